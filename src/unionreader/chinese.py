@@ -1,0 +1,57 @@
+"""Character classes and Chinese numerals: the small facts about Chinese text every stage shares."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+logger = logging.getLogger(__name__)
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""Han ideographs (a regex character-class body)."""
+
+NUMERAL_CHARS = "零〇一二两三四五六七八九十百"
+NUMERAL = r"[一二三四五六七八九十]+"
+"""A Chinese numeral as used for ordinals (一 … 九十九)."""
+
+SENTENCE_END = "。！？；…"
+"""Punctuation that only running text has: a line holding one is not a heading."""
+
+OPENERS = "，、（“‘《〈【「『—"
+"""A line ending with one of these is unfinished."""
+
+_HAN_RE = re.compile(f"[{HAN}]")
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def is_han(char: str) -> bool:
+    """Whether `char` is a Han ideograph."""
+    return bool(_HAN_RE.fullmatch(char))
+
+
+def han_count(text: str) -> int:
+    """How many Han ideographs `text` holds."""
+    return len(_HAN_RE.findall(text))
+
+
+def numeral_value(numeral: str) -> int | None:
+    """The value of a Chinese numeral from 一 to 九十九, or None if it is not one."""
+    if not numeral or any(c not in _DIGITS and c != "十" for c in numeral):
+        return None
+    if "十" not in numeral:
+        return _DIGITS[numeral] if len(numeral) == 1 else None
+    tens, _, units = numeral.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    value = (_DIGITS[tens] if tens else 1) * 10
+    return value + (_DIGITS[units] if units else 0)
+
+
+def is_heading_like(text: str, max_length: int = 60) -> bool:
+    """A line that could be a heading or a title: short, with no sentence punctuation, finished."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > max_length:
+        return False
+    if any(mark in stripped for mark in SENTENCE_END) or stripped[-1] in OPENERS + "：:":
+        return False
+    return han_count(stripped) >= 2

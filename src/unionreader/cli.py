@@ -1,0 +1,72 @@
+"""The command line: `unionreader build` and `unionreader inspect`; `build.py` calls `main`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from unionreader.catalog import load_catalog
+from unionreader.errors import UnionReaderError, display_path
+from unionreader.outline import outline
+from unionreader.pipeline import BuildConfig, build, load_document
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_SEEDS = Path("seeds")
+DEFAULT_OUT = Path("_site")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="unionreader", description=__doc__)
+    parser.add_argument("--verbose", action="store_true", help="show tracebacks and debug output")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build_cmd = commands.add_parser("build", help="build the site (default output: _site/)")
+    build_cmd.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="the seeds folder")
+    build_cmd.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the output folder")
+    inspect_cmd = commands.add_parser("inspect", help="print the outline of one seed")
+    inspect_cmd.add_argument("seed", type=Path, help="a seed file, e.g. seeds/000_….txt")
+    return parser
+
+
+def _inspect(path: Path) -> None:
+    seeds = [seed for seed in load_catalog(path.parent) if seed.path.name == path.name]
+    if not seeds:
+        raise UnionReaderError("not a seed (a .txt file in a seeds folder)", path)
+    sys.stdout.write(outline(load_document(seeds[0])))
+
+
+def _build(args: argparse.Namespace) -> None:
+    report = build(BuildConfig(seeds_dir=args.seeds, out_dir=args.out))
+    print(
+        f"built {display_path(args.out)}: {report.documents} documents, {report.sections} sections, "
+        f"{report.points} points, {report.files} files in {report.seconds:.2f} s"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; errors print as one line (a traceback only with --verbose)."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s: %(message)s",
+        stream=sys.stderr,
+        force=True,
+    )
+    try:
+        if args.command == "inspect":
+            _inspect(args.seed)
+        else:
+            _build(args)
+    except UnionReaderError as error:
+        if args.verbose:
+            logger.exception("build failed")
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""Document metadata: what the text says (Facts) merged with what the catalogue says (SeedMeta).
+
+The title comes from the text where it has one, else from the catalogue, else from the first
+words of the text; a title not found in the text is marked as derived. For the other fields the
+catalogue wins, since it exists to hold what the text lacks or gets wrong.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from unionreader.errors import display_path
+from unionreader.model import DocumentMeta, Facts, Kind, Line, NormalText
+
+logger = logging.getLogger(__name__)
+
+_SALUTATION = re.compile(r"^(?:同志们|同志们、朋友们|各位代表|各位委员|朋友们)[，,：:！!]")
+_SPEECH_TITLE = re.compile(r"讲话|致辞|发言|报告会")
+_FIRST_CLAUSE = re.compile(r"^[^，。；：！？]{1,24}")
+DERIVED_TITLE_LENGTH = 24
+
+
+def is_address(text: str) -> bool:
+    """Whether a paragraph opens with a form of address to the audience (同志们：/ 同志们，…)."""
+    return bool(_SALUTATION.match(text))
+
+
+def describe(normal: NormalText) -> DocumentMeta:
+    """Merge catalogue and text metadata for one document."""
+    seed, facts = normal.seed, normal.facts
+    title = facts.title or seed.meta.title
+    if title is None:
+        title = _first_words(normal.lines)
+        logger.warning(
+            "%s: no title in the text or the catalogue; using its first words: %s",
+            display_path(seed.path),
+            title,
+        )
+    return DocumentMeta(
+        title=title,
+        title_derived=facts.title is None,
+        kicker=facts.kicker,
+        kind=seed.meta.kind or _guess_kind(normal.lines, facts, title),
+        author=seed.meta.author or facts.author,
+        office=facts.author_note,
+        date=seed.meta.date or facts.date,
+        place=seed.meta.place,
+        source=seed.meta.source or facts.source,
+        original_script=normal.script,
+        description=seed.meta.description,
+    )
+
+
+def _first_words(lines: tuple[Line, ...]) -> str:
+    text = lines[0].text if lines else ""
+    match = _FIRST_CLAUSE.match(text)
+    words = match.group(0) if match else text[:DERIVED_TITLE_LENGTH]
+    return words + ("…" if len(words) < len(text) else "")
+
+
+def _guess_kind(lines: tuple[Line, ...], facts: Facts, title: str) -> Kind:
+    if _SPEECH_TITLE.search(title) or any(is_address(line.text) for line in lines[:2]):
+        return Kind.SPEECH
+    if facts.author or facts.author_note:
+        return Kind.ARTICLE
+    return Kind.TEXT

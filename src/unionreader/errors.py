@@ -1,0 +1,50 @@
+"""Errors that stop a build; each names the file (and line) it is about."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+
+def display_path(path: Path) -> str:
+    """Show a path relative to the working directory when it lies below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+class UnionReaderError(Exception):
+    """Base of every error the command line reports as one clear line."""
+
+    def __init__(self, message: str, path: Path | None = None, line: int | None = None) -> None:
+        self.message = message
+        self.path = path
+        self.line = line
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        if self.path is None:
+            return self.message
+        where = display_path(self.path)
+        if self.line is not None:
+            where = f"{where}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+class SeedError(UnionReaderError):
+    """A seed file cannot be read: missing, empty, binary or undecodable."""
+
+
+class CatalogError(UnionReaderError):
+    """`seeds/catalog.toml` is malformed or disagrees with the seed files."""
+
+
+class StructureError(UnionReaderError):
+    """A document cannot be given a sound structure."""
+
+
+class BuildError(UnionReaderError):
+    """The site could not be written (output folder, external tool)."""

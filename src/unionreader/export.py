@@ -1,0 +1,146 @@
+"""The data export: corpus.json (a public format, see README), and each document as .md and .txt."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+from unionreader.model import (
+    Block,
+    Document,
+    InlinePoint,
+    OutputFile,
+    Paragraph,
+    Point,
+    Run,
+    RunKind,
+    Section,
+)
+from unionreader.urls import data_path
+
+logger = logging.getLogger(__name__)
+
+SCHEMA = 1
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&])")
+
+
+def export_data(documents: list[Document]) -> list[OutputFile]:
+    """corpus.json for all documents, and `<slug>.md` and `<slug>.txt` for each."""
+    corpus = {"schema": SCHEMA, "documents": [document_json(doc) for doc in documents]}
+    text = json.dumps(corpus, ensure_ascii=False, indent=1) + "\n"
+    files = [OutputFile(data_path("corpus.json"), text.encode("utf-8"))]
+    for doc in documents:
+        files.append(OutputFile(data_path(f"{doc.slug}.md"), to_markdown(doc).encode("utf-8")))
+        files.append(OutputFile(data_path(f"{doc.slug}.txt"), to_plain_text(doc).encode("utf-8")))
+    return files
+
+
+def document_json(doc: Document) -> dict[str, Any]:
+    """One document in the corpus.json shape (also the golden dump of a document)."""
+    meta = doc.meta
+    return {
+        "slug": doc.slug,
+        "seed": doc.seed.name,
+        "title": meta.title,
+        "title_derived": meta.title_derived,
+        "kicker": meta.kicker,
+        "kind": meta.kind.value,
+        "kind_label": meta.kind.label,
+        "author": meta.author,
+        "office": meta.office,
+        "date": meta.date,
+        "place": meta.place,
+        "source": meta.source,
+        "original_script": meta.original_script.value,
+        "description": meta.description,
+        "sections": [_section_json(section) for section in doc.sections],
+        "edits": [
+            {"rule": e.rule, "line": e.line, "before": e.before, "after": e.after}
+            for e in doc.edits
+        ],
+    }
+
+
+def _section_json(section: Section) -> dict[str, Any]:
+    return {
+        "id": section.id,
+        "level": section.level,
+        "heading": section.heading,
+        "line": section.line,
+        "blocks": [_block_json(block) for block in section.blocks],
+    }
+
+
+def _block_json(block: Block) -> dict[str, Any]:
+    body = block.body if isinstance(block, Point) else block
+    data: dict[str, Any] = {"id": block.id, "type": "point" if isinstance(block, Point) else "paragraph"}
+    if isinstance(block, Point):
+        data |= {"marker": block.marker.text, "family": block.marker.family.value}
+        data["ordinal"] = block.marker.ordinal
+    else:
+        data["role"] = block.role.value
+    data["line"] = block.line
+    data["text"] = block.text
+    data["points"] = [_inline_json(point) for point in body.inline_points]
+    return data
+
+
+def _inline_json(point: InlinePoint) -> dict[str, Any]:
+    return {
+        "id": point.id,
+        "marker": point.marker.text,
+        "ordinal": point.marker.ordinal,
+        "text": point.text,
+    }
+
+
+# ---------------------------------------------------------------- Markdown and plain text
+
+
+def escape_markdown(text: str) -> str:
+    """Escape every ASCII character Markdown could read as syntax, so `*` stays a redaction."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _runs_markdown(runs: tuple[Run, ...]) -> str:
+    return "".join(escape_markdown(run.text) for run in runs if run.kind is not RunKind.TERM or run.text)
+
+
+def _paragraph_markdown(paragraph: Paragraph, marker: str = "") -> str:
+    text = escape_markdown(marker) + _runs_markdown(paragraph.runs)
+    for point in paragraph.inline_points:
+        text += escape_markdown(point.marker.text) + _runs_markdown(point.runs)
+    return text
+
+
+def to_markdown(doc: Document) -> str:
+    """The document as Markdown: title, metadata, headings, one paragraph per block."""
+    meta = doc.meta
+    out = [f"# {escape_markdown(meta.title)}", ""]
+    if meta.kicker:
+        out[1:1] = [f"【{escape_markdown(meta.kicker)}】", ""]
+    facts = [meta.author, meta.office, meta.date, meta.place, meta.source]
+    line = " · ".join(escape_markdown(f) for f in facts if f)
+    if line:
+        out += [line, ""]
+    for section in doc.sections:
+        if section.heading:
+            out += ["#" * (section.level + 1) + " " + escape_markdown(section.heading), ""]
+        for block in section.blocks:
+            if isinstance(block, Point):
+                out += [_paragraph_markdown(block.body, block.marker.text), ""]
+            else:
+                out += [_paragraph_markdown(block), ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def to_plain_text(doc: Document) -> str:
+    """The normalised document as plain text: title, headings and paragraphs, blank-line separated."""
+    out = [doc.meta.title, ""]
+    for section in doc.sections:
+        if section.heading:
+            out += [section.heading, ""]
+        out += [f"{block.text}\n" for block in section.blocks]
+    return "\n".join(out).rstrip("\n") + "\n"

@@ -1,0 +1,85 @@
+"""Ordinal markers: 第一，/ 一是 / 一要 / 一、/（一）/ 1．/（1）, at the start of a line or inline."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from unionreader.chinese import NUMERAL, is_heading_like, numeral_value
+from unionreader.model import Marker, MarkerFamily
+
+logger = logging.getLogger(__name__)
+
+_LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
+    (MarkerFamily.DI, re.compile(rf"^第({NUMERAL})[，、,：]")),
+    (MarkerFamily.SHI, re.compile(rf"^({NUMERAL})是")),
+    (MarkerFamily.YAO, re.compile(rf"^({NUMERAL})要")),
+    (MarkerFamily.DUN, re.compile(rf"^({NUMERAL})[、，]")),
+    (MarkerFamily.PAREN, re.compile(rf"^[（(]({NUMERAL})[）)]")),
+    (MarkerFamily.ARABIC, re.compile(r"^(\d{1,2})(?:[．、]|\.(?!\d))")),
+    (MarkerFamily.ARABIC_PAREN, re.compile(r"^[（(](\d{1,2})[）)]")),
+)
+HEADING_FAMILIES = (MarkerFamily.DUN, MarkerFamily.PAREN, MarkerFamily.ARABIC)
+"""Families that number headings when the line is heading-like (一、总体要求)."""
+
+INLINE_FAMILIES = (MarkerFamily.DI, MarkerFamily.SHI, MarkerFamily.YAO)
+"""Families that can run inline inside one paragraph (…：一是…；二是…)."""
+
+_INLINE = re.compile(rf"(?<=[：；。:;])\s*(第({NUMERAL})[，、]|({NUMERAL})是|({NUMERAL})要)")
+
+
+def _value(family: MarkerFamily, digits: str) -> int | None:
+    if family in (MarkerFamily.ARABIC, MarkerFamily.ARABIC_PAREN):
+        return int(digits) if int(digits) > 0 else None
+    return numeral_value(digits)
+
+
+def leading_marker(text: str) -> Marker | None:
+    """The ordinal marker a line starts with, or None.
+
+    The numeral is read whole, so 十一是 is eleven, never 一是; 第一位 and 第二十次 are not
+    markers because 第N must be followed by a comma or 、.
+    """
+    for family, pattern in _LEADING:
+        match = pattern.match(text)
+        if match and (ordinal := _value(family, match.group(1))) is not None:
+            return Marker(match.group(0), family, ordinal)
+    return None
+
+
+def heading_number(text: str) -> Marker | None:
+    """The number of a numbered heading line (一、… with no sentence punctuation), or None."""
+    marker = leading_marker(text)
+    if marker is None or marker.family not in HEADING_FAMILIES or marker.text.endswith("，"):
+        return None
+    return marker if is_heading_like(text[len(marker.text) :], max_length=80) else None
+
+
+def inline_markers(text: str) -> list[tuple[int, Marker]]:
+    """Every marker that follows ：；。 inside `text`, with the offset where it starts."""
+    found: list[tuple[int, Marker]] = []
+    for match in _INLINE.finditer(text):
+        di, shi, yao = match.group(2), match.group(3), match.group(4)
+        family = MarkerFamily.DI if di else MarkerFamily.SHI if shi else MarkerFamily.YAO
+        ordinal = numeral_value(di or shi or yao)
+        if ordinal is not None:
+            found.append((match.start(1), Marker(match.group(1), family, ordinal)))
+    return found
+
+
+def enumeration(text: str) -> list[tuple[int, Marker]]:
+    """The inline enumeration in `text`: markers of one family counting 1, 2, 3… in order.
+
+    Returns the first such sequence of at least two markers, or [] when there is none.
+    """
+    candidates = inline_markers(text)
+    for start, (_, first) in enumerate(candidates):
+        if first.ordinal != 1:
+            continue
+        sequence = [candidates[start]]
+        for offset, marker in candidates[start + 1 :]:
+            if marker.family == first.family and marker.ordinal == sequence[-1][1].ordinal + 1:
+                sequence.append((offset, marker))
+        if len(sequence) >= 2:
+            return sequence
+    return []

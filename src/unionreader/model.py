@@ -1,0 +1,277 @@
+"""Typed values passed between pipeline stages. Every value is frozen; a stage returns a new one."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+
+class Script(str, Enum):
+    """The script a seed was written in."""
+
+    SIMPLIFIED = "simplified"
+    TRADITIONAL = "traditional"
+
+
+class Kind(str, Enum):
+    """What sort of text a document is; the value is the public key in corpus.json."""
+
+    SPEECH = "speech"
+    ARTICLE = "article"
+    DIGEST = "digest"
+    TEXT = "text"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    Kind.SPEECH: "讲话",
+    Kind.ARTICLE: "署名文章",
+    Kind.DIGEST: "报告解读",
+    Kind.TEXT: "文本",
+}
+
+
+# ---------------------------------------------------------------- catalogue and reading
+
+
+@dataclass(frozen=True)
+class SeedMeta:
+    """What the catalogue says of a seed; None where it says nothing."""
+
+    title: str | None = None
+    kind: Kind | None = None
+    author: str | None = None
+    date: str | None = None
+    place: str | None = None
+    source: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Seed:
+    """One seed file and its catalogue entry (empty meta when it has none)."""
+
+    path: Path
+    slug: str
+    meta: SeedMeta
+    catalogued: bool
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text with the number it has in its seed (1-based)."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class RawText:
+    """A decoded seed: BOM and line endings gone, every line numbered."""
+
+    seed: Seed
+    encoding: str
+    lines: tuple[Line, ...]
+
+
+# ---------------------------------------------------------------- normalisation
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One change the normaliser made: rule, source line, text before and after ("" = removed)."""
+
+    rule: str
+    line: int
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Pass:
+    """What one normalisation rule returns: the lines after it and the edits it made."""
+
+    lines: tuple[Line, ...]
+    edits: tuple[Edit, ...] = ()
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Metadata the normaliser found in the text itself (None where the text has none)."""
+
+    title: str | None = None
+    kicker: str | None = None
+    author: str | None = None
+    date: str | None = None
+    source: str | None = None
+    author_note: str | None = None
+
+
+@dataclass(frozen=True)
+class NormalText:
+    """A seed after normalisation: one line per paragraph, canonical Simplified script."""
+
+    seed: Seed
+    script: Script
+    lines: tuple[Line, ...]
+    facts: Facts
+    edits: tuple[Edit, ...]
+
+
+# ---------------------------------------------------------------- structure
+
+
+class RunKind(str, Enum):
+    """The kinds of inline run a paragraph is made of."""
+
+    TEXT = "text"
+    REDACTION = "redaction"
+    TERM = "term"
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of inline text: plain, a redaction as written (`*`), or a term reference."""
+
+    kind: RunKind
+    text: str
+
+
+class MarkerFamily(str, Enum):
+    """How a numbered point is marked: 第一，/ 一是 / 一要 / 一、/（一）/ 1．/（1）"""
+
+    DI = "di"
+    SHI = "shi"
+    YAO = "yao"
+    DUN = "dun"
+    PAREN = "paren"
+    ARABIC = "arabic"
+    ARABIC_PAREN = "arabic-paren"
+
+
+@dataclass(frozen=True)
+class Marker:
+    """An ordinal marker as written, with its family and its ordinal as a number."""
+
+    text: str
+    family: MarkerFamily
+    ordinal: int
+
+
+def runs_text(runs: tuple[Run, ...]) -> str:
+    """The plain text of a sequence of runs."""
+    return "".join(run.text for run in runs)
+
+
+@dataclass(frozen=True)
+class InlinePoint:
+    """A point of an enumeration that runs inside one paragraph (…：一是…；二是…)."""
+
+    id: str
+    marker: Marker
+    runs: tuple[Run, ...]
+
+    @property
+    def text(self) -> str:
+        return self.marker.text + runs_text(self.runs)
+
+
+class ParagraphRole(str, Enum):
+    """What a paragraph does: running text, an opening salutation, or a closing address."""
+
+    BODY = "body"
+    SALUTATION = "salutation"
+    CLOSING = "closing"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph: its lead runs, then any inline points it enumerates."""
+
+    id: str
+    line: int
+    runs: tuple[Run, ...]
+    inline_points: tuple[InlinePoint, ...] = ()
+    role: ParagraphRole = ParagraphRole.BODY
+
+    @property
+    def text(self) -> str:
+        return runs_text(self.runs) + "".join(p.text for p in self.inline_points)
+
+
+@dataclass(frozen=True)
+class Point:
+    """A numbered point: its marker, then its text as a paragraph (which may hold inline points)."""
+
+    id: str
+    line: int
+    marker: Marker
+    body: Paragraph
+
+    @property
+    def text(self) -> str:
+        return self.marker.text + self.body.text
+
+
+Block = Paragraph | Point
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading (None for an untitled section) at level 1 or 2, and its blocks."""
+
+    id: str
+    level: int
+    heading: str | None
+    line: int
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """Everything known about a document besides its text."""
+
+    title: str
+    title_derived: bool
+    kicker: str | None
+    kind: Kind
+    author: str | None
+    office: str | None
+    date: str | None
+    place: str | None
+    source: str | None
+    original_script: Script
+    description: str | None
+
+
+@dataclass(frozen=True)
+class Document:
+    """One structured, normalised document."""
+
+    slug: str
+    seed: Path
+    meta: DocumentMeta
+    sections: tuple[Section, ...]
+    edits: tuple[Edit, ...]
+
+
+# ---------------------------------------------------------------- output
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    """A file of the built site: its path below the site root (POSIX, relative) and its bytes."""
+
+    path: str
+    content: bytes

@@ -1,0 +1,1 @@
+"""Normalisation: RawText → NormalText, one small rule a module, every change recorded."""

@@ -1,0 +1,47 @@
+"""The order the normalisation rules run in: RawText → NormalText."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from unionreader.model import Edit, Line, NormalText, Pass, RawText, Script
+from unionreader.normalise.boilerplate import remove_boilerplate
+from unionreader.normalise.duplicates import drop_repeated_paragraphs
+from unionreader.normalise.latin import normalise_latin
+from unionreader.normalise.lines import drop_blank_lines, join_broken_lines, split_glued_headings
+from unionreader.normalise.metadata import extract_metadata
+from unionreader.normalise.punctuation import normalise_punctuation
+from unionreader.normalise.script import detect_script, to_simplified
+
+logger = logging.getLogger(__name__)
+
+Rule = Callable[[tuple[Line, ...]], Pass]
+
+TEXT_RULES: tuple[Rule, ...] = (remove_boilerplate, normalise_latin, normalise_punctuation)
+"""Rules run after script conversion and before metadata is taken out."""
+
+BODY_RULES: tuple[Rule, ...] = (join_broken_lines, split_glued_headings, drop_repeated_paragraphs)
+"""Rules run on the body once metadata lines are gone."""
+
+
+def _run(rules: tuple[Rule, ...], lines: tuple[Line, ...], edits: list[Edit]) -> tuple[Line, ...]:
+    for rule in rules:
+        result = rule(lines)
+        lines = result.lines
+        edits.extend(result.edits)
+    return lines
+
+
+def normalise(raw: RawText) -> NormalText:
+    """Run every rule in order; the result is in Simplified script with every change recorded."""
+    edits: list[Edit] = []
+    lines = drop_blank_lines(raw.lines).lines
+    script = detect_script("".join(line.text for line in lines))
+    if script is Script.TRADITIONAL:
+        lines = _run((to_simplified,), lines, edits)
+    lines = _run(TEXT_RULES, lines, edits)
+    found = extract_metadata(lines)
+    edits.extend(found.edits)
+    lines = _run(BODY_RULES, found.lines, edits)
+    return NormalText(raw.seed, script, lines, found.facts, tuple(edits))

@@ -1,0 +1,119 @@
+"""Line rules: layout, hard-wrapped paragraphs, and headings glued to their first point.
+
+Layout (edge whitespace, blank lines) is not text and is not recorded. Every other change is.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+from unionreader.chinese import OPENERS, SENTENCE_END, is_han, is_heading_like
+from unionreader.markers import INLINE_FAMILIES, heading_number, leading_marker
+from unionreader.model import Edit, Line, Pass
+
+logger = logging.getLogger(__name__)
+
+NO_PARAGRAPH_START = "的地得了们之，。、；：？！）》」』”’…"
+"""Characters a paragraph cannot begin with: a line starting with one continues the line above."""
+
+TERMINALS = SENTENCE_END + "：:!?"
+"""A line ending with one of these is finished (and so is a lede ending with ——)."""
+
+BIGRAM_EVIDENCE = 2
+"""How often the two characters across a break must stand together elsewhere to join them."""
+
+
+def drop_blank_lines(lines: tuple[Line, ...]) -> Pass:
+    """Strip edge whitespace (ASCII and ideographic) and drop blank lines; layout, not recorded."""
+    kept = tuple(Line(ln.number, ln.text.strip(" \t\u3000\u00a0")) for ln in lines)
+    return Pass(tuple(ln for ln in kept if ln.text))
+
+
+def _finished(text: str) -> bool:
+    if text.endswith("——") or text[-1] in TERMINALS:
+        return True
+    return text[-1] in "”’」』）)" and len(text) > 1 and text[-2] in TERMINALS
+
+
+def _bigrams(lines: tuple[Line, ...]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for line in lines:
+        text = line.text
+        counts.update(text[i : i + 2] for i in range(len(text) - 1))
+    return counts
+
+
+def _broken(above: str, below: str, bigrams: Counter[str]) -> bool:
+    """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word."""
+    if _finished(above) or leading_marker(below) is not None or heading_number(above):
+        return False
+    if above[-1] in OPENERS or below[0] in NO_PARAGRAPH_START:
+        return True
+    if any(mark in above for mark in SENTENCE_END):
+        return True  # running text, not a heading, and it stops without finishing
+    pair = above[-1] + below[0]
+    return is_han(above[-1]) and is_han(below[0]) and bigrams[pair] >= BIGRAM_EVIDENCE
+
+
+def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
+    """Rejoin paragraphs hard-wrapped mid-sentence or mid-word, with no space.
+
+    A break is joined when the upper line is unfinished and the lower cannot start a paragraph,
+    the upper is running text (it holds sentence punctuation, so it is no heading), or the two
+    characters across the break stand together elsewhere in the text (中国特|色 beside 特色).
+    A finished line, a lede ending with ——, a numbered heading and a line starting with an
+    ordinal marker are never joined.
+    """
+    bigrams = _bigrams(lines)
+    out: list[Line] = []
+    edits: list[Edit] = []
+    for line in lines:
+        if out and _broken(out[-1].text, line.text, bigrams):
+            above = out[-1]
+            before = f"{above.text[-6:]}⏎{line.text[:6]}"
+            edits.append(Edit("lines.join", above.number, before, before.replace("⏎", "")))
+            out[-1] = Line(above.number, above.text + line.text)
+        else:
+            out.append(line)
+    return Pass(tuple(out), tuple(edits))
+
+
+def _glued_point(text: str) -> int | None:
+    """Where a numbered heading runs on into the first point of its list (…跟党走一要以…)."""
+    if heading_number(text) is not None or (number := leading_marker(text)) is None:
+        return None
+    for family_marker in ("一是", "一要", "第一，", "第一、"):
+        cut = text.find(family_marker, len(number.text) + 2)
+        head = text[:cut]
+        if cut > 0 and heading_number(head) is not None:
+            return cut
+    return None
+
+
+def split_glued_headings(lines: tuple[Line, ...]) -> Pass:
+    """Split `一、heading一要…` into the heading and its first point when a second point follows."""
+    out: list[Line] = []
+    edits: list[Edit] = []
+    for index, line in enumerate(lines):
+        cut = _glued_point(line.text)
+        if cut is not None and _second_point_follows(lines[index + 1 :], line.text[cut:]):
+            head, rest = line.text[:cut], line.text[cut:]
+            edits.append(Edit("lines.split", line.number, f"{head[-6:]}{rest[:6]}", f"{head[-6:]}⏎{rest[:6]}"))
+            out.extend((Line(line.number, head), Line(line.number, rest)))
+        else:
+            out.append(line)
+    return Pass(tuple(out), tuple(edits))
+
+
+def _second_point_follows(rest: tuple[Line, ...], first: str) -> bool:
+    marker = leading_marker(first)
+    if marker is None or marker.family not in INLINE_FAMILIES:
+        return False
+    for line in rest:
+        if heading_number(line.text) is not None:
+            return False
+        nxt = leading_marker(line.text)
+        if nxt is not None and nxt.family == marker.family and nxt.ordinal == 2:
+            return True
+    return False

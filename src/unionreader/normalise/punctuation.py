@@ -1,0 +1,137 @@
+"""Punctuation rule: ASCII punctuation in Chinese text becomes full-width; stray spaces go.
+
+Width ("punctuation"): `, ; : ! ?` become `，；：！？` when the text next to them is Chinese;
+between digits or Latin letters they stay, so decimals, times (09:25:16), thousands separators
+(1,000), URLs and Latin phrases are left alone. Parentheses are converted as a pair, when what
+they hold or the text around them is Chinese: 解读(下) → 解读（下）.
+
+Spacing ("spacing"): in body text (a line with sentence punctuation) a space between two Chinese
+characters, or after full-width punctuation, is a copying accident and goes. A line without
+sentence punctuation is headline-like and may use spaces to separate phrases, so it keeps them.
+Leading and trailing whitespace is layout, left to the line rules.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from unionreader.chinese import HAN
+from unionreader.model import Edit, Line, Pass
+from unionreader.normalise.edits import substitute
+
+logger = logging.getLogger(__name__)
+
+WIDTH_RULE = "punctuation"
+SPACING_RULE = "spacing"
+
+FULL_WIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+"""ASCII punctuation and the full-width form it takes in Chinese text."""
+
+CJK_PUNCTUATION = r"\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
+"""Full-width and Chinese punctuation (a regex character-class body); not the ideographic space."""
+
+BODY_PUNCTUATION = "，。；！？："
+"""Sentence punctuation: a line holding one is body text, not a headline."""
+
+SPACES = " \t\u3000\u00a0"
+TRANSPARENT = SPACES + "*"
+"""Skipped when looking for the text next to a mark: spaces, and redactions (`*`), which stand
+for Chinese words."""
+
+PAIR_SPAN = 30
+"""An aside in parentheses up to this long is recorded as one edit with both its parentheses
+(解读(下) → 解读（下）); the parentheses of a longer one are recorded one by one."""
+
+_CHINESE = re.compile(f"[{HAN}{CJK_PUNCTUATION}]")
+_ASCII_MARK = re.compile(rf"\([^()]{{0,{PAIR_SPAN}}}\)|[,;:!?()]")
+_STRAY_SPACE = re.compile(
+    rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SPACES}]+(?=[{HAN}{CJK_PUNCTUATION}])"
+    rf"|(?<=[{CJK_PUNCTUATION}])[{SPACES}]+(?=[^{SPACES}])"
+)
+
+
+def is_chinese(char: str) -> bool:
+    """Whether `char` is a Han character or Chinese (full-width) punctuation."""
+    return bool(_CHINESE.fullmatch(char))
+
+
+def is_body_text(text: str) -> bool:
+    """Whether `text` holds sentence punctuation, and so is running text rather than a headline."""
+    return any(mark in text for mark in BODY_PUNCTUATION)
+
+
+def _neighbour(text: str, index: int, step: int) -> str:
+    """The first character from `index` going `step` that is not a space or `*` ("" if none)."""
+    index += step
+    while 0 <= index < len(text) and text[index] in TRANSPARENT:
+        index += step
+    return text[index] if 0 <= index < len(text) else ""
+
+
+def _chinese_around(text: str, index: int) -> bool:
+    return is_chinese(_neighbour(text, index, -1)) or is_chinese(_neighbour(text, index, 1))
+
+
+def _parenthesis_pairs(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """ASCII parenthesis pairs as (open, close) indexes, and the indexes of unmatched ones."""
+    pairs: list[tuple[int, int]] = []
+    unmatched: list[int] = []
+    opened: list[int] = []
+    for index, char in enumerate(text):
+        if char == "(":
+            opened.append(index)
+        elif char == ")" and opened:
+            pairs.append((opened.pop(), index))
+        elif char == ")":
+            unmatched.append(index)
+    return pairs, unmatched + opened
+
+
+def _to_widen(text: str) -> set[int]:
+    """The indexes of the ASCII marks in `text` that stand in Chinese text."""
+    pairs, unmatched = _parenthesis_pairs(text)
+    widen = {
+        index for index, char in enumerate(text) if char in ",;:!?" and _chinese_around(text, index)
+    }
+    widen.update(index for index in unmatched if _chinese_around(text, index))
+    for start, end in pairs:
+        inner = text[start + 1 : end]
+        around = is_chinese(_neighbour(text, start, -1)) or is_chinese(_neighbour(text, end, 1))
+        if around or any(is_chinese(char) for char in inner):
+            widen.update((start, end))
+    return widen
+
+
+def _widen(line: Line) -> tuple[Line, list[Edit]]:
+    widen = _to_widen(line.text)
+    if not widen:
+        return line, []
+
+    def replace(match: re.Match[str]) -> str:
+        start = match.start()
+        return "".join(
+            FULL_WIDTH[char] if start + offset in widen else char
+            for offset, char in enumerate(match[0])
+        )
+
+    return substitute(WIDTH_RULE, line, _ASCII_MARK, replace)
+
+
+def _despace(line: Line) -> tuple[Line, list[Edit]]:
+    if not is_body_text(line.text):
+        return line, []
+    return substitute(SPACING_RULE, line, _STRAY_SPACE, lambda match: "")
+
+
+def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
+    """Widen ASCII punctuation in Chinese text, then drop stray spaces in body text, by line."""
+    out: list[Line] = []
+    edits: list[Edit] = []
+    for line in lines:
+        widened, width_edits = _widen(line)
+        spaced, space_edits = _despace(widened)
+        out.append(spaced)
+        edits.extend(width_edits + space_edits)
+    logger.debug("punctuation: %d edits in %d lines", len(edits), len(lines))
+    return Pass(tuple(out), tuple(edits))

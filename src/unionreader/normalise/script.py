@@ -1,0 +1,123 @@
+"""Script rule: tell Simplified from Traditional by content, and convert between them with OpenCC.
+
+The configurations were chosen by measurement; `bench/opencc_configs.py` prints the tables quoted
+next to each constant. In short: hk2s is the Traditional → Simplified base, because it changes
+nothing t2s would not, also reads Hong Kong forms (衞) and leaves Simplified text as it is; and
+a Traditional text that never writes 着 spells zhe/zhuó as 著 (著力, 著眼), so there 著 is read
+the way tw2s reads it (着力, but 显著/著名/著作 kept) — only 著, as tw2s also makes 什么 什幺.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections import Counter
+from typing import Protocol
+
+import opencc
+
+from unionreader.chinese import HAN
+from unionreader.model import Line, Pass, Script
+from unionreader.normalise.edits import substitute_all
+
+logger = logging.getLogger(__name__)
+
+RULE = "script"
+
+TO_TRADITIONAL = "s2t"
+"""Simplified → Traditional. Measured round trips of the four Simplified seeds (mismatching
+characters): s2t/t2s 0, s2t/hk2s 0, s2tw/tw2s 0, s2hk/hk2s 0, s2twp/tw2sp 67 (vocabulary:
+核心 → 内核, 区域性 → 局部); s2tw/t2s 18. s2t keeps 着 as 着, and `simplified` undoes it
+exactly (0 mismatches)."""
+
+TO_SIMPLIFIED = "hk2s"
+"""Traditional → Simplified base. Measured on seed 000: 0 characters differ from t2s (no vocabulary
+rewritten); on the Hong Kong sample 0 mismatches (t2s 1: leaves 衞); on the Simplified seeds it
+changes 0 characters (tw2s changes 显著 → 显着 in seed 004)."""
+
+ZHUO_READING = "tw2s"
+"""How 著 is read in a Traditional text that never writes 着. Measured on seed 000: tw2s gives
+着力/着眼 (t2s and hk2s leave 著力/著眼, 7 × 著), keeps 显著, rewrites no vocabulary (tw2sp rewrites
+核心 → 内核 ×7, 建立 → 创建 ×2), but turns 什么 into 什幺 ×3 — hence only its 著 → 着 is taken."""
+
+ZHE = "着"
+"""A text that writes this character uses it for zhe/zhuó, so its 著 means zhù (原著, 卓著)."""
+
+ZHU = "著"
+
+_WHOLE_LINE = re.compile(r".+", re.DOTALL)
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
+class Converter(Protocol):
+    """The part of `opencc.OpenCC` this module uses."""
+
+    def convert(self, string: str) -> str: ...
+
+
+@functools.cache
+def converter(config: str) -> Converter:
+    """The OpenCC converter for `config`, built once per process (it reads its dictionaries)."""
+    built: Converter = opencc.OpenCC(config)
+    return built
+
+
+@functools.cache
+def _changes(config: str, char: str) -> bool:
+    return converter(config).convert(char) != char
+
+
+def detect_script(text: str) -> Script:
+    """Traditional if more of its Han characters change under t2s than under s2t, else Simplified.
+
+    Counted by character, so a document is judged by its content as a whole (a few Traditional
+    forms in a Simplified text, or the reverse, do not tip it).
+    """
+    counts = Counter(_HAN_RE.findall(text))
+    to_simple = sum(n for char, n in counts.items() if _changes("t2s", char))
+    to_traditional = sum(n for char, n in counts.items() if _changes("s2t", char))
+    script = Script.TRADITIONAL if to_simple > to_traditional else Script.SIMPLIFIED
+    logger.debug("%s: t2s changes %d, s2t changes %d", script.value, to_simple, to_traditional)
+    return script
+
+
+def writes_zhe_as_zhu(text: str) -> bool:
+    """Whether `text` is Traditional and never writes 着, so that its 著 may stand for zhe/zhuó."""
+    return ZHU in text and ZHE not in text and detect_script(text) is Script.TRADITIONAL
+
+
+def _to_simplified(text: str, zhuo: bool) -> str:
+    """`text` through TO_SIMPLIFIED; with `zhuo`, each 著 that ZHUO_READING makes 着 becomes 着."""
+    base = converter(TO_SIMPLIFIED).convert(text)
+    if not zhuo or ZHU not in base:
+        return base
+    reading = converter(ZHUO_READING).convert(text)
+    if len(reading) != len(base):
+        logger.warning(
+            "cannot align %s with %s; 著 kept in %.20s…", ZHUO_READING, TO_SIMPLIFIED, text
+        )
+        return base
+    return "".join(
+        new if (old, new) == (ZHU, ZHE) else old for old, new in zip(base, reading, strict=True)
+    )
+
+
+def simplified(text: str) -> str:
+    """`text` in Simplified script; Simplified text comes back unchanged."""
+    return _to_simplified(text, writes_zhe_as_zhu(text))
+
+
+def traditional(text: str) -> str:
+    """`text` in Traditional script (OpenCC standard forms); `simplified` turns it back."""
+    return converter(TO_TRADITIONAL).convert(text)
+
+
+def to_simplified(lines: tuple[Line, ...]) -> Pass:
+    """Convert a Traditional document to Simplified; each changed line is one whole-line Edit.
+
+    How 著 is read is decided once for the whole document, so that every line reads it alike.
+    """
+    zhuo = writes_zhe_as_zhu("\n".join(line.text for line in lines))
+    logger.debug("converting %d lines, 著 read as zhuó: %s", len(lines), zhuo)
+    return substitute_all(RULE, lines, _WHOLE_LINE, lambda match: _to_simplified(match[0], zhuo))

@@ -1,0 +1,203 @@
+"""Structure: NormalText → Document, with sections, numbered points and paragraphs.
+
+Headings are numbered (一、…, （一）…) or unnumbered heading-like lines; an unnumbered heading
+directly followed by another heading is a parent (level 1) over the others (level 2). Points are
+lines that start with an ordinal marker and continue a count (1, 2, 3 … of one family, restarting
+under each heading); a lone 一是 with no 二是 is running text. In text with no heading, a restart
+of the count opens a new untitled section that takes its lead-in paragraph along. A closing
+address (同志们，…) at the end is a section of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from enum import Enum
+
+from unionreader.chinese import SENTENCE_END, is_heading_like
+from unionreader.docmeta import describe, is_address
+from unionreader.inline import make_paragraph
+from unionreader.markers import heading_number, leading_marker
+from unionreader.model import (
+    Block,
+    Document,
+    Line,
+    Marker,
+    MarkerFamily,
+    NormalText,
+    ParagraphRole,
+    Point,
+    Section,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class _Role(Enum):
+    HEADING = "heading"
+    POINT = "point"
+    PARAGRAPH = "paragraph"
+
+
+@dataclass
+class _Item:
+    line: Line
+    role: _Role
+    marker: Marker | None = None
+    level: int = 1
+
+
+@dataclass
+class _Draft:
+    heading: _Item | None
+    items: list[_Item] = field(default_factory=list)
+
+
+def parse_document(normal: NormalText) -> Document:
+    """Give a normalised text its structure and metadata."""
+    items = _count_points(_classify(normal.lines))
+    _assign_levels(items)
+    drafts = _move_closing(_sections(items))
+    sections = tuple(_freeze(index, draft) for index, draft in enumerate(drafts, 1))
+    return Document(
+        slug=normal.seed.slug,
+        seed=normal.seed.path,
+        meta=describe(normal),
+        sections=sections,
+        edits=normal.edits,
+    )
+
+
+def _heads_content(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether the heading-like line at `index` is followed by text (perhaps under a subheading).
+
+    A signature or a date at the end of a letter looks like a heading but heads nothing.
+    """
+    for line in lines[index + 1 : index + 3]:
+        marker = leading_marker(line.text)
+        if heading_number(line.text) is not None or (marker is None and is_heading_like(line.text)):
+            continue  # a subheading: look at what follows it
+        return marker is not None or any(mark in line.text for mark in SENTENCE_END + "，")
+    return False
+
+
+def _classify(lines: tuple[Line, ...]) -> list[_Item]:
+    items: list[_Item] = []
+    for index, line in enumerate(lines):
+        number = heading_number(line.text)
+        marker = leading_marker(line.text)
+        if number is not None and _heads_content(lines, index):
+            items.append(_Item(line, _Role.HEADING, number))
+        elif marker is not None:
+            items.append(_Item(line, _Role.POINT, marker))
+        elif is_heading_like(line.text) and _heads_content(lines, index):
+            items.append(_Item(line, _Role.HEADING))
+        else:
+            items.append(_Item(line, _Role.PARAGRAPH))
+    return items
+
+
+def _count_points(items: list[_Item]) -> list[_Item]:
+    """Keep as points only markers that continue a count; lone first points become paragraphs."""
+    last: dict[MarkerFamily, int] = {}
+    runs: list[list[_Item]] = []
+    open_runs: dict[MarkerFamily, list[_Item]] = {}
+    for item in items:
+        if item.role is _Role.HEADING:
+            last, open_runs = {}, {}
+        if item.role is not _Role.POINT or item.marker is None:
+            continue
+        family, ordinal = item.marker.family, item.marker.ordinal
+        if ordinal == 1:
+            open_runs[family] = [item]
+            runs.append(open_runs[family])
+        elif last.get(family) == ordinal - 1:
+            open_runs[family].append(item)
+        else:
+            item.role = _Role.PARAGRAPH
+            continue
+        last[family] = ordinal
+    for run in runs:
+        if len(run) == 1:
+            run[0].role = _Role.PARAGRAPH
+    return items
+
+
+def _assign_levels(items: list[_Item]) -> None:
+    """Level 1 for 一、 and for unnumbered parents; level 2 for （一） under 一、 and for children."""
+    headings = [i for i, item in enumerate(items) if item.role is _Role.HEADING]
+    families = {items[i].marker.family for i in headings if items[i].marker is not None}
+    parents = {i for i in headings if items[i].marker is None and i + 1 in headings}
+    for index in headings:
+        item = items[index]
+        if item.marker is not None:
+            top = MarkerFamily.DUN in families and item.marker.family is MarkerFamily.DUN
+            item.level = 1 if top or len(families) == 1 else 2
+        else:
+            item.level = 1 if index in parents or not parents else 2
+
+
+def _sections(items: list[_Item]) -> list[_Draft]:
+    drafts = [_Draft(None)]
+    for item in items:
+        current = drafts[-1]
+        if item.role is _Role.HEADING:
+            drafts.append(_Draft(item))
+            continue
+        restart = (
+            item.role is _Role.POINT
+            and item.marker is not None
+            and item.marker.ordinal == 1
+            and current.heading is None
+            and any(i.role is _Role.POINT for i in current.items)
+        )
+        if restart:
+            lead = [current.items.pop()] if current.items[-1].role is _Role.PARAGRAPH else []
+            drafts.append(_Draft(None, lead))
+        drafts[-1].items.append(item)
+    return [d for d in drafts if d.items or d.heading is not None]
+
+
+def _move_closing(drafts: list[_Draft]) -> list[_Draft]:
+    """A closing address at the very end becomes an untitled section of its own."""
+    last = drafts[-1] if drafts else None
+    if last is None or len(last.items) < 2 and last.heading is None:
+        return drafts
+    final = last.items[-1]
+    if final.role is _Role.PARAGRAPH and is_address(final.line.text):
+        last.items.pop()
+        drafts.append(_Draft(None, [final]))
+    return drafts
+
+
+def _freeze(index: int, draft: _Draft) -> Section:
+    section_id = f"s{index}"
+    blocks: list[Block] = []
+    paragraphs = points = 0
+    for position, item in enumerate(draft.items):
+        text = item.line.text
+        if item.role is _Role.POINT and item.marker is not None:
+            points += 1
+            point_id = f"{section_id}-pt{points}"
+            body = make_paragraph(point_id, item.line.number, text[len(item.marker.text) :])
+            blocks.append(Point(point_id, item.line.number, item.marker, body))
+        else:
+            paragraphs += 1
+            role = _paragraph_role(text, position, draft)
+            blocks.append(make_paragraph(f"{section_id}-p{paragraphs}", item.line.number, text, role))
+    heading = draft.heading
+    return Section(
+        id=section_id,
+        level=heading.level if heading else 1,
+        heading=heading.line.text if heading else None,
+        line=heading.line.number if heading else draft.items[0].line.number,
+        blocks=tuple(blocks),
+    )
+
+
+def _paragraph_role(text: str, position: int, draft: _Draft) -> ParagraphRole:
+    if not is_address(text):
+        return ParagraphRole.BODY
+    if text.rstrip()[-1] in "：:" and len(text) <= 12:
+        return ParagraphRole.SALUTATION
+    return ParagraphRole.CLOSING if position == len(draft.items) - 1 else ParagraphRole.BODY

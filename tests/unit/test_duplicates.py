@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from helpers import numbered, texts
+
+from unionreader.normalise.duplicates import drop_repeated_paragraphs
+
+
+def test_back_to_back_repeat_appears_once_and_is_recorded() -> None:
+    result = drop_repeated_paragraphs(numbered("甲段。\n\n甲段。\n乙段。\n甲段。"))
+    assert texts(result.lines) == ["甲段。", "乙段。", "甲段。"]
+    (edit,) = result.edits
+    assert (edit.rule, edit.line, edit.before, edit.after) == ("duplicates", 3, "甲段。", "")
+
+
+def test_repetition_inside_a_paragraph_is_the_speakers_own() -> None:
+    text = "爱岗敬业、爱党爱国、爱岗敬业。"
+    assert drop_repeated_paragraphs(numbered(text)).edits == ()

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import normal_text
+from markdown_it import MarkdownIt
+
+from unionreader.export import escape_markdown, export_data, to_markdown, to_plain_text
+from unionreader.model import Facts
+from unionreader.structure import parse_document
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    return parse_document(normal_text(text, Facts(title="标题*测试")))
+
+
+def test_redactions_survive_a_markdown_renderer() -> None:
+    doc = _doc("一、部署工作\n一要部署*年工作。\n二要建立*.*万会员的“**”组织。")
+    html = MarkdownIt().render(to_markdown(doc))
+    assert "<em>" not in html and "<strong>" not in html
+    assert "部署*年工作" in html and "*.*万" in html and "“**”" in html
+    assert "<h2>一、部署工作</h2>" in html
+
+
+def test_markup_in_the_text_stays_text() -> None:
+    doc = _doc("代码<script>alert(1)</script>和<b>标签</b>。")
+    html = MarkdownIt().render(to_markdown(doc))
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_escape_markdown_escapes_only_ascii_syntax() -> None:
+    assert escape_markdown("a*b_c#1. [x](y)") == r"a\*b\_c\#1\. \[x\]\(y\)"
+    assert escape_markdown("中文，（全角）＊") == "中文，（全角）＊"
+
+
+def test_plain_text_keeps_every_block_text() -> None:
+    doc = _doc("开场。\n一、部署工作\n一要甲。\n二要乙。")
+    text = to_plain_text(doc)
+    assert text.startswith("标题*测试\n\n开场。\n\n一、部署工作\n\n一要甲。\n\n二要乙。\n")
+
+
+def test_export_file_names() -> None:
+    files = export_data([_doc("正文。")])
+    assert [f.path for f in files] == ["data/corpus.json", "data/t.md", "data/t.txt"]
+    assert Path(files[0].path).suffix == ".json"

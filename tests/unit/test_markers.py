@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from unionreader.markers import enumeration, heading_number, leading_marker
+from unionreader.model import MarkerFamily
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "family", "ordinal"),
+    [
+        ("第一，要强化理论武装。", "第一，", MarkerFamily.DI, 1),
+        ("第十五、加强团结。", "第十五、", MarkerFamily.DI, 15),
+        ("一是坚决履行工会政治责任。", "一是", MarkerFamily.SHI, 1),
+        ("十一是要求构建和谐劳动关系。", "十一是", MarkerFamily.SHI, 11),
+        ("三要筑牢思想基础。", "三要", MarkerFamily.YAO, 3),
+        ("二十、其他工作。", "二十、", MarkerFamily.DUN, 20),
+        ("（三）时间安排。", "（三）", MarkerFamily.PAREN, 3),
+        ("12．提升协商质量。", "12．", MarkerFamily.ARABIC, 12),
+        ("(2)第二项。", "(2)", MarkerFamily.ARABIC_PAREN, 2),
+    ],
+)
+def test_leading_marker_reads_the_whole_numeral(
+    text: str, marker: str, family: MarkerFamily, ordinal: int
+) -> None:
+    found = leading_marker(text)
+    assert found is not None
+    assert (found.text, found.family, found.ordinal) == (marker, family, ordinal)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["第一位任务", "第一线建功立业", "第二十次全国代表大会", "第二个百年奋斗目标", "1.5万人参加", "一线职工"],
+)
+def test_lookalikes_are_not_markers(text: str) -> None:
+    assert leading_marker(text) is None
+
+
+def test_heading_number_only_for_heading_like_lines() -> None:
+    assert heading_number("一、加强职工思想政治引领") is not None
+    assert heading_number("（一）深化理论武装") is not None
+    assert heading_number("（一）竞赛内容。本次竞赛设十个工种。") is None
+    assert heading_number("一是加强引领") is None
+
+
+def test_inline_enumeration_counts_in_order_and_reads_eleven_whole() -> None:
+    text = "主要体现在以下方面：" + "".join(
+        f"{n}是要求第{n}项；" for n in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
+    )
+    found = enumeration(text)
+    assert [m.ordinal for _, m in found] == list(range(1, 12))
+    assert found[10][1].text == "十一是"
+    assert text[found[0][0] :].startswith("一是")
+
+
+def test_no_enumeration_without_a_second_item_or_a_boundary() -> None:
+    assert enumeration("工作要点：一是加强领导。") == []
+    assert enumeration("他说一是一，二是二。") == []

@@ -1,0 +1,174 @@
+"""The punctuation rule: full-width punctuation in Chinese text, and stray spaces in body text."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionreader.model import Edit, Line
+from unionreader.normalise.punctuation import is_body_text, normalise_punctuation
+
+
+def run(text: str) -> str:
+    return normalise_punctuation((Line(1, text),)).lines[0].text
+
+
+# ---------------------------------------------------------------- width
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("主要任务是:以思想为指导,总结工作;分析形势!", "主要任务是：以思想为指导，总结工作；分析形势！"),
+        ("为什么要这样做?因为职工需要。", "为什么要这样做？因为职工需要。"),
+        ("“回头看”,广大干部", "“回头看”，广大干部"),
+        ("2023年10月,习近平总书记", "2023年10月，习近平总书记"),
+        ("发挥12351,工会服务热线", "发挥12351，工会服务热线"),
+        ("第十一,要加强", "第十一，要加强"),
+        ("十一是要求构建", "十一是要求构建"),
+        ("公司邮箱:info@example.com", "公司邮箱：info@example.com"),
+        ("上线运行,Copyright", "上线运行，Copyright"),
+    ],
+)
+def test_ascii_punctuation_in_chinese_text_becomes_full_width(text: str, expected: str) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北京市工会代表大会报告解读(下)", "北京市工会代表大会报告解读（下）"),
+        ("到各县(市、区)现场看", "到各县（市、区）现场看"),
+        ("(作者为自治区总工会主席,兼任副主任)", "（作者为自治区总工会主席，兼任副主任）"),
+        ("(十一)持续深化改革", "（十一）持续深化改革"),
+        ("许可证 (1012009003)", "许可证 （1012009003）"),
+        ("下载客户端(iOS)版本", "下载客户端（iOS）版本"),
+        ("工会帮扶(服务(站点))中心", "工会帮扶（服务（站点））中心"),
+        ("1)加强学习", "1）加强学习"),
+    ],
+)
+def test_parentheses_convert_as_a_pair_when_content_or_surroundings_are_chinese(
+    text: str, expected: str
+) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推动549.87万户",
+        "2019-09-24 09:25:16",
+        "会议于09:30开始",
+        "共有1,000名职工",
+        "比分为3:2",
+        "Copyright (c) 2018 Example Inc.",
+        "Hello, world! How are you?",
+        "访问 http://www.example.com/?id=3 查询",
+        "info@example.com",
+        "A (B) C",
+        "",
+    ],
+)
+def test_numbers_times_dates_and_latin_keep_ascii(text: str) -> None:
+    assert run(text) == text
+    assert normalise_punctuation((Line(1, text),)).edits == ()
+
+
+def test_latin_stretches_of_a_chinese_line_keep_ascii() -> None:
+    assert run("下载APP,Copyright (c) 2018") == "下载APP,Copyright (c) 2018"
+    assert run("关于我们:Copyright (c) 2018, Example") == "关于我们：Copyright (c) 2018, Example"
+
+
+def test_redaction_marks_are_untouched() -> None:
+    assert run("*区*公司工会,*县职工服务中心:成效显著") == "*区*公司工会，*县职工服务中心：成效显著"
+    assert run("由*,*负责") == "由*，*负责"
+    assert run("部署*年工作任务;*个点位") == "部署*年工作任务；*个点位"
+
+
+# ---------------------------------------------------------------- spacing
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("定期开展“回头看”, 广大工会干部", "定期开展“回头看”，广大工会干部"),
+        ("深入学习 贯彻落实，推动工作。", "深入学习贯彻落实，推动工作。"),
+        ("深入学习\u3000宣传，贯彻。", "深入学习宣传，贯彻。"),
+        ("同志们: 大家好!", "同志们：大家好！"),
+        ("电话： 010-84151598", "电话：010-84151598"),
+        ("推进工作 ，取得成效。", "推进工作，取得成效。"),
+    ],
+)
+def test_stray_spaces_in_body_text_go(text: str, expected: str) -> None:
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "牢记嘱托 挺膺担当 组织动员广大职工团结奋斗",
+        "【学习贯彻重要讲话精神 不断开创新局面】牢记嘱托 挺膺担当",
+        "学习贯彻 全会精神",
+        "马克思主义 立场、观点、方法",
+    ],
+)
+def test_headline_like_lines_keep_their_spaces(text: str) -> None:
+    assert not is_body_text(text)
+    assert run(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("要完成 APP 上线运行，推进 微信公众号建设。", "要完成 APP 上线运行，推进微信公众号建设。"),
+        ("2019年 10月，召开大会。", "2019年 10月，召开大会。"),
+        ("*区 *县工会，积极推进。", "*区 *县工会，积极推进。"),
+    ],
+)
+def test_spaces_next_to_latin_digits_or_redactions_stay(text: str, expected: str) -> None:
+    assert run(text) == expected
+
+
+def test_leading_and_trailing_whitespace_is_left_alone() -> None:
+    assert run("  深入学习 宣传，贯彻。\u3000 ") == "  深入学习宣传，贯彻。\u3000 "
+    assert run("\u3000\u3000●观点") == "\u3000\u3000●观点"
+
+
+def test_body_text_is_judged_after_widening() -> None:
+    assert is_body_text("同志们：") and not is_body_text("同志们:")
+    assert run("学习 贯彻,落实") == "学习贯彻，落实"
+
+
+# ---------------------------------------------------------------- edits
+
+
+def test_edits_name_the_rule_and_line_with_context() -> None:
+    lines = (
+        Line(7, "北京市报告解读(下)"),
+        Line(9, "牢记嘱托 挺膺担当"),
+        Line(12, "“回头看”, 广大工会干部"),
+    )
+    result = normalise_punctuation(lines)
+    assert [line.number for line in result.lines] == [7, 9, 12]
+    assert result.edits == (
+        Edit("punctuation", 7, "报告解读(下)", "报告解读（下）"),
+        Edit("punctuation", 12, "回头看”, 广大工", "回头看”， 广大工"),
+        Edit("spacing", 12, "头看”， 广大工会", "头看”，广大工会"),
+    )
+
+
+def test_long_parenthetical_is_recorded_parenthesis_by_parenthesis() -> None:
+    inner = "作者为广西壮族自治区人大常委会副主任、自治区总工会主席兼党组书记、全国总工会执委"
+    result = normalise_punctuation((Line(3, f"({inner})"),))
+    assert result.lines[0].text == f"（{inner}）"
+    assert [(e.rule, e.line, e.before[0], e.after[0]) for e in result.edits] == [
+        ("punctuation", 3, "(", "（"),
+        ("punctuation", 3, inner[-4], inner[-4]),
+    ]
+    assert result.edits[1].after.endswith("）")
+
+
+def test_unchanged_lines_make_no_edits() -> None:
+    lines = (Line(1, "这次全委会的主要任务是，总结工作。"), Line(2, "2019-09-24 09:25:16"))
+    result = normalise_punctuation(lines)
+    assert result.lines == lines
+    assert result.edits == ()

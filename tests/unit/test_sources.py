@@ -1,0 +1,253 @@
+"""Reading seeds: encodings, line endings, line numbers, and errors for files that are not text."""
+
+from __future__ import annotations
+
+import codecs
+import importlib.util
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+from unionreader.errors import SeedError
+from unionreader.model import Line, RawText, Seed, SeedMeta
+from unionreader.sources import read_source, split_lines
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+READING = ROOT / "tests" / "fixtures" / "reading"
+
+
+@pytest.fixture(autouse=True)
+def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run from the project root, so paths in messages read tests/fixtures/reading/…"""
+    monkeypatch.chdir(ROOT)
+
+
+def seed_at(path: Path) -> Seed:
+    return Seed(path=path, slug="test", meta=SeedMeta(), catalogued=False)
+
+
+def read(path: Path) -> RawText:
+    return read_source(seed_at(path))
+
+
+def read_error(path: Path) -> SeedError:
+    with pytest.raises(SeedError) as info:
+        read(path)
+    return info.value
+
+
+def texts(raw: RawText) -> list[str]:
+    return [line.text for line in raw.lines]
+
+
+def numbers(raw: RawText) -> list[int]:
+    return [line.number for line in raw.lines]
+
+
+# ---------------------------------------------------------------- the real seeds
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        ("000_99a53d783226639c.txt", 27),  # 26 line feeds and a last line with none
+        ("001_cae083bbb758f2df.txt", 10),  # 9 line feeds and a last line with none
+        ("002_18f728541ba54b62.txt", 91),  # opens with two empty lines; no final line feed
+        ("003_ccb1519a43502d92.txt", 134),  # no final line feed
+        ("004_3e65e61f32c4d131.txt", 45),  # ends with a line feed: no extra empty line
+    ],
+)
+def test_real_seeds_read_as_utf8(name: str, count: int, caplog: pytest.LogCaptureFixture) -> None:
+    raw = read(SEEDS / name)
+    assert raw.encoding == "utf-8"
+    assert len(raw.lines) == count
+    assert numbers(raw) == list(range(1, count + 1))
+    assert not any("\r" in text or "\n" in text or "\ufeff" in text for text in texts(raw))
+    assert caplog.records == []
+
+
+def test_real_seed_lines_keep_their_content() -> None:
+    data = (SEEDS / "002_18f728541ba54b62.txt").read_text(encoding="utf-8")
+    raw = read(SEEDS / "002_18f728541ba54b62.txt")
+    assert texts(raw) == data.split("\n")
+    assert raw.lines[0] == Line(1, "")
+    assert raw.seed.slug == "test"
+
+
+# ---------------------------------------------------------------- line endings and BOM
+
+
+def test_bom_and_crlf_are_gone_and_spaces_kept() -> None:
+    raw = read(READING / "bom-crlf.txt")
+    assert raw.encoding == "utf-8"
+    assert raw.lines == (
+        Line(1, "第一行"),
+        Line(2, "  第二行有前导空格  "),
+        Line(3, ""),
+        Line(4, "　　第四行以全角空格开头"),
+    )
+
+
+def test_cr_only_endings() -> None:
+    raw = read(READING / "cr-only.txt")
+    assert raw.lines == (Line(1, "甲"), Line(2, "乙"), Line(3, ""), Line(4, "丁"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a\r\nb\rc\nd", ["a", "b", "c", "d"]),
+        ("a\r\n\r\nb\r\n", ["a", "", "b"]),
+        ("a\n\n", ["a", ""]),
+        ("a\r\r", ["a", ""]),
+        ("\na", ["", "a"]),
+        ("a\x0cb\u2028c\x85d\te", ["a\x0cb\u2028c\x85d\te"]),  # only CR and LF end lines
+    ],
+)
+def test_split_lines(text: str, expected: list[str]) -> None:
+    lines = split_lines(text)
+    assert [line.text for line in lines] == expected
+    assert [line.number for line in lines] == list(range(1, len(expected) + 1))
+
+
+def test_mixed_endings_in_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("一\r\n二\r三\n\n五\r\n".encode())
+    assert texts(read(path)) == ["一", "二", "三", "", "五"]
+
+
+# ---------------------------------------------------------------- GB18030
+
+
+def test_gb18030_is_read_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="unionreader.sources"):
+        raw = read(READING / "gb18030.txt")
+    assert raw.encoding == "gb18030"
+    assert texts(raw) == [
+        "关于加强工会工作的讲话",
+        "",
+        "同志们：",
+        "　　今年是全面贯彻党的二十大精神的开局之年。",
+        "工会要做职工群众的“娘家人”，𠮷字也要读得出。",
+    ]
+    assert [(r.levelno, r.getMessage()) for r in caplog.records] == [
+        (logging.WARNING, "tests/fixtures/reading/gb18030.txt: not UTF-8; read as GB18030")
+    ]
+
+
+def test_gb18030_bom_is_gone(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "gb.txt"
+    path.write_bytes("\ufeff工会\r\n职工".encode("gb18030"))
+    raw = read(path)
+    assert (raw.encoding, texts(raw)) == ("gb18030", ["工会", "职工"])
+    assert len(caplog.records) == 1
+
+
+def test_utf8_is_preferred_to_gb18030(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "ascii.txt"
+    path.write_bytes(b"plain ASCII is UTF-8\n")
+    assert read(path).encoding == "utf-8"
+    assert caplog.records == []
+
+
+# ---------------------------------------------------------------- errors
+
+
+def test_binary_file() -> None:
+    error = read_error(READING / "binary.bin")
+    assert str(error) == "tests/fixtures/reading/binary.bin: is binary, not text"
+    assert error.line is None
+    assert error.path == READING / "binary.bin"
+
+
+def test_many_control_characters_are_binary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "controls.txt").write_bytes(b"abc\x01\x02\x03\x04\x05\x06\x07\x08def\x1b\x7f" * 4)
+    assert str(read_error(tmp_path / "controls.txt")) == "controls.txt: is binary, not text"
+
+
+def test_a_few_control_characters_are_still_text(tmp_path: Path) -> None:
+    path = tmp_path / "bell.txt"
+    path.write_bytes("工会工作\x07要抓实，职工群众要满意。\x0c\n".encode())
+    assert texts(read(path)) == ["工会工作\x07要抓实，职工群众要满意。\x0c"]
+
+
+def test_utf16_is_refused_by_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "wide.txt").write_bytes("工会".encode("utf-16"))
+    assert str(read_error(tmp_path / "wide.txt")) == "wide.txt: is UTF-16 text; save it as UTF-8"
+
+
+def test_undecodable_names_its_first_bad_line() -> None:
+    error = read_error(READING / "undecodable.txt")
+    assert str(error) == "tests/fixtures/reading/undecodable.txt:3: not valid UTF-8 or GB18030 text"
+    assert error.line == 3
+
+
+def test_undecodable_gb18030_names_the_line_where_gb18030_breaks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """UTF-8 breaks at once on GB18030 text; the error names the line that GB18030 cannot read."""
+    monkeypatch.chdir(tmp_path)
+    data = "一行\r\n二行\r\n三行\r\n".encode("gb18030") + b"\xff\r\n" + "五行".encode("gb18030")
+    (tmp_path / "gb.txt").write_bytes(data)
+    assert str(read_error(tmp_path / "gb.txt")) == "gb.txt:4: not valid UTF-8 or GB18030 text"
+
+
+def test_empty_file() -> None:
+    assert str(read_error(READING / "empty.txt")) == "tests/fixtures/reading/empty.txt: is empty"
+
+
+def test_whitespace_only_file() -> None:
+    error = read_error(READING / "whitespace.txt")
+    assert str(error) == "tests/fixtures/reading/whitespace.txt: is empty (only whitespace)"
+
+
+def test_bom_only_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bom.txt").write_bytes(codecs.BOM_UTF8)
+    assert str(read_error(tmp_path / "bom.txt")) == "bom.txt: is empty"
+
+
+def test_missing_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    error = read_error(tmp_path / "seeds" / "missing.txt")
+    assert str(error) == "seeds/missing.txt: cannot be read: No such file or directory"
+    assert error.line is None
+
+
+def test_folder_is_not_a_seed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "folder.txt").mkdir()
+    assert str(read_error(tmp_path / "folder.txt")).startswith("folder.txt: cannot be read: ")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "locked.txt"
+    path.write_text("工会\n", encoding="utf-8")
+    path.chmod(0)
+    try:
+        assert str(read_error(path)) == "locked.txt: cannot be read: Permission denied"
+    finally:
+        path.chmod(0o644)
+
+
+# ---------------------------------------------------------------- the fixtures themselves
+
+
+def test_fixtures_match_their_generator() -> None:
+    spec = importlib.util.spec_from_file_location("make_fixtures", READING / "make_fixtures.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    expected: dict[str, bytes] = module.fixtures()
+    for name, content in expected.items():
+        assert (READING / name).read_bytes() == content, f"rerun {READING / 'make_fixtures.py'}"
+    assert b"\x00" in expected["binary.bin"]

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from helpers import normal_text
+
+from unionreader.model import Facts, Paragraph, ParagraphRole, Point, RunKind
+from unionreader.structure import parse_document
+
+
+def _outline(text: str) -> list[tuple[str | None, int, list[str]]]:
+    doc = parse_document(normal_text(text, Facts(title="标题")))
+    return [
+        (s.heading, s.level, [b.marker.text if isinstance(b, Point) else "¶" for b in s.blocks])
+        for s in doc.sections
+    ]
+
+
+def test_numbered_headings_restart_point_counts() -> None:
+    text = "一、加强引领\n一要学理论。\n二要讲故事。\n二、维护权益\n一要抓协商。\n二要抓监督。"
+    assert _outline(text) == [
+        ("一、加强引领", 1, ["一要", "二要"]),
+        ("二、维护权益", 1, ["一要", "二要"]),
+    ]
+
+
+def test_unnumbered_headings_nest_two_levels() -> None:
+    text = (
+        "始终坚持党的领导，在指导实践上展现新担当\n旗帜鲜明讲政治\n各级工会要讲政治。\n"
+        "知行合一学理论\n坚持用科学理论武装头脑。\n始终坚持服务大局，作出新贡献\n主动服务大局\n明确工作目标。"
+    )
+    assert [(h, lvl) for h, lvl, _ in _outline(text)] == [
+        ("始终坚持党的领导，在指导实践上展现新担当", 1),
+        ("旗帜鲜明讲政治", 2),
+        ("知行合一学理论", 2),
+        ("始终坚持服务大局，作出新贡献", 1),
+        ("主动服务大局", 2),
+    ]
+
+
+def test_paren_subheadings_under_dun_headings_and_arabic_points() -> None:
+    text = "一、加强引领\n（一）深化理论武装\n1．开展宣传。\n2．建设书屋。\n（二）弘扬精神\n1．选树劳模。\n2．讲好故事。"
+    assert _outline(text) == [
+        ("一、加强引领", 1, []),
+        ("（一）深化理论武装", 2, ["1．", "2．"]),
+        ("（二）弘扬精神", 2, ["1．", "2．"]),
+    ]
+
+
+def test_paren_numbered_points_in_a_notice_and_a_signature_is_no_heading() -> None:
+    text = "各区总工会：\n现将有关事项通知如下。\n（一）竞赛内容。设十个工种。\n（二）参赛对象。在岗职工。\n特此通知。\n某市总工会\n2024年3月1日"
+    ((heading, _, blocks),) = _outline(text)
+    assert heading is None
+    assert blocks == ["¶", "¶", "（一）", "（二）", "¶", "¶", "¶"]
+
+
+def test_lookalikes_and_lone_first_points_are_running_text() -> None:
+    text = "把学习作为第一位任务。\n第一线的职工很辛苦。\n一是一，二是二，这是原则。\n第二十次全国代表大会。"
+    ((_, _, blocks),) = _outline(text)
+    assert blocks == ["¶", "¶", "¶", "¶"]
+
+
+def test_restart_without_headings_opens_a_section_with_its_lead_in() -> None:
+    text = "开场。\n一是甲。\n二是乙。\n小结。\n今年要做好工作。\n第一，丙。\n第二，丁。\n同志们，让我们团结奋斗！"
+    assert _outline(text) == [
+        (None, 1, ["¶", "一是", "二是", "¶"]),
+        (None, 1, ["¶", "第一，", "第二，"]),
+        (None, 1, ["¶"]),
+    ]
+
+
+def test_salutation_and_closing_address_are_paragraphs_of_their_own() -> None:
+    text = "同志们：\n今天开会。\n一、部署工作\n一要甲。\n二要乙。\n同志们，新征程催人奋进！"
+    doc = parse_document(normal_text(text, Facts(title="讲话")))
+    first = doc.sections[0].blocks[0]
+    closing = doc.sections[-1]
+    assert isinstance(first, Paragraph) and first.role is ParagraphRole.SALUTATION
+    assert closing.heading is None and len(closing.blocks) == 1
+    block = closing.blocks[0]
+    assert isinstance(block, Paragraph) and block.role is ParagraphRole.CLOSING
+    assert [b.marker.text for b in doc.sections[1].blocks if isinstance(b, Point)] == ["一要", "二要"]
+
+
+def test_inline_enumeration_gets_inline_points_inside_one_paragraph() -> None:
+    text = "体现在以下三个方面：一是要求甲；二是要求乙；三是要求丙，等等。"
+    doc = parse_document(normal_text(text, Facts(title="t")))
+    (block,) = doc.sections[0].blocks
+    assert isinstance(block, Paragraph)
+    assert [(p.id, p.marker.text, p.text) for p in block.inline_points] == [
+        ("s1-p1-i1", "一是", "一是要求甲；"),
+        ("s1-p1-i2", "二是", "二是要求乙；"),
+        ("s1-p1-i3", "三是", "三是要求丙，等等。"),
+    ]
+    assert block.text == text
+
+
+def test_ids_are_positional_and_stable() -> None:
+    text = "一、加强引领\n一是子。\n二是丑。\n小结。\n二、维护权益\n正文。"
+    first = parse_document(normal_text(text, Facts(title="t")))
+    again = parse_document(normal_text(text, Facts(title="t")))
+    assert first == again
+    ids = [b.id for s in first.sections for b in s.blocks]
+    assert ids == ["s1-pt1", "s1-pt2", "s1-p1", "s2-p1"]
+
+
+def test_redactions_are_runs_of_their_own() -> None:
+    doc = parse_document(normal_text("部署*年工作，建立*个组织、*.*万会员，坚持“**”思路。", Facts(title="t")))
+    (block,) = doc.sections[0].blocks
+    assert isinstance(block, Paragraph)
+    assert [r.text for r in block.runs if r.kind is RunKind.REDACTION] == ["*", "*", "*.*", "**"]
+    assert block.text.count("*") == 6
