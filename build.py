@@ -1,4 +1,4 @@
-"""Build the UnionReader site: `python build.py [--out DIR] [--seeds DIR]` (default output: _site/)."""
+"""Build the UnionReader site: `python build.py [--out DIR] [--seeds DIR]` (default: _site/)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 # Works from a clone with the dependencies installed, whether or not the package itself is.
 sys.path.insert(0, str(Path(__file__).resolve().parent / "src"))
 
-from unionreader.cli import main  # noqa: E402
+from unionreader.cli import main
 
 if __name__ == "__main__":
     sys.exit(main(["build", *sys.argv[1:]]))

@@ -41,7 +41,8 @@ def _inspect(path: Path) -> None:
 def _build(args: argparse.Namespace) -> None:
     report = build(BuildConfig(seeds_dir=args.seeds, out_dir=args.out))
     print(
-        f"built {display_path(args.out)}: {report.documents} documents, {report.sections} sections, "
+        f"built {display_path(args.out)}: {report.documents} documents, "
+        f"{report.sections} sections, "
         f"{report.points} points, {report.files} files in {report.seconds:.2f} s"
     )
 

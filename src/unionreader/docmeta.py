@@ -15,7 +15,9 @@ from unionreader.model import DocumentMeta, Facts, Kind, Line, NormalText
 
 logger = logging.getLogger(__name__)
 
-_SALUTATION = re.compile(r"^(?:同志们|同志们、朋友们|各位代表|各位委员|朋友们)[，,：:！!]")
+_ADDRESS = re.compile(r"^(?:同志们|朋友们|各位|尊敬的|亲爱的)[^。]{0,24}?[，,：:！!]")
+_CALL = re.compile(r"^让我们")
+_SALUTATION = re.compile(r"^[^，。；！？]{2,30}[：:]$")
 _SPEECH_TITLE = re.compile(r"讲话|致辞|发言|报告会")
 _FIRST_CLAUSE = re.compile(r"^[^，。；：！？]{1,24}")
 DERIVED_TITLE_LENGTH = 24
@@ -23,7 +25,17 @@ DERIVED_TITLE_LENGTH = 24
 
 def is_address(text: str) -> bool:
     """Whether a paragraph opens with a form of address to the audience (同志们：/ 同志们，…)."""
-    return bool(_SALUTATION.match(text))
+    return bool(_ADDRESS.match(text))
+
+
+def is_salutation(text: str) -> bool:
+    """A line that only addresses the audience or recipients: 同志们：/ 各区总工会、各产业工会："""
+    return bool(_SALUTATION.match(text)) and (is_address(text) or "、" in text or len(text) <= 12)
+
+
+def is_closing(text: str) -> bool:
+    """A closing address: 同志们，让我们… / 让我们…！"""
+    return (is_address(text) and not is_salutation(text)) or bool(_CALL.match(text))
 
 
 def describe(normal: NormalText) -> DocumentMeta:

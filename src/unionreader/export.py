@@ -75,7 +75,10 @@ def _section_json(section: Section) -> dict[str, Any]:
 
 def _block_json(block: Block) -> dict[str, Any]:
     body = block.body if isinstance(block, Point) else block
-    data: dict[str, Any] = {"id": block.id, "type": "point" if isinstance(block, Point) else "paragraph"}
+    data: dict[str, Any] = {
+        "id": block.id,
+        "type": "point" if isinstance(block, Point) else "paragraph",
+    }
     if isinstance(block, Point):
         data |= {"marker": block.marker.text, "family": block.marker.family.value}
         data["ordinal"] = block.marker.ordinal
@@ -105,7 +108,9 @@ def escape_markdown(text: str) -> str:
 
 
 def _runs_markdown(runs: tuple[Run, ...]) -> str:
-    return "".join(escape_markdown(run.text) for run in runs if run.kind is not RunKind.TERM or run.text)
+    return "".join(
+        escape_markdown(run.text) for run in runs if run.kind is not RunKind.TERM or run.text
+    )
 
 
 def _paragraph_markdown(paragraph: Paragraph, marker: str = "") -> str:
@@ -137,7 +142,7 @@ def to_markdown(doc: Document) -> str:
 
 
 def to_plain_text(doc: Document) -> str:
-    """The normalised document as plain text: title, headings and paragraphs, blank-line separated."""
+    """The normalised document as plain text: title, headings, paragraphs, blank-line separated."""
     out = [doc.meta.title, ""]
     for section in doc.sections:
         if section.heading:

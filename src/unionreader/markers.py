@@ -1,4 +1,4 @@
-"""Ordinal markers: 第一，/ 一是 / 一要 / 一、/（一）/ 1．/（1）, at the start of a line or inline."""
+"""Ordinal markers (第一，一是，一要，一、，（一），1．，（1）) at a line start or inline."""
 
 from __future__ import annotations
 

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
 
-class Script(str, Enum):
+class Script(StrEnum):
     """The script a seed was written in."""
 
     SIMPLIFIED = "simplified"
     TRADITIONAL = "traditional"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What sort of text a document is; the value is the public key in corpus.json."""
 
     SPEECH = "speech"
@@ -132,7 +132,7 @@ class NormalText:
 # ---------------------------------------------------------------- structure
 
 
-class RunKind(str, Enum):
+class RunKind(StrEnum):
     """The kinds of inline run a paragraph is made of."""
 
     TEXT = "text"
@@ -148,7 +148,7 @@ class Run:
     text: str
 
 
-class MarkerFamily(str, Enum):
+class MarkerFamily(StrEnum):
     """How a numbered point is marked: 第一，/ 一是 / 一要 / 一、/（一）/ 1．/（1）"""
 
     DI = "di"
@@ -187,7 +187,7 @@ class InlinePoint:
         return self.marker.text + runs_text(self.runs)
 
 
-class ParagraphRole(str, Enum):
+class ParagraphRole(StrEnum):
     """What a paragraph does: running text, an opening salutation, or a closing address."""
 
     BODY = "body"

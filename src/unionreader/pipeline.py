@@ -48,7 +48,7 @@ def load_documents(seeds_dir: Path) -> list[Document]:
 
 
 def build(config: BuildConfig) -> BuildReport:
-    """Build the whole site into `config.out_dir`; nothing is written unless every stage succeeds."""
+    """Build the site into `config.out_dir`; nothing is written unless every stage succeeds."""
     started = time.perf_counter()
     documents = load_documents(config.seeds_dir)
     files = export_data(documents)
@@ -57,7 +57,10 @@ def build(config: BuildConfig) -> BuildReport:
         documents=len(documents),
         sections=sum(len(doc.sections) for doc in documents),
         points=sum(
-            isinstance(block, Point) for doc in documents for s in doc.sections for block in s.blocks
+            isinstance(block, Point)
+            for doc in documents
+            for s in doc.sections
+            for block in s.blocks
         ),
         files=written,
         seconds=time.perf_counter() - started,

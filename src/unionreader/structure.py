@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from unionreader.chinese import SENTENCE_END, is_heading_like
-from unionreader.docmeta import describe, is_address
+from unionreader.docmeta import describe, is_closing, is_salutation
 from unionreader.inline import make_paragraph
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import (
@@ -124,9 +124,9 @@ def _count_points(items: list[_Item]) -> list[_Item]:
 
 
 def _assign_levels(items: list[_Item]) -> None:
-    """Level 1 for 一、 and for unnumbered parents; level 2 for （一） under 一、 and for children."""
+    """Level 1: 一、 and unnumbered parents; level 2: （一） under 一、 and children of parents."""
     headings = [i for i, item in enumerate(items) if item.role is _Role.HEADING]
-    families = {items[i].marker.family for i in headings if items[i].marker is not None}
+    families = {marker.family for i in headings if (marker := items[i].marker) is not None}
     parents = {i for i in headings if items[i].marker is None and i + 1 in headings}
     for index in headings:
         item = items[index]
@@ -161,10 +161,10 @@ def _sections(items: list[_Item]) -> list[_Draft]:
 def _move_closing(drafts: list[_Draft]) -> list[_Draft]:
     """A closing address at the very end becomes an untitled section of its own."""
     last = drafts[-1] if drafts else None
-    if last is None or len(last.items) < 2 and last.heading is None:
+    if last is None or (len(last.items) < 2 and last.heading is None):
         return drafts
     final = last.items[-1]
-    if final.role is _Role.PARAGRAPH and is_address(final.line.text):
+    if final.role is _Role.PARAGRAPH and is_closing(final.line.text):
         last.items.pop()
         drafts.append(_Draft(None, [final]))
     return drafts
@@ -184,7 +184,9 @@ def _freeze(index: int, draft: _Draft) -> Section:
         else:
             paragraphs += 1
             role = _paragraph_role(text, position, draft)
-            blocks.append(make_paragraph(f"{section_id}-p{paragraphs}", item.line.number, text, role))
+            blocks.append(
+                make_paragraph(f"{section_id}-p{paragraphs}", item.line.number, text, role)
+            )
     heading = draft.heading
     return Section(
         id=section_id,
@@ -196,8 +198,8 @@ def _freeze(index: int, draft: _Draft) -> Section:
 
 
 def _paragraph_role(text: str, position: int, draft: _Draft) -> ParagraphRole:
-    if not is_address(text):
-        return ParagraphRole.BODY
-    if text.rstrip()[-1] in "：:" and len(text) <= 12:
+    if is_salutation(text) and position == 0:
         return ParagraphRole.SALUTATION
-    return ParagraphRole.CLOSING if position == len(draft.items) - 1 else ParagraphRole.BODY
+    if is_closing(text) and position == len(draft.items) - 1:
+        return ParagraphRole.CLOSING
+    return ParagraphRole.BODY

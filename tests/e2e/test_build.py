@@ -1,4 +1,4 @@
-"""End-to-end: `python build.py` and `unionreader inspect` as a user runs them, into temp folders."""
+"""End-to-end: `python build.py` and `unionreader inspect` as a user runs them."""
 
 from __future__ import annotations
 
@@ -40,12 +40,12 @@ def test_corpus_json_has_the_public_shape(site: Path) -> None:
     docs = corpus["documents"]
     assert [d["seed"] for d in docs] == sorted(p.name for p in SEEDS.glob("*.txt"))
     for doc in docs:
-        assert DOC_KEYS <= doc.keys()
+        assert doc.keys() >= DOC_KEYS
         assert doc["original_script"] in {"simplified", "traditional"}
         for section in doc["sections"]:
             assert {"id", "level", "heading", "blocks"} <= section.keys()
             for block in section["blocks"]:
-                assert BLOCK_KEYS <= block.keys()
+                assert block.keys() >= BLOCK_KEYS
                 if block["type"] == "point":
                     assert block["text"].startswith(block["marker"]) and block["ordinal"] >= 1
         for edit in doc["edits"]:

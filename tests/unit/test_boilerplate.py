@@ -60,11 +60,18 @@ def test_text_without_furniture_is_untouched() -> None:
 
 def test_short_lines_at_the_end_stay_without_a_footer_sign() -> None:
     text = "特此通知。\n某市总工会\n2024年3月1日"
-    assert texts(remove_boilerplate(numbered(text)).lines) == ["特此通知。", "某市总工会", "2024年3月1日"]
+    assert texts(remove_boilerplate(numbered(text)).lines) == [
+        "特此通知。",
+        "某市总工会",
+        "2024年3月1日",
+    ]
 
 
 def test_page_title_shapes() -> None:
-    assert page_title("在脱贫攻坚主战场中发挥工会组织作用-工会-中工网") == "在脱贫攻坚主战场中发挥工会组织作用"
+    assert (
+        page_title("在脱贫攻坚主战场中发挥工会组织作用-工会-中工网")
+        == "在脱贫攻坚主战场中发挥工会组织作用"
+    )
     assert page_title("全国总工会召开座谈会 推动职工技能提升--工会频道--人民网") == (
         "全国总工会召开座谈会 推动职工技能提升"
     )

@@ -1,8 +1,9 @@
-"""Golden cases for the script, punctuation, spacing and latin rules.
+"""Golden cases for every normalisation rule.
 
 Each `tests/golden/normalise/<case>.in.txt` whose case name starts with one of the prefixes below is
-run through that rule; the output (the lines, a blank line, then one line per edit) must equal
-`<case>.out.txt`. Other prefixes belong to other rules' test modules and are ignored here.
+run through that rule; the output (the lines, a blank line, then one line per edit; for metadata
+also the facts found) must equal `<case>.out.txt`. Rules that run after layout in the chain get
+their input as the chain gives it: edge spaces stripped and blank lines dropped.
 Regenerate with `pytest --update-golden` and review the diff.
 """
 
@@ -10,26 +11,56 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import pytest
 
 from unionreader.model import Line, Pass
+from unionreader.normalise.boilerplate import remove_boilerplate
+from unionreader.normalise.duplicates import drop_repeated_paragraphs
 from unionreader.normalise.latin import normalise_latin
+from unionreader.normalise.lines import drop_blank_lines, join_broken_lines, split_glued_headings
+from unionreader.normalise.metadata import extract_metadata
 from unionreader.normalise.punctuation import normalise_punctuation
 from unionreader.normalise.script import to_simplified
 
-if TYPE_CHECKING:
-    from conftest import Golden
-
 CASES = Path(__file__).resolve().parent.parent / "golden" / "normalise"
 
-RULES: dict[str, Callable[[tuple[Line, ...]], Pass]] = {
+Rule = Callable[[tuple[Line, ...]], Pass]
+
+
+def _after_layout(rule: Rule) -> Rule:
+    return lambda lines: rule(drop_blank_lines(lines).lines)
+
+
+def _metadata(lines: tuple[Line, ...]) -> Pass:
+    """Metadata extraction, with the facts it found appended as `facts.<field>` lines."""
+    found = extract_metadata(drop_blank_lines(lines).lines)
+    facts = tuple(
+        Line(0, f"facts.{name}: {value}")
+        for name, value in vars(found.facts).items()
+        if value is not None
+    )
+    return Pass(found.lines + facts, found.edits)
+
+
+RULES: dict[str, Rule] = {
     "script": to_simplified,
     "punctuation": normalise_punctuation,
     "spacing": normalise_punctuation,
     "latin": normalise_latin,
+    "boilerplate": _after_layout(remove_boilerplate),
+    "metadata": _metadata,
+    "join": _after_layout(join_broken_lines),
+    "split": _after_layout(split_glued_headings),
+    "duplicates": _after_layout(drop_repeated_paragraphs),
 }
+
+
+class Golden(Protocol):
+    """The `golden` fixture of tests/conftest.py."""
+
+    def check(self, path: Path, actual: str) -> None: ...
 
 
 def _cases() -> list[Path]:

@@ -15,16 +15,23 @@ def test_blank_lines_and_edge_spaces_are_layout() -> None:
 
 
 def test_mid_word_break_is_joined_by_evidence_from_the_text() -> None:
-    lines = numbered(f"知行合一学理论\n坚持用习近平新时代中国特\n色社会主义思想武装头脑。\n{CONTEXT}")
+    lines = numbered(
+        f"知行合一学理论\n坚持用习近平新时代中国特\n色社会主义思想武装头脑。\n{CONTEXT}"
+    )
     result = join_broken_lines(lines)
-    assert texts(result.lines)[:2] == ["知行合一学理论", "坚持用习近平新时代中国特色社会主义思想武装头脑。"]
+    assert texts(result.lines)[:2] == [
+        "知行合一学理论",
+        "坚持用习近平新时代中国特色社会主义思想武装头脑。",
+    ]
     (edit,) = result.edits
     assert (edit.rule, edit.line) == ("lines.join", 2)
     assert "⏎" in edit.before and "特色" in edit.after
 
 
 def test_breaks_after_a_comma_before_de_and_inside_running_text() -> None:
-    lines = numbered("以党的政治建设为统领，\n全面加强党的建设。\n及时研判新业态下\n的劳动关系新动向。\n一体化。以家为重点的\n建设。")
+    lines = numbered(
+        "以党的政治建设为统领，\n全面加强党的建设。\n及时研判新业态下\n的劳动关系新动向。\n一体化。以家为重点的\n建设。"
+    )
     assert texts(join_broken_lines(lines).lines) == [
         "以党的政治建设为统领，全面加强党的建设。",
         "及时研判新业态下的劳动关系新动向。",
@@ -42,7 +49,9 @@ def test_headings_ledes_and_points_are_never_swallowed() -> None:
 
 
 def test_heading_glued_to_its_first_point_is_split() -> None:
-    text = "一、加强职工思想政治引领，团结引导职工跟党走一要以科学理论武装职工。\n二要以精神引领风尚。"
+    text = (
+        "一、加强职工思想政治引领，团结引导职工跟党走一要以科学理论武装职工。\n二要以精神引领风尚。"
+    )
     result = split_glued_headings(numbered(text))
     assert texts(result.lines) == [
         "一、加强职工思想政治引领，团结引导职工跟党走",

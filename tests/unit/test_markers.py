@@ -30,7 +30,14 @@ def test_leading_marker_reads_the_whole_numeral(
 
 @pytest.mark.parametrize(
     "text",
-    ["第一位任务", "第一线建功立业", "第二十次全国代表大会", "第二个百年奋斗目标", "1.5万人参加", "一线职工"],
+    [
+        "第一位任务",
+        "第一线建功立业",
+        "第二十次全国代表大会",
+        "第二个百年奋斗目标",
+        "1.5万人参加",
+        "一线职工",
+    ],
 )
 def test_lookalikes_are_not_markers(text: str) -> None:
     assert leading_marker(text) is None
@@ -45,7 +52,8 @@ def test_heading_number_only_for_heading_like_lines() -> None:
 
 def test_inline_enumeration_counts_in_order_and_reads_eleven_whole() -> None:
     text = "主要体现在以下方面：" + "".join(
-        f"{n}是要求第{n}项；" for n in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
+        f"{n}是要求第{n}项；"
+        for n in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
     )
     found = enumeration(text)
     assert [m.ordinal for _, m in found] == list(range(1, 12))

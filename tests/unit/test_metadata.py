@@ -32,7 +32,9 @@ def test_web_article_top_and_bottom() -> None:
 
 
 def test_bracket_kicker_on_the_title_line() -> None:
-    text = "【认真学习贯彻重要讲话精神】牢记嘱托 挺膺担当\n第一，以更高的站位。\n第二，以更强的担当。"
+    text = (
+        "【认真学习贯彻重要讲话精神】牢记嘱托 挺膺担当\n第一，以更高的站位。\n第二，以更强的担当。"
+    )
     result = extract_metadata(numbered(text))
     assert result.facts.kicker == "认真学习贯彻重要讲话精神"
     assert result.facts.title == "牢记嘱托 挺膺担当"
@@ -42,7 +44,11 @@ def test_bracket_kicker_on_the_title_line() -> None:
 def test_dateline_with_source_on_one_line() -> None:
     text = "职工技能提升座谈会召开\n2023年05月12日08:31  来源：人民网-工会频道\n正文。"
     facts = extract_metadata(numbered(text)).facts
-    assert (facts.title, facts.date, facts.source) == ("职工技能提升座谈会召开", "2023-05-12", "人民网-工会频道")
+    assert (facts.title, facts.date, facts.source) == (
+        "职工技能提升座谈会召开",
+        "2023-05-12",
+        "人民网-工会频道",
+    )
 
 
 def test_speech_title_then_salutation() -> None:

@@ -116,7 +116,12 @@ def test_simplified_query_with_zhu_is_not_taken_for_taiwan_usage() -> None:
 
 @pytest.mark.parametrize(
     ("source", "expected"),
-    [("着力解决", "着力解決"), ("核心要义", "核心要義"), ("软件", "軟件"), ("关于工会", "關於工會")],
+    [
+        ("着力解决", "着力解決"),
+        ("核心要义", "核心要義"),
+        ("软件", "軟件"),
+        ("关于工会", "關於工會"),
+    ],
 )
 def test_traditional_keeps_vocabulary(source: str, expected: str) -> None:
     assert traditional(source) == expected

@@ -37,7 +37,17 @@ def test_unnumbered_headings_nest_two_levels() -> None:
 
 
 def test_paren_subheadings_under_dun_headings_and_arabic_points() -> None:
-    text = "一、加强引领\n（一）深化理论武装\n1．开展宣传。\n2．建设书屋。\n（二）弘扬精神\n1．选树劳模。\n2．讲好故事。"
+    text = "\n".join(
+        [
+            "一、加强引领",
+            "（一）深化理论武装",
+            "1．开展宣传。",
+            "2．建设书屋。",
+            "（二）弘扬精神",
+            "1．选树劳模。",
+            "2．讲好故事。",
+        ]
+    )
     assert _outline(text) == [
         ("一、加强引领", 1, []),
         ("（一）深化理论武装", 2, ["1．", "2．"]),
@@ -46,20 +56,48 @@ def test_paren_subheadings_under_dun_headings_and_arabic_points() -> None:
 
 
 def test_paren_numbered_points_in_a_notice_and_a_signature_is_no_heading() -> None:
-    text = "各区总工会：\n现将有关事项通知如下。\n（一）竞赛内容。设十个工种。\n（二）参赛对象。在岗职工。\n特此通知。\n某市总工会\n2024年3月1日"
+    text = "\n".join(
+        [
+            "各区总工会：",
+            "现将有关事项通知如下。",
+            "（一）竞赛内容。设十个工种。",
+            "（二）参赛对象。在岗职工。",
+            "特此通知。",
+            "某市总工会",
+            "2024年3月1日",
+        ]
+    )
     ((heading, _, blocks),) = _outline(text)
     assert heading is None
     assert blocks == ["¶", "¶", "（一）", "（二）", "¶", "¶", "¶"]
 
 
 def test_lookalikes_and_lone_first_points_are_running_text() -> None:
-    text = "把学习作为第一位任务。\n第一线的职工很辛苦。\n一是一，二是二，这是原则。\n第二十次全国代表大会。"
+    text = "\n".join(
+        [
+            "把学习作为第一位任务。",
+            "第一线的职工很辛苦。",
+            "一是一，二是二，这是原则。",
+            "第二十次全国代表大会。",
+        ]
+    )
     ((_, _, blocks),) = _outline(text)
     assert blocks == ["¶", "¶", "¶", "¶"]
 
 
 def test_restart_without_headings_opens_a_section_with_its_lead_in() -> None:
-    text = "开场。\n一是甲。\n二是乙。\n小结。\n今年要做好工作。\n第一，丙。\n第二，丁。\n同志们，让我们团结奋斗！"
+    text = "\n".join(
+        [
+            "开场。",
+            "一是甲。",
+            "二是乙。",
+            "小结。",
+            "今年要做好工作。",
+            "第一，丙。",
+            "第二，丁。",
+            "同志们，让我们团结奋斗！",
+        ]
+    )
     assert _outline(text) == [
         (None, 1, ["¶", "一是", "二是", "¶"]),
         (None, 1, ["¶", "第一，", "第二，"]),
@@ -76,7 +114,10 @@ def test_salutation_and_closing_address_are_paragraphs_of_their_own() -> None:
     assert closing.heading is None and len(closing.blocks) == 1
     block = closing.blocks[0]
     assert isinstance(block, Paragraph) and block.role is ParagraphRole.CLOSING
-    assert [b.marker.text for b in doc.sections[1].blocks if isinstance(b, Point)] == ["一要", "二要"]
+    assert [b.marker.text for b in doc.sections[1].blocks if isinstance(b, Point)] == [
+        "一要",
+        "二要",
+    ]
 
 
 def test_inline_enumeration_gets_inline_points_inside_one_paragraph() -> None:
@@ -102,7 +143,9 @@ def test_ids_are_positional_and_stable() -> None:
 
 
 def test_redactions_are_runs_of_their_own() -> None:
-    doc = parse_document(normal_text("部署*年工作，建立*个组织、*.*万会员，坚持“**”思路。", Facts(title="t")))
+    doc = parse_document(
+        normal_text("部署*年工作，建立*个组织、*.*万会员，坚持“**”思路。", Facts(title="t"))
+    )
     (block,) = doc.sections[0].blocks
     assert isinstance(block, Paragraph)
     assert [r.text for r in block.runs if r.kind is RunKind.REDACTION] == ["*", "*", "*.*", "**"]

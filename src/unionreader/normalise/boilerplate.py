@@ -23,7 +23,11 @@ _OFFICIAL = re.compile(
     rf"^[{HAN}]{{1,2}}\s?[{HAN}]{{1,2}}\s+\S*"
     r"(?:主席|书记|委员|部长|主任|组长|成员|局长|厅长|市长|省长|会长|秘书长|理事长|总经理)"
 )
-_CONTACT = re.compile(r"^\S{0,6}?(?:邮箱|电话|传真|邮\s*编|地址|网址|手机|E-?mail)\s*[:：]", re.I)
+_CONTACT_WORDS = ("邮箱", "电邮", "电话", "传真", "邮编", "地址", "网址", "手机", "热线")
+_CONTACT = re.compile(
+    r"^\S{0,6}?(?:" + "|".join(r"\s*".join(word) for word in _CONTACT_WORDS) + r"|E-?mail)\s*[:：]",
+    re.I,
+)
 _CREDIT = re.compile(
     r"^[（(]?(?:责任编辑|责编|编辑|校对|审核|审校|监制|值班编辑|编审|美编)\s*[:：]\s*\S{1,12}[）)]?$"
 )
@@ -93,7 +97,9 @@ def _page_header(lines: tuple[Line, ...]) -> Pass:
 
 
 _NAV_SPLIT = re.compile(r"[\s|｜/·]+")
-_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]|(?:\S\s*[>＞»]\s*){2,}\S")
+_BREADCRUMB = re.compile(
+    r"^(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]|(?:\S\s*[>＞»]\s*){2,}\S"
+)
 
 
 def _is_kicker(text: str) -> bool:
@@ -142,13 +148,19 @@ def _contact(lines: tuple[Line, ...]) -> Pass:
 
 def _credits(lines: tuple[Line, ...]) -> Pass:
     """Editor credits such as `编辑：…` or `（责任编辑：…）`."""
-    return drop_lines("boilerplate.credit", lines, lambda i: bool(_CREDIT.match(lines[i].text.strip())))
+    return drop_lines(
+        "boilerplate.credit", lines, lambda i: bool(_CREDIT.match(lines[i].text.strip()))
+    )
 
 
 def _is_text_end(text: str) -> bool:
     """A line that can close the text proper: a finished sentence or a metadata line."""
     stripped = text.strip()
-    return bool(_METADATA.match(stripped)) or stripped[-1:] in "。！？…”」』" or stripped.endswith("——")
+    return (
+        bool(_METADATA.match(stripped))
+        or stripped[-1:] in "。！？…”」』"
+        or stripped.endswith("——")
+    )
 
 
 def _footer(lines: tuple[Line, ...]) -> Pass:

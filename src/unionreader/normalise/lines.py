@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 
-from unionreader.chinese import OPENERS, SENTENCE_END, is_han, is_heading_like
+from unionreader.chinese import OPENERS, SENTENCE_END, is_han
 from unionreader.markers import INLINE_FAMILIES, heading_number, leading_marker
 from unionreader.model import Edit, Line, Pass
 
@@ -20,8 +20,8 @@ NO_PARAGRAPH_START = "的地得了们之，。、；：？！）》」』”’�
 TERMINALS = SENTENCE_END + "：:!?"
 """A line ending with one of these is finished (and so is a lede ending with ——)."""
 
-BIGRAM_EVIDENCE = 2
-"""How often the two characters across a break must stand together elsewhere to join them."""
+NGRAM = 3
+"""Length of the character n-grams across a break that must also stand elsewhere in the text."""
 
 
 def drop_blank_lines(lines: tuple[Line, ...]) -> Pass:
@@ -36,15 +36,26 @@ def _finished(text: str) -> bool:
     return text[-1] in "”’」』）)" and len(text) > 1 and text[-2] in TERMINALS
 
 
-def _bigrams(lines: tuple[Line, ...]) -> Counter[str]:
+def _ngrams(lines: tuple[Line, ...]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for line in lines:
         text = line.text
-        counts.update(text[i : i + 2] for i in range(len(text) - 1))
+        counts.update(text[i : i + NGRAM] for i in range(len(text) - NGRAM + 1))
     return counts
 
 
-def _broken(above: str, below: str, bigrams: Counter[str]) -> bool:
+def _word_across(above: str, below: str, ngrams: Counter[str]) -> bool:
+    """Whether the text on both sides of a break is attested elsewhere as one run.
+
+    Both trigrams that straddle the break (国特|色 and 特|色社) must occur in the text.
+    """
+    joined = above[-2:] + below[:2]
+    if len(above) < 2 or len(below) < 2 or not all(is_han(c) for c in joined):
+        return False
+    return ngrams[joined[:NGRAM]] > 0 and ngrams[joined[1:]] > 0
+
+
+def _broken(above: str, below: str, ngrams: Counter[str]) -> bool:
     """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word."""
     if _finished(above) or leading_marker(below) is not None or heading_number(above):
         return False
@@ -52,8 +63,7 @@ def _broken(above: str, below: str, bigrams: Counter[str]) -> bool:
         return True
     if any(mark in above for mark in SENTENCE_END):
         return True  # running text, not a heading, and it stops without finishing
-    pair = above[-1] + below[0]
-    return is_han(above[-1]) and is_han(below[0]) and bigrams[pair] >= BIGRAM_EVIDENCE
+    return _word_across(above, below, ngrams)
 
 
 def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
@@ -61,15 +71,15 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
 
     A break is joined when the upper line is unfinished and the lower cannot start a paragraph,
     the upper is running text (it holds sentence punctuation, so it is no heading), or the two
-    characters across the break stand together elsewhere in the text (中国特|色 beside 特色).
+    characters across the break stand together elsewhere in the text (中国特|色 beside 中国特色).
     A finished line, a lede ending with ——, a numbered heading and a line starting with an
     ordinal marker are never joined.
     """
-    bigrams = _bigrams(lines)
+    ngrams = _ngrams(lines)
     out: list[Line] = []
     edits: list[Edit] = []
     for line in lines:
-        if out and _broken(out[-1].text, line.text, bigrams):
+        if out and _broken(out[-1].text, line.text, ngrams):
             above = out[-1]
             before = f"{above.text[-6:]}⏎{line.text[:6]}"
             edits.append(Edit("lines.join", above.number, before, before.replace("⏎", "")))
@@ -99,7 +109,11 @@ def split_glued_headings(lines: tuple[Line, ...]) -> Pass:
         cut = _glued_point(line.text)
         if cut is not None and _second_point_follows(lines[index + 1 :], line.text[cut:]):
             head, rest = line.text[:cut], line.text[cut:]
-            edits.append(Edit("lines.split", line.number, f"{head[-6:]}{rest[:6]}", f"{head[-6:]}⏎{rest[:6]}"))
+            edits.append(
+                Edit(
+                    "lines.split", line.number, f"{head[-6:]}{rest[:6]}", f"{head[-6:]}⏎{rest[:6]}"
+                )
+            )
             out.extend((Line(line.number, head), Line(line.number, rest)))
         else:
             out.append(line)
