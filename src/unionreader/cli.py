@@ -1,4 +1,4 @@
-"""The command line: `unionreader build` and `unionreader inspect`; `build.py` calls `main`."""
+"""The command line: `unionreader build | serve | inspect`; `build.py` calls `main`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from unionreader.catalog import load_catalog
 from unionreader.errors import UnionReaderError, display_path
 from unionreader.outline import outline
 from unionreader.pipeline import BuildConfig, build, load_document
+from unionreader.serve import serve
 
 logger = logging.getLogger(__name__)
 
@@ -24,11 +25,30 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--verbose", action="store_true", help="show tracebacks and debug output")
     commands = parser.add_subparsers(dest="command", required=True)
     build_cmd = commands.add_parser("build", help="build the site (default output: _site/)")
-    build_cmd.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="the seeds folder")
-    build_cmd.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the output folder")
+    _site_options(build_cmd)
+    serve_cmd = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
+    _site_options(serve_cmd)
+    serve_cmd.add_argument("--port", type=int, default=8000, help="the port (default 8000)")
     inspect_cmd = commands.add_parser("inspect", help="print the outline of one seed")
     inspect_cmd.add_argument("seed", type=Path, help="a seed file, e.g. seeds/000_….txt")
     return parser
+
+
+def _site_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="the seeds folder")
+    command.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the output folder")
+    command.add_argument(
+        "--base-url",
+        type=_base_url,
+        default=None,
+        help="public address, e.g. https://you.github.io/unionreader/ (canonical URLs, sitemap)",
+    )
+
+
+def _base_url(value: str) -> str:
+    if not value.startswith(("http://", "https://")):
+        raise argparse.ArgumentTypeError(f"{value!r} is not an http(s) URL")
+    return value.rstrip("/") + "/"
 
 
 def _inspect(path: Path) -> None:
@@ -38,12 +58,16 @@ def _inspect(path: Path) -> None:
     sys.stdout.write(outline(load_document(seeds[0])))
 
 
+def _config(args: argparse.Namespace) -> BuildConfig:
+    return BuildConfig(seeds_dir=args.seeds, out_dir=args.out, base_url=args.base_url)
+
+
 def _build(args: argparse.Namespace) -> None:
-    report = build(BuildConfig(seeds_dir=args.seeds, out_dir=args.out))
+    report = build(_config(args))
     print(
         f"built {display_path(args.out)}: {report.documents} documents, "
-        f"{report.sections} sections, "
-        f"{report.points} points, {report.files} files in {report.seconds:.2f} s"
+        f"{report.sections} sections, {report.points} points, {report.pages} pages "
+        f"({report.files} files) in {report.seconds:.2f} s"
     )
 
 
@@ -59,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "inspect":
             _inspect(args.seed)
+        elif args.command == "serve":
+            serve(_config(args), port=args.port)
         else:
             _build(args)
     except UnionReaderError as error:

@@ -1,14 +1,75 @@
-"""The only place that spells the site's paths and anchors."""
+"""The only place that spells the site's paths and anchors.
+
+Every page lives at `<dir>/index.html` so that URLs are pretty (`d/<slug>/`), and every link is
+relative, so that the same `_site/` works at a domain root and under a project sub-path.
+"""
 
 from __future__ import annotations
 
 import logging
+import posixpath
 
 logger = logging.getLogger(__name__)
 
 DATA_DIR = "data"
+STATIC_DIR = "static"
+HOME = "index.html"
+ABOUT = "about/index.html"
+SEARCH = "search/index.html"
+NOT_FOUND = "404.html"
+SITEMAP = "sitemap.xml"
 
 
 def data_path(name: str) -> str:
     """A file of the data export, below the site root."""
     return f"{DATA_DIR}/{name}"
+
+
+def raw_seed_path(seed_name: str) -> str:
+    """A raw seed as published, byte for byte."""
+    return f"{DATA_DIR}/raw/{seed_name}"
+
+
+def static_path(name: str) -> str:
+    return f"{STATIC_DIR}/{name}"
+
+
+def document_path(slug: str) -> str:
+    return f"d/{slug}/index.html"
+
+
+def notes_path(slug: str) -> str:
+    return f"d/{slug}/notes/index.html"
+
+
+def anchor(element_id: str) -> str:
+    """The fragment that points at a section, point or paragraph id."""
+    return f"#{element_id}"
+
+
+def pretty(path: str) -> str:
+    """The URL form of a site path: `d/x/index.html` → `d/x/`, `index.html` → ``."""
+    if path == HOME:
+        return ""
+    return path.removesuffix("index.html")
+
+
+def relative(from_page: str, to_path: str) -> str:
+    """A relative link from the page at `from_page` to the site path `to_path` (pretty form)."""
+    start = posixpath.dirname(from_page) or "."
+    target = pretty(to_path)
+    link = posixpath.relpath(target or ".", start)
+    if target.endswith("/") or target == "":
+        link = link.rstrip("/") + "/"
+    return "./" if link == "./" or link == "." else link
+
+
+def root_prefix(from_page: str) -> str:
+    """The relative prefix from a page to the site root (`../../` for `d/x/index.html`)."""
+    depth = from_page.count("/")
+    return "../" * depth if depth else "./"
+
+
+def absolute(base_url: str, path: str) -> str:
+    """The canonical absolute URL of a site path under `base_url` (which ends with /)."""
+    return base_url.rstrip("/") + "/" + pretty(path)

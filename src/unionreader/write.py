@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
 from unionreader.errors import BuildError
@@ -20,13 +20,23 @@ logger = logging.getLogger(__name__)
 MARKER = ".unionreader-site"
 
 
-def write_site(files: Iterable[OutputFile], out_dir: Path) -> int:
-    """Write `files` into `out_dir` atomically; returns how many files were written."""
+def write_site(
+    files: Iterable[OutputFile],
+    out_dir: Path,
+    finish: Callable[[Path], None] | None = None,
+) -> int:
+    """Write `files` into `out_dir` atomically; returns how many files were written.
+
+    `finish`, if given, runs on the complete staging folder before the swap (the search index is
+    made there), so that its failure, too, leaves the previous site untouched.
+    """
     _check_replaceable(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
     try:
         count = _write_all(files, staging)
+        if finish is not None:
+            finish(staging)
         (staging / MARKER).write_text("built by unionreader; replaced on every build\n")
         _swap(staging, out_dir)
     except BaseException:

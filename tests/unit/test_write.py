@@ -46,3 +46,22 @@ def test_never_replaces_a_folder_it_did_not_build(tmp_path: Path) -> None:
     with pytest.raises(BuildError, match="not built by unionreader"):
         write_site([OutputFile("x", b"")], tmp_path / "docs")
     assert (tmp_path / "docs" / "precious.txt").read_text() == "keep"
+
+
+def test_finish_runs_on_the_complete_staging_folder_and_its_failure_keeps_the_old_site(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "_site"
+    write_site([OutputFile("index.txt", b"old")], out)
+    seen: list[bytes] = []
+
+    def index(staging: Path) -> None:
+        seen.append((staging / "index.txt").read_bytes())
+        (staging / "search").mkdir()
+        raise BuildError("the indexer failed")
+
+    with pytest.raises(BuildError):
+        write_site([OutputFile("index.txt", b"new")], out, finish=index)
+    assert seen == [b"new"]
+    assert (out / "index.txt").read_bytes() == b"old" and not (out / "search").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]

@@ -1,0 +1,321 @@
+"""Corpus → view models for every page (home, document, notes, about, 404)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from unionreader import urls
+from unionreader.corpus import Corpus, count_points
+from unionreader.model import Block, Document, Edit, InlinePoint, ParagraphRole, Point, Run, Section
+from unionreader.views import (
+    BlockView,
+    DocumentPage,
+    EditGroup,
+    EditView,
+    Entry,
+    HomePage,
+    InlinePointView,
+    Link,
+    MetaRow,
+    NotesPage,
+    Page,
+    RunView,
+    SectionView,
+    TocEntry,
+)
+
+logger = logging.getLogger(__name__)
+
+SITE_NAME = "工会文献读本"
+LANG = "zh-Hans"
+LABEL_LENGTH = 22
+_CLAUSE = re.compile(r"^[^。；！？]*")
+
+RULE_LABELS: dict[str, tuple[str, str]] = {
+    "script": ("繁体转简体", "原文为繁体字，以 OpenCC 转为简体；整行对照。"),
+    "boilerplate.page-title": ("网页标题行", "浏览器标题（标题-栏目-网站名）不是正文。"),
+    "boilerplate.page-header": ("网页页眉", "网页标题与正文标题之间的栏目名等页面元素。"),
+    "boilerplate.navigation": ("导航栏", "网站导航与“当前位置”路径。"),
+    "boilerplate.sidebar": ("侧栏名单", "网页侧栏的领导名单，与本文无关。"),
+    "boilerplate.credit": ("编辑署名", "网站编辑、责任编辑等署名。"),
+    "boilerplate.footer": ("网页页脚", "备案号、版权声明、举报电话、扫码提示、友情链接等。"),
+    "boilerplate.contact": ("无关联系信息", "与本文无关的单位邮箱、电话、传真、邮编、地址。"),
+    "latin": ("英文词", "夹在中文里的英文虚词改为中文。"),
+    "punctuation": ("标点全角化", "中文语境中的半角标点改为全角；数字、时间、日期和英文保持原样。"),
+    "spacing": ("多余空格", "汉字之间、全角标点之后多余的空格。"),
+    "metadata.kicker": ("引题", "标题上方的栏目或系列名，移入元数据。"),
+    "metadata.title": ("标题", "标题行移入元数据。"),
+    "metadata.byline": ("署名", "作者署名行移入元数据。"),
+    "metadata.dateline": ("日期行", "发布时间行移入元数据。"),
+    "metadata.source": ("来源", "“来源：”行移入元数据。"),
+    "metadata.author-note": ("作者简介", "文末“（作者为……）”移入元数据。"),
+    "lines.join": ("断行合并", "段落在句中或词中被硬换行，重新接上（⏎ 为原换行处）。"),
+    "lines.split": ("标题与首条分开", "标题与第一条粘在同一行，拆为两行（⏎ 为拆分处）。"),
+    "duplicates": ("重复段落", "紧接着重复出现的同一段落只保留一次。"),
+}
+
+
+@dataclass(frozen=True)
+class SiteContext:
+    """What every page needs to know about the site as a whole."""
+
+    base_url: str | None  # absolute, ends with /
+    markdown: MarkdownIt
+
+
+def short(text: str, length: int = LABEL_LENGTH) -> str:
+    """The first clause of `text`, at most `length` characters (… when cut)."""
+    match = _CLAUSE.match(text)
+    clause = match.group(0) if match else text
+    return clause if len(clause) <= length else clause[:length] + "…"
+
+
+def page(
+    ctx: SiteContext,
+    path: str,
+    title: str,
+    description: str,
+    breadcrumbs: tuple[Link, ...] = (),
+    og_type: str = "website",
+) -> Page:
+    """The common part of the page at site path `path`."""
+
+    def href(target: str) -> str:
+        return urls.relative(path, target)
+
+    return Page(
+        path=path,
+        lang=LANG,
+        site_name=SITE_NAME,
+        title=title,
+        description=description,
+        root=urls.root_prefix(path),
+        css_href=href(urls.static_path("style.css")),
+        js_href=href(urls.static_path("reader.js")),
+        home_href=href(urls.HOME),
+        about_href=href(urls.ABOUT),
+        search_href=href(urls.SEARCH),
+        data_href=href(urls.data_path("corpus.json")),
+        canonical=urls.absolute(ctx.base_url, path) if ctx.base_url else None,
+        og_type=og_type,
+        breadcrumbs=breadcrumbs,
+    )
+
+
+def downloads(path: str, doc: Document) -> tuple[Link, ...]:
+    """The data export of one document, linked from `path`."""
+    return (
+        Link(urls.relative(path, urls.data_path(f"{doc.slug}.md")), "Markdown"),
+        Link(urls.relative(path, urls.data_path(f"{doc.slug}.txt")), "纯文本"),
+        Link(urls.relative(path, urls.raw_seed_path(doc.seed.name)), "原始文本"),
+        Link(urls.relative(path, urls.data_path("corpus.json")), "全部文献 JSON"),
+    )
+
+
+def characters(doc: Document) -> int:
+    """Characters of the text (headings and blocks, no whitespace)."""
+    texts = [s.heading or "" for s in doc.sections]
+    texts += [b.text for s in doc.sections for b in s.blocks]
+    return sum(len("".join(t.split())) for t in texts)
+
+
+# ---------------------------------------------------------------- document page
+
+
+def _runs(runs: tuple[Run, ...]) -> tuple[RunView, ...]:
+    return tuple(RunView(run.kind.value, run.text) for run in runs)
+
+
+def section_label(section: Section, index: int) -> str:
+    """A heading, or a name for an untitled section: 开篇, 结束语, 第N部分."""
+    if section.heading:
+        return section.heading
+    blocks = section.blocks
+    if (
+        len(blocks) == 1
+        and not isinstance(blocks[0], Point)
+        and blocks[0].role is ParagraphRole.CLOSING
+    ):
+        return "结束语"
+    return "开篇" if index == 1 else f"第{index}部分"
+
+
+def _inline(point: InlinePoint, cite: str) -> InlinePointView:
+    return InlinePointView(
+        point.id,
+        point.marker.text,
+        point.marker.ordinal,
+        _runs(point.runs),
+        f"{cite}，{point.marker.text}",
+    )
+
+
+def _block(block: Block, cite: str) -> BlockView:
+    if isinstance(block, Point):
+        own = f"{cite}，{block.marker.text}"
+        body = block.body
+        return BlockView(
+            block.id,
+            "point",
+            ParagraphRole.BODY.value,
+            block.marker.text,
+            _runs(body.runs),
+            tuple(_inline(p, own) for p in body.inline_points),
+            own,
+        )
+    return BlockView(
+        block.id,
+        "paragraph",
+        block.role.value,
+        None,
+        _runs(block.runs),
+        tuple(_inline(p, cite) for p in block.inline_points),
+        cite,
+    )
+
+
+def _toc(sections: tuple[Section, ...], labels: list[str]) -> tuple[TocEntry, ...]:
+    entries: list[TocEntry] = []
+    for section, label in zip(sections, labels, strict=True):
+        entries.append(TocEntry(urls.anchor(section.id), short(label, 30), section.level, None))
+        for block in section.blocks:
+            body = block.body if isinstance(block, Point) else block
+            if isinstance(block, Point):
+                text = short(body.text)
+                entries.append(TocEntry(urls.anchor(block.id), text, 3, block.marker.text))
+            for point in body.inline_points:
+                text = short("".join(r.text for r in point.runs))
+                entries.append(TocEntry(urls.anchor(point.id), text, 4, point.marker.text))
+    return tuple(entries)
+
+
+def _meta_rows(doc: Document) -> tuple[MetaRow, ...]:
+    meta = doc.meta
+    rows = [
+        ("类型", meta.kind.label),
+        ("作者", meta.author),
+        ("职务", meta.office),
+        ("日期", meta.date),
+        ("地点", meta.place),
+        ("来源", meta.source),
+        (
+            "原文字形",
+            "繁体（已转为简体）" if meta.original_script.value == "traditional" else "简体",
+        ),
+    ]
+    return tuple(MetaRow(label, value) for label, value in rows if value)
+
+
+def document_page(ctx: SiteContext, corpus: Corpus, doc: Document) -> DocumentPage:
+    path = urls.document_path(doc.slug)
+    title = doc.meta.title
+    labels = [section_label(s, i) for i, s in enumerate(doc.sections, 1)]
+    sections = tuple(
+        SectionView(
+            s.id,
+            s.level,
+            s.heading,
+            label,
+            tuple(_block(b, f"《{title}》，{short(label)}") for b in s.blocks),
+            f"《{title}》，{short(label)}",
+        )
+        for s, label in zip(doc.sections, labels, strict=True)
+    )
+    before, after = corpus.neighbours(doc.slug)
+    home = Link(urls.relative(path, urls.HOME), "首页")
+    return DocumentPage(
+        page=page(ctx, path, title, doc.meta.description or short(title, 60), (home,), "article"),
+        slug=doc.slug,
+        title=title,
+        title_derived=doc.meta.title_derived,
+        kicker=doc.meta.kicker,
+        kind_label=doc.meta.kind.label,
+        meta=_meta_rows(doc),
+        description_html=ctx.markdown.render(doc.meta.description)
+        if doc.meta.description
+        else None,
+        sections=sections,
+        toc=_toc(doc.sections, labels),
+        previous=_doc_link(path, before),
+        next=_doc_link(path, after),
+        notes=Link(
+            urls.relative(path, urls.notes_path(doc.slug)), f"校勘记录（{len(doc.edits)} 处）"
+        ),
+        downloads=downloads(path, doc),
+        characters=characters(doc),
+    )
+
+
+def _doc_link(path: str, doc: Document | None) -> Link | None:
+    return Link(urls.relative(path, urls.document_path(doc.slug)), doc.meta.title) if doc else None
+
+
+# ---------------------------------------------------------------- notes and home
+
+
+def _groups(edits: tuple[Edit, ...]) -> tuple[EditGroup, ...]:
+    order = list(RULE_LABELS)
+    rules = sorted(
+        {e.rule for e in edits}, key=lambda r: (order.index(r) if r in order else len(order), r)
+    )
+    groups = []
+    for rule in rules:
+        label, explanation = RULE_LABELS.get(rule, (rule, ""))
+        views = tuple(EditView(e.line, e.before, e.after) for e in edits if e.rule == rule)
+        groups.append(EditGroup(rule, label, explanation, views))
+    return tuple(groups)
+
+
+def notes_page(ctx: SiteContext, doc: Document) -> NotesPage:
+    path = urls.notes_path(doc.slug)
+    doc_link = Link(urls.relative(path, urls.document_path(doc.slug)), doc.meta.title)
+    crumbs = (Link(urls.relative(path, urls.HOME), "首页"), doc_link)
+    return NotesPage(
+        page=page(
+            ctx, path, f"校勘记录 · {doc.meta.title}", f"《{doc.meta.title}》的全部整理改动", crumbs
+        ),
+        title=doc.meta.title,
+        document=doc_link,
+        raw_seed=Link(urls.relative(path, urls.raw_seed_path(doc.seed.name)), doc.seed.name),
+        seed_name=doc.seed.name,
+        total=len(doc.edits),
+        groups=_groups(doc.edits),
+    )
+
+
+def home_page(ctx: SiteContext, corpus: Corpus, intro: str) -> HomePage:
+    path = urls.HOME
+    entries = tuple(
+        Entry(
+            href=urls.relative(path, urls.document_path(doc.slug)),
+            title=doc.meta.title,
+            kicker=doc.meta.kicker,
+            kind_label=doc.meta.kind.label,
+            place=doc.meta.place,
+            date=doc.meta.date,
+            author=doc.meta.author or doc.meta.office,
+            characters=characters(doc),
+            sections=len(doc.sections),
+            points=count_points(doc),
+            description_html=ctx.markdown.render(doc.meta.description)
+            if doc.meta.description
+            else None,
+            downloads=downloads(path, doc)[:3],
+        )
+        for doc in corpus.documents
+    )
+    return HomePage(
+        page=page(ctx, path, SITE_NAME, "工会工作文献的整理本：阅读、检索、下载。"),
+        intro_html=ctx.markdown.render(intro),
+        entries=entries,
+        downloads=(Link(urls.relative(path, urls.data_path("corpus.json")), "全部文献（JSON）"),),
+    )
+
+
+def read_markdown(path: Path) -> str:
+    return path.read_text(encoding="utf-8")

@@ -1,0 +1,112 @@
+"""Rendering: Corpus → the site's pages as OutputFiles (Jinja2 over the frozen view models)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from jinja2 import (
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateSyntaxError,
+    select_autoescape,
+)
+from markdown_it import MarkdownIt
+
+from unionreader import urls
+from unionreader.corpus import Corpus
+from unionreader.errors import BuildError
+from unionreader.model import OutputFile
+from unionreader.pages import SITE_NAME, SiteContext, document_page, home_page, notes_page, page
+from unionreader.views import NotFoundPage, ProsePage
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RenderConfig:
+    """Where templates and Markdown content are, and the site's public address if known."""
+
+    templates_dir: Path
+    base_url: str | None = None  # https://user.github.io/unionreader/ (ends with /)
+
+
+def environment(templates_dir: Path) -> Environment:
+    """Jinja2 with autoescape everywhere and undefined names as errors."""
+    return Environment(
+        loader=FileSystemLoader(templates_dir),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_site(corpus: Corpus, config: RenderConfig) -> list[OutputFile]:
+    """Every page of the site, plus the sitemap when the base URL is known."""
+    env = environment(config.templates_dir)
+    ctx = SiteContext(base_url=config.base_url, markdown=MarkdownIt("commonmark"))
+    intro = read_content(config.templates_dir / "content" / "intro.md")
+    about = read_content(config.templates_dir / "content" / "about.md")
+
+    def out(path: str, template: str, view: object) -> OutputFile:
+        return OutputFile(path, render_template(env, config.templates_dir, template, view))
+
+    files = [out(urls.HOME, "home.html", home_page(ctx, corpus, intro))]
+    for doc in corpus.documents:
+        files.append(
+            out(urls.document_path(doc.slug), "document.html", document_page(ctx, corpus, doc))
+        )
+        files.append(out(urls.notes_path(doc.slug), "notes.html", notes_page(ctx, doc)))
+    about_page = page(ctx, urls.ABOUT, "关于本站", f"关于{SITE_NAME}")
+    files.append(out(urls.ABOUT, "about.html", ProsePage(about_page, ctx.markdown.render(about))))
+    files.append(out(urls.NOT_FOUND, "404.html", _not_found(ctx)))
+    if config.base_url:
+        files.append(OutputFile(urls.SITEMAP, _sitemap(config.base_url, files).encode("utf-8")))
+    return files
+
+
+def read_content(path: Path) -> str:
+    """A Markdown content file (the home introduction, the about page)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise BuildError(f"cannot read content: {error}", path) from error
+
+
+def render_template(env: Environment, folder: Path, name: str, view: object) -> bytes:
+    """One template rendered with `view`; a template error names the file and line."""
+    try:
+        return env.get_template(name).render(view=view).encode("utf-8")
+    except TemplateSyntaxError as error:
+        raise BuildError(error.message or "syntax error", folder / name, error.lineno) from error
+    except TemplateError as error:
+        raise BuildError(f"{type(error).__name__}: {error}", folder / name) from error
+
+
+def _not_found(ctx: SiteContext) -> NotFoundPage:
+    """404.html is served at any depth, so its links resolve against <base href> (the site root)."""
+    base_path = "/"
+    if ctx.base_url:
+        base_path = "/" + ctx.base_url.split("://", 1)[-1].partition("/")[2]
+    view = page(ctx, urls.NOT_FOUND, "找不到这个页面", "找不到这个页面")
+    return NotFoundPage(
+        page=view, base_href=base_path if base_path.endswith("/") else base_path + "/"
+    )
+
+
+def _sitemap(base_url: str, files: list[OutputFile]) -> str:
+    pages = [f.path for f in files if f.path.endswith("index.html")]
+    entries = "".join(
+        f"<url><loc>{escape(urls.absolute(base_url, p))}</loc></url>\n" for p in pages
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        f"{entries}</urlset>\n"
+    )

@@ -1,0 +1,89 @@
+"""`unionreader serve`: build, serve the site on 127.0.0.1, rebuild when a source changes.
+
+Changes are found by polling modification times of seeds/, templates/ and static/ (no extra
+dependency). A failed rebuild is reported and the last good site keeps being served.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from unionreader.errors import UnionReaderError
+from unionreader.pipeline import BuildConfig, BuildReport, build
+
+logger = logging.getLogger(__name__)
+
+POLL_SECONDS = 0.5
+
+
+def snapshot(folders: Iterable[Path]) -> dict[Path, float]:
+    """Modification time of every file below `folders`."""
+    return {
+        path: path.stat().st_mtime
+        for folder in folders
+        if folder.exists()
+        for path in folder.rglob("*")
+        if path.is_file()
+    }
+
+
+class Watcher:
+    """Calls `on_change` whenever a file below the watched folders is added, changed or removed."""
+
+    def __init__(self, folders: list[Path], on_change: Callable[[], object]) -> None:
+        self.folders = folders
+        self.on_change = on_change
+        self.seen = snapshot(folders)
+
+    def poll(self) -> bool:
+        now = snapshot(self.folders)
+        if now == self.seen:
+            return False
+        self.seen = now
+        self.on_change()
+        return True
+
+
+def rebuild(config: BuildConfig, report: Callable[[str], None]) -> BuildReport | None:
+    """Build once; report the summary or the error, never raise a UnionReaderError."""
+    try:
+        result = build(config)
+    except UnionReaderError as error:
+        report(f"error: {error} (still serving the last good build)")
+        return None
+    report(f"rebuilt: {result.documents} documents, {result.pages} pages in {result.seconds:.2f} s")
+    return result
+
+
+def serve(config: BuildConfig, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Build, then serve `config.out_dir` until interrupted, rebuilding on changes."""
+    if rebuild(config, print) is None:
+        raise UnionReaderError("the first build failed; nothing to serve")
+    handler = functools.partial(_QuietHandler, directory=str(config.out_dir))
+    httpd = http.server.ThreadingHTTPServer((host, port), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    print(f"serving http://{host}:{httpd.server_address[1]}/ (Ctrl-C to stop)")
+    folders = [config.seeds_dir, config.templates_dir, config.static_dir]
+    watcher = Watcher(folders, lambda: rebuild(config, print))
+    try:
+        while True:
+            time.sleep(POLL_SECONDS)
+            watcher.poll()
+    except KeyboardInterrupt:
+        print("stopped")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site folder quietly (requests are logged at debug level)."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        logger.debug(format, *args)

@@ -1,0 +1,174 @@
+"""View models: the frozen values templates receive. Templates only loop, test and print them.
+
+Every href is already relative to the page it appears on; every text is plain text (Jinja
+escapes it) except fields named `*_html`, which are Markdown rendered by markdown-it-py.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Link:
+    href: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Page:
+    """What every page has: <head> data, site navigation and breadcrumbs."""
+
+    path: str  # the site path of this page, e.g. d/<slug>/index.html
+    lang: str  # zh-Hans
+    site_name: str
+    title: str  # the page's own title (the <title> adds the site name)
+    description: str
+    root: str  # relative prefix to the site root: ./ or ../../
+    css_href: str
+    js_href: str
+    home_href: str
+    about_href: str
+    search_href: str
+    data_href: str  # corpus.json
+    canonical: str | None  # absolute URL when --base-url is given
+    og_type: str  # website | article
+    breadcrumbs: tuple[Link, ...]  # from home to the parent of this page
+
+
+@dataclass(frozen=True)
+class RunView:
+    kind: str  # text | redaction | term
+    text: str
+
+
+@dataclass(frozen=True)
+class InlinePointView:
+    id: str
+    marker: str
+    ordinal: int
+    runs: tuple[RunView, ...]
+    cite: str  # 《title》，section，point — the URL is added when copying
+
+
+@dataclass(frozen=True)
+class BlockView:
+    id: str
+    kind: str  # paragraph | point
+    role: str  # body | salutation | closing (points: body)
+    marker: str | None  # points only, as written: 一是 / 第一， / （一）
+    runs: tuple[RunView, ...]  # the text after the marker, before any inline points
+    inline_points: tuple[InlinePointView, ...]
+    cite: str
+
+
+@dataclass(frozen=True)
+class SectionView:
+    id: str
+    level: int  # 1 | 2
+    heading: str | None  # None: untitled (then `label` names it in the table of contents)
+    label: str
+    blocks: tuple[BlockView, ...]
+    cite: str
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    href: str  # #id
+    label: str
+    depth: int  # 1 section, 2 subsection, 3 point, 4 inline point
+    marker: str | None
+
+
+@dataclass(frozen=True)
+class MetaRow:
+    label: str  # 类型 / 作者 / 职务 / 日期 / 地点 / 来源 / 原文字形
+    value: str
+
+
+@dataclass(frozen=True)
+class DocumentPage:
+    page: Page
+    slug: str
+    title: str
+    title_derived: bool
+    kicker: str | None
+    kind_label: str
+    meta: tuple[MetaRow, ...]
+    description_html: str | None
+    sections: tuple[SectionView, ...]
+    toc: tuple[TocEntry, ...]
+    previous: Link | None
+    next: Link | None
+    notes: Link
+    downloads: tuple[Link, ...]  # Markdown, plain text, raw seed, corpus.json
+    characters: int
+
+
+@dataclass(frozen=True)
+class EditView:
+    line: int
+    before: str
+    after: str  # "" when the line was removed or moved to metadata
+
+
+@dataclass(frozen=True)
+class EditGroup:
+    rule: str
+    label: str  # Chinese name of the rule
+    explanation: str
+    edits: tuple[EditView, ...]
+
+
+@dataclass(frozen=True)
+class NotesPage:
+    page: Page
+    title: str
+    document: Link
+    raw_seed: Link
+    seed_name: str
+    total: int
+    groups: tuple[EditGroup, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One document on the home page."""
+
+    href: str
+    title: str
+    kicker: str | None
+    kind_label: str
+    place: str | None
+    date: str | None
+    author: str | None  # the author, else the office
+    characters: int
+    sections: int
+    points: int
+    description_html: str | None
+    downloads: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class HomePage:
+    page: Page
+    intro_html: str
+    entries: tuple[Entry, ...]
+    downloads: tuple[Link, ...]  # corpus.json
+
+
+@dataclass(frozen=True)
+class ProsePage:
+    """About (Markdown) and similar pages."""
+
+    page: Page
+    body_html: str
+
+
+@dataclass(frozen=True)
+class NotFoundPage:
+    page: Page
+    base_href: str  # absolute path of the site root (/ or /unionreader/), for <base>

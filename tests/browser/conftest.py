@@ -1,0 +1,79 @@
+"""Browser fixtures: a built site served over HTTP (at the root or under a sub-path, with GitHub
+Pages' 404 behaviour) and Debian's Chromium driven by Playwright. No browser is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS
+from serving import SiteServer
+
+from unionreader.pipeline import BuildConfig, build
+
+CHROMIUM = os.environ.get("UNIONREADER_CHROMIUM", "/usr/bin/chromium")
+"""Debian's Chromium; GitHub's runners point UNIONREADER_CHROMIUM at their preinstalled Chrome."""
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = ROOT / "test-artifacts"
+SUBPATH = "/unionreader/"
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five seeds built once for all browser tests."""
+    out = tmp_path_factory.mktemp("browser-site") / "_site"
+    build(BuildConfig(seeds_dir=SEEDS, out_dir=out))
+    return out
+
+
+@pytest.fixture(scope="session")
+def server(site_dir: Path) -> Iterator[SiteServer]:
+    """The site served under a GitHub Pages project path, /unionreader/."""
+    served = SiteServer(site_dir, SUBPATH)
+    yield served
+    served.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium (see .ci/run)")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: object, server: SiteServer) -> Iterator[object]:
+    """A fresh page (own context: own storage and clipboard permissions), 1280 px wide."""
+    context = browser.new_context(  # type: ignore[attr-defined]
+        viewport={"width": 1280, "height": 900},
+        permissions=["clipboard-read", "clipboard-write"],
+        base_url=server.url,
+    )
+    opened = context.new_page()
+    requests: list[str] = []
+    opened.on("request", lambda request: requests.append(request.url))
+    opened.requests = requests  # every URL the page asked for: tests check none leaves the site
+    yield opened
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Where screenshots are kept (test-artifacts/, ignored by git)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS

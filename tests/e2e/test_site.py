@@ -1,0 +1,188 @@
+"""End-to-end checks of the built site: every link and anchor resolves, the site works under a
+GitHub Pages project path, --base-url gives canonical URLs and a sitemap, nothing is third-party.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+from serving import SiteServer
+
+from unionreader.pipeline import BuildConfig, build
+
+BASE_URL = "https://example.github.io/unionreader/"
+ORIGIN = "http://site.test/"
+LINK_ATTRS = {
+    ("a", "href"),
+    ("link", "href"),
+    ("script", "src"),
+    ("img", "src"),
+    ("form", "action"),
+}
+
+
+class _Page(HTMLParser):
+    """Collects the ids, the links and the <base href> of one HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[tuple[str, str]] = []  # (tag, url)
+        self.base: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if "id" in values:
+            self.ids.add(values["id"])
+        if tag == "base":
+            self.base = values.get("href")
+        if tag == "link" and values.get("rel") in {"canonical", "alternate"}:
+            return
+        for name, value in values.items():
+            if (tag, name) in LINK_ATTRS:
+                self.links.append((tag, value))
+
+
+def parse(path: Path) -> _Page:
+    parsed = _Page()
+    parsed.feed(path.read_text(encoding="utf-8"))
+    return parsed
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("site") / "_site"
+    build(BuildConfig(seeds_dir=SEEDS, out_dir=out))
+    return out
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("published") / "_site"
+    build(BuildConfig(seeds_dir=SEEDS, out_dir=out, base_url=BASE_URL))
+    return out
+
+
+def _target(site: Path, page: str, url: str, base: str | None) -> tuple[Path, str]:
+    """The file a link on `page` points at (pretty URLs mean index.html), and its fragment."""
+    here = urllib.parse.urljoin(ORIGIN, base) if base else ORIGIN + page
+    parts = urllib.parse.urlsplit(urllib.parse.urljoin(here, url))
+    assert parts.netloc == "site.test", f"{page}: {url} leaves the site"
+    path = urllib.parse.unquote(parts.path).lstrip("/")
+    target = site / path
+    if not path or path.endswith("/") or target.is_dir():
+        target = target / "index.html"
+    return target, parts.fragment
+
+
+def _pages(site: Path) -> Iterator[str]:
+    for path in sorted(site.rglob("*.html")):
+        yield path.relative_to(site).as_posix()
+
+
+def test_every_link_and_anchor_resolves(site: Path) -> None:
+    pages = list(_pages(site))
+    assert {"index.html", "404.html", "about/index.html"} <= set(pages)
+    assert sum(p.startswith("d/") and p.endswith("notes/index.html") for p in pages) == 5
+    parsed = {page: parse(site / page) for page in pages}
+    checked = 0
+    for page, html in parsed.items():
+        for tag, url in html.links:
+            if url.startswith(("mailto:", "javascript:")):
+                continue
+            target, fragment = _target(site, page, url, html.base)
+            if tag == "form":
+                continue  # the search page is checked when it exists
+            assert target.is_file(), f"{page}: {url} → {target} does not exist"
+            if fragment:
+                key = target.relative_to(site).as_posix()
+                assert fragment in parsed[key].ids, f"{page}: {url}: no id {fragment!r} in {key}"
+            checked += 1
+    assert checked > 500
+
+
+def test_every_section_point_and_paragraph_has_its_anchor(site: Path) -> None:
+    import json
+
+    corpus = json.loads((site / "data" / "corpus.json").read_text(encoding="utf-8"))
+    for doc in corpus["documents"]:
+        ids = parse(site / "d" / doc["slug"] / "index.html").ids
+        for section in doc["sections"]:
+            assert section["id"] in ids
+            for block in section["blocks"]:
+                assert block["id"] in ids
+                assert {p["id"] for p in block["points"]} <= ids
+
+
+def _crawl(root: str) -> dict[str, int]:
+    """Every URL reachable from the home page by links, with its HTTP status."""
+    seen: dict[str, int] = {}
+    queue = [root]
+    while queue:
+        url = queue.pop()
+        if url in seen:
+            continue
+        try:
+            with urllib.request.urlopen(url, timeout=10) as response:
+                seen[url] = response.status
+                body = response.read()
+                kind = response.headers.get("Content-Type", "")
+        except urllib.error.HTTPError as error:
+            seen[url] = error.code
+            continue
+        if "html" not in kind:
+            continue
+        html = _Page()
+        html.feed(body.decode("utf-8"))
+        for tag, link in html.links:
+            if tag != "form":
+                absolute = urllib.parse.urljoin(url, link).split("#")[0]
+                if absolute.startswith(root):
+                    queue.append(absolute)
+    return seen
+
+
+def test_the_site_works_under_a_project_sub_path(site: Path) -> None:
+    server = SiteServer(site, "/unionreader/")
+    try:
+        statuses = _crawl(server.url)
+        broken = {url: code for url, code in statuses.items() if code != 200}
+        assert not broken and len(statuses) > 20
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(server.url + "no/such/page/", timeout=10)
+        assert missing.value.code == 404
+    finally:
+        server.close()
+
+
+def test_base_url_gives_canonical_urls_sitemap_and_404_base(published: Path) -> None:
+    home = (published / "index.html").read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="{BASE_URL}">' in home
+    assert f'<meta property="og:url" content="{BASE_URL}">' in home
+    doc = next((published / "d").glob("*/index.html"))
+    slug = doc.parent.name
+    assert f'href="{BASE_URL}d/{slug}/"' in doc.read_text(encoding="utf-8")
+    sitemap = (published / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{BASE_URL}d/{slug}/</loc>" in sitemap and "404" not in sitemap
+    assert '<base href="/unionreader/">' in (published / "404.html").read_text(encoding="utf-8")
+
+
+def test_without_base_url_there_is_no_canonical_and_no_sitemap(site: Path) -> None:
+    assert "canonical" not in (site / "index.html").read_text(encoding="utf-8")
+    assert not (site / "sitemap.xml").exists()
+
+
+def test_nothing_refers_to_another_site(site: Path) -> None:
+    external = re.compile(r"""(?:src|href|url)\s*[=(]\s*["']?(?:https?:)?//""", re.I)
+    for path in site.rglob("*"):
+        if path.suffix in {".html", ".css", ".js"}:
+            text = path.read_text(encoding="utf-8")
+            assert not external.search(text), f"{path}: refers to another site"

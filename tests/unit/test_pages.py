@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from conftest import FIXTURES, SEEDS
+from helpers import normal_text
+from markdown_it import MarkdownIt
+
+from unionreader.catalog import load_catalog
+from unionreader.corpus import link_corpus
+from unionreader.model import Facts
+from unionreader.pages import (
+    RULE_LABELS,
+    SiteContext,
+    document_page,
+    notes_page,
+    section_label,
+    short,
+)
+from unionreader.pipeline import load_document
+from unionreader.structure import parse_document
+
+TEXT = (
+    "同志们：\n开场。\n一、部署工作\n一要抓落实，不折不扣。\n二要强作风。\n同志们，让我们团结奋斗！"
+)
+
+
+def _doc():  # type: ignore[no-untyped-def]
+    return parse_document(normal_text(TEXT, Facts(title="在全委会上的讲话")))
+
+
+def test_untitled_sections_are_named_for_the_reader() -> None:
+    doc = _doc()
+    assert [section_label(s, i) for i, s in enumerate(doc.sections, 1)] == [
+        "开篇",
+        "一、部署工作",
+        "结束语",
+    ]
+
+
+def test_citations_name_title_section_and_point() -> None:
+    ctx = SiteContext(None, MarkdownIt())
+    view = document_page(ctx, link_corpus([_doc()]), _doc())
+    point = view.sections[1].blocks[0]
+    assert point.cite == "《在全委会上的讲话》，一、部署工作，一要"
+    assert point.marker == "一要" and "".join(r.text for r in point.runs) == "抓落实，不折不扣。"
+    assert [e.label for e in view.toc][:3] == ["开篇", "一、部署工作", "抓落实，不折不扣"]
+    assert view.page.root == "../../" and view.page.css_href == "../../static/style.css"
+    assert view.previous is None and view.next is None
+
+
+def test_short_takes_the_first_clause() -> None:
+    assert short("抓落实，不折不扣。再说") == "抓落实，不折不扣"
+    assert short("一" * 30, 5) == "一" * 5 + "…"
+
+
+def test_every_rule_the_seeds_and_fixtures_trigger_has_a_label() -> None:
+    rules: set[str] = set()
+    for folder in (SEEDS, FIXTURES / "corpus"):
+        for seed in load_catalog(folder):
+            rules |= {edit.rule for edit in load_document(seed).edits}
+    assert len(rules) >= 15
+    assert rules <= set(RULE_LABELS)
+
+
+def test_notes_group_edits_by_rule_in_pipeline_order() -> None:
+    ctx = SiteContext(None, MarkdownIt())
+    doc = _doc()
+    view = notes_page(ctx, doc)
+    assert view.total == len(doc.edits)
+    assert view.raw_seed.href == "../../../data/raw/t.txt"

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from unionreader.pipeline import BuildConfig
+from unionreader.serve import Watcher, rebuild
+
+
+def test_watcher_sees_added_changed_and_removed_files(tmp_path: Path) -> None:
+    calls: list[int] = []
+    (tmp_path / "a.txt").write_text("1")
+    watcher = Watcher([tmp_path], lambda: calls.append(1))
+    assert not watcher.poll()
+    (tmp_path / "b.txt").write_text("2")
+    assert watcher.poll()
+    stamp = (tmp_path / "a.txt").stat().st_mtime + 5
+    os.utime(tmp_path / "a.txt", (stamp, stamp))
+    assert watcher.poll()
+    (tmp_path / "b.txt").unlink()
+    assert watcher.poll() and len(calls) == 3
+
+
+def test_a_failed_rebuild_is_reported_and_keeps_the_last_site(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("")
+    messages: list[str] = []
+    config = BuildConfig(seeds_dir=seeds, out_dir=tmp_path / "_site")
+    assert rebuild(config, messages.append) is None
+    assert messages[0].startswith("error: ") and "a.txt: is empty" in messages[0]
+    assert not (tmp_path / "_site").exists()
