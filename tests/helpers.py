@@ -7,6 +7,22 @@ from pathlib import Path
 from unionreader.model import Facts, Line, NormalText, Script, Seed, SeedMeta
 
 
+class Golden:
+    """Compare text with a golden file, or rewrite it under --update-golden."""
+
+    def __init__(self, update: bool) -> None:
+        self.update = update
+
+    def check(self, path: Path, actual: str) -> None:
+        if self.update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(actual, encoding="utf-8")
+            return
+        assert path.exists(), f"missing golden file {path}; run pytest --update-golden"
+        expected = path.read_text(encoding="utf-8")
+        assert actual == expected, f"{path} differs; review with pytest --update-golden && git diff"
+
+
 def numbered(text: str) -> tuple[Line, ...]:
     """Lines of `text`, numbered from 1 (blank lines keep their numbers and are dropped)."""
     return tuple(Line(n, t) for n, t in enumerate(text.split("\n"), 1) if t.strip())

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT
+from paths import ROOT
 
 CHECKS = {
     "ruff-lint": [sys.executable, "-m", "ruff", "check", "src", "tests", "bench", "build.py"],

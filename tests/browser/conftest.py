@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS
+from paths import ROOT, SEEDS
 from serving import SiteServer
 
 from unionreader.pipeline import BuildConfig, build

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT, SEEDS
 from markdown_it import MarkdownIt
+from paths import FIXTURES, ROOT, SEEDS
 
 BLOCK_KEYS = {"id", "type", "text", "points"}
 DOC_KEYS = {
@@ -38,7 +38,9 @@ def test_corpus_json_has_the_public_shape(site: Path) -> None:
     corpus = json.loads((site / "data" / "corpus.json").read_text(encoding="utf-8"))
     assert corpus["schema"] == 1
     docs = corpus["documents"]
-    assert [d["seed"] for d in docs] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert sorted(d["seed"] for d in docs) == sorted(p.name for p in SEEDS.glob("*.txt"))
+    dated = [d["date"] for d in docs if d["date"]]
+    assert dated == sorted(dated) and all(d["date"] for d in docs[: len(dated)])  # reading order
     for doc in docs:
         assert doc.keys() >= DOC_KEYS
         assert doc["original_script"] in {"simplified", "traditional"}

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
+from paths import SEEDS
 from serving import SiteServer
 
 from unionreader.pipeline import BuildConfig, build
@@ -159,6 +159,7 @@ def test_the_site_works_under_a_project_sub_path(site: Path) -> None:
         with pytest.raises(urllib.error.HTTPError) as missing:
             urllib.request.urlopen(server.url + "no/such/page/", timeout=10)
         assert missing.value.code == 404
+        missing.value.close()
     finally:
         server.close()
 

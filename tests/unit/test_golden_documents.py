@@ -11,7 +11,8 @@ import logging
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, GOLDEN, SEEDS, Golden
+from helpers import Golden
+from paths import FIXTURES, GOLDEN, SEEDS
 
 from unionreader.catalog import load_catalog
 from unionreader.export import document_json

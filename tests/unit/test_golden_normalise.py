@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 import pytest
+from helpers import Golden
 
 from unionreader.model import Line, Pass
 from unionreader.normalise.boilerplate import remove_boilerplate
@@ -55,12 +55,6 @@ RULES: dict[str, Rule] = {
     "split": _after_layout(split_glued_headings),
     "duplicates": _after_layout(drop_repeated_paragraphs),
 }
-
-
-class Golden(Protocol):
-    """The `golden` fixture of tests/conftest.py."""
-
-    def check(self, path: Path, actual: str) -> None: ...
 
 
 def _cases() -> list[Path]:

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from conftest import FIXTURES, SEEDS
 from helpers import normal_text
 from markdown_it import MarkdownIt
+from paths import FIXTURES, SEEDS
 
 from unionreader.catalog import load_catalog
 from unionreader.corpus import link_corpus

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from paths import ROOT
 
 from unionreader.errors import BuildError
 from unionreader.render import environment, render_template

@@ -1,0 +1,110 @@
+"""An axe-core audit of every page type, in the light and the dark theme: no violations at all.
+
+axe-core comes from the PyPI package axe-playwright-python, whose wheel bundles axe.min.js; it is
+injected from that file, so the audit needs no network.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+from serving import SiteServer
+
+pytestmark = pytest.mark.browser
+axe_package = pytest.importorskip(
+    "axe_playwright_python", reason="pip install axe-playwright-python (bundles axe-core)"
+)
+AXE_JS = Path(str(resources.files(axe_package) / "axe.min.js"))
+
+PAGES = {
+    "home": "./",
+    "document": "d/shi-quanweihui-2023/",
+    "document-inline-points": "d/quanzong-zhiwei-2022/",
+    "document-subsections": "d/beijing-shisi-da/",
+    "notes": "d/gansu-tuopin-2019/notes/",
+    "about": "about/",
+    "404": "no/such/deep/page/",
+}
+
+
+def audit(page: Any) -> list[dict[str, Any]]:
+    """axe-core's violations on the page as it is now (transitions off: axe scrolls, and an element
+    that the pointer happens to cross must not be measured halfway through fading in)."""
+    page.add_style_tag(
+        content="*, *::after { transition: none !important; animation: none !important; }"
+    )
+    page.add_script_tag(path=str(AXE_JS))
+    violations: list[dict[str, Any]] = page.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+    )
+    return violations
+
+
+def describe(violations: list[dict[str, Any]]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
+        for node in violation["nodes"][:5]:
+            lines.append(f"    {' '.join(node['target'])}: {node['failureSummary']}")
+    return "\n".join(lines)
+
+
+def pages(site_dir: Path) -> list[str]:
+    found = list(PAGES.values())
+    if (site_dir / "search" / "index.html").exists():
+        found.append("search/?q=工会")
+    return found
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_page_type_passes_axe(
+    browser: Any, server: SiteServer, site_dir: Path, scheme: str
+) -> None:
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, color_scheme=scheme, base_url=server.url
+    )
+    try:
+        page = context.new_page()
+        failures = []
+        for path in pages(site_dir):
+            page.goto(path)
+            page.wait_for_load_state("networkidle")
+            violations = audit(page)
+            if violations:
+                failures.append(f"{path} ({scheme}):\n{describe(violations)}")
+        assert not failures, "axe-core violations:\n" + "\n".join(failures)
+    finally:
+        context.close()
+
+
+def test_a_phone_layout_passes_axe(browser: Any, server: SiteServer) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 812}, base_url=server.url)
+    try:
+        page = context.new_page()
+        page.goto(PAGES["document"])
+        page.locator("nav.toc summary").click()
+        violations = audit(page)
+        assert not violations, describe(violations)
+    finally:
+        context.close()
+
+
+def test_focused_tools_and_redaction_tips_keep_their_contrast(
+    browser: Any, server: SiteServer
+) -> None:
+    for scheme in ["light", "dark"]:
+        context = browser.new_context(color_scheme=scheme, base_url=server.url)
+        try:
+            page = context.new_page()
+            page.goto(PAGES["document"])
+            page.locator("#s3-pt1 > .tools a.permalink").focus()
+            violations = audit(page)
+            assert not violations, describe(violations)
+            page.locator(".redaction").first.focus()
+            violations = audit(page)
+            assert not violations, describe(violations)
+        finally:
+            context.close()

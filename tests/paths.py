@@ -1,0 +1,11 @@
+"""Paths the tests share (a plain module: test files must not import conftest by name)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTS = ROOT / "tests"
+GOLDEN = TESTS / "golden"
+FIXTURES = TESTS / "fixtures"
+SEEDS = ROOT / "seeds"
