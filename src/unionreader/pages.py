@@ -267,7 +267,8 @@ def _groups(edits: tuple[Edit, ...]) -> tuple[EditGroup, ...]:
     for rule in rules:
         label, explanation = RULE_LABELS.get(rule, (rule, ""))
         views = tuple(EditView(e.line, e.before, e.after) for e in edits if e.rule == rule)
-        groups.append(EditGroup(rule, label, explanation, views))
+        emptied = "（移入元数据）" if rule.startswith("metadata.") else "（删去）"
+        groups.append(EditGroup(rule, label, explanation, emptied, views))
     return tuple(groups)
 
 

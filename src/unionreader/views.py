@@ -120,6 +120,7 @@ class EditGroup:
     rule: str
     label: str  # Chinese name of the rule
     explanation: str
+    emptied: str  # what an empty `after` means here: （删去） or （移入元数据）
     edits: tuple[EditView, ...]
 
 

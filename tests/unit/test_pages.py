@@ -67,3 +67,12 @@ def test_notes_group_edits_by_rule_in_pipeline_order() -> None:
     view = notes_page(ctx, doc)
     assert view.total == len(doc.edits)
     assert view.raw_seed.href == "../../../data/raw/t.txt"
+
+
+def test_notes_say_whether_an_emptied_line_was_removed_or_moved_to_metadata() -> None:
+    ctx = SiteContext(None, MarkdownIt())
+    (seed,) = [s for s in load_catalog(SEEDS) if s.name.startswith("003")]
+    groups = {g.rule: g for g in notes_page(ctx, load_document(seed)).groups}
+    assert groups["metadata.title"].emptied == "（移入元数据）"
+    assert groups["boilerplate.footer"].emptied == "（删去）"
+    assert list(groups)[:2] == ["boilerplate.page-title", "boilerplate.page-header"]
