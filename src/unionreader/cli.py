@@ -67,7 +67,8 @@ def _build(args: argparse.Namespace) -> None:
     print(
         f"built {display_path(args.out)}: {report.documents} documents, "
         f"{report.sections} sections, {report.points} points, {report.pages} pages "
-        f"({report.files} files) in {report.seconds:.2f} s"
+        f"({report.files} files; search index {report.search.bundle_bytes / 1024:.0f} KB) "
+        f"in {report.seconds:.2f} s"
     )
 
 

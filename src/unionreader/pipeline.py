@@ -14,6 +14,7 @@ from unionreader.export import export_data
 from unionreader.model import Document, OutputFile, Seed
 from unionreader.normalise.chain import normalise
 from unionreader.render import RenderConfig, render_site
+from unionreader.search.index import SearchIndexReport, write_search_index
 from unionreader.sources import read_source
 from unionreader.structure import parse_document
 from unionreader.write import write_site
@@ -44,6 +45,7 @@ class BuildReport:
     points: int
     pages: int
     files: int
+    search: SearchIndexReport
     seconds: float
 
 
@@ -81,12 +83,16 @@ def build(config: BuildConfig) -> BuildReport:
     files = render_site(corpus, RenderConfig(config.templates_dir, config.base_url))
     files += export_data(list(corpus.documents)) + raw_seeds(documents)
     files += static_files(config.static_dir)
-    written = write_site(files, config.out_dir)
+    searches: list[SearchIndexReport] = []
+    written = write_site(
+        files, config.out_dir, lambda staging: searches.append(write_search_index(corpus, staging))
+    )
     return BuildReport(
         documents=len(documents),
         sections=corpus.sections,
         points=corpus.points,
         pages=sum(f.path.endswith(".html") for f in files),
         files=written,
+        search=searches[0],
         seconds=time.perf_counter() - started,
     )

@@ -22,6 +22,7 @@ from unionreader.corpus import Corpus
 from unionreader.errors import BuildError
 from unionreader.model import OutputFile
 from unionreader.pages import SITE_NAME, SiteContext, document_page, home_page, notes_page, page
+from unionreader.search.page import search_page
 from unionreader.views import NotFoundPage, ProsePage
 
 logger = logging.getLogger(__name__)
@@ -65,6 +66,7 @@ def render_site(corpus: Corpus, config: RenderConfig) -> list[OutputFile]:
         files.append(out(urls.notes_path(doc.slug), "notes.html", notes_page(ctx, doc)))
     about_page = page(ctx, urls.ABOUT, "关于本站", f"关于{SITE_NAME}")
     files.append(out(urls.ABOUT, "about.html", ProsePage(about_page, ctx.markdown.render(about))))
+    files.append(out(urls.SEARCH, "search.html", search_page(ctx, corpus)))
     files.append(out(urls.NOT_FOUND, "404.html", _not_found(ctx)))
     if config.base_url:
         files.append(OutputFile(urls.SITEMAP, _sitemap(config.base_url, files).encode("utf-8")))

@@ -1,0 +1,469 @@
+"""Measure search against Ctrl-F truth, in headless Chromium, through the search page's own code.
+
+Run: `.venv/bin/python bench/search.py` (the five seeds) or `--scale 50` (the corpus fifty times
+over, under new slugs). Exit status 1 when a bar fails.
+
+1. Build the site with the real pipeline into a temporary folder (for --scale N, from a
+   temporary seeds folder holding N copies of every seed and a generated catalog.toml).
+2. Draw a phrase set with a fixed seed: random substrings of 2–16 searchable characters inside one
+   block (taken as written, punctuation included), real enumerations with 、, the issue's named
+   phrases, and phrases that do not occur; each also in Traditional script (OpenCC s2t).
+3. Truth: every start of the folded phrase in every folded block of data/corpus.json.
+4. Serve the site like GitHub Pages (gzip for text, under /unionreader/), open search/ in Debian's
+   Chromium, and run every query through window.UnionSearch.search — what the page runs — timing
+   it until the first page of results is ready to show. Then open fresh browsers on search/?q=…
+   for a sample of queries and count the bytes they download.
+5. Print recall and precision (occurrences and documents) per phrase length and script, latency,
+   first-query bytes and the index size, against the bars.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import logging
+import random
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from unionreader.corpus import link_corpus  # noqa: E402
+from unionreader.normalise.script import traditional  # noqa: E402
+from unionreader.pipeline import BuildConfig, build, load_documents  # noqa: E402
+from unionreader.search.text import find_all, fold, fold_with_origins  # noqa: E402
+
+logger = logging.getLogger(__name__)
+
+SEEDS = ROOT / "seeds"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+PREFIX = "/unionreader/"
+NAMED = ("新就业形态劳动者", "五个坚决", "劳模精神、劳动精神、工匠精神")
+ABSENT = ("量子计算", "区块链技术", "人工智能大模型", "足球世界杯", "火星探测器", "元宇宙")
+BARS = {"recall": 1.0, "precision": 1.0, "p50_ms": 30.0, "p95_ms": 100.0, "first_query_kb": 250.0}
+COMPRESSED = {".html", ".js", ".css", ".json", ".txt", ".md", ".xml", ".svg"}
+
+
+# ---------------------------------------------------------------- building
+
+
+def scaled_seeds(scale: int, folder: Path) -> Path:
+    """A seeds folder with `scale` copies of every seed, each under its own slug."""
+    catalog = tomllib.loads((SEEDS / "catalog.toml").read_text(encoding="utf-8"))
+    lines: list[str] = []
+    for entry in catalog["seed"]:
+        source = SEEDS / entry["file"]
+        for copy in range(scale):
+            name = f"{source.stem}-{copy:02d}.txt"
+            shutil.copyfile(source, folder / name)
+            lines.append("[[seed]]")
+            values = {**entry, "file": name, "slug": f"{entry['slug']}-{copy:02d}"}
+            lines += [
+                f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()
+            ]
+            lines.append("")
+    (folder / "catalog.toml").write_text("\n".join(lines), encoding="utf-8")
+    return folder
+
+
+def build_site(scale: int, work: Path) -> Path:
+    seeds = SEEDS if scale == 1 else scaled_seeds(scale, _mkdir(work / "seeds"))
+    site = work / "_site"
+    build(BuildConfig(seeds_dir=seeds, out_dir=site))
+    if not (site / "search" / "index.html").exists():
+        logger.warning("the pipeline does not build search yet: adding it to the built site")
+        add_search(seeds, site)
+    return site
+
+
+def add_search(seeds: Path, site: Path) -> None:
+    """What the pipeline does once search is wired in (render.py and pipeline.py)."""
+    from markdown_it import MarkdownIt
+
+    from unionreader.pages import SiteContext
+    from unionreader.pipeline import PROJECT
+    from unionreader.render import environment, render_template
+    from unionreader.search.index import write_search_index
+    from unionreader.search.page import search_page
+
+    corpus = link_corpus(load_documents(seeds))
+    view = search_page(SiteContext(None, MarkdownIt("commonmark")), corpus)
+    templates = PROJECT / "templates"
+    html = render_template(environment(templates), templates, "search.html", view)
+    _mkdir(site / "search").joinpath("index.html").write_bytes(html)
+    for name in ("search.js", "search.css", "highlight.js"):
+        shutil.copyfile(PROJECT / "static" / name, site / "static" / name)
+    write_search_index(corpus, site)
+
+
+def _mkdir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+# ---------------------------------------------------------------- truth and phrases
+
+
+@dataclass(frozen=True)
+class Block:
+    slug: str
+    id: str
+    text: str
+    folded: str
+    start: int  # in the document's folded text
+
+
+def corpus_blocks(site: Path) -> list[Block]:
+    corpus = json.loads((site / "data" / "corpus.json").read_text(encoding="utf-8"))
+    blocks = []
+    for doc in corpus["documents"]:
+        start = 0
+        for section in doc["sections"]:
+            for block in section["blocks"]:
+                folded = fold(block["text"])
+                blocks.append(Block(doc["slug"], block["id"], block["text"], folded, start))
+                start += len(folded)
+    return blocks
+
+
+def truth(blocks: list[Block], phrase: str) -> set[tuple[str, int]]:
+    """(slug, position in the document's folded text) of every occurrence of the folded phrase."""
+    needle = fold(phrase)
+    return {(b.slug, b.start + i) for b in blocks for i in find_all(b.folded, needle)}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str  # as typed
+    kind: str  # random | enumeration | named | absent
+    simplified: str  # the Simplified phrase it stands for (truth is computed on this)
+    script: str  # simplified | traditional
+
+    @property
+    def length(self) -> int:
+        return len(fold(self.simplified))
+
+
+def draw_phrases(blocks: list[Block], rng: random.Random, per_length: int) -> list[Phrase]:
+    originals = _unique_blocks(blocks)
+    phrases: list[Phrase] = []
+    for length in range(2, 17):
+        candidates = [b for b in originals if len(b.folded) >= length]
+        for _ in range(per_length):
+            block = rng.choice(candidates)
+            origins = fold_with_origins(block.text).origins
+            start = rng.randrange(len(block.folded) - length + 1)
+            text = block.text[origins[start] : origins[start + length - 1] + 1]
+            phrases.append(Phrase(text, "random", text, "simplified"))
+    enumerations = sorted({m.group(0) for b in originals for m in _ENUMERATION.finditer(b.text)})
+    for text in rng.sample(enumerations, min(12, len(enumerations))) + list(NAMED):
+        phrases.append(
+            Phrase(text, "enumeration" if text not in NAMED else "named", text, "simplified")
+        )
+    phrases += [Phrase(text, "absent", text, "simplified") for text in ABSENT]
+    phrases += _shuffled_absent(originals, blocks, rng, 6)
+    phrases += [
+        Phrase(traditional(p.text), p.kind, p.simplified, "traditional")
+        for p in list(phrases)
+        if traditional(p.text) != p.text or p.kind == "named"
+    ]
+    return phrases
+
+
+_ENUMERATION = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){1,3}")
+
+
+def _unique_blocks(blocks: list[Block]) -> list[Block]:
+    """One copy of each block text (the scaled corpus repeats them)."""
+    seen: dict[str, Block] = {}
+    for block in blocks:
+        seen.setdefault(block.text, block)
+    return list(seen.values())
+
+
+def _shuffled_absent(
+    originals: list[Block], blocks: list[Block], rng: random.Random, count: int
+) -> list[Phrase]:
+    found: list[Phrase] = []
+    while len(found) < count:
+        block = rng.choice([b for b in originals if len(b.folded) >= 8])
+        start = rng.randrange(len(block.folded) - 5)
+        chars = list(block.folded[start : start + 5])
+        rng.shuffle(chars)
+        text = "".join(chars)
+        if not truth(blocks, text):
+            found.append(Phrase(text, "absent", text, "simplified"))
+    return found
+
+
+def byte_sample(
+    phrases: list[Phrase], blocks: list[Block], count: int, rng: random.Random
+) -> list[Phrase]:
+    """Queries for the fresh-browser measure: the longest, the named, the most frequent two
+    characters (the most results to show), then random ones; no phrase twice."""
+    common = max(
+        {b.folded[i : i + 2] for b in blocks[:50] for i in range(len(b.folded) - 1)},
+        key=lambda two: len(truth(blocks, two)),
+    )
+    chosen = sorted(phrases, key=lambda p: -p.length)[:4]
+    chosen += [p for p in phrases if p.kind == "named"] + [
+        Phrase(common, "frequent", common, "simplified")
+    ]
+    rest = [p for p in phrases if p.text not in {c.text for c in chosen}]
+    chosen += rng.sample(rest, max(0, count - len(chosen)))
+    return list({p.text: p for p in chosen}.values())[:count]
+
+
+# ---------------------------------------------------------------- serving
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """GitHub Pages: the site under PREFIX, text compressed with gzip when the browser asks."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(PREFIX):
+            return str(Path(self.directory) / "__nowhere__")
+        return super().translate_path("/" + path[len(PREFIX) :])
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = Path(self.translate_path(self.path.split("?")[0]))
+        if path.is_dir():
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not path.is_file() or path.suffix not in COMPRESSED or not accepts:
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        import io
+
+        return io.BytesIO(body)
+
+
+class Server:
+    def __init__(self, site: Path) -> None:
+        handler = functools.partial(_Handler, directory=str(site))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}{PREFIX}"
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+# ---------------------------------------------------------------- running
+
+
+RUN_QUERY = """async (q) => {
+  const started = performance.now();
+  const r = await window.UnionSearch.search(q);
+  const elapsed = performance.now() - started;
+  return {
+    elapsed, status: r.status, total: r.total,
+    documents: r.documents.map((d) => [d.slug, d.positions]),
+    hits: r.documents.flatMap((d) => (d.hits || []).map((h) => [d.slug, h.block, h.phrase])),
+  };
+}"""
+
+
+@dataclass
+class Outcome:
+    phrase: Phrase
+    found: set[tuple[str, int]]
+    expected: set[tuple[str, int]]
+    elapsed: float
+    bad_hits: list[Any] = field(default_factory=list)
+
+
+def run_queries(
+    browser: Any, url: str, phrases: list[Phrase], blocks: list[Block]
+) -> list[Outcome]:
+    page = browser.new_page()
+    page.goto(url + "search/")
+    page.evaluate("() => window.UnionSearch.ready()")
+    by_id = {(b.slug, b.id): b for b in blocks}
+    outcomes = []
+    for phrase in phrases:
+        result = page.evaluate(RUN_QUERY, phrase.text)
+        found = {(slug, p) for slug, positions in result["documents"] for p in positions}
+        outcome = Outcome(phrase, found, truth(blocks, phrase.simplified), result["elapsed"])
+        for slug, block_id, matched in result["hits"]:
+            block = by_id.get((slug, block_id))
+            if block is None or matched not in block.folded or matched != fold(phrase.simplified):
+                outcome.bad_hits.append((slug, block_id, matched))
+        outcomes.append(outcome)
+    page.close()
+    return outcomes
+
+
+def first_query_bytes(browser: Any, url: str, phrases: list[Phrase]) -> list[dict[str, Any]]:
+    """Open a fresh browser context per query on search/?q=… and count what it downloads."""
+    return [_fresh_query(browser, url, phrase) for phrase in phrases]
+
+
+def _fresh_query(browser: Any, url: str, phrase: Phrase) -> dict[str, Any]:
+    context = browser.new_context()
+    page = context.new_page()
+    responses: list[Any] = []
+    page.on("response", lambda response: responses.append(response))
+    started = time.perf_counter()
+    page.goto(url + "search/?q=" + quote(phrase.text))
+    page.wait_for_selector("[data-search-results][data-state=done]", state="attached")
+    cold = (time.perf_counter() - started) * 1000
+    search_bytes = page_bytes = 0
+    for response in responses:
+        sizes = response.request.sizes()
+        size = sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        page_bytes += size
+        if "/search/" in response.url or response.url.endswith("search.js"):
+            search_bytes += size
+    context.close()
+    return {"phrase": phrase, "search": search_bytes, "page": page_bytes, "cold": cold}
+
+
+# ---------------------------------------------------------------- report
+
+
+def ratio(numerator: int, denominator: int) -> float:
+    return numerator / denominator if denominator else 1.0
+
+
+def scores(outcomes: list[Outcome]) -> dict[str, float]:
+    found = sum(len(o.found) for o in outcomes)
+    expected = sum(len(o.expected) for o in outcomes)
+    right = sum(len(o.found & o.expected) for o in outcomes)
+    docs = [({s for s, _ in o.found}, {s for s, _ in o.expected}) for o in outcomes]
+    doc_right = sum(len(f & e) for f, e in docs)
+    return {
+        "occ_recall": ratio(right, expected),
+        "occ_precision": ratio(right, found),
+        "doc_recall": ratio(doc_right, sum(len(e) for _, e in docs)),
+        "doc_precision": ratio(doc_right, sum(len(f) for f, _ in docs)),
+    }
+
+
+def report(outcomes: list[Outcome], weights: list[dict[str, Any]], site: Path) -> bool:
+    ok = True
+    head = "".join(f"{name:>8}" for name in ("occ R", "occ P", "doc R", "doc P"))
+    print(f"\n{'group':<22}{'n':>5}{head}{'occurrences':>13}")
+    groups: dict[str, list[Outcome]] = defaultdict(list)
+    for o in outcomes:
+        if o.phrase.kind == "absent":
+            continue
+        bucket = f"len {o.phrase.length:>2}" if o.phrase.kind == "random" else o.phrase.kind
+        groups[f"{o.phrase.script[:4]} {bucket}"].append(o)
+    for name in sorted(groups):
+        s = scores(groups[name])
+        total = sum(len(o.expected) for o in groups[name])
+        print(
+            f"{name:<22}{len(groups[name]):>5}"
+            + "".join(f"{v:>8.3f}" for v in s.values())
+            + f"{total:>13}"
+        )
+        ok &= all(v >= BARS["recall"] for v in s.values())
+    present = [o for o in outcomes if o.phrase.kind != "absent"]
+    s = scores(present)
+    print(f"{'all present':<22}{len(present):>5}" + "".join(f"{v:>8.3f}" for v in s.values()))
+    absent = [o for o in outcomes if o.phrase.kind == "absent"]
+    leaked = [o.phrase.text for o in absent if o.found]
+    print(f"absent phrases: {len(absent)}, with results: {len(leaked)} {leaked or ''}")
+    ok &= not leaked
+    bad = [(o.phrase.text, o.bad_hits[:2]) for o in outcomes if o.bad_hits]
+    print(f"shown occurrences pointing at the wrong block: {len(bad)} {bad[:3] or ''}")
+    ok &= not bad
+    misses = [o for o in present if o.found != o.expected]
+    for o in misses[:8]:
+        print(
+            f"  MISMATCH {o.phrase.script} {o.phrase.text!r}: missing {len(o.expected - o.found)}, "
+            f"extra {len(o.found - o.expected)}"
+        )
+    times = sorted(o.elapsed for o in outcomes)
+    p50, p95 = statistics.median(times), times[int(0.95 * (len(times) - 1))]
+    print(
+        f"\nlatency over {len(times)} queries: p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
+        f"max {times[-1]:.1f} ms   (bars {BARS['p50_ms']:.0f} / {BARS['p95_ms']:.0f} ms)"
+    )
+    ok &= p50 <= BARS["p50_ms"] and p95 <= BARS["p95_ms"]
+    slowest = sorted(outcomes, key=lambda o: -o.elapsed)[:5]
+    print("  slowest: " + ", ".join(f"{o.phrase.text[:12]} {o.elapsed:.0f} ms" for o in slowest))
+    print("\nfirst query in a fresh browser (bytes on the wire, gzip as GitHub Pages serves it):")
+    for row in weights:
+        print(
+            f"  {row['phrase'].text[:24]:<26} search {row['search'] / 1024:7.1f} KB   "
+            f"whole page {row['page'] / 1024:7.1f} KB   page load to results {row['cold']:6.0f} ms"
+        )
+    worst: float = max(row["search"] for row in weights) / 1024
+    print(f"  worst search download {worst:.1f} KB (bar {BARS['first_query_kb']:.0f} KB)")
+    ok &= worst <= BARS["first_query_kb"]
+    print("\nsearch bundle on disk:")
+    for part, path in [
+        ("all of search/", "search"),
+        ("index chunks", "search/pagefind/index"),
+        ("fragments (unused)", "search/pagefind/fragment"),
+        ("text/", "search/text"),
+    ]:
+        size = sum(f.stat().st_size for f in (site / path).rglob("*") if f.is_file())
+        print(f"  {part:<20}{size / 1024:10.1f} KB")
+    print("\n" + ("ALL BARS MET" if ok else "A BAR FAILED"))
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=1, help="copies of the corpus (default 1)")
+    parser.add_argument("--seed", type=int, default=20240607, help="random seed of the phrase set")
+    parser.add_argument("--per-length", type=int, default=8, help="random phrases per length")
+    parser.add_argument("--fresh", type=int, default=12, help="queries measured in fresh browsers")
+    parser.add_argument("--keep", type=Path, help="build here and keep the site")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    from playwright.sync_api import sync_playwright
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="search-bench-"))
+    try:
+        print(f"building the corpus ×{args.scale} …", flush=True)
+        site = build_site(args.scale, _mkdir(work))
+        blocks = corpus_blocks(site)
+        phrases = draw_phrases(blocks, random.Random(args.seed), args.per_length)
+        print(f"{len(blocks)} blocks; {len(phrases)} queries", flush=True)
+        sample = byte_sample(phrases, blocks, args.fresh, random.Random(args.seed))
+        server = Server(site)
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                outcomes = run_queries(browser, server.url, phrases, blocks)
+                weights = first_query_bytes(browser, server.url, sample)
+                browser.close()
+        finally:
+            server.close()
+        return 0 if report(outcomes, weights, site) else 1
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""How a query is read: the Python twin of `Engine.normalise` in `static/search.js`.
+
+The browser does the searching; this module states the same rules so that they can be unit
+tested and used by `bench/search.py`. `tests/browser/test_search.py` runs the same cases through
+the JavaScript to keep the two in step.
+
+- Only the first MAX_INPUT characters are read; each is folded (`text.fold_char`), so
+  punctuation and spaces vanish and full-width letters and digits become plain ones.
+- No character left: EMPTY. One: SHORT (a single character is everywhere; two are needed).
+- A character the collection never uses and that is no Traditional form of one: ABSENT.
+- If any character is Traditional (not in the collection, but in the map), the query is read as
+  Traditional: every character that the map knows is replaced by its Simplified reading(s), kept
+  as itself too when the collection uses it (著 stays 著 and may also be 着). Otherwise the query
+  is read as written. Readings multiply; at most MAX_ALTERNATIVES are tried.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from dataclasses import dataclass
+from enum import StrEnum
+
+from unionreader.search.text import fold_char
+
+logger = logging.getLogger(__name__)
+
+MAX_INPUT = 256
+MAX_ALTERNATIVES = 8
+
+
+class QueryStatus(StrEnum):
+    OK = "ok"
+    EMPTY = "empty"
+    SHORT = "short"
+    ABSENT = "absent"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the collection's search data says about characters (`search/data.json`)."""
+
+    chars: frozenset[str]
+    traditional: dict[str, str]  # foreign character → the collection characters it may be
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    chars: str  # folded
+    status: QueryStatus
+    alternatives: tuple[str, ...] = ()  # Simplified readings to search for
+    missing: tuple[str, ...] = ()  # characters no reading can match
+    clipped: bool = False
+
+
+def read_query(text: str, vocabulary: Vocabulary) -> Query:
+    """The query `text` as search reads it."""
+    chars = "".join(fold_char(char) for char in text[:MAX_INPUT])
+    clipped = len(text) > MAX_INPUT
+    if not chars:
+        return Query(text, chars, QueryStatus.EMPTY, clipped=clipped)
+    if len(chars) == 1:
+        return Query(text, chars, QueryStatus.SHORT, clipped=clipped)
+    options = _options(chars, vocabulary)
+    missing = tuple(
+        dict.fromkeys(c for c, option in zip(chars, options, strict=True) if not option)
+    )
+    if missing:
+        return Query(text, chars, QueryStatus.ABSENT, missing=missing, clipped=clipped)
+    readings = itertools.islice(itertools.product(*options), MAX_ALTERNATIVES)
+    alternatives = tuple("".join(reading) for reading in readings)
+    return Query(text, chars, QueryStatus.OK, alternatives, clipped=clipped)
+
+
+def _options(chars: str, vocabulary: Vocabulary) -> list[list[str]]:
+    known, mapped = vocabulary.chars, vocabulary.traditional
+    traditional = any(c not in known and c in mapped for c in chars)
+    options = []
+    for char in chars:
+        own = [char] if char in known else []
+        readings = list(mapped.get(char, "")) if not own or traditional else []
+        options.append(list(dict.fromkeys(own + readings)))
+    return options

@@ -1,0 +1,66 @@
+/* ?hl=<phrase>: mark the phrase in the text, scroll to it, offer to clear it (button or Esc).
+   Punctuation and spacing are ignored, as search ignores them (NFKC, lower case, \p{L}\p{N}). */
+(() => {
+  const d = document, q = new URLSearchParams(location.search).get("hl") || "", ok = /[\p{L}\p{N}]/u;
+  const fold = (s) => Array.from(s.normalize("NFKC").toLowerCase()).filter((c) => ok.test(c));
+  const root = d.querySelector(".doc-body") || d.querySelector("main"), want = fold(q).join("");
+  let marks = [];
+  if (want.length < 2 || !root) return;
+  const walk = d.createTreeWalker(root, 4, (n) =>
+    n.parentElement.closest("[data-pagefind-ignore],script,style,button") ? 2 : 1);
+  root.querySelectorAll("p,h2,h3").forEach((el) => {
+    const chars = [], at = [], hits = [];
+    let n;
+    walk.currentNode = el;
+    while ((n = walk.nextNode()) && el.contains(n)) {
+      let i = 0;
+      for (const ch of n.data) {
+        for (const c of fold(ch)) { chars.push(c); at.push([n, i, ch.length]); }
+        i += ch.length;
+      }
+    }
+    const text = chars.join("");
+    for (let x = text.indexOf(want); x >= 0; x = text.indexOf(want, x + want.length)) hits.unshift(x);
+    hits.forEach((x) => {
+      const a = at[x], z = at[x + want.length - 1], nodes = [];
+      for (let k = x; k < x + want.length; k++) if (!nodes.includes(at[k][0])) nodes.unshift(at[k][0]);
+      nodes.forEach((t) => {
+        const r = d.createRange(), m = d.createElement("mark");
+        r.setStart(t, t === a[0] ? a[1] : 0);
+        r.setEnd(t, t === z[0] ? z[1] + z[2] : t.data.length);
+        m.className = "hl";
+        r.surroundContents(m);
+        marks.unshift(m);
+      });
+    });
+  });
+  if (!marks.length) return;
+  const bar = d.createElement("button");
+  bar.type = "button";
+  bar.className = "hl-bar";
+  bar.style.cssText = "position:fixed;right:1em;bottom:1em;z-index:9;padding:.4em .9em;border:1px solid;" +
+    "border-radius:99px;background:var(--bg,#fff);color:inherit;font:inherit";
+  bar.textContent = "清除高亮（" + marks.length + " 处）✕";
+  const clear = () => {
+    marks.forEach((m) => {
+      const p = m.parentNode;
+      m.replaceWith(...m.childNodes);
+      p.normalize();
+    });
+    marks = [];
+    bar.remove();
+    const url = new URL(location.href);
+    url.searchParams.delete("hl");
+    history.replaceState(history.state, "", url);
+  };
+  bar.onclick = clear;
+  d.addEventListener("keydown", (e) => e.key === "Escape" && marks.length && clear());
+  d.body.append(bar);
+  let target;
+  try { target = d.getElementById(decodeURIComponent(location.hash.slice(1))); } catch (e) { /* bad hash */ }
+  const first = marks.find((m) => target && target.contains(m)) || marks[0];
+  const show = () => first.scrollIntoView({ block: "center", behavior: "instant" });
+  first.classList.add("hl-first");
+  show();
+  addEventListener("load", () => setTimeout(show));
+})();

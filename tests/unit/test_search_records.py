@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from helpers import normal_text
+
+from unionreader.corpus import link_corpus
+from unionreader.model import Document, Facts
+from unionreader.search.codes import build_codes
+from unionreader.search.records import (
+    display_json,
+    document_row,
+    record_content,
+    search_documents,
+)
+from unionreader.search.text import fold
+from unionreader.structure import parse_document
+
+TEXT = (
+    "同志们：\n今年要抓好三件事：一是抓学习，提高本领；二是抓落实，见到实效；三是抓作风。\n"
+    "一、部署工作\n一要抓落实，不折不扣。\n二要强作风。"
+)
+
+
+def _doc() -> Document:
+    facts = Facts(title="在全委会上的讲话", date="2023-05-01")
+    return parse_document(normal_text(TEXT, facts))
+
+
+def test_blocks_know_where_their_folded_text_starts_in_the_document() -> None:
+    (doc,) = search_documents(link_corpus([_doc()]))
+    starts = [b.start for b in doc.blocks]
+    lengths = [len(fold(b.text)) for b in doc.blocks]
+    assert starts == [sum(lengths[:i]) for i in range(len(lengths))]
+    assert doc.characters == sum(lengths)
+    assert [b.id for b in doc.blocks] == ["s1-p1", "s1-p2", "s2-pt1", "s2-pt2"]
+    assert doc.sections == ("开篇", "一、部署工作")
+    assert doc.blocks[2].section == 1 and doc.blocks[2].marker == "一要"
+
+
+def test_inline_points_start_where_their_marker_is_in_the_block_text() -> None:
+    (doc,) = search_documents(link_corpus([_doc()]))
+    block = doc.blocks[1]
+    assert [(p.id, p.marker) for p in block.points] == [
+        ("s1-p2-i1", "一是"),
+        ("s1-p2-i2", "二是"),
+        ("s1-p2-i3", "三是"),
+    ]
+    assert all(block.text[p.start : p.start + 2] == p.marker for p in block.points)
+
+
+def test_the_record_has_one_word_per_folded_character_and_none_across_blocks() -> None:
+    (doc,) = search_documents(link_corpus([_doc()]))
+    codes = build_codes(fold(b.text) for b in doc.blocks)
+    words = record_content(doc, codes).split(" ")
+    assert len(words) == doc.characters
+    first_block_end = doc.blocks[1].start - 1  # 同志们 ends with the pad, not 今
+    assert words[first_block_end] == codes.code("们") + codes.pad
+
+
+def test_documents_row_and_display_data() -> None:
+    (doc,) = search_documents(link_corpus([_doc()]))
+    assert document_row(doc, "und_abc") == [
+        "t",
+        "在全委会上的讲话",
+        "讲话",
+        "",
+        "2023",
+        "2023-05-01",
+        "und_abc",
+    ]
+    shown = display_json(doc)
+    assert shown["sections"] == ["开篇", "一、部署工作"]
+    assert shown["blocks"][2] == [
+        "s2-pt1",
+        1,
+        "一要",
+        "一要抓落实，不折不扣。",
+        doc.blocks[2].start,
+        [],
+    ]
+    assert shown["blocks"][1][5][0] == ["s1-p2-i1", "一是", doc.blocks[1].points[0].start]
