@@ -43,9 +43,8 @@ from urllib.parse import quote
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from unionreader.corpus import link_corpus  # noqa: E402
 from unionreader.normalise.script import traditional  # noqa: E402
-from unionreader.pipeline import BuildConfig, build, load_documents  # noqa: E402
+from unionreader.pipeline import BuildConfig, build  # noqa: E402
 from unionreader.search.text import find_all, fold, fold_with_origins  # noqa: E402
 
 logger = logging.getLogger(__name__)
@@ -86,30 +85,7 @@ def build_site(scale: int, work: Path) -> Path:
     seeds = SEEDS if scale == 1 else scaled_seeds(scale, _mkdir(work / "seeds"))
     site = work / "_site"
     build(BuildConfig(seeds_dir=seeds, out_dir=site))
-    if not (site / "search" / "index.html").exists():
-        logger.warning("the pipeline does not build search yet: adding it to the built site")
-        add_search(seeds, site)
     return site
-
-
-def add_search(seeds: Path, site: Path) -> None:
-    """What the pipeline does once search is wired in (render.py and pipeline.py)."""
-    from markdown_it import MarkdownIt
-
-    from unionreader.pages import SiteContext
-    from unionreader.pipeline import PROJECT
-    from unionreader.render import environment, render_template
-    from unionreader.search.index import write_search_index
-    from unionreader.search.page import search_page
-
-    corpus = link_corpus(load_documents(seeds))
-    view = search_page(SiteContext(None, MarkdownIt("commonmark")), corpus)
-    templates = PROJECT / "templates"
-    html = render_template(environment(templates), templates, "search.html", view)
-    _mkdir(site / "search").joinpath("index.html").write_bytes(html)
-    for name in ("search.js", "search.css", "highlight.js"):
-        shutil.copyfile(PROJECT / "static" / name, site / "static" / name)
-    write_search_index(corpus, site)
 
 
 def _mkdir(path: Path) -> Path:

@@ -248,6 +248,7 @@ def document_page(ctx: SiteContext, corpus: Corpus, doc: Document) -> DocumentPa
         ),
         downloads=downloads(path, doc),
         characters=characters(doc),
+        highlight_href=urls.relative(path, urls.static_path("highlight.js")),
     )
 
 

@@ -106,6 +106,7 @@ class DocumentPage:
     notes: Link
     downloads: tuple[Link, ...]  # Markdown, plain text, raw seed, corpus.json
     characters: int
+    highlight_href: str  # static/highlight.js: marks ?hl=<phrase> on arrival from search
 
 
 @dataclass(frozen=True)
