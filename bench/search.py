@@ -56,6 +56,8 @@ PREFIX = "/unionreader/"
 NAMED = ("新就业形态劳动者", "五个坚决", "劳模精神、劳动精神、工匠精神")
 ABSENT = ("量子计算", "区块链技术", "人工智能大模型", "足球世界杯", "火星探测器", "元宇宙")
 BARS = {"recall": 1.0, "precision": 1.0, "p50_ms": 30.0, "p95_ms": 100.0, "first_query_kb": 250.0}
+HEADER = ("kicker", "title", "author", "office")
+"""Header lines that are searchable; corpus.json names them as the document page's ids do."""
 COMPRESSED = {".html", ".js", ".css", ".json", ".txt", ".md", ".xml", ".svg"}
 
 
@@ -106,15 +108,21 @@ class Block:
 
 
 def corpus_blocks(site: Path) -> list[Block]:
+    """What a reader sees of each document, from the public export: its header lines (kicker,
+    title, author, office), then every section heading, paragraph and point."""
     corpus = json.loads((site / "data" / "corpus.json").read_text(encoding="utf-8"))
     blocks = []
     for doc in corpus["documents"]:
-        start = 0
+        parts = [(key, doc[key]) for key in HEADER if doc.get(key)]
         for section in doc["sections"]:
-            for block in section["blocks"]:
-                folded = fold(block["text"])
-                blocks.append(Block(doc["slug"], block["id"], block["text"], folded, start))
-                start += len(folded)
+            if section["heading"]:
+                parts.append((section["id"], section["heading"]))
+            parts += [(block["id"], block["text"]) for block in section["blocks"]]
+        start = 0
+        for part_id, text in parts:
+            folded = fold(text)
+            blocks.append(Block(doc["slug"], part_id, text, folded, start))
+            start += len(folded)
     return blocks
 
 

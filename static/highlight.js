@@ -1,14 +1,15 @@
 /* ?hl=<phrase>: mark the phrase in the text, scroll to it, offer to clear it (button or Esc).
-   Punctuation and spacing are ignored, as search ignores them (NFKC, lower case, \p{L}\p{N}). */
+   It looks where search looks, in the elements marked data-find, and folds text as search does
+   (NFKC, lower case, letters, digits and the redaction mark *; punctuation and spacing vanish). */
 (() => {
-  const d = document, q = new URLSearchParams(location.search).get("hl") || "", ok = /[\p{L}\p{N}]/u;
+  const d = document, q = new URLSearchParams(location.search).get("hl") || "", ok = /[\p{L}\p{N}*]/u;
   const fold = (s) => Array.from(s.normalize("NFKC").toLowerCase()).filter((c) => ok.test(c));
-  const root = d.querySelector(".doc-body") || d.querySelector("main"), want = fold(q).join("");
+  const want = fold(q).join("");
   let marks = [];
-  if (want.length < 2 || !root) return;
-  const walk = d.createTreeWalker(root, 4, (n) =>
+  if (want.length < 2) return;
+  const walk = d.createTreeWalker(d.body, 4, (n) =>
     n.parentElement.closest("[data-pagefind-ignore],script,style,button") ? 2 : 1);
-  root.querySelectorAll("p,h2,h3").forEach((el) => {
+  d.querySelectorAll("[data-find]").forEach((el) => {
     const chars = [], at = [], hits = [];
     let n;
     walk.currentNode = el;

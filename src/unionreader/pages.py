@@ -196,19 +196,17 @@ def _toc(sections: tuple[Section, ...], labels: list[str]) -> tuple[TocEntry, ..
 
 def _meta_rows(doc: Document) -> tuple[MetaRow, ...]:
     meta = doc.meta
+    script = "繁体（已转为简体）" if meta.original_script.value == "traditional" else "简体"
     rows = [
-        ("类型", meta.kind.label),
-        ("作者", meta.author),
-        ("职务", meta.office),
-        ("日期", meta.date),
-        ("地点", meta.place),
-        ("来源", meta.source),
-        (
-            "原文字形",
-            "繁体（已转为简体）" if meta.original_script.value == "traditional" else "简体",
-        ),
+        MetaRow("类型", meta.kind.label),
+        MetaRow("作者", meta.author or "", urls.AUTHOR_ID),
+        MetaRow("职务", meta.office or "", urls.OFFICE_ID),
+        MetaRow("日期", meta.date or ""),
+        MetaRow("地点", meta.place or ""),
+        MetaRow("来源", meta.source or ""),
+        MetaRow("原文字形", script),
     ]
-    return tuple(MetaRow(label, value) for label, value in rows if value)
+    return tuple(row for row in rows if row.value)
 
 
 def document_page(ctx: SiteContext, corpus: Corpus, doc: Document) -> DocumentPage:
@@ -235,6 +233,8 @@ def document_page(ctx: SiteContext, corpus: Corpus, doc: Document) -> DocumentPa
         title_derived=doc.meta.title_derived,
         kicker=doc.meta.kicker,
         kind_label=doc.meta.kind.label,
+        title_id=urls.TITLE_ID,
+        kicker_id=urls.KICKER_ID,
         meta=_meta_rows(doc),
         description_html=ctx.markdown.render(doc.meta.description)
         if doc.meta.description

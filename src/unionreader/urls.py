@@ -19,6 +19,13 @@ SEARCH = "search/index.html"
 NOT_FOUND = "404.html"
 SITEMAP = "sitemap.xml"
 
+TITLE_ID = "title"
+KICKER_ID = "kicker"
+AUTHOR_ID = "author"
+OFFICE_ID = "office"
+"""Ids of the searchable parts of a document page's header; sections, points and paragraphs have
+ids from the text (`s3`, `s3-pt1`, …), which never collide with these."""
+
 
 def data_path(name: str) -> str:
     """A file of the data export, below the site root."""

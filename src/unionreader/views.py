@@ -87,6 +87,7 @@ class TocEntry:
 class MetaRow:
     label: str  # 类型 / 作者 / 职务 / 日期 / 地点 / 来源 / 原文字形
     value: str
+    id: str | None = None  # set on the rows that search indexes (作者, 职务)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,8 @@ class DocumentPage:
     title_derived: bool
     kicker: str | None
     kind_label: str
+    title_id: str  # the ids search results link to
+    kicker_id: str
     meta: tuple[MetaRow, ...]
     description_html: str | None
     sections: tuple[SectionView, ...]

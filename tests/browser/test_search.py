@@ -31,16 +31,17 @@ def site(site_dir: Path) -> Path:
 
 
 def occurrences(site: Path, phrase: str) -> dict[str, list[tuple[str, int]]]:
-    """Ctrl-F truth: slug → (block id, start in the folded block) of every occurrence."""
+    """Ctrl-F truth: slug → (element id, start in its folded text) of every occurrence in what a
+    reader sees of a document: kicker, title, author, office, headings, paragraphs and points."""
     corpus = json.loads((site / "data" / "corpus.json").read_text("utf-8"))
     needle, found = fold(phrase), {}
     for doc in corpus["documents"]:
-        hits = [
-            (block["id"], start)
-            for section in doc["sections"]
-            for block in section["blocks"]
-            for start in find_all(fold(block["text"]), needle)
-        ]
+        parts = [(key, doc[key]) for key in ("kicker", "title", "author", "office") if doc[key]]
+        for section in doc["sections"]:
+            if section["heading"]:
+                parts.append((section["id"], section["heading"]))
+            parts += [(block["id"], block["text"]) for block in section["blocks"]]
+        hits = [(part, start) for part, text in parts for start in find_all(fold(text), needle)]
         if hits:
             found[doc["slug"]] = hits
     return found
@@ -207,6 +208,47 @@ def test_search_finds_exactly_the_ctrl_f_positions(page: Any, site: Path) -> Non
             phrase,
         )
         assert dict(result) == {slug: len(hits) for slug, hits in truth.items()}, phrase
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "旗帜鲜明讲政治",  # a level-2 heading
+        "深入学习宣传贯彻党的二十大精神",  # the start of a numbered heading
+        "在全总十七届六次执委会议上的讲话",  # a title from the catalogue
+        "不断开创党的工运事业",  # a kicker
+        "吴明明",  # a byline
+        "全*职工",  # a redaction, typed as such
+        "全职工",  # not a phrase of the text: a character is hidden there
+    ],
+)
+def test_headings_header_lines_and_redactions_are_searched_like_the_text(
+    page: Any, site: Path, phrase: str
+) -> None:
+    truth = occurrences(site, phrase)
+    page.goto("search/")
+    result = page.evaluate(
+        "async q => (await window.UnionSearch.search(q, {describe: false}))"
+        ".documents.map(d => [d.slug, d.count])",
+        phrase,
+    )
+    assert dict(result) == {slug: len(hits) for slug, hits in truth.items()}
+    assert bool(truth) is (phrase != "全职工")
+
+
+def test_the_page_highlights_exactly_what_search_indexes(page: Any, site: Path) -> None:
+    """The elements highlight.js looks in (data-find) hold, in order, the texts search indexed."""
+    for text_file in sorted((site / "search" / "text").glob("*.json")):
+        indexed = json.loads(text_file.read_text("utf-8"))
+        page.goto(f"d/{indexed['slug']}/")
+        shown = page.evaluate(
+            """() => Array.from(document.querySelectorAll("[data-find]"), (el) => {
+                 const copy = el.cloneNode(true);
+                 copy.querySelectorAll("[data-pagefind-ignore], button").forEach((n) => n.remove());
+                 return copy.textContent;
+               })"""
+        )
+        assert [fold(text) for text in shown] == [fold(block[3]) for block in indexed["blocks"]]
 
 
 def test_search_never_leaves_the_site(page: Any, site: Path, server: SiteServer) -> None:

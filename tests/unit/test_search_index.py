@@ -43,7 +43,8 @@ def test_the_bundle_holds_pagefind_the_data_and_one_text_per_document(tmp_path: 
         assert content["url"] == f"d/{slug}/"
         assert (search / "text" / f"{slug}.json").is_file()
     assert data["width"] == 1 and set(data["chars"]) >= set("工会作")
-    assert report.documents == 2 and report.characters == 11 + 10
+    # title, heading and points of the speech; title and text of the article
+    assert report.documents == 2 and report.characters == (2 + 5 + 5 + 5) + (2 + 11)
     assert report.bundle_bytes > report.index_bytes > 0
 
 

@@ -31,14 +31,27 @@ def test_blocks_know_where_their_folded_text_starts_in_the_document() -> None:
     lengths = [len(fold(b.text)) for b in doc.blocks]
     assert starts == [sum(lengths[:i]) for i in range(len(lengths))]
     assert doc.characters == sum(lengths)
-    assert [b.id for b in doc.blocks] == ["s1-p1", "s1-p2", "s2-pt1", "s2-pt2"]
-    assert doc.sections == ("开篇", "一、部署工作")
-    assert doc.blocks[2].section == 1 and doc.blocks[2].marker == "一要"
+    assert [b.id for b in doc.blocks] == ["title", "s1-p1", "s1-p2", "s2", "s2-pt1", "s2-pt2"]
+    assert doc.sections == ("标题", "开篇", "一、部署工作")
+    assert doc.blocks[3].text == "一、部署工作" and doc.blocks[3].section == 2
+    assert doc.blocks[4].section == 2 and doc.blocks[4].marker == "一要"
+
+
+def test_header_lines_come_first_in_page_order() -> None:
+    facts = Facts(title="在全委会上的讲话", kicker="【专栏】", author="张三", author_note="主席")
+    (doc,) = search_documents(link_corpus([parse_document(normal_text(TEXT, facts))]))
+    header = [(b.id, doc.sections[b.section], b.text) for b in doc.blocks[:4]]
+    assert header == [
+        ("kicker", "引题", doc.blocks[0].text),
+        ("title", "标题", "在全委会上的讲话"),
+        ("author", "作者", "张三"),
+        ("office", "职务", "主席"),
+    ]
 
 
 def test_inline_points_start_where_their_marker_is_in_the_block_text() -> None:
     (doc,) = search_documents(link_corpus([_doc()]))
-    block = doc.blocks[1]
+    block = doc.blocks[2]
     assert [(p.id, p.marker) for p in block.points] == [
         ("s1-p2-i1", "一是"),
         ("s1-p2-i2", "二是"),
@@ -52,7 +65,7 @@ def test_the_record_has_one_word_per_folded_character_and_none_across_blocks() -
     codes = build_codes(fold(b.text) for b in doc.blocks)
     words = record_content(doc, codes).split(" ")
     assert len(words) == doc.characters
-    first_block_end = doc.blocks[1].start - 1  # 同志们 ends with the pad, not 今
+    first_block_end = doc.blocks[2].start - 1  # 同志们 ends with the pad, not 今
     assert words[first_block_end] == codes.code("们") + codes.pad
 
 
@@ -68,13 +81,13 @@ def test_documents_row_and_display_data() -> None:
         "und_abc",
     ]
     shown = display_json(doc)
-    assert shown["sections"] == ["开篇", "一、部署工作"]
-    assert shown["blocks"][2] == [
+    assert shown["sections"] == ["标题", "开篇", "一、部署工作"]
+    assert shown["blocks"][4] == [
         "s2-pt1",
-        1,
+        2,
         "一要",
         "一要抓落实，不折不扣。",
-        doc.blocks[2].start,
+        doc.blocks[4].start,
         [],
     ]
-    assert shown["blocks"][1][5][0] == ["s1-p2-i1", "一是", doc.blocks[1].points[0].start]
+    assert shown["blocks"][2][5][0] == ["s1-p2-i1", "一是", doc.blocks[2].points[0].start]

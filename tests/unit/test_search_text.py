@@ -14,6 +14,12 @@ def test_full_width_and_case_fold_to_plain_letters_and_digits() -> None:
     assert fold("㈠") == "一"  # NFKC: (一) without its brackets
 
 
+def test_redaction_marks_are_kept_so_that_they_keep_words_apart() -> None:
+    assert fold("全*职工、**年") == "全*职工**年"
+    assert fold_char("＊") == "*"  # full-width, as typed with a Chinese keyboard
+    assert find_all(fold("筑牢全*职工群众"), fold("全职工")) == []
+
+
 def test_origins_point_back_into_the_text() -> None:
     folded = fold_with_origins("大力弘扬“劳模精神”")
     assert folded.text == "大力弘扬劳模精神"

@@ -1,7 +1,9 @@
 """Corpus → search records: one Pagefind record per document, and what the result list shows.
 
-A record's content is one word per folded character of the document (`codes.CharCodes.words`,
-block after block), so a Pagefind word location is a position in the document's folded text.
+A document's searchable text is what a reader sees of it: the header lines (kicker, title, author,
+office), then each section's heading and its paragraphs and points. Each of these is a search
+block; a record's content is one word per folded character (`codes.CharCodes.words`), block
+after block, so a Pagefind word location is a position in the document's folded text.
 What the result list needs besides positions travels outside Pagefind's metadata, which Pagefind
 1.5 indexes as searchable words: the documents table in `search/data.json`, and per document a
 small JSON file of its blocks (`display_json`), fetched only for documents that are shown.
@@ -11,18 +13,21 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from unionreader import urls
 from unionreader.corpus import Corpus
-from unionreader.model import Block, Document, Point, runs_text
-from unionreader.pages import section_label
+from unionreader.model import Block, Document, DocumentMeta, Point, runs_text
+from unionreader.pages import section_label, short
 from unionreader.search.codes import CharCodes
 from unionreader.search.text import fold
 
 logger = logging.getLogger(__name__)
 
 _YEAR = re.compile(r"^\d{4}")
+SECTION_LABEL = 30
+"""Characters of a section's label shown with each result (its first clause, cut with …)."""
 
 
 @dataclass(frozen=True)
@@ -36,10 +41,11 @@ class SearchPoint:
 
 @dataclass(frozen=True)
 class SearchBlock:
-    """A paragraph or point as search shows it, and where its folded text lies in the document's."""
+    """A header line, heading, paragraph or point as search shows it, and where its folded text
+    lies in the document's."""
 
-    id: str
-    section: int  # index into SearchDocument.sections
+    id: str  # the id of its element on the document page
+    section: int  # index into SearchDocument.sections (header lines have their own labels)
     marker: str | None
     text: str
     start: int
@@ -71,14 +77,32 @@ def search_documents(corpus: Corpus) -> tuple[SearchDocument, ...]:
     return tuple(_document(doc) for doc in corpus.documents)
 
 
+def header_parts(meta: DocumentMeta) -> tuple[tuple[str, str, str], ...]:
+    """The searchable lines of a document's header, in page order: (element id, label, text) of
+    the kicker, the title, the author and the author's office, those the document has."""
+    parts = (
+        (urls.KICKER_ID, "引题", meta.kicker),
+        (urls.TITLE_ID, "标题", meta.title),
+        (urls.AUTHOR_ID, "作者", meta.author),
+        (urls.OFFICE_ID, "职务", meta.office),
+    )
+    return tuple((part_id, label, text) for part_id, label, text in parts if text)
+
+
 def _document(doc: Document) -> SearchDocument:
-    blocks: list[SearchBlock] = []
-    start = 0
-    for index, section in enumerate(doc.sections):
-        for block in section.blocks:
-            length = len(fold(block.text))
-            blocks.append(_block(block, index, start, length))
-            start += length
+    """Everything a reader sees as the document's text, in page order: the header lines, then each
+    section's heading and blocks. Every part is a search block of its own (no phrase spans two)."""
+    labels = [label for _, label, _ in header_parts(doc.meta)]
+    blocks = [
+        SearchBlock(part_id, index, None, text, 0, 0, ())
+        for index, (part_id, _, text) in enumerate(header_parts(doc.meta))
+    ]
+    for number, section in enumerate(doc.sections, 1):
+        labels.append(short(section_label(section, number), SECTION_LABEL))
+        index = len(labels) - 1
+        if section.heading:
+            blocks.append(SearchBlock(section.id, index, None, section.heading, 0, 0, ()))
+        blocks += [_block(block, index) for block in section.blocks]
     meta = doc.meta
     year = _YEAR.match(meta.date or "")
     return SearchDocument(
@@ -88,12 +112,23 @@ def _document(doc: Document) -> SearchDocument:
         place=meta.place,
         year=year.group(0) if year else None,
         date=meta.date,
-        sections=tuple(section_label(s, i) for i, s in enumerate(doc.sections, 1)),
-        blocks=tuple(blocks),
+        sections=tuple(labels),
+        blocks=_placed(blocks),
     )
 
 
-def _block(block: Block, section: int, start: int, length: int) -> SearchBlock:
+def _placed(blocks: list[SearchBlock]) -> tuple[SearchBlock, ...]:
+    """The blocks with their place in the document's folded text: one after another."""
+    placed: list[SearchBlock] = []
+    start = 0
+    for block in blocks:
+        length = len(fold(block.text))
+        placed.append(replace(block, start=start, length=length))
+        start += length
+    return tuple(placed)
+
+
+def _block(block: Block, section: int) -> SearchBlock:
     body = block.body if isinstance(block, Point) else block
     marker = block.marker.text if isinstance(block, Point) else None
     offset = len(marker or "") + len(runs_text(body.runs))
@@ -101,7 +136,7 @@ def _block(block: Block, section: int, start: int, length: int) -> SearchBlock:
     for point in body.inline_points:
         points.append(SearchPoint(point.id, point.marker.text, offset))
         offset += len(point.text)
-    return SearchBlock(block.id, section, marker, block.text, start, length, tuple(points))
+    return SearchBlock(block.id, section, marker, block.text, 0, 0, tuple(points))
 
 
 def record_content(doc: SearchDocument, codes: CharCodes) -> str:

@@ -2,9 +2,11 @@
 
 A phrase is found wherever its letters and digits occur in a row, whatever punctuation or spacing
 stands between them: both the text and the query are folded character by character with NFKC and
-lower case, keeping only letters and numbers (Unicode categories L and N). `static/search.js` and
-`static/highlight.js` fold the same way (`normalize("NFKC")`, `toLowerCase()`, `[\\p{L}\\p{N}]`), so
-positions in the index, in the browser and in `data/corpus.json` agree.
+lower case, keeping only letters and numbers (Unicode categories L and N) and the redaction mark
+`*`. A redaction stands for hidden characters, so it is kept: 全职工 must not match 全*职工 (the
+text hides a character there), while a reader who types 全*职工 finds it. `static/search.js` and
+`static/highlight.js` fold the same way (`normalize("NFKC")`, `toLowerCase()`, `[\\p{L}\\p{N}*]`),
+so positions in the index, in the browser and in `data/corpus.json` agree.
 """
 
 from __future__ import annotations
@@ -15,15 +17,17 @@ from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
 
+REDACTION = "*"
+
 
 def fold_char(char: str) -> str:
     """The searchable characters `char` stands for: usually itself, "" for punctuation or space."""
     folded = unicodedata.normalize("NFKC", char).lower()
-    return "".join(c for c in folded if unicodedata.category(c)[0] in "LN")
+    return "".join(c for c in folded if unicodedata.category(c)[0] in "LN" or c == REDACTION)
 
 
 def fold(text: str) -> str:
-    """`text` as search sees it: NFKC, lower case, letters and digits only."""
+    """`text` as search sees it: NFKC, lower case, letters, digits and `*` only."""
     return "".join(fold_char(char) for char in text)
 
 
