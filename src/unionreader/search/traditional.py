@@ -50,16 +50,22 @@ def _han_characters() -> list[str]:
     return [chr(point) for start, end in HAN_BLOCKS for point in range(start, end)]
 
 
+def _converted(config: str, lines: list[str]) -> list[tuple[str, str]]:
+    """Each line with its conversion by the OpenCC `config`, all converted in one call (lines
+    are joined with newlines, which OpenCC keeps); none if the line count changed."""
+    converted = converter(config).convert("\n".join(lines)).split("\n")
+    if len(converted) != len(lines):
+        logger.warning("%s changed the number of lines; its conversions are not used", config)
+        return []
+    return list(zip(lines, converted, strict=True))
+
+
 def _from_opencc_tables(corpus: set[str]) -> set[tuple[str, str]]:
     """Every Han character through each Traditional → Simplified configuration, one per line."""
     han = _han_characters()
     pairs: set[tuple[str, str]] = set()
     for config in TO_SIMPLIFIED:
-        converted = converter(config).convert("\n".join(han)).split("\n")
-        if len(converted) != len(han):
-            logger.warning("%s changed the number of lines; its table is not used", config)
-            continue
-        for before, after in zip(han, converted, strict=True):
+        for before, after in _converted(config, han):
             foreign, simple = fold_char(before), fold(after)
             if len(foreign) == 1 and simple in corpus:
                 pairs.add((foreign, simple))
@@ -71,11 +77,7 @@ def _from_corpus(corpus: set[str], texts: Iterable[str]) -> set[tuple[str, str]]
     lines = sorted({line for text in texts for line in text.splitlines()})
     pairs: set[tuple[str, str]] = set()
     for config in TO_TRADITIONAL:
-        converted = converter(config).convert("\n".join(lines)).split("\n")
-        if len(converted) != len(lines):
-            logger.warning("%s changed the number of lines; its choices are not used", config)
-            continue
-        for line, traditional in zip(lines, converted, strict=True):
+        for line, traditional in _converted(config, lines):
             if len(traditional) == len(line):
                 pairs |= _aligned(corpus, line, traditional)
     return pairs
