@@ -27,9 +27,11 @@
   };
   systemDark.addEventListener("change", syncToggles);
 
-  /* / and Ctrl-K (Cmd-K) go to the search box; a / typed into a field stays a /. */
+  /* / and Ctrl-K (Cmd-K) go to the search box (the search page's own, there); a / typed into a
+     field stays a /. */
   doc.addEventListener("keydown", function (event) {
-    var target = event.target, key = event.key, box = doc.getElementById("site-q");
+    var target = event.target, key = event.key;
+    var box = doc.getElementById("search-q") || doc.getElementById("site-q");
     var typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
     var chord = (key === "k" || key === "K") && (event.ctrlKey || event.metaKey) && !event.altKey;
     var slash = key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;

@@ -251,6 +251,17 @@ def test_the_page_highlights_exactly_what_search_indexes(page: Any, site: Path) 
         assert [fold(text) for text in shown] == [fold(block[3]) for block in indexed["blocks"]]
 
 
+def test_slash_and_ctrl_k_focus_the_search_page_s_own_box(page: Any, site: Path) -> None:
+    page.goto("search/?q=" + urllib.parse.quote("工会"))
+    page.wait_for_selector(DONE, state="attached")
+    page.locator("h1").click()
+    page.keyboard.press("/")
+    expect(page.locator("#search-q")).to_be_focused()
+    page.locator("h1").click()
+    page.keyboard.press("Control+k")
+    expect(page.locator("#search-q")).to_be_focused()
+
+
 def test_search_never_leaves_the_site(page: Any, site: Path, server: SiteServer) -> None:
     search(page, PHRASE)
     assert page.requests and all(url.startswith(server.url) for url in page.requests)
