@@ -288,3 +288,56 @@ def test_the_404_page_works_deep_under_the_sub_path(page: Any, server: SiteServe
     page.locator("a.home-link").click()
     expect(page).to_have_url(server.url)
     expect(page.locator("li.entry")).to_have_count(5)
+
+
+LINE_EDGES = r"""() => {
+  const CLOSING = "，。、；：？！）》」』”’〕】…", OPENING = "（《「『“‘〔【";
+  const bad = [];
+  let tailTools = 0;
+  for (const p of document.querySelectorAll(".doc-body p")) {
+    const lines = [];
+    const walk = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, {acceptNode: (n) =>
+      n.parentElement.closest(".tools") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT});
+    let last = null;
+    for (let n; (n = walk.nextNode());) {
+      for (let i = 0; i < n.data.length; i++) {
+        if (/\s/.test(n.data[i])) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect) continue;
+        if (!lines.length || rect.top > lines[lines.length - 1].top + 8)
+          lines.push({top: rect.top, text: ""});
+        lines[lines.length - 1].text += n.data[i];
+        last = rect;
+      }
+    }
+    lines.forEach((line, k) => {
+      if (k > 0 && CLOSING.includes(line.text[0]))
+        bad.push(`${p.id} starts: ${line.text.slice(0, 8)}`);
+      if (k < lines.length - 1 && OPENING.includes(line.text.at(-1)))
+        bad.push(`${p.id} ends: ${line.text.slice(-8)}`);
+    });
+    const tools = p.querySelector(":scope > .tools");
+    if (tools && last && tools.getBoundingClientRect().top > last.bottom) tailTools++;
+  }
+  return {bad, tailTools};
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 402, 444, 577, 682, 1280])
+def test_no_line_starts_with_closing_or_ends_with_opening_punctuation(
+    browser: Any, server: SiteServer, width: int
+) -> None:
+    """Also next to redactions (*), which once were inline blocks that CSS could break around;
+    and the hidden ¶/引用 tools never take a line of their own."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, base_url=server.url)
+    try:
+        page = context.new_page()
+        for slug in (SPEECH, INLINE):
+            page.goto(f"d/{slug}/")
+            found = page.evaluate(LINE_EDGES)
+            assert found == {"bad": [], "tailTools": 0}, (slug, width)
+    finally:
+        context.close()
