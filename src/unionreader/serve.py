@@ -12,8 +12,10 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
+from http import HTTPStatus
 from pathlib import Path
 
+from unionreader import urls
 from unionreader.errors import UnionReaderError
 from unionreader.pipeline import BuildConfig, BuildReport, build
 
@@ -61,12 +63,19 @@ def rebuild(config: BuildConfig, report: Callable[[str], None]) -> BuildReport |
     return result
 
 
+def site_server(
+    site_dir: Path, host: str = "127.0.0.1", port: int = 8000
+) -> http.server.HTTPServer:
+    """An HTTP server for the built site in `site_dir` (not yet serving)."""
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    return http.server.ThreadingHTTPServer((host, port), handler)
+
+
 def serve(config: BuildConfig, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Build, then serve `config.out_dir` until interrupted, rebuilding on changes."""
     if rebuild(config, print) is None:
         raise UnionReaderError("the first build failed; nothing to serve")
-    handler = functools.partial(_QuietHandler, directory=str(config.out_dir))
-    httpd = http.server.ThreadingHTTPServer((host, port), handler)
+    httpd = site_server(config.out_dir, host, port)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     print(f"serving http://{host}:{httpd.server_address[1]}/ (Ctrl-C to stop)")
     folders = [config.seeds_dir, config.templates_dir, config.static_dir]
@@ -83,7 +92,21 @@ def serve(config: BuildConfig, host: str = "127.0.0.1", port: int = 8000) -> Non
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site folder quietly (requests are logged at debug level)."""
+    """Serves the site folder quietly (requests are logged at debug level), and its 404.html for
+    anything missing, as GitHub Pages does."""
 
     def log_message(self, format: str, *args: object) -> None:
         logger.debug(format, *args)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / urls.NOT_FOUND
+        if code != HTTPStatus.NOT_FOUND or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(code)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)

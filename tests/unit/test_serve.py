@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 import os
+import threading
+import urllib.error
+import urllib.request
 from pathlib import Path
 
+import pytest
+
 from unionreader.pipeline import BuildConfig
-from unionreader.serve import Watcher, rebuild
+from unionreader.serve import Watcher, rebuild, site_server
 
 
 def test_watcher_sees_added_changed_and_removed_files(tmp_path: Path) -> None:
@@ -30,3 +35,21 @@ def test_a_failed_rebuild_is_reported_and_keeps_the_last_site(tmp_path: Path) ->
     assert rebuild(config, messages.append) is None
     assert messages[0].startswith("error: ") and "a.txt: is empty" in messages[0]
     assert not (tmp_path / "_site").exists()
+
+
+def test_the_preview_serves_the_site_and_its_404_page(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("home")
+    (tmp_path / "404.html").write_text("找不到", encoding="utf-8")
+    server = site_server(tmp_path, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        with urllib.request.urlopen(url) as response:
+            assert response.read() == b"home"
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(url + "no/such/page/")
+        assert missing.value.code == 404
+        assert missing.value.read().decode("utf-8") == "找不到"
+    finally:
+        server.shutdown()
+        server.server_close()
