@@ -188,6 +188,8 @@ def _toc(sections: tuple[Section, ...], labels: list[str]) -> tuple[TocEntry, ..
             if isinstance(block, Point):
                 text = short(body.text)
                 entries.append(TocEntry(urls.anchor(block.id), text, 3, block.marker.text))
+            elif body.inline_points:  # the paragraph that holds an enumeration heads it
+                entries.append(TocEntry(urls.anchor(block.id), short(body.text), 3, None))
             for point in body.inline_points:
                 text = short("".join(r.text for r in point.runs))
                 entries.append(TocEntry(urls.anchor(point.id), text, 4, point.marker.text))

@@ -47,6 +47,19 @@ def test_citations_name_title_section_and_point() -> None:
     assert view.previous is None and view.next is None
 
 
+def test_a_paragraph_that_holds_inline_points_heads_them_in_the_contents() -> None:
+    text = "今年要抓好两件事：一是抓学习，提高本领；二是抓落实，见到实效。"
+    doc = parse_document(normal_text(text, Facts(title="讲话")))
+    view = document_page(SiteContext(None, MarkdownIt()), link_corpus([doc]), doc)
+    entries = [(e.depth, e.marker, e.href) for e in view.toc]
+    assert entries[:4] == [
+        (1, None, "#s1"),
+        (3, None, "#s1-p1"),
+        (4, "一是", "#s1-p1-i1"),
+        (4, "二是", "#s1-p1-i2"),
+    ]
+
+
 def test_short_takes_the_first_clause() -> None:
     assert short("抓落实，不折不扣。再说") == "抓落实，不折不扣"
     assert short("一" * 30, 5) == "一" * 5 + "…"
