@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import pytest
 from helpers import numbered, texts
 
 from unionreader.normalise.boilerplate import page_title, remove_boilerplate
+from unionreader.normalise.furniture import is_footer, text_end, text_start
 
 PAGE = """职工书屋建设取得新进展_要闻_某某工人网
 首页 新闻 工会 维权 就业 文化 视频
@@ -77,3 +79,115 @@ def test_page_title_shapes() -> None:
     )
     assert page_title("这次会议的主要任务是，以习近平新时代中国特色社会主义思想为指导。") is None
     assert page_title("牢记嘱托 挺膺担当 组织动员广大职工为建设壮美广西团结奋斗") is None
+    assert page_title("坚定信心 真抓实干——在市总工会全委会上的讲话") is None
+
+
+# ---------------------------------------------------------------- shape and place
+
+
+def _kept(text: str) -> list[str]:
+    return texts(remove_boilerplate(numbered(text)).lines)
+
+
+def test_a_title_with_a_dash_subtitle_is_the_title_not_a_page_title() -> None:
+    text = "坚定信心 真抓实干——在市总工会全委会上的讲话\n同志们：\n这次会议很重要。"
+    assert remove_boilerplate(numbered(text)).edits == ()
+
+
+def test_a_page_title_needs_a_site_suffix_or_the_headline_repeated_below() -> None:
+    text = "2024-2025年度劳动竞赛方案-讲话稿\n一、竞赛内容\n开展岗位练兵。"
+    assert remove_boilerplate(numbered(text)).edits == ()
+    result = remove_boilerplate(numbered("职工书屋建设取得新进展_要闻_某某工人网\n正文。"))
+    assert texts(result.lines) == ["职工书屋建设取得新进展", "正文。"]
+    (edit,) = result.edits
+    assert (edit.rule, edit.after) == ("boilerplate.page-title", "职工书屋建设取得新进展")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "陇ICP备12345678号",
+        "京ICP证100580号| 互联网新闻信息服务许可证 (1012009003)",
+        "Copyright © 2000-2022 XINHUANET.com All Rights Reserved.",
+        "版权所有：某市总工会",
+        "人民网版权所有,未经书面授权禁止使用",
+        "扫码关注",
+        "扫一扫在手机打开当前页",
+        "分享到:",
+        "×",
+    ],
+)
+def test_footer_shapes(line: str) -> None:
+    assert is_footer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["（一）推广扫码入会", "加强知识产权和版权保护", "申请营业许可证", "三、推广扫一扫服务"],
+)
+def test_footer_words_in_running_text_or_headings_are_not_a_footer(line: str) -> None:
+    assert not is_footer(line)
+
+
+def test_a_heading_about_qr_codes_stays() -> None:
+    text = "一、深化工会改革\n（一）推广扫码入会\n依托手机小程序，推广扫码入会。\n扫码关注"
+    assert _kept(text) == texts(numbered(text))[:3]
+
+
+def test_a_notices_signature_and_date_above_a_copyright_line_stay() -> None:
+    text = (
+        "各区总工会：\n请各单位认真组织开展竞赛活动，务求实效。\n某市总工会\n2024年5月6日\n"
+        "版权所有：某市总工会　陇ICP备12345678号"
+    )
+    result = remove_boilerplate(numbered(text))
+    assert texts(result.lines) == texts(numbered(text))[:4]
+    assert [(e.rule, e.line) for e in result.edits] == [("boilerplate.footer", 5)]
+
+
+def test_lists_of_names_inside_the_text_stay() -> None:
+    text = (
+        "经研究，决定授予以下同志称号：\n王小明 李大伟 张晓红 刘建国 陈志强 赵丽华 孙立新\n"
+        "希望受表彰的同志珍惜荣誉。\n领导小组组成如下：\n王某某　市总工会党组书记、主席\n"
+        "李某某　市总工会副主席\n张某某　市总工会经费审查委员会主任\n办公室设在市总工会。"
+    )
+    assert remove_boilerplate(numbered(text)).edits == ()
+
+
+def test_an_announced_list_at_the_very_end_stays() -> None:
+    text = "领导小组组成如下：\n王某某　市总工会主席\n李某某　市总工会副主席\n张某某　市总工会委员"
+    assert remove_boilerplate(numbered(text)).edits == ()
+
+
+def test_menus_and_sidebars_above_the_text_or_below_its_end_go() -> None:
+    text = (
+        "首页 | 工会要闻 | 基层动态 | 维权服务 | 劳模风采 | 图片新闻\n领导之窗\n"
+        "周某某　区总工会党组书记、主席\n吴某某　区总工会副主席\n郑某某　区总工会委员\n"
+        "区总工会开展送清凉活动\n7月以来，区总工会开展送清凉活动。\n"
+        "相关新闻 | 更多 | 返回顶部 | 打印本页 | 关闭窗口 | 收藏本站"
+    )
+    result = remove_boilerplate(numbered(text))
+    assert texts(result.lines) == ["区总工会开展送清凉活动", "7月以来，区总工会开展送清凉活动。"]
+    rules = [e.rule.removeprefix("boilerplate.") for e in result.edits]
+    assert rules == ["navigation"] + ["sidebar"] * 4 + ["navigation"]
+
+
+def test_the_issuers_contact_details_inside_a_notice_stay() -> None:
+    text = (
+        "请于4月10日前将推荐材料报市总工会经济技术部。\n联系人：李某某\n"
+        "联系电话：0931-1234567\n电子邮箱：jjb@example.org\n附件：推荐表\n市总工会\n2024年3月20日"
+    )
+    assert remove_boilerplate(numbered(text)).edits == ()
+
+
+def test_text_start_and_end() -> None:
+    lines = numbered("标题\n各单位：\n正文，第一句。\n某市总工会\n2024年3月1日\n网站地图")
+    assert (text_start(lines), text_end(lines)) == (2, 4)
+
+
+def test_a_footer_label_with_a_colon_protects_no_menu_or_contact_lines() -> None:
+    text = (
+        "正文到此结束。\n友情链接：\n"
+        "中华全国总工会 | 中国工人网 | 中工网 | 工人日报 | 人民网 | 新华网\n"
+        "联系我们：\n电话：010-12345678\n地址：某市某路1号\nCopyright © 2024 某某工会网"
+    )
+    assert _kept(text) == ["正文到此结束。"]

@@ -1,9 +1,11 @@
 """Web boilerplate: the parts of a copied web page that are not the text.
 
-Each sub-rule recognises a kind of page furniture by its shape, never by the strings of one site:
-the page-title line (`headline-section-site`), navigation bars, sidebar lists of officials, the
-page header between the page title and the repeated headline, footers (licence numbers, hotlines,
-copyright, QR-code prompts, link lists, lone `×`), editor credits, and contact blocks.
+Each sub-rule recognises a kind of page furniture by its shape *and* its place, never by the
+strings of one site: the page-title line (`headline_section_site`), navigation bars and
+breadcrumbs, sidebar lists of officials, the page header between the page title and the repeated
+headline, footers (licence numbers, hotlines, copyright, QR-code prompts, link lists, lone `×`),
+editor credits, and contact blocks. A list of names or a contact block inside the text is the
+text's own (see `furniture`).
 """
 
 from __future__ import annotations
@@ -11,32 +13,29 @@ from __future__ import annotations
 import logging
 import re
 
-from unionreader.chinese import HAN, SENTENCE_END, is_heading_like
+from unionreader.chinese import is_heading_like
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import drop_lines
+from unionreader.normalise.furniture import (
+    LABEL_LENGTH,
+    furniture_zone,
+    has_site_suffix,
+    is_breadcrumb,
+    is_contact,
+    is_footer,
+    is_metadata,
+    is_navigation,
+    is_official,
+    text_end,
+)
+from unionreader.normalise.furniture import page_title as _title_parts
 
 logger = logging.getLogger(__name__)
 
-_SEPARATOR = re.compile(r"\s*(?:[-_|｜–—]|\s-\s)\s*")
-_NAV_TOKEN = re.compile(rf"^[{HAN}A-Za-z0-9]{{1,6}}$")
-_OFFICIAL = re.compile(
-    rf"^[{HAN}]{{1,2}}\s?[{HAN}]{{1,2}}\s+\S*"
-    r"(?:主席|书记|委员|部长|主任|组长|成员|局长|厅长|市长|省长|会长|秘书长|理事长|总经理)"
-)
-_CONTACT_WORDS = ("邮箱", "电邮", "电话", "传真", "邮编", "地址", "网址", "手机", "热线")
-_CONTACT = re.compile(
-    r"^\S{0,6}?(?:" + "|".join(r"\s*".join(word) for word in _CONTACT_WORDS) + r"|E-?mail)\s*[:：]",
-    re.I,
-)
 _CREDIT = re.compile(
-    r"^[（(]?(?:责任编辑|责编|编辑|校对|审核|审校|监制|值班编辑|编审|美编)\s*[:：]\s*\S{1,12}[）)]?$"
+    r"^(?:【[^】]{1,6}】\s*)?[（(]?(?:责任编辑|责编|编辑|校对|审核|审校|监制|值班编辑|编审|美编)"
+    r"\s*[:：]\s*\S{1,12}[）)]?$"
 )
-_FOOTER = re.compile(
-    r"ICP|公网安备|许可证|copyright|©|版权所有|版权声明|all rights reserved|举报电话|"
-    r"扫码|扫一扫|^[×✕|｜]$",
-    re.I,
-)
-_METADATA = re.compile(r"^(?:来源|稿源|出处)\s*[:：]|^[（(]作者")
 
 
 def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
@@ -58,36 +57,42 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
 
 def page_title(text: str) -> str | None:
     """The headline in a browser-title line `headline-section-site`, or None if it is not one."""
-    parts = [p for p in _SEPARATOR.split(text.strip()) if p]
-    if len(parts) < 2 or any(mark in text for mark in SENTENCE_END):
-        return None
-    headline, suffix = parts[0], parts[1:]
-    if len(headline) < 6 or any(len(part) > 12 for part in suffix):
-        return None
-    return headline
+    parts = _title_parts(text)
+    return parts[0] if parts else None
 
 
 def _page_header(lines: tuple[Line, ...]) -> Pass:
     """Drop the page-title line and, when the headline repeats below, the page header between.
 
-    The line just above the repeated headline is kept when it looks like a kicker (a column or
-    series line); the metadata rule decides what it is.
+    Without a repeat the line is a page title only when its suffix names a site; it then gives
+    way to its headline, which stays as the text's title. The line just above the repeated
+    headline is kept when it looks like a kicker (a column or series line); the metadata rule
+    decides what it is.
     """
-    if not lines or (headline := page_title(lines[0].text)) is None:
+    parts = _title_parts(lines[0].text) if lines else None
+    if parts is None:
         return Pass(lines)
+    headline, suffix = parts
     repeat = next((i for i, ln in enumerate(lines[1:], 1) if ln.text.strip() == headline), None)
     if repeat is None:
-        return drop_lines("boilerplate.page-title", lines, lambda i: i == 0)
+        if not has_site_suffix(suffix):
+            return Pass(lines)
+        first = lines[0]
+        edit = Edit("boilerplate.page-title", first.number, first.text, headline)
+        return Pass((Line(first.number, headline), *lines[1:]), (edit,))
+    return _drop_header(lines, repeat)
+
+
+def _drop_header(lines: tuple[Line, ...], repeat: int) -> Pass:
     above = lines[1:repeat]
-    sidebar = _runs(above, [bool(_OFFICIAL.match(ln.text.strip())) for ln in above], 3)
+    sidebar = _runs(len(above), [is_official(ln.text) for ln in above], 3)
     kicker = bool(above) and len(above) - 1 not in sidebar and _is_kicker(above[-1].text)
     end = repeat - 1 if kicker else repeat
-    header = lines[1:end]
     edits = [Edit("boilerplate.page-title", lines[0].number, lines[0].text, "")]
-    for index, line in enumerate(header):
+    for index, line in enumerate(lines[1:end]):
         rule = (
             "navigation"
-            if _is_navigation(line.text)
+            if is_navigation(line.text)
             else "sidebar"
             if index in sidebar
             else "page-header"
@@ -96,35 +101,28 @@ def _page_header(lines: tuple[Line, ...]) -> Pass:
     return Pass(lines[end:], tuple(edits))
 
 
-_NAV_SPLIT = re.compile(r"[\s|｜/·]+")
-_BREADCRUMB = re.compile(
-    r"^(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]|(?:\S\s*[>＞»]\s*){2,}\S"
-)
-
-
 def _is_kicker(text: str) -> bool:
     """A column or series line above a headline: heading-like, not navigation, no `：`."""
-    return is_heading_like(text) and not _is_navigation(text) and "：" not in text
-
-
-def _is_navigation(text: str) -> bool:
-    if _BREADCRUMB.search(text) and not any(mark in text for mark in SENTENCE_END + "，"):
-        return True
-    tokens = [token for token in _NAV_SPLIT.split(text) if token]
-    return len(tokens) >= 6 and all(_NAV_TOKEN.match(t) for t in tokens)
+    return is_heading_like(text) and not is_navigation(text) and "：" not in text
 
 
 def _navigation(lines: tuple[Line, ...]) -> Pass:
-    """Navigation: six or more short words separated by spaces or bars, or a breadcrumb trail."""
-    return drop_lines("boilerplate.navigation", lines, lambda i: _is_navigation(lines[i].text))
+    """A breadcrumb trail anywhere; a bar of short words only where page furniture stands."""
+    zone = furniture_zone(lines)
+
+    def drop(index: int) -> bool:
+        text = lines[index].text
+        return is_breadcrumb(text) or (index in zone and is_navigation(text))
+
+    return drop_lines("boilerplate.navigation", lines, drop)
 
 
-def _runs(lines: tuple[Line, ...], matches: list[bool], minimum: int) -> set[int]:
+def _runs(count: int, matches: list[bool], minimum: int) -> set[int]:
     """Indexes of the runs of at least `minimum` consecutive matching lines."""
     found: set[int] = set()
     start = 0
-    for index in range(len(lines) + 1):
-        if index < len(lines) and matches[index]:
+    for index in range(count + 1):
+        if index < count and matches[index]:
             continue
         if index - start >= minimum:
             found.update(range(start, index))
@@ -133,16 +131,29 @@ def _runs(lines: tuple[Line, ...], matches: list[bool], minimum: int) -> set[int
 
 
 def _sidebar(lines: tuple[Line, ...]) -> Pass:
-    """Three or more `name office` lines in a row are a sidebar list of officials."""
-    matches = [bool(_OFFICIAL.match(ln.text.strip())) for ln in lines]
-    drop = _runs(lines, matches, 3)
-    return drop_lines("boilerplate.sidebar", lines, lambda i: i in drop)
+    """Three or more `name office` lines in a row, above the text or below its end.
+
+    A short label just above the list (领导之窗) goes with it.
+    """
+    zone = furniture_zone(lines)
+    matches = [i in zone and is_official(ln.text) for i, ln in enumerate(lines)]
+    drop = _runs(len(lines), matches, 3)
+    labels = {i - 1 for i in drop if i - 1 in zone - drop and _is_label(lines[i - 1].text)}
+    return drop_lines("boilerplate.sidebar", lines, lambda i: i in drop | labels)
+
+
+def _is_label(text: str) -> bool:
+    return len(text.strip()) <= LABEL_LENGTH and is_heading_like(text)
 
 
 def _contact(lines: tuple[Line, ...]) -> Pass:
-    """Two or more contact lines in a row (邮箱/电话/传真/邮编/地址 …) are a contact block."""
-    matches = [bool(_CONTACT.match(ln.text.strip())) for ln in lines]
-    drop = _runs(lines, matches, 2)
+    """Two or more contact lines in a row (邮箱/电话/传真/邮编/地址 …) outside the text.
+
+    The issuer's own contact details inside a notice (联系人：… before its signature) stay.
+    """
+    zone = furniture_zone(lines)
+    matches = [i in zone and is_contact(ln.text) for i, ln in enumerate(lines)]
+    drop = _runs(len(lines), matches, 2)
     return drop_lines("boilerplate.contact", lines, lambda i: i in drop)
 
 
@@ -153,31 +164,21 @@ def _credits(lines: tuple[Line, ...]) -> Pass:
     )
 
 
-def _is_text_end(text: str) -> bool:
-    """A line that can close the text proper: a finished sentence or a metadata line."""
-    stripped = text.strip()
-    return (
-        bool(_METADATA.match(stripped))
-        or stripped[-1:] in "。！？…”」』"
-        or stripped.endswith("——")
-    )
-
-
 def _footer(lines: tuple[Line, ...]) -> Pass:
-    """Footer lines, and everything after the text's last sentence when a footer sign is there.
+    """Footer lines, and everything after the text's end when a footer line is there.
 
-    Below the last finished sentence (or source/author line) of a page, a licence number,
-    copyright or QR-code prompt marks the rest as the site's footer: link lists, app prompts and
-    section labels go with it. Elsewhere only the footer lines themselves go.
+    Below the end of the text (see `furniture.text_end`), a licence number, copyright or
+    QR-code prompt marks the rest as the site's footer: link lists, app prompts and section
+    labels go with it. Elsewhere only lines of a footer's shape go.
     """
-    last = max((i for i, ln in enumerate(lines) if _is_text_end(ln.text)), default=-1)
+    last = text_end(lines)
     tail = range(last + 1, len(lines))
-    signed = any(_FOOTER.search(lines[i].text.strip()) for i in tail)
+    signed = any(is_footer(lines[i].text) for i in tail)
 
     def drop(index: int) -> bool:
         text = lines[index].text.strip()
         if signed and index > last:
-            return not _METADATA.match(text)
-        return bool(_FOOTER.search(text)) and not any(m in text for m in "。，")
+            return not is_metadata(text)
+        return is_footer(text) and not any(m in text for m in "。，")
 
     return drop_lines("boilerplate.footer", lines, drop)

@@ -1,0 +1,189 @@
+"""Shapes and zones of web page furniture, shared by the boilerplate rules.
+
+A shape alone never removes a line that could be text: a list of names is navigation only where
+page furniture stands (above the text or below its end), a contact block only below the text's
+end. The *end of the text* is its last finished sentence, source or author line, or the parts
+that close an official notice (attachments, the contact person, the signature date), extended over
+a list the text itself announces with a colon (…组成如下：).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from unionreader.chinese import HAN
+from unionreader.markers import leading_marker
+from unionreader.model import Line
+
+logger = logging.getLogger(__name__)
+
+SENTENCE_MARKS = "。！？；…!?;"
+"""Sentence punctuation, full-width or not: boilerplate runs before punctuation is normalised."""
+
+CLAUSE_MARKS = SENTENCE_MARKS + "，,"
+
+_SITE_NAME = re.compile(
+    r"(?:网|网站|频道|在线|新闻|日报|晚报|早报|报|杂志|客户端|官网|门户|平台)$"
+    r"|\.(?:com|cn|net|org|gov)\b",
+    re.I,
+)
+_NAV_TOKEN = re.compile(rf"^[{HAN}A-Za-z0-9]{{1,6}}$")
+_NAV_SPLIT = re.compile(r"[\s|｜/·]+")
+_BREADCRUMB = re.compile(
+    r"^(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]|(?:\S\s*[>＞»]\s*){2,}\S"
+)
+OFFICIAL = re.compile(
+    rf"^[{HAN}]{{1,2}}\s?[{HAN}]{{1,2}}\s+\S*"
+    r"(?:主席|书记|委员|部长|主任|组长|成员|局长|厅长|市长|省长|会长|秘书长|理事长|总经理)"
+)
+_CONTACT_WORDS = ("邮箱", "电邮", "电话", "传真", "邮编", "地址", "网址", "手机", "热线", "联系人")
+_CONTACT = re.compile(
+    r"^\S{0,6}?(?:" + "|".join(r"\s*".join(word) for word in _CONTACT_WORDS) + r"|E-?mail)\s*[:：]",
+    re.I,
+)
+_FOOTER = re.compile(
+    r"ICP\s*[备证]|ICP\s*[:：]?\s*\d|公网安备\s*\d"  # licence numbers
+    r"|许可证\s*[（(：:]?\s*[\w（）()]*?\d"  # a licence with its number
+    r"|copyright|©|all rights reserved"
+    r"|版权所有\s*(?:[:：]|[,，]?\s*(?:未经|不得|违者|侵权|转载))|^\S{1,20}版权所有$"
+    r"|举报电话|违法和不良信息举报"
+    r"|^(?:请用|用)?(?:微信|手机)?(?:扫码|扫一扫|扫描二维码)"  # a QR-code prompt opens the line
+    r"|^分享(?:到|至)\s*[:：]?$"
+    r"|^[×✕|｜]$",
+    re.I,
+)
+_METADATA = re.compile(r"^(?:来源|稿源|出处)\s*[:：]|^[（(]作者")
+_NOTICE_END = re.compile(
+    r"^[（(]?(?:附件\s*\d*\s*[:：]|联系人\s*[:：])"
+    r"|^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日$"
+)
+_FINAL = "。！？…”」』!?"
+_ANNOUNCING = re.compile(r"如下|以下|名单")
+_NAME = re.compile(rf"[{HAN}·]{{2,4}}")
+
+LABEL_LENGTH = 8
+"""A section label of a page (领导之窗, 友情链接) is at most this long."""
+
+
+def page_title(text: str) -> tuple[str, list[str]] | None:
+    """The headline and suffix parts of a browser-title line `headline_section_site`, or None.
+
+    Separators are the ASCII ones sites use (`_`, `-`, `--`, `|`, `–`), never the Chinese dash
+    `——`, which joins a title to its subtitle.
+    """
+    stripped = text.strip()
+    parts = [p for p in re.split(r"\s*(?:_|\||｜|–|-{1,2})\s*", stripped) if p]
+    if len(parts) < 2 or any(mark in stripped for mark in SENTENCE_MARKS):
+        return None
+    headline, suffix = parts[0], parts[1:]
+    if len(headline) < 6 or any(len(part) > 12 for part in suffix):
+        return None
+    return headline, suffix
+
+
+def has_site_suffix(suffix: list[str]) -> bool:
+    """A suffix of a section and a site (`_栏目_网站名`), or one ending with a site-like name."""
+    return len(suffix) >= 2 or bool(_SITE_NAME.search(suffix[-1]))
+
+
+def is_breadcrumb(text: str) -> bool:
+    """`当前位置：…` or `A > B > C` with no clause punctuation."""
+    return bool(_BREADCRUMB.search(text)) and not any(m in text for m in CLAUSE_MARKS)
+
+
+def is_link_bar(text: str) -> bool:
+    """Six or more short words separated by spaces, bars or slashes (a menu, or a list of names)."""
+    tokens = [token for token in _NAV_SPLIT.split(text) if token]
+    return len(tokens) >= 6 and all(_NAV_TOKEN.match(t) for t in tokens)
+
+
+def is_navigation(text: str) -> bool:
+    return is_breadcrumb(text) or is_link_bar(text)
+
+
+def is_official(text: str) -> bool:
+    """`name office` (王某某 市总工会主席), as in a sidebar list of officials."""
+    return bool(OFFICIAL.match(text.strip()))
+
+
+def is_contact(text: str) -> bool:
+    return bool(_CONTACT.match(text.strip()))
+
+
+def is_footer(text: str) -> bool:
+    """A footer line by its shape: licence numbers, copyright, QR-code and share prompts, `×`."""
+    stripped = text.strip()
+    return bool(_FOOTER.search(stripped)) and leading_marker(stripped) is None
+
+
+def is_metadata(text: str) -> bool:
+    return bool(_METADATA.match(text.strip()))
+
+
+def _closes_text(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        is_metadata(stripped)
+        or bool(_NOTICE_END.match(stripped))
+        or stripped[-1:] in _FINAL
+        or stripped.endswith("——")
+        or (stripped[-1:] in "）)" and stripped[-2:-1] in _FINAL)
+    )
+
+
+def _announces(text: str) -> bool:
+    """A line of the text that introduces a list (…组成如下： · 获奖名单：).
+
+    A page's short labels (友情链接： · 联系我们：) and furniture (分享到：) announce nothing.
+    """
+    stripped = text.strip()
+    if stripped[-1:] not in "：:" or is_footer(stripped) or is_contact(stripped):
+        return False
+    return len(stripped) > LABEL_LENGTH or bool(_ANNOUNCING.search(stripped))
+
+
+def is_name_list(text: str) -> bool:
+    """Three or more names separated by spaces (王小明 李大伟 张晓红), not by a menu's bars."""
+    tokens = text.split()
+    return len(tokens) >= 3 and all(_NAME.fullmatch(token) for token in tokens)
+
+
+def _list_line(text: str) -> bool:
+    return is_name_list(text) or is_official(text) or is_contact(text)
+
+
+def announced(lines: tuple[Line, ...]) -> set[int]:
+    """Indexes of list lines that a line ending with a colon introduces: they are the text's."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not index or not _list_line(line.text):
+            continue
+        if index - 1 in found or _announces(lines[index - 1].text):
+            found.add(index)
+    return found
+
+
+def text_end(lines: tuple[Line, ...]) -> int:
+    """The index of the last line of the text proper (-1 when there is none)."""
+    ends = {i for i, line in enumerate(lines) if _closes_text(line.text)} | announced(lines)
+    return max(ends, default=-1)
+
+
+def text_start(lines: tuple[Line, ...]) -> int:
+    """The index of the first line of running text (one with clause punctuation)."""
+    return next(
+        (i for i, line in enumerate(lines) if any(m in line.text for m in CLAUSE_MARKS)),
+        len(lines),
+    )
+
+
+def furniture_zone(lines: tuple[Line, ...]) -> set[int]:
+    """Where page furniture can stand: above the running text and below the text's end.
+
+    Lines the text announces with a colon are never in it.
+    """
+    start, end = text_start(lines), text_end(lines)
+    zone = set(range(start)) | set(range(end + 1, len(lines)))
+    return zone - announced(lines)
