@@ -1,8 +1,15 @@
 from __future__ import annotations
 
+import pytest
 from helpers import numbered, texts
 
 from unionreader.model import Facts
+from unionreader.normalise.fields import (
+    Dateline,
+    parse_byline,
+    parse_closing_byline,
+    parse_dateline,
+)
 from unionreader.normalise.metadata import extract_metadata
 
 
@@ -73,3 +80,99 @@ def test_title_then_first_section_heading() -> None:
 def test_numbered_heading_is_never_a_title() -> None:
     result = extract_metadata(numbered("一、总体要求\n要坚持党的领导。"))
     assert result.facts.title is None
+
+
+# ---------------------------------------------------------------- other sites' lines
+
+
+def test_a_portal_dateline_with_source_and_page_views_and_a_reporter_byline() -> None:
+    text = (
+        "市总工会召开职工代表大会工作推进会\n"
+        "发布时间：2023-06-01 10:30　　来源：市总工会办公室　　浏览次数：238\n"
+        "本报记者 王某某\n6月1日，市总工会召开推进会。"
+    )
+    result = extract_metadata(numbered(text))
+    assert result.facts == Facts(
+        title="市总工会召开职工代表大会工作推进会",
+        author="王某某",
+        date="2023-06-01",
+        source="市总工会办公室",
+    )
+    assert texts(result.lines) == ["6月1日，市总工会召开推进会。"]
+    assert [e.rule for e in result.edits] == [
+        "metadata.title",
+        "metadata.dateline",
+        "metadata.byline",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2019-09-24 09:25:16", Dateline("2019-09-24", None, None)),
+        (
+            "2023年05月12日08:31  来源：人民网-工会频道",
+            Dateline("2023-05-12", "人民网-工会频道", None),
+        ),
+        (
+            "发布时间：2023-06-01 10:30　来源：市总工会办公室浏览次数：238",
+            Dateline("2023-06-01", "市总工会办公室", None),
+        ),
+        ("发布日期：2022-11-03 作者：张三 点击数：12", Dateline("2022-11-03", None, "张三")),
+        ("来源：市总工会 浏览次数：12", Dateline(None, "市总工会", None)),
+    ],
+)
+def test_datelines(line: str, expected: Dateline) -> None:
+    assert parse_dateline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：新华网",
+        "时间：2024年4月10日上午9时",
+        "发布时间：明天",
+        "2024年是关键一年",
+        "地点：市体育中心",
+    ],
+)
+def test_not_datelines(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("本报记者 王某某", "王某某"),
+        ("新华社记者赵某某", "赵某某"),
+        ("本报记者 王某某 通讯员 李某某", "王某某、李某某"),
+        ("记者：张三 李四", "张三、李四"),
+        ("作者：吴明明", "吴明明"),
+        ("记者从市总工会获悉", None),
+        ("文化宫", None),
+        ("王东明 全国总工会主席", None),
+    ],
+)
+def test_bylines(line: str, names: str | None) -> None:
+    assert parse_byline(line) == names
+
+
+def test_a_bare_name_is_a_byline_only_where_one_is_expected() -> None:
+    assert parse_byline("吴明明") is None
+    assert parse_byline("吴明明", plain=True) == "吴明明"
+    assert parse_byline("马 璐", plain=True) == "马璐"
+
+
+def test_a_closing_byline() -> None:
+    assert parse_closing_byline("（记者 张三 李四）报道") == "张三、李四"
+    assert parse_closing_byline("(责编:李小明、王大伟)") is None
+    result = extract_metadata(numbered("标题\n正文第一段。\n（本报记者 王某某）"))
+    assert result.facts.author == "王某某" and texts(result.lines) == ["正文第一段。"]
+
+
+def test_a_notices_signature_date_is_its_date_and_stays_in_the_text() -> None:
+    text = "关于开展健步走活动的通知\n时间：2024年4月10日\n请按时参加。\n某区总工会\n2024年3月28日"
+    result = extract_metadata(numbered(text))
+    assert result.facts.date == "2024-03-28"
+    assert texts(result.lines)[0] == "时间：2024年4月10日"
+    assert texts(result.lines)[-2:] == ["某区总工会", "2024年3月28日"]

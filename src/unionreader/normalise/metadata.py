@@ -11,25 +11,23 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from unionreader.chinese import HAN, is_heading_like
+from unionreader.chinese import SENTENCE_END, is_heading_like
 from unionreader.markers import heading_number
 from unionreader.model import Edit, Facts, Line
+from unionreader.normalise.fields import (
+    parse_byline,
+    parse_closing_byline,
+    parse_date,
+    parse_dateline,
+)
 
 logger = logging.getLogger(__name__)
 
 _KICKER = re.compile(r"^【([^】]+)】\s*(.*)$")
-_DATELINE = re.compile(
-    r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?:\s*(?:来源|稿源)\s*[:：]\s*(?P<source>.+))?$"
-)
-_BYLINE = re.compile(
-    rf"^(?:(?:作者|记者|文|撰文|通讯员)\s*[：:/|｜]?\s*)?([{HAN}·]{{2,4}}|[{HAN}]\s[{HAN}])$"
-)
-_PREFIXED_BYLINE = re.compile(rf"^(?:作者|记者|文|撰文)\s*[：:/|｜]\s*([{HAN}·、\s]{{2,20}})$")
 _SOURCE = re.compile(r"^(?:来源|稿源|出处)\s*[:：]\s*(.+)$")
 _AUTHOR_NOTE = re.compile(r"^[（(]\s*作者(?:为|系|是|：|:)\s*(.+?)\s*[)）]$")
 _TOP_WINDOW = 6  # the top block (kicker, title, byline, dateline) lies within this many lines
-_END_WINDOW = 3  # an author note lies within this many lines of the end
+_END_WINDOW = 3  # an author note or a closing byline lies within this many lines of the end
 
 
 @dataclass(frozen=True)
@@ -46,8 +44,10 @@ def extract_metadata(lines: tuple[Line, ...]) -> MetadataPass:
     facts = Facts()
     taken: dict[int, str] = {}
     facts = _find_source(lines, facts, taken)
-    facts = _find_author_note(lines, facts, taken)
+    facts = _find_end(lines, facts, taken)
     facts = _find_top(lines, facts, taken)
+    if facts.date is None:
+        facts = replace(facts, date=_signature_date(lines))
     edits = tuple(
         Edit(f"metadata.{taken[i]}", ln.number, ln.text, "")
         for i, ln in enumerate(lines)
@@ -59,35 +59,54 @@ def extract_metadata(lines: tuple[Line, ...]) -> MetadataPass:
 
 def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:
     for index, line in enumerate(lines):
-        match = _SOURCE.match(line.text.strip())
-        if match and facts.source is None:
-            taken[index] = "source"
-            facts = replace(facts, source=match.group(1).strip())
+        text = line.text.strip()
+        match = _SOURCE.match(text)
+        if match is None or facts.source is not None:
+            continue
+        fields = parse_dateline(text)
+        taken[index] = "source"
+        facts = replace(facts, source=fields.source if fields else match.group(1).strip())
+        if fields and fields.date:
+            facts = replace(facts, date=fields.date)
     return facts
 
 
-def _find_author_note(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:
+def _find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:
+    """An author note `（作者为…）` and a closing byline `（记者 张三）` near the end."""
     for index in range(max(0, len(lines) - _END_WINDOW), len(lines)):
-        match = _AUTHOR_NOTE.match(lines[index].text.strip())
-        if match and index not in taken:
+        text = lines[index].text.strip()
+        if index in taken:
+            continue
+        if facts.author_note is None and (match := _AUTHOR_NOTE.match(text)):
             taken[index] = "author-note"
-            return replace(facts, author_note=match.group(1))
+            facts = replace(facts, author_note=match.group(1))
+        elif facts.author is None and (names := parse_closing_byline(text)):
+            taken[index] = "byline"
+            facts = replace(facts, author=names)
     return facts
+
+
+def _body_start(lines: tuple[Line, ...]) -> int:
+    """The first line of running text: the top block lies above it."""
+    marks = SENTENCE_END + "，"
+    return next((i for i, ln in enumerate(lines) if any(m in ln.text for m in marks)), len(lines))
 
 
 def _find_top(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:
     """Kicker, title, byline and dateline among the first lines of the text."""
-    top = [i for i in range(min(_TOP_WINDOW, len(lines))) if i not in taken]
-    dated = next((i for i in top if _DATELINE.match(lines[i].text.strip())), None)
+    window = min(_TOP_WINDOW, _body_start(lines))
+    top = [i for i in range(window) if i not in taken]
+    dated = next((i for i in top if parse_dateline(lines[i].text)), None)
     if dated is not None:
-        match = _DATELINE.match(lines[dated].text.strip())
-        assert match is not None
-        year, month, day = (int(match.group(n)) for n in (1, 2, 3))
-        facts = replace(facts, date=f"{year:04d}-{month:02d}-{day:02d}")
-        if match.group("source") and facts.source is None:
-            facts = replace(facts, source=match.group("source").strip())
+        fields = parse_dateline(lines[dated].text)
+        assert fields is not None
+        facts = replace(facts, date=fields.date or facts.date)
+        facts = replace(facts, source=facts.source or fields.source)
+        facts = replace(facts, author=facts.author or fields.author)
         taken[dated] = "dateline"
-        facts = _find_byline(lines, facts, taken, around=(dated - 1, dated + 1))
+        facts = _find_byline(lines, facts, taken, (dated - 1, dated + 1), plain=True)
+    if not any(taken.get(i) == "byline" for i in top):
+        facts = _find_byline(lines, facts, taken, tuple(top), plain=False)
     heads = _head_lines(lines, taken)
     if len(heads) >= 2 and (dated is not None or facts.author is not None):
         facts = replace(facts, kicker=lines[heads[0]].text.strip())
@@ -100,16 +119,28 @@ def _find_top(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> F
 
 
 def _find_byline(
-    lines: tuple[Line, ...], facts: Facts, taken: dict[int, str], around: tuple[int, int]
+    lines: tuple[Line, ...],
+    facts: Facts,
+    taken: dict[int, str],
+    candidates: tuple[int, ...],
+    plain: bool,
 ) -> Facts:
-    for index in around:
+    """The first of `candidates` that is a byline (a bare name only when `plain`).
+
+    A byline at the top names the authors even when a closing byline was found.
+    """
+    for index in candidates:
         if 0 <= index < len(lines) and index not in taken:
-            text = lines[index].text.strip()
-            match = _PREFIXED_BYLINE.match(text) or _BYLINE.match(text)
-            if match:
+            names = parse_byline(lines[index].text, plain=plain)
+            if names:
                 taken[index] = "byline"
-                return replace(facts, author=match.group(1).replace(" ", ""))
+                return replace(facts, author=names)
     return facts
+
+
+def _signature_date(lines: tuple[Line, ...]) -> str | None:
+    """The date a notice is signed with, on its last line (the line stays in the text)."""
+    return parse_date(lines[-1].text) if lines else None
 
 
 def _head_lines(lines: tuple[Line, ...], taken: dict[int, str]) -> list[int]:

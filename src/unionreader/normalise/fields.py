@@ -1,0 +1,126 @@
+"""Parsers for the lines a page writes about a text: datelines and bylines.
+
+A dateline is a line made only of a date (and time) and labelled fields: `2019-09-24 09:25:16`,
+`2023年05月12日08:31 来源：人民网`, `发布时间：2023-06-01 10:30 来源：市总工会办公室 浏览次数：238`.
+Fields may have lost the spaces between them (the spacing rule runs first), so a line is cut at
+its labels, not at its spaces. A byline names authors after a role: `吴明明`, `作者：张三`,
+`本报记者 王某某 通讯员 李某某`, or at the end of a report `（记者 张三 李四）报道`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from unionreader.chinese import HAN
+
+logger = logging.getLogger(__name__)
+
+_DATE = re.compile(
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
+_LABELS = {
+    "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|录入时间|上传时间",
+    "source": "来源|稿源|出处|信息来源|文章来源",
+    "author": "作者|撰稿|撰文",
+    "other": "责任编辑|编辑|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|点击数|点击量|点击|访问量",
+}
+_LABEL = re.compile(
+    "(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _LABELS.items()) + r")\s*[:：]"
+)
+_VIEWS = re.compile(r"^\d+\s*次?$")
+
+_REPORTER = rf"[{HAN}]{{0,6}}?(?:记者|通讯员|实习生|特约撰稿人)"
+_NAME = rf"(?!{_REPORTER})[{HAN}·]{{2,4}}"
+_NAMES = rf"{_NAME}(?:[\s　、，,]+{_NAME})*"
+_ROLE = rf"(?:{_REPORTER}\s*[:：/|｜]?|(?:作者|撰文|文|文/图|图/文)\s*[:：/|｜])"
+_REPORTERS = re.compile(rf"(?P<role>{_ROLE})\s*(?P<names>{_NAMES})\s*")
+_PLAIN_NAME = re.compile(rf"^{_NAME}$|^[{HAN}][\s　][{HAN}]$")
+_CLOSING_BYLINE = re.compile(r"^[（(](?P<inner>[^（）()]+)[）)]\s*(?:报道|摄)?$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """What a dateline says: its date (YYYY-MM-DD), and perhaps a source and an author."""
+
+    date: str | None
+    source: str | None
+    author: str | None
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    year, month, day = (int(match.group(n)) for n in (1, 2, 3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def parse_date(value: str) -> str | None:
+    """The date (YYYY-MM-DD) of a line that holds only a date and perhaps a time, or None."""
+    match = _DATE.fullmatch(value.strip(" \u3000"))
+    return _iso(match) if match else None
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """The fields of a dateline, or None when the line holds anything but a date and fields.
+
+    A line of labelled fields counts only with a date, or with a page counter (浏览次数) and a
+    source: a lone `来源：…` line is the source rule's.
+    """
+    stripped = text.strip()
+    labels = list(_LABEL.finditer(stripped))
+    head = stripped[: labels[0].start()] if labels else stripped
+    found: dict[str, str] = {}
+    if head.strip(" \u3000"):
+        date = parse_date(head)
+        if date is None:
+            return None
+        found["date"] = date
+    elif not labels:
+        return None
+    ends = [m.start() for m in labels[1:]] + [len(stripped)] * bool(labels)
+    counted = False
+    for match, end in zip(labels, ends, strict=True):
+        kind = match.lastgroup or "other"
+        value = stripped[match.end() : end].strip(" \u3000")
+        if kind == "date":
+            value = parse_date(value) or ""
+            if not value:
+                return None
+        counted = counted or (kind == "other" and bool(_VIEWS.match(value)))
+        if value and kind not in found:
+            found[kind] = value
+    if "date" not in found and not (counted and "source" in found):
+        return None
+    return Dateline(found.get("date"), found.get("source"), found.get("author"))
+
+
+def parse_byline(text: str, plain: bool = False) -> str | None:
+    """The authors a byline names (several joined with 、), or None if the line is no byline.
+
+    A bare name (吴明明) counts only when `plain`: where a byline is expected, next to a dateline.
+    """
+    stripped = text.strip()
+    if plain and _PLAIN_NAME.match(stripped):
+        return re.sub(r"\s", "", stripped)
+    return _reporters(stripped)
+
+
+def parse_closing_byline(text: str) -> str | None:
+    """The authors of a closing `（记者 张三 李四）报道`, or None."""
+    match = _CLOSING_BYLINE.match(text.strip())
+    return _reporters(match.group("inner").strip()) if match else None
+
+
+def _reporters(text: str) -> str | None:
+    """Names after roles, when the whole line is `role names role names …`."""
+    names: list[str] = []
+    end = 0
+    for match in _REPORTERS.finditer(text):
+        if match.start() != end:
+            return None
+        names.extend(n for n in re.split(r"[\s　、，,]+", match.group("names")) if n)
+        end = match.end()
+    return "、".join(names) if names and end == len(text) else None
