@@ -17,7 +17,13 @@ logger = logging.getLogger(__name__)
 
 _ADDRESS = re.compile(r"^(?:同志们|朋友们|各位|尊敬的|亲爱的)[^。]{0,24}?[，,：:！!]")
 _CALL = re.compile(r"^让我们")
-_SALUTATION = re.compile(r"^[^，。；！？]{2,30}[：:]$")
+_SALUTATION = re.compile(r"^[^。；！？]{2,40}[：:]$")
+_ADDRESSEE = re.compile(
+    r"^(?:各|尊敬的|亲爱的)|(?:工会|单位|部门|委员会|同志|代表|朋友|们|会员|职工|来宾|嘉宾|领导"
+    r"|女士|先生|机关|企业|公司|学校|组织|团体|协会|同仁|同事|同学|老师|选手)$"
+)
+_ASIDE = re.compile(r"[（(][^）)]*[）)]")
+_THANKS = re.compile(r"^(?:谢谢|多谢|感谢)(?:大家|各位|您|你们)?[^，。；,;]{0,8}[！!。]?$")
 _SPEECH_TITLE = re.compile(r"讲话|致辞|发言|报告会")
 _FIRST_CLAUSE = re.compile(r"^[^，。；：！？]{1,24}")
 DERIVED_TITLE_LENGTH = 24
@@ -29,13 +35,25 @@ def is_address(text: str) -> bool:
 
 
 def is_salutation(text: str) -> bool:
-    """A line that only addresses the audience or recipients: 同志们：/ 各区总工会、各产业工会："""
-    return bool(_SALUTATION.match(text)) and (is_address(text) or "、" in text or len(text) <= 12)
+    """A line that only addresses the audience or recipients: 同志们：/ 各区总工会、各产业工会：
+
+    Every addressee (between 、 and ，, asides in brackets left out) opens with 各/尊敬的/亲爱的
+    or ends with a word for people or bodies (工会, 代表, 们 …): 各县（市、区）总工会，市直各产业
+    工会： is one, 领导小组组成如下： is not.
+    """
+    if not _SALUTATION.match(text):
+        return False
+    if is_address(text) and not any(comma in text for comma in "，,"):
+        return True
+    parts = re.split(r"[，,、]", _ASIDE.sub("", text.rstrip("：:")))
+    return all(_ADDRESSEE.search(part.strip()) for part in parts)
 
 
 def is_closing(text: str) -> bool:
-    """A closing address: 同志们，让我们… / 让我们…！"""
-    return (is_address(text) and not is_salutation(text)) or bool(_CALL.match(text))
+    """A closing address: 同志们，让我们… / 让我们…！ / 谢谢大家！"""
+    if _THANKS.match(text) or _CALL.match(text):
+        return True
+    return is_address(text) and not is_salutation(text)
 
 
 def describe(normal: NormalText) -> DocumentMeta:

@@ -83,3 +83,24 @@ def enumeration(text: str) -> list[tuple[int, Marker]]:
         if len(sequence) >= 2:
             return sequence
     return []
+
+
+FUNCTION_ENDINGS = "的是和与及把被将于且"
+"""Function words a heading cannot end with: a line ending with one breaks off mid-sentence."""
+
+_PAIRS = (
+    "目的有的似的标的求是祥和平和温和缓和共和总和调和柔和饱和人和参与给与赋与"
+    "普及涉及惠及波及危及顾及企及遍及触及不及即将必将终将大将干将老将"
+)
+_WORDS_ENDING_SO = frozenset(_PAIRS[i : i + 2] for i in range(0, len(_PAIRS), 2))
+"""Words that end with one of FUNCTION_ENDINGS and can end a heading (实事求是, 广泛参与)."""
+
+_CONNECTIVE_ENDINGS = ("按照", "根据", "为了", "因为", "所以", "如果", "不仅", "以便", "随着")
+
+
+def ends_in_function_word(text: str) -> bool:
+    """Whether `text` ends with a function word, so that it cannot be a finished heading."""
+    stripped = text.rstrip()
+    if stripped.endswith(_CONNECTIVE_ENDINGS):
+        return True
+    return stripped[-1:] in FUNCTION_ENDINGS and stripped[-2:] not in _WORDS_ENDING_SO

@@ -11,13 +11,14 @@ address (同志们，…) at the end is a section of its own.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from unionreader.chinese import SENTENCE_END, is_heading_like
+from unionreader.chinese import SENTENCE_END, han_count, is_heading_like
 from unionreader.docmeta import describe, is_closing, is_salutation
 from unionreader.inline import make_paragraph
-from unionreader.markers import heading_number, leading_marker
+from unionreader.markers import ends_in_function_word, heading_number, leading_marker
 from unionreader.model import (
     Block,
     Document,
@@ -81,8 +82,49 @@ def _heads_content(lines: tuple[Line, ...], index: int) -> bool:
     return False
 
 
+def _announced(lines: tuple[Line, ...]) -> set[int]:
+    """Lines a colon announces (…组成如下：): the items of a list, never headings."""
+    found: set[int] = set()
+    for index in range(1, len(lines)):
+        above, text = lines[index - 1].text, lines[index].text
+        opened = index - 1 in found or (above[-1] in "：:" and not is_salutation(above))
+        if opened and leading_marker(text) is None and is_heading_like(text):
+            found.add(index)
+    return found
+
+
+def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether an unnumbered line is a heading.
+
+    It must look like one, be finished (not end with 的/是/和…), head content, and not be an item
+    of an announced list. A heading with a clause comma (始终坚持党的领导，在…上展现新担当) is a
+    parent over subheadings or points, its clauses phrases of four characters or more; a line
+    like 下面，我讲几点意见 or a sentence that lost its full stop is a paragraph.
+    """
+    text = lines[index].text
+    if not is_heading_like(text) or ends_in_function_word(text):
+        return False
+    if not _heads_content(lines, index):
+        return False
+    clauses = [clause for clause in re.split(r"[，,]", text) if clause]
+    if len(clauses) == 1:
+        return True
+    return all(han_count(clause) >= 4 for clause in clauses) and _heads_structure(lines, index)
+
+
+def _heads_structure(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether the next line is a point or a subheading."""
+    if index + 1 >= len(lines):
+        return False
+    text = lines[index + 1].text
+    return leading_marker(text) is not None or (
+        is_heading_like(text) and not ends_in_function_word(text)
+    )
+
+
 def _classify(lines: tuple[Line, ...]) -> list[_Item]:
     items: list[_Item] = []
+    listed = _announced(lines)
     for index, line in enumerate(lines):
         number = heading_number(line.text)
         marker = leading_marker(line.text)
@@ -90,7 +132,7 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
             items.append(_Item(line, _Role.HEADING, number))
         elif marker is not None:
             items.append(_Item(line, _Role.POINT, marker))
-        elif is_heading_like(line.text) and _heads_content(lines, index):
+        elif index not in listed and _is_heading(lines, index):
             items.append(_Item(line, _Role.HEADING))
         else:
             items.append(_Item(line, _Role.PARAGRAPH))
@@ -159,15 +201,20 @@ def _sections(items: list[_Item]) -> list[_Draft]:
 
 
 def _move_closing(drafts: list[_Draft]) -> list[_Draft]:
-    """A closing address at the very end becomes an untitled section of its own."""
+    """Closing addresses at the very end (同志们，让我们…！ 谢谢大家！) become a section."""
     last = drafts[-1] if drafts else None
-    if last is None or (len(last.items) < 2 and last.heading is None):
+    if last is None:
         return drafts
-    final = last.items[-1]
-    if final.role is _Role.PARAGRAPH and is_closing(final.line.text):
-        last.items.pop()
-        drafts.append(_Draft(None, [final]))
+    closing: list[_Item] = []
+    while len(last.items) > (0 if last.heading else 1) and _is_closing_item(last.items[-1]):
+        closing.insert(0, last.items.pop())
+    if closing:
+        drafts.append(_Draft(None, closing))
     return drafts
+
+
+def _is_closing_item(item: _Item) -> bool:
+    return item.role is _Role.PARAGRAPH and is_closing(item.line.text)
 
 
 def _freeze(index: int, draft: _Draft) -> Section:
@@ -200,6 +247,6 @@ def _freeze(index: int, draft: _Draft) -> Section:
 def _paragraph_role(text: str, position: int, draft: _Draft) -> ParagraphRole:
     if is_salutation(text) and position == 0:
         return ParagraphRole.SALUTATION
-    if is_closing(text) and position == len(draft.items) - 1:
-        return ParagraphRole.CLOSING
+    if all(_is_closing_item(item) for item in draft.items[position:]):
+        return ParagraphRole.CLOSING  # the closing addresses that end the section
     return ParagraphRole.BODY

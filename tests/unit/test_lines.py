@@ -65,3 +65,35 @@ def test_heading_glued_to_its_first_point_is_split() -> None:
 def test_no_split_without_a_second_point() -> None:
     text = "一、加强引领，跟党走一要以科学理论武装职工。\n另起一段。"
     assert split_glued_headings(numbered(text)).edits == ()
+
+
+def test_a_line_whose_continuation_opens_with_a_one_character_clause_is_joined() -> None:
+    lines = numbered(
+        "以党的政治建设为统领，全面加强工会系统党的建\n设，特别是要发挥党建带工建的优势。\n"
+        "要把学习贯彻党的二十大精神作为首要政治任\n务，持续推动理论武装走深走实。\n"
+        "我们要进一步增强责任感和使命\n感，以更加昂扬的精神状态投入工作。"
+    )
+    result = join_broken_lines(lines)
+    assert texts(result.lines) == [
+        "以党的政治建设为统领，全面加强工会系统党的建设，特别是要发挥党建带工建的优势。",
+        "要把学习贯彻党的二十大精神作为首要政治任务，持续推动理论武装走深走实。",
+        "我们要进一步增强责任感和使命感，以更加昂扬的精神状态投入工作。",
+    ]
+    assert [e.line for e in result.edits] == [1, 3, 5]
+    assert all(e.rule == "lines.join" for e in result.edits)
+
+
+def test_a_line_ending_in_a_function_word_is_joined() -> None:
+    lines = numbered("这次大会的主要任务是\n审议通过工作报告，选举产生新一届委员会。")
+    assert texts(join_broken_lines(lines).lines) == [
+        "这次大会的主要任务是审议通过工作报告，选举产生新一届委员会。"
+    ]
+
+
+def test_headings_with_commas_or_words_like_qiushi_are_not_joined() -> None:
+    text = (
+        "始终坚持党的领导，在推动高质量发展上展现新担当\n旗帜鲜明讲政治\n各级工会要讲政治。\n"
+        "坚持实事求是\n各级工会要从实际出发。\n推动职工广泛参与\n要调动职工积极性。\n"
+        "这次会议的主要任务是\n一是总结工作。\n二是部署任务。"
+    )
+    assert join_broken_lines(numbered(text)).edits == ()

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from unionreader.markers import enumeration, heading_number, leading_marker
+from unionreader.markers import (
+    ends_in_function_word,
+    enumeration,
+    heading_number,
+    leading_marker,
+)
 from unionreader.model import MarkerFamily
 
 
@@ -64,3 +69,19 @@ def test_inline_enumeration_counts_in_order_and_reads_eleven_whole() -> None:
 def test_no_enumeration_without_a_second_item_or_a_boundary() -> None:
     assert enumeration("工作要点：一是加强领导。") == []
     assert enumeration("他说一是一，二是二。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这次大会的主要任务是", "还存在不少短板和", "工作中的问题与", "把握新变化的", "为了"],
+)
+def test_a_line_ending_in_a_function_word_is_unfinished(text: str) -> None:
+    assert ends_in_function_word(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["坚持实事求是", "推动职工广泛参与", "法律知识普及", "旗帜鲜明讲政治", "社会和谐祥和"],
+)
+def test_words_ending_in_those_characters_can_end_a_heading(text: str) -> None:
+    assert not ends_in_function_word(text)

@@ -175,3 +175,31 @@ def test_unchanged_lines_make_no_edits() -> None:
     result = normalise_punctuation(lines)
     assert result.lines == lines
     assert result.edits == ()
+
+
+# ---------------------------------------------------------------- full stop
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("共有1,200名选手参赛,比例为3:2.", "共有1,200名选手参赛，比例为3:2。"),
+        ("决赛定于10月举行.届时将评出奖项.", "决赛定于10月举行。届时将评出奖项。"),
+        ("他说:“要认真落实”.", "他说：“要认真落实”。"),
+        ("投入资金549.87万元", "投入资金549.87万元"),
+        ("详见www.example.org.", "详见www.example.org."),
+        ("建立*.*万会员", "建立*.*万会员"),
+        ("1.开展宣传", "1.开展宣传"),
+        ("等等...", "等等..."),
+        ("Please see the notice.", "Please see the notice."),
+    ],
+)
+def test_an_ascii_full_stop_ending_a_chinese_sentence_becomes_a_chinese_one(
+    text: str, expected: str
+) -> None:
+    assert run(text) == expected
+
+
+def test_the_full_stop_is_recorded() -> None:
+    (edit,) = normalise_punctuation((Line(4, "取得新成效."),)).edits
+    assert edit == Edit("punctuation", 4, "得新成效.", "得新成效。")

@@ -150,3 +150,61 @@ def test_redactions_are_runs_of_their_own() -> None:
     assert isinstance(block, Paragraph)
     assert [r.text for r in block.runs if r.kind is RunKind.REDACTION] == ["*", "*", "*.*", "**"]
     assert block.text.count("*") == 6
+
+
+# ---------------------------------------------------------------- heading shapes and roles
+
+
+def test_a_comma_line_heads_only_subheadings_or_points() -> None:
+    text = (
+        "始终坚持党的领导，在指导实践上展现新担当\n旗帜鲜明讲政治\n各级工会要讲政治。\n"
+        "聚焦八个着力、深化十大行动，推动决策部署落地生根\n一是甲。\n二是乙。\n"
+        "以党的政治建设为统领，全面加强工会系统党的建设\n要发挥党建带工建的优势。"
+    )
+    headings = [h for h, _, _ in _outline(text)]
+    assert headings == [
+        "始终坚持党的领导，在指导实践上展现新担当",
+        "旗帜鲜明讲政治",
+        "聚焦八个着力、深化十大行动，推动决策部署落地生根",
+    ]
+
+
+def test_a_lead_in_without_its_colon_is_a_paragraph_not_a_heading() -> None:
+    text = "同志们：\n下面，我讲几点意见\n一是提高站位。\n二是压实责任。"
+    assert _outline(text) == [(None, 1, ["¶", "¶", "一是", "二是"])]
+
+
+def test_a_line_ending_in_a_function_word_is_no_heading() -> None:
+    text = "这次会议的主要任务是\n一是总结工作。\n二是部署任务。"
+    assert _outline(text) == [(None, 1, ["¶", "一是", "二是"])]
+
+
+def test_lines_a_colon_announces_are_list_items_not_headings() -> None:
+    text = (
+        "经研究，决定授予以下同志称号：\n王小明 李大伟 张晓红\n希望受表彰的同志珍惜荣誉。\n"
+        "领导小组组成如下：\n王某某　市总工会主席\n李某某　市总工会副主席\n办公室设在市总工会。"
+    )
+    ((heading, _, blocks),) = _outline(text)
+    assert heading is None and len(blocks) == 7
+
+
+def test_a_salutation_may_list_addressees_with_commas() -> None:
+    text = "各县（市、区）总工会，市直各产业工会：\n现将有关事项通知如下。"
+    doc = parse_document(normal_text(text, Facts(title="通知")))
+    first = doc.sections[0].blocks[0]
+    assert isinstance(first, Paragraph) and first.role is ParagraphRole.SALUTATION
+    for line in ("领导小组组成如下：", "经研究，决定授予以下同志称号："):
+        doc = parse_document(normal_text(f"{line}\n正文。", Facts(title="t")))
+        block = doc.sections[0].blocks[0]
+        assert isinstance(block, Paragraph) and block.role is ParagraphRole.BODY
+
+
+def test_thanks_at_the_end_close_the_text_with_the_closing_address() -> None:
+    text = "各位嘉宾：\n今天开会。\n同志们，让我们团结奋斗！\n谢谢大家！"
+    doc = parse_document(normal_text(text, Facts(title="致辞")))
+    closing = doc.sections[-1]
+    assert closing.heading is None and len(closing.blocks) == 2
+    assert all(isinstance(b, Paragraph) and b.role is ParagraphRole.CLOSING for b in closing.blocks)
+    (only,) = parse_document(normal_text("致辞正文。\n多谢各位！", Facts(title="t"))).sections[-1:]
+    assert isinstance(only.blocks[-1], Paragraph)
+    assert only.blocks[-1].role is ParagraphRole.CLOSING

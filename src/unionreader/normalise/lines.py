@@ -9,7 +9,12 @@ import logging
 from collections import Counter
 
 from unionreader.chinese import OPENERS, SENTENCE_END, is_han
-from unionreader.markers import INLINE_FAMILIES, heading_number, leading_marker
+from unionreader.markers import (
+    INLINE_FAMILIES,
+    ends_in_function_word,
+    heading_number,
+    leading_marker,
+)
 from unionreader.model import Edit, Line, Pass
 
 logger = logging.getLogger(__name__)
@@ -19,6 +24,9 @@ NO_PARAGRAPH_START = "的地得了们之，。、；：？！）》」』”’�
 
 TERMINALS = SENTENCE_END + "：:!?"
 """A line ending with one of these is finished (and so is a lede ending with ——)."""
+
+CLAUSE_PUNCTUATION = "，、。；：？！,;:?!"
+"""Punctuation that closes a clause: no paragraph opens with a one-character clause."""
 
 NGRAM = 3
 """Length of the character n-grams across a break that must also stand elsewhere in the text."""
@@ -55,12 +63,19 @@ def _word_across(above: str, below: str, ngrams: Counter[str]) -> bool:
     return ngrams[joined[:NGRAM]] > 0 and ngrams[joined[1:]] > 0
 
 
+def _clause_fragment(text: str) -> bool:
+    """Whether `text` opens with one character and punctuation (设，…): the tail of a word."""
+    return len(text) > 1 and is_han(text[0]) and text[1] in CLAUSE_PUNCTUATION
+
+
 def _broken(above: str, below: str, ngrams: Counter[str]) -> bool:
     """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word."""
     if _finished(above) or leading_marker(below) is not None or heading_number(above):
         return False
     if above[-1] in OPENERS or below[0] in NO_PARAGRAPH_START:
         return True
+    if _clause_fragment(below) or ends_in_function_word(above):
+        return True  # 党的建|设，特别是… · 主要任务是|审议…: no heading ends or starts so
     if any(mark in above for mark in SENTENCE_END):
         return True  # running text, not a heading, and it stops without finishing
     return _word_across(above, below, ngrams)
@@ -69,9 +84,11 @@ def _broken(above: str, below: str, ngrams: Counter[str]) -> bool:
 def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     """Rejoin paragraphs hard-wrapped mid-sentence or mid-word, with no space.
 
-    A break is joined when the upper line is unfinished and the lower cannot start a paragraph,
-    the upper is running text (it holds sentence punctuation, so it is no heading), or the two
-    characters across the break stand together elsewhere in the text (中国特|色 beside 中国特色).
+    A break is joined when the upper line is unfinished and the lower cannot start a paragraph
+    (it opens with 的, punctuation, or a one-character clause such as 设，), the upper ends with a
+    function word no heading ends with (…的主要任务是), the upper is running text (it holds
+    sentence punctuation, so it is no heading), or the two characters across the break stand
+    together elsewhere in the text (中国特|色 beside 中国特色).
     A finished line, a lede ending with ——, a numbered heading and a line starting with an
     ordinal marker are never joined.
     """

@@ -2,8 +2,9 @@
 
 Width ("punctuation"): `, ; : ! ?` become `，；：！？` when the text next to them is Chinese;
 between digits or Latin letters they stay, so decimals, times (09:25:16), thousands separators
-(1,000), URLs and Latin phrases are left alone. Parentheses are converted as a pair, when what
-they hold or the text around them is Chinese: 解读(下) → 解读（下）.
+(1,000), URLs and Latin phrases are left alone. A `.` that ends a Chinese sentence becomes `。`.
+Parentheses are converted as a pair, when what they hold or the text around them is Chinese:
+解读(下) → 解读（下）.
 
 Spacing ("spacing"): in body text (a line with sentence punctuation) a space between two Chinese
 characters, or after full-width punctuation, is a copying accident and goes. A line without
@@ -25,7 +26,16 @@ logger = logging.getLogger(__name__)
 WIDTH_RULE = "punctuation"
 SPACING_RULE = "spacing"
 
-FULL_WIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）"}
+FULL_WIDTH = {
+    ",": "，",
+    ";": "；",
+    ":": "：",
+    "!": "！",
+    "?": "？",
+    "(": "（",
+    ")": "）",
+    ".": "。",
+}
 """ASCII punctuation and the full-width form it takes in Chinese text."""
 
 CJK_PUNCTUATION = r"\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
@@ -44,7 +54,9 @@ PAIR_SPAN = 30
 (解读(下) → 解读（下）); the parentheses of a longer one are recorded one by one."""
 
 _CHINESE = re.compile(f"[{HAN}{CJK_PUNCTUATION}]")
-_ASCII_MARK = re.compile(rf"\([^()]{{0,{PAIR_SPAN}}}\)|[,;:!?()]")
+_ASCII_MARK = re.compile(rf"\([^()]{{0,{PAIR_SPAN}}}\)|[,;:!?().]")
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_LIST_NUMBER = re.compile(r"^\s*\d{1,3}$")
 _STRAY_SPACE = re.compile(
     rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SPACES}]+(?=[{HAN}{CJK_PUNCTUATION}])"
     rf"|(?<=[{CJK_PUNCTUATION}])[{SPACES}]+(?=[^{SPACES}])"
@@ -88,6 +100,28 @@ def _parenthesis_pairs(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     return pairs, unmatched + opened
 
 
+def _next_to(text: str, index: int, step: int) -> str:
+    """The first character from `index` going `step` that is not a space ("" if none)."""
+    index += step
+    while 0 <= index < len(text) and text[index] in SPACES:
+        index += step
+    return text[index] if 0 <= index < len(text) else ""
+
+
+def _full_stop(text: str, index: int) -> bool:
+    """Whether the ASCII `.` at `index` ends a Chinese sentence (…比例为3:2. · 完成任务.下一步).
+
+    It follows Chinese text (or a number in a Chinese line) and ends the line or comes before a
+    Han character. A decimal, a list number (1.), a URL, a redaction (*.*) or Latin stays.
+    """
+    before, after = _next_to(text, index, -1), _next_to(text, index, 1)
+    if _LIST_NUMBER.match(text[:index]) or "*" in (before, after):
+        return False
+    if after == "":
+        return is_chinese(before) or (before.isdigit() and bool(_HAN_CHAR.search(text)))
+    return bool(_HAN_CHAR.fullmatch(after)) and is_chinese(before)
+
+
 def _to_widen(text: str) -> set[int]:
     """The indexes of the ASCII marks in `text` that stand in Chinese text."""
     pairs, unmatched = _parenthesis_pairs(text)
@@ -95,6 +129,7 @@ def _to_widen(text: str) -> set[int]:
         index for index, char in enumerate(text) if char in ",;:!?" and _chinese_around(text, index)
     }
     widen.update(index for index in unmatched if _chinese_around(text, index))
+    widen.update(i for i, char in enumerate(text) if char == "." and _full_stop(text, i))
     for start, end in pairs:
         inner = text[start + 1 : end]
         around = is_chinese(_neighbour(text, start, -1)) or is_chinese(_neighbour(text, end, 1))
