@@ -73,10 +73,11 @@ def is_body_text(text: str) -> bool:
     return any(mark in text for mark in BODY_PUNCTUATION)
 
 
-def _neighbour(text: str, index: int, step: int) -> str:
-    """The first character from `index` going `step` that is not a space or `*` ("" if none)."""
+def _neighbour(text: str, index: int, step: int, skip: str = TRANSPARENT) -> str:
+    """The first character from `index` going `step` that is not in `skip` (by default a space or
+    `*`; "" if none)."""
     index += step
-    while 0 <= index < len(text) and text[index] in TRANSPARENT:
+    while 0 <= index < len(text) and text[index] in skip:
         index += step
     return text[index] if 0 <= index < len(text) else ""
 
@@ -100,21 +101,13 @@ def _parenthesis_pairs(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     return pairs, unmatched + opened
 
 
-def _next_to(text: str, index: int, step: int) -> str:
-    """The first character from `index` going `step` that is not a space ("" if none)."""
-    index += step
-    while 0 <= index < len(text) and text[index] in SPACES:
-        index += step
-    return text[index] if 0 <= index < len(text) else ""
-
-
 def _full_stop(text: str, index: int) -> bool:
     """Whether the ASCII `.` at `index` ends a Chinese sentence (…比例为3:2. · 完成任务.下一步).
 
     It follows Chinese text (or a number in a Chinese line) and ends the line or comes before a
     Han character. A decimal, a list number (1.), a URL, a redaction (*.*) or Latin stays.
     """
-    before, after = _next_to(text, index, -1), _next_to(text, index, 1)
+    before, after = _neighbour(text, index, -1, SPACES), _neighbour(text, index, 1, SPACES)
     if _LIST_NUMBER.match(text[:index]) or "*" in (before, after):
         return False
     if after == "":
