@@ -23,6 +23,7 @@ import argparse
 import functools
 import gzip
 import http.server
+import io
 import json
 import logging
 import random
@@ -46,6 +47,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from unionreader.normalise.script import traditional  # noqa: E402
 from unionreader.pipeline import BuildConfig, build  # noqa: E402
 from unionreader.search.text import find_all, fold, fold_with_origins  # noqa: E402
+from unionreader.serve import SiteHandler  # noqa: E402
 
 logger = logging.getLogger(__name__)
 
@@ -217,16 +219,10 @@ def byte_sample(
 # ---------------------------------------------------------------- serving
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
+class _Handler(SiteHandler):
     """GitHub Pages: the site under PREFIX, text compressed with gzip when the browser asks."""
 
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def translate_path(self, path: str) -> str:
-        if not path.startswith(PREFIX):
-            return str(Path(self.directory) / "__nowhere__")
-        return super().translate_path("/" + path[len(PREFIX) :])
+    prefix = PREFIX
 
     def send_head(self):  # type: ignore[no-untyped-def]
         path = Path(self.translate_path(self.path.split("?")[0]))
@@ -241,8 +237,6 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        import io
-
         return io.BytesIO(body)
 
 

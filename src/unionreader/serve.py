@@ -67,7 +67,7 @@ def site_server(
     site_dir: Path, host: str = "127.0.0.1", port: int = 8000
 ) -> http.server.HTTPServer:
     """An HTTP server for the built site in `site_dir` (not yet serving)."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    handler = functools.partial(SiteHandler, directory=str(site_dir))
     return http.server.ThreadingHTTPServer((host, port), handler)
 
 
@@ -91,12 +91,20 @@ def serve(config: BuildConfig, host: str = "127.0.0.1", port: int = 8000) -> Non
         httpd.server_close()
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site folder quietly (requests are logged at debug level), and its 404.html for
-    anything missing, as GitHub Pages does."""
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site as GitHub Pages does: below `prefix` (a project site's /name/; a
+    subclass sets it), with its 404.html for anything missing; requests are logged at debug
+    level. The end-to-end tests and bench/search.py serve the site with it too."""
+
+    prefix = "/"
 
     def log_message(self, format: str, *args: object) -> None:
         logger.debug(format, *args)
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "__outside_the_site__")
+        return super().translate_path("/" + path[len(self.prefix) :])
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         page = Path(self.directory) / urls.NOT_FOUND
