@@ -92,10 +92,11 @@ def header_parts(meta: DocumentMeta) -> tuple[tuple[str, str, str], ...]:
 def _document(doc: Document) -> SearchDocument:
     """Everything a reader sees as the document's text, in page order: the header lines, then each
     section's heading and blocks. Every part is a search block of its own (no phrase spans two)."""
-    labels = [label for _, label, _ in header_parts(doc.meta)]
+    header = header_parts(doc.meta)
+    labels = [label for _, label, _ in header]
     blocks = [
         SearchBlock(part_id, index, None, text, 0, 0, ())
-        for index, (part_id, _, text) in enumerate(header_parts(doc.meta))
+        for index, (part_id, _, text) in enumerate(header)
     ]
     for number, section in enumerate(doc.sections, 1):
         labels.append(short(section_label(section, number), SECTION_LABEL))
