@@ -2,7 +2,7 @@
    It looks where search looks, in the elements marked data-find, and folds text as search does
    (NFKC, lower case, letters, digits and the redaction mark *; punctuation and spacing vanish). */
 (() => {
-  const d = document, q = new URLSearchParams(location.search).get("hl") || "", ok = /[\p{L}\p{N}*]/u;
+  const d = document, q = new URLSearchParams(location.search).get("hl") || "", ok = /[\p{L}\p{N}*×○□]/u;
   const fold = (s) => Array.from(s.normalize("NFKC").toLowerCase()).filter((c) => ok.test(c));
   const want = fold(q).join("");
   let marks = [];

@@ -17,7 +17,7 @@
 (() => {
   "use strict";
 
-  const KEEP = /[\p{L}\p{N}*]/u; // what search sees: letters, digits, the redaction mark *
+  const KEEP = /[\p{L}\p{N}*×○□]/u; // what search sees: letters, digits, redaction marks
   const LETTERS = "abcdefghijklmnopqrstuvwxyz";
   const MAX_INPUT = 256; // characters of a query that are read
   const MAX_WINDOW = 16; // characters per Pagefind query (15 words)

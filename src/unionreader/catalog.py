@@ -1,10 +1,13 @@
 """The catalogue: which seeds there are, and what their texts cannot tell (stage 1 → `list[Seed]`).
 
-Every `*.txt` file in the seeds folder is a seed (file names starting with "." are skipped), in
-order of file name. `catalog.toml` beside them may hold one entry per seed:
+Every file in the seeds folder in a format UnionReader reads (`.txt`, `.md`, `.html`, `.docx`; see
+`sources`) is a seed, in order of file name; so is a file in a format people save texts in but
+UnionReader cannot read (`.doc`, `.pdf` …), which then stops the build with what to do instead.
+File names starting with "." are skipped, and so is any other file (with a warning).
+`catalog.toml` beside them may hold one entry per seed:
 
     [[seed]]
-    file = "000_99a53d783226639c.txt"   # required: the name of a .txt file in this folder
+    file = "000_99a53d783226639c.txt"   # required: the name of a seed file in this folder
     slug = "quanzong-zhiwei-2022"       # required: ^[a-z0-9][a-z0-9-]*$, unique; the URL /d/<slug>/
     title = "…"                         # optional: used when the text has no title of its own
     kind = "speech"                     # optional: speech, article, digest or text
@@ -32,6 +35,7 @@ from pathlib import Path
 from unionreader.catalog_file import SLUG_PATTERN, CatalogEntry, read_catalog
 from unionreader.errors import CatalogError, display_path
 from unionreader.model import Seed, SeedMeta
+from unionreader.sources import READERS, UNREADABLE
 
 logger = logging.getLogger(__name__)
 
@@ -66,13 +70,17 @@ def derive_slug(file_name: str) -> str:
 def _seed_files(seeds_dir: Path) -> list[Path]:
     if not seeds_dir.is_dir():
         raise CatalogError("is not a folder of seed texts", seeds_dir)
-    files = [
-        path
-        for path in seeds_dir.glob("*.txt")
-        if not path.name.startswith(".") and not path.is_dir()
-    ]
+    files: list[Path] = []
+    for path in seeds_dir.iterdir():
+        if path.name.startswith(".") or path.is_dir() or path.name == CATALOG_NAME:
+            continue
+        if path.suffix.lower() in READERS or path.suffix.lower() in UNREADABLE:
+            files.append(path)
+        else:
+            logger.warning("%s: not a seed format; skipped", display_path(path))
     if not files:
-        raise CatalogError("holds no seed texts (*.txt files)", seeds_dir)
+        formats = ", ".join(f"*{suffix}" for suffix in READERS)
+        raise CatalogError(f"holds no seed texts ({formats} files)", seeds_dir)
     return sorted(files, key=lambda path: path.name)
 
 

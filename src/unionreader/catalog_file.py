@@ -19,12 +19,13 @@ from pathlib import Path
 
 from unionreader.errors import CatalogError
 from unionreader.model import Kind, SeedMeta
+from unionreader.sources import READERS
 
 logger = logging.getLogger(__name__)
 
 SLUG_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
 REQUIRED_KEYS = ("file", "slug")
-OPTIONAL_KEYS = ("title", "kind", "author", "date", "place", "source", "description")
+OPTIONAL_KEYS = ("title", "kind", "author", "date", "place", "source", "description", "reviewed")
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _KINDS = {kind.value: kind for kind in Kind}
@@ -173,7 +174,9 @@ class _Table:
         file, slug = values["file"], values["slug"]
         kind, date = values.get("kind"), values.get("date")
         if not _is_file_name(file):
-            raise self.error(f'file "{file}" must be a .txt file name, without folders', "file")
+            formats = ", ".join(READERS)
+            message = f'file "{file}" must be the name of a seed file ({formats}), without folders'
+            raise self.error(message, "file")
         if not SLUG_PATTERN.fullmatch(slug):
             raise self.error(f'slug "{slug}" must match ^[a-z0-9][a-z0-9-]*$', "slug")
         if kind is not None and kind not in _KINDS:
@@ -188,6 +191,7 @@ class _Table:
             place=values.get("place"),
             source=values.get("source"),
             description=values.get("description"),
+            reviewed=values.get("reviewed"),
         )
         return CatalogEntry(file, slug, meta, self.catalog, self.where)
 
@@ -210,8 +214,9 @@ class _Table:
 
 
 def _is_file_name(file: str) -> bool:
-    """A plain name of a seed file: no folder, not hidden, ending in .txt."""
-    return file.endswith(".txt") and not file.startswith(".") and not set("/\\") & set(file)
+    """A plain name of a seed file: no folder, not hidden, in a format UnionReader reads."""
+    suffix = Path(file).suffix.lower()
+    return suffix in READERS and not file.startswith(".") and not set("/\\") & set(file)
 
 
 def _is_date(text: str) -> bool:

@@ -17,16 +17,31 @@ NUMERAL = r"[一二三四五六七八九十]+"
 SENTENCE_END = "。！？；…"
 """Punctuation that only running text has: a line holding one is not a heading."""
 
+CJK_PUNCTUATION = r"\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
+"""Full-width and Chinese punctuation (a regex character-class body); not the ideographic space."""
+
 OPENERS = "，、（“‘《〈【「『—"
 """A line ending with one of these is unfinished."""
 
+CONTINUES_AFTER = tuple("在于和与及暨的之把对向为以从上中")
+"""A heading-like line ending with one of these words breaks off a phrase (在庆祝…| 暨…)."""
+
+CONTINUES_BEFORE = tuple("暨和与及的上中之并而")
+"""A heading-like line opening with one of these words continues the line above."""
+
 _HAN_RE = re.compile(f"[{HAN}]")
+_CHINESE_RE = re.compile(f"[{HAN}{CJK_PUNCTUATION}]")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def is_han(char: str) -> bool:
     """Whether `char` is a Han ideograph."""
     return bool(_HAN_RE.fullmatch(char))
+
+
+def is_chinese(char: str) -> bool:
+    """Whether `char` is a Han character or Chinese (full-width) punctuation."""
+    return bool(_CHINESE_RE.fullmatch(char))
 
 
 def han_count(text: str) -> int:
@@ -45,6 +60,17 @@ def numeral_value(numeral: str) -> int | None:
         return None
     value = (_DIGITS[tens] if tens else 1) * 10
     return value + (_DIGITS[units] if units else 0)
+
+
+def numeral(value: int) -> str:
+    """A number from 1 to 99 as a Chinese numeral (十一, 二十); other numbers in digits."""
+    if not 1 <= value <= 99:
+        return str(value)
+    names = "零一二三四五六七八九"
+    tens, units = divmod(value, 10)
+    if not tens:
+        return names[units]
+    return (names[tens] if tens > 1 else "") + "十" + (names[units] if units else "")
 
 
 def is_heading_like(text: str, max_length: int = 60) -> bool:

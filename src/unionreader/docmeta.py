@@ -1,8 +1,9 @@
 """Document metadata: what the text says (Facts) merged with what the catalogue says (SeedMeta).
 
-The title comes from the text where it has one, else from the catalogue, else from the first
-words of the text; a title not found in the text is marked as derived. For the other fields the
-catalogue wins, since it exists to hold what the text lacks or gets wrong.
+Each field comes from the catalogue where it says something (it exists to hold what the text
+lacks or gets wrong), else from what the format states (front matter, document properties, the
+page's title), else from the text; a title none of them gives is the text's first words. A kind
+none of them gives is guessed from the title, subtitle and bylines (`guess_kind`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import logging
 import re
 
 from unionreader.errors import display_path
-from unionreader.model import DocumentMeta, Facts, Kind, Line, NormalText
+from unionreader.model import DocumentMeta, Epigraph, Kind, Line, NormalText, TitleFrom
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +25,26 @@ _ADDRESSEE = re.compile(
 )
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 _THANKS = re.compile(r"^(?:谢谢|多谢|感谢)(?:大家|各位|您|你们)?[^，。；,;]{0,8}[！!。]?$")
-_SPEECH_TITLE = re.compile(r"讲话|致辞|发言|报告会")
+_KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    (Kind.DIGEST, re.compile(r"解读")),
+    (Kind.REPORT, re.compile(r"(?:上的|工作|调研|述职)报告(?!会)|报告$")),
+    (
+        Kind.SPEECH,
+        re.compile(r"讲话|致辞|致词|发言|讲稿|演讲|贺词|开幕词|闭幕词|主持词|祝酒|报告会|答记者问"),
+    ),
+    (Kind.EDITORIAL, re.compile(r"社论|评论员|短评|时评|述评|论评|快评|^评论")),
+    (
+        Kind.NOTICE,
+        re.compile(
+            r"(?:通知|公告|通告|决定|决议|意见|办法|方案|规定|条例|通报|倡议书|细则|批复|公报|要点)$"
+        ),
+    ),
+)
+"""Words in a title (or subtitle, or kicker) that name the kind of text, in order of precedence."""
+
+_COMMENTATOR = re.compile(r"评论员|社论|编辑部")
+_REPORTER = re.compile(r"记者|通讯员|报道")
+_NEWS_OPENING = re.compile(r"^(?:本报讯|本网讯|新华社|中新社|人民网|央视网|工人日报)")
 _FIRST_CLAUSE = re.compile(r"^[^，。；：！？]{1,24}")
 DERIVED_TITLE_LENGTH = 24
 
@@ -57,29 +77,42 @@ def is_closing(text: str) -> bool:
 
 
 def describe(normal: NormalText) -> DocumentMeta:
-    """Merge catalogue and text metadata for one document."""
-    seed, facts = normal.seed, normal.facts
-    title = facts.title or seed.meta.title
-    if title is None:
-        title = _first_words(normal.lines)
+    """Merge what the catalogue, the format and the text say of one document, in that order."""
+    seed, facts, stated = normal.seed, normal.facts, normal.stated
+    title, title_from = _title(normal)
+    if title_from is TitleFrom.FIRST_WORDS:
         logger.warning(
             "%s: no title in the text or the catalogue; using its first words: %s",
             display_path(seed.path),
             title,
         )
+    epigraph = Epigraph(facts.epigraph, facts.attribution) if facts.epigraph else None
     return DocumentMeta(
         title=title,
-        title_derived=facts.title is None,
+        title_from=title_from,
         kicker=facts.kicker,
-        kind=seed.meta.kind or _guess_kind(normal.lines, facts, title),
-        author=seed.meta.author or facts.author,
+        kind=seed.meta.kind or stated.kind or guess_kind(normal, title),
+        author=seed.meta.author or stated.author or facts.author,
         office=facts.author_note,
-        date=seed.meta.date or facts.date,
-        place=seed.meta.place,
-        source=seed.meta.source or facts.source,
+        date=seed.meta.date or stated.date or facts.date,
+        place=seed.meta.place or stated.place,
+        source=seed.meta.source or stated.source or facts.source,
         original_script=normal.script,
-        description=seed.meta.description,
+        description=seed.meta.description or stated.description,
+        subtitle=facts.subtitle,
+        epigraph=epigraph,
+        reviewed=seed.meta.reviewed,
     )
+
+
+def _title(normal: NormalText) -> tuple[str, TitleFrom]:
+    if normal.seed.meta.title:
+        return normal.seed.meta.title, TitleFrom.CATALOGUE
+    if normal.stated.title:
+        return normal.stated.title, TitleFrom.FORMAT
+    if normal.facts.title:
+        return normal.facts.title, TitleFrom.TEXT
+    return _first_words(normal.lines), TitleFrom.FIRST_WORDS
 
 
 def _first_words(lines: tuple[Line, ...]) -> str:
@@ -89,9 +122,27 @@ def _first_words(lines: tuple[Line, ...]) -> str:
     return words + ("…" if len(words) < len(text) else "")
 
 
-def _guess_kind(lines: tuple[Line, ...], facts: Facts, title: str) -> Kind:
-    if _SPEECH_TITLE.search(title) or any(is_address(line.text) for line in lines[:2]):
+def guess_kind(normal: NormalText, title: str) -> Kind:
+    """The kind of a text the catalogue says nothing of, from its title, subtitle and bylines."""
+    facts, lines = normal.facts, normal.lines
+    named = " ".join(t for t in (title, facts.subtitle or "", facts.kicker or "") if t)
+    commentator = bool(facts.author and _COMMENTATOR.search(facts.author))
+    for kind, pattern in _KIND_WORDS:
+        if pattern.search(named):
+            return kind
+    if commentator:
+        return Kind.EDITORIAL
+    if any(is_address(line.text) for line in lines[:2]):
         return Kind.SPEECH
+    if _reported(normal):
+        return Kind.NEWS
     if facts.author or facts.author_note:
         return Kind.ARTICLE
     return Kind.TEXT
+
+
+def _reported(normal: NormalText) -> bool:
+    """Whether reporters signed it (本报记者 …, （记者 …）) or it opens as a news report."""
+    bylines = [e.before for e in normal.edits if e.rule in ("metadata.byline", "metadata.dateline")]
+    opening = normal.lines[0].text if normal.lines else ""
+    return any(_REPORTER.search(b) for b in bylines) or bool(_NEWS_OPENING.match(opening))

@@ -45,7 +45,14 @@ def document_json(doc: Document) -> dict[str, Any]:
         "seed": doc.seed.name,
         "title": meta.title,
         "title_derived": meta.title_derived,
+        "title_from": meta.title_from.value,
+        "subtitle": meta.subtitle,
         "kicker": meta.kicker,
+        "epigraph": (
+            {"text": meta.epigraph.text, "attribution": meta.epigraph.attribution}
+            if meta.epigraph
+            else None
+        ),
         "kind": meta.kind.value,
         "kind_label": meta.kind.label,
         "author": meta.author,
@@ -121,11 +128,20 @@ def _paragraph_markdown(paragraph: Paragraph, marker: str = "") -> str:
 
 
 def to_markdown(doc: Document) -> str:
-    """The document as Markdown: title, metadata, headings, one paragraph per block."""
+    """The document as Markdown: epigraph, kicker, title, subtitle, metadata, headings, one
+    paragraph per block."""
     meta = doc.meta
-    out = [f"# {escape_markdown(meta.title)}", ""]
+    out: list[str] = []
+    if meta.epigraph:
+        out += [f"> {escape_markdown(meta.epigraph.text)}"]
+        if meta.epigraph.attribution:
+            out += [">", f"> ——{escape_markdown(meta.epigraph.attribution)}"]
+        out += [""]
     if meta.kicker:
-        out[1:1] = [f"【{escape_markdown(meta.kicker)}】", ""]
+        out += [f"【{escape_markdown(meta.kicker)}】", ""]
+    out += [f"# {escape_markdown(meta.title)}", ""]
+    if meta.subtitle:
+        out += [f"——{escape_markdown(meta.subtitle)}", ""]
     facts = [meta.author, meta.office, meta.date, meta.place, meta.source]
     line = " · ".join(escape_markdown(f) for f in facts if f)
     if line:
@@ -142,8 +158,11 @@ def to_markdown(doc: Document) -> str:
 
 
 def to_plain_text(doc: Document) -> str:
-    """The normalised document as plain text: title, headings, paragraphs, blank-line separated."""
-    out = [doc.meta.title, ""]
+    """The normalised document as plain text: title, subtitle, headings, paragraphs."""
+    meta = doc.meta
+    out = [meta.title, ""]
+    if meta.subtitle:
+        out += [f"——{meta.subtitle}", ""]
     for section in doc.sections:
         if section.heading:
             out += [section.heading, ""]

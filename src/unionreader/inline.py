@@ -1,17 +1,44 @@
-"""Inline content of a paragraph: redaction runs and inline enumerations (…：一是…；二是…)."""
+"""Inline content of a paragraph: redaction runs and inline enumerations (…：一是…；二是…).
+
+A redaction is kept as written and shown as one: `*`, `**`, `*.*` anywhere; `XX`/`XXX`, `××`,
+`○○` and `□□` where they stand in Chinese text (a Chinese character or Chinese punctuation on one
+side) and touch no Latin letter, digit or joining mark (`XXL`, `X-100`, `3×4` stay text). Circles
+beside Chinese numerals are zeros (二○○八年), never redactions.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
 
+from unionreader.chinese import is_chinese
 from unionreader.markers import enumeration
 from unionreader.model import InlinePoint, Paragraph, ParagraphRole, Run, RunKind
 
 logger = logging.getLogger(__name__)
 
-REDACTION = re.compile(r"[*＊]+(?:[.．][*＊]+)*")
-"""A redaction as the source writes it: `*`, `**`, `*.*`."""
+REDACTION = re.compile(
+    r"[*＊]+(?:[.．][*＊]+)*"
+    r"|(?<![A-Za-z0-9ＡＢＣ-Ｚａ-ｚ０-９\-_.·/])(?:[XxＸｘ]{2,}|×{2,}|[○〇]{2,}|□{2,})"
+    r"(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-_/])"
+)
+"""A redaction as the source writes it: `*`, `**`, `*.*`, and the marks that need Chinese text
+beside them (see `is_redaction`)."""
+
+_NUMERALS = "〇○零一二三四五六七八九十百千万两"
+
+
+def is_redaction(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, a REDACTION match, stands for hidden words here."""
+    mark = text[start]
+    if mark in "*＊":
+        return True
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    beside_numeral = any(c and c in _NUMERALS + "年" for c in (before, after))
+    if mark in "○〇" and beside_numeral:
+        return False
+    return any(c and is_chinese(c) for c in (before, after))
 
 
 def to_runs(text: str) -> tuple[Run, ...]:
@@ -19,6 +46,8 @@ def to_runs(text: str) -> tuple[Run, ...]:
     runs: list[Run] = []
     end = 0
     for match in REDACTION.finditer(text):
+        if not is_redaction(text, match.start(), match.end()):
+            continue
         if match.start() > end:
             runs.append(Run(RunKind.TEXT, text[end : match.start()]))
         runs.append(Run(RunKind.REDACTION, match.group(0)))

@@ -11,16 +11,18 @@ from unionreader.model import Marker, MarkerFamily
 logger = logging.getLogger(__name__)
 
 _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
+    (MarkerFamily.PART, re.compile(rf"^第({NUMERAL})(?:部分|章|节|篇)[、，：:\s\u3000]*")),
     (MarkerFamily.DI, re.compile(rf"^第({NUMERAL})[，、,：]")),
     (MarkerFamily.SHI, re.compile(rf"^({NUMERAL})是")),
     (MarkerFamily.YAO, re.compile(rf"^({NUMERAL})要")),
     (MarkerFamily.DUN, re.compile(rf"^({NUMERAL})[、，]")),
     (MarkerFamily.PAREN, re.compile(rf"^[（(]({NUMERAL})[）)]")),
-    (MarkerFamily.ARABIC, re.compile(r"^(\d{1,2})(?:[．、]|\.(?!\d))")),
+    (MarkerFamily.ARABIC, re.compile(r"^(\d{1,2})(?:[．、]|\.(?!\d)|[)）](?!\d))")),
     (MarkerFamily.ARABIC_PAREN, re.compile(r"^[（(](\d{1,2})[）)]")),
 )
-HEADING_FAMILIES = (MarkerFamily.DUN, MarkerFamily.PAREN, MarkerFamily.ARABIC)
-"""Families that number headings when the line is heading-like (一、总体要求)."""
+HEADING_FAMILIES = (MarkerFamily.PART, MarkerFamily.DUN, MarkerFamily.PAREN, MarkerFamily.ARABIC)
+"""Families that number headings when the line is heading-like (一、总体要求), highest rank
+first: 第一部分 over 一、 over （一） over 1．"""
 
 INLINE_FAMILIES = (MarkerFamily.DI, MarkerFamily.SHI, MarkerFamily.YAO)
 """Families that can run inline inside one paragraph (…：一是…；二是…)."""

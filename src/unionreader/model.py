@@ -21,7 +21,11 @@ class Kind(StrEnum):
     """What sort of text a document is; the value is the public key in corpus.json."""
 
     SPEECH = "speech"
+    REPORT = "report"
     ARTICLE = "article"
+    EDITORIAL = "editorial"
+    NEWS = "news"
+    NOTICE = "notice"
     DIGEST = "digest"
     TEXT = "text"
 
@@ -32,7 +36,11 @@ class Kind(StrEnum):
 
 _KIND_LABELS = {
     Kind.SPEECH: "讲话",
+    Kind.REPORT: "工作报告",
     Kind.ARTICLE: "署名文章",
+    Kind.EDITORIAL: "评论",
+    Kind.NEWS: "新闻",
+    Kind.NOTICE: "公文",
     Kind.DIGEST: "报告解读",
     Kind.TEXT: "文本",
 }
@@ -43,7 +51,7 @@ _KIND_LABELS = {
 
 @dataclass(frozen=True)
 class SeedMeta:
-    """What the catalogue says of a seed; None where it says nothing."""
+    """What the catalogue (or a format's own header) says of a seed; None where it says nothing."""
 
     title: str | None = None
     kind: Kind | None = None
@@ -52,6 +60,7 @@ class SeedMeta:
     place: str | None = None
     source: str | None = None
     description: str | None = None
+    reviewed: str | None = None  # a catalogue note that someone checked the outline
 
 
 @dataclass(frozen=True)
@@ -69,26 +78,6 @@ class Seed:
 
 
 @dataclass(frozen=True)
-class Line:
-    """One line of text with the number it has in its seed (1-based)."""
-
-    number: int
-    text: str
-
-
-@dataclass(frozen=True)
-class RawText:
-    """A decoded seed: BOM and line endings gone, every line numbered."""
-
-    seed: Seed
-    encoding: str
-    lines: tuple[Line, ...]
-
-
-# ---------------------------------------------------------------- normalisation
-
-
-@dataclass(frozen=True)
 class Edit:
     """One change the normaliser made: rule, source line, text before and after ("" = removed)."""
 
@@ -96,6 +85,46 @@ class Edit:
     line: int
     before: str
     after: str
+
+
+class Shape(StrEnum):
+    """What a source format states a line is. Plain text states nothing (None)."""
+
+    HEADING = "heading"  # with its level in the source: 1 = the top (# / Heading 1 / <h1>)
+    ITEM = "item"  # an item of a numbered list; its marker is written at the start of the text
+    BULLET = "bullet"  # an item of a list without numbers
+    QUOTE = "quote"  # a block quotation
+    PARAGRAPH = "paragraph"  # a paragraph the format delimits: never joined to its neighbours
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text with the number it has in its seed (1-based), and what the source's
+    format says it is (None for plain text, where the normaliser decides)."""
+
+    number: int
+    text: str
+    shape: Shape | None = None
+    level: int = 0  # the source's heading level (1 = top) when shape is HEADING
+
+
+@dataclass(frozen=True)
+class RawText:
+    """A read seed: numbered lines, what the format states about the text, and what reading left
+    out (images, markup, link targets in Markdown; each an Edit).
+
+    `encoding` names the encoding of a text file, or the format of any other (markdown, docx,
+    html). Line numbers are lines of the file; in a Word document they count paragraphs.
+    """
+
+    seed: Seed
+    encoding: str
+    lines: tuple[Line, ...]
+    stated: SeedMeta = SeedMeta()
+    edits: tuple[Edit, ...] = ()
+
+
+# ---------------------------------------------------------------- normalisation
 
 
 @dataclass(frozen=True)
@@ -115,7 +144,10 @@ class Facts:
     author: str | None = None
     date: str | None = None
     source: str | None = None
-    author_note: str | None = None
+    author_note: str | None = None  # the author's office: （作者为…）, or beside a speaker's name
+    subtitle: str | None = None  # ——在…上的讲话
+    epigraph: str | None = None  # a quotation above the title
+    attribution: str | None = None  # whose words the epigraph are (——习近平)
 
 
 @dataclass(frozen=True)
@@ -127,6 +159,7 @@ class NormalText:
     lines: tuple[Line, ...]
     facts: Facts
     edits: tuple[Edit, ...]
+    stated: SeedMeta = SeedMeta()  # what the format states (front matter, document properties)
 
 
 # ---------------------------------------------------------------- structure
@@ -149,8 +182,10 @@ class Run:
 
 
 class MarkerFamily(StrEnum):
-    """How a numbered point is marked: 第一，/ 一是 / 一要 / 一、/（一）/ 1．/（1）"""
+    """How a numbered point or heading is marked: 第一部分 / 第一，/ 一是 / 一要 / 一、/（一）/ 1．/
+    （1）"""
 
+    PART = "part"
     DI = "di"
     SHI = "shi"
     YAO = "yao"
@@ -238,12 +273,29 @@ class Section:
     blocks: tuple[Block, ...]
 
 
+class TitleFrom(StrEnum):
+    """Where a document's title comes from."""
+
+    TEXT = "text"  # a title line of the text
+    FORMAT = "format"  # front matter, document properties, the page's title
+    CATALOGUE = "catalogue"
+    FIRST_WORDS = "first-words"  # nothing gave one: the first words of the text
+
+
+@dataclass(frozen=True)
+class Epigraph:
+    """A quotation above the title, and whose words they are."""
+
+    text: str
+    attribution: str | None
+
+
 @dataclass(frozen=True)
 class DocumentMeta:
     """Everything known about a document besides its text."""
 
     title: str
-    title_derived: bool
+    title_from: TitleFrom
     kicker: str | None
     kind: Kind
     author: str | None
@@ -253,6 +305,14 @@ class DocumentMeta:
     source: str | None
     original_script: Script
     description: str | None
+    subtitle: str | None = None
+    epigraph: Epigraph | None = None
+    reviewed: str | None = None  # the catalogue's note that the outline was checked
+
+    @property
+    def title_derived(self) -> bool:
+        """Whether the title is not the source's own (the catalogue's, or the first words)."""
+        return self.title_from in (TitleFrom.CATALOGUE, TitleFrom.FIRST_WORDS)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,12 @@ from enum import Enum
 from unionreader.chinese import SENTENCE_END, han_count, is_heading_like
 from unionreader.docmeta import describe, is_closing, is_salutation
 from unionreader.inline import make_paragraph
-from unionreader.markers import ends_in_function_word, heading_number, leading_marker
+from unionreader.markers import (
+    HEADING_FAMILIES,
+    ends_in_function_word,
+    heading_number,
+    leading_marker,
+)
 from unionreader.model import (
     Block,
     Document,
@@ -29,6 +34,7 @@ from unionreader.model import (
     ParagraphRole,
     Point,
     Section,
+    Shape,
 )
 
 logger = logging.getLogger(__name__)
@@ -46,6 +52,8 @@ class _Item:
     role: _Role
     marker: Marker | None = None
     level: int = 1
+    source_level: int = 0  # a heading's level in its format (Markdown #, Word Heading 1 …)
+    explicit: bool = False  # an item of a numbered list in its format: a point even when alone
 
 
 @dataclass
@@ -128,7 +136,9 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
     for index, line in enumerate(lines):
         number = heading_number(line.text)
         marker = leading_marker(line.text)
-        if number is not None and _heads_content(lines, index):
+        if line.shape is not None:
+            items.append(_shaped(line, number, marker))
+        elif number is not None and _heads_content(lines, index):
             items.append(_Item(line, _Role.HEADING, number))
         elif marker is not None:
             items.append(_Item(line, _Role.POINT, marker))
@@ -137,6 +147,22 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
         else:
             items.append(_Item(line, _Role.PARAGRAPH))
     return items
+
+
+def _shaped(line: Line, number: Marker | None, marker: Marker | None) -> _Item:
+    """A line whose format says what it is: a heading, a numbered item, or a paragraph.
+
+    A paragraph the format delimits is judged like plain text when it is a numbered point or a
+    heading-like numbered line (`**一、总体要求**` in Markdown is bold text, not a heading)."""
+    if line.shape is Shape.HEADING:
+        return _Item(line, _Role.HEADING, number, source_level=line.level or 1)
+    if line.shape is Shape.ITEM and marker is not None:
+        return _Item(line, _Role.POINT, marker, explicit=True)
+    if line.shape is Shape.PARAGRAPH and number is not None:
+        return _Item(line, _Role.HEADING, number)
+    if line.shape is Shape.PARAGRAPH and marker is not None:
+        return _Item(line, _Role.POINT, marker)
+    return _Item(line, _Role.PARAGRAPH)
 
 
 def _count_points(items: list[_Item]) -> list[_Item]:
@@ -160,21 +186,25 @@ def _count_points(items: list[_Item]) -> list[_Item]:
             continue
         last[family] = ordinal
     for run in runs:
-        if len(run) == 1:
+        if len(run) == 1 and not run[0].explicit:
             run[0].role = _Role.PARAGRAPH
     return items
 
 
 def _assign_levels(items: list[_Item]) -> None:
-    """Level 1: 一、 and unnumbered parents; level 2: （一） under 一、 and children of parents."""
+    """Level 1: the format's top headings, the highest-ranked numbering (第一部分 over 一、 over
+    （一） over 1．) and unnumbered parents; level 2: the rest."""
     headings = [i for i, item in enumerate(items) if item.role is _Role.HEADING]
+    shaped = sorted({items[i].source_level for i in headings if items[i].source_level})
     families = {marker.family for i in headings if (marker := items[i].marker) is not None}
+    top = next((f for f in HEADING_FAMILIES if f in families), None)
     parents = {i for i in headings if items[i].marker is None and i + 1 in headings}
     for index in headings:
         item = items[index]
-        if item.marker is not None:
-            top = MarkerFamily.DUN in families and item.marker.family is MarkerFamily.DUN
-            item.level = 1 if top or len(families) == 1 else 2
+        if item.source_level:
+            item.level = 1 if item.source_level == shaped[0] else 2
+        elif item.marker is not None:
+            item.level = 1 if item.marker.family is top or len(families) == 1 else 2
         else:
             item.level = 1 if index in parents or not parents else 2
 

@@ -20,6 +20,8 @@ NOT_FOUND = "404.html"
 SITEMAP = "sitemap.xml"
 
 TITLE_ID = "title"
+SUBTITLE_ID = "subtitle"
+EPIGRAPH_ID = "epigraph"
 KICKER_ID = "kicker"
 AUTHOR_ID = "author"
 OFFICE_ID = "office"

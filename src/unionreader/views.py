@@ -96,10 +96,15 @@ class DocumentPage:
     slug: str
     title: str
     title_derived: bool
+    subtitle: str | None
     kicker: str | None
+    epigraph: str | None
+    attribution: str | None
     kind_label: str
     title_id: str  # the ids search results link to
+    subtitle_id: str
     kicker_id: str
+    epigraph_id: str
     meta: tuple[MetaRow, ...]
     description_html: str | None
     sections: tuple[SectionView, ...]

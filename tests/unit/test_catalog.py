@@ -123,12 +123,19 @@ def test_seeds_are_sorted_by_file_name(seeds_dir: Path) -> None:
     assert names == ["000_a.txt", "001_b.txt", "10.txt", "9.txt", "a.txt", "b.txt"]
 
 
-def test_only_txt_files_are_seeds(seeds_dir: Path) -> None:
-    (seeds_dir / "notes.md").write_text("不是种子", encoding="utf-8")
+def test_files_in_seed_formats_are_seeds(seeds_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    for name in ("c.md", "d.markdown", "e.html", "f.HTM", "g.docx", "h.doc", "i.pdf"):
+        (seeds_dir / name).write_text("正文", encoding="utf-8")
+    (seeds_dir / "photo.png").write_bytes(b"\x89PNG")
     (seeds_dir / ".draft.txt").write_text("编辑器的临时文件", encoding="utf-8")
     (seeds_dir / "folder.txt").mkdir()
     write_catalog(seeds_dir, ENTRY_A + ENTRY_B)
-    assert [seed.name for seed in load_catalog(seeds_dir)] == ["000_a.txt", "001_b.txt"]
+    names = [seed.name for seed in load_catalog(seeds_dir)]
+    assert names == [
+        "000_a.txt", "001_b.txt", "c.md", "d.markdown", "e.html", "f.HTM", "g.docx", "h.doc",
+        "i.pdf",
+    ]  # fmt: skip
+    assert "seeds/photo.png: not a seed format; skipped" in caplog.messages
 
 
 def test_no_seed_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -136,7 +143,9 @@ def test_no_seed_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "seeds").mkdir()
     write_catalog(tmp_path / "seeds", "")
     error = catalog_error(tmp_path / "seeds")
-    assert str(error) == "seeds: holds no seed texts (*.txt files)"
+    assert str(error) == (
+        "seeds: holds no seed texts (*.txt, *.md, *.markdown, *.html, *.htm, *.docx files)"
+    )
     assert error.path == tmp_path / "seeds"
 
 
@@ -278,7 +287,7 @@ def test_unknown_key_without_a_suggestion(seeds_dir: Path) -> None:
     error = catalog_error(seeds_dir, '[[seed]]\nfile = "000_a.txt"\nweight = "1"\nslug = "a"\n')
     assert str(error) == (
         'seeds/catalog.toml:3: seed "000_a.txt": unknown key "weight"; '
-        "known keys: file, slug, title, kind, author, date, place, source, description"
+        "known keys: file, slug, title, kind, author, date, place, source, description, reviewed"
     )
 
 
@@ -363,7 +372,7 @@ def test_bad_kind(seeds_dir: Path) -> None:
     error = catalog_error(seeds_dir, ENTRY_A + 'kind = "talk"\n')
     assert str(error) == (
         'seeds/catalog.toml:4: seed "000_a.txt": kind "talk" is not one of '
-        "speech, article, digest, text"
+        "speech, report, article, editorial, news, notice, digest, text"
     )
 
 
@@ -400,12 +409,12 @@ def test_entry_for_a_missing_file(seeds_dir: Path) -> None:
     )
 
 
-@pytest.mark.parametrize("file", ["../000_a.txt", "sub/000_a.txt", "000_a.md", ".hidden.txt"])
+@pytest.mark.parametrize("file", ["../000_a.txt", "sub/000_a.txt", "000_a.doc", ".hidden.txt"])
 def test_file_must_be_a_seed_name(seeds_dir: Path, file: str) -> None:
     error = catalog_error(seeds_dir, ENTRY_A.replace('"000_a.txt"', f'"{file}"'))
     assert str(error) == (
-        f'seeds/catalog.toml:2: seed "{file}": file "{file}" must be a .txt file name, '
-        "without folders"
+        f'seeds/catalog.toml:2: seed "{file}": file "{file}" must be the name of a seed file '
+        "(.txt, .md, .markdown, .html, .htm, .docx), without folders"
     )
 
 

@@ -12,6 +12,7 @@ import pytest
 from unionreader.errors import SeedError
 from unionreader.model import Line, RawText, Seed, SeedMeta
 from unionreader.sources import read_source, split_lines
+from unionreader.sources.text import read_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -29,7 +30,8 @@ def seed_at(path: Path) -> Seed:
 
 
 def read(path: Path) -> RawText:
-    return read_source(seed_at(path))
+    """Read with the plain-text reader (these fixtures test decoding, whatever their suffix)."""
+    return read_text(seed_at(path))
 
 
 def read_error(path: Path) -> SeedError:
@@ -238,3 +240,34 @@ def test_fixtures_match_their_generator() -> None:
     for name, content in expected.items():
         assert (READING / name).read_bytes() == content, f"rerun {READING / 'make_fixtures.py'}"
     assert b"\x00" in expected["binary.bin"]
+
+
+# ---------------------------------------------------------------- formats
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("x.doc", "is a Word 97–2003 document; save it as .docx"),
+        ("x.pdf", "is a PDF; copy its text into a .txt file"),
+        ("x.rtf", "is an RTF document; save it as .docx"),
+        ("x.png", "is not a seed format (.txt, .md, .markdown, .html, .htm, .docx)"),
+    ],
+)
+def test_formats_that_cannot_be_read_say_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(SeedError) as info:
+        read_source(seed_at(tmp_path / name))
+    assert str(info.value) == f"{name}: {message}"
+
+
+def test_the_reader_follows_the_suffix_whatever_its_case(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.MD").write_text("# 标题\n\n正文。\n", encoding="utf-8")
+    raw = read_source(seed_at(tmp_path / "a.MD"))
+    assert raw.encoding == "utf-8" and [line.text for line in raw.lines] == ["标题", "正文。"]

@@ -1,17 +1,19 @@
 """Web boilerplate: the parts of a copied web page that are not the text.
 
 Each sub-rule recognises a kind of page furniture by its shape *and* its place, never by the
-strings of one site: the page-title line (`headline_section_site`), navigation bars and
-breadcrumbs, sidebar lists of officials, the page header between the page title and the repeated
-headline, footers (licence numbers, hotlines, copyright, QR-code prompts, link lists, lone `×`),
-editor credits, and contact blocks. A list of names or a contact block inside the text is the
-text's own (see `furniture`).
+strings of one site: the page-title line (`headline_section_site`) and a title repeated with its
+column's name, page widgets (share bars, reading controls, subscription prompts; see `widgets`),
+navigation bars and breadcrumbs, sidebar lists of officials, the page header between the page title
+and the repeated headline, footers (licence numbers, hotlines, copyright, QR-code prompts, link
+lists, lone `×`), editor credits, and contact blocks. A list of names or a contact block inside the
+text is the text's own (see `furniture`).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from unionreader.chinese import is_heading_like
 from unionreader.model import Edit, Line, Pass
@@ -29,9 +31,14 @@ from unionreader.normalise.furniture import (
     text_end,
 )
 from unionreader.normalise.furniture import page_title as _title_parts
+from unionreader.normalise.widgets import is_related_label, is_widget
 
 logger = logging.getLogger(__name__)
 
+TOP = 8
+"""A page's repeated title stands among this many lines of the top."""
+
+_PREFIXED = re.compile(r"^[^｜|丨：:]{2,10}\s*[｜|丨：:]\s*(?P<title>.{6,})$")
 _CREDIT = re.compile(
     r"^(?:【[^】]{1,6}】\s*)?[（(]?(?:责任编辑|责编|编辑|校对|审核|审校|监制|值班编辑|编审|美编)"
     r"\s*[:：]\s*\S{1,12}[）)]?$"
@@ -43,6 +50,8 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
     edits: list[Edit] = []
     for rule in (
         _page_header,
+        _widgets,
+        _repeated_title,
         _navigation,
         _sidebar,
         _contact,
@@ -79,7 +88,7 @@ def _page_header(lines: tuple[Line, ...]) -> Pass:
             return Pass(lines)
         first = lines[0]
         edit = Edit("boilerplate.page-title", first.number, first.text, headline)
-        return Pass((Line(first.number, headline), *lines[1:]), (edit,))
+        return Pass((replace(first, text=headline), *lines[1:]), (edit,))
     return _drop_header(lines, repeat)
 
 
@@ -104,6 +113,27 @@ def _drop_header(lines: tuple[Line, ...], repeat: int) -> Pass:
 def _is_kicker(text: str) -> bool:
     """A column or series line above a headline: heading-like, not navigation, no `：`."""
     return is_heading_like(text) and not is_navigation(text) and "：" not in text
+
+
+def _widgets(lines: tuple[Line, ...]) -> Pass:
+    """Share bars, reading controls, "now reading", counters, subscription prompts (`widgets`)."""
+    return drop_lines("boilerplate.widget", lines, lambda i: is_widget(lines[i].text))
+
+
+def _repeated_title(lines: tuple[Line, ...]) -> Pass:
+    """A title repeated with a column's name before it (`工会新闻｜区总工会召开…` above or below
+    `区总工会召开…`) among the top lines."""
+    top = [line.text.strip() for line in lines[:TOP]]
+
+    def drop(index: int) -> bool:
+        if index >= TOP:
+            return False
+        match = _PREFIXED.match(top[index])
+        return match is not None and any(
+            other == match.group("title") for j, other in enumerate(top) if j != index
+        )
+
+    return drop_lines("boilerplate.page-title", lines, drop)
 
 
 def _navigation(lines: tuple[Line, ...]) -> Pass:
@@ -173,7 +203,7 @@ def _footer(lines: tuple[Line, ...]) -> Pass:
     """
     last = text_end(lines)
     tail = range(last + 1, len(lines))
-    signed = any(is_footer(lines[i].text) for i in tail)
+    signed = any(is_footer(lines[i].text) or is_related_label(lines[i].text) for i in tail)
 
     def drop(index: int) -> bool:
         text = lines[index].text.strip()

@@ -6,22 +6,37 @@ import logging
 from collections.abc import Callable
 
 from unionreader.model import Edit, Line, NormalText, Pass, RawText, Script
+from unionreader.normalise.aggregator import remove_pinyin, strip_title_affixes
 from unionreader.normalise.boilerplate import remove_boilerplate
 from unionreader.normalise.duplicates import drop_repeated_paragraphs
+from unionreader.normalise.headings import join_heading_lines, split_run_in_headings
 from unionreader.normalise.latin import normalise_latin
 from unionreader.normalise.lines import drop_blank_lines, join_broken_lines, split_glued_headings
 from unionreader.normalise.metadata import extract_metadata
 from unionreader.normalise.punctuation import normalise_punctuation
 from unionreader.normalise.script import detect_script, to_simplified
+from unionreader.normalise.unfold import unfold_lines
 
 logger = logging.getLogger(__name__)
 
 Rule = Callable[[tuple[Line, ...]], Pass]
 
-TEXT_RULES: tuple[Rule, ...] = (remove_boilerplate, normalise_latin, normalise_punctuation)
+TEXT_RULES: tuple[Rule, ...] = (
+    remove_pinyin,
+    remove_boilerplate,
+    strip_title_affixes,
+    normalise_latin,
+    normalise_punctuation,
+)
 """Rules run after script conversion and before metadata is taken out."""
 
-BODY_RULES: tuple[Rule, ...] = (join_broken_lines, split_glued_headings, drop_repeated_paragraphs)
+BODY_RULES: tuple[Rule, ...] = (
+    join_broken_lines,
+    split_glued_headings,
+    join_heading_lines,
+    split_run_in_headings,
+    drop_repeated_paragraphs,
+)
 """Rules run on the body once metadata lines are gone."""
 
 
@@ -35,13 +50,14 @@ def _run(rules: tuple[Rule, ...], lines: tuple[Line, ...], edits: list[Edit]) ->
 
 def normalise(raw: RawText) -> NormalText:
     """Run every rule in order; the result is in Simplified script with every change recorded."""
-    edits: list[Edit] = []
+    edits: list[Edit] = list(raw.edits)
     lines = drop_blank_lines(raw.lines).lines
     script = detect_script("".join(line.text for line in lines))
     if script is Script.TRADITIONAL:
         lines = _run((to_simplified,), lines, edits)
+    lines = _run((unfold_lines,), lines, edits)
     lines = _run(TEXT_RULES, lines, edits)
-    found = extract_metadata(lines)
+    found = extract_metadata(lines, raw.stated.title)
     edits.extend(found.edits)
     lines = _run(BODY_RULES, found.lines, edits)
-    return NormalText(raw.seed, script, lines, found.facts, tuple(edits))
+    return NormalText(raw.seed, script, lines, found.facts, tuple(edits), raw.stated)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Callable, Iterable
@@ -38,7 +39,7 @@ def substitute(
             right = text[match.end() : match.end() + CONTEXT]
             edits.append(Edit(rule, line.number, left + match.group(0) + right, left + new + right))
     pieces.append(text[end:])
-    return Line(line.number, "".join(pieces)), edits
+    return dataclasses.replace(line, text="".join(pieces)), edits
 
 
 def substitute_all(

@@ -13,13 +13,24 @@ import logging
 import re
 from dataclasses import dataclass
 
-from unionreader.chinese import HAN
+from unionreader.chinese import HAN, numeral_value
 
 logger = logging.getLogger(__name__)
 
 _DATE = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
+_CN_DIGITS = "〇○零一二三四五六七八九"
+_YEAR_DIGITS = {char: max(0, index - 2) for index, char in enumerate(_CN_DIGITS)}
+_CN_DATE = re.compile(
+    rf"([{_CN_DIGITS}]{{4}})\s*年\s*([一二三四五六七八九十]{{1,2}})\s*月"
+    rf"(?:\s*([一二三四五六七八九十]{{1,3}})\s*日)?"
+)
+_PARTIAL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
+_DATE_LINE = re.compile(
+    r"^[（(【\[]?\s*(?P<date>[^，,；;（）()【】\[\]]{6,24}?)\s*"
+    r"(?:[，,；;　 ]\s*(?P<note>[^（）()]{1,30}?))?\s*[）)】\]]?$"
 )
 _LABELS = {
     "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|录入时间|上传时间",
@@ -61,6 +72,45 @@ def parse_date(value: str) -> str | None:
     """The date (YYYY-MM-DD) of a line that holds only a date and perhaps a time, or None."""
     match = _DATE.fullmatch(value.strip(" \u3000"))
     return _iso(match) if match else None
+
+
+def parse_cn_date(value: str) -> str | None:
+    """A date in Chinese numerals (二〇一九年八月十九日), as YYYY-MM-DD (or YYYY-MM), or None."""
+    match = _CN_DATE.fullmatch(value.strip())
+    if match is None:
+        return None
+    year = int("".join(str(_YEAR_DIGITS[c]) for c in match.group(1)))
+    month = numeral_value(match.group(2))
+    if month is None or not 1 <= month <= 12:
+        return None
+    if match.group(3) is None:
+        return f"{year:04d}-{month:02d}"
+    day = numeral_value(match.group(3))
+    if day is None or not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def parse_any_date(value: str) -> str | None:
+    """A date written with digits or Chinese numerals, to the day or the month."""
+    stripped = value.strip(" \u3000")
+    full = parse_date(stripped) or parse_cn_date(stripped)
+    if full:
+        return full
+    partial = _PARTIAL_DATE.fullmatch(stripped)
+    if partial and 1 <= int(partial.group(2)) <= 12:
+        return f"{int(partial.group(1)):04d}-{int(partial.group(2)):02d}"
+    return None
+
+
+def parse_date_line(text: str) -> str | None:
+    """The date of a line that gives only a date, perhaps in brackets and with a short note:
+    `（2019年8月19日）`, `（二〇一九年八月十九日）`, `2023年2月15日`,
+    `（2023年2月15日，根据录音整理）`."""
+    match = _DATE_LINE.match(text.strip(" \u3000"))
+    if match is None:
+        return None
+    return parse_any_date(match.group("date"))
 
 
 def parse_dateline(text: str) -> Dateline | None:

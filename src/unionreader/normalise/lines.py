@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from dataclasses import replace
 
 from unionreader.chinese import OPENERS, SENTENCE_END, is_han
 from unionreader.markers import (
@@ -34,7 +35,7 @@ NGRAM = 3
 
 def drop_blank_lines(lines: tuple[Line, ...]) -> Pass:
     """Strip edge whitespace (ASCII and ideographic) and drop blank lines; layout, not recorded."""
-    kept = tuple(Line(ln.number, ln.text.strip(" \t\u3000\u00a0")) for ln in lines)
+    kept = tuple(replace(ln, text=ln.text.strip(" \t\u3000\u00a0")) for ln in lines)
     return Pass(tuple(ln for ln in kept if ln.text))
 
 
@@ -100,7 +101,7 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
             above = out[-1]
             before = f"{above.text[-6:]}⏎{line.text[:6]}"
             edits.append(Edit("lines.join", above.number, before, before.replace("⏎", "")))
-            out[-1] = Line(above.number, above.text + line.text)
+            out[-1] = replace(above, text=above.text + line.text)
         else:
             out.append(line)
     return Pass(tuple(out), tuple(edits))
@@ -131,7 +132,7 @@ def split_glued_headings(lines: tuple[Line, ...]) -> Pass:
                     "lines.split", line.number, f"{head[-6:]}{rest[:6]}", f"{head[-6:]}⏎{rest[:6]}"
                 )
             )
-            out.extend((Line(line.number, head), Line(line.number, rest)))
+            out.extend((replace(line, text=head), replace(line, text=rest)))
         else:
             out.append(line)
     return Pass(tuple(out), tuple(edits))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 
-from unionreader.chinese import HAN
+from unionreader.chinese import CJK_PUNCTUATION, HAN, is_chinese
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import substitute
 
@@ -38,9 +38,6 @@ FULL_WIDTH = {
 }
 """ASCII punctuation and the full-width form it takes in Chinese text."""
 
-CJK_PUNCTUATION = r"\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
-"""Full-width and Chinese punctuation (a regex character-class body); not the ideographic space."""
-
 BODY_PUNCTUATION = "，。；！？："
 """Sentence punctuation: a line holding one is body text, not a headline."""
 
@@ -53,7 +50,6 @@ PAIR_SPAN = 30
 """An aside in parentheses up to this long is recorded as one edit with both its parentheses
 (解读(下) → 解读（下）); the parentheses of a longer one are recorded one by one."""
 
-_CHINESE = re.compile(f"[{HAN}{CJK_PUNCTUATION}]")
 _ASCII_MARK = re.compile(rf"\([^()]{{0,{PAIR_SPAN}}}\)|[,;:!?().]")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _LIST_NUMBER = re.compile(r"^\s*\d{1,3}$")
@@ -61,11 +57,6 @@ _STRAY_SPACE = re.compile(
     rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SPACES}]+(?=[{HAN}{CJK_PUNCTUATION}])"
     rf"|(?<=[{CJK_PUNCTUATION}])[{SPACES}]+(?=[^{SPACES}])"
 )
-
-
-def is_chinese(char: str) -> bool:
-    """Whether `char` is a Han character or Chinese (full-width) punctuation."""
-    return bool(_CHINESE.fullmatch(char))
 
 
 def is_body_text(text: str) -> bool:

@@ -2,11 +2,12 @@
 
 A phrase is found wherever its letters and digits occur in a row, whatever punctuation or spacing
 stands between them: both the text and the query are folded character by character with NFKC and
-lower case, keeping only letters and numbers (Unicode categories L and N) and the redaction mark
-`*`. A redaction stands for hidden characters, so it is kept: 全职工 must not match 全*职工 (the
-text hides a character there), while a reader who types 全*职工 finds it. `static/search.js` and
-`static/highlight.js` fold the same way (`normalize("NFKC")`, `toLowerCase()`, `[\\p{L}\\p{N}*]`),
-so positions in the index, in the browser and in `data/corpus.json` agree.
+lower case, keeping only letters and numbers (Unicode categories L and N) and the redaction marks
+`*`, `×`, `○` and `□` (X and 〇 are a letter and a number already). A redaction stands for hidden
+characters, so it is kept: 全职工 must not match 全*职工 or 全××职工 (the text hides characters
+there), while a reader who types 全*职工 finds it. `static/search.js` and `static/highlight.js`
+fold the same way (`normalize("NFKC")`, `toLowerCase()`, `[\\p{L}\\p{N}*×○□]`), so positions in the
+index, in the browser and in `data/corpus.json` agree.
 """
 
 from __future__ import annotations
@@ -17,17 +18,19 @@ from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
 
-REDACTION = "*"
+REDACTION_MARKS = "*×○□"
 
 
 def fold_char(char: str) -> str:
     """The searchable characters `char` stands for: usually itself, "" for punctuation or space."""
     folded = unicodedata.normalize("NFKC", char).lower()
-    return "".join(c for c in folded if unicodedata.category(c)[0] in "LN" or c == REDACTION)
+    return "".join(
+        c for c in folded if unicodedata.category(c)[0] in "LN" or c in REDACTION_MARKS
+    )
 
 
 def fold(text: str) -> str:
-    """`text` as search sees it: NFKC, lower case, letters, digits and `*` only."""
+    """`text` as search sees it: NFKC, lower case, letters, digits and redaction marks only."""
     return "".join(fold_char(char) for char in text)
 
 

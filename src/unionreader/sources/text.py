@@ -1,4 +1,5 @@
-"""Reading a seed: its bytes decoded into numbered lines (stage 2, `Seed` → `RawText`).
+"""Plain-text seeds (`.txt`): bytes decoded into numbered lines. The other text formats
+(Markdown, HTML) decode their bytes with `decode` too.
 
 A seed is UTF-8, with or without a byte-order mark. A file that is not UTF-8 but decodes as
 GB18030 (which includes GBK and GB2312) is read as such, with a warning. Line endings may be LF,
@@ -39,15 +40,21 @@ _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 _CONTROL_SHARE = 20
 
 
-def read_source(seed: Seed) -> RawText:
-    """Read and decode one seed file into numbered lines; raise SeedError if it is not text."""
-    path = seed.path
-    data = _read_bytes(path)
+def read_text(seed: Seed) -> RawText:
+    """Read and decode one text file into numbered lines; raise SeedError if it is not text."""
+    text, encoding = decode(seed.path)
+    return RawText(seed=seed, encoding=encoding, lines=split_lines(text))
+
+
+def decode(path: Path) -> tuple[str, str]:
+    """The text of a file and its encoding; SeedError if it is missing, binary, undecodable or
+    empty."""
+    data = read_bytes(path)
     _check_text(data, path)
     text, encoding = _decode(data, path)
     if not text.strip():
         raise SeedError("is empty (only whitespace)" if text else "is empty", path)
-    return RawText(seed=seed, encoding=encoding, lines=split_lines(text))
+    return text, encoding
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
@@ -58,7 +65,8 @@ def split_lines(text: str) -> tuple[Line, ...]:
     return tuple(Line(number, part) for number, part in enumerate(parts, start=1))
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a seed file; SeedError naming it when it cannot be read."""
     try:
         return path.read_bytes()
     except OSError as error:

@@ -1,0 +1,67 @@
+"""What aggregator sites (范文, 文库, 资料 sites) add to the texts they copy.
+
+- **Pinyin readings** injected after characters, `發(fā)展`, `劳(láo)动`: a Latin syllable in
+  brackets right after a Chinese character, with a tone mark (or, in a text that has such
+  readings, a toneless syllable of two to six lower-case letters: `(a)` stays). Rule `pinyin`.
+- **Title affixes**: the item number of a collection before the title (`第一篇：`, `篇一：`,
+  `范文二：`, `【篇三】`) and the collection's labels after it (`（精选）`, `(通用5篇)`,
+  `精选范文`, `范文大全`). Only the top lines, where the title stands, are looked at. Rule
+  `boilerplate.aggregator`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+
+from unionreader.chinese import HAN
+from unionreader.model import Edit, Line, Pass
+from unionreader.normalise.edits import substitute_all
+
+logger = logging.getLogger(__name__)
+
+PINYIN_RULE = "pinyin"
+AFFIX_RULE = "boilerplate.aggregator"
+TOP = 6
+"""Title affixes are looked for in this many lines of the top."""
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_SYLLABLE = rf"[a-zü{_TONED}]{{1,6}}"
+_TONED_READING = re.compile(
+    rf"(?<=[{HAN}])\s?[(（]\s*(?=[a-zü{_TONED}]*[{_TONED}])({_SYLLABLE})\s*[)）]"
+)
+_ANY_READING = re.compile(rf"(?<=[{HAN}])\s?[(（]\s*([a-zü{_TONED}]{{2,6}})\s*[)）]")
+_ORDINAL = r"[一二三四五六七八九十\d]{1,3}"
+_PREFIX = re.compile(
+    rf"^(?:第{_ORDINAL}篇|篇{_ORDINAL}|范文{_ORDINAL}|【篇{_ORDINAL}】|【第{_ORDINAL}篇】)"
+    r"\s*[：:、.．]?\s*"
+)
+_LABEL_WORDS = r"(?:精选|通用|优选|推荐|最新|热门|完整版|范文|合集|大全|优秀|经典|汇总)"
+_SUFFIX = re.compile(
+    rf"\s*(?:[（(【\[][^（）()【】\[\]]{{0,6}}{_LABEL_WORDS}[^（）()【】\[\]]{{0,6}}[)）】\]]"
+    rf"|(?:精选)?范文(?:大全)?(?:\d+篇)?|精选\d+篇|\(\d+篇\)|（\d+篇）)$"
+)
+
+
+def remove_pinyin(lines: tuple[Line, ...]) -> Pass:
+    """Drop injected pinyin readings (`發(fā)展` → `發展`)."""
+    toned = sum(len(_TONED_READING.findall(line.text)) for line in lines)
+    pattern = _ANY_READING if toned >= 2 else _TONED_READING
+    return substitute_all(PINYIN_RULE, lines, pattern, lambda match: "")
+
+
+def strip_title_affixes(lines: tuple[Line, ...]) -> Pass:
+    """Cut a collection's item number and labels from the title line(s) at the top."""
+    out: list[Line] = []
+    edits: list[Edit] = []
+    for index, line in enumerate(lines):
+        text = line.text
+        if index < TOP:
+            text = _SUFFIX.sub("", _PREFIX.sub("", text.strip()))
+        if index < TOP and text != line.text.strip() and text:
+            edits.append(Edit(AFFIX_RULE, line.number, line.text, text))
+            out.append(replace(line, text=text))
+        else:
+            out.append(line)
+    return Pass(tuple(out), tuple(edits))

@@ -1,0 +1,120 @@
+"""Numbered headings laid out over lines: one broken over two lines, or one run into its body.
+
+- **Broken** (`lines.join`): a numbered heading continues on the next line when that line is
+  heading-like and the two read as one (the upper ends with a word such as 在/的/和 or a comma,
+  the lower opens with 暨/和/的…), when the upper is a bare `第一部分`, or when the upper is long
+  (a line cut by the page's width) and the lower adds to it.
+- **Run in** (`lines.split`): `（一）加强政治引领。要坚持…` is the sub-heading `（一）加强政治引领`
+  followed by its body. A line of a heading family (第一部分, 一、, （一）) is split after its first
+  sentence when that sentence is short and heading-like, more text follows, and at least two
+  lines of the family in the text are shaped so (a consistent layout, not one numbered
+  sentence). The sentence's full stop goes with the split.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import replace
+
+from unionreader.chinese import CONTINUES_AFTER, CONTINUES_BEFORE, is_heading_like
+from unionreader.markers import heading_number, leading_marker
+from unionreader.model import Edit, Line, MarkerFamily, Pass
+
+logger = logging.getLogger(__name__)
+
+RUN_IN_FAMILIES = (MarkerFamily.PART, MarkerFamily.DUN, MarkerFamily.PAREN)
+RUN_IN_LENGTH = 30
+"""A run-in heading's sentence is at most this long (marker included)."""
+
+LONG_HEADING = 18
+"""A numbered heading this long (marker excluded) may be a line cut by the page's width."""
+
+CONTEXT = 6
+_ENDS = "。；：！？:;"
+
+
+def join_heading_lines(lines: tuple[Line, ...]) -> Pass:
+    """Join a numbered heading and the line that continues it."""
+    out: list[Line] = []
+    edits: list[Edit] = []
+    for index, line in enumerate(lines):
+        if out and _continues(out[-1], line, lines[index + 1 : index + 2]):
+            above = out[-1]
+            bare = _bare_part(above.text)
+            glue = " " if bare else ""
+            before = f"{above.text[-CONTEXT:]}⏎{line.text[:CONTEXT]}"
+            after = f"{above.text[-CONTEXT:]}{glue}{line.text[:CONTEXT]}"
+            edits.append(Edit("lines.join", above.number, before, after))
+            out[-1] = replace(above, text=above.text.rstrip() + glue + line.text)
+        else:
+            out.append(line)
+    return Pass(tuple(out), tuple(edits))
+
+
+def _bare_part(text: str) -> bool:
+    marker = leading_marker(text)
+    return (
+        marker is not None and marker.family is MarkerFamily.PART and not text[len(marker.text) :]
+    )
+
+
+def _continues(above: Line, line: Line, after: tuple[Line, ...]) -> bool:
+    if above.shape is not None or line.shape is not None:
+        return False
+    text = line.text.strip()
+    if leading_marker(text) is not None or not is_heading_like(text):
+        return False
+    if _bare_part(above.text.strip()):
+        return True
+    number = heading_number(above.text)
+    if number is None:
+        return False
+    upper = above.text.strip()
+    if upper.endswith((*CONTINUES_AFTER, "，", "、")) or text.startswith(CONTINUES_BEFORE):
+        return True
+    long = len(upper) - len(number.text) >= LONG_HEADING and len(text) <= len(upper)
+    followed_by_text = bool(after) and not is_heading_like(after[0].text)
+    return long and followed_by_text
+
+
+def split_run_in_headings(lines: tuple[Line, ...]) -> Pass:
+    """Split `（一）加强政治引领。要坚持…` into the heading and its body (see the module)."""
+    cuts = {index: cut for index, line in enumerate(lines) if (cut := _run_in(line)) is not None}
+    families = Counter(_family(lines[index]) for index in cuts)
+    out: list[Line] = []
+    edits: list[Edit] = []
+    for index, line in enumerate(lines):
+        cut = cuts.get(index)
+        if cut is None or families[_family(line)] < 2:
+            out.append(line)
+            continue
+        head, body = line.text[:cut].rstrip(_ENDS), line.text[cut:].lstrip()
+        before = f"{line.text[max(0, cut - CONTEXT) : cut + CONTEXT]}"
+        edits.append(
+            Edit("lines.split", line.number, before, f"{head[-CONTEXT:]}⏎{body[:CONTEXT]}")
+        )
+        out.extend((replace(line, text=head), replace(line, text=body)))
+    return Pass(tuple(out), tuple(edits))
+
+
+def _family(line: Line) -> MarkerFamily | None:
+    marker = leading_marker(line.text)
+    return marker.family if marker else None
+
+
+def _run_in(line: Line) -> int | None:
+    """Where the body starts in a run-in heading line, or None."""
+    text = line.text.strip()
+    marker = leading_marker(text)
+    if line.shape is not None or marker is None or marker.family not in RUN_IN_FAMILIES:
+        return None
+    if heading_number(text) is not None:
+        return None  # a heading already
+    end = next((i for i, char in enumerate(text) if char in _ENDS), None)
+    if end is None or end + 1 > RUN_IN_LENGTH:
+        return None
+    sentence, rest = text[len(marker.text) : end], text[end + 1 :]
+    if not is_heading_like(sentence) or len(rest.strip()) < CONTEXT:
+        return None
+    return end + 1

@@ -1,0 +1,141 @@
+"""People named in a text's header: speakers and authors, with their offices.
+
+A name is two to four Han characters opening with a common surname (or a redaction `XXX` / `***`
+standing for one), so that a short heading such as 特稿 or 讲话 is never taken for a name. A
+speaker line is a name, perhaps after an office (`中华全国总工会主席 王东明`, with or without the
+space) and perhaps followed by 同志; an editorial's author is a body's commentator
+(`本报评论员`, `人民日报评论员`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from unionreader.chinese import HAN
+
+logger = logging.getLogger(__name__)
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥"
+    "南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支"
+    "卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印"
+    "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "习晏隗缑沃蔚越夔巢訾毋乜养须蒯后红竺益桓郦郗訾闾鄂阎钮滑寿仉督钭汲桑濮牧隗山谷车侯宓蓬全郗"
+)
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "宇文",
+    "司徒",
+    "夏侯",
+    "轩辕",
+    "令狐",
+    "端木",
+    "独孤",
+    "南宫",
+    "西门",
+    "百里",
+)
+OFFICE_TITLES = (
+    "主席",
+    "副主席",
+    "书记",
+    "副书记",
+    "委员",
+    "常委",
+    "部长",
+    "副部长",
+    "主任",
+    "副主任",
+    "组长",
+    "局长",
+    "厅长",
+    "市长",
+    "省长",
+    "县长",
+    "区长",
+    "镇长",
+    "会长",
+    "秘书长",
+    "理事长",
+    "董事长",
+    "总经理",
+    "经理",
+    "院长",
+    "校长",
+    "社长",
+    "总编辑",
+    "代表",
+    "处长",
+    "科长",
+    "总理",
+    "副总理",
+    "主任委员",
+    "巡视员",
+    "调研员",
+    "组织员",
+    "干事",
+    "教授",
+    "研究员",
+    "党组成员",
+)
+_REDACTED = re.compile(rf"(?:[Xx×*＊○□]{{2,3}}|[{HAN}][Xx×*＊○□]{{1,2}})")
+_NAME = re.compile(
+    rf"^(?:{'|'.join(COMPOUND_SURNAMES)})[{HAN}]{{1,2}}$|^[{SURNAMES}][{HAN}]{{1,2}}$"
+    rf"|^[{HAN}]{{1,3}}·[{HAN}]{{1,6}}$"
+)
+_OFFICE = "|".join(sorted(OFFICE_TITLES, key=len, reverse=True))
+_SPEAKER = re.compile(
+    rf"^(?:(?P<office>[{HAN}A-Za-z0-9（）()、，,·\s]{{2,60}}?(?:{_OFFICE}))[\s　]*)?"
+    rf"(?P<name>[{HAN}·Xx×*＊○□]{{2,7}}?|[{HAN}][\s　]+[{HAN}])(?:同志)?$"
+)
+_COMMENTATOR = re.compile(rf"^[{HAN}]{{0,10}}(?:评论员|编辑部|特约评论员|社论|时评员)$")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a header line names: the person (or commentator) and their office, if given."""
+
+    name: str
+    office: str | None
+
+
+def is_name(text: str) -> bool:
+    """Whether `text` is a person's name (or a redaction standing for one)."""
+    compact = re.sub(r"[\s　]", "", text)
+    return bool(_NAME.match(compact) or _REDACTED.fullmatch(compact))
+
+
+def parse_speaker(text: str) -> Speaker | None:
+    """The speaker or author a whole header line names, or None.
+
+    `王东明` · `王 刚` · `张三同志` · `中华全国总工会主席 王东明` · `区总工会党组书记、主席张三` ·
+    `本报评论员`.
+    """
+    stripped = text.strip(" \u3000")
+    if _COMMENTATOR.match(stripped):
+        return Speaker(stripped, None)
+    inner = stripped[1:-1] if stripped[:1] in "（(" and stripped[-1:] in "）)" else stripped
+    match = _SPEAKER.match(inner)
+    if match is None:
+        return None
+    name = re.sub(r"[\s　]", "", match.group("name"))
+    office = match.group("office")
+    if not is_name(name):
+        return None
+    return Speaker(name, " ".join(office.split()) if office else None)

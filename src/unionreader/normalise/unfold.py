@@ -1,0 +1,134 @@
+"""Lost line breaks: a line that holds several paragraphs, separated by spaces, is split into them.
+
+Some copies lose their line breaks: the whole text stands on one line, each paragraph separated
+from the next by a space or two. Such a line is recognised by its spaces after sentence ends
+(。 ！ ？ ； …, perhaps followed by a closing quotation mark or bracket): two or more, or one in a
+line that holds most of the text. It is split there, and also
+
+- after a salutation (同志们： / 各位代表：), which then stands alone, spaces or not;
+- before and after a date line (`（2019年8月19日）`);
+- before a numbered heading (一、 · （一） · 第一部分), and after one that has no sentence end;
+- after a heading-like run (a title, or an unnumbered heading) that the next sentence follows.
+
+A space inside a title (凝心聚力 实干争先) or inside a sentence is no break. Each split is an edit
+(`lines.unfold`, ⏎ where the line is split). A line the format delimits (a Markdown heading or
+list item) is never split.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+from dataclasses import replace
+
+from unionreader.chinese import SENTENCE_END, is_han, is_heading_like
+from unionreader.docmeta import is_salutation
+from unionreader.markers import heading_number
+from unionreader.model import Edit, Line, Pass, Shape
+from unionreader.normalise.fields import parse_date_line
+
+logger = logging.getLogger(__name__)
+
+RULE = "lines.unfold"
+CONTEXT = 6
+MIN_BREAKS = 2
+"""A line needs this many spaces after a sentence end to be split…"""
+
+MOST = 0.5
+"""…or one such space and this share of the text's characters."""
+
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+_CLOSERS = "”’」』）)》"
+_SALUTATION_HEAD = re.compile(r"^([^。；！？，,：:\s]{2,30}[：:])\s*(?=\S)")
+_PARTS_HEADING = re.compile(r"^第[一二三四五六七八九十]+(?:部分|章|节|篇)")
+
+
+def unfold_lines(lines: tuple[Line, ...]) -> Pass:
+    """Split each line that holds several paragraphs; other lines are left as they are."""
+    total = sum(len(line.text) for line in lines) or 1
+    out: list[Line] = []
+    edits: list[Edit] = []
+    for line in lines:
+        pieces = _pieces(line, total)
+        if len(pieces) == 1:
+            out.append(line)
+            continue
+        for upper, lower in itertools.pairwise(pieces):
+            before = f"{upper[-CONTEXT:]} {lower[:CONTEXT]}"
+            edits.append(Edit(RULE, line.number, before, f"{upper[-CONTEXT:]}⏎{lower[:CONTEXT]}"))
+        out.extend(replace(line, text=piece) for piece in pieces)
+    return Pass(tuple(out), tuple(edits))
+
+
+def _pieces(line: Line, total: int) -> list[str]:
+    """The paragraphs of one line (the line itself when it has no lost breaks)."""
+    text = line.text.strip()
+    if line.shape not in (None, Shape.PARAGRAPH):
+        return [line.text]
+    pieces = _split_salutation(text)
+    if not _lost_breaks(text, total):
+        return pieces if len(pieces) > 1 else [line.text]
+    out: list[str] = []
+    for piece in pieces:
+        out.extend(_split_spaces(piece))
+    return out
+
+
+def _split_salutation(text: str) -> list[str]:
+    """`同志们：今天…。` → `同志们：` and `今天…。` (the rest must be running text)."""
+    match = _SALUTATION_HEAD.match(text)
+    if match is None or not is_salutation(match.group(1)):
+        return [text]
+    if not any(mark in text[match.end() :] for mark in SENTENCE_END):
+        return [text]
+    return [match.group(1), text[match.end() :]]
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def _lost_breaks(text: str, total: int) -> bool:
+    breaks = sum(_ends_sentence(text[: m.start()]) for m in _SPACES.finditer(text))
+    return breaks >= MIN_BREAKS or (breaks >= 1 and len(text) >= MOST * total)
+
+
+def _numbered(segment: str) -> bool:
+    return heading_number(segment) is not None or bool(_PARTS_HEADING.match(segment))
+
+
+def _opens_text(segment: str) -> bool:
+    """Whether a paragraph could open with `segment` (not with punctuation, as 的 or ，…)."""
+    return bool(segment) and (is_han(segment[0]) or segment[0] in "“「『《（(【0123456789")
+
+
+def _split_spaces(text: str) -> list[str]:
+    """Split at the spaces that separate paragraphs (see the module's rules)."""
+    segments = _SPACES.split(text)
+    pieces: list[str] = []
+    buffer = segments[0]
+    for position, segment in enumerate(segments[1:], start=1):
+        following = segments[position + 1 :]
+        if _breaks(buffer, segment, following):
+            pieces.append(buffer)
+            buffer = segment
+        else:
+            buffer = f"{buffer} {segment}"
+    pieces.append(buffer)
+    return [piece for piece in pieces if piece]
+
+
+def _breaks(buffer: str, segment: str, following: list[str]) -> bool:
+    """Whether the space between `buffer` (the paragraph so far) and `segment` is a break."""
+    if _ends_sentence(buffer) or is_salutation(buffer) or is_salutation(segment):
+        return True
+    if _numbered(segment) or parse_date_line(segment) or parse_date_line(buffer):
+        return True
+    if not is_heading_like(buffer, max_length=60) or not _opens_text(segment):
+        return False
+    # a heading-like run: a break when a sentence follows it (not another phrase of a title)
+    return any(mark in segment for mark in SENTENCE_END + "，：") or (
+        _numbered(buffer) and bool(following)
+    )

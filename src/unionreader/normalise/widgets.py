@@ -1,0 +1,169 @@
+"""Shapes of a web page's widgets: lines a page shows around a text that are never the text.
+
+Each shape is a whole line made only of widget words, so it is removed wherever it stands: share
+bars (`分享到：微信 微博 QQ空间`), reading controls (`【字体：大 中 小】`,
+`【打印本页】【关闭窗口】`), "now reading" lines (`正在阅读：…`), links to the previous and next
+article (`上一篇：…`), counters (`阅读 1.2万`), a subscription's prompts (`点击上方蓝字关注我们`,
+`阅读原文`, `- END -`), and photo credits (`摄影：张三`). A label for related links (`相关阅读`,
+`推荐阅读`) opens the page's tail when it stands after the end of the text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+logger = logging.getLogger(__name__)
+
+SHARE_SERVICES = (
+    "微信朋友圈",
+    "新浪微博",
+    "腾讯微博",
+    "QQ空间",
+    "QQ好友",
+    "朋友圈",
+    "微信",
+    "微博",
+    "QQ",
+    "豆瓣",
+    "人人网",
+    "开心网",
+    "百度贴吧",
+    "贴吧",
+    "复制链接",
+    "复制网址",
+    "更多",
+    "Facebook",
+    "Twitter",
+    "LINE",
+    "Line",
+    "WhatsApp",
+    "Telegram",
+    "E-mail",
+    "Email",
+    "分享",
+    "一键分享",
+    "收藏",
+)
+CONTROL_WORDS = (
+    "打印本页",
+    "打印此页",
+    "打印文章",
+    "我要打印",
+    "打印",
+    "关闭窗口",
+    "关闭本页",
+    "关闭",
+    "收藏本页",
+    "加入收藏",
+    "收藏",
+    "纠错",
+    "我要纠错",
+    "返回顶部",
+    "回到顶部",
+    "返回列表",
+    "返回首页",
+    "返回",
+    "大",
+    "中",
+    "小",
+    "默认",
+    "放大",
+    "缩小",
+    "字号",
+    "字体",
+    "打印预览",
+    "下载",
+    "TOP",
+    "顶部",
+    "分享",
+    "推荐",
+    "评论",
+    "点赞",
+    "在看",
+    "转发",
+)
+_SPLIT = re.compile(r"[\s|｜/·•、,，]+")
+_SHARE_LABEL = re.compile(r"^(?:分享(?:到|至)?|一键分享|share(?: to)?)\s*[:：]?\s*", re.I)
+_FONT = re.compile(
+    r"^[【\[]?\s*(?:字号|字体|文字)\s*[:：]?\s*(?:大\s*中\s*小|[大中小默认\s]+)[】\]]?"
+)
+_BRACKETED = re.compile(r"[【\[]([^】\]]{1,8})[】\]]")
+_NOW_READING = re.compile(r"^(?:正在阅读|您正在阅读|当前阅读|正在浏览|您正在浏览|当前文章)\s*[:：]")
+_NEIGHBOUR = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)\s*[:：]")
+_COUNTER = re.compile(
+    r"^(?:(?:阅读|浏览|点击|阅读量|浏览量|阅读数|点赞|在看|评论|收藏|转发|分享)\s*[:：]?\s*"
+    r"[\d.,]+\s*[万千kKwW]?\+?\s*次?\s*)+$"
+)
+_SUBSCRIBE = re.compile(
+    r"^(?:[点长扫欢]\S{0,8})?(?:关注|订阅|置顶|星标)(?:我们|本号|公众号|本公众号)[!！~]*$"
+)
+_SUBSCRIPTION_WORDS = re.compile(
+    r"蓝字|公众号(?:二维码|名片)|阅读原文|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|"
+    r"喜欢此内容的人还喜欢|长按(?:识别)?二维码|微信扫一扫|扫码关注|扫描二维码关注"
+)
+_END = re.compile(r"^[-—–_=·•\s]*(?:END|end|End|完|全文完)[-—–_=·•\s]*$")
+_PHOTO_CREDIT = re.compile(
+    r"^[（(]?(?:摄影|图片来源|图片|图|视频|制图|设计|海报)\s*[:：/|｜]\s*\S{1,24}[)）]?$"
+)
+RELATED = re.compile(
+    r"^[【\[]?(?:相关阅读|推荐阅读|相关新闻|相关链接|相关文章|延伸阅读|往期回顾|往期推荐|热点推荐|精彩推荐"
+    r"|猜你喜欢|更多阅读|热门文章|最新文章|精彩阅读)[】\]]?\s*[:：]?$"
+)
+SUBSCRIBE_LENGTH = 30
+"""A subscription prompt is a short line."""
+
+
+def is_share_bar(text: str) -> bool:
+    """`分享到：微信 微博 QQ空间`, `微信 | 微博`, `分享到：`."""
+    stripped = text.strip()
+    rest = _SHARE_LABEL.sub("", stripped)
+    tokens = [token for token in _SPLIT.split(rest) if token]
+    if not tokens:
+        return rest != stripped  # a bare `分享到：`
+    services = all(token in SHARE_SERVICES for token in tokens)
+    return services and (rest != stripped or len(tokens) >= 2)
+
+
+def is_control_bar(text: str) -> bool:
+    """`【字体：大 中 小】【打印本页】【关闭窗口】`, `打印本页 关闭窗口`."""
+    stripped = _FONT.sub("", text.strip()).strip()
+    if not stripped:
+        return True
+    bracketed = _BRACKETED.findall(stripped)
+    if bracketed and not _BRACKETED.sub("", stripped).strip():
+        return all(_control(word) for word in bracketed)
+    tokens = [token for token in _SPLIT.split(stripped) if token]
+    return len(tokens) >= 2 and all(_control(token) for token in tokens)
+
+
+def _control(word: str) -> bool:
+    return word.strip() in CONTROL_WORDS or bool(_FONT.fullmatch(word.strip()))
+
+
+def is_subscription(text: str) -> bool:
+    """A subscription's prompt or end mark (`点击上方蓝字关注我们`, `阅读原文`, `- END -`)."""
+    stripped = text.strip()
+    if _END.match(stripped):
+        return True
+    short = len(stripped) <= SUBSCRIBE_LENGTH and "。" not in stripped
+    return short and bool(_SUBSCRIBE.match(stripped) or _SUBSCRIPTION_WORDS.search(stripped))
+
+
+def is_widget(text: str) -> bool:
+    """Whether the whole line is a widget of the page (see the module's list)."""
+    stripped = text.strip()
+    return bool(
+        is_share_bar(stripped)
+        or is_control_bar(stripped)
+        or _NOW_READING.match(stripped)
+        or _NEIGHBOUR.match(stripped)
+        or _COUNTER.match(stripped)
+        or is_subscription(stripped)
+        or _PHOTO_CREDIT.match(stripped)
+    )
+
+
+def is_related_label(text: str) -> bool:
+    """`相关阅读`, `推荐阅读：`: a label over the page's links to other articles."""
+    return bool(RELATED.match(text.strip()))

@@ -1,0 +1,239 @@
+"""Word seeds (`.docx`): paragraphs, headings and numbered lists read with python-docx.
+
+- A paragraph in a heading style (Heading 1–9, or Title) is a HEADING line with its level
+  (Title is level 0).
+- A paragraph Word numbers itself (a numbered list, or an outline numbering such as `一、`) gets
+  its number written at its start as Word shows it (`一、`, `（一）`, `1.`): Chinese, decimal, Latin
+  and Roman counting and circled numbers, counted per list and level as Word counts them. An item
+  that is a sentence is an ITEM line; a short one is left for the structure rules to judge (it may
+  be a heading). Bullets are BULLET lines.
+- Other paragraphs are plain lines; hard-wrapped paragraphs (a PDF pasted into Word) are rejoined
+  by the normaliser as in plain text. Each row of a table is one line, its cells separated by a
+  space. Line numbers count paragraphs (and table rows) from 1.
+- The document properties give the title, and the author when it is a person's name (not the
+  `Administrator` that most copies of Word put there).
+
+Errors name the file:
+
+    seeds/x.docx: is not a Word document (.docx): File is not a zip file
+    seeds/x.docx: has no text
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import docx
+from docx.document import Document as WordDocument
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph as WordParagraph
+from lxml import etree
+
+from unionreader.chinese import HAN, SENTENCE_END, numeral
+from unionreader.errors import SeedError
+from unionreader.model import Line, RawText, Seed, SeedMeta, Shape
+
+logger = logging.getLogger(__name__)
+
+FORMAT = "docx"
+_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
+_NAME = re.compile(f"^[{HAN}·]{{2,4}}$")
+_GENERIC_AUTHORS = frozenset(
+    {"微软用户", "微软中国", "用户", "作者", "匿名", "雨林木风", "番茄花园", "深度技术"}
+)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_TIANGAN = "甲乙丙丁戊己庚辛壬癸"
+
+
+def read_docx(seed: Seed) -> RawText:
+    """Read a Word document into shaped lines and the metadata its properties state."""
+    document = _open(seed)
+    numbers = _Numbering(document)
+    lines: list[Line] = []
+    for number, (text, shape, level) in enumerate(_blocks(document, numbers), start=1):
+        if text.strip():
+            lines.append(Line(number, text, shape, level))
+    if not lines:
+        raise SeedError("has no text", seed.path)
+    return RawText(seed, FORMAT, tuple(lines), _properties(document))
+
+
+def _open(seed: Seed) -> WordDocument:
+    try:
+        return docx.Document(str(seed.path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        reason = str(error) or type(error).__name__
+        raise SeedError(f"is not a Word document (.docx): {reason}", seed.path) from None
+    except etree.XMLSyntaxError as error:
+        raise SeedError(f"is a damaged Word document: {error}", seed.path) from None
+    except OSError as error:
+        raise SeedError(f"cannot be read: {error.strerror or error}", seed.path) from None
+
+
+def _blocks(document: WordDocument, numbers: _Numbering) -> Iterator[tuple[str, Shape | None, int]]:
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            for row in item.rows:
+                cells = _unique_cells(row.cells)
+                yield " ".join(cell.text.strip() for cell in cells if cell.text.strip()), None, 0
+        else:
+            yield _paragraph(item, numbers)
+
+
+def _unique_cells(cells: list[object]) -> list[object]:
+    """Merged cells repeat in python-docx's list; keep each once."""
+    seen: list[object] = []
+    for cell in cells:
+        if not any(cell == other for other in seen):
+            seen.append(cell)
+    return seen
+
+
+def _paragraph(paragraph: WordParagraph, numbers: _Numbering) -> tuple[str, Shape | None, int]:
+    text = paragraph.text.replace("\t", " ")
+    style = paragraph.style.name if paragraph.style is not None else ""
+    if style.lower() == "title":
+        return text, Shape.HEADING, 0
+    if heading := _HEADING_STYLE.match(style or ""):
+        return numbers.prefix(paragraph) + text, Shape.HEADING, int(heading.group(1))
+    prefix = numbers.prefix(paragraph)
+    if prefix is None:
+        return text, None, 0
+    if prefix == "":
+        return text, Shape.BULLET, 0
+    sentence = any(mark in text for mark in SENTENCE_END)
+    return prefix + text, Shape.ITEM if sentence else None, 0
+
+
+def _properties(document: WordDocument) -> SeedMeta:
+    props = document.core_properties
+    title = " ".join((props.title or "").split())
+    author = "".join((props.author or "").split())
+    return SeedMeta(
+        title=title if re.search(f"[{HAN}]", title) else None,
+        author=author if _NAME.match(author) and author not in _GENERIC_AUTHORS else None,
+    )
+
+
+# ---------------------------------------------------------------- Word's own numbering
+
+
+@dataclass(frozen=True)
+class _Level:
+    format: str  # decimal, chineseCounting, bullet …
+    text: str  # %1、 · （%2） · %1.%2
+    start: int
+
+
+@dataclass
+class _Numbering:
+    """Word's list numbering: which level of which list a paragraph is, and its count."""
+
+    document: WordDocument
+    levels: dict[tuple[str, int], _Level] = field(default_factory=dict)
+    counts: dict[str, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        try:
+            root = self.document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {a.get(qn("w:abstractNumId")): a for a in root.findall(qn("w:abstractNum"))}
+        for num in root.findall(qn("w:num")):
+            num_id = num.get(qn("w:numId"))
+            ref = num.find(qn("w:abstractNumId"))
+            definition = abstract.get(ref.get(qn("w:val"))) if ref is not None else None
+            if num_id is None or definition is None:
+                continue
+            for lvl in definition.findall(qn("w:lvl")):
+                self.levels[(num_id, int(lvl.get(qn("w:ilvl"), "0")))] = _level(lvl)
+
+    def prefix(self, paragraph: WordParagraph) -> str | None:
+        """The number Word shows before `paragraph` ("" for a bullet), or None if unnumbered."""
+        found = _num_pr(paragraph)
+        if found is None:
+            return None
+        num_id, ilvl = found
+        level = self.levels.get((num_id, ilvl))
+        if level is None or num_id == "0":
+            return None
+        if level.format == "bullet":
+            return ""
+        counts = self.counts.setdefault(num_id, [0] * 9)
+        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else level.start
+        for deeper in range(ilvl + 1, 9):
+            counts[deeper] = 0
+        return _format_text(level.text, counts, num_id, self.levels)
+
+
+def _num_pr(paragraph: WordParagraph) -> tuple[str, int] | None:
+    """(numId, ilvl) from the paragraph, else from its style."""
+    for holder in (paragraph._p.pPr, _style_ppr(paragraph)):
+        num_pr = holder.find(qn("w:numPr")) if holder is not None else None
+        if num_pr is None:
+            continue
+        num_id = num_pr.find(qn("w:numId"))
+        ilvl = num_pr.find(qn("w:ilvl"))
+        if num_id is not None:
+            level = int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
+            return str(num_id.get(qn("w:val"))), level
+    return None
+
+
+def _style_ppr(paragraph: WordParagraph) -> etree._Element | None:
+    style = paragraph.style
+    element = style.element if style is not None else None
+    return element.find(qn("w:pPr")) if element is not None else None
+
+
+def _level(lvl: etree._Element) -> _Level:
+    def value(tag: str, default: str) -> str:
+        found = lvl.find(qn(tag))
+        return str(found.get(qn("w:val"), default)) if found is not None else default
+
+    return _Level(value("w:numFmt", "decimal"), value("w:lvlText", ""), int(value("w:start", "1")))
+
+
+def _format_text(
+    text: str, counts: list[int], num_id: str, levels: dict[tuple[str, int], _Level]
+) -> str:
+    def one(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        level = levels.get((num_id, index))
+        return count_text(counts[index] or 1, level.format if level else "decimal")
+
+    return re.sub(r"%(\d)", one, text)
+
+
+def count_text(count: int, format: str) -> str:
+    """A count as Word writes it in a numbering format."""
+    if format.startswith(("chineseCounting", "japaneseCounting", "ideographDigital")):
+        return numeral(count)
+    if format == "ideographTraditional" and 1 <= count <= len(_TIANGAN):
+        return _TIANGAN[count - 1]
+    if format == "decimalEnclosedCircle" and 1 <= count <= len(_CIRCLED):
+        return _CIRCLED[count - 1]
+    if format == "decimalFullWidth":
+        return "".join(chr(ord(c) + 0xFEE0) for c in str(count))
+    if format in ("upperLetter", "lowerLetter"):
+        letter = chr(ord("A") + (count - 1) % 26)
+        return letter if format == "upperLetter" else letter.lower()
+    if format in ("upperRoman", "lowerRoman"):
+        roman = _roman(count)
+        return roman if format == "upperRoman" else roman.lower()
+    return str(count)
+
+
+def _roman(count: int) -> str:
+    out = ""
+    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while count >= value:
+            out += letters
+            count -= value
+    return out

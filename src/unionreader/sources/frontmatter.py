@@ -1,0 +1,110 @@
+"""Metadata a file states about itself: Markdown front matter (YAML), and the same fields as other
+formats name them (Word's document properties, a page's <meta> tags).
+
+Keys are matched without regard to case, with their common aliases:
+
+    title                       title, 标题
+    author                      author, authors, speaker, byline, 作者, 讲话人
+    date                        date, published, pubdate, publishdate, created, 日期, 时间
+    source                      source, publisher, from, origin, 来源
+    place                       place, location, 地点
+    kind                        kind, type (only speech, report, … as in the catalogue)
+    description                 description, summary, abstract, excerpt, 摘要
+
+Other keys are ignored. A list of authors is joined with 、. A date is kept as YYYY, YYYY-MM or
+YYYY-MM-DD (a time is dropped); one that is no date is ignored with a warning.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+import yaml
+
+from unionreader.errors import SeedError, display_path
+from unionreader.model import Kind, SeedMeta
+
+logger = logging.getLogger(__name__)
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "标题"),
+    "author": ("author", "authors", "speaker", "byline", "作者", "讲话人"),
+    "date": ("date", "published", "pubdate", "publishdate", "created", "日期", "时间"),
+    "source": ("source", "publisher", "from", "origin", "来源"),
+    "place": ("place", "location", "地点"),
+    "kind": ("kind", "type"),
+    "description": ("description", "summary", "abstract", "excerpt", "摘要"),
+}
+_KINDS = {kind.value: kind for kind in Kind}
+_DATE = re.compile(r"^\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?)?")
+
+
+def parse_front_matter(text: str, path: Path, first_line: int) -> SeedMeta:
+    """The metadata of a YAML front matter block whose first line is line `first_line` of `path`.
+
+    Raises SeedError naming the file and line when it is not valid YAML or not a mapping.
+    """
+    try:
+        data = yaml.safe_load(text) if text.strip() else {}
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = first_line + mark.line if mark is not None else first_line
+        reason = error.problem or error.context or "syntax error"
+        raise SeedError(f"front matter is not valid YAML: {reason}", path, line) from None
+    except yaml.YAMLError as error:
+        raise SeedError(f"front matter is not valid YAML: {error}", path, first_line) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, Mapping):
+        raise SeedError("front matter must be `key: value` lines", path, first_line)
+    return stated_meta(data, path)
+
+
+def stated_meta(data: Mapping[object, object], path: Path) -> SeedMeta:
+    """SeedMeta from a mapping of a format's own field names to values."""
+    fields: dict[str, str] = {}
+    lowered = {str(key).strip().lower(): value for key, value in data.items()}
+    for name, aliases in ALIASES.items():
+        value = next((lowered[a] for a in aliases if lowered.get(a) not in (None, "", [])), None)
+        text = _text(value) if value is not None else None
+        if text:
+            fields[name] = text
+    kind = fields.pop("kind", None)
+    date = fields.pop("date", None)
+    iso = iso_date(date) if date else None
+    if date and iso is None:
+        logger.warning("%s: date %r is not a date; ignored", display_path(path), date)
+    return SeedMeta(kind=_KINDS.get(kind or ""), date=iso, **fields)
+
+
+def iso_date(value: str) -> str | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD from a date as written (2024-8-22, 2024年8月22日 18:29)."""
+    match = _DATE.match(value)
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    if month is None:
+        return year
+    if not 1 <= int(month) <= 12:
+        return None
+    if day is None:
+        return f"{year}-{int(month):02d}"
+    try:
+        return datetime.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _text(value: object) -> str:
+    if isinstance(value, list | tuple):
+        return "、".join(_text(item) for item in value if _text(item))
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.date().isoformat() if isinstance(value, datetime.datetime) else str(value)
+    if isinstance(value, Mapping):
+        name = value.get("name")
+        return _text(name) if name is not None else ""
+    return " ".join(str(value).split())

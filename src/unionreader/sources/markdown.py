@@ -1,0 +1,295 @@
+"""Markdown seeds (`.md`): parsed with markdown-it-py into lines that keep what the format states.
+
+- Front matter (`---` YAML at the top) gives metadata: title, date, author, source, place, kind,
+  description (and their common aliases, see `frontmatter`); it leaves the text as one edit.
+- Headings become HEADING lines with their level; items of numbered lists become ITEM lines that
+  start with their number as written (`3.`); items of other lists BULLET lines; block quotations
+  QUOTE lines; every other paragraph a PARAGRAPH line (never joined to its neighbours). A hard
+  line break starts a new line of the same shape.
+- Emphasis is formatting: its marks go and its text stays. CommonMark does not see `**…**` next
+  to Chinese punctuation as emphasis (`**一、总体要求。**正文`); marks left unpaired by that rule
+  are dropped when they pair up within the paragraph. A single `*` between two Chinese characters
+  (`全*职工`) is a redaction, never emphasis.
+- Images, raw HTML, link targets and thematic breaks go, each removal an edit (rule
+  `markdown.*`). Link text stays; the text inside an HTML block (a figure caption) stays as a
+  line, for the furniture rules to judge like any other line.
+
+Line numbers are lines of the file. Errors name the file and line:
+
+    seeds/x.md:3: front matter is not valid YAML: mapping values are not allowed here
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from unionreader.chinese import is_han
+from unionreader.errors import SeedError
+from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
+from unionreader.sources.frontmatter import parse_front_matter
+from unionreader.sources.text import decode
+
+logger = logging.getLogger(__name__)
+
+FORMAT = "markdown"
+STRONG = "**"
+
+
+def _han_star(state: StateInline, silent: bool) -> bool:
+    """A lone `*` between two Chinese characters is a redaction: emit it as text."""
+    src, pos = state.src, state.pos
+    if src[pos] != "*" or pos == 0 or pos + 1 >= len(src):
+        return False
+    before, after = src[pos - 1], src[pos + 1]
+    if not (is_han(before) and is_han(after)):
+        return False
+    if not silent:
+        state.push("text", "", 0).content = "*"
+    state.pos += 1
+    return True
+
+
+def parser() -> MarkdownIt:
+    """CommonMark with tables, strikethrough, front matter and Chinese redactions."""
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin)
+    md.inline.ruler.before("emphasis", "han_star", _han_star)
+    return md
+
+
+_PARSER = parser()
+
+
+def read_markdown(seed: Seed) -> RawText:
+    """Read a Markdown seed into shaped lines, its front matter and the edits reading made."""
+    text, encoding = decode(seed.path)
+    source = text.splitlines()
+    reader = _Reader(source)
+    stated = SeedMeta()
+    for token in _PARSER.parse(text):
+        if token.type == "front_matter":
+            stated = parse_front_matter(token.content, seed.path, first_line=2)
+            reader.front_matter(token)
+        else:
+            reader.token(token)
+    if not reader.lines:
+        raise SeedError("has no text (only front matter, markup or images)", seed.path)
+    return RawText(seed, encoding, tuple(reader.lines), stated, tuple(reader.edits))
+
+
+class _TextOf(HTMLParser):
+    """The visible text of an HTML fragment (scripts and styles left out)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag in ("br", "p", "div", "figcaption", "li", "tr"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self.skip:
+            self.skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_text(fragment: str) -> list[str]:
+    """The non-empty lines of visible text in an HTML fragment."""
+    parser_ = _TextOf()
+    parser_.feed(fragment)
+    parser_.close()
+    return [part.strip() for part in "".join(parser_.parts).split("\n") if part.strip()]
+
+
+@dataclass
+class _Context:
+    """Where the walk is: inside which lists and quotations."""
+
+    lists: list[str] = field(default_factory=list)  # "ol" / "ul", innermost last
+    quotes: int = 0
+    item_marker: str | None = None  # the number of the list item whose first paragraph is next
+
+
+@dataclass
+class _Reader:
+    """Walks the block tokens, collecting lines and edits."""
+
+    source: list[str]
+    lines: list[Line] = field(default_factory=list)
+    edits: list[Edit] = field(default_factory=list)
+    context: _Context = field(default_factory=_Context)
+    heading: int = 0  # the level of the heading whose inline content is next
+
+    def front_matter(self, token: Token) -> None:
+        start, end = token.map or (0, 0)
+        before = " · ".join(line.strip() for line in self.source[start + 1 : end - 1] if line)
+        self.edits.append(Edit("markdown.front-matter", start + 1, before, ""))
+
+    def token(self, token: Token) -> None:
+        kind = token.type
+        if kind == "bullet_list_open":
+            self.context.lists.append("ul")
+        elif kind == "ordered_list_open":
+            self.context.lists.append("ol")
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            self.context.lists.pop()
+        elif kind == "list_item_open":
+            ordered = self.context.lists[-1:] == ["ol"]
+            self.context.item_marker = token.info + token.markup if ordered else ""
+        elif kind == "blockquote_open":
+            self.context.quotes += 1
+        elif kind == "blockquote_close":
+            self.context.quotes -= 1
+        elif kind == "heading_open":
+            self.heading = int(token.tag[1:])
+        elif kind == "inline":
+            self._inline(token)
+        elif kind == "html_block":
+            self._html_block(token)
+        elif kind == "hr":
+            self._drop(token, "markdown.rule", token.markup or "---")
+        elif kind in ("fence", "code_block"):
+            for offset, text in enumerate(token.content.splitlines()):
+                self._add(self._line(token) + offset + (kind == "fence"), text, Shape.PARAGRAPH)
+
+    # ------------------------------------------------------------ lines
+
+    def _line(self, token: Token) -> int:
+        return (token.map[0] + 1) if token.map else (self.lines[-1].number if self.lines else 1)
+
+    def _add(self, number: int, text: str, shape: Shape, level: int = 0) -> None:
+        if text.strip():
+            self.lines.append(Line(number, text, shape, level))
+
+    def _drop(self, token: Token, rule: str, before: str, after: str = "") -> None:
+        self.edits.append(Edit(rule, self._line(token), before, after))
+
+    def _shape(self) -> tuple[Shape, str]:
+        """The shape of the paragraph now read, and the marker to write before it."""
+        if self.heading:
+            return Shape.HEADING, ""
+        if self.context.quotes:
+            return Shape.QUOTE, ""
+        marker = self.context.item_marker
+        self.context.item_marker = None
+        if marker is not None:
+            return (Shape.ITEM, marker) if marker else (Shape.BULLET, "")
+        if self.context.lists:
+            return Shape.BULLET, ""  # a later paragraph of a list item
+        return Shape.PARAGRAPH, ""
+
+    def _inline(self, token: Token) -> None:
+        shape, marker = self._shape()
+        level, self.heading = self.heading, 0
+        first = self._line(token)
+        rendered = _Inline(self, token, first)
+        for offset, text in enumerate(rendered.lines()):
+            prefix = marker if offset == 0 else ""
+            self._add(first + rendered.offsets[offset], prefix + text, shape, level)
+
+    def _html_block(self, token: Token) -> None:
+        raw = token.content.strip()
+        kept = html_text(raw)
+        self._drop(token, "markdown.html", _clip(raw), "　".join(kept))
+        for text in kept:
+            self._add(self._line(token), text, Shape.PARAGRAPH)
+
+    def locate(self, first: int, needle: str) -> int:
+        """The line at or after `first` whose source holds `needle` (else `first`)."""
+        for number in range(first, len(self.source) + 1):
+            if needle in self.source[number - 1]:
+                return number
+        return first
+
+
+CLIP = 80
+
+
+def _clip(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= CLIP else flat[:CLIP] + "…"
+
+
+class _Inline:
+    """The text of one inline token: formatting dropped, removals recorded, split at hard
+    breaks into lines (`offsets` gives each line's offset from the block's first line)."""
+
+    def __init__(self, reader: _Reader, token: Token, first: int) -> None:
+        self.reader = reader
+        self.first = first
+        self.parts: list[list[str]] = [[]]
+        self.offsets = [0]
+        self.link: tuple[str, int] | None = None  # the target of the open link, and where its
+        # text starts in the current line's parts
+        children = token.children or []
+        for index, child in enumerate(children):
+            self._child(child, children, index)
+
+    def lines(self) -> list[str]:
+        return [_drop_unparsed_strong("".join(parts)) for parts in self.parts]
+
+    def _child(self, child: Token, siblings: list[Token], index: int) -> None:
+        kind, parts = child.type, self.parts[-1]
+        if kind in ("text", "code_inline"):
+            parts.append(child.content)
+        elif kind == "softbreak":
+            parts.append(_soft_break(siblings, index))
+        elif kind == "hardbreak":
+            self.parts.append([])
+            self.offsets.append(self._offset(siblings, index))
+        elif kind == "link_open":
+            self.link = (str(child.attrs.get("href", "")), len(parts))
+        elif kind == "link_close" and self.link is not None:
+            href, start = self.link
+            self.link = None
+            text = "".join(parts[start:])
+            if child.markup != "autolink" and href:
+                line = self.reader.locate(self.first, href)
+                self.reader.edits.append(Edit("markdown.link", line, f"[{text}]({href})", text))
+        elif kind == "image":
+            src = str(child.attrs.get("src", ""))
+            line = self.reader.locate(self.first, src) if src else self.first
+            before = f"![{child.content}]({src})"
+            self.reader.edits.append(Edit("markdown.image", line, before, ""))
+        elif kind == "html_inline":
+            line = self.reader.locate(self.first, child.content)
+            self.reader.edits.append(Edit("markdown.html", line, child.content, ""))
+
+    def _offset(self, siblings: list[Token], index: int) -> int:
+        return sum(s.type in ("softbreak", "hardbreak") for s in siblings[: index + 1])
+
+
+def _soft_break(siblings: list[Token], index: int) -> str:
+    """A soft line break inside a paragraph: nothing between Chinese text, else a space."""
+    before = _edge(siblings[:index], -1)
+    after = _edge(siblings[index + 1 :], 0)
+    if before and after and not (before.isascii() and after.isascii()):
+        return ""
+    return " " if before and after else ""
+
+
+def _edge(tokens: list[Token], end: int) -> str:
+    """The character at one end of the text of `tokens` (the last one for end=-1)."""
+    texts = [t.content for t in tokens if t.type in ("text", "code_inline") and t.content]
+    if not texts:
+        return ""
+    return texts[end][end]
+
+
+def _drop_unparsed_strong(text: str) -> str:
+    """`**` marks CommonMark left as text beside Chinese punctuation, when they pair up."""
+    count = text.count(STRONG)
+    return text.replace(STRONG, "") if count >= 2 and count % 2 == 0 else text
