@@ -43,8 +43,12 @@ CATALOG_NAME = "catalog.toml"
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
-def load_catalog(seeds_dir: Path) -> list[Seed]:
-    """Every seed in `seeds_dir`, sorted by file name, with its catalogue entry if it has one."""
+def load_catalog(seeds_dir: Path, only: str | None = None) -> list[Seed]:
+    """Every seed in `seeds_dir`, sorted by file name, with its catalogue entry if it has one.
+
+    With `only` (a file name), just that seed, if it is one: the rest of the folder is still
+    checked against the catalogue, but only that seed is warned about.
+    """
     files = _seed_files(seeds_dir)
     catalog = seeds_dir / CATALOG_NAME
     entries = read_catalog(catalog) if catalog.exists() else []
@@ -56,7 +60,14 @@ def load_catalog(seeds_dir: Path) -> list[Seed]:
     by_file = {entry.file: entry for entry in entries}
     seeds = [_seed(path, by_file.get(path.name), catalog) for path in files]
     _check_derived_slugs(seeds, catalog)
-    return seeds
+    for seed in seeds:
+        if not seed.catalogued and only in (None, seed.name):
+            logger.warning(
+                "%s: no entry in %s; metadata will be derived from the text",
+                display_path(seed.path),
+                display_path(catalog),
+            )
+    return [seed for seed in seeds if only in (None, seed.name)]
 
 
 def derive_slug(file_name: str) -> str:
@@ -87,11 +98,6 @@ def _seed_files(seeds_dir: Path) -> list[Path]:
 def _seed(path: Path, entry: CatalogEntry | None, catalog: Path) -> Seed:
     if entry is not None:
         return Seed(path=path, slug=entry.slug, meta=entry.meta, catalogued=True)
-    logger.warning(
-        "%s: no entry in %s; metadata will be derived from the text",
-        display_path(path),
-        display_path(catalog),
-    )
     slug = derive_slug(path.name)
     if not SLUG_PATTERN.fullmatch(slug):
         raise CatalogError(f'cannot derive a slug from "{path.name}"; give it an entry', catalog)

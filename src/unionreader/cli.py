@@ -52,9 +52,9 @@ def _base_url(value: str) -> str:
 
 
 def _inspect(path: Path) -> None:
-    seeds = [seed for seed in load_catalog(path.parent) if seed.path.name == path.name]
+    seeds = load_catalog(path.parent, only=path.name)
     if not seeds:
-        raise UnionReaderError("not a seed (a .txt file in a seeds folder)", path)
+        raise UnionReaderError("not a seed (a seed file in a seeds folder)", path)
     sys.stdout.write(outline(load_document(seeds[0])))
 
 
@@ -70,6 +70,11 @@ def _build(args: argparse.Namespace) -> None:
         f"({report.files} files; search index {report.search.bundle_bytes / 1024:.0f} KB) "
         f"in {report.seconds:.2f} s"
     )
+    if report.reviews:
+        count = len(report.reviews)
+        print(f"{count} document{'s' * (count > 1)} to review (see README, Reviewing a seed):")
+        for found in report.reviews:
+            print(f"  {found.line()}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

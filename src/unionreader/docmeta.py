@@ -1,8 +1,9 @@
 """Document metadata: what the text says (Facts) merged with what the catalogue says (SeedMeta).
 
 Each field comes from the catalogue where it says something (it exists to hold what the text
-lacks or gets wrong), else from what the format states (front matter, document properties, the
-page's title), else from the text; a title none of them gives is the text's first words. A kind
+lacks or gets wrong), else from what the format states for the text (Markdown front matter),
+else from the text, else from what a web page's or a Word file's properties say (they are often
+about the page or the file); a title none of them gives is the text's first words. A kind
 none of them gives is guessed from the title, subtitle and bylines (`guess_kind`).
 """
 
@@ -44,7 +45,10 @@ _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 
 _COMMENTATOR = re.compile(r"评论员|社论|编辑部")
 _REPORTER = re.compile(r"记者|通讯员|报道")
-_NEWS_OPENING = re.compile(r"^(?:本报讯|本网讯|新华社|中新社|人民网|央视网|工人日报)")
+_NEWS_OPENING = re.compile(
+    r"^(?:本报讯|本网讯|新华社|中新社|人民网|央视网|工人日报|近日[，,]|日前[，,]"
+    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,])"
+)
 _FIRST_CLAUSE = re.compile(r"^[^，。；：！？]{1,24}")
 DERIVED_TITLE_LENGTH = 24
 
@@ -78,7 +82,7 @@ def is_closing(text: str) -> bool:
 
 def describe(normal: NormalText) -> DocumentMeta:
     """Merge what the catalogue, the format and the text say of one document, in that order."""
-    seed, facts, stated = normal.seed, normal.facts, normal.stated
+    seed, facts, stated, fallback = normal.seed, normal.facts, normal.stated, normal.fallback
     title, title_from = _title(normal)
     if title_from is TitleFrom.FIRST_WORDS:
         logger.warning(
@@ -91,14 +95,14 @@ def describe(normal: NormalText) -> DocumentMeta:
         title=title,
         title_from=title_from,
         kicker=facts.kicker,
-        kind=seed.meta.kind or stated.kind or guess_kind(normal, title),
-        author=seed.meta.author or stated.author or facts.author,
+        kind=seed.meta.kind or stated.kind or guess_kind(normal, title, stated.author),
+        author=seed.meta.author or stated.author or facts.author or fallback.author,
         office=facts.author_note,
-        date=seed.meta.date or stated.date or facts.date,
-        place=seed.meta.place or stated.place,
-        source=seed.meta.source or stated.source or facts.source,
+        date=seed.meta.date or stated.date or facts.date or fallback.date,
+        place=seed.meta.place or stated.place or fallback.place,
+        source=seed.meta.source or stated.source or facts.source or fallback.source,
         original_script=normal.script,
-        description=seed.meta.description or stated.description,
+        description=seed.meta.description or stated.description or fallback.description,
         subtitle=facts.subtitle,
         epigraph=epigraph,
         reviewed=seed.meta.reviewed,
@@ -112,6 +116,8 @@ def _title(normal: NormalText) -> tuple[str, TitleFrom]:
         return normal.stated.title, TitleFrom.FORMAT
     if normal.facts.title:
         return normal.facts.title, TitleFrom.TEXT
+    if normal.fallback.title:
+        return normal.fallback.title, TitleFrom.FORMAT
     return _first_words(normal.lines), TitleFrom.FIRST_WORDS
 
 
@@ -122,8 +128,9 @@ def _first_words(lines: tuple[Line, ...]) -> str:
     return words + ("…" if len(words) < len(text) else "")
 
 
-def guess_kind(normal: NormalText, title: str) -> Kind:
-    """The kind of a text the catalogue says nothing of, from its title, subtitle and bylines."""
+def guess_kind(normal: NormalText, title: str, author: str | None = None) -> Kind:
+    """The kind of a text the catalogue says nothing of, from its title, subtitle and bylines
+    (`author`: one the format states)."""
     facts, lines = normal.facts, normal.lines
     named = " ".join(t for t in (title, facts.subtitle or "", facts.kicker or "") if t)
     commentator = bool(facts.author and _COMMENTATOR.search(facts.author))
@@ -136,7 +143,7 @@ def guess_kind(normal: NormalText, title: str) -> Kind:
         return Kind.SPEECH
     if _reported(normal):
         return Kind.NEWS
-    if facts.author or facts.author_note:
+    if author or facts.author or facts.author_note:
         return Kind.ARTICLE
     return Kind.TEXT
 

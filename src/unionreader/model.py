@@ -113,8 +113,11 @@ class RawText:
     """A read seed: numbered lines, what the format states about the text, and what reading left
     out (images, markup, link targets in Markdown; each an Edit).
 
-    `encoding` names the encoding of a text file, or the format of any other (markdown, docx,
-    html). Line numbers are lines of the file; in a Word document they count paragraphs.
+    `encoding` names the encoding of a text file, or the format of any other (docx). Line
+    numbers are lines of the file; in a Word document they count paragraphs. What a format
+    states comes in two strengths: `stated` (Markdown front matter, written for this text)
+    overrides what the text says; `fallback` (a web page's or a Word file's properties, often
+    about the page or the file rather than the text) fills in only what the text does not say.
     """
 
     seed: Seed
@@ -122,6 +125,7 @@ class RawText:
     lines: tuple[Line, ...]
     stated: SeedMeta = SeedMeta()
     edits: tuple[Edit, ...] = ()
+    fallback: SeedMeta = SeedMeta()
 
 
 # ---------------------------------------------------------------- normalisation
@@ -159,7 +163,8 @@ class NormalText:
     lines: tuple[Line, ...]
     facts: Facts
     edits: tuple[Edit, ...]
-    stated: SeedMeta = SeedMeta()  # what the format states (front matter, document properties)
+    stated: SeedMeta = SeedMeta()  # what the format states for this text (front matter)
+    fallback: SeedMeta = SeedMeta()  # what a page's or a file's properties say, if the text not
 
 
 # ---------------------------------------------------------------- structure

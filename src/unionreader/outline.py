@@ -6,6 +6,7 @@ import logging
 from collections import Counter
 
 from unionreader.model import Document, Paragraph, ParagraphRole, Point, runs_text
+from unionreader.review import review
 
 logger = logging.getLogger(__name__)
 
@@ -19,12 +20,16 @@ def _preview(text: str) -> str:
 def outline(doc: Document) -> str:
     """Metadata, then sections with their points and paragraphs, then edits counted by rule."""
     meta = doc.meta
+    found = review(doc)
     lines = [
         f"{doc.seed.name} → {doc.slug}  ({meta.kind.value}, {meta.original_script.value})",
-        f"title: {meta.title}" + ("  [derived]" if meta.title_derived else ""),
+        "review: " + ("; ".join(f"{r.text} → {r.fix}" for r in found.reasons) if found else "—"),
+        f"title: {meta.title}  [from {meta.title_from.value}]",
     ]
-    for name in ("kicker", "author", "office", "date", "place", "source"):
+    for name in ("subtitle", "kicker", "author", "office", "date", "place", "source"):
         lines.append(f"{name}: {getattr(meta, name) or '—'}")
+    if meta.epigraph:
+        lines.append(f"epigraph: {meta.epigraph.text} ——{meta.epigraph.attribution or '?'}")
     for section in doc.sections:
         points = sum(isinstance(b, Point) for b in section.blocks)
         paragraphs = len(section.blocks) - points

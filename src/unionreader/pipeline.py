@@ -14,6 +14,7 @@ from unionreader.export import export_data
 from unionreader.model import Document, OutputFile, Seed
 from unionreader.normalise.chain import normalise
 from unionreader.render import RenderConfig, render_site
+from unionreader.review import Review, review_all
 from unionreader.search.index import SearchIndexReport, write_search_index
 from unionreader.sources import read_source
 from unionreader.structure import parse_document
@@ -47,6 +48,7 @@ class BuildReport:
     files: int
     search: SearchIndexReport
     seconds: float
+    reviews: tuple[Review, ...] = ()
 
 
 def load_document(seed: Seed) -> Document:
@@ -95,4 +97,5 @@ def build(config: BuildConfig) -> BuildReport:
         files=written,
         search=searches[0],
         seconds=time.perf_counter() - started,
+        reviews=review_all(corpus.documents),
     )

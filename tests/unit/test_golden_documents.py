@@ -17,13 +17,17 @@ from paths import FIXTURES, GOLDEN, SEEDS
 from unionreader.catalog import load_catalog
 from unionreader.export import document_json
 from unionreader.pipeline import load_document
+from unionreader.sources import READERS
 
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
-FIXTURE_NAMES = sorted(p.name for p in (FIXTURES / "corpus").glob("*.txt"))
+FIXTURE_NAMES = sorted(
+    p.name for p in (FIXTURES / "corpus").iterdir() if p.suffix.lower() in READERS
+)
+FORMATS = {Path(name).suffix for name in FIXTURE_NAMES}
 
 
 def _dump(folder: Path, name: str) -> str:
-    (seed,) = [s for s in load_catalog(folder) if s.path.name == name]
+    (seed,) = load_catalog(folder, only=name)
     data = document_json(load_document(seed))
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
@@ -39,9 +43,17 @@ def test_fixture_matches_golden(
 ) -> None:
     with caplog.at_level(logging.WARNING):
         dump = _dump(FIXTURES / "corpus", name)
-    golden.check(GOLDEN / "documents" / "fixtures" / name.replace(".txt", ".json"), dump)
+    golden.check(GOLDEN / "documents" / "fixtures" / f"{Path(name).stem}.json", dump)
     assert any("no entry in" in message for message in caplog.messages)
 
 
 def test_every_seed_and_fixture_is_covered() -> None:
-    assert len(SEED_NAMES) == 5 and len(FIXTURE_NAMES) >= 5
+    assert len(SEED_NAMES) == 5 and len(FIXTURE_NAMES) >= 24
+    assert FORMATS == {".txt", ".md", ".html", ".docx"}
+
+
+def test_fixture_golden_files_have_a_fixture() -> None:
+    stems = {Path(name).stem for name in FIXTURE_NAMES}
+    assert len(stems) == len(FIXTURE_NAMES)  # one golden file per fixture
+    goldens = {p.stem for p in (GOLDEN / "documents" / "fixtures").glob("*.json")}
+    assert goldens == stems

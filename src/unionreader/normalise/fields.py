@@ -42,6 +42,7 @@ _LABEL = re.compile(
     "(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _LABELS.items()) + r")\s*[:：]"
 )
 _VIEWS = re.compile(r"^\d+\s*次?$")
+_TRAILING_DATE = re.compile(r"\s+(" + _DATE.pattern + r")$")
 
 _REPORTER = rf"[{HAN}]{{0,6}}?(?:记者|通讯员|实习生|特约撰稿人)"
 _NAME = rf"(?!{_REPORTER})[{HAN}·]{{2,4}}"
@@ -117,7 +118,8 @@ def parse_dateline(text: str) -> Dateline | None:
     """The fields of a dateline, or None when the line holds anything but a date and fields.
 
     A line of labelled fields counts only with a date, or with a page counter (浏览次数) and a
-    source: a lone `来源：…` line is the source rule's.
+    source: a lone `来源：…` line is the source rule's. A field may end with the date
+    (`来源：工人日报 2024-08-22 18:29`).
     """
     stripped = text.strip()
     labels = list(_LABEL.finditer(stripped))
@@ -139,6 +141,9 @@ def parse_dateline(text: str) -> Dateline | None:
             value = parse_date(value) or ""
             if not value:
                 return None
+        elif (trailing := _TRAILING_DATE.search(value)) and "date" not in found:
+            found["date"] = parse_date(trailing.group(1)) or ""  # 来源：工人日报 2024-08-22 18:29
+            value = value[: trailing.start()].strip(" \u3000")
         counted = counted or (kind == "other" and bool(_VIEWS.match(value)))
         if value and kind not in found:
             found[kind] = value

@@ -48,6 +48,9 @@ KICKER_SENTENCE = 40
 QUESTION_TITLE = 30
 """A title ending with ？ or ！ (工会如何当好娘家人？) is at most this long."""
 
+COLUMN = 4
+"""A heading-like line this short above the title is a column's name (社论, 特稿, 工会视点)."""
+
 _DASH = re.compile(r"^(?:——|──|－－|--|—|―)\s*")
 _KICKER = re.compile(r"^【([^】]+)】\s*(.*)$")
 _QUOTED = re.compile(r"^[“「『\"].*[”」』\"]$")
@@ -279,12 +282,16 @@ def _title_lines(
     last_head = max(i for i, item in enumerate(items) if item.role is Role.HEAD)
     after = roles[last_head + 1 :]
     group = _last_run(heads)
+    if len(group) >= 2 and len(lines[group[0]].text.strip()) <= COLUMN:
+        group = group[1:]  # a column's name above the title
     speech = any(role in (Role.SUBTITLE, Role.DATE) for role in after)
     if not speech and any(role in NEWS_ROLES for role in after):
         return group[-2:] if len(group) >= 2 and _reads_as_one(lines, group[-2:]) else group[-1:]
     if speech or Role.SPEAKER in after:
         return group[-2:] if len(group) < 3 or _reads_as_one(lines, group[-2:]) else group[-1:]
     first = heads[:2]
+    if len(first) == 2 and len(lines[first[0]].text.strip()) <= COLUMN:
+        return first[1:]
     if len(first) == 2 and first[1] == first[0] + 1 and _reads_as_one(lines, first):
         return first
     if len(first) == 2 and _is_kicker_item(items, first[0]):

@@ -1,9 +1,12 @@
 """Numbered headings laid out over lines: one broken over two lines, or one run into its body.
 
 - **Broken** (`lines.join`): a numbered heading continues on the next line when that line is
-  heading-like and the two read as one (the upper ends with a word such as 在/的/和 or a comma,
-  the lower opens with 暨/和/的…), when the upper is a bare `第一部分`, or when the upper is long
-  (a line cut by the page's width) and the lower adds to it.
+  heading-like, unnumbered and followed by text, and the two read as one (the upper ends with a
+  word such as 在/的/和 or a comma, the lower opens with 暨/和/的…), or the upper is a bare
+  `第一部分`, or the text's other headings of the same numbering have no unnumbered line under
+  them (so this one is no sub-heading but the rest of the heading), or, with no such sibling,
+  the upper is long (a line cut by the page's width). The parts are joined as a title's lines
+  are (`header.join_title`).
 - **Run in** (`lines.split`): `（一）加强政治引领。要坚持…` is the sub-heading `（一）加强政治引领`
   followed by its body. A line of a heading family (第一部分, 一、, （一）) is split after its first
   sentence when that sentence is short and heading-like, more text follows, and at least two
@@ -13,6 +16,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections import Counter
 from dataclasses import replace
@@ -20,6 +24,7 @@ from dataclasses import replace
 from unionreader.chinese import CONTINUES_AFTER, CONTINUES_BEFORE, is_heading_like
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Edit, Line, MarkerFamily, Pass
+from unionreader.normalise.header import join_title
 
 logger = logging.getLogger(__name__)
 
@@ -36,20 +41,33 @@ _ENDS = "。；：！？:;"
 
 def join_heading_lines(lines: tuple[Line, ...]) -> Pass:
     """Join a numbered heading and the line that continues it."""
+    plain = _single_line_families(lines)
     out: list[Line] = []
     edits: list[Edit] = []
     for index, line in enumerate(lines):
-        if out and _continues(out[-1], line, lines[index + 1 : index + 2]):
+        if out and _continues(out[-1], line, lines[index + 1 : index + 2], plain):
             above = out[-1]
-            bare = _bare_part(above.text)
-            glue = " " if bare else ""
+            joined = join_title([above.text.rstrip(), line.text.strip()])
             before = f"{above.text[-CONTEXT:]}⏎{line.text[:CONTEXT]}"
-            after = f"{above.text[-CONTEXT:]}{glue}{line.text[:CONTEXT]}"
+            after = joined[len(above.text.rstrip()) - CONTEXT : len(above.text) + CONTEXT + 1]
             edits.append(Edit("lines.join", above.number, before, after))
-            out[-1] = replace(above, text=above.text.rstrip() + glue + line.text)
+            out[-1] = replace(above, text=joined)
         else:
             out.append(line)
     return Pass(tuple(out), tuple(edits))
+
+
+def _single_line_families(lines: tuple[Line, ...]) -> set[MarkerFamily]:
+    """Heading families some heading of which stands on one line (text or a number follows)."""
+    found: set[MarkerFamily] = set()
+    for line, after in itertools.pairwise(lines):
+        number = heading_number(line.text)
+        if number is None:
+            continue
+        text = after.text.strip()
+        if leading_marker(text) is not None or not is_heading_like(text):
+            found.add(number.family)
+    return found
 
 
 def _bare_part(text: str) -> bool:
@@ -59,7 +77,7 @@ def _bare_part(text: str) -> bool:
     )
 
 
-def _continues(above: Line, line: Line, after: tuple[Line, ...]) -> bool:
+def _continues(above: Line, line: Line, after: tuple[Line, ...], plain: set[MarkerFamily]) -> bool:
     if above.shape is not None or line.shape is not None:
         return False
     text = line.text.strip()
@@ -68,14 +86,17 @@ def _continues(above: Line, line: Line, after: tuple[Line, ...]) -> bool:
     if _bare_part(above.text.strip()):
         return True
     number = heading_number(above.text)
-    if number is None:
+    followed_by_text = bool(after) and (
+        leading_marker(after[0].text) is not None or not is_heading_like(after[0].text)
+    )
+    if number is None or not followed_by_text:
         return False
     upper = above.text.strip()
     if upper.endswith((*CONTINUES_AFTER, "，", "、")) or text.startswith(CONTINUES_BEFORE):
         return True
-    long = len(upper) - len(number.text) >= LONG_HEADING and len(text) <= len(upper)
-    followed_by_text = bool(after) and not is_heading_like(after[0].text)
-    return long and followed_by_text
+    if number.family in plain:
+        return True
+    return len(upper) - len(number.text) >= LONG_HEADING and len(text) <= len(upper)
 
 
 def split_run_in_headings(lines: tuple[Line, ...]) -> Pass:

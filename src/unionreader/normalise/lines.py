@@ -6,10 +6,11 @@ Layout (edge whitespace, blank lines) is not text and is not recorded. Every oth
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 
-from unionreader.chinese import OPENERS, SENTENCE_END, is_han
+from unionreader.chinese import OPENERS, SENTENCE_END, is_han, is_heading_like
 from unionreader.markers import (
     INLINE_FAMILIES,
     ends_in_function_word,
@@ -31,6 +32,15 @@ CLAUSE_PUNCTUATION = "，、。；：？！,;:?!"
 
 NGRAM = 3
 """Length of the character n-grams across a break that must also stand elsewhere in the text."""
+
+WRAP_MIN = 12
+"""Lines this long count when looking for a page width the text was cut at…"""
+
+WRAP_LINES = 4
+"""…at least this many of them must end near one width…"""
+
+WRAP_SHARE = 0.5
+"""…and at least this share of them."""
 
 
 def drop_blank_lines(lines: tuple[Line, ...]) -> Pass:
@@ -69,10 +79,32 @@ def _clause_fragment(text: str) -> bool:
     return len(text) > 1 and is_han(text[0]) and text[1] in CLAUSE_PUNCTUATION
 
 
-def _broken(above: str, below: str, ngrams: Counter[str]) -> bool:
+def display_width(text: str) -> int:
+    """How many half-width cells `text` takes (a Chinese character takes two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap_width(lines: tuple[Line, ...]) -> int | None:
+    """The width a hard-wrapped text was cut at, if it was: most of its long lines end within a
+    character of one width (a PDF or a fixed-width page pasted line by line)."""
+    widths = [display_width(line.text) for line in lines if len(line.text) >= WRAP_MIN]
+    if len(widths) < WRAP_LINES:
+        return None
+    mode = Counter(w // 2 for w in widths).most_common(1)[0][0] * 2
+    near = sum(mode - 4 <= w <= mode + 1 for w in widths)
+    return mode if near >= WRAP_SHARE * len(widths) and near >= WRAP_LINES else None
+
+
+def _at_width(text: str, width: int | None) -> bool:
+    return width is not None and display_width(text) >= width - 4
+
+
+def _broken(above: str, below: str, ngrams: Counter[str], width: int | None = None) -> bool:
     """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word."""
     if _finished(above) or leading_marker(below) is not None or heading_number(above):
         return False
+    if _at_width(above, width) and (_at_width(below, width) or not is_heading_like(below)):
+        return True  # a line cut at the page's width, and no heading below it
     if above[-1] in OPENERS or below[0] in NO_PARAGRAPH_START:
         return True
     if _clause_fragment(below) or ends_in_function_word(above):
@@ -90,14 +122,18 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     function word no heading ends with (…的主要任务是), the upper is running text (it holds
     sentence punctuation, so it is no heading), or the two characters across the break stand
     together elsewhere in the text (中国特|色 beside 中国特色).
-    A finished line, a lede ending with ——, a numbered heading and a line starting with an
-    ordinal marker are never joined.
+    In a text cut at a page's width (`wrap_width`), a line that reaches that width and is not
+    finished goes on in the next line unless that is a short heading-like line.
+    A finished line, a lede ending with ——, a numbered heading, a line starting with an
+    ordinal marker and a line whose format delimits it are never joined.
     """
     ngrams = _ngrams(lines)
+    width = wrap_width(lines)
     out: list[Line] = []
     edits: list[Edit] = []
     for line in lines:
-        if out and _broken(out[-1].text, line.text, ngrams):
+        joinable = out and out[-1].shape is None and line.shape is None
+        if joinable and _broken(out[-1].text, line.text, ngrams, width):
             above = out[-1]
             before = f"{above.text[-6:]}⏎{line.text[:6]}"
             edits.append(Edit("lines.join", above.number, before, before.replace("⏎", "")))

@@ -4,7 +4,8 @@ Each shape is a whole line made only of widget words, so it is removed wherever 
 bars (`分享到：微信 微博 QQ空间`), reading controls (`【字体：大 中 小】`,
 `【打印本页】【关闭窗口】`), "now reading" lines (`正在阅读：…`), links to the previous and next
 article (`上一篇：…`), counters (`阅读 1.2万`), a subscription's prompts (`点击上方蓝字关注我们`,
-`阅读原文`, `- END -`), and photo credits (`摄影：张三`). A label for related links (`相关阅读`,
+`阅读原文`, `- END -`), photo credits (`摄影：张三`) and a repost's disclaimer
+(`本文来源于网络，仅供参考`). A label for related links (`相关阅读`,
 `推荐阅读`) opens the page's tail when it stands after the end of the text.
 """
 
@@ -106,12 +107,19 @@ _END = re.compile(r"^[-—–_=·•\s]*(?:END|end|End|完|全文完)[-—–_=�
 _PHOTO_CREDIT = re.compile(
     r"^[（(]?(?:摄影|图片来源|图片|图|视频|制图|设计|海报)\s*[:：/|｜]\s*\S{1,24}[)）]?$"
 )
+_DISCLAIMER = re.compile(
+    r"^(?:本文|文章|以上|以上内容|本站文章)?(?:来源于|来自|转自|摘自|整理自)(?:网络|互联网)"
+    r"|如有侵权[，,]?请(?:联系|告知)|仅供(?:参考|学习|交流)(?:学习|使用|之用)?[。.！!]?$"
+)
 RELATED = re.compile(
     r"^[【\[]?(?:相关阅读|推荐阅读|相关新闻|相关链接|相关文章|延伸阅读|往期回顾|往期推荐|热点推荐|精彩推荐"
     r"|猜你喜欢|更多阅读|热门文章|最新文章|精彩阅读)[】\]]?\s*[:：]?$"
 )
 SUBSCRIBE_LENGTH = 30
 """A subscription prompt is a short line."""
+
+DISCLAIMER_LENGTH = 60
+"""So is a repost's disclaimer (本文来源于网络，仅供参考学习。)."""
 
 
 def is_share_bar(text: str) -> bool:
@@ -161,6 +169,7 @@ def is_widget(text: str) -> bool:
         or _COUNTER.match(stripped)
         or is_subscription(stripped)
         or _PHOTO_CREDIT.match(stripped)
+        or (len(stripped) <= DISCLAIMER_LENGTH and _DISCLAIMER.search(stripped))
     )
 
 

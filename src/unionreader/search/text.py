@@ -24,9 +24,7 @@ REDACTION_MARKS = "*×○□"
 def fold_char(char: str) -> str:
     """The searchable characters `char` stands for: usually itself, "" for punctuation or space."""
     folded = unicodedata.normalize("NFKC", char).lower()
-    return "".join(
-        c for c in folded if unicodedata.category(c)[0] in "LN" or c in REDACTION_MARKS
-    )
+    return "".join(c for c in folded if unicodedata.category(c)[0] in "LN" or c in REDACTION_MARKS)
 
 
 def fold(text: str) -> str:

@@ -13,15 +13,15 @@ states), the metadata the format states, and edits for what reading left out.
 
 from __future__ import annotations
 
+import functools
+import importlib
 import logging
 from collections.abc import Callable
+from typing import cast
 
 from unionreader.errors import SeedError
 from unionreader.model import RawText, Seed
-from unionreader.sources.docx import read_docx
-from unionreader.sources.html import read_html
-from unionreader.sources.markdown import read_markdown
-from unionreader.sources.text import read_text, split_lines
+from unionreader.sources.text import split_lines
 
 logger = logging.getLogger(__name__)
 
@@ -29,15 +29,16 @@ __all__ = ["READERS", "UNREADABLE", "read_source", "split_lines"]
 
 Reader = Callable[[Seed], RawText]
 
-READERS: dict[str, Reader] = {
-    ".txt": read_text,
-    ".md": read_markdown,
-    ".markdown": read_markdown,
-    ".html": read_html,
-    ".htm": read_html,
-    ".docx": read_docx,
+READERS: dict[str, str] = {
+    ".txt": "text.read_text",
+    ".md": "markdown.read_markdown",
+    ".markdown": "markdown.read_markdown",
+    ".html": "html.read_html",
+    ".htm": "html.read_html",
+    ".docx": "docx.read_docx",
 }
-"""Seed formats by file suffix (lowercase)."""
+"""Seed formats by file suffix (lowercase), and their readers (imported when first needed:
+the HTML and Word libraries take a while to load, and most collections use neither)."""
 
 UNREADABLE: dict[str, str] = {
     ".doc": "is a Word 97–2003 document; save it as .docx",
@@ -54,8 +55,14 @@ UNREADABLE: dict[str, str] = {
 def read_source(seed: Seed) -> RawText:
     """Read one seed with the reader for its format; SeedError names the file when it can't."""
     suffix = seed.path.suffix.lower()
-    reader = READERS.get(suffix)
-    if reader is None:
+    if suffix not in READERS:
         reason = UNREADABLE.get(suffix, f"is not a seed format ({', '.join(READERS)})")
         raise SeedError(reason, seed.path)
-    return reader(seed)
+    return reader(suffix)(seed)
+
+
+@functools.cache
+def reader(suffix: str) -> Reader:
+    """The reader function for a seed suffix."""
+    module, _, name = READERS[suffix].rpartition(".")
+    return cast(Reader, getattr(importlib.import_module(f"{__name__}.{module}"), name))

@@ -31,7 +31,7 @@ import docx
 from docx.document import Document as WordDocument
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
-from docx.table import Table
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 from lxml import etree
 
@@ -61,7 +61,7 @@ def read_docx(seed: Seed) -> RawText:
             lines.append(Line(number, text, shape, level))
     if not lines:
         raise SeedError("has no text", seed.path)
-    return RawText(seed, FORMAT, tuple(lines), _properties(document))
+    return RawText(seed, FORMAT, tuple(lines), fallback=_properties(document))
 
 
 def _open(seed: Seed) -> WordDocument:
@@ -86,9 +86,9 @@ def _blocks(document: WordDocument, numbers: _Numbering) -> Iterator[tuple[str, 
             yield _paragraph(item, numbers)
 
 
-def _unique_cells(cells: list[object]) -> list[object]:
+def _unique_cells(cells: list[_Cell]) -> list[_Cell]:
     """Merged cells repeat in python-docx's list; keep each once."""
-    seen: list[object] = []
+    seen: list[_Cell] = []
     for cell in cells:
         if not any(cell == other for other in seen):
             seen.append(cell)
@@ -101,7 +101,7 @@ def _paragraph(paragraph: WordParagraph, numbers: _Numbering) -> tuple[str, Shap
     if style.lower() == "title":
         return text, Shape.HEADING, 0
     if heading := _HEADING_STYLE.match(style or ""):
-        return numbers.prefix(paragraph) + text, Shape.HEADING, int(heading.group(1))
+        return (numbers.prefix(paragraph) or "") + text, Shape.HEADING, int(heading.group(1))
     prefix = numbers.prefix(paragraph)
     if prefix is None:
         return text, None, 0

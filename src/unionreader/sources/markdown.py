@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
@@ -34,6 +33,7 @@ from unionreader.chinese import is_han
 from unionreader.errors import SeedError
 from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.sources.frontmatter import parse_front_matter
+from unionreader.sources.htmltext import fragment_lines
 from unionreader.sources.text import decode
 
 logger = logging.getLogger(__name__)
@@ -81,37 +81,6 @@ def read_markdown(seed: Seed) -> RawText:
     if not reader.lines:
         raise SeedError("has no text (only front matter, markup or images)", seed.path)
     return RawText(seed, encoding, tuple(reader.lines), stated, tuple(reader.edits))
-
-
-class _TextOf(HTMLParser):
-    """The visible text of an HTML fragment (scripts and styles left out)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self.skip += 1
-        elif tag in ("br", "p", "div", "figcaption", "li", "tr"):
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style") and self.skip:
-            self.skip -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
-
-
-def html_text(fragment: str) -> list[str]:
-    """The non-empty lines of visible text in an HTML fragment."""
-    parser_ = _TextOf()
-    parser_.feed(fragment)
-    parser_.close()
-    return [part.strip() for part in "".join(parser_.parts).split("\n") if part.strip()]
 
 
 @dataclass
@@ -202,7 +171,7 @@ class _Reader:
 
     def _html_block(self, token: Token) -> None:
         raw = token.content.strip()
-        kept = html_text(raw)
+        kept = fragment_lines(raw)
         self._drop(token, "markdown.html", _clip(raw), "　".join(kept))
         for text in kept:
             self._add(self._line(token), text, Shape.PARAGRAPH)

@@ -1,0 +1,139 @@
+"""What needs a human look: documents whose outline the build is unsure of, each with its reasons.
+
+A document is listed when its title is the text's first words (nothing gave one), it has no
+date, it is a speech with no speaker, a large share of its lines were removed as page furniture,
+or its text looks garbled (decoded in the wrong encoding). A catalogue entry settles each (see
+`FIXES`, printed with the reason); `reviewed = "…"` in the entry says someone checked the rest,
+and the document is no longer listed.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from unionreader.chinese import is_han
+from unionreader.errors import display_path
+from unionreader.model import Document, Kind, TitleFrom
+
+logger = logging.getLogger(__name__)
+
+REMOVED_SHARE = 0.5
+"""A document is listed when more than this share of its lines went as page furniture."""
+
+COMMON_SHARE = 0.8
+"""…or when fewer than this share of its Chinese characters are common ones (GB 2312 level 1)."""
+
+LATIN1_SHARE = 0.05
+"""…or when more than this share of its characters are Latin-1 letters (UTF-8 read as Latin-1)."""
+
+MIN_HAN = 50
+"""Text shorter than this many Chinese characters is not judged garbled."""
+
+_REMOVING = ("boilerplate.", "duplicates", "markdown.html", "markdown.image")
+
+FIXES = {
+    "title": 'add title = "…" to its catalogue entry',
+    "date": 'add date = "YYYY-MM-DD" (or "YYYY-MM", "YYYY") to its catalogue entry',
+    "speaker": 'add author = "…" (or the right kind) to its catalogue entry',
+    "removed": 'read its notes page; if nothing of the text went, add reviewed = "…"',
+    "garbled": "save the file as UTF-8 from the original, then build again",
+}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One thing to check, and the catalogue change (or other step) that settles it."""
+
+    key: str  # title | date | speaker | removed | garbled
+    text: str
+
+    @property
+    def fix(self) -> str:
+        return FIXES[self.key]
+
+
+@dataclass(frozen=True)
+class Review:
+    """A document that needs a look, and why."""
+
+    slug: str
+    seed: str  # the seed's path as shown to the user
+    reasons: tuple[Reason, ...]
+
+    def line(self) -> str:
+        """One line: `seeds/x.txt: no date → add date = "…" to its catalogue entry; …`."""
+        parts = "; ".join(f"{reason.text} → {reason.fix}" for reason in self.reasons)
+        return f"{self.seed}: {parts}"
+
+
+def review(doc: Document) -> Review | None:
+    """The reasons to look at `doc`, or None when its outline is sound (or was reviewed)."""
+    if doc.meta.reviewed:
+        return None
+    reasons = tuple(_reasons(doc))
+    return Review(doc.slug, display_path(doc.seed), reasons) if reasons else None
+
+
+def review_all(documents: Iterable[Document]) -> tuple[Review, ...]:
+    """The documents to review, in order of seed file."""
+    found = (review(doc) for doc in sorted(documents, key=lambda doc: doc.seed.name))
+    return tuple(item for item in found if item is not None)
+
+
+def _reasons(doc: Document) -> Iterable[Reason]:
+    meta = doc.meta
+    if meta.title_from is TitleFrom.FIRST_WORDS:
+        yield Reason("title", "title taken from the first words")
+    if meta.date is None:
+        yield Reason("date", "no date")
+    if meta.kind is Kind.SPEECH and meta.author is None:
+        yield Reason("speaker", "a speech with no speaker")
+    removed, kept = _removed_lines(doc)
+    if removed > REMOVED_SHARE * (removed + kept):
+        yield Reason("removed", f"{removed} of {removed + kept} lines removed as page furniture")
+    if (why := garbled(_text(doc))) is not None:
+        yield Reason("garbled", why)
+
+
+def _text(doc: Document) -> str:
+    parts = [doc.meta.title] + [s.heading or "" for s in doc.sections]
+    parts += [block.text for s in doc.sections for block in s.blocks]
+    return "".join(parts)
+
+
+def _removed_lines(doc: Document) -> tuple[int, int]:
+    removed = len({e.line for e in doc.edits if not e.after and e.rule.startswith(_REMOVING)})
+    kept = sum(len(s.blocks) + bool(s.heading) for s in doc.sections)
+    return removed, kept
+
+
+def garbled(text: str) -> str | None:
+    """Why `text` looks decoded in the wrong encoding, or None.
+
+    Text read in the wrong encoding turns into rare characters (UTF-8 read as GBK: 鍏ㄥ浗鎬诲伐浼),
+    Latin-1 letters (UTF-8 read as Latin-1: å·¥ä¼š) or replacement marks (�).
+    """
+    if not text:
+        return None
+    replacement = text.count("\ufffd")
+    if replacement * 100 > len(text):
+        return f"{replacement} undecodable characters (�)"
+    latin = sum(1 for c in text if "\u00c0" <= c <= "\u00ff")
+    if latin > LATIN1_SHARE * len(text):
+        return "text looks garbled (Latin-1 letters where Chinese should be)"
+    han = [c for c in text if is_han(c)]
+    if len(han) >= MIN_HAN and sum(map(_common, han)) < COMMON_SHARE * len(han):
+        return "text looks garbled (mostly rare characters)"
+    return None
+
+
+def _common(char: str) -> bool:
+    """Whether `char` is among the 3,755 common characters of GB 2312 (level 1)."""
+    try:
+        code = unicodedata.normalize("NFKC", char).encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return 0xB0 <= code[0] <= 0xD7

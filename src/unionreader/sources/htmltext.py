@@ -1,0 +1,66 @@
+"""The visible text of HTML, line by line: what a browser shows, one line per block.
+
+Used for what a page's extraction left out (each such line is recorded), and for the text inside
+the HTML blocks of a Markdown file (a figure's caption). Scripts, styles and the head are not
+visible; block elements (p, div, li, h1–h6, tr, br …) end a line, table cells are separated by a
+space.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from lxml import etree
+from lxml import html as lxml_html
+
+logger = logging.getLogger(__name__)
+
+HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
+BLOCKS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+        "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+        "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tr", "ul",
+        "center", "body", "html",
+    }
+)  # fmt: skip
+CELLS = frozenset({"td", "th"})
+
+
+def visible_lines(root: etree._Element) -> list[str]:
+    """The non-empty lines of text a browser shows for `root`, spaces collapsed."""
+    parts: list[str] = []
+    _walk(root, parts)
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+
+
+def fragment_lines(fragment: str) -> list[str]:
+    """The visible lines of an HTML fragment (as in a Markdown file)."""
+    if not fragment.strip():
+        return []
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    return visible_lines(root)
+
+
+def _walk(element: etree._Element, parts: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in HIDDEN:
+        if element.tail:
+            parts.append(element.tail)
+        return
+    block = tag in BLOCKS
+    if block:
+        parts.append("\n")
+    if isinstance(element.tag, str) and element.text:
+        parts.append(element.text)
+    for child in element:
+        _walk(child, parts)
+    if block:
+        parts.append("\n")
+    elif tag in CELLS:
+        parts.append(" ")
+    if element.tail:
+        parts.append(element.tail)
