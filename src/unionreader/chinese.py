@@ -26,7 +26,7 @@ OPENERS = "，、（“‘《〈【「『—"
 CONTINUES_AFTER = tuple("在于和与及暨的之把对向为以从上中")
 """A heading-like line ending with one of these words breaks off a phrase (在庆祝…| 暨…)."""
 
-CONTINUES_BEFORE = tuple("暨和与及的上中之并而")
+CONTINUES_BEFORE = (*"暨和与及的上中之并而", "关于")
 """A heading-like line opening with one of these words continues the line above."""
 
 _HAN_RE = re.compile(f"[{HAN}]")

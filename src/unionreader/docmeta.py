@@ -21,23 +21,26 @@ _ADDRESS = re.compile(r"^(?:同志们|朋友们|各位|尊敬的|亲爱的)[^。
 _CALL = re.compile(r"^让我们")
 _SALUTATION = re.compile(r"^[^。；！？]{2,40}[：:]$")
 _ADDRESSEE = re.compile(
-    r"^(?:各|尊敬的|亲爱的)|(?:工会|单位|部门|委员会|同志|代表|朋友|们|会员|职工|来宾|嘉宾|领导"
-    r"|女士|先生|机关|企业|公司|学校|组织|团体|协会|同仁|同事|同学|老师|选手)$"
+    r"^(?:各|尊敬的|亲爱的|在座)|(?:工会|单位|部门|委员会|同志|代表|朋友|们|会员|职工|来宾|嘉宾|领导"
+    r"|女士|先生|机关|企业|公司|学校|组织|团体|协会|同仁|同事|同学|老师|选手|校友|家长|成员|同业"
+    r"|阁下|法官|议员|委员|主席|书记|部长|局长|主任|司长|署长|会长|院长|校长|市长|省长|官|长"
+    r"|大家|各位|乡亲|父老|兄弟姐妹)$"
 )
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 _THANKS = re.compile(r"^(?:谢谢|多谢|感谢)(?:大家|各位|您|你们)?[^，。；,;]{0,8}[！!。]?$")
 _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (Kind.DIGEST, re.compile(r"解读")),
-    (Kind.REPORT, re.compile(r"(?:上的|工作|调研|述职)报告(?!会)|报告$")),
+    (Kind.REPORT, re.compile(r"(?:上的|工作|调研|述职)报告(?!会)|报告$|公报$")),
     (
         Kind.SPEECH,
         re.compile(r"讲话|致辞|致词|发言|讲稿|演讲|贺词|开幕词|闭幕词|主持词|祝酒|报告会|答记者问"),
     ),
-    (Kind.EDITORIAL, re.compile(r"社论|评论员|短评|时评|述评|论评|快评|^评论")),
+    (Kind.EDITORIAL, re.compile(r"社论|社评|评论员|短评|时评|述评|论评|快评|^评论")),
     (
         Kind.NOTICE,
         re.compile(
-            r"(?:通知|公告|通告|决定|决议|意见|办法|方案|规定|条例|通报|倡议书|细则|批复|公报|要点)$"
+            r"(?:通知|公告|通告|决定|决议|意见|办法|方案|规定|条例|通报|倡议书|细则|批复|要点"
+            r"|声明|宣言|公开信|倡议|呼吁书|告.{1,8}书|致.{2,30}(?:的)?信)$|声明$|^联署声明"
         ),
     ),
 )
@@ -141,9 +144,8 @@ def guess_kind(normal: NormalText, title: str, author: str | None = None) -> Kin
         return Kind.EDITORIAL
     if any(is_address(line.text) for line in lines[:2]):
         return Kind.SPEECH
-    if _reported(normal):
-        return Kind.NEWS
-    if author or facts.author or facts.author_note:
+    published = facts.source or facts.date or normal.stated.source or normal.fallback.source
+    if author or facts.author or facts.author_note or published or _reported(normal):
         return Kind.ARTICLE
     return Kind.TEXT
 

@@ -24,7 +24,6 @@ class Kind(StrEnum):
     REPORT = "report"
     ARTICLE = "article"
     EDITORIAL = "editorial"
-    NEWS = "news"
     NOTICE = "notice"
     DIGEST = "digest"
     TEXT = "text"
@@ -37,9 +36,8 @@ class Kind(StrEnum):
 _KIND_LABELS = {
     Kind.SPEECH: "讲话",
     Kind.REPORT: "工作报告",
-    Kind.ARTICLE: "署名文章",
+    Kind.ARTICLE: "文章",
     Kind.EDITORIAL: "评论",
-    Kind.NEWS: "新闻",
     Kind.NOTICE: "公文",
     Kind.DIGEST: "报告解读",
     Kind.TEXT: "文本",

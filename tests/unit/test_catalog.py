@@ -372,7 +372,7 @@ def test_bad_kind(seeds_dir: Path) -> None:
     error = catalog_error(seeds_dir, ENTRY_A + 'kind = "talk"\n')
     assert str(error) == (
         'seeds/catalog.toml:4: seed "000_a.txt": kind "talk" is not one of '
-        "speech, report, article, editorial, news, notice, digest, text"
+        "speech, report, article, editorial, notice, digest, text"
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
 from unionreader.model import Edit, Line, NormalText, Pass, RawText, Script
 from unionreader.normalise.aggregator import remove_pinyin, strip_title_affixes
@@ -15,6 +16,7 @@ from unionreader.normalise.lines import drop_blank_lines, join_broken_lines, spl
 from unionreader.normalise.metadata import extract_metadata
 from unionreader.normalise.punctuation import normalise_punctuation
 from unionreader.normalise.script import detect_script, to_simplified
+from unionreader.normalise.stated import canonical
 from unionreader.normalise.unfold import unfold_lines
 
 logger = logging.getLogger(__name__)
@@ -57,7 +59,14 @@ def normalise(raw: RawText) -> NormalText:
         lines = _run((to_simplified,), lines, edits)
     lines = _run((unfold_lines,), lines, edits)
     lines = _run(TEXT_RULES, lines, edits)
-    found = extract_metadata(lines, raw.stated.title or raw.fallback.title)
+    stated = canonical(raw.stated, script is Script.TRADITIONAL)
+    fallback = canonical(raw.fallback, script is Script.TRADITIONAL)
+    found = extract_metadata(lines, stated.meta.title or fallback.meta.title)
     edits.extend(found.edits)
+    facts = replace(
+        found.facts,
+        kicker=found.facts.kicker or stated.kicker,
+        subtitle=found.facts.subtitle or stated.subtitle,
+    )
     lines = _run(BODY_RULES, found.lines, edits)
-    return NormalText(raw.seed, script, lines, found.facts, tuple(edits), raw.stated, raw.fallback)
+    return NormalText(raw.seed, script, lines, facts, tuple(edits), stated.meta, fallback.meta)

@@ -33,7 +33,9 @@ _DATE_LINE = re.compile(
     r"(?:[，,；;　 ]\s*(?P<note>[^（）()]{1,30}?))?\s*[）)】\]]?$"
 )
 _LABELS = {
-    "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|录入时间|上传时间",
+    "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|录入时间|上传时间"
+    "|最后更新",
+    "when": "时间|日期",
     "source": "来源|稿源|出处|信息来源|文章来源",
     "author": "作者|撰稿|撰文",
     "other": "责任编辑|编辑|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|点击数|点击量|点击|访问量",
@@ -42,6 +44,7 @@ _LABEL = re.compile(
     "(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _LABELS.items()) + r")\s*[:：]"
 )
 _VIEWS = re.compile(r"^\d+\s*次?$")
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 _TRAILING_DATE = re.compile(r"\s+(" + _DATE.pattern + r")$")
 
 _REPORTER = rf"[{HAN}]{{0,6}}?(?:记者|通讯员|实习生|特约撰稿人)"
@@ -117,9 +120,11 @@ def parse_date_line(text: str) -> str | None:
 def parse_dateline(text: str) -> Dateline | None:
     """The fields of a dateline, or None when the line holds anything but a date and fields.
 
-    A line of labelled fields counts only with a date, or with a page counter (浏览次数) and a
-    source: a lone `来源：…` line is the source rule's. A field may end with the date
-    (`来源：工人日报 2024-08-22 18:29`).
+    A bare `时间：` or `日期：` label counts only with a time of day or beside other fields (a
+    notice's `时间：2024年4月10日` is when something happens). A line of labelled fields counts
+    only with a date, or with a source and a page counter
+    (浏览次数) or an author: a lone `来源：…` line is the source rule's. A field may end with the
+    date (`来源：工人日报 2024-08-22 18:29`).
     """
     stripped = text.strip()
     labels = list(_LABEL.finditer(stripped))
@@ -137,8 +142,10 @@ def parse_dateline(text: str) -> Dateline | None:
     for match, end in zip(labels, ends, strict=True):
         kind = match.lastgroup or "other"
         value = stripped[match.end() : end].strip(" \u3000")
-        if kind == "date":
-            value = parse_date(value) or ""
+        if kind == "when" and not (_CLOCK.search(value) or len(labels) > 1):
+            return None  # 时间：2024年4月10日 in a notice is an event's, not the page's
+        if kind in ("date", "when"):
+            kind, value = "date", parse_date(value) or ""
             if not value:
                 return None
         elif (trailing := _TRAILING_DATE.search(value)) and "date" not in found:
@@ -147,7 +154,8 @@ def parse_dateline(text: str) -> Dateline | None:
         counted = counted or (kind == "other" and bool(_VIEWS.match(value)))
         if value and kind not in found:
             found[kind] = value
-    if "date" not in found and not (counted and "source" in found):
+    named = "source" in found and "author" in found
+    if "date" not in found and not (counted and "source" in found) and not named:
         return None
     return Dateline(found.get("date"), found.get("source"), found.get("author"))
 

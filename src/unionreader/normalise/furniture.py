@@ -32,7 +32,7 @@ _NAV_TOKEN = re.compile(rf"^[{HAN}A-Za-z0-9]{{1,6}}$")
 _NAV_SPLIT = re.compile(r"[\s|｜/·]+")
 _BREADCRUMB = re.compile(
     r"^(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]|(?:\S\s*[>＞»›]\s*){2,}\S"
-    r"|^(?:首页|主页|网站首页|返回首页)\s*[>＞»›/]"
+    r"|^(?:首页|主页|网站首页|返回首页)\s*[>＞»›/]|^\S{1,12}\s*[>＞»›]?\s+正文$"
 )
 OFFICIAL = re.compile(
     rf"^[{HAN}]{{1,2}}\s?[{HAN}]{{1,2}}\s+\S*"

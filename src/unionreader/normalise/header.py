@@ -27,12 +27,13 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from unionreader.chinese import CONTINUES_AFTER, CONTINUES_BEFORE, SENTENCE_END, is_heading_like
+from unionreader.chinese import SENTENCE_END, is_heading_like
 from unionreader.docmeta import is_salutation
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Facts, Line, Shape
 from unionreader.normalise.fields import parse_byline, parse_date_line, parse_dateline
 from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.titles import DASH, KICKER, join_title, reads_as_one, split_title
 
 logger = logging.getLogger(__name__)
 
@@ -51,8 +52,6 @@ QUESTION_TITLE = 30
 COLUMN = 4
 """A heading-like line this short above the title is a column's name (社论, 特稿, 工会视点)."""
 
-_DASH = re.compile(r"^(?:——|──|－－|--|—|―)\s*")
-_KICKER = re.compile(r"^【([^】]+)】\s*(.*)$")
 _QUOTED = re.compile(r"^[“「『\"].*[”」』\"]$")
 _INLINE_EPIGRAPH = re.compile(
     r"^(?P<quote>[“「『].+[”」』])\s*(?:——|──)\s*(?P<who>[^。！？]{1,30})$"
@@ -106,7 +105,7 @@ def _epigraph(
         return replace(facts, epigraph=quote, attribution=who), 1
     for end in range(1, min(5, len(top))):
         text = lines[top[end]].text.strip()
-        if not _DASH.match(text) or not _has_title(lines, top[end + 1 : end + 3]):
+        if not DASH.match(text) or not _has_title(lines, top[end + 1 : end + 3]):
             continue
         quote = [lines[i] for i in top[:end]]
         if all(_quotation(line) for line in quote) and _attribution(text):
@@ -114,7 +113,7 @@ def _epigraph(
                 taken[i] = "epigraph"
             taken[top[end]] = "epigraph"
             epigraph = "".join(line.text.strip() for line in quote)
-            return replace(facts, epigraph=epigraph, attribution=_DASH.sub("", text)), end + 1
+            return replace(facts, epigraph=epigraph, attribution=DASH.sub("", text)), end + 1
         break
     return facts, 0
 
@@ -130,7 +129,7 @@ def _quotation(line: Line) -> bool:
 
 def _attribution(text: str) -> bool:
     """`——习近平` · `——摘自《…》`: short, no sentence punctuation."""
-    rest = _DASH.sub("", text)
+    rest = DASH.sub("", text)
     return 0 < len(rest) <= 30 and not any(mark in rest for mark in SENTENCE_END)
 
 
@@ -152,7 +151,7 @@ def _head(line: Line) -> bool:
         is_heading_like(text, max_length=60)
         and heading_number(text) is None
         and leading_marker(text) is None
-        and not _DASH.match(text)
+        and not DASH.match(text)
     )
 
 
@@ -167,7 +166,7 @@ def _question_title(text: str) -> bool:
 
 def _role(line: Line, seen_head: bool) -> Role | None:
     text = line.text.strip()
-    if (kicker := _KICKER.match(text)) and not seen_head:
+    if (kicker := KICKER.match(text)) and not seen_head:
         rest = kicker.group(2).strip()
         return Role.HEAD if rest and is_heading_like(rest, max_length=60) else Role.KICKER
     if parse_dateline(text):
@@ -176,7 +175,7 @@ def _role(line: Line, seen_head: bool) -> Role | None:
         return Role.DATE
     if parse_byline(text):
         return Role.BYLINE
-    if seen_head and _DASH.match(text) and is_heading_like(_DASH.sub("", text), max_length=80):
+    if seen_head and DASH.match(text) and is_heading_like(DASH.sub("", text), max_length=80):
         return Role.SUBTITLE
     if seen_head and parse_speaker(text):
         return Role.SPEAKER
@@ -235,18 +234,20 @@ def _assign(
     heads = [item.index for item in items if item.role is Role.HEAD]
     title = _title_lines(lines, items, heads, stated_title)
     named = False  # the header names authors even when a closing byline did too
-    for item in items:
+    for position, item in enumerate(items):
         index, role = item.index, item.role
         text = lines[index].text.strip()
         if index in title:
             continue
-        if role is Role.HEAD and (not title or index > title[-1]):
+        if role is Role.HEAD and title and index == title[-1] + 1 and _announced(items, position):
+            role = Role.SUBTITLE  # a second headline under the title, above its dateline
+        elif role is Role.HEAD and (not title or index > title[-1]):
             break  # heads the first section
         if role in (Role.HEAD, Role.KICKER) and index < (title[0] if title else len(lines)):
             facts = _kicker(facts, text)
             taken[index] = "kicker"
         elif role is Role.SUBTITLE and facts.subtitle is None:
-            facts = replace(facts, subtitle=_DASH.sub("", text))
+            facts = replace(facts, subtitle=DASH.sub("", text))
             taken[index] = "subtitle"
         elif role is Role.DATE and facts.date is None:
             facts = replace(facts, date=parse_date_line(text))
@@ -265,6 +266,11 @@ def _assign(
         for index in title:
             taken[index] = "title"
     return facts
+
+
+def _announced(items: list[Item], position: int) -> bool:
+    """Whether a date, speaker, byline or dateline follows the item at `position`."""
+    return any(item.role in (*SPEECH_ROLES, *NEWS_ROLES) for item in items[position + 1 :])
 
 
 def _title_lines(
@@ -303,6 +309,15 @@ def _is_kicker_item(items: list[Item], index: int) -> bool:
     return any(item.index == index - 1 and item.role is Role.KICKER for item in items)
 
 
+def _first_run(heads: list[int]) -> list[int]:
+    run = heads[:1]
+    for index in heads[1:]:
+        if index != run[-1] + 1:
+            break
+        run.append(index)
+    return run
+
+
 def _last_run(heads: list[int]) -> list[int]:
     run = [heads[-1]]
     for index in reversed(heads[:-1]):
@@ -327,39 +342,33 @@ def _compact(text: str) -> str:
     return "".join(text.split())
 
 
-def _reads_as_one(lines: tuple[Line, ...], pair: list[int]) -> bool:
-    """Whether two heading-like lines are one title broken in two (在庆祝…| 暨…上的讲话)."""
-    if len(pair) < 2:
-        return False
-    upper, lower = lines[pair[0]].text.strip(), lines[pair[1]].text.strip()
-    return (
-        upper.endswith(CONTINUES_AFTER)
-        or lower.startswith(CONTINUES_BEFORE)
-        or upper.endswith("，")
-    )
+def _reads_as_one(lines: tuple[Line, ...], run: list[int]) -> bool:
+    """Whether consecutive heading-like lines are one title broken over them."""
+    texts = [lines[i].text for i in run]
+    return len(texts) >= 2 and all(reads_as_one(a, b) for a, b in itertools.pairwise(texts))
 
 
-def join_title(parts: list[str]) -> str:
-    """Title lines as one: no space where one phrase is broken, a space between two phrases."""
-    title = parts[0]
-    for part in parts[1:]:
-        one = title.endswith((*CONTINUES_AFTER, "，")) or part.startswith(CONTINUES_BEFORE)
-        title += ("" if one else " ") + part
-    return title
+def _joined_run(lines: tuple[Line, ...], run: list[int]) -> list[int]:
+    """The longest tail of `run` whose lines read as one title (at least its last line)."""
+    for start in range(len(run) - 1):
+        if _reads_as_one(lines, run[start:]):
+            return run[start:]
+    return run[-1:]
 
 
 def _title(facts: Facts, lines: tuple[Line, ...], indexes: list[int]) -> Facts:
-    parts = [lines[i].text.strip() for i in indexes]
-    match = _KICKER.match(parts[0])
-    if match is not None:
-        facts = _kicker(facts, match.group(1).strip())
-        parts[0] = match.group(2).strip()
-    parts = [part for part in parts if part]
-    return replace(facts, title=join_title(parts)) if parts else facts
+    parts = split_title(join_title([lines[i].text.strip() for i in indexes]))
+    if parts.kicker:
+        facts = _kicker(facts, parts.kicker)
+    if parts.subtitle and facts.subtitle is None:
+        facts = replace(facts, subtitle=parts.subtitle)
+    if parts.author and facts.author is None:
+        facts = replace(facts, author=parts.author)
+    return replace(facts, title=parts.title) if parts.title else facts
 
 
 def _kicker(facts: Facts, text: str) -> Facts:
-    match = _KICKER.match(text)
+    match = KICKER.match(text)
     if match is not None and not match.group(2).strip():
         text = match.group(1).strip()
     kicker = f"{facts.kicker} {text}" if facts.kicker else text

@@ -6,7 +6,7 @@
   `第一部分`, or the text's other headings of the same numbering have no unnumbered line under
   them (so this one is no sub-heading but the rest of the heading), or, with no such sibling,
   the upper is long (a line cut by the page's width). The parts are joined as a title's lines
-  are (`header.join_title`).
+  are (`titles.join_title`).
 - **Run in** (`lines.split`): `（一）加强政治引领。要坚持…` is the sub-heading `（一）加强政治引领`
   followed by its body. A line of a heading family (第一部分, 一、, （一）) is split after its first
   sentence when that sentence is short and heading-like, more text follows, and at least two
@@ -24,7 +24,7 @@ from dataclasses import replace
 from unionreader.chinese import CONTINUES_AFTER, CONTINUES_BEFORE, is_heading_like
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Edit, Line, MarkerFamily, Pass
-from unionreader.normalise.header import join_title
+from unionreader.normalise.titles import join_title
 
 logger = logging.getLogger(__name__)
 

@@ -40,7 +40,7 @@ MOST = 0.5
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 _CLOSERS = "”’」』）)》"
-_SALUTATION_HEAD = re.compile(r"^([^。；！？，,：:\s]{2,30}[：:])\s*(?=\S)")
+_SALUTATION_HEAD = re.compile(r"^([^。；！？：:\s]{2,60}[：:])\s*(?=\S)")
 _PARTS_HEADING = re.compile(r"^第[一二三四五六七八九十]+(?:部分|章|节|篇)")
 
 

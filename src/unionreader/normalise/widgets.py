@@ -87,7 +87,8 @@ CONTROL_WORDS = (
 _SPLIT = re.compile(r"[\s|｜/·•、,，]+")
 _SHARE_LABEL = re.compile(r"^(?:分享(?:到|至)?|一键分享|share(?: to)?)\s*[:：]?\s*", re.I)
 _FONT = re.compile(
-    r"^[【\[]?\s*(?:字号|字体|文字)\s*[:：]?\s*(?:大\s*中\s*小|[大中小默认\s]+)[】\]]?"
+    r"^[【\[]?\s*(?:字号|字体|文字)\s*[:：]?\s*(?:大\s*中\s*小|(?:[大中小默认\s]|放大|缩小|正常|标准)+)"
+    r"[】\]]?"
 )
 _BRACKETED = re.compile(r"[【\[]([^】\]]{1,8})[】\]]")
 _NOW_READING = re.compile(r"^(?:正在阅读|您正在阅读|当前阅读|正在浏览|您正在浏览|当前文章)\s*[:：]")
@@ -101,7 +102,7 @@ _SUBSCRIBE = re.compile(
 )
 _SUBSCRIPTION_WORDS = re.compile(
     r"蓝字|公众号(?:二维码|名片)|阅读原文|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|"
-    r"喜欢此内容的人还喜欢|长按(?:识别)?二维码|微信扫一扫|扫码关注|扫描二维码关注"
+    r"喜欢此内容的人还喜欢|长按(?:识别)?二维码|微信扫一扫|扫码关注|扫描二维码关注|扫一扫在手机"
 )
 _END = re.compile(r"^[-—–_=·•\s]*(?:END|end|End|完|全文完)[-—–_=·•\s]*$")
 _PHOTO_CREDIT = re.compile(
@@ -111,12 +112,18 @@ _DISCLAIMER = re.compile(
     r"^(?:本文|文章|以上|以上内容|本站文章)?(?:来源于|来自|转自|摘自|整理自)(?:网络|互联网)"
     r"|如有侵权[，,]?请(?:联系|告知)|仅供(?:参考|学习|交流)(?:学习|使用|之用)?[。.！!]?$"
 )
+_CAPTION = re.compile(
+    r"^图为.{2,80}$|[（(][^（）()]{0,16}(?:摄|摄影|供图|图片|相片|照片|图)[）)]$|^[（(]?图片来源[:：]"
+)
 RELATED = re.compile(
     r"^[【\[]?(?:相关阅读|推荐阅读|相关新闻|相关链接|相关文章|延伸阅读|往期回顾|往期推荐|热点推荐|精彩推荐"
     r"|猜你喜欢|更多阅读|热门文章|最新文章|精彩阅读)[】\]]?\s*[:：]?$"
 )
 SUBSCRIBE_LENGTH = 30
 """A subscription prompt is a short line."""
+
+CAPTION_LENGTH = 100
+"""A photo's caption is at most this long."""
 
 DISCLAIMER_LENGTH = 60
 """So is a repost's disclaimer (本文来源于网络，仅供参考学习。)."""
@@ -158,6 +165,13 @@ def is_subscription(text: str) -> bool:
     return short and bool(_SUBSCRIBE.match(stripped) or _SUBSCRIPTION_WORDS.search(stripped))
 
 
+def is_caption(text: str) -> bool:
+    """A photo's caption or credit, left behind by a photo that is not there (`图为…`,
+    `…启动仪式。（刘通摄）`)."""
+    stripped = text.strip()
+    return len(stripped) <= CAPTION_LENGTH and bool(_CAPTION.search(stripped))
+
+
 def is_widget(text: str) -> bool:
     """Whether the whole line is a widget of the page (see the module's list)."""
     stripped = text.strip()
@@ -169,6 +183,7 @@ def is_widget(text: str) -> bool:
         or _COUNTER.match(stripped)
         or is_subscription(stripped)
         or _PHOTO_CREDIT.match(stripped)
+        or is_caption(stripped)
         or (len(stripped) <= DISCLAIMER_LENGTH and _DISCLAIMER.search(stripped))
     )
 

@@ -9,11 +9,13 @@ Big5-HKSCS), else GB18030.
 
 Its XML output gives the lines: `<head>` elements are HEADING lines with their level, items of
 numbered lists ITEM lines (numbered as the page shows them: 1. 2. …), other list items BULLET
-lines, quotations QUOTE lines, and a line break inside a paragraph starts a new line. The lines
-the page shows but the extraction left out (menus, share bars, related links, footers) are each
-recorded as an edit (`html.extraction`), except the title and the dateline and bylines under it,
-which are put back for the normaliser to read as metadata. Line numbers are lines of the saved file:
-each line is placed where its first characters stand in the page's source.
+lines, quotations QUOTE lines, and a line break inside a paragraph starts a new line. The lines the
+page shows but the extraction left out (menus, share bars, related links, footers) are each
+recorded as an edit (`html.extraction`), except the header above the text (`pagehead`: the
+headline, a kicker or subtitle, the dateline and bylines), which is put back for the normaliser to
+read as metadata; labels and link lists the extraction let through are dropped the same way. Line
+numbers are lines of the saved file: each line is placed where its first characters stand in the
+page's source.
 
 The page's own title, date, author and site name fill in what the text does not say. Errors name
 the file:
@@ -37,11 +39,11 @@ from lxml import etree
 from unionreader.chinese import SENTENCE_END, is_han
 from unionreader.errors import SeedError
 from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
-from unionreader.normalise.fields import parse_byline, parse_date_line, parse_dateline
 from unionreader.normalise.furniture import page_title
 from unionreader.normalise.people import parse_speaker
 from unionreader.sources.frontmatter import stated_meta
 from unionreader.sources.htmltext import visible_lines
+from unionreader.sources.pagehead import find_header, merge_labels, trim_tail
 from unionreader.sources.text import read_bytes
 
 logger = logging.getLogger(__name__)
@@ -57,6 +59,8 @@ sentences is a list of links and headlines, not an article."""
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+_STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
+"""Closing tags a page's server-side includes leave mid-page; the HTML parser stops at them."""
 _AUTHOR_LABEL = re.compile(r"^(?:责任编辑|编辑|作者|记者|撰文|文)\s*[:：/]\s*")
 
 Item = tuple[str, Shape | None, int]
@@ -65,10 +69,10 @@ Item = tuple[str, Shape | None, int]
 def read_html(seed: Seed) -> RawText:
     """The main text of a saved page as shaped lines, what it left out, and the page's facts."""
     text, encoding = decode_page(read_bytes(seed.path), seed)
-    page = trafilatura.load_html(text)
+    page = trafilatura.load_html(_STRAY_END.sub("", text))
     if page is None:
         raise SeedError("is not an HTML page that can be read", seed.path)
-    shown = visible_lines(copy.deepcopy(page))
+    shown = merge_labels(visible_lines(copy.deepcopy(page)))
     found = trafilatura.extract(
         page,
         output_format="xml",
@@ -85,7 +89,7 @@ def read_html(seed: Seed) -> RawText:
     items = list(_items(root))
     _check_article(items, seed)
     fallback = _facts(root, seed)
-    items = _restore_header(items, shown, fallback.title)
+    items = trim_tail(find_header(items, shown, fallback.title))
     source = html_escapes.unescape(text)
     lines = _place(items, source)
     edits = _left_out(shown, items, source)
@@ -191,33 +195,6 @@ def _broken(element: etree._Element) -> list[str]:
 
 def _compact(text: str) -> str:
     return "".join(text.split())
-
-
-def _header_line(text: str) -> bool:
-    return bool(parse_dateline(text) or parse_byline(text) or parse_date_line(text))
-
-
-def _restore_header(items: list[Item], shown: list[str], title: str | None) -> list[Item]:
-    """Put back the title (when the extraction kept only the text under it) and the dateline and
-    bylines the page shows between the title and the text."""
-    if not items:
-        return items
-    first = _compact(items[0][0])
-    start = next((i for i, line in enumerate(shown) if _compact(line) == first), -1)
-    if items[0][1] is Shape.HEADING:
-        head, body = [items[0]], items[1:]
-        second = _compact(body[0][0]) if body else ""
-        end = next((i for i, s in enumerate(shown) if i > start and _compact(s) == second), -1)
-    else:
-        target = _compact(title or "")
-        found = [i for i, line in enumerate(shown[: max(start, 0)]) if _compact(line) == target]
-        if not target or not found:
-            return items
-        head, body, end, start = [(shown[found[-1]], Shape.HEADING, 1)], items, start, found[-1]
-    if start < 0 or end <= start:
-        return items
-    between = [(line, None, 0) for line in shown[start + 1 : end] if _header_line(line)]
-    return [*head, *between, *body]
 
 
 def _find(source: str, text: str, start: int) -> int:

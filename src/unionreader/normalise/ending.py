@@ -1,0 +1,139 @@
+"""The end of a text: what stands after its last sentence about the text and its author.
+
+Within the last lines:
+
+- an **author note**, `（作者为甘肃省总工会主席）`, `作者为工党副主席`, or a column's note on its
+  writer (`【家兴专栏】前职工盟工会干事，现为自由撰稿人。`) → the author's office or note;
+- a **closing byline**, `（记者 张三 李四）`, or a name or a body's name in brackets, on a line of
+  its own (`（德清县发改局）`) or at the very end of the last paragraph (`…举行。（张巨峰）`) →
+  the author; an end mark `（完）` there goes too;
+- a **source note**, `本文原载于《工人日报》`, `本栏原载于区家麟的网志《潮池》。` → the source;
+- a **signature**: a date on the last line, a name on it or on the line above (`蔡英文　2018/11/28`,
+  `段崇智` over `二〇一九年十月十八日`) → the date and the author; the signature stays in the text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+
+from unionreader.model import Edit, Facts, Line
+from unionreader.normalise.fields import parse_closing_byline, parse_date_line
+from unionreader.normalise.people import parse_speaker
+
+logger = logging.getLogger(__name__)
+
+WINDOW = 4
+"""The end's notes lie within this many lines of the end."""
+
+CONTEXT = 6
+"""Characters of the line kept before a cut byline in its edit."""
+
+NOTE_LENGTH = 100
+"""A note on the author is at most this long."""
+
+_AUTHOR_NOTE = re.compile(r"^[（(]?\s*作者(?:为|系|是|：|:)\s*(.+?)\s*[)）]?[。.]?$")
+_COLUMN_NOTE = re.compile(r"^【(?P<column>[^】]{2,16})】\s*(?P<note>.+)$")
+_COLUMN_WORDS = re.compile(r"专栏|网志|博客|自传|观点|作者|简介|现为|现任|曾任|系")
+_SOURCE_NOTE = re.compile(
+    r"^(?:本文|本栏|此文|原文|文章)(?:原|首)?(?:刊|载|发表|刊登|发|转载|刊发|刊载)(?:于|自|在)"
+    r"(?P<source>[^。]{2,40})[。.]?$"
+)
+_TRAILING = re.compile(r"(?P<lead>[。！？”」』…])\s*[（(](?P<inner>[^（）()]{1,16})[）)]\s*$")
+_END_MARKS = frozenset({"完", "全文完", "终", "END", "end"})
+_ORGANISATION = re.compile(
+    r"(?:会|局|委|部|厅|办|院|校|司|社|所|中心|集团|公司|政府|支部|站|队|处|室|馆|组|台|报)$"
+)
+
+
+@dataclass(frozen=True)
+class Ending:
+    """The lines left, what was cut from within a line (edits), and the facts found."""
+
+    lines: tuple[Line, ...]
+    edits: tuple[Edit, ...]
+    facts: Facts
+
+
+def signer(text: str) -> str | None:
+    """A person or a body a closing bracket names (`张巨峰`, `德清县发改局`), or None."""
+    inner = text.strip()
+    if speaker := parse_speaker(inner):
+        return speaker.name
+    if len(inner) <= 16 and _ORGANISATION.search(inner) and not re.search(r"[，。；：]", inner):
+        return inner
+    return None
+
+
+def cut_trailing_byline(lines: tuple[Line, ...], facts: Facts) -> Ending:
+    """`…举行。（张巨峰）` → `…举行。`, the author 张巨峰 (and `（完）` cut as an end mark)."""
+    if not lines:
+        return Ending(lines, (), facts)
+    last = lines[-1]
+    match = _TRAILING.search(last.text)
+    if match is None:
+        return Ending(lines, (), facts)
+    inner = match.group("inner").strip()
+    name = signer(inner)
+    if name is None and inner not in _END_MARKS:
+        return Ending(lines, (), facts)
+    kept, cut = last.text[: match.end("lead")], last.text[match.end("lead") :]
+    context = kept[-CONTEXT:]
+    edit = Edit("metadata.byline", last.number, context + cut, context)
+    if name and facts.author is None:
+        facts = replace(facts, author=name)
+    return Ending((*lines[:-1], replace(last, text=kept)), (edit,), facts)
+
+
+def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:
+    """Author notes, closing bylines and source notes near the end (see the module)."""
+    for index in range(max(0, len(lines) - WINDOW), len(lines)):
+        text = lines[index].text.strip()
+        if index in taken:
+            continue
+        if facts.author_note is None and (note := _author_note(text)):
+            taken[index] = "author-note"
+            facts = replace(facts, author_note=note)
+        elif facts.author is None and (names := _closing_byline(text)):
+            taken[index] = "byline"
+            facts = replace(facts, author=names)
+        elif facts.source is None and (source := _SOURCE_NOTE.match(text)):
+            taken[index] = "source"
+            facts = replace(facts, source=source.group("source").strip())
+    return facts
+
+
+def _author_note(text: str) -> str | None:
+    if len(text) > NOTE_LENGTH:
+        return None
+    if match := _AUTHOR_NOTE.match(text):
+        return match.group(1)
+    column = _COLUMN_NOTE.match(text)
+    if column and _COLUMN_WORDS.search(text):
+        return column.group("note").strip().rstrip("。")
+    return None
+
+
+def _closing_byline(text: str) -> str | None:
+    if names := parse_closing_byline(text):
+        return names
+    if text[:1] in "（(" and text[-1:] in "）)":
+        return signer(text[1:-1])
+    return None
+
+
+def signature(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
+    """The date and the signer of a text signed at its end, each None when it is not."""
+    if not lines:
+        return None, None
+    last = lines[-1].text.strip()
+    date = parse_date_line(last)
+    if date is not None:
+        above = lines[-2].text.strip() if len(lines) > 1 else ""
+        found = parse_speaker(above)
+        return date, found.name if found else None
+    parts = re.split(r"[\s\u3000]+", last)
+    if len(parts) == 2 and (date := parse_date_line(parts[1])) and (who := parse_speaker(parts[0])):
+        return date, who.name
+    return None, None

@@ -1,0 +1,78 @@
+"""A title as written, taken apart: what stands before it and after it on the same line.
+
+- `【奋进新征程】团结动员广大职工…`: a series or column kicker in brackets, then the title; a bare
+  label such as `【全文】` or `【视频】` is dropped;
+- `【抗威权 许胜不许败】——二〇一八七一宣言`: a bracketed title with its subtitle after ——;
+- `王文：中美贸易“持久战”…`: the author's name, a colon, then the title;
+- a title over two lines is joined with nothing where one phrase breaks (在庆祝…| 暨…上的讲话, 省
+  人民政府外事办公室| 2022年考试大纲) and with a space between two phrases (坚定信心 真抓实干).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from unionreader.chinese import CONTINUES_AFTER, CONTINUES_BEFORE
+from unionreader.normalise.people import parse_speaker
+
+logger = logging.getLogger(__name__)
+
+KICKER = re.compile(r"^【([^】]+)】\s*(.*)$")
+DASH = re.compile(r"^(?:——|──|－－|--|—|―)\s*")
+_NAMED = re.compile(r"^(?P<name>[^：:，,。\s]{2,8})[：:]\s*(?P<rest>.{6,})$")
+LABELS = frozenset(
+    {"全文", "图", "图文", "视频", "独家", "原创", "转载", "重磅", "快讯", "最新", "直播", "实录"}
+)
+"""Bracketed words that mark a kind of post, not a series: no kicker."""
+
+ORGANISATION_END = (
+    "委员会", "办公室", "人民政府", "总工会", "集团公司", "有限公司", "协会", "联合会", "研究会",
+    "党委", "党组", "办公厅",
+)  # fmt: skip
+"""A title line ending with one of these names the issuing body; the title goes on below."""
+
+
+@dataclass(frozen=True)
+class TitleParts:
+    title: str
+    kicker: str | None = None
+    subtitle: str | None = None
+    author: str | None = None
+
+
+def split_title(text: str) -> TitleParts:
+    """Kicker, title, subtitle and author of a title line (see the module)."""
+    stripped = text.strip()
+    match = KICKER.match(stripped)
+    if match is not None:
+        inside, rest = match.group(1).strip(), match.group(2).strip()
+        if rest and DASH.match(rest):
+            return TitleParts(inside, subtitle=DASH.sub("", rest))
+        if rest:
+            inner = split_title(rest)
+            kicker = None if inside in LABELS else inside
+            return TitleParts(inner.title, kicker, inner.subtitle, inner.author)
+    named = _NAMED.match(stripped)
+    if named and (speaker := parse_speaker(named.group("name"))) and not speaker.office:
+        return TitleParts(named.group("rest").strip(), author=speaker.name)
+    return TitleParts(stripped)
+
+
+def reads_as_one(upper: str, lower: str) -> bool:
+    """Whether two heading-like lines are one phrase broken in two."""
+    upper, lower = upper.strip(), lower.strip()
+    return (
+        upper.endswith((*CONTINUES_AFTER, "，"))
+        or lower.startswith(CONTINUES_BEFORE)
+        or upper.endswith(ORGANISATION_END)
+    )
+
+
+def join_title(parts: list[str]) -> str:
+    """Title lines as one: no space where one phrase breaks, a space between two phrases."""
+    title = parts[0]
+    for part in parts[1:]:
+        title += ("" if reads_as_one(title, part) else " ") + part
+    return title

@@ -1,0 +1,194 @@
+"""Where a saved page's text begins and ends among the lines the page shows.
+
+An extraction library finds the body of an article but often leaves out its header (the headline,
+a kicker or subtitle, the dateline and bylines) and lets through labels around it (`图集`,
+`加载更多`, a list of related headlines). Read the way a reader reads the page:
+
+- **the header** stands just above the first sentence of the body: going up from there past
+  widgets, controls, short labels and photo captions, the dateline and byline lines are kept, and
+  the nearest one or two headline-like lines are the title and its kicker or subtitle. Of two,
+  the one the page's own title names is the title; else the shorter (a kicker above or a subtitle
+  below a title explains it, at greater length);
+- **labels before the body** (a word or two, no sentence) and **the tail after it** (short labels,
+  lists of other headlines) are dropped, except the lines that sign a text: a name, a body's
+  name, a date, an author in brackets.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from unionreader.chinese import SENTENCE_END, is_heading_like
+from unionreader.docmeta import is_salutation
+from unionreader.markers import heading_number
+from unionreader.model import Shape
+from unionreader.normalise.fields import parse_byline, parse_date_line, parse_dateline
+from unionreader.normalise.furniture import is_navigation
+from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.widgets import is_widget
+
+logger = logging.getLogger(__name__)
+
+Item = tuple[str, Shape | None, int]
+
+REGION = 20
+"""The header lies within this many shown lines above the body."""
+
+LABEL = 4
+"""A line this short (without punctuation) is a label, not text."""
+
+BARE_LABEL = 8
+"""A label the page shows apart from its value (`来源：`) is at most this long."""
+
+MINOR = 6
+"""Between the title and the text, a line this short without a sentence is a page's control."""
+
+TAIL_LABEL = 10
+"""After the body, a line this short without a sentence is a label."""
+
+_META_LABEL = re.compile(r"^(?:来源|作者|责任编辑|编辑|时间|发布时间|日期|文|稿源|记者)\s*[:：/]")
+_ORGANISATION = re.compile(
+    r"(?:会|局|委|部|厅|办|院|校|司|社|所|中心|集团|公司|政府|支部|组|站|队|处|室|馆)$"
+)
+_TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_BRACKETED = re.compile(r"^[（(][^（）()]{2,20}[）)]$")
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def _sentence(text: str) -> bool:
+    return any(mark in text for mark in SENTENCE_END)
+
+
+def _label(text: str) -> bool:
+    return len(_compact(text)) <= LABEL and not _sentence(text)
+
+
+def _meta(text: str) -> bool:
+    stripped = text.strip()
+    return bool(
+        parse_dateline(stripped)
+        or parse_byline(stripped)
+        or parse_date_line(stripped)
+        or _META_LABEL.match(stripped)
+    )
+
+
+def _skippable(text: str) -> bool:
+    """Widgets, controls, captions and short labels (分享, Qzone, 字体：) between title and text."""
+    minor = len(_compact(text)) <= MINOR and not _sentence(text)
+    return minor or is_widget(text) or is_navigation(text)
+
+
+def _headline(text: str) -> bool:
+    compact = _compact(text)
+    return (
+        len(compact) > LABEL
+        and is_heading_like(text, max_length=60)
+        and heading_number(text) is None
+        and not is_navigation(text)
+    )
+
+
+def signs(text: str) -> bool:
+    """A line that signs a text: a name, a body's name, a date, an author in brackets."""
+    stripped = text.strip()
+    return bool(
+        parse_date_line(stripped)
+        or parse_speaker(stripped)
+        or _BRACKETED.match(stripped)
+        or (len(stripped) <= 30 and _ORGANISATION.search(stripped) and not _sentence(stripped))
+    )
+
+
+def find_header(items: list[Item], shown: list[str], page_title: str | None) -> list[Item]:
+    """`items` with the page's header in front: kicker, title (a HEADING), subtitle, and the
+    dateline and bylines, in the page's order; header lines the extraction kept are not doubled."""
+    first = next((i for i, item in enumerate(items) if _sentence(item[0])), None)
+    if first is None:
+        return items
+    target = _compact(items[first][0])
+    body = next((i for i, line in enumerate(shown) if _compact(line) == target), -1)
+    if body < 0:
+        return items
+    heads, metas = _above(shown, body)
+    if not heads:
+        return items
+    title = _choose(heads, shown, page_title)
+    header: list[Item] = []
+    for index in sorted([*heads, *metas]):
+        if index == title:
+            header.append((shown[index], Shape.HEADING, 1))
+        else:
+            header.append((shown[index], None, 0))
+    taken = {_compact(text) for text, _, _ in header}
+    rest = [item for item in items[:first] if _compact(item[0]) not in taken]
+    rest = [item for item in rest if not _label(item[0]) or is_salutation(item[0])]
+    return [*header, *rest, *items[first:]]
+
+
+def _above(shown: list[str], body: int) -> tuple[list[int], list[int]]:
+    """The headline lines (one or two) and the dateline and byline lines above the body."""
+    heads: list[int] = []
+    metas: list[int] = []
+    for index in range(body - 1, max(-1, body - REGION - 1), -1):
+        text = shown[index]
+        if _meta(text) and not heads:
+            metas.insert(0, index)
+        elif _skippable(text) and not heads:
+            continue
+        elif _headline(text) and len(heads) < 2 and (not heads or heads[0] == index + 1):
+            heads.insert(0, index)
+        else:
+            break
+    return heads, metas
+
+
+def merge_labels(shown: list[str]) -> list[str]:
+    """Shown lines with a bare label joined to the value the page shows on the next line
+    (`来源：` `山西日报` → `来源：山西日报`)."""
+    merged: list[str] = []
+    for line in shown:
+        above = merged[-1] if merged else ""
+        bare = above.endswith(("：", ":")) and len(above) <= BARE_LABEL
+        if bare and len(line) <= BARE_LABEL * 3 and not _sentence(line):
+            merged[-1] = above + line
+        else:
+            merged.append(line)
+    return merged
+
+
+def _choose(heads: list[int], shown: list[str], page_title: str | None) -> int:
+    """Which of the headline lines is the title."""
+    if len(heads) == 1:
+        return heads[0]
+    named = _compact(page_title or "")
+    for index in heads:
+        if named and (_compact(shown[index]) == named or named.startswith(_compact(shown[index]))):
+            return index
+    return min(heads, key=lambda index: len(_compact(shown[index])))
+
+
+def trim_tail(items: list[Item]) -> list[Item]:
+    """`items` without the labels and link lists after the body (signatures stay).
+
+    The body ends with its last sentence outside a list; after it go short labels (新闻评论,
+    加载更多) and list items that are no sentences or end with a timestamp (other headlines)."""
+    last = max(
+        (i for i, item in enumerate(items) if _sentence(item[0]) and item[1] is not Shape.BULLET),
+        default=-1,
+    )
+    if last < 0:
+        return items
+    tail = [item for item in items[last + 1 :] if signs(item[0]) or not _junk(item)]
+    return [*items[: last + 1], *tail]
+
+
+def _junk(item: Item) -> bool:
+    text, shape, _ = item
+    if shape is Shape.BULLET:
+        return "。" not in text or bool(_TIMESTAMP.search(text))
+    return len(_compact(text)) <= TAIL_LABEL and not _sentence(text)
