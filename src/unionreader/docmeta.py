@@ -14,6 +14,7 @@ import re
 
 from unionreader.errors import display_path
 from unionreader.model import DocumentMeta, Epigraph, Kind, Line, NormalText, TitleFrom
+from unionreader.normalise.people import speaker_in_title
 
 logger = logging.getLogger(__name__)
 
@@ -99,7 +100,11 @@ def describe(normal: NormalText) -> DocumentMeta:
         title_from=title_from,
         kicker=facts.kicker,
         kind=seed.meta.kind or stated.kind or guess_kind(normal, title, stated.author),
-        author=seed.meta.author or stated.author or facts.author or fallback.author,
+        author=seed.meta.author
+        or stated.author
+        or facts.author
+        or fallback.author
+        or speaker_in_title(title),
         office=facts.author_note,
         date=seed.meta.date or stated.date or facts.date or fallback.date,
         place=seed.meta.place or stated.place or fallback.place,
@@ -108,6 +113,7 @@ def describe(normal: NormalText) -> DocumentMeta:
         description=seed.meta.description or stated.description or fallback.description,
         subtitle=facts.subtitle,
         epigraph=epigraph,
+        note=facts.note,
         reviewed=seed.meta.reviewed,
     )
 

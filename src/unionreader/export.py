@@ -62,6 +62,7 @@ def document_json(doc: Document) -> dict[str, Any]:
         "source": meta.source,
         "original_script": meta.original_script.value,
         "description": meta.description,
+        "note": meta.note,
         "sections": [_section_json(section) for section in doc.sections],
         "edits": [
             {"rule": e.rule, "line": e.line, "before": e.before, "after": e.after}
@@ -146,6 +147,8 @@ def to_markdown(doc: Document) -> str:
     line = " · ".join(escape_markdown(f) for f in facts if f)
     if line:
         out += [line, ""]
+    if meta.note:
+        out += [f"*编者按：{escape_markdown(meta.note)}*", ""]
     for section in doc.sections:
         if section.heading:
             out += ["#" * (section.level + 1) + " " + escape_markdown(section.heading), ""]

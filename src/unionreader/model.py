@@ -150,6 +150,7 @@ class Facts:
     subtitle: str | None = None  # ——在…上的讲话
     epigraph: str | None = None  # a quotation above the title
     attribution: str | None = None  # whose words the epigraph are (——习近平)
+    note: str | None = None  # an editor's note or a lead before the text (编者按)
 
 
 @dataclass(frozen=True)
@@ -310,6 +311,7 @@ class DocumentMeta:
     description: str | None
     subtitle: str | None = None
     epigraph: Epigraph | None = None
+    note: str | None = None  # an editor's note before the text (编者按)
     reviewed: str | None = None  # the catalogue's note that the outline was checked
 
     @property

@@ -77,6 +77,7 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     "metadata.epigraph": ("题记", "标题上方的引语及其出处，移入元数据，显示为题记。"),
     "metadata.title": ("标题", "标题行移入元数据。"),
     "metadata.subtitle": ("副标题", "标题下方的副标题（如“——在……上的讲话”），移入元数据。"),
+    "metadata.note": ("编者按", "正文之前编者的按语或引出全文的导语，单独显示在正文之前。"),
     "metadata.date": ("日期", "标题下方的日期行（如“（2019年8月19日）”），移入元数据。"),
     "metadata.byline": ("署名", "作者署名行移入元数据。"),
     "metadata.dateline": ("日期行", "发布时间行移入元数据。"),
@@ -270,6 +271,8 @@ def document_page(ctx: SiteContext, corpus: Corpus, doc: Document) -> DocumentPa
         subtitle_id=urls.SUBTITLE_ID,
         kicker_id=urls.KICKER_ID,
         epigraph_id=urls.EPIGRAPH_ID,
+        note=doc.meta.note,
+        note_id=urls.NOTE_ID,
         meta=_meta_rows(doc),
         description_html=ctx.markdown.render(doc.meta.description)
         if doc.meta.description

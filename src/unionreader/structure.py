@@ -36,6 +36,7 @@ from unionreader.model import (
     Section,
     Shape,
 )
+from unionreader.normalise.ending import signs
 
 logger = logging.getLogger(__name__)
 
@@ -110,8 +111,8 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
     like 下面，我讲几点意见 or a sentence that lost its full stop is a paragraph.
     """
     text = lines[index].text
-    if not is_heading_like(text) or ends_in_function_word(text):
-        return False
+    if not is_heading_like(text) or ends_in_function_word(text) or signs(text):
+        return False  # a signature's name or date heads nothing
     if not _heads_content(lines, index):
         return False
     clauses = [clause for clause in re.split(r"[，,]", text) if clause]
@@ -136,8 +137,8 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
     for index, line in enumerate(lines):
         number = heading_number(line.text)
         marker = leading_marker(line.text)
-        if line.shape is not None:
-            items.append(_shaped(line, number, marker))
+        if line.shape not in (None, Shape.PARAGRAPH):
+            items.append(_shaped(line, marker))
         elif number is not None and _heads_content(lines, index):
             items.append(_Item(line, _Role.HEADING, number))
         elif marker is not None:
@@ -149,19 +150,14 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
     return items
 
 
-def _shaped(line: Line, number: Marker | None, marker: Marker | None) -> _Item:
-    """A line whose format says what it is: a heading, a numbered item, or a paragraph.
-
-    A paragraph the format delimits is judged like plain text when it is a numbered point or a
-    heading-like numbered line (`**一、总体要求**` in Markdown is bold text, not a heading)."""
+def _shaped(line: Line, marker: Marker | None) -> _Item:
+    """A line whose format says what it is: a heading, a numbered item, or a paragraph (an item
+    of a list without numbers, a quotation). A paragraph the format delimits is judged like plain
+    text (`一、总体要求` in a paragraph of its own is a heading)."""
     if line.shape is Shape.HEADING:
-        return _Item(line, _Role.HEADING, number, source_level=line.level or 1)
+        return _Item(line, _Role.HEADING, heading_number(line.text), source_level=line.level or 1)
     if line.shape is Shape.ITEM and marker is not None:
         return _Item(line, _Role.POINT, marker, explicit=True)
-    if line.shape is Shape.PARAGRAPH and number is not None:
-        return _Item(line, _Role.HEADING, number)
-    if line.shape is Shape.PARAGRAPH and marker is not None:
-        return _Item(line, _Role.POINT, marker)
     return _Item(line, _Role.PARAGRAPH)
 
 

@@ -105,6 +105,8 @@ class DocumentPage:
     subtitle_id: str
     kicker_id: str
     epigraph_id: str
+    note: str | None  # 编者按
+    note_id: str
     meta: tuple[MetaRow, ...]
     description_html: str | None
     sections: tuple[SectionView, ...]

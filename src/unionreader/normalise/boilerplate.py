@@ -18,6 +18,7 @@ from dataclasses import replace
 from unionreader.chinese import is_heading_like
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import drop_lines
+from unionreader.normalise.ending import is_author_note, signs
 from unionreader.normalise.furniture import (
     LABEL_LENGTH,
     furniture_zone,
@@ -31,7 +32,13 @@ from unionreader.normalise.furniture import (
     text_end,
 )
 from unionreader.normalise.furniture import page_title as _title_parts
-from unionreader.normalise.widgets import is_related_label, is_widget
+from unionreader.normalise.widgets import (
+    is_appeal,
+    is_bar_label,
+    is_related_label,
+    is_url_line,
+    is_widget,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +64,7 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
         _contact,
         _credits,
         _footer,
+        _tail,
     ):
         result = rule(lines)
         lines = result.lines
@@ -191,6 +199,32 @@ def _credits(lines: tuple[Line, ...]) -> Pass:
     """Editor credits such as `编辑：…` or `（责任编辑：…）`."""
     return drop_lines(
         "boilerplate.credit", lines, lambda i: bool(_CREDIT.match(lines[i].text.strip()))
+    )
+
+
+def _tail(lines: tuple[Line, ...]) -> Pass:
+    """The page's own lines after a text, peeled from the end: appeals for subscribers, bare
+    addresses, a column's label (`博客 | 家兴`), related-links labels, footers and widgets. A
+    note on the writer and the text's signature among them stay (the metadata rules read them).
+    """
+    drop: set[int] = set()
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index].text.strip()
+        if _page_tail(text):
+            drop.add(index)
+        elif not (is_author_note(text) or signs(text)):
+            break
+    return drop_lines("boilerplate.footer", lines, lambda i: i in drop)
+
+
+def _page_tail(text: str) -> bool:
+    return (
+        is_appeal(text)
+        or is_url_line(text)
+        or is_bar_label(text)
+        or is_related_label(text)
+        or is_footer(text)
+        or is_widget(text)
     )
 
 

@@ -30,6 +30,9 @@ WINDOW = 4
 CONTEXT = 6
 """Characters of the line kept before a cut byline in its edit."""
 
+SIGNER = 16
+"""A body that signs a text has a name at most this long."""
+
 NOTE_LENGTH = 100
 """A note on the author is at most this long."""
 
@@ -61,9 +64,7 @@ def signer(text: str) -> str | None:
     inner = text.strip()
     if speaker := parse_speaker(inner):
         return speaker.name
-    if len(inner) <= 16 and _ORGANISATION.search(inner) and not re.search(r"[，。；：]", inner):
-        return inner
-    return None
+    return inner if is_organisation(inner) else None
 
 
 def cut_trailing_byline(lines: tuple[Line, ...], facts: Facts) -> Ending:
@@ -102,6 +103,29 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
             taken[index] = "source"
             facts = replace(facts, source=source.group("source").strip())
     return facts
+
+
+def is_author_note(text: str) -> bool:
+    return _author_note(text.strip()) is not None
+
+
+def signs(text: str) -> bool:
+    """A line that signs a text: a date, a person's name (and a date), an author in brackets."""
+    stripped = text.strip()
+    if parse_date_line(stripped) or parse_speaker(stripped) or _closing_byline(stripped):
+        return True
+    parts = re.split(r"[\s\u3000]+", stripped)
+    return len(parts) == 2 and bool(parse_date_line(parts[1]) and parse_speaker(parts[0]))
+
+
+def is_organisation(text: str) -> bool:
+    """A line that names a body (`市总工会`, `德清县发改局`), as a signature does."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= SIGNER
+        and bool(_ORGANISATION.search(stripped))
+        and not re.search(r"[，。；：、]", stripped)
+    )
 
 
 def _author_note(text: str) -> str | None:

@@ -16,6 +16,7 @@ from unionreader.model import Edit, Facts, Line
 from unionreader.normalise.ending import cut_trailing_byline, find_end, signature
 from unionreader.normalise.fields import parse_dateline
 from unionreader.normalise.header import read_header
+from unionreader.normalise.preface import find_preface
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ def extract_metadata(lines: tuple[Line, ...], stated_title: str | None = None) -
     facts = _find_source(lines, ending.facts, taken)
     facts = find_end(lines, facts, taken)
     facts = read_header(lines, taken, facts, stated_title)
+    facts = find_preface(lines, taken, facts)
     body = tuple(ln for i, ln in enumerate(lines) if i not in taken)
     date, signer = signature(body)
     facts = replace(facts, date=facts.date or date, author=facts.author or signer)

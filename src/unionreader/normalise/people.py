@@ -139,3 +139,19 @@ def parse_speaker(text: str) -> Speaker | None:
     if not is_name(name):
         return None
     return Speaker(name, " ".join(office.split()) if office else None)
+
+
+_SPEECH = r"(?:讲话|致辞|致词|发言|演讲|演辞|报告|陈情|答记者问|谈话|致.{2,24}(?:信|辞))"
+_NAME_FIRST = re.compile(
+    rf"^(?P<name>[{HAN}·]{{2,4}}?)(?:同志)?在.{{2,60}}?(?:上|中|时)?的{_SPEECH}"
+)
+_OFFICE_NAME = re.compile(rf"(?:{_OFFICE}|会长|校长|院长|发言人)(?P<name>[{HAN}]{{2,3}}?){_SPEECH}")
+
+
+def speaker_in_title(title: str) -> str | None:
+    """The speaker a title names: `王东明在…上的讲话`, `香港律师会会长苏绍聪致辞全文`."""
+    for pattern in (_NAME_FIRST, _OFFICE_NAME):
+        match = pattern.search(title)
+        if match and is_name(match.group("name")):
+            return match.group("name")
+    return None

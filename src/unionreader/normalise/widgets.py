@@ -115,10 +115,22 @@ _DISCLAIMER = re.compile(
 _CAPTION = re.compile(
     r"^图为.{2,80}$|[（(][^（）()]{0,16}(?:摄|摄影|供图|图片|相片|照片|图)[）)]$|^[（(]?图片来源[:：]"
 )
+_APPEAL = re.compile(
+    r"(?:加入|成为|订阅|支持|赞助).{0,16}(?:订户|会员|赞助人|付费用户)|长期支持我们|支持我们的工作"
+    r"|订户网址|欢迎订阅|欢迎投稿|投稿邮箱"
+)
+_URL_LINE = re.compile(
+    r"^\S{0,12}?\s*(?:网址|链接|网站|地址|网页)?\s*[:：]?\s*(?:https?://|www\.)?"
+    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/#?]\S*)?$"
+)
+_BAR_LABEL = re.compile(r"^[^|｜\s]{1,8}\s*[|｜]\s*[^|｜]{1,12}$")
 RELATED = re.compile(
     r"^[【\[]?(?:相关阅读|推荐阅读|相关新闻|相关链接|相关文章|延伸阅读|往期回顾|往期推荐|热点推荐|精彩推荐"
     r"|猜你喜欢|更多阅读|热门文章|最新文章|精彩阅读)[】\]]?\s*[:：]?$"
 )
+APPEAL_LENGTH = 120
+"""A site's appeal to its readers is at most this long."""
+
 SUBSCRIBE_LENGTH = 30
 """A subscription prompt is a short line."""
 
@@ -186,6 +198,21 @@ def is_widget(text: str) -> bool:
         or is_caption(stripped)
         or (len(stripped) <= DISCLAIMER_LENGTH and _DISCLAIMER.search(stripped))
     )
+
+
+def is_appeal(text: str) -> bool:
+    """A site's appeal to subscribe (`请加入成为…的月费订户，长期支持我们的工作。`)."""
+    return len(text.strip()) <= APPEAL_LENGTH and bool(_APPEAL.search(text))
+
+
+def is_url_line(text: str) -> bool:
+    """A line that is only an address, perhaps labelled (`网址：hkcnews.com/aboutus`)."""
+    return bool(_URL_LINE.match(text.strip()))
+
+
+def is_bar_label(text: str) -> bool:
+    """A page's label of two short parts (`博客 | 家兴`, `评论｜时事`)."""
+    return bool(_BAR_LABEL.match(text.strip()))
 
 
 def is_related_label(text: str) -> bool:

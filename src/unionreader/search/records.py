@@ -79,8 +79,8 @@ def search_documents(corpus: Corpus) -> tuple[SearchDocument, ...]:
 
 def header_parts(meta: DocumentMeta) -> tuple[tuple[str, str, str], ...]:
     """The searchable lines of a document's header, in page order: (element id, label, text) of
-    the epigraph, the kicker, the title, the subtitle, the author and the author's office, those
-    the document has."""
+    the epigraph, the kicker, the title, the subtitle, the author, the author's office and the
+    editor's note, those the document has."""
     parts = (
         (urls.EPIGRAPH_ID, "题记", meta.epigraph.text if meta.epigraph else None),
         (urls.KICKER_ID, "引题", meta.kicker),
@@ -88,6 +88,7 @@ def header_parts(meta: DocumentMeta) -> tuple[tuple[str, str, str], ...]:
         (urls.SUBTITLE_ID, "副标题", meta.subtitle),
         (urls.AUTHOR_ID, "作者", meta.author),
         (urls.OFFICE_ID, "职务", meta.office),
+        (urls.NOTE_ID, "编者按", meta.note),
     )
     return tuple((part_id, label, text) for part_id, label, text in parts if text)
 

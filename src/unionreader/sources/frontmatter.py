@@ -40,6 +40,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "description": ("description", "summary", "abstract", "excerpt", "摘要"),
 }
 _KINDS = {kind.value: kind for kind in Kind}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DATE = re.compile(r"^\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?)?")
 
 
@@ -48,8 +49,11 @@ def parse_front_matter(text: str, path: Path, first_line: int) -> SeedMeta:
 
     Raises SeedError naming the file and line when it is not valid YAML or not a mapping.
     """
+    cleaned = _CONTROL.sub("", text)
+    if cleaned != text:
+        logger.warning("%s: control characters in the front matter ignored", display_path(path))
     try:
-        data = yaml.safe_load(text) if text.strip() else {}
+        data = yaml.safe_load(cleaned) if cleaned.strip() else {}
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + mark.line if mark is not None else first_line

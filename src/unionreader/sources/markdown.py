@@ -22,6 +22,7 @@ Line numbers are lines of the file. Errors name the file and line:
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
@@ -29,7 +30,7 @@ from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from unionreader.chinese import is_han
+from unionreader.chinese import is_han, is_heading_like
 from unionreader.errors import SeedError
 from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.sources.frontmatter import parse_front_matter
@@ -40,6 +41,13 @@ logger = logging.getLogger(__name__)
 
 FORMAT = "markdown"
 STRONG = "**"
+BOLD_LEVEL = 7
+"""A heading written as a bold paragraph ranks below every `#` heading."""
+
+BOLD_HEADING = 40
+"""…and is at most this long."""
+
+_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}")
 
 
 def _han_star(state: StateInline, silent: bool) -> bool:
@@ -139,14 +147,14 @@ class _Reader:
     def _line(self, token: Token) -> int:
         return (token.map[0] + 1) if token.map else (self.lines[-1].number if self.lines else 1)
 
-    def _add(self, number: int, text: str, shape: Shape, level: int = 0) -> None:
+    def _add(self, number: int, text: str, shape: Shape | None, level: int = 0) -> None:
         if text.strip():
             self.lines.append(Line(number, text, shape, level))
 
     def _drop(self, token: Token, rule: str, before: str, after: str = "") -> None:
         self.edits.append(Edit(rule, self._line(token), before, after))
 
-    def _shape(self) -> tuple[Shape, str]:
+    def _shape(self) -> tuple[Shape | None, str]:
         """The shape of the paragraph now read, and the marker to write before it."""
         if self.heading:
             return Shape.HEADING, ""
@@ -165,9 +173,21 @@ class _Reader:
         level, self.heading = self.heading, 0
         first = self._line(token)
         rendered = _Inline(self, token, first)
-        for offset, text in enumerate(rendered.lines()):
+        texts = rendered.lines()
+        if shape is Shape.PARAGRAPH and len(texts) == 1 and _bold_heading(token, texts[0]):
+            shape, level = Shape.HEADING, BOLD_LEVEL
+        if shape is Shape.PARAGRAPH and len(texts) > 1:
+            shape = None  # lines broken by hand: the normaliser judges them as plain text
+        for offset, text in enumerate(texts):
+            number = first + rendered.offsets[offset]
             prefix = marker if offset == 0 else ""
-            self._add(first + rendered.offsets[offset], prefix + text, shape, level)
+            self._add(number, prefix + self._shortcodes(number, text), shape, level)
+
+    def _shortcodes(self, number: int, text: str) -> str:
+        """A site generator's shortcodes (`{{< video … >}}`) are no text: each goes, an edit."""
+        for code in _SHORTCODE.findall(text):
+            self.edits.append(Edit("markdown.shortcode", number, code, ""))
+        return _SHORTCODE.sub("", text)
 
     def _html_block(self, token: Token) -> None:
         raw = token.content.strip()
@@ -239,6 +259,18 @@ class _Inline:
 
     def _offset(self, siblings: list[Token], index: int) -> int:
         return sum(s.type in ("softbreak", "hardbreak") for s in siblings[: index + 1])
+
+
+def _bold_heading(token: Token, text: str) -> bool:
+    """A paragraph that is all bold, short and no sentence: a heading written as bold text."""
+    children = [c for c in token.children or [] if c.type != "softbreak"]
+    bold = (
+        len(children) >= 3
+        and children[0].type == "strong_open"
+        and children[-1].type == "strong_close"
+        and all(c.type in ("text", "code_inline") for c in children[1:-1])
+    )
+    return bold and is_heading_like(text, max_length=BOLD_HEADING)
 
 
 def _soft_break(siblings: list[Token], index: int) -> str:

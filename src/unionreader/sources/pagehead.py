@@ -23,9 +23,9 @@ from unionreader.chinese import SENTENCE_END, is_heading_like
 from unionreader.docmeta import is_salutation
 from unionreader.markers import heading_number
 from unionreader.model import Shape
+from unionreader.normalise.ending import is_organisation, signs
 from unionreader.normalise.fields import parse_byline, parse_date_line, parse_dateline
 from unionreader.normalise.furniture import is_navigation
-from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.widgets import is_widget
 
 logger = logging.getLogger(__name__)
@@ -48,11 +48,7 @@ TAIL_LABEL = 10
 """After the body, a line this short without a sentence is a label."""
 
 _META_LABEL = re.compile(r"^(?:来源|作者|责任编辑|编辑|时间|发布时间|日期|文|稿源|记者)\s*[:：/]")
-_ORGANISATION = re.compile(
-    r"(?:会|局|委|部|厅|办|院|校|司|社|所|中心|集团|公司|政府|支部|组|站|队|处|室|馆)$"
-)
 _TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-_BRACKETED = re.compile(r"^[（(][^（）()]{2,20}[）)]$")
 
 
 def _compact(text: str) -> str:
@@ -90,17 +86,6 @@ def _headline(text: str) -> bool:
         and is_heading_like(text, max_length=60)
         and heading_number(text) is None
         and not is_navigation(text)
-    )
-
-
-def signs(text: str) -> bool:
-    """A line that signs a text: a name, a body's name, a date, an author in brackets."""
-    stripped = text.strip()
-    return bool(
-        parse_date_line(stripped)
-        or parse_speaker(stripped)
-        or _BRACKETED.match(stripped)
-        or (len(stripped) <= 30 and _ORGANISATION.search(stripped) and not _sentence(stripped))
     )
 
 
@@ -183,7 +168,11 @@ def trim_tail(items: list[Item]) -> list[Item]:
     )
     if last < 0:
         return items
-    tail = [item for item in items[last + 1 :] if signs(item[0]) or not _junk(item)]
+    tail = [
+        item
+        for item in items[last + 1 :]
+        if signs(item[0]) or is_organisation(item[0]) or not _junk(item)
+    ]
     return [*items[: last + 1], *tail]
 
 
