@@ -48,11 +48,6 @@ _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 """Words in a title (or subtitle, or kicker) that name the kind of text, in order of precedence."""
 
 _COMMENTATOR = re.compile(r"评论员|社论|编辑部")
-_REPORTER = re.compile(r"记者|通讯员|报道")
-_NEWS_OPENING = re.compile(
-    r"^(?:本报讯|本网讯|新华社|中新社|人民网|央视网|工人日报|近日[，,]|日前[，,]"
-    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,])"
-)
 _FIRST_CLAUSE = re.compile(r"^[^，。；：！？]{1,24}")
 DERIVED_TITLE_LENGTH = 24
 
@@ -150,14 +145,4 @@ def guess_kind(normal: NormalText, title: str, author: str | None = None) -> Kin
         return Kind.EDITORIAL
     if any(is_address(line.text) for line in lines[:2]):
         return Kind.SPEECH
-    published = facts.source or facts.date or normal.stated.source or normal.fallback.source
-    if author or facts.author or facts.author_note or published or _reported(normal):
-        return Kind.ARTICLE
-    return Kind.TEXT
-
-
-def _reported(normal: NormalText) -> bool:
-    """Whether reporters signed it (本报记者 …, （记者 …）) or it opens as a news report."""
-    bylines = [e.before for e in normal.edits if e.rule in ("metadata.byline", "metadata.dateline")]
-    opening = normal.lines[0].text if normal.lines else ""
-    return any(_REPORTER.search(b) for b in bylines) or bool(_NEWS_OPENING.match(opening))
+    return Kind.ARTICLE if facts.title or normal.stated.title else Kind.TEXT

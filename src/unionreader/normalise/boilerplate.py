@@ -242,7 +242,7 @@ def _footer(lines: tuple[Line, ...]) -> Pass:
     def drop(index: int) -> bool:
         text = lines[index].text.strip()
         if signed and index > last:
-            return not is_metadata(text)
+            return not (is_metadata(text) or is_author_note(text) or signs(text))
         return is_footer(text) and not any(m in text for m in "。，")
 
     return drop_lines("boilerplate.footer", lines, drop)

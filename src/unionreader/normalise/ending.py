@@ -33,7 +33,7 @@ CONTEXT = 6
 SIGNER = 16
 """A body that signs a text has a name at most this long."""
 
-NOTE_LENGTH = 100
+NOTE_LENGTH = 200
 """A note on the author is at most this long."""
 
 _AUTHOR_NOTE = re.compile(r"^[（(]?\s*作者(?:为|系|是|：|:)\s*(.+?)\s*[)）]?[。.]?$")
@@ -93,7 +93,7 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
         text = lines[index].text.strip()
         if index in taken:
             continue
-        if facts.author_note is None and (note := _author_note(text)):
+        if facts.author_note is None and (note := author_note(text)):
             taken[index] = "author-note"
             facts = replace(facts, author_note=note)
         elif facts.author is None and (names := _closing_byline(text)):
@@ -106,7 +106,7 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
 
 
 def is_author_note(text: str) -> bool:
-    return _author_note(text.strip()) is not None
+    return author_note(text) is not None
 
 
 def signs(text: str) -> bool:
@@ -128,7 +128,9 @@ def is_organisation(text: str) -> bool:
     )
 
 
-def _author_note(text: str) -> str | None:
+def author_note(text: str) -> str | None:
+    """The note of `（作者为…）`, `作者为…` or `【…专栏】…` on a text's author, or None."""
+    text = text.strip()
     if len(text) > NOTE_LENGTH:
         return None
     if match := _AUTHOR_NOTE.match(text):

@@ -32,6 +32,10 @@ _DATE_LINE = re.compile(
     r"^[（(【\[]?\s*(?P<date>[^，,；;（）()【】\[\]]{6,24}?)\s*"
     r"(?:[，,；;　 ]\s*(?P<note>[^（）()]{1,30}?))?\s*[）)】\]]?$"
 )
+_NOTED_DATE = re.compile(
+    r"^[（(]\s*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^日]{1,6}日)"
+    r"(?P<note>[^（）()]{2,48})[）)]$"
+)
 _LABELS = {
     "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|录入时间|上传时间"
     "|最后更新",
@@ -110,11 +114,17 @@ def parse_any_date(value: str) -> str | None:
 def parse_date_line(text: str) -> str | None:
     """The date of a line that gives only a date, perhaps in brackets and with a short note:
     `（2019年8月19日）`, `（二〇一九年八月十九日）`, `2023年2月15日`,
-    `（2023年2月15日，根据录音整理）`."""
-    match = _DATE_LINE.match(text.strip(" \u3000"))
+    `（2023年2月15日，根据录音整理）`, `（2007年6月29日第十届全国人大常委会第二十八次会议通过）`."""
+    stripped = text.strip(" \u3000")
+    match = _DATE_LINE.match(stripped) or _NOTED_DATE.match(stripped)
     if match is None:
         return None
     return parse_any_date(match.group("date"))
+
+
+def has_field_label(text: str) -> bool:
+    """Whether `text` holds a page's field label (来源：, 发布日期：, 浏览次数：…)."""
+    return bool(_LABEL.search(text))
 
 
 def parse_dateline(text: str) -> Dateline | None:
@@ -166,6 +176,8 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
     A bare name (吴明明) counts only when `plain`: where a byline is expected, next to a dateline.
     """
     stripped = text.strip()
+    if stripped[:1] in "【[" and stripped[-1:] in "】]":
+        stripped = stripped[1:-1].strip()  # 【撰文：郭永健】
     if plain and _PLAIN_NAME.match(stripped):
         return re.sub(r"\s", "", stripped)
     return _reporters(stripped)

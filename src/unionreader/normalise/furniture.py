@@ -15,6 +15,7 @@ import re
 from unionreader.chinese import HAN
 from unionreader.markers import leading_marker
 from unionreader.model import Line
+from unionreader.normalise.widgets import is_appeal, is_bar_label, is_url_line
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +32,8 @@ _SITE_NAME = re.compile(
 _NAV_TOKEN = re.compile(rf"^[{HAN}A-Za-z0-9]{{1,6}}$")
 _NAV_SPLIT = re.compile(r"[\s|｜/·]+")
 _BREADCRUMB = re.compile(
-    r"^(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]|(?:\S\s*[>＞»›]\s*){2,}\S"
+    r"^(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]"
+    r"|^[>＞»›]?\s*(?:[^>＞»›\s][^>＞»›]{0,24}?\s*[>＞»›]\s*){2,}[^>＞»›]{1,30}$"
     r"|^(?:首页|主页|网站首页|返回首页)\s*[>＞»›/]|^\S{1,12}\s*[>＞»›]?\s+正文$"
 )
 OFFICIAL = re.compile(
@@ -125,6 +127,8 @@ def is_metadata(text: str) -> bool:
 
 def _closes_text(text: str) -> bool:
     stripped = text.strip()
+    if is_appeal(stripped) or is_url_line(stripped) or is_bar_label(stripped):
+        return False  # the page's own lines after a text
     return (
         is_metadata(stripped)
         or bool(_NOTICE_END.match(stripped))

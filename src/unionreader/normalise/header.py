@@ -31,6 +31,7 @@ from unionreader.chinese import SENTENCE_END, is_heading_like
 from unionreader.docmeta import is_salutation
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Facts, Line, Shape
+from unionreader.normalise.ending import author_note, is_author_note
 from unionreader.normalise.fields import parse_byline, parse_date_line, parse_dateline
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.titles import DASH, KICKER, join_title, reads_as_one, split_title
@@ -66,9 +67,10 @@ class Role(Enum):
     SPEAKER = "speaker"
     BYLINE = "byline"
     DATELINE = "dateline"
+    OFFICE = "office"  # 作者为工党副主席, beside a byline
 
 
-SPEECH_ROLES = (Role.SUBTITLE, Role.DATE, Role.SPEAKER)
+SPEECH_ROLES = (Role.SUBTITLE, Role.DATE, Role.SPEAKER, Role.OFFICE)
 NEWS_ROLES = (Role.BYLINE, Role.DATELINE)
 
 
@@ -179,6 +181,8 @@ def _role(line: Line, seen_head: bool) -> Role | None:
         return Role.SUBTITLE
     if seen_head and parse_speaker(text):
         return Role.SPEAKER
+    if seen_head and is_author_note(text):
+        return Role.OFFICE
     if _head(line):
         return Role.HEAD
     return None
@@ -239,7 +243,12 @@ def _assign(
         text = lines[index].text.strip()
         if index in title:
             continue
-        if role is Role.HEAD and title and index == title[-1] + 1 and _announced(items, position):
+        if (
+            role is Role.HEAD
+            and title
+            and index == title[-1] + 1
+            and _subtitle(text, items, position)
+        ):
             role = Role.SUBTITLE  # a second headline under the title, above its dateline
         elif role is Role.HEAD and (not title or index > title[-1]):
             break  # heads the first section
@@ -261,6 +270,9 @@ def _assign(
         elif role is Role.DATELINE:
             facts = _dateline(facts, text)
             taken[index] = "dateline"
+        elif role is Role.OFFICE and facts.author_note is None:
+            facts = replace(facts, author_note=author_note(text))
+            taken[index] = "author-note"
     if title:
         facts = _title(facts, lines, title)
         for index in title:
@@ -268,9 +280,11 @@ def _assign(
     return facts
 
 
-def _announced(items: list[Item], position: int) -> bool:
-    """Whether a date, speaker, byline or dateline follows the item at `position`."""
-    return any(item.role in (*SPEECH_ROLES, *NEWS_ROLES) for item in items[position + 1 :])
+def _subtitle(text: str, items: list[Item], position: int) -> bool:
+    """Whether a headline under the title is its subtitle: a phrase (not a label such as 新华社)
+    with a date, speaker, byline or dateline under it."""
+    after = items[position + 1 :]
+    return len(text) > COLUMN + 2 and any(i.role in (*SPEECH_ROLES, *NEWS_ROLES) for i in after)
 
 
 def _title_lines(
@@ -281,9 +295,16 @@ def _title_lines(
         return []
     if stated and (chosen := _stated(lines, heads, stated)):
         return chosen
-    shaped = [i for i in heads if lines[i].shape is Shape.HEADING]
+    shaped = _first_run([i for i in heads if lines[i].shape is Shape.HEADING])
     if shaped:
-        return shaped[:1]
+        return next(
+            (
+                shaped[:end]
+                for end in range(len(shaped), 1, -1)
+                if _reads_as_one(lines, shaped[:end])
+            ),
+            shaped[:1],
+        )
     roles = [item.role for item in items]
     last_head = max(i for i, item in enumerate(items) if item.role is Role.HEAD)
     after = roles[last_head + 1 :]

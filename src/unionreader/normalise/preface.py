@@ -8,7 +8,8 @@ At the top of the body (after the header):
   `…全文如下：`, or followed by a line announcing it (`以下为记者会发言全文`, `致词全文如下`).
 
 Either becomes the document's note (shown apart, above the text) and leaves the body as an edit
-(`metadata.note`).
+(`metadata.note`). The reporters a news lead names (`新华社北京1月1日电（记者 张三）`) are the
+document's authors; the lead stays in the text.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from dataclasses import replace
 
 from unionreader.model import Facts, Line
+from unionreader.normalise.fields import parse_byline
 
 logger = logging.getLogger(__name__)
 
@@ -35,13 +37,23 @@ _ANNOUNCES = re.compile(
     r"(?:全文|原文|讲话|发言|致辞|致词|演辞|声明|全文内容)(?:如下)?[:：。]?$|如下[:：]$"
 )
 _FULL_TEXT = re.compile(r"全文|原文")
+_LEAD = re.compile(r"^[^（(。，]{0,24}?(?:电|讯)\s*[（(](?P<inner>[^（）()]{2,40})[）)]")
+
+
+def lead_reporters(text: str) -> str | None:
+    """The reporters a news lead names (`新华社巴黎12月9日电（记者唐霁）…`)."""
+    match = _LEAD.match(text.strip())
+    return parse_byline(match.group("inner")) if match else None
 
 
 def find_preface(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
-    """An editor's note or a lead at the top of the body (see the module)."""
+    """An editor's note or a lead at the top of the body (see the module), and the reporters a
+    news lead names."""
     body = [i for i in range(len(lines)) if i not in taken][:3]
     if not body:
         return facts
+    if facts.author is None and (reporters := lead_reporters(lines[body[0]].text)):
+        facts = replace(facts, author=reporters)
     first = lines[body[0]].text.strip()
     labelled = _LABELLED.match(first)
     if labelled:

@@ -16,6 +16,7 @@ a kicker or subtitle, the dateline and bylines) and lets through labels around i
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 
@@ -24,8 +25,14 @@ from unionreader.docmeta import is_salutation
 from unionreader.markers import heading_number
 from unionreader.model import Shape
 from unionreader.normalise.ending import is_organisation, signs
-from unionreader.normalise.fields import parse_byline, parse_date_line, parse_dateline
+from unionreader.normalise.fields import (
+    has_field_label,
+    parse_byline,
+    parse_date_line,
+    parse_dateline,
+)
 from unionreader.normalise.furniture import is_navigation
+from unionreader.normalise.titles import reads_as_one
 from unionreader.normalise.widgets import is_widget
 
 logger = logging.getLogger(__name__)
@@ -70,6 +77,7 @@ def _meta(text: str) -> bool:
         or parse_byline(stripped)
         or parse_date_line(stripped)
         or _META_LABEL.match(stripped)
+        or has_field_label(stripped)
     )
 
 
@@ -105,11 +113,12 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
     title = _choose(heads, shown, page_title)
     header: list[Item] = []
     for index in sorted([*heads, *metas]):
-        if index == title:
+        if index in title:
             header.append((shown[index], Shape.HEADING, 1))
         else:
             header.append((shown[index], None, 0))
     taken = {_compact(text) for text, _, _ in header}
+    taken.add("".join(_compact(shown[i]) for i in heads))
     rest = [item for item in items[:first] if _compact(item[0]) not in taken]
     rest = [item for item in rest if not _label(item[0]) or is_salutation(item[0])]
     return [*header, *rest, *items[first:]]
@@ -125,11 +134,20 @@ def _above(shown: list[str], body: int) -> tuple[list[int], list[int]]:
             metas.insert(0, index)
         elif _skippable(text) and not heads:
             continue
-        elif _headline(text) and len(heads) < 2 and (not heads or heads[0] == index + 1):
+        elif _headline(text) and (not heads or heads[0] == index + 1) and _more(shown, heads, text):
             heads.insert(0, index)
         else:
             break
     return heads, metas
+
+
+def _more(shown: list[str], heads: list[int], text: str) -> bool:
+    """Whether a headline line above `heads` belongs to the header: a second one, or a third
+    when the three read as one title broken over lines."""
+    if len(heads) < 2:
+        return True
+    lines = [text, *(shown[i] for i in heads)]
+    return len(heads) == 2 and all(reads_as_one(a, b) for a, b in itertools.pairwise(lines))
 
 
 def merge_labels(shown: list[str]) -> list[str]:
@@ -146,15 +164,17 @@ def merge_labels(shown: list[str]) -> list[str]:
     return merged
 
 
-def _choose(heads: list[int], shown: list[str], page_title: str | None) -> int:
-    """Which of the headline lines is the title."""
-    if len(heads) == 1:
-        return heads[0]
+def _choose(heads: list[int], shown: list[str], page_title: str | None) -> list[int]:
+    """Which of the headline lines are the title: all of them when they read as one title
+    broken over lines, else the one the page's title names, else the shorter."""
+    texts = [shown[i] for i in heads]
+    if len(heads) == 1 or all(reads_as_one(a, b) for a, b in itertools.pairwise(texts)):
+        return heads
     named = _compact(page_title or "")
     for index in heads:
         if named and (_compact(shown[index]) == named or named.startswith(_compact(shown[index]))):
-            return index
-    return min(heads, key=lambda index: len(_compact(shown[index])))
+            return [index]
+    return [min(heads, key=lambda index: len(_compact(shown[index])))]
 
 
 def trim_tail(items: list[Item]) -> list[Item]:
