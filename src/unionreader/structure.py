@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from unionreader.chinese import SENTENCE_END, han_count, is_heading_like
-from unionreader.docmeta import describe, is_closing, is_salutation
+from unionreader.docmeta import describe, is_address, is_closing, is_salutation
 from unionreader.inline import make_paragraph
 from unionreader.markers import (
     HEADING_FAMILIES,
@@ -39,6 +39,10 @@ from unionreader.model import (
 from unionreader.normalise.ending import signs
 
 logger = logging.getLogger(__name__)
+
+_NUMBER = re.compile(r"[-+]?\d[\d,.]*%?")
+GREETING = 40
+"""An opening address that is a short sentence (各位朋友，大家好！) greets: a salutation."""
 
 
 class _Role(Enum):
@@ -113,12 +117,20 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
     text = lines[index].text
     if not is_heading_like(text) or ends_in_function_word(text) or signs(text):
         return False  # a signature's name or date heads nothing
+    if _table_row(text):
+        return False
     if not _heads_content(lines, index):
         return False
     clauses = [clause for clause in re.split(r"[，,]", text) if clause]
     if len(clauses) == 1:
         return True
     return all(han_count(clause) >= 4 for clause in clauses) and _heads_structure(lines, index)
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table laid out as text: cells separated by spaces, some of them numbers."""
+    cells = text.split()
+    return len(cells) >= 3 and any(_NUMBER.fullmatch(cell) for cell in cells)
 
 
 def _heads_structure(lines: tuple[Line, ...], index: int) -> bool:
@@ -256,7 +268,7 @@ def _freeze(index: int, draft: _Draft) -> Section:
             blocks.append(Point(point_id, item.line.number, item.marker, body))
         else:
             paragraphs += 1
-            role = _paragraph_role(text, position, draft)
+            role = _paragraph_role(text, position, draft, index == 1)
             blocks.append(
                 make_paragraph(f"{section_id}-p{paragraphs}", item.line.number, text, role)
             )
@@ -270,9 +282,12 @@ def _freeze(index: int, draft: _Draft) -> Section:
     )
 
 
-def _paragraph_role(text: str, position: int, draft: _Draft) -> ParagraphRole:
-    if is_salutation(text) and position == 0:
+def _paragraph_role(text: str, position: int, draft: _Draft, first: bool) -> ParagraphRole:
+    opening = first and position == 0 and draft.heading is None
+    if position == 0 and is_salutation(text):
         return ParagraphRole.SALUTATION
+    if opening and is_address(text) and len(text) <= GREETING:
+        return ParagraphRole.SALUTATION  # 各位记者朋友，感谢大家的耐心等待。
     if all(_is_closing_item(item) for item in draft.items[position:]):
         return ParagraphRole.CLOSING  # the closing addresses that end the section
     return ParagraphRole.BODY

@@ -118,6 +118,14 @@ def signs(text: str) -> bool:
     return len(parts) == 2 and bool(parse_date_line(parts[1]) and parse_speaker(parts[0]))
 
 
+def organisations(text: str) -> str | None:
+    """The bodies a line names, with spaces between (`宜春市统计局 国家统计局宜春调查队`)."""
+    names = text.split()
+    if 1 <= len(names) <= 3 and all(is_organisation(name) for name in names):
+        return " ".join(names)
+    return None
+
+
 def is_organisation(text: str) -> bool:
     """A line that names a body (`市总工会`, `德清县发改局`), as a signature does."""
     stripped = text.strip()

@@ -161,7 +161,7 @@ def parse_dateline(text: str) -> Dateline | None:
         elif (trailing := _TRAILING_DATE.search(value)) and "date" not in found:
             found["date"] = parse_date(trailing.group(1)) or ""  # 来源：工人日报 2024-08-22 18:29
             value = value[: trailing.start()].strip(" \u3000")
-        counted = counted or (kind == "other" and bool(_VIEWS.match(value)))
+        counted = counted or (kind == "other" and (bool(_VIEWS.match(value)) or not value))
         if value and kind not in found:
             found[kind] = value
     named = "source" in found and "author" in found
@@ -189,6 +189,9 @@ def parse_closing_byline(text: str) -> str | None:
     return _reporters(match.group("inner").strip()) if match else None
 
 
+_ROLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:整合|整理|编译|报道|供稿|摄影|摄|编辑|采写)$")
+
+
 def _reporters(text: str) -> str | None:
     """Names after roles, when the whole line is `role names role names …`."""
     names: list[str] = []
@@ -196,6 +199,8 @@ def _reporters(text: str) -> str | None:
     for match in _REPORTERS.finditer(text):
         if match.start() != end:
             return None
-        names.extend(n for n in re.split(r"[\s　、，,]+", match.group("names")) if n)
+        names.extend(
+            _ROLE_AFTER.sub("", n) for n in re.split(r"[\s　、，,]+", match.group("names")) if n
+        )
         end = match.end()
     return "、".join(names) if names and end == len(text) else None

@@ -31,7 +31,7 @@ from unionreader.chinese import SENTENCE_END, is_heading_like
 from unionreader.docmeta import is_salutation
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Facts, Line, Shape
-from unionreader.normalise.ending import author_note, is_author_note
+from unionreader.normalise.ending import author_note, is_author_note, organisations
 from unionreader.normalise.fields import parse_byline, parse_date_line, parse_dateline
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.titles import DASH, KICKER, join_title, reads_as_one, split_title
@@ -179,7 +179,7 @@ def _role(line: Line, seen_head: bool) -> Role | None:
         return Role.BYLINE
     if seen_head and DASH.match(text) and is_heading_like(DASH.sub("", text), max_length=80):
         return Role.SUBTITLE
-    if seen_head and parse_speaker(text):
+    if seen_head and (parse_speaker(text) or organisations(text)):
         return Role.SPEAKER
     if seen_head and is_author_note(text):
         return Role.OFFICE
@@ -297,33 +297,41 @@ def _title_lines(
         return chosen
     shaped = _first_run([i for i in heads if lines[i].shape is Shape.HEADING])
     if shaped:
-        return next(
-            (
-                shaped[:end]
-                for end in range(len(shaped), 1, -1)
-                if _reads_as_one(lines, shaped[:end])
-            ),
-            shaped[:1],
-        )
-    roles = [item.role for item in items]
+        return _opening_title(lines, shaped)
     last_head = max(i for i, item in enumerate(items) if item.role is Role.HEAD)
-    after = roles[last_head + 1 :]
-    group = _last_run(heads)
-    if len(group) >= 2 and len(lines[group[0]].text.strip()) <= COLUMN:
-        group = group[1:]  # a column's name above the title
+    after = [item.role for item in items[last_head + 1 :]]
+    group = _without_column(lines, _last_run(heads))
     speech = any(role in (Role.SUBTITLE, Role.DATE) for role in after)
     if not speech and any(role in NEWS_ROLES for role in after):
-        return group[-2:] if len(group) >= 2 and _reads_as_one(lines, group[-2:]) else group[-1:]
-    if speech or Role.SPEAKER in after:
-        return group[-2:] if len(group) < 3 or _reads_as_one(lines, group[-2:]) else group[-1:]
-    first = heads[:2]
-    if len(first) == 2 and len(lines[first[0]].text.strip()) <= COLUMN:
-        return first[1:]
-    if len(first) == 2 and first[1] == first[0] + 1 and _reads_as_one(lines, first):
-        return first
-    if len(first) == 2 and _is_kicker_item(items, first[0]):
-        return first[1:]
-    return first[:1]
+        return _closing_title(lines, group)
+    if speech or Role.SPEAKER in after or Role.OFFICE in after:
+        return group[-2:] if len(group) == 2 else _closing_title(lines, group)
+    opening = _without_column(lines, _first_run(heads))
+    if len(opening) >= 2 and _is_kicker_item(items, opening[0]):
+        return opening[1:2]
+    return _opening_title(lines, opening)
+
+
+def _without_column(lines: tuple[Line, ...], run: list[int]) -> list[int]:
+    """The run without a column's name above the title (社论, 特稿)."""
+    short = len(run) >= 2 and len(lines[run[0]].text.strip()) <= COLUMN
+    return run[1:] if short else run
+
+
+def _opening_title(lines: tuple[Line, ...], run: list[int]) -> list[int]:
+    """The longest start of `run` whose lines read as one title (at least its first line)."""
+    for end in range(len(run), 1, -1):
+        if _reads_as_one(lines, run[:end]):
+            return run[:end]
+    return run[:1]
+
+
+def _closing_title(lines: tuple[Line, ...], run: list[int]) -> list[int]:
+    """The longest end of `run` whose lines read as one title (at least its last line)."""
+    for start in range(len(run) - 1):
+        if _reads_as_one(lines, run[start:]):
+            return run[start:]
+    return run[-1:]
 
 
 def _is_kicker_item(items: list[Item], index: int) -> bool:
@@ -369,14 +377,6 @@ def _reads_as_one(lines: tuple[Line, ...], run: list[int]) -> bool:
     return len(texts) >= 2 and all(reads_as_one(a, b) for a, b in itertools.pairwise(texts))
 
 
-def _joined_run(lines: tuple[Line, ...], run: list[int]) -> list[int]:
-    """The longest tail of `run` whose lines read as one title (at least its last line)."""
-    for start in range(len(run) - 1):
-        if _reads_as_one(lines, run[start:]):
-            return run[start:]
-    return run[-1:]
-
-
 def _title(facts: Facts, lines: tuple[Line, ...], indexes: list[int]) -> Facts:
     parts = split_title(join_title([lines[i].text.strip() for i in indexes]))
     if parts.kicker:
@@ -399,7 +399,8 @@ def _kicker(facts: Facts, text: str) -> Facts:
 def _speaker(facts: Facts, text: str) -> Facts:
     speaker = parse_speaker(text)
     if speaker is None:
-        return facts
+        bodies = organisations(text)
+        return replace(facts, author=bodies) if bodies else facts
     facts = replace(facts, author=speaker.name)
     if speaker.office and facts.author_note is None:
         facts = replace(facts, author_note=speaker.office)

@@ -24,7 +24,7 @@ from unionreader.chinese import SENTENCE_END, is_heading_like
 from unionreader.docmeta import is_salutation
 from unionreader.markers import heading_number
 from unionreader.model import Shape
-from unionreader.normalise.ending import is_organisation, signs
+from unionreader.normalise.ending import is_organisation, organisations, signs
 from unionreader.normalise.fields import (
     has_field_label,
     parse_byline,
@@ -78,6 +78,7 @@ def _meta(text: str) -> bool:
         or parse_date_line(stripped)
         or _META_LABEL.match(stripped)
         or has_field_label(stripped)
+        or organisations(stripped)
     )
 
 
