@@ -179,8 +179,10 @@ def _role(line: Line, seen_head: bool) -> Role | None:
         return Role.BYLINE
     if seen_head and DASH.match(text) and is_heading_like(DASH.sub("", text), max_length=80):
         return Role.SUBTITLE
-    if seen_head and (parse_speaker(text) or organisations(text)):
+    if seen_head and parse_speaker(text):
         return Role.SPEAKER
+    if seen_head and (bodies := organisations(text)) and " " in bodies:
+        return Role.SPEAKER  # 宜春市统计局 国家统计局宜春调查队
     if seen_head and is_author_note(text):
         return Role.OFFICE
     if _head(line):

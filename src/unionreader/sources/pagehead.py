@@ -32,6 +32,7 @@ from unionreader.normalise.fields import (
     parse_dateline,
 )
 from unionreader.normalise.furniture import is_navigation
+from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.titles import reads_as_one
 from unionreader.normalise.widgets import is_widget
 
@@ -54,7 +55,7 @@ MINOR = 6
 TAIL_LABEL = 10
 """After the body, a line this short without a sentence is a label."""
 
-_META_LABEL = re.compile(r"^(?:来源|作者|责任编辑|编辑|时间|发布时间|日期|文|稿源|记者)\s*[:：/]")
+_LABELLED = re.compile(r"^[^：:，。]{1,6}\s*[:：]")
 _TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
@@ -71,15 +72,20 @@ def _label(text: str) -> bool:
 
 
 def _meta(text: str) -> bool:
+    """A dateline, byline, date, speaker or authoring bodies: header lines the text keeps."""
     stripped = text.strip()
     return bool(
         parse_dateline(stripped)
         or parse_byline(stripped)
         or parse_date_line(stripped)
-        or _META_LABEL.match(stripped)
-        or has_field_label(stripped)
+        or parse_speaker(stripped)
         or organisations(stripped)
     )
+
+
+def _labelled(text: str) -> bool:
+    """A page's `label：value` line (访问量：4859, 关联稿件：…, 分类：统计公报)."""
+    return bool(_LABELLED.match(text.strip()) or has_field_label(text))
 
 
 def _skippable(text: str) -> bool:
@@ -101,7 +107,9 @@ def _headline(text: str) -> bool:
 def find_header(items: list[Item], shown: list[str], page_title: str | None) -> list[Item]:
     """`items` with the page's header in front: kicker, title (a HEADING), subtitle, and the
     dateline and bylines, in the page's order; header lines the extraction kept are not doubled."""
-    first = next((i for i, item in enumerate(items) if _sentence(item[0])), None)
+    first = next(
+        (i for i, item in enumerate(items) if _sentence(item[0]) or is_salutation(item[0])), None
+    )
     if first is None:
         return items
     target = _compact(items[first][0])
@@ -121,7 +129,11 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
     taken = {_compact(text) for text, _, _ in header}
     taken.add("".join(_compact(shown[i]) for i in heads))
     rest = [item for item in items[:first] if _compact(item[0]) not in taken]
-    rest = [item for item in rest if not _label(item[0]) or is_salutation(item[0])]
+    rest = [
+        item
+        for item in rest
+        if is_salutation(item[0]) or not (_label(item[0]) or _labelled(item[0]))
+    ]
     return [*header, *rest, *items[first:]]
 
 
@@ -133,7 +145,7 @@ def _above(shown: list[str], body: int) -> tuple[list[int], list[int]]:
         text = shown[index]
         if _meta(text) and not heads:
             metas.insert(0, index)
-        elif _skippable(text) and not heads:
+        elif (_skippable(text) or _labelled(text)) and not heads:
             continue
         elif _headline(text) and (not heads or heads[0] == index + 1) and _more(shown, heads, text):
             heads.insert(0, index)
