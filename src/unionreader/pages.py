@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 
 from unionreader import urls
 from unionreader.corpus import Corpus, count_points
+from unionreader.edit_labels import RULE_LABELS, emptied
 from unionreader.model import Block, Document, Edit, InlinePoint, ParagraphRole, Point, Run, Section
 from unionreader.views import (
     BlockView,
@@ -35,58 +36,6 @@ SITE_NAME = "工会文献读本"
 LANG = "zh-Hans"
 LABEL_LENGTH = 22
 _CLAUSE = re.compile(r"^[^。；！？]*")
-
-RULE_LABELS: dict[str, tuple[str, str]] = {
-    "script": ("繁体转简体", "原文为繁体字，以 OpenCC 转为简体；整行对照。"),
-    "boilerplate.page-title": ("网页标题行", "浏览器标题（标题-栏目-网站名）不是正文。"),
-    "boilerplate.page-header": ("网页页眉", "网页标题与正文标题之间的栏目名等页面元素。"),
-    "boilerplate.navigation": ("导航栏", "网站导航与“当前位置”路径。"),
-    "boilerplate.sidebar": ("侧栏名单", "网页侧栏的领导名单，与本文无关。"),
-    "boilerplate.credit": ("编辑署名", "网站编辑、责任编辑等署名。"),
-    "boilerplate.footer": ("网页页脚", "备案号、版权声明、举报电话、扫码提示、友情链接等。"),
-    "boilerplate.contact": ("无关联系信息", "与本文无关的单位邮箱、电话、传真、邮编、地址。"),
-    "boilerplate.widget": (
-        "网页控件",
-        "分享栏、字号与打印按钮、“正在阅读”、上一篇下一篇、阅读数、公众号关注提示、图片署名。",
-    ),
-    "boilerplate.aggregator": (
-        "转载站标记",
-        "范文、文库类网站加在标题前后的“第一篇：”“（精选）”等。",
-    ),
-    "pinyin": ("注音", "转载站在汉字后插入的拼音注音，如“發(fā)展”。"),
-    "lines.unfold": (
-        "丢失的换行",
-        "原文换行丢失、各段连成一行，按段落间的空格重新分段（⏎ 为分段处）。",
-    ),
-    "html.extraction": (
-        "网页框架",
-        "保存的网页中正文以外的内容（导航、分享、相关链接、页脚等），由正文提取工具去除。",
-    ),
-    "markdown.front-matter": (
-        "文件头信息",
-        "Markdown 文件开头的元数据（标题、日期、作者等），移入元数据。",
-    ),
-    "markdown.image": ("图片", "Markdown 中的图片不是正文，删去。"),
-    "markdown.link": ("链接地址", "保留链接文字，删去链接地址。"),
-    "markdown.html": ("网页代码", "Markdown 中夹带的 HTML 代码；其中的文字（如图片说明）保留。"),
-    "markdown.rule": ("分隔线", "Markdown 中的分隔线。"),
-    "latin": ("英文词", "夹在中文里的英文虚词改为中文。"),
-    "punctuation": ("标点全角化", "中文语境中的半角标点改为全角；数字、时间、日期和英文保持原样。"),
-    "spacing": ("多余空格", "汉字之间、全角标点之后多余的空格。"),
-    "metadata.kicker": ("引题", "标题上方的栏目或系列名，移入元数据。"),
-    "metadata.epigraph": ("题记", "标题上方的引语及其出处，移入元数据，显示为题记。"),
-    "metadata.title": ("标题", "标题行移入元数据。"),
-    "metadata.subtitle": ("副标题", "标题下方的副标题（如“——在……上的讲话”），移入元数据。"),
-    "metadata.note": ("编者按", "正文之前编者的按语或引出全文的导语，单独显示在正文之前。"),
-    "metadata.date": ("日期", "标题下方的日期行（如“（2019年8月19日）”），移入元数据。"),
-    "metadata.byline": ("署名", "作者署名行移入元数据。"),
-    "metadata.dateline": ("日期行", "发布时间行移入元数据。"),
-    "metadata.source": ("来源", "“来源：”行移入元数据。"),
-    "metadata.author-note": ("作者简介", "文末“（作者为……）”移入元数据。"),
-    "lines.join": ("断行合并", "段落在句中或词中被硬换行，重新接上（⏎ 为原换行处）。"),
-    "lines.split": ("标题与首条分开", "标题与第一条粘在同一行，拆为两行（⏎ 为拆分处）。"),
-    "duplicates": ("重复段落", "紧接着重复出现的同一段落只保留一次。"),
-}
 
 
 @dataclass(frozen=True)
@@ -306,8 +255,7 @@ def _groups(edits: tuple[Edit, ...]) -> tuple[EditGroup, ...]:
     for rule in rules:
         label, explanation = RULE_LABELS.get(rule, (rule, ""))
         views = tuple(EditView(e.line, e.before, e.after) for e in edits if e.rule == rule)
-        emptied = "（移入元数据）" if rule.startswith("metadata.") else "（删去）"
-        groups.append(EditGroup(rule, label, explanation, emptied, views))
+        groups.append(EditGroup(rule, label, explanation, emptied(rule), views))
     return tuple(groups)
 
 

@@ -6,9 +6,9 @@ from paths import FIXTURES, SEEDS
 
 from unionreader.catalog import load_catalog
 from unionreader.corpus import link_corpus
+from unionreader.edit_labels import RULE_LABELS
 from unionreader.model import Facts
 from unionreader.pages import (
-    RULE_LABELS,
     SiteContext,
     document_page,
     notes_page,

@@ -1,0 +1,150 @@
+"""The roles of the lines at the top of a text, read one by one down to the body.
+
+A line is a title candidate (heading-like, not numbered), a kicker (`【…】`, or a one-sentence
+kicker above a title), a subtitle (`——…` under a title), a date line, a speaker or the bodies that
+issue a text, an author's office note, a reporters' byline or a portal's dateline. The reading
+stops at the first line of the body: running text, a salutation or a numbered heading.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from enum import Enum
+
+from unionreader.chinese import SENTENCE_END, is_heading_like
+from unionreader.docmeta import is_salutation
+from unionreader.markers import heading_number, leading_marker
+from unionreader.model import Line, Shape
+from unionreader.normalise.ending import is_author_note, organisations
+from unionreader.normalise.fields import parse_byline, parse_date_line, parse_dateline
+from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.titles import DASH, KICKER
+
+logger = logging.getLogger(__name__)
+
+WINDOW = 12
+"""The header lies within this many lines of the top."""
+
+HEADS = 3
+"""At most this many heading-like lines belong to a header (a kicker and a title over two)."""
+
+KICKER_SENTENCE = 40
+"""A one-sentence kicker above a title is at most this long."""
+
+QUESTION_TITLE = 30
+"""A title ending with ？ or ！ (工会如何当好娘家人？) is at most this long."""
+
+COLUMN = 4
+"""A heading-like line this short above the title is a column's name (社论, 特稿, 工会视点)."""
+
+
+class Role(Enum):
+    HEAD = "head"  # a title candidate
+    KICKER = "kicker"  # 【…】 or a kicker sentence
+    SUBTITLE = "subtitle"
+    DATE = "date"
+    SPEAKER = "speaker"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    OFFICE = "office"  # 作者为工党副主席, beside a byline
+
+
+SPEECH_ROLES = (Role.SUBTITLE, Role.DATE, Role.SPEAKER, Role.OFFICE)
+NEWS_ROLES = (Role.BYLINE, Role.DATELINE)
+
+
+@dataclass(frozen=True)
+class Item:
+    index: int
+    role: Role
+
+
+def is_title_candidate(line: Line) -> bool:
+    """A title candidate: heading-like, not numbered, not a point, not a salutation."""
+    text = line.text.strip()
+    if line.shape is Shape.HEADING:
+        return heading_number(text) is None
+    if line.shape in (Shape.ITEM, Shape.BULLET, Shape.QUOTE):
+        return False
+    return (
+        is_heading_like(text, max_length=60)
+        and heading_number(text) is None
+        and leading_marker(text) is None
+        and not DASH.match(text)
+    )
+
+
+def _question_title(text: str) -> bool:
+    """A short title that ends with ？ or ！ and has no other sentence punctuation."""
+    return (
+        len(text) <= QUESTION_TITLE
+        and text[-1:] in "？！?!"
+        and not any(mark in text[:-1] for mark in SENTENCE_END + "，")
+    )
+
+
+def _role(line: Line, seen_head: bool) -> Role | None:
+    text = line.text.strip()
+    if (kicker := KICKER.match(text)) and not seen_head:
+        rest = kicker.group(2).strip()
+        return Role.HEAD if rest and is_heading_like(rest, max_length=60) else Role.KICKER
+    if parse_dateline(text):
+        return Role.DATELINE
+    if parse_date_line(text):
+        return Role.DATE
+    if parse_byline(text):
+        return Role.BYLINE
+    if seen_head and DASH.match(text) and is_heading_like(DASH.sub("", text), max_length=80):
+        return Role.SUBTITLE
+    if seen_head and parse_speaker(text):
+        return Role.SPEAKER
+    if seen_head and (bodies := organisations(text)) and " " in bodies:
+        return Role.SPEAKER  # 宜春市统计局 国家统计局宜春调查队
+    if seen_head and is_author_note(text):
+        return Role.OFFICE
+    if is_title_candidate(line):
+        return Role.HEAD
+    return None
+
+
+def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
+    """Roles of the top lines, up to the first line of the body."""
+    items: list[Item] = []
+    heads = 0
+    for position, index in enumerate(top):
+        line = lines[index]
+        text = line.text.strip()
+        if is_salutation(text) or heading_number(text) is not None:
+            break
+        role = _role(line, seen_head=heads > 0)
+        following = [lines[i] for i in top[position + 1 : position + 3]]
+        if role is None and not heads and _kicker_sentence(text, following):
+            role = Role.KICKER
+        elif role is None and _question_title(text) and _announces_header(following):
+            role = Role.HEAD
+        if role is None or (role is Role.HEAD and heads == HEADS):
+            break
+        if role is Role.HEAD and items and items[-1].role not in (Role.HEAD, Role.KICKER):
+            break  # a heading after the date or speaker heads the first section
+        heads += role is Role.HEAD
+        items.append(Item(index, role))
+    return items
+
+
+def _kicker_sentence(text: str, following: list[Line]) -> bool:
+    """A one-sentence kicker: short, sentence punctuation, directly above a title."""
+    punctuated = any(mark in text for mark in SENTENCE_END + "，")
+    return (
+        punctuated
+        and len(text) <= KICKER_SENTENCE
+        and bool(following)
+        and is_title_candidate(following[0])
+    )
+
+
+def _announces_header(following: list[Line]) -> bool:
+    return bool(following) and _role(following[0], seen_head=True) in (
+        *SPEECH_ROLES,
+        *NEWS_ROLES,
+    )

@@ -1,0 +1,110 @@
+"""Which heading-like lines at the top of a text are its title.
+
+A title the format states picks its lines; a title the format marks as a heading is the first
+heading (over the lines that read as one with it). Otherwise the genre the other header lines
+show decides: a speech or report (subtitle, date line, speaker) has its title over the
+heading-like lines above them; a news page (byline, dateline) has its title just above them and
+kickers above that; with nothing to go by, the first heading-like line is the title, over the next
+lines when they read as one (`titles.reads_as_one`). A column's name above (社论) is no part of it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+
+from unionreader.model import Line, Shape
+from unionreader.normalise.header_roles import COLUMN, NEWS_ROLES, Item, Role
+from unionreader.normalise.titles import reads_as_one
+
+logger = logging.getLogger(__name__)
+
+
+def title_lines(
+    lines: tuple[Line, ...], items: list[Item], heads: list[int], stated: str | None
+) -> list[int]:
+    """The indexes of the title's lines among the heading-like ones."""
+    if not heads:
+        return []
+    if stated and (chosen := _stated(lines, heads, stated)):
+        return chosen
+    shaped = _first_run([i for i in heads if lines[i].shape is Shape.HEADING])
+    if shaped:
+        return _opening_title(lines, shaped)
+    last_head = max(i for i, item in enumerate(items) if item.role is Role.HEAD)
+    after = [item.role for item in items[last_head + 1 :]]
+    group = _without_column(lines, _last_run(heads))
+    speech = any(role in (Role.SUBTITLE, Role.DATE) for role in after)
+    if not speech and any(role in NEWS_ROLES for role in after):
+        return _closing_title(lines, group)
+    if speech or Role.SPEAKER in after or Role.OFFICE in after:
+        return group[-2:] if len(group) == 2 else _closing_title(lines, group)
+    opening = _without_column(lines, _first_run(heads))
+    if len(opening) >= 2 and _is_kicker_item(items, opening[0]):
+        return opening[1:2]
+    return _opening_title(lines, opening)
+
+
+def _without_column(lines: tuple[Line, ...], run: list[int]) -> list[int]:
+    """The run without a column's name above the title (社论, 特稿)."""
+    short = len(run) >= 2 and len(lines[run[0]].text.strip()) <= COLUMN
+    return run[1:] if short else run
+
+
+def _opening_title(lines: tuple[Line, ...], run: list[int]) -> list[int]:
+    """The longest start of `run` whose lines read as one title (at least its first line)."""
+    for end in range(len(run), 1, -1):
+        if _reads_as_one(lines, run[:end]):
+            return run[:end]
+    return run[:1]
+
+
+def _closing_title(lines: tuple[Line, ...], run: list[int]) -> list[int]:
+    """The longest end of `run` whose lines read as one title (at least its last line)."""
+    for start in range(len(run) - 1):
+        if _reads_as_one(lines, run[start:]):
+            return run[start:]
+    return run[-1:]
+
+
+def _is_kicker_item(items: list[Item], index: int) -> bool:
+    return any(item.index == index - 1 and item.role is Role.KICKER for item in items)
+
+
+def _first_run(heads: list[int]) -> list[int]:
+    run = heads[:1]
+    for index in heads[1:]:
+        if index != run[-1] + 1:
+            break
+        run.append(index)
+    return run
+
+
+def _last_run(heads: list[int]) -> list[int]:
+    run = [heads[-1]]
+    for index in reversed(heads[:-1]):
+        if index != run[0] - 1:
+            break
+        run.insert(0, index)
+    return run
+
+
+def _stated(lines: tuple[Line, ...], heads: list[int], stated: str) -> list[int]:
+    target = _compact(stated)
+    for index in heads:
+        if _compact(lines[index].text) == target:
+            return [index]
+    for first, second in itertools.pairwise(heads):
+        if _compact(lines[first].text + lines[second].text) == target:
+            return [first, second]
+    return []
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def _reads_as_one(lines: tuple[Line, ...], run: list[int]) -> bool:
+    """Whether consecutive heading-like lines are one title broken over them."""
+    texts = [lines[i].text for i in run]
+    return len(texts) >= 2 and all(reads_as_one(a, b) for a, b in itertools.pairwise(texts))
