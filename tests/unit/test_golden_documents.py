@@ -49,7 +49,7 @@ def test_fixture_matches_golden(
 
 def test_every_seed_and_fixture_is_covered() -> None:
     assert len(SEED_NAMES) == 5 and len(FIXTURE_NAMES) >= 24
-    assert FORMATS == {".txt", ".md", ".html", ".docx"}
+    assert {".txt", ".md", ".html", ".docx"} == FORMATS
 
 
 def test_fixture_golden_files_have_a_fixture() -> None:
