@@ -16,13 +16,16 @@ import pytest
 from helpers import Golden
 
 from unionreader.model import Line, Pass
+from unionreader.normalise.aggregator import remove_pinyin, strip_title_affixes
 from unionreader.normalise.boilerplate import remove_boilerplate
 from unionreader.normalise.duplicates import drop_repeated_paragraphs
+from unionreader.normalise.headings import join_heading_lines, split_run_in_headings
 from unionreader.normalise.latin import normalise_latin
 from unionreader.normalise.lines import drop_blank_lines, join_broken_lines, split_glued_headings
 from unionreader.normalise.metadata import extract_metadata
 from unionreader.normalise.punctuation import normalise_punctuation
 from unionreader.normalise.script import to_simplified
+from unionreader.normalise.unfold import unfold_lines
 
 CASES = Path(__file__).resolve().parent.parent / "golden" / "normalise"
 
@@ -54,6 +57,11 @@ RULES: dict[str, Rule] = {
     "join": _after_layout(join_broken_lines),
     "split": _after_layout(split_glued_headings),
     "duplicates": _after_layout(drop_repeated_paragraphs),
+    "unfold": unfold_lines,
+    "pinyin": remove_pinyin,
+    "aggregator": _after_layout(strip_title_affixes),
+    "headjoin": _after_layout(join_heading_lines),
+    "runin": _after_layout(split_run_in_headings),
 }
 
 

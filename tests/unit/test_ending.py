@@ -1,0 +1,211 @@
+"""The end of a text: author notes, closing bylines, source notes and signatures."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import numbered, texts
+
+from unionreader.model import Edit, Facts
+from unionreader.normalise.ending import (
+    author_note,
+    cut_trailing_byline,
+    find_end,
+    is_organisation,
+    organisations,
+    signature,
+    signer,
+    signs,
+)
+from unionreader.normalise.metadata import extract_metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        ("（作者为甘肃省总工会主席）", "甘肃省总工会主席"),
+        ("(作者系某市总工会副主席)", "某市总工会副主席"),
+        ("作者为工党副主席。", "工党副主席"),
+        ("（作者是中国劳动关系学院教授）", "中国劳动关系学院教授"),
+        ("【家兴专栏】前职工盟工会干事，现为自由撰稿人。", "前职工盟工会干事，现为自由撰稿人"),
+    ],
+)
+def test_author_notes(line: str, note: str) -> None:
+    assert author_note(line) == note
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【工会动态】区总工会召开全委会议",  # a bracketed column, but no note on a writer
+        "作者简介",
+        "（作者为" + "某" * 200 + "）",  # too long for a note
+        "各位作者：请按时交稿。",
+    ],
+)
+def test_not_author_notes(line: str) -> None:
+    assert author_note(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("张巨峰", "张巨峰"),
+        ("德清县发改局", "德清县发改局"),
+        ("市总工会", "市总工会"),
+        ("新华社", "新华社"),
+        ("完", None),
+        ("见附件", None),
+        ("2024年", None),
+    ],
+)
+def test_signers(text: str, body: str | None) -> None:
+    assert signer(text) == body
+
+
+@pytest.mark.parametrize(
+    ("line", "bodies"),
+    [
+        ("区总工会", "区总工会"),
+        ("宜春市统计局 国家统计局宜春调查队", "宜春市统计局 国家统计局宜春调查队"),
+        ("中共某某市委组织部 某某市总工会", "中共某某市委组织部 某某市总工会"),
+        ("各基层工会：", None),
+        ("区总工会召开全委会议，部署全年工作", None),
+        ("一 二 三 四", None),
+    ],
+)
+def test_organisations(line: str, bodies: str | None) -> None:
+    assert organisations(line) == bodies
+
+
+def test_a_body_name_is_short_and_has_no_punctuation() -> None:
+    assert is_organisation("中华全国总工会")
+    assert not is_organisation("中华全国总工会、中华全国妇女联合会")
+    assert not is_organisation("某某省某某市某某区某某街道某某社区工会联合会")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024年1月20日",
+        "二〇一九年十月十八日",
+        "段崇智",
+        "蔡英文　2018/11/28",
+        "陈建华 2024年4月28日",
+        "（张巨峰）",
+        "（记者 王小明）",
+    ],
+)
+def test_lines_that_sign(line: str) -> None:
+    assert signs(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["希望受表彰的单位珍惜荣誉。", "一、总体要求", "谢谢大家！", "来源：工人日报"]
+)
+def test_lines_that_do_not_sign(line: str) -> None:
+    assert not signs(line)
+
+
+# ---------------------------------------------------------------- a byline at the very end
+
+
+def test_a_trailing_name_in_brackets_is_the_author_and_leaves_the_line() -> None:
+    lines = numbered("标题\n比赛历时三天。\n区供电公司代表队获得冠军。（张巨峰）")
+    ending = cut_trailing_byline(lines, Facts())
+    assert texts(ending.lines)[-1] == "区供电公司代表队获得冠军。"
+    assert ending.facts.author == "张巨峰"
+    assert ending.edits == (Edit("metadata.byline", 3, "队获得冠军。（张巨峰）", "队获得冠军。"),)
+
+
+def test_an_end_mark_goes_without_an_author() -> None:
+    ending = cut_trailing_byline(numbered("标题\n活动将持续到9月底。（完）"), Facts())
+    assert texts(ending.lines) == ["标题", "活动将持续到9月底。"]
+    assert ending.facts.author is None and len(ending.edits) == 1
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "会议还通报了有关情况（详见附件）。",
+        "各单位要按时报送材料（见附件2）",
+        "全市共有职工书屋三百家。（2024年数据）",
+        "比赛历时三天。",
+    ],
+)
+def test_brackets_that_are_no_byline_stay(last: str) -> None:
+    ending = cut_trailing_byline(numbered(f"标题\n{last}"), Facts())
+    assert texts(ending.lines)[-1] == last and ending.edits == ()
+
+
+def test_a_trailing_byline_does_not_replace_an_author_already_known() -> None:
+    ending = cut_trailing_byline(numbered("正文。（张巨峰）"), Facts(author="李四"))
+    assert ending.facts.author == "李四"
+    assert texts(ending.lines) == ["正文。"]
+
+
+# ---------------------------------------------------------------- notes near the end
+
+
+def test_notes_near_the_end_are_taken_in_one_pass() -> None:
+    lines = numbered(
+        "工会工作要抓住根本\n工会是党联系职工群众的桥梁和纽带。\n（作者为某市总工会主席）\n"
+        "（记者 刘明）\n本文原载于《工人日报》。"
+    )
+    taken: dict[int, str] = {}
+    facts = find_end(lines, Facts(), taken)
+    assert facts == Facts(author="刘明", source="《工人日报》", author_note="某市总工会主席")
+    assert taken == {2: "author-note", 3: "byline", 4: "source"}
+
+
+def test_notes_far_from_the_end_stay_in_the_text() -> None:
+    body = "\n".join(f"第{n}段正文。" for n in range(1, 6))
+    lines = numbered(f"（作者为某市总工会主席）\n{body}")
+    taken: dict[int, str] = {}
+    assert find_end(lines, Facts(), taken) == Facts() and taken == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("本文原载于《工人日报》2024年5月6日第3版。", "《工人日报》2024年5月6日第3版"),
+        ("本栏原载于区家麟的网志《潮池》。", "区家麟的网志《潮池》"),
+        ("此文首发于“中工网”", "“中工网”"),
+        ("原文刊登在《中国工运》杂志", "《中国工运》杂志"),
+    ],
+)
+def test_source_notes(line: str, source: str) -> None:
+    taken: dict[int, str] = {}
+    facts = find_end(numbered(f"标题\n正文。\n{line}"), Facts(), taken)
+    assert facts.source == source and taken == {2: "source"}
+
+
+# ---------------------------------------------------------------- signatures
+
+
+@pytest.mark.parametrize(
+    ("end", "date", "who"),
+    [
+        ("段崇智\n二〇一九年十月十八日", "2019-10-18", "段崇智"),
+        ("蔡英文　2018/11/28", "2018-11-28", "蔡英文"),
+        ("区总工会\n2024年1月20日", "2024-01-20", None),
+        ("（2024年3月1日）", "2024-03-01", None),
+        ("谢谢大家！", None, None),
+        ("段崇智", None, None),
+    ],
+)
+def test_signatures(end: str, date: str | None, who: str | None) -> None:
+    assert signature(numbered(f"正文第一段。\n{end}")) == (date, who)
+
+
+def test_a_signature_gives_date_and_author_and_stays_in_the_text() -> None:
+    text = "致全市职工的一封信\n全市广大职工朋友们：\n祝大家节日快乐！\n陈建华\n2024年4月28日"
+    result = extract_metadata(numbered(text))
+    assert (result.facts.date, result.facts.author) == ("2024-04-28", "陈建华")
+    assert texts(result.lines)[-2:] == ["陈建华", "2024年4月28日"]
+
+
+def test_a_header_date_wins_over_the_signature() -> None:
+    text = (
+        "在全区工会工作会议上的讲话\n（2024年1月18日）\n同志们：\n谢谢大家！\n王晓东\n2024年1月20日"
+    )
+    assert extract_metadata(numbered(text)).facts.date == "2024-01-18"

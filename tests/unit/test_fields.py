@@ -1,0 +1,232 @@
+"""Dates, date lines, datelines and bylines, beyond the cases test_metadata.py covers."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionreader.normalise.fields import (
+    Dateline,
+    has_field_label,
+    parse_any_date,
+    parse_byline,
+    parse_closing_byline,
+    parse_cn_date,
+    parse_date,
+    parse_date_line,
+    parse_dateline,
+)
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-08-22", "2024-08-22"),
+        ("2024/8/2", "2024-08-02"),
+        ("2024.08.22", "2024-08-22"),
+        ("2024年8月22日", "2024-08-22"),
+        ("2024 年 8 月 22 日", "2024-08-22"),
+        ("2024-08-22 18:29", "2024-08-22"),
+        ("2024年05月12日08:31", "2024-05-12"),
+        ("2019-09-24 09:25:16", "2019-09-24"),
+        ("　2024-08-22　", "2024-08-22"),
+    ],
+)
+def test_a_date_in_digits(value: str, expected: str) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2024-13-01", "2024-08-32", "2024-00-10", "2024年8月", "8月22日", "2024-08-22 上午", "今天"],
+)
+def test_not_a_date_in_digits(value: str) -> None:
+    assert parse_date(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("二〇一九年八月十九日", "2019-08-19"),
+        ("二○二四年一月十八日", "2024-01-18"),
+        ("二零二三年十二月三十一日", "2023-12-31"),
+        ("二〇二四年十月", "2024-10"),
+        ("二〇二四年十一月二十日", "2024-11-20"),
+    ],
+)
+def test_a_date_in_chinese_numerals(value: str, expected: str) -> None:
+    assert parse_cn_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value", ["二〇二四年十三月一日", "二〇二四年八月三十二日", "二〇二四年", "一九年八月十九日"]
+)
+def test_not_a_date_in_chinese_numerals(value: str) -> None:
+    assert parse_cn_date(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024年8月22日", "2024-08-22"),
+        ("二〇一九年八月十九日", "2019-08-19"),
+        ("2024年8月", "2024-08"),
+        ("2024年13月", None),
+        ("2024年", None),
+    ],
+)
+def test_any_date_to_the_day_or_the_month(value: str, expected: str | None) -> None:
+    assert parse_any_date(value) == expected
+
+
+# ---------------------------------------------------------------- date lines
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("（2019年8月19日）", "2019-08-19"),
+        ("(2019年8月19日)", "2019-08-19"),
+        ("（二〇一九年八月十九日）", "2019-08-19"),
+        ("2023年2月15日", "2023-02-15"),
+        ("【2023年2月15日】", "2023-02-15"),
+        ("（2023年2月15日，根据录音整理）", "2023-02-15"),
+        ("（2024年3月）", "2024-03"),
+        (
+            "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）",
+            "2007-06-29",
+        ),
+        ("（2023年10月12日中国工会第十八次全国代表大会部分修改）", "2023-10-12"),
+        ("（二〇二三年十月十二日中国工会第十八次全国代表大会通过）", "2023-10-12"),
+        ("　（2019年8月19日）　", "2019-08-19"),
+    ],
+)
+def test_date_lines(line: str, expected: str) -> None:
+    assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024年是全面贯彻党的二十大精神的关键之年。",
+        "（一）2024年工作回顾",
+        "在全市工会工作会议上的讲话",
+        "（2024年工作要点）",
+        "2024年度",
+    ],
+)
+def test_not_date_lines(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+# ---------------------------------------------------------------- datelines
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("时间：2024-05-20 15:42", Dateline("2024-05-20", None, None)),
+        ("日期：2024-05-20　来源：市总工会", Dateline("2024-05-20", "市总工会", None)),
+        ("来源：工人日报 2024-08-22 18:29", Dateline("2024-08-22", "工人日报", None)),
+        ("来源：工人日报　作者：张三", Dateline(None, "工人日报", "张三")),
+        ("来源：区总工会浏览量：52", Dateline(None, "区总工会", None)),
+        ("更新时间：2024年8月22日 18:29", Dateline("2024-08-22", None, None)),
+        (
+            "发布时间：2024-08-22来源：市总工会作者：李四浏览次数：15",
+            Dateline("2024-08-22", "市总工会", "李四"),
+        ),
+        ("2024-08-22 18:29 来源：新华网", Dateline("2024-08-22", "新华网", None)),
+    ],
+)
+def test_datelines_beyond_the_portal_ones(line: str, expected: Dateline) -> None:
+    assert parse_dateline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "时间：2024年4月10日",  # when something happens, in a notice
+        "日期：2024-04-10",
+        "发布时间：2024-13-40",
+        "来源：工人日报",  # a lone source line is the source rule's
+        "作者：张三",
+        "会议时间：待定",
+        "职工书屋建设取得新进展",
+    ],
+)
+def test_not_datelines(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "labelled"),
+    [
+        ("来源：工人日报", True),
+        ("发布日期：2024-08-22", True),
+        ("访问量：4859", True),
+        ("点击数：12", True),
+        ("各基层工会：", False),
+        ("工会来源广泛，经费充足。", False),
+    ],
+)
+def test_field_labels(line: str, labelled: bool) -> None:
+    assert has_field_label(line) is labelled
+
+
+# ---------------------------------------------------------------- bylines
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("文/张三", "张三"),
+        ("文/图：李四", "李四"),
+        ("撰文：郭永健", "郭永健"),
+        ("【撰文：郭永健】", "郭永健"),
+        ("本报特约撰稿人 欧阳明", "欧阳明"),
+        ("本报记者 王某某 实习生 赵某", "王某某、赵某"),
+        ("记者 张三、李四", "张三、李四"),
+        ("工人日报记者 刘明 通讯员 孙丽", "刘明、孙丽"),
+        ("记者 张三整理", "张三"),
+        ("作者：张三 李四", "张三、李四"),
+    ],
+)
+def test_bylines_of_other_sites(line: str, names: str) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者从市总工会了解到，今年以来全市新建职工书屋百余家。",
+        "作者简介",
+        "本报记者",
+        "刘明",  # a bare name only where a byline is expected
+        "工会新闻",
+    ],
+)
+def test_not_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_a_bare_name_with_a_space_where_a_byline_is_expected() -> None:
+    assert parse_byline("王 刚", plain=True) == "王刚"
+    assert parse_byline("欧阳明", plain=True) == "欧阳明"
+    assert parse_byline("全市各级工会", plain=True) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("（记者 王小明 通讯员 李红）", "王小明、李红"),
+        ("(记者 张三)", "张三"),
+        ("（本报记者 刘明）报道", "刘明"),
+        ("（文/张三）", "张三"),
+        ("（张三）", None),  # a bare name in brackets is the ending rule's, not a byline
+        ("（完）", None),
+        ("（下转第二版）", None),
+    ],
+)
+def test_closing_bylines(line: str, names: str | None) -> None:
+    assert parse_closing_byline(line) == names

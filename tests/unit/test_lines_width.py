@@ -1,0 +1,43 @@
+"""The page width a hard-wrapped text was cut at (a PDF or a fixed-width page pasted)."""
+
+from __future__ import annotations
+
+from helpers import numbered
+
+from unionreader.normalise.lines import display_width, wrap_width
+
+PRINTED = """各基层工会：
+2023年，全市各级工会积极分子立足本职、甘
+于奉献，在推动工会工作高质量发展中作出了
+积极贡献。为树立典型、弘扬正气，经研究，
+决定对张海燕等同志予以表彰。
+希望受到表彰的同志珍惜荣誉、再接再厉，在
+各自岗位上发挥示范作用，为全市工会事业发
+展作出新的更大贡献。"""
+
+
+def test_display_width_counts_chinese_as_two_cells() -> None:
+    assert display_width("工会") == 4
+    assert display_width("2023年，") == 8
+    assert display_width("ＡＢ ab") == 7
+
+
+def test_a_text_cut_at_a_page_width() -> None:
+    assert wrap_width(numbered(PRINTED)) == 40
+
+
+def test_a_text_of_whole_paragraphs_has_no_page_width() -> None:
+    text = "\n".join(
+        [
+            "今年以来，全市各级工会紧扣中心、服务大局，各项工作取得新成效。",
+            "全市新建职工之家一百二十个。",
+            "困难职工帮扶实现应帮尽帮，职工群众的获得感、幸福感、安全感不断增强。",
+            "下一步，要坚持以职工为中心。",
+            "各级工会要把维护职工合法权益作为基本职责，推动构建和谐劳动关系。",
+        ]
+    )
+    assert wrap_width(numbered(text)) is None
+
+
+def test_too_few_long_lines_give_no_width() -> None:
+    assert wrap_width(numbered("\n".join(PRINTED.splitlines()[:4]))) is None

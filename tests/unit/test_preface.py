@@ -1,0 +1,123 @@
+"""An editor's note or a reporter's lead before the text, and the reporters a news lead names."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import numbered, texts
+
+from unionreader.model import Facts
+from unionreader.normalise.metadata import extract_metadata
+from unionreader.normalise.preface import find_preface, lead_reporters
+
+
+def preface(text: str) -> tuple[Facts, dict[int, str]]:
+    taken: dict[int, str] = {}
+    return find_preface(numbered(text), taken, Facts()), taken
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "编者按：本报今日刊发张师傅的事迹。",
+        "编者按　本报今日刊发张师傅的事迹。",
+        "【编者按】本报今日刊发张师傅的事迹。",
+        "【编前语】本报今日刊发张师傅的事迹。",
+        "编按：本报今日刊发张师傅的事迹。",
+        "编者的话：本报今日刊发张师傅的事迹。",
+    ],
+)
+def test_a_labelled_note_on_its_line(first: str) -> None:
+    facts, taken = preface(f"{first}\n张师傅参加工作三十年。")
+    assert facts.note == "本报今日刊发张师傅的事迹。"
+    assert taken == {0: "note"}
+
+
+def test_a_label_on_a_line_of_its_own_takes_the_next_line() -> None:
+    facts, taken = preface("【编者按】\n本报今日刊发张师傅的事迹。\n张师傅参加工作三十年。")
+    assert facts.note == "本报今日刊发张师傅的事迹。"
+    assert taken == {0: "note", 1: "note"}
+
+
+def test_the_note_is_looked_for_after_the_header_only() -> None:
+    text = "弘扬工匠精神\n编者按：本报今日刊发张师傅的事迹。\n张师傅参加工作三十年。"
+    result = extract_metadata(numbered(text))
+    assert result.facts.title == "弘扬工匠精神"
+    assert result.facts.note == "本报今日刊发张师傅的事迹。"
+    assert texts(result.lines) == ["张师傅参加工作三十年。"]
+    assert [e.rule for e in result.edits] == ["metadata.title", "metadata.note"]
+
+
+def test_a_label_further_down_is_the_texts_own() -> None:
+    text = "张师傅参加工作三十年。\n他一直坚守在生产一线。\n编者按：以上为节选。\n正文继续。"
+    facts, taken = preface(text)
+    assert facts.note is None and taken == {}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "4月2日，区总工会召开职工代表大会，区总工会主席作了讲话，讲话全文如下：",
+        "日前，市总工会发出致全市职工的倡议书，全文如下：",
+        "近日，市总工会主席接受本报专访。以下为专访原文：",
+    ],
+)
+def test_a_lead_that_announces_the_full_text(lead: str) -> None:
+    facts, taken = preface(f"{lead}\n各位代表：\n这次大会的主要任务是审议工作报告。")
+    assert facts.note == lead and taken == {0: "note"}
+
+
+def test_a_lead_followed_by_a_line_announcing_the_full_text() -> None:
+    text = "12月9日，市总工会召开新闻发布会。\n以下为记者会发言全文\n各位记者朋友：\n大家好！"
+    facts, taken = preface(text)
+    assert facts.note == "12月9日，市总工会召开新闻发布会。以下为记者会发言全文"
+    assert taken == {0: "note", 1: "note"}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "现将有关事项通知如下：",  # a notice's own opening
+        "会议听取了工作报告，审议通过了决议。",
+        "同志们：",
+        "今天，我代表区总工会向大会作报告，请予审议。",
+    ],
+)
+def test_an_opening_that_announces_no_full_text_stays(first: str) -> None:
+    facts, taken = preface(f"{first}\n一、总体要求\n要坚持党的领导。")
+    assert facts.note is None and taken == {}
+
+
+def test_a_lead_longer_than_a_lead_stays() -> None:
+    long_lead = "市总工会召开会议，" * 40 + "讲话全文如下："
+    facts, taken = preface(f"{long_lead}\n同志们：")
+    assert facts.note is None and taken == {}
+
+
+# ---------------------------------------------------------------- news leads
+
+
+@pytest.mark.parametrize(
+    ("lead", "reporters"),
+    [
+        ("新华社北京6月20日电（记者 张三 李四）全国总工会20日部署工作。", "张三、李四"),
+        ("新华社巴黎12月9日电（记者唐霁）法国多地举行活动。", "唐霁"),
+        ("本报讯（记者 王小明 通讯员 李红）近日，市总工会召开会议。", "王小明、李红"),
+        ("本报北京5月1日电 （记者刘明）今天，首都各界举行庆祝活动。", "刘明"),
+        ("新华社北京6月20日电 全国总工会20日部署工作。", None),
+        ("会议强调（记者 张三）要做好工作。", None),
+    ],
+)
+def test_lead_reporters(lead: str, reporters: str | None) -> None:
+    assert lead_reporters(lead) == reporters
+
+
+def test_the_lead_names_the_authors_and_stays_in_the_text() -> None:
+    text = "全国总工会部署夏季送清凉活动\n新华社北京6月20日电（记者 张三）全国总工会部署工作。"
+    result = extract_metadata(numbered(text))
+    assert result.facts.author == "张三"
+    assert texts(result.lines) == ["新华社北京6月20日电（记者 张三）全国总工会部署工作。"]
+
+
+def test_a_byline_in_the_header_wins_over_the_lead() -> None:
+    text = "全市职工技能大赛开幕\n本报记者 刘明\n本报讯（记者 王小明）9月5日，大赛开幕。"
+    assert extract_metadata(numbered(text)).facts.author == "刘明"

@@ -1,0 +1,344 @@
+"""Word seeds: paragraphs, heading styles, Word's own numbering, tables, properties, errors.
+
+The documents are built here with python-docx, numbering added as Word writes it (an abstract
+list definition and a list instance in the numbering part; see tests/fixtures/corpus/make_docx.py).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.document import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.text.paragraph import Paragraph
+
+from unionreader.errors import SeedError
+from unionreader.model import Line, RawText, Seed, SeedMeta, Shape
+from unionreader.sources import read_source
+from unionreader.sources.docx import count_text, read_docx
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run in the test's folder, so messages name files as `x.docx`."""
+    monkeypatch.chdir(tmp_path)
+
+
+def define_list(
+    document: WordDocument, num_id: int, *levels: tuple[str, str], start: int = 1
+) -> None:
+    """A list definition with one level per (numFmt, lvlText), and its instance `num_id`."""
+    numbering = document.part.numbering_part.element
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+        for ilvl, (fmt, text) in enumerate(levels)
+    )
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{num_id}">{lvls}</w:abstractNum>'
+        ),
+    )
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'
+        )
+    )
+
+
+def numbered(paragraph: Paragraph, num_id: int, ilvl: int = 0) -> Paragraph:
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+        )
+    )
+    return paragraph
+
+
+def save(document: WordDocument, name: str = "x.docx") -> Path:
+    path = Path(name)
+    document.save(str(path))
+    return path
+
+
+def read(path: Path) -> RawText:
+    return read_docx(Seed(path, "x", SeedMeta(), catalogued=False))
+
+
+def read_error(path: Path) -> SeedError:
+    with pytest.raises(SeedError) as info:
+        read(path)
+    return info.value
+
+
+def shapes(raw: RawText) -> list[tuple[int, str, Shape | None, int]]:
+    return [(line.number, line.text, line.shape, line.level) for line in raw.lines]
+
+
+# ---------------------------------------------------------------- paragraphs and styles
+
+
+def test_title_heading_styles_and_plain_paragraphs() -> None:
+    document = docx.Document()
+    document.add_paragraph("在全区工会干部培训班上的讲话", style="Title")
+    document.add_paragraph("（2024年3月6日）")
+    document.add_paragraph("同志们：")
+    document.add_paragraph("提高政治站位", style="Heading 1")
+    document.add_paragraph("工会干部首先是党的干部。")
+    document.add_paragraph("练就过硬本领", style="Heading 2")
+    raw = read(save(document))
+    assert raw.encoding == "docx"
+    assert shapes(raw) == [
+        (1, "在全区工会干部培训班上的讲话", Shape.HEADING, 0),
+        (2, "（2024年3月6日）", None, 0),
+        (3, "同志们：", None, 0),
+        (4, "提高政治站位", Shape.HEADING, 1),
+        (5, "工会干部首先是党的干部。", None, 0),
+        (6, "练就过硬本领", Shape.HEADING, 2),
+    ]
+    assert raw.stated == SeedMeta() and raw.edits == ()
+
+
+def test_empty_paragraphs_keep_their_numbers_and_tabs_become_spaces() -> None:
+    document = docx.Document()
+    document.add_paragraph("第一段。")
+    document.add_paragraph("")
+    document.add_paragraph("   ")
+    document.add_paragraph("姓名\t单位")
+    assert shapes(read(save(document))) == [(1, "第一段。", None, 0), (4, "姓名 单位", None, 0)]
+
+
+def test_each_table_row_is_a_line_and_merged_cells_count_once() -> None:
+    document = docx.Document()
+    document.add_paragraph("附：优秀工会积极分子名单")
+    table = document.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("姓名", "单位", "职务"), strict=True):
+        cell.text = text
+    merged = table.cell(1, 0).merge(table.cell(1, 1))
+    merged.text = "市第一医院工会"
+    table.cell(1, 2).text = "主席"
+    table.cell(2, 0).text = "张海燕"
+    document.add_paragraph("市总工会")
+    raw = read(save(document))
+    assert shapes(raw) == [
+        (1, "附：优秀工会积极分子名单", None, 0),
+        (2, "姓名 单位 职务", None, 0),
+        (3, "市第一医院工会 主席", None, 0),
+        (4, "张海燕", None, 0),
+        (5, "市总工会", None, 0),
+    ]
+
+
+# ---------------------------------------------------------------- Word's numbering
+
+
+def test_headings_numbered_by_word_in_chinese() -> None:
+    document = docx.Document()
+    define_list(document, 90, ("chineseCounting", "%1、"))
+    numbered(document.add_paragraph("提高政治站位", style="Heading 1"), 90)
+    document.add_paragraph("工会干部首先是党的干部。")
+    numbered(document.add_paragraph("练就过硬本领", style="Heading 1"), 90)
+    raw = read(save(document))
+    assert shapes(raw) == [
+        (1, "一、提高政治站位", Shape.HEADING, 1),
+        (2, "工会干部首先是党的干部。", None, 0),
+        (3, "二、练就过硬本领", Shape.HEADING, 1),
+    ]
+
+
+def test_an_outline_numbering_counts_per_level_and_restarts_below() -> None:
+    document = docx.Document()
+    define_list(
+        document,
+        80,
+        ("chineseCounting", "%1、"),
+        ("chineseCounting", "（%2）"),
+        ("decimal", "%3."),
+    )
+    numbered(document.add_paragraph("总体要求"), 80, 0)
+    numbered(document.add_paragraph("加强思想引领"), 80, 1)
+    numbered(document.add_paragraph("要学政策，熟悉法规。"), 80, 2)
+    numbered(document.add_paragraph("要学方法，掌握本领。"), 80, 2)
+    numbered(document.add_paragraph("深化改革创新"), 80, 1)
+    numbered(document.add_paragraph("要抓好试点。"), 80, 2)
+    numbered(document.add_paragraph("重点任务"), 80, 0)
+    numbered(document.add_paragraph("维护职工权益"), 80, 1)
+    raw = read(save(document))
+    assert shapes(raw) == [
+        (1, "一、总体要求", None, 0),  # short: left for the structure rules (a heading)
+        (2, "（一）加强思想引领", None, 0),
+        (3, "1.要学政策，熟悉法规。", Shape.ITEM, 0),  # a sentence: an item
+        (4, "2.要学方法，掌握本领。", Shape.ITEM, 0),
+        (5, "（二）深化改革创新", None, 0),
+        (6, "1.要抓好试点。", Shape.ITEM, 0),
+        (7, "二、重点任务", None, 0),
+        (8, "（一）维护职工权益", None, 0),
+    ]
+
+
+def test_two_lists_count_apart_and_a_start_value_is_honoured() -> None:
+    document = docx.Document()
+    define_list(document, 91, ("decimal", "%1."))
+    define_list(document, 92, ("chineseCounting", "第%1，"), start=3)
+    numbered(document.add_paragraph("要学政策。"), 91)
+    numbered(document.add_paragraph("接着讲第三点，要抓落实。"), 92)
+    numbered(document.add_paragraph("要学方法。"), 91)
+    numbered(document.add_paragraph("要抓督查。"), 92)
+    assert [line.text for line in read(save(document)).lines] == [
+        "1.要学政策。",
+        "第三，接着讲第三点，要抓落实。",
+        "2.要学方法。",
+        "第四，要抓督查。",
+    ]
+
+
+def test_bullets_are_bullet_lines_and_list_instance_zero_is_no_list() -> None:
+    document = docx.Document()
+    define_list(document, 93, ("bullet", "•"))
+    numbered(document.add_paragraph("送温暖"), 93)
+    numbered(document.add_paragraph("送清凉"), 93)
+    numbered(document.add_paragraph("不再编号的段落。"), 0)
+    numbered(document.add_paragraph("未定义的编号。"), 97)
+    assert shapes(read(save(document))) == [
+        (1, "送温暖", Shape.BULLET, 0),
+        (2, "送清凉", Shape.BULLET, 0),
+        (3, "不再编号的段落。", None, 0),
+        (4, "未定义的编号。", None, 0),
+    ]
+
+
+def test_numbering_given_by_the_paragraph_style() -> None:
+    document = docx.Document()
+    define_list(document, 94, ("chineseCounting", "%1、"))
+    style = document.styles.add_style("要点编号", WD_STYLE_TYPE.PARAGRAPH)
+    style.element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="94"/></w:numPr>')
+    )
+    document.add_paragraph("加强政治引领，筑牢思想根基。", style="要点编号")
+    document.add_paragraph("深化改革创新，激发组织活力。", style="要点编号")
+    assert shapes(read(save(document))) == [
+        (1, "一、加强政治引领，筑牢思想根基。", Shape.ITEM, 0),
+        (2, "二、深化改革创新，激发组织活力。", Shape.ITEM, 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("count", "fmt", "text"),
+    [
+        (1, "chineseCounting", "一"),
+        (11, "chineseCounting", "十一"),
+        (20, "chineseCountingThousand", "二十"),
+        (3, "ideographDigital", "三"),
+        (3, "ideographTraditional", "丙"),
+        (2, "decimalEnclosedCircle", "②"),
+        (12, "decimalFullWidth", "１２"),
+        (3, "upperLetter", "C"),
+        (2, "lowerLetter", "b"),
+        (14, "upperRoman", "XIV"),
+        (9, "lowerRoman", "ix"),
+        (7, "decimal", "7"),
+        (7, "decimalZero", "7"),
+    ],
+)
+def test_counts_as_word_writes_them(count: int, fmt: str, text: str) -> None:
+    assert count_text(count, fmt) == text
+
+
+# ---------------------------------------------------------------- document properties
+
+
+@pytest.mark.parametrize(
+    ("title", "author", "expected"),
+    [
+        (
+            "在全区工会干部培训班上的讲话",
+            "孙立平",
+            SeedMeta("在全区工会干部培训班上的讲话", author="孙立平"),
+        ),
+        (
+            "在全区工会  干部培训班上的讲话",
+            "孙 立平",
+            SeedMeta("在全区工会 干部培训班上的讲话", author="孙立平"),
+        ),
+        ("Document1", "Administrator", SeedMeta()),
+        ("", "微软用户", SeedMeta()),
+        ("工会工作", "某某市总工会办公室", SeedMeta("工会工作")),
+    ],
+)
+def test_properties_fill_in_title_and_a_persons_name(
+    title: str, author: str, expected: SeedMeta
+) -> None:
+    document = docx.Document()
+    document.add_paragraph("正文。")
+    document.core_properties.title = title
+    document.core_properties.author = author
+    raw = read(save(document))
+    assert raw.fallback == expected and raw.stated == SeedMeta()
+
+
+def test_the_reader_is_chosen_by_suffix_whatever_its_case() -> None:
+    document = docx.Document()
+    document.add_paragraph("正文。")
+    path = save(document, "x.DOCX")
+    raw = read_source(Seed(path, "x", SeedMeta(), catalogued=False))
+    assert raw.lines == (Line(1, "正文。"),)
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_a_file_that_is_not_a_zip_names_the_file() -> None:
+    Path("x.docx").write_text("这不是Word文档", encoding="utf-8")
+    error = read_error(Path("x.docx"))
+    assert str(error).startswith("x.docx: is not a Word document (.docx): ")
+    assert (error.path, error.line) == (Path("x.docx"), None)
+
+
+def test_a_zip_without_a_document_names_the_file() -> None:
+    with zipfile.ZipFile("x.docx", "w") as archive:
+        archive.writestr("readme.txt", "工会")
+    error = read_error(Path("x.docx"))
+    assert str(error).startswith("x.docx: is not a Word document (.docx): ")
+    assert "[Content_Types].xml" in str(error)
+
+
+def test_a_word_package_without_its_main_part_names_the_file() -> None:
+    document = docx.Document()
+    document.add_paragraph("正文。")
+    with (
+        zipfile.ZipFile(save(document, "full.docx")) as full,
+        zipfile.ZipFile("x.docx", "w") as cut,
+    ):
+        for name in full.namelist():
+            if name != "word/document.xml":
+                cut.writestr(name, full.read(name))
+    error = read_error(Path("x.docx"))
+    assert str(error).startswith("x.docx: is not a Word document (.docx): ")
+    assert "word/document.xml" in str(error)
+
+
+def test_a_damaged_main_part_names_the_file() -> None:
+    document = docx.Document()
+    document.add_paragraph("正文。")
+    with (
+        zipfile.ZipFile(save(document, "full.docx")) as full,
+        zipfile.ZipFile("x.docx", "w") as cut,
+    ):
+        for name in full.namelist():
+            data = full.read(name)
+            cut.writestr(name, data[: len(data) // 2] if name == "word/document.xml" else data)
+    assert str(read_error(Path("x.docx"))).startswith("x.docx: is a damaged Word document: ")
+
+
+def test_a_document_with_no_text_names_the_file() -> None:
+    document = docx.Document()
+    document.add_paragraph("")
+    document.add_paragraph("　 ")
+    document.add_table(rows=1, cols=2)
+    assert str(read_error(save(document))) == "x.docx: has no text"

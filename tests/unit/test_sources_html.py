@@ -1,0 +1,368 @@
+"""Saved web pages: decoding, the main text as shaped lines, its header put back, what the
+extraction left out recorded, and pages that hold no text refused with the file named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import trafilatura
+
+from unionreader.errors import SeedError
+from unionreader.model import Line, RawText, Seed, SeedMeta, Shape
+from unionreader.sources import read_source
+from unionreader.sources.html import decode_page, read_html
+from unionreader.sources.htmltext import fragment_lines, visible_lines
+from unionreader.sources.pagehead import find_header, merge_labels, trim_tail
+
+BODY = (
+    "<p>　　连日来，我区持续高温。为切实做好高温期间职工劳动保护工作，"
+    "区总工会组织开展“夏送清凉”慰问活动。</p>\n"
+    "<p>　　慰问组先后来到建筑工地、环卫站点和快递网点，为坚守岗位的职工送去防暑降温物品。</p>\n"
+    "<p>　　据统计，今年全区各级工会共投入慰问资金120万元，惠及职工1.5万人次。</p>"
+)
+"""Three paragraphs of a news text, each on one line of the page's source."""
+
+PARAGRAPHS = [
+    "连日来，我区持续高温。为切实做好高温期间职工劳动保护工作，区总工会组织开展“夏送清凉”慰问活动。",
+    "慰问组先后来到建筑工地、环卫站点和快递网点，为坚守岗位的职工送去防暑降温物品。",
+    "据统计，今年全区各级工会共投入慰问资金120万元，惠及职工1.5万人次。",
+]
+
+CRUMB = (
+    '<div class="location">当前位置：<a href="/">首页</a> &gt; '
+    '<a href="/news/">工会动态</a> &gt; 正文</div>'
+)
+
+NEWS = f"""<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>区总工会为一线职工送清凉_工会动态_某某职工网</title>
+</head>
+<body>
+{CRUMB}
+<div class="article">
+<h1>区总工会为一线职工送清凉</h1>
+<div class="info">发布时间：2024-07-16 10:12　来源：区总工会</div>
+<div class="share">分享到：<a>微信</a> <a>微博</a></div>
+<div class="content">
+{BODY}
+</div>
+</div>
+<div class="footer">版权所有 某某职工网　ICP备12345678号</div>
+</body>
+</html>
+"""
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run in the test's folder, so messages name files as `x.html`."""
+    monkeypatch.chdir(tmp_path)
+
+
+def seed(name: str = "x.html") -> Seed:
+    return Seed(Path(name), "x", SeedMeta(), catalogued=False)
+
+
+def read(data: bytes, name: str = "x.html") -> RawText:
+    Path(name).write_bytes(data)
+    return read_html(seed(name))
+
+
+def read_error(data: bytes, name: str = "x.html") -> SeedError:
+    with pytest.raises(SeedError) as info:
+        read(data, name)
+    return info.value
+
+
+def texts(raw: RawText) -> list[str]:
+    return [line.text for line in raw.lines]
+
+
+# ---------------------------------------------------------------- a portal page
+
+
+def test_a_gbk_page_declaring_gb2312() -> None:
+    raw = read(NEWS.encode("gbk"))
+    assert raw.encoding == "gb18030"
+    assert raw.lines == (
+        Line(9, "区总工会为一线职工送清凉", Shape.HEADING, 1),
+        Line(10, "发布时间：2024-07-16 10:12 来源：区总工会"),
+        Line(13, PARAGRAPHS[0]),
+        Line(14, PARAGRAPHS[1]),
+        Line(15, PARAGRAPHS[2]),
+    )
+    assert raw.fallback == SeedMeta(title="区总工会为一线职工送清凉", date="2024-07-16")
+    assert raw.stated == SeedMeta()
+
+
+def test_what_the_page_shows_besides_the_text_is_recorded_line_by_line() -> None:
+    raw = read(NEWS.encode("gbk"))
+    assert [(e.rule, e.line, e.before, e.after) for e in raw.edits] == [
+        ("html.extraction", 7, "当前位置：首页 > 工会动态 > 正文", ""),
+        ("html.extraction", 11, "分享到：微信 微博", ""),
+        ("html.extraction", 18, "版权所有 某某职工网 ICP备12345678号", ""),
+    ]
+
+
+def test_a_headline_and_dateline_the_extraction_leaves_out_are_put_back() -> None:
+    page = NEWS.replace("charset=gb2312", "charset=utf-8")
+    extracted = trafilatura.extract(trafilatura.load_html(page)) or ""
+    assert "区总工会为一线职工送清凉" not in extracted  # the library leaves the header out…
+    assert "发布时间" not in extracted
+    raw = read(page.encode("utf-8"))
+    assert raw.encoding == "utf-8"
+    assert raw.lines[0] == Line(9, "区总工会为一线职工送清凉", Shape.HEADING, 1)  # …it is back
+    assert raw.lines[1].text.startswith("发布时间：2024-07-16")
+    assert not any(e.before.startswith(("区总工会为", "发布时间")) for e in raw.edits)
+
+
+def test_a_kicker_above_the_headline_and_bylines_below_it_are_put_back() -> None:
+    page = f"""<html><head><meta charset="utf-8">
+<title>新就业形态劳动者有了暖心家园-要闻-某某工人网</title></head>
+<body>
+<div class="crumb"><a>首页</a> &gt; <a>要闻</a></div>
+<div class="art">
+<p class="kicker">学习贯彻全会精神</p>
+<h1>新就业形态劳动者有了暖心家园</h1>
+<p class="byline">本报记者 陈晓燕 通讯员 孙丽</p>
+<p class="date">2024-06-18 09:30</p>
+<div class="text">{BODY}</div>
+</div>
+</body></html>"""
+    raw = read(page.encode("utf-8"))
+    assert texts(raw)[:4] == [
+        "学习贯彻全会精神",
+        "新就业形态劳动者有了暖心家园",
+        "本报记者 陈晓燕 通讯员 孙丽",
+        "2024-06-18 09:30",
+    ]
+    assert [line.shape for line in raw.lines[:4]] == [None, Shape.HEADING, None, None]
+    assert texts(raw)[4:] == PARAGRAPHS
+
+
+def test_headings_lists_and_quotations_of_the_main_text_keep_their_shape() -> None:
+    page = """<html><head><meta charset="utf-8">
+<title>关于开展职工技能竞赛的通知-通知公告-某某市总工会</title></head>
+<body>
+<div class="content">
+<h1>关于开展职工技能竞赛的通知</h1>
+<p>各区总工会、各产业工会：</p>
+<p>为深入实施职工技能提升行动，市总工会决定在全市开展职工技能竞赛。现将有关事项通知如下。</p>
+<h2>一、竞赛项目</h2>
+<ol><li>电工，考核安全操作规程。</li><li>焊工，考核焊接工艺。</li></ol>
+<h2>二、工作要求</h2>
+<ul><li>高度重视，精心组织。</li><li>加强宣传，营造氛围。</li></ul>
+<blockquote><p>劳动创造幸福，实干成就伟业。</p></blockquote>
+<p>请各单位认真组织。<br>确保竞赛取得实效。</p>
+<p>某某市总工会</p>
+<p>2024年5月6日</p>
+</div>
+<div class="related"><h3>相关新闻</h3><ul>
+<li><a>市总工会召开全委会议</a> 2024-05-01</li>
+<li><a>全市职工运动会圆满落幕</a> 2024-04-28</li>
+</ul></div>
+</body></html>"""
+    raw = read(page.encode("utf-8"))
+    assert [(line.text, line.shape, line.level) for line in raw.lines] == [
+        ("关于开展职工技能竞赛的通知", Shape.HEADING, 1),
+        ("各区总工会、各产业工会：", None, 0),
+        (
+            "为深入实施职工技能提升行动，市总工会决定在全市开展职工技能竞赛。现将有关事项通知如下。",
+            None,
+            0,
+        ),
+        ("一、竞赛项目", Shape.HEADING, 2),
+        ("1.电工，考核安全操作规程。", Shape.ITEM, 0),
+        ("2.焊工，考核焊接工艺。", Shape.ITEM, 0),
+        ("二、工作要求", Shape.HEADING, 2),
+        ("高度重视，精心组织。", Shape.BULLET, 0),
+        ("加强宣传，营造氛围。", Shape.BULLET, 0),
+        ("劳动创造幸福，实干成就伟业。", Shape.QUOTE, 0),
+        ("请各单位认真组织。", None, 0),  # a line break inside a paragraph
+        ("确保竞赛取得实效。", None, 0),
+        ("某某市总工会", None, 0),  # the signature stays
+        ("2024年5月6日", None, 0),
+    ]
+    numbers = {line.text: line.number for line in raw.lines}
+    assert [numbers[text] for text in ("一、竞赛项目", "二、工作要求", "2024年5月6日")] == [
+        8,
+        10,
+        15,
+    ]
+    left_out = [e.before for e in raw.edits]
+    assert left_out == [
+        "相关新闻",
+        "市总工会召开全委会议 2024-05-01",
+        "全市职工运动会圆满落幕 2024-04-28",
+    ]
+
+
+def test_a_stray_closing_tag_mid_page_does_not_end_the_page() -> None:
+    page = f"""<html><head><meta charset="utf-8">
+<title>区总工会为一线职工送清凉_工会动态_某某职工网</title></head><body><div class="top">首页</div>
+</body></html>
+<div class="article"><h1>区总工会为一线职工送清凉</h1>
+<div class="content">{BODY}</div></div>
+<div class="footer">版权所有 某某职工网</div>
+</body></html>"""
+    raw = read(page.encode("utf-8"))
+    assert texts(raw) == ["区总工会为一线职工送清凉", *PARAGRAPHS]
+    assert [line.number for line in raw.lines] == [4, 5, 6, 7]
+
+
+def test_the_reader_is_chosen_by_suffix() -> None:
+    Path("x.htm").write_bytes(NEWS.encode("gbk"))
+    raw = read_source(seed("x.htm"))
+    assert texts(raw)[2:] == PARAGRAPHS
+
+
+# ---------------------------------------------------------------- decoding
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ('<meta charset="utf-8"><p>工会</p>'.encode(), "utf-8"),
+        ('<meta charset="gbk"><p>工会</p>'.encode(), "utf-8"),  # UTF-8 bytes are UTF-8
+        ('<meta charset="gb2312"><p>職工之家𠮷</p>'.encode("gb18030"), "gb18030"),
+        ('<meta charset="GBK"><p>工会</p>'.encode("gbk"), "gb18030"),
+        ('<meta charset="big5"><p>職工權益</p>'.encode("big5"), "big5hkscs"),
+        ("<p>工会工作要抓实</p>".encode("gbk"), "gb18030"),  # no charset: GB18030
+        ('<meta charset="x-unknown"><p>工会工作</p>'.encode("gbk"), "gb18030"),
+        (b"\xef\xbb\xbf<p>" + "工会".encode() + b"</p>", "utf-8"),
+    ],
+)
+def test_decode_page(data: bytes, encoding: str) -> None:
+    text, found = decode_page(data, seed())
+    assert found == encoding
+    assert not text.startswith("\ufeff") and ("工会" in text or "職工" in text)
+
+
+def test_an_empty_page_names_the_file() -> None:
+    assert str(read_error(b" \n\t")) == "x.html: is empty"
+
+
+def test_a_missing_page_names_the_file() -> None:
+    with pytest.raises(SeedError) as info:
+        read_html(seed("missing.html"))
+    assert str(info.value) == "missing.html: cannot be read: No such file or directory"
+
+
+# ---------------------------------------------------------------- pages with no text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<html><head><meta charset="utf-8"><title>空页</title></head><body></body></html>',
+        '<html><head><meta charset="utf-8"></head><body><div><a>首页</a></div></body></html>',
+        "<html><head><script>var a = '工会';</script></head><body><img src='a.png'></body></html>",
+    ],
+)
+def test_a_page_with_no_main_text_names_the_file(page: str) -> None:
+    error = read_error(page.encode("utf-8"))
+    assert str(error).startswith("x.html: has no main text (")
+    assert (error.path, error.line) == (Path("x.html"), None)
+
+
+def test_a_list_page_is_refused() -> None:
+    items = "".join(
+        f"<li><a href='/n/{n}.html'>市总工会召开第{n}次全委会议</a>"
+        f"<span>2024-07-{n:02d}</span></li>"
+        for n in range(1, 21)
+    )
+    page = f"""<html><head><meta charset="utf-8"><title>工会动态_某某职工网</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a>工会动态</a></div>
+<div class="main"><h2>工会动态</h2><ul class="list">{items}</ul>
+<div class="page">共20条 上一页 下一页</div></div></body></html>"""
+    assert str(read_error(page.encode("utf-8"))) == (
+        "x.html: has no main text (mostly links and headlines: is it a list page?)"
+    )
+
+
+# ---------------------------------------------------------------- visible text
+
+
+def test_visible_lines_are_what_a_browser_shows() -> None:
+    fragment = (
+        "<div><script>var x = 1;</script><style>p {}</style>第一行<br>第二行"
+        "<table><tr><td>姓名</td><td>单位</td></tr><tr><td>张三</td><td>市总工会</td></tr></table>"
+        "<p>  多个   空格 <span>合并</span></p><noscript>请启用脚本</noscript>尾巴</div>"
+    )
+    assert fragment_lines(fragment) == [
+        "第一行",
+        "第二行",
+        "姓名 单位",
+        "张三 市总工会",
+        "多个 空格 合并",
+        "尾巴",
+    ]
+    assert fragment_lines("") == [] and fragment_lines("   ") == []
+
+
+def test_visible_lines_of_a_whole_page_leave_out_its_head() -> None:
+    page = trafilatura.load_html(
+        "<html><head><title>标题_网站</title></head><body><h1>标题</h1><p>正文。</p></body></html>"
+    )
+    assert visible_lines(page) == ["标题", "正文。"]
+
+
+# ---------------------------------------------------------------- the header and the tail
+
+
+def test_bare_labels_are_joined_to_the_value_shown_below_them() -> None:
+    assert merge_labels(["来源：", "山西日报", "作者：", "张三", "正文第一句。"]) == [
+        "来源：山西日报",
+        "作者：张三",
+        "正文第一句。",
+    ]
+    assert merge_labels(["通知如下：", "一、总体要求。"]) == ["通知如下：", "一、总体要求。"]
+
+
+def test_find_header_puts_the_headline_first_and_drops_labels_before_the_body() -> None:
+    shown = [
+        "首页 > 要闻",
+        "区总工会召开全委会议",
+        "2024-01-05 10:00",
+        "字号：大 中 小",
+        "图集",
+        "会议强调，要做好工作。",
+    ]
+    items = [("图集", None, 0), ("会议强调，要做好工作。", None, 0)]
+    assert find_header(items, shown, "区总工会召开全委会议") == [
+        ("区总工会召开全委会议", Shape.HEADING, 1),
+        ("2024-01-05 10:00", None, 0),
+        ("会议强调，要做好工作。", None, 0),
+    ]
+
+
+def test_of_two_headlines_the_one_the_page_title_names_is_the_title() -> None:
+    shown = ["学习贯彻全会精神", "奋力谱写工会工作新篇章", "会议强调，要做好工作。"]
+    items = [("会议强调，要做好工作。", None, 0)]
+    header = find_header(items, shown, "奋力谱写工会工作新篇章")
+    assert header[:2] == [
+        ("学习贯彻全会精神", None, 0),
+        ("奋力谱写工会工作新篇章", Shape.HEADING, 1),
+    ]
+    # without a page title, the shorter is the title (a kicker explains it at greater length)
+    shown = [
+        "一杯热水一个充电宝让城市奔跑者有了歇脚的地方",
+        "职工书屋换了新模样",
+        "书屋建成以来，服务职工万余人次。",
+    ]
+    header = find_header([("书屋建成以来，服务职工万余人次。", None, 0)], shown, None)
+    assert header[1] == ("职工书屋换了新模样", Shape.HEADING, 1)
+
+
+def test_trim_tail_drops_labels_and_other_headlines_but_not_the_signature() -> None:
+    items = [
+        ("请各单位认真组织，确保竞赛取得实效。", None, 0),
+        ("某某市总工会", None, 0),
+        ("2024年5月6日", None, 0),
+        ("加载更多", None, 0),
+        ("市总工会召开全委会议 2024-05-01", Shape.BULLET, 0),
+        ("全市职工运动会圆满落幕", Shape.BULLET, 0),
+    ]
+    assert trim_tail(items) == items[:3]

@@ -1,0 +1,298 @@
+"""Markdown seeds: front matter, shaped lines, formatting dropped, removals recorded, errors."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from unionreader.errors import SeedError
+from unionreader.model import Edit, Kind, Line, RawText, Seed, SeedMeta, Shape
+from unionreader.sources import read_source
+from unionreader.sources.markdown import read_markdown
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run in the test's folder, so messages name files as `x.md`."""
+    monkeypatch.chdir(tmp_path)
+
+
+def write(text: str, name: str = "x.md") -> Path:
+    path = Path(name)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def read(text: str, name: str = "x.md") -> RawText:
+    return read_markdown(Seed(write(text, name), "x", SeedMeta(), catalogued=False))
+
+
+def read_error(text: str, name: str = "x.md") -> SeedError:
+    with pytest.raises(SeedError) as info:
+        read(text, name)
+    return info.value
+
+
+def shapes(raw: RawText) -> list[tuple[int, str, Shape | None, int]]:
+    return [(line.number, line.text, line.shape, line.level) for line in raw.lines]
+
+
+# ---------------------------------------------------------------- front matter
+
+
+def test_front_matter_gives_metadata_and_leaves_the_text_as_one_edit() -> None:
+    raw = read(
+        "---\ntitle: 在全市工会工作会议上的讲话\ndate: 2024-01-18\nauthor: 王晓东\n"
+        "source: 市总工会办公室\nplace: 某某市\nkind: speech\ndescription: 年度工作部署。\n"
+        "tags: [工会]\n---\n\n同志们：\n"
+    )
+    assert raw.stated == SeedMeta(
+        title="在全市工会工作会议上的讲话",
+        kind=Kind.SPEECH,
+        author="王晓东",
+        date="2024-01-18",
+        place="某某市",
+        source="市总工会办公室",
+        description="年度工作部署。",
+    )
+    assert raw.fallback == SeedMeta()
+    assert raw.lines == (Line(12, "同志们：", Shape.PARAGRAPH),)
+    (edit,) = raw.edits
+    assert (edit.rule, edit.line, edit.after) == ("markdown.front-matter", 1, "")
+    assert edit.before.startswith("title: 在全市工会工作会议上的讲话 · date: 2024-01-18")
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        (
+            "标题: 致全市职工的一封信\n作者: 陈建华",
+            SeedMeta(title="致全市职工的一封信", author="陈建华"),
+        ),
+        ("Title: 工会工作\nSpeaker: 王晓东", SeedMeta(title="工会工作", author="王晓东")),
+        ("title: 工会工作\nauthors: [张三, 李四]", SeedMeta(title="工会工作", author="张三、李四")),
+        ("title: 工会工作\nauthor:\n  name: 刘晓梅", SeedMeta(title="工会工作", author="刘晓梅")),
+        ("date: 2024年8月22日", SeedMeta(date="2024-08-22")),
+        ("published: 2024-06-18 09:30:00", SeedMeta(date="2024-06-18")),
+        ("date: 2024-06", SeedMeta(date="2024-06")),
+        ("date: 2024", SeedMeta(date="2024")),
+        ("来源: 工人日报\n地点: 北京", SeedMeta(source="工人日报", place="北京")),
+        ("kind: poem", SeedMeta()),
+        ("title: ''\nauthor: []", SeedMeta()),
+        ("summary: 一段  摘要\n  跨行", SeedMeta(description="一段 摘要 跨行")),
+    ],
+)
+def test_front_matter_keys_and_values(front: str, expected: SeedMeta) -> None:
+    assert read(f"---\n{front}\n---\n正文。\n").stated == expected
+
+
+def test_a_front_matter_date_that_is_no_date_is_ignored_with_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.WARNING):
+        raw = read("---\ntitle: 工会工作\ndate: 去年秋天\n---\n正文。\n")
+    assert raw.stated == SeedMeta(title="工会工作")
+    assert "x.md: date '去年秋天' is not a date; ignored" in caplog.text
+
+
+def test_without_front_matter_nothing_is_stated() -> None:
+    raw = read("正文第一段。\n")
+    assert raw.stated == SeedMeta() and raw.edits == ()
+    assert raw.encoding == "utf-8"
+
+
+# ---------------------------------------------------------------- shapes
+
+
+def test_headings_lists_quotations_and_paragraphs_keep_their_shape() -> None:
+    text = (
+        "# 在全区工会工作会议上的讲话\n\n同志们：\n\n## 一、总体要求\n\n"
+        "### （一）加强政治引领\n\n要坚持党的领导。\n\n"
+        "1. 要学政策。\n2. 要学方法。\n\n3) 要学榜样。\n\n"
+        "- 送温暖\n- 送清凉\n\n> 劳动创造幸福。\n"
+    )
+    assert shapes(read(text)) == [
+        (1, "在全区工会工作会议上的讲话", Shape.HEADING, 1),
+        (3, "同志们：", Shape.PARAGRAPH, 0),
+        (5, "一、总体要求", Shape.HEADING, 2),
+        (7, "（一）加强政治引领", Shape.HEADING, 3),
+        (9, "要坚持党的领导。", Shape.PARAGRAPH, 0),
+        (11, "1.要学政策。", Shape.ITEM, 0),
+        (12, "2.要学方法。", Shape.ITEM, 0),
+        (14, "3)要学榜样。", Shape.ITEM, 0),
+        (16, "送温暖", Shape.BULLET, 0),
+        (17, "送清凉", Shape.BULLET, 0),
+        (19, "劳动创造幸福。", Shape.QUOTE, 0),
+    ]
+
+
+def test_an_ordered_list_keeps_the_number_it_starts_with() -> None:
+    assert [line.text for line in read("5. 第五项工作。\n6. 第六项工作。\n").lines] == [
+        "5.第五项工作。",
+        "6.第六项工作。",
+    ]
+
+
+def test_a_later_paragraph_of_a_list_item_is_part_of_the_list() -> None:
+    raw = read("1. 要学政策。\n\n   熟悉劳动法律法规。\n\n2. 要学方法。\n")
+    assert shapes(raw) == [
+        (1, "1.要学政策。", Shape.ITEM, 0),
+        (3, "熟悉劳动法律法规。", Shape.BULLET, 0),
+        (5, "2.要学方法。", Shape.ITEM, 0),
+    ]
+
+
+def test_soft_breaks_join_chinese_without_a_space_and_latin_with_one() -> None:
+    raw = read("全市各级工会紧扣中心、\n服务大局，使用 Union\nReader 阅读。\n")
+    assert [line.text for line in raw.lines] == [
+        "全市各级工会紧扣中心、服务大局，使用 Union Reader 阅读。"
+    ]
+    assert raw.lines[0].shape is Shape.PARAGRAPH
+
+
+def test_a_hard_break_starts_a_new_line_with_its_own_number() -> None:
+    raw = read("第一行文字  \n第二行文字\\\n第三行文字\n")
+    assert [(line.number, line.text) for line in raw.lines] == [
+        (1, "第一行文字"),
+        (2, "第二行文字"),
+        (3, "第三行文字"),
+    ]
+
+
+def test_fenced_code_is_kept_line_by_line() -> None:
+    raw = read("正文。\n\n```\n第一行\n第二行\n```\n")
+    assert shapes(raw)[1:] == [(4, "第一行", Shape.PARAGRAPH, 0), (5, "第二行", Shape.PARAGRAPH, 0)]
+
+
+# ---------------------------------------------------------------- formatting and removals
+
+
+def test_emphasis_is_formatting_and_a_star_between_chinese_is_a_redaction() -> None:
+    raw = read("这是**重点**内容，*强调*，全*职工参加，`代码`保留。\n")
+    assert raw.lines[0].text == "这是重点内容，强调，全*职工参加，代码保留。"
+    assert raw.edits == ()
+
+
+def test_strong_marks_beside_chinese_punctuation_are_dropped_when_they_pair() -> None:
+    assert read("**一、总体要求。**正文内容。\n").lines[0].text == "一、总体要求。正文内容。"
+    assert read("“**劳动**”最光荣。\n").lines[0].text == "“劳动”最光荣。"
+
+
+def test_images_links_html_and_rules_go_each_an_edit() -> None:
+    text = (
+        "正文第一段。\n\n![会场](https://example.com/a.png)\n\n"
+        "详见[市总工会网站](https://www.example.gov.cn/gh)。\n\n"
+        "职工<span>书屋</span>建设。\n\n---\n\n<div>\n<p>图为会议现场</p>\n</div>\n\n"
+        "<https://example.com>\n"
+    )
+    raw = read(text)
+    assert [line.text for line in raw.lines] == [
+        "正文第一段。",
+        "详见市总工会网站。",
+        "职工书屋建设。",
+        "图为会议现场",
+        "https://example.com",
+    ]
+    rule = raw.edits[4]  # the rule's text as the parser gives it (markdown-it-py: `----`)
+    assert (rule.rule, rule.line, rule.after) == ("markdown.rule", 9, "")
+    assert raw.edits[:4] + raw.edits[5:] == (
+        Edit("markdown.image", 3, "![会场](https://example.com/a.png)", ""),
+        Edit("markdown.link", 5, "[市总工会网站](https://www.example.gov.cn/gh)", "市总工会网站"),
+        Edit("markdown.html", 7, "<span>", ""),
+        Edit("markdown.html", 7, "</span>", ""),
+        Edit("markdown.html", 11, "<div> <p>图为会议现场</p> </div>", "图为会议现场"),
+    )
+    assert raw.lines[3] == Line(11, "图为会议现场", Shape.PARAGRAPH)
+
+
+def test_a_figure_block_keeps_its_caption_for_the_furniture_rules() -> None:
+    raw = read(
+        '正文。\n\n<figure><img src="a.jpg"><figcaption>图为建成的暖心驿站</figcaption>'
+        "</figure>\n\n<script>var a = 1;</script>\n"
+    )
+    assert [line.text for line in raw.lines] == ["正文。", "图为建成的暖心驿站"]
+    assert [(e.rule, e.line, e.after) for e in raw.edits] == [
+        ("markdown.html", 3, "图为建成的暖心驿站"),
+        ("markdown.html", 5, ""),
+    ]
+
+
+def test_shortcodes_of_site_generators_go() -> None:
+    raw = read('正文。{{< video src="a.mp4" >}}\n')
+    assert raw.lines[0].text == "正文。"
+    assert raw.edits == (Edit("markdown.shortcode", 1, '{{< video src="a.mp4" >}}', ""),)
+
+
+def test_the_reader_is_chosen_by_suffix() -> None:
+    path = write("# 标题\n\n正文。\n", "x.markdown")
+    raw = read_source(Seed(path, "x", SeedMeta(), catalogued=False))
+    assert [line.shape for line in raw.lines] == [Shape.HEADING, Shape.PARAGRAPH]
+
+
+# ---------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [
+        (
+            "---\ntitle: 标题\ndate: [2024\n---\n\n正文。\n",
+            "x.md:3: front matter is not valid YAML: expected ',' or ']', but got '<stream end>'",
+            3,
+        ),
+        (
+            "---\ntitle: 标题：副题: 又一个\n---\n正文。\n",
+            "x.md:2: front matter is not valid YAML: mapping values are not allowed here",
+            2,
+        ),
+        (
+            "---\ntitle: 标题\n  author: 张三\nx: [\n---\n正文。\n",
+            "x.md:3: front matter is not valid YAML: mapping values are not allowed here",
+            3,
+        ),
+        (
+            "---\n- 标题\n- 作者\n---\n正文。\n",
+            "x.md:2: front matter must be `key: value` lines",
+            2,
+        ),
+        ("---\n就是一句话\n---\n正文。\n", "x.md:2: front matter must be `key: value` lines", 2),
+    ],
+)
+def test_malformed_front_matter_names_the_file_and_line(text: str, message: str, line: int) -> None:
+    error = read_error(text)
+    assert str(error) == message
+    assert (error.path, error.line) == (Path("x.md"), line)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("---\ntitle: 标题\n---\n", "x.md: has no text (only front matter, markup or images)"),
+        (
+            "![](a.png)\n\n---\n\n<div></div>\n",
+            "x.md: has no text (only front matter, markup or images)",
+        ),
+        ("", "x.md: is empty"),
+        ("  \n\n", "x.md: is empty (only whitespace)"),
+    ],
+)
+def test_a_file_with_no_text_names_the_file(text: str, message: str) -> None:
+    assert str(read_error(text)) == message
+
+
+def test_a_binary_file_named_md_is_refused() -> None:
+    Path("x.md").write_bytes(b"\x00\x01\x02PK")
+    with pytest.raises(SeedError) as info:
+        read_markdown(Seed(Path("x.md"), "x", SeedMeta(), catalogued=False))
+    assert str(info.value) == "x.md: is binary, not text"
+
+
+def test_a_gbk_markdown_file_is_read_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    Path("x.md").write_bytes("---\ntitle: 工会工作\n---\n# 一、总体要求\n".encode("gbk"))
+    with caplog.at_level(logging.WARNING):
+        raw = read_markdown(Seed(Path("x.md"), "x", SeedMeta(), catalogued=False))
+    assert raw.encoding == "gb18030" and raw.stated.title == "工会工作"
+    assert raw.lines == (Line(4, "一、总体要求", Shape.HEADING, 1),)
+    assert "x.md: not UTF-8; read as GB18030" in caplog.text

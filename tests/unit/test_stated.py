@@ -1,0 +1,92 @@
+"""What a format states (front matter, a page's or a Word file's properties), made canonical."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionreader.model import Kind, SeedMeta
+from unionreader.normalise.stated import Stated, canonical, person
+
+
+def test_a_plain_title_and_a_person_pass_through() -> None:
+    meta = SeedMeta(title="在全市工会工作会议上的讲话", author="王晓东", date="2024-01-18")
+    assert canonical(meta, traditional=False) == Stated(meta)
+
+
+def test_the_title_is_taken_apart_like_a_title_line() -> None:
+    stated = canonical(SeedMeta(title="【职工盟解散】工会何去何从"), traditional=False)
+    assert stated == Stated(SeedMeta(title="工会何去何从"), kicker="职工盟解散")
+
+
+def test_an_author_before_the_title_becomes_the_author() -> None:
+    stated = canonical(SeedMeta(title="王文：职工就业的持久战"), traditional=False)
+    assert (stated.meta.title, stated.meta.author) == ("职工就业的持久战", "王文")
+
+
+def test_the_stated_author_wins_over_one_in_the_title() -> None:
+    stated = canonical(SeedMeta(title="王文：职工就业的持久战", author="李四"), traditional=False)
+    assert stated.meta.author == "李四"
+
+
+def test_a_bracketed_title_with_a_subtitle() -> None:
+    stated = canonical(SeedMeta(title="【坚定信心 真抓实干】——全区工会工作综述"), False)
+    assert stated == Stated(
+        SeedMeta(title="坚定信心 真抓实干"), kicker=None, subtitle="全区工会工作综述"
+    )
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("刘晓梅", "刘晓梅"),
+        ("记者郑启智", "郑启智"),
+        ("本报记者 王小明", "王小明"),
+        ("作者：张三", "张三"),
+        ("张三、李四", "张三、李四"),
+        ("张三，李四", "张三、李四"),
+        ("本报评论员", "本报评论员"),
+        ("特约转载", None),
+        ("众新闻记者", None),
+        ("某某市总工会", None),
+        ("Administrator", None),
+        ("张三、某某市总工会", None),  # one part that is no person: the field is no byline
+    ],
+)
+def test_an_author_field_is_kept_only_when_it_names_people(
+    author: str, expected: str | None
+) -> None:
+    assert person(author) == expected
+
+
+def test_traditional_metadata_is_converted_with_the_text() -> None:
+    meta = SeedMeta(
+        title="【職工盟解散】工會何去何從",
+        author="記者鄭啟智",
+        place="香港",
+        source="眾新聞",
+        description="職工盟宣佈解散。",
+        kind=Kind.ARTICLE,
+        date="2021-10-03",
+    )
+    stated = canonical(meta, traditional=True)
+    assert stated == Stated(
+        SeedMeta(
+            title="工会何去何从",
+            author="郑启智",
+            place="香港",
+            source="众新闻",
+            description="职工盟宣布解散。",
+            kind=Kind.ARTICLE,
+            date="2021-10-03",
+        ),
+        kicker="职工盟解散",
+    )
+
+
+def test_simplified_metadata_is_left_in_its_script() -> None:
+    meta = SeedMeta(title="工会发展", source="眾新聞")
+    assert canonical(meta, traditional=False).meta.source == "眾新聞"
+
+
+def test_nothing_stated_stays_nothing() -> None:
+    assert canonical(SeedMeta(), traditional=True) == Stated(SeedMeta())

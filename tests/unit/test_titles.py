@@ -1,0 +1,75 @@
+"""A title line taken apart (kicker, subtitle, author), and titles over two lines joined."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionreader.normalise.titles import TitleParts, join_title, reads_as_one, split_title
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("在全市工会工作会议上的讲话", TitleParts("在全市工会工作会议上的讲话")),
+        (
+            "【奋进新征程】团结动员广大职工建功新时代",
+            TitleParts("团结动员广大职工建功新时代", kicker="奋进新征程"),
+        ),
+        ("【全文】在全市工会工作会议上的讲话", TitleParts("在全市工会工作会议上的讲话")),
+        ("【视频】职工运动会精彩瞬间", TitleParts("职工运动会精彩瞬间")),
+        (
+            "【凝心聚力 实干争先】——全市工会工作综述",
+            TitleParts("凝心聚力 实干争先", subtitle="全市工会工作综述"),
+        ),
+        (
+            "王文：中美贸易“持久战”中的职工就业",
+            TitleParts("中美贸易“持久战”中的职工就业", author="王文"),
+        ),
+        (
+            "【工会视点】刘红：让职工之家暖起来",
+            TitleParts("让职工之家暖起来", kicker="工会视点", author="刘红"),
+        ),
+        # a label before a colon is no author: 特稿 and 专访 are no names
+        ("专访：让职工之家暖起来的人们", TitleParts("专访：让职工之家暖起来的人们")),
+        # an office before the name makes it no author prefix
+        (
+            "市总工会主席刘红：让职工之家暖起来",
+            TitleParts("市总工会主席刘红：让职工之家暖起来"),
+        ),
+    ],
+)
+def test_split_title(line: str, parts: TitleParts) -> None:
+    assert split_title(line) == parts
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [
+        ("在庆祝中华全国总工会成立一百周年", "暨全国劳动模范表彰大会上的讲话"),
+        ("团结动员广大职工在", "推动高质量发展中建功立业"),
+        ("全面贯彻党的二十大精神，", "奋力开创工会工作新局面"),
+        ("某某省人民政府外事办公室", "2022年考试大纲"),
+        ("某某市总工会", "关于表彰先进职工之家的决定"),
+    ],
+)
+def test_lines_that_read_as_one(upper: str, lower: str) -> None:
+    assert reads_as_one(upper, lower)
+    assert join_title([upper, lower]) == upper + lower
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [("坚定信心", "真抓实干"), ("凝心聚力 实干争先", "奋力开创工会工作新局面")],
+)
+def test_two_phrases_are_joined_with_a_space(upper: str, lower: str) -> None:
+    assert not reads_as_one(upper, lower)
+    assert join_title([upper, lower]) == f"{upper} {lower}"
+
+
+def test_three_lines_are_joined_phrase_by_phrase() -> None:
+    assert join_title(["在庆祝全总成立一百周年", "暨全国劳动模范表彰大会上的", "讲话"]) == (
+        "在庆祝全总成立一百周年暨全国劳动模范表彰大会上的讲话"
+    )
+    assert join_title(["坚定信心", "真抓实干", "奋力开创新局面"]) == (
+        "坚定信心 真抓实干 奋力开创新局面"
+    )

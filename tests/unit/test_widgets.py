@@ -1,0 +1,231 @@
+"""Widgets of a web page by their shape: each a whole line that is never the text."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import numbered, texts
+
+from unionreader.normalise.boilerplate import remove_boilerplate
+from unionreader.normalise.widgets import (
+    is_appeal,
+    is_bar_label,
+    is_caption,
+    is_control_bar,
+    is_related_label,
+    is_share_bar,
+    is_subscription,
+    is_url_line,
+    is_widget,
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "分享到：微信 微博 QQ空间",
+        "分享到：",
+        "分享至：微信朋友圈 | 新浪微博",
+        "微信 | 微博 | QQ空间",
+        "一键分享",
+        "Share to: Facebook Twitter",
+        "分享：复制链接",
+    ],
+)
+def test_share_bars(line: str) -> None:
+    assert is_share_bar(line) and is_widget(line)
+
+
+@pytest.mark.parametrize("line", ["微信", "更多", "分享我们的经验，共同进步。", "微信公众号"])
+def test_not_share_bars(line: str) -> None:
+    assert not is_share_bar(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【字体：大 中 小】【打印本页】【关闭窗口】",
+        "字号：大 中 小",
+        "【打印】【关闭】",
+        "打印本页 关闭窗口",
+        "[我要纠错] [返回顶部]",
+        "【字体：放大 缩小 默认】",
+    ],
+)
+def test_reading_controls(line: str) -> None:
+    assert is_control_bar(line) and is_widget(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["打印", "大", "【工会动态】", "大力推进职工书屋建设", "字体设计比赛圆满结束"]
+)
+def test_not_reading_controls(line: str) -> None:
+    assert not is_control_bar(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "正在阅读：区总工会开展送法进企业活动",
+        "您正在浏览：首页",
+        "上一篇：区总工会召开全委会议",
+        "下一篇：没有了",
+        "阅读 1.2万",
+        "浏览：356次",
+        "阅读 100000+ 在看 12",
+        "点击上方蓝字关注我们",
+        "长按二维码关注",
+        "欢迎关注我们！",
+        "阅读原文",
+        "- END -",
+        "—— 完 ——",
+        "摄影：王立新",
+        "图片来源：新华社",
+        "本文来源于网络，仅供参考",
+        "文章转自网络，如有侵权请联系删除",
+    ],
+)
+def test_page_widgets(line: str) -> None:
+    assert is_widget(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "同志们：",
+        "一、加强思想政治引领",
+        "工会干部要多到一线走一走、看一看。",
+        "上一年度的工作任务已全面完成。",
+        "职工阅读活动丰富多彩。",
+        "会议结束后，大家纷纷表示要关注职工需求。",
+        "2024年3月1日",
+        "区总工会",
+        "（一）推广扫码入会",
+        "近日，区总工会组织职工参观了劳模工作室，大家深受教育，纷纷表示要向劳模学习。",
+    ],
+)
+def test_lines_of_a_text_are_no_widgets(line: str) -> None:
+    assert not is_widget(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "prompt"),
+    [
+        ("点击上方蓝字关注我们", True),
+        ("长按识别二维码", True),
+        ("阅读原文", True),
+        ("预览时标签不可点", True),
+        ("- END -", True),
+        ("全文完", True),
+        ("欢迎关注本公众号", True),
+        ("点击下方阅读原文，了解更多详情。", False),  # a sentence
+        ("职工群众要关注自身权益保障问题", False),
+    ],
+)
+def test_subscription_prompts(line: str, prompt: bool) -> None:
+    assert is_subscription(line) is prompt
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图为律师志愿者为职工解答法律问题",
+        "9月5日，全市职工技能大赛开幕。（刘通摄）",
+        "比赛现场（新华社记者 张三 摄）",
+        "选手在比赛中。 王立新/摄",
+    ],
+)
+def test_captions(line: str) -> None:
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["图书室建设稳步推进。", "试图为职工办实事。", "王立新摄影作品展在市工人文化宫开幕。"]
+)
+def test_not_captions(line: str) -> None:
+    assert not is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "请加入成为本刊的月费订户，长期支持我们的工作。",
+        "欢迎投稿，投稿邮箱见网站首页",
+        "成为我们的付费会员",
+    ],
+)
+def test_appeals(line: str) -> None:
+    assert is_appeal(line)
+
+
+def test_a_long_paragraph_is_no_appeal() -> None:
+    text = "各级工会要" + "持续推进会员服务工作，" * 12 + "支持我们的工作。"
+    assert not is_appeal(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "url"),
+    [
+        ("网址：hkcnews.com/aboutus", True),
+        ("www.acftu.org", True),
+        ("https://www.example.gov.cn/gh/index.html", True),
+        ("原文链接：https://mp.weixin.qq.com/s/abc", True),
+        ("请登录市总工会网站了解详情。", False),
+        ("职工之家", False),
+    ],
+)
+def test_url_lines(line: str, url: bool) -> None:
+    assert is_url_line(line) is url
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("博客 | 家兴", True),
+        ("评论｜时事", True),
+        ("工会新闻｜区总工会召开职工代表大会工作推进会", False),
+    ],
+)
+def test_bar_labels(line: str, label: bool) -> None:
+    assert is_bar_label(line) is label
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("相关阅读", True),
+        ("【推荐阅读】", True),
+        ("延伸阅读：", True),
+        ("往期回顾", True),
+        ("相关阅读材料已发至各单位。", False),
+    ],
+)
+def test_related_labels(line: str, label: bool) -> None:
+    assert is_related_label(line) is label
+
+
+# ---------------------------------------------------------------- in place
+
+
+def test_widgets_go_wherever_they_stand_each_an_edit() -> None:
+    text = (
+        "区总工会开展送法进企业活动\n分享到：微信 微博\n近日，区总工会开展送法进企业活动。\n"
+        "阅读 356\n律师志愿者为职工解答了问题。\n【打印本页】【关闭窗口】"
+    )
+    result = remove_boilerplate(numbered(text))
+    assert texts(result.lines) == [
+        "区总工会开展送法进企业活动",
+        "近日，区总工会开展送法进企业活动。",
+        "律师志愿者为职工解答了问题。",
+    ]
+    assert [(e.rule, e.line, e.after) for e in result.edits] == [
+        ("boilerplate.widget", 2, ""),
+        ("boilerplate.widget", 4, ""),
+        ("boilerplate.widget", 6, ""),
+    ]
+
+
+def test_a_related_label_at_the_end_goes_with_the_footer() -> None:
+    text = "职工书屋建设取得新进展\n今年以来，全省新建职工书屋三百家。\n相关阅读\n往期推荐"
+    result = remove_boilerplate(numbered(text))
+    assert texts(result.lines) == texts(numbered(text))[:2]
+    assert {e.rule for e in result.edits} == {"boilerplate.footer"}
