@@ -31,10 +31,13 @@ _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 _THANKS = re.compile(r"^(?:谢谢|多谢|感谢)(?:大家|各位|您|你们)?[^，。；,;]{0,8}[！!。]?$")
 _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (Kind.DIGEST, re.compile(r"解读")),
-    (Kind.REPORT, re.compile(r"(?:上的|工作|调研|述职)报告(?!会)|报告$|公报$")),
+    (Kind.REPORT, re.compile(r"(?:上的|工作|调研|述职)报告(?:（[^）]*）)?$|报告$|公报$")),
     (
         Kind.SPEECH,
-        re.compile(r"讲话|致辞|致词|发言|讲稿|演讲|贺词|开幕词|闭幕词|主持词|祝酒|报告会|答记者问"),
+        re.compile(
+            r"(?:讲话|致辞|致词|发言|讲稿|演讲|演辞|贺词|开幕词|闭幕词|主持词|祝酒词|答记者问|陈情)"
+            r"(?:稿|全文|实录|摘要|摘编)?(?:（[^）]*）)?$|上的(?:讲话|致辞|发言)"
+        ),
     ),
     (Kind.EDITORIAL, re.compile(r"社论|社评|评论员|短评|时评|述评|论评|快评|^评论")),
     (
@@ -136,10 +139,10 @@ def guess_kind(normal: NormalText, title: str, author: str | None = None) -> Kin
     """The kind of a text the catalogue says nothing of, from its title, subtitle and bylines
     (`author`: one the format states)."""
     facts, lines = normal.facts, normal.lines
-    named = " ".join(t for t in (title, facts.subtitle or "", facts.kicker or "") if t)
-    commentator = bool(facts.author and _COMMENTATOR.search(facts.author))
+    named = [t for t in (title, facts.subtitle, facts.kicker) if t]
+    commentator = any(_COMMENTATOR.search(name) for name in (facts.author, author) if name)
     for kind, pattern in _KIND_WORDS:
-        if pattern.search(named):
+        if any(pattern.search(text) for text in named):
             return kind
     if commentator:
         return Kind.EDITORIAL

@@ -25,7 +25,7 @@ REDACTION = re.compile(
 """A redaction as the source writes it: `*`, `**`, `*.*`, and the marks that need Chinese text
 beside them (see `is_redaction`)."""
 
-_NUMERALS = "〇○零一二三四五六七八九十百千万两"
+_NUMERALS = "〇○零一二三四五六七八九十"
 
 
 def is_redaction(text: str, start: int, end: int) -> bool:

@@ -34,10 +34,9 @@ _TONED_READING = re.compile(
 _ANY_READING = re.compile(rf"(?<=[{HAN}])\s?[(（]\s*([a-zü{_TONED}]{{2,6}})\s*[)）]")
 _ORDINAL = r"[一二三四五六七八九十\d]{1,3}"
 _PREFIX = re.compile(
-    rf"^(?:第{_ORDINAL}篇|篇{_ORDINAL}|范文{_ORDINAL}|【篇{_ORDINAL}】|【第{_ORDINAL}篇】)"
-    r"\s*[：:、.．]?\s*"
+    rf"^(?:(?:第{_ORDINAL}篇|篇{_ORDINAL}|范文{_ORDINAL})\s*[：:、.．]\s*|【篇{_ORDINAL}】|【第{_ORDINAL}篇】)\s*"
 )
-_LABEL_WORDS = r"(?:精选|通用|优选|推荐|最新|热门|完整版|范文|合集|大全|优秀|经典|汇总)"
+_LABEL_WORDS = r"(?:精选|优选|最新|热门|完整版|范文|合集|大全|汇总|\d+篇)"
 _SUFFIX = re.compile(
     rf"\s*(?:[（(【\[][^（）()【】\[\]]{{0,6}}{_LABEL_WORDS}[^（）()【】\[\]]{{0,6}}[)）】\]]"
     rf"|(?:精选)?范文(?:大全)?(?:\d+篇)?|精选\d+篇|\(\d+篇\)|（\d+篇）)$"

@@ -37,6 +37,7 @@ NOTE_LENGTH = 200
 """A note on the author is at most this long."""
 
 _AUTHOR_NOTE = re.compile(r"^[（(]?\s*作者(?:为|系|是|：|:)\s*(.+?)\s*[)）]?[。.]?$")
+_NAMED_AUTHOR = re.compile(r"^[（(]?\s*作者\s*[:：]\s*(?P<name>[^)）]+?)\s*[)）]?$")
 _COLUMN_NOTE = re.compile(r"^【(?P<column>[^】]{2,16})】\s*(?P<note>.+)$")
 _COLUMN_WORDS = re.compile(r"专栏|网志|博客|自传|观点|作者|简介|现为|现任|曾任|系")
 _SOURCE_NOTE = re.compile(
@@ -46,8 +47,10 @@ _SOURCE_NOTE = re.compile(
 _TRAILING = re.compile(r"(?P<lead>[。！？”」』…])\s*[（(](?P<inner>[^（）()]{1,16})[）)]\s*$")
 _END_MARKS = frozenset({"完", "全文完", "终", "END", "end"})
 _ORGANISATION = re.compile(
-    r"(?:会|局|委|部|厅|办|院|校|司|社|所|中心|集团|公司|政府|支部|站|队|处|室|馆|组|台|报)$"
+    r"(?:总工会|工会|委员会|联合会|协会|学会|研究会|商会|政府|办公室|办公厅|局|厅|委|院|学校|大学|"
+    r"公司|集团|中心|支部|党委|党组|调查队|大队|站|所|报社|社|部|处|科|馆)$"
 )
+_ACTION = re.compile(r"召开|举行|开展|启动|发布|举办|召集|组织|印发|表彰|成立|开幕|闭幕")
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,9 @@ def author_note(text: str) -> str | None:
     text = text.strip()
     if len(text) > NOTE_LENGTH:
         return None
+    named = _NAMED_AUTHOR.match(text)
+    if named and parse_speaker(named.group("name")):
+        return None  # 作者：张三 names the author: a byline, no note
     if match := _AUTHOR_NOTE.match(text):
         return match.group(1)
     column = _COLUMN_NOTE.match(text)
@@ -152,6 +158,9 @@ def author_note(text: str) -> str | None:
 def _closing_byline(text: str) -> str | None:
     if names := parse_closing_byline(text):
         return names
+    named = _NAMED_AUTHOR.match(text)
+    if named and (speaker := parse_speaker(named.group("name"))):
+        return speaker.name
     if text[:1] in "（(" and text[-1:] in "）)":
         return signer(text[1:-1])
     return None

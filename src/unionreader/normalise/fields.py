@@ -9,6 +9,7 @@ its labels, not at its spaces. A byline names authors after a role: `吴明明`,
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 from dataclasses import dataclass
@@ -28,9 +29,10 @@ _CN_DATE = re.compile(
     rf"(?:\s*([一二三四五六七八九十]{{1,3}})\s*日)?"
 )
 _PARTIAL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
-_DATE_LINE = re.compile(
-    r"^[（(【\[]?\s*(?P<date>[^，,；;（）()【】\[\]]{6,24}?)\s*"
-    r"(?:[，,；;　 ]\s*(?P<note>[^（）()]{1,30}?))?\s*[）)】\]]?$"
+_DATE_LINE = re.compile(r"^(?P<date>[^，,；;（）()【】\[\]]{6,24}?)$")
+_BRACKETED_DATE = re.compile(
+    r"^[（(【\[]\s*(?P<date>[^，,；;（）()【】\[\]]{6,24}?)\s*"
+    r"(?:[，,；;　 ]\s*(?P<note>[^（）()。！？]{1,30}?))?\s*[）)】\]]$"
 )
 _NOTED_DATE = re.compile(
     r"^[（(]\s*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^日]{1,6}日)"
@@ -54,7 +56,10 @@ _TRAILING_DATE = re.compile(r"\s+(" + _DATE.pattern + r")$")
 _REPORTER = rf"[{HAN}]{{0,6}}?(?:记者|通讯员|实习生|特约撰稿人)"
 _NAME = rf"(?!{_REPORTER})[{HAN}·]{{2,4}}"
 _NAMES = rf"{_NAME}(?:[\s　、，,]+{_NAME})*"
-_ROLE = rf"(?:{_REPORTER}\s*[:：/|｜]?|(?:作者|撰文|文|文/图|图/文)\s*[:：/|｜])"
+_ROLE = (
+    rf"(?:{_REPORTER}\s*[:：/|｜]?|(?:文/图|图/文|摄影/文)\s*[:：/|｜]?"
+    r"|(?:作者|撰文|文)\s*[:：/|｜])"
+)
 _REPORTERS = re.compile(rf"(?P<role>{_ROLE})\s*(?P<names>{_NAMES})\s*")
 _PLAIN_NAME = re.compile(rf"^{_NAME}$|^[{HAN}][\s　][{HAN}]$")
 _CLOSING_BYLINE = re.compile(r"^[（(](?P<inner>[^（）()]+)[）)]\s*(?:报道|摄)?$")
@@ -71,9 +76,10 @@ class Dateline:
 
 def _iso(match: re.Match[str]) -> str | None:
     year, month, day = (int(match.group(n)) for n in (1, 2, 3))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def parse_date(value: str) -> str | None:
@@ -94,9 +100,10 @@ def parse_cn_date(value: str) -> str | None:
     if match.group(3) is None:
         return f"{year:04d}-{month:02d}"
     day = numeral_value(match.group(3))
-    if day is None or not 1 <= day <= 31:
+    try:
+        return datetime.date(year, month, day or 0).isoformat()
+    except ValueError:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def parse_any_date(value: str) -> str | None:
@@ -116,7 +123,9 @@ def parse_date_line(text: str) -> str | None:
     `（2019年8月19日）`, `（二〇一九年八月十九日）`, `2023年2月15日`,
     `（2023年2月15日，根据录音整理）`, `（2007年6月29日第十届全国人大常委会第二十八次会议通过）`."""
     stripped = text.strip(" \u3000")
-    match = _DATE_LINE.match(stripped) or _NOTED_DATE.match(stripped)
+    match = (
+        _DATE_LINE.match(stripped) or _BRACKETED_DATE.match(stripped) or _NOTED_DATE.match(stripped)
+    )
     if match is None:
         return None
     return parse_any_date(match.group("date"))
@@ -189,6 +198,7 @@ def parse_closing_byline(text: str) -> str | None:
     return _reporters(match.group("inner").strip()) if match else None
 
 
+_ROLE_WORD = re.compile(r"整合|整理|编译|报道|供稿|摄影|摄|编辑|采写")
 _ROLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:整合|整理|编译|报道|供稿|摄影|摄|编辑|采写)$")
 
 
@@ -199,8 +209,7 @@ def _reporters(text: str) -> str | None:
     for match in _REPORTERS.finditer(text):
         if match.start() != end:
             return None
-        names.extend(
-            _ROLE_AFTER.sub("", n) for n in re.split(r"[\s　、，,]+", match.group("names")) if n
-        )
+        parts = re.split(r"[\s　、，,]+", match.group("names"))
+        names.extend(_ROLE_AFTER.sub("", n) for n in parts if n and not _ROLE_WORD.fullmatch(n))
         end = match.end()
     return "、".join(names) if names and end == len(text) else None

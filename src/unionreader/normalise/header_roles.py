@@ -119,10 +119,10 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
             break
         role = _role(line, seen_head=heads > 0)
         following = [lines[i] for i in top[position + 1 : position + 3]]
-        if role is None and not heads and _kicker_sentence(text, following):
-            role = Role.KICKER
-        elif role is None and _question_title(text) and _announces_header(following):
+        if role is None and _question_title(text) and _announces_header(following):
             role = Role.HEAD
+        elif role is None and not heads and _kicker_sentence(text, following):
+            role = Role.KICKER
         if role is None or (role is Role.HEAD and heads == HEADS):
             break
         if role is Role.HEAD and items and items[-1].role not in (Role.HEAD, Role.KICKER):

@@ -33,12 +33,14 @@ def title_lines(
         return _opening_title(lines, shaped)
     last_head = max(i for i, item in enumerate(items) if item.role is Role.HEAD)
     after = [item.role for item in items[last_head + 1 :]]
-    group = _without_column(lines, _last_run(heads))
+    group = _last_run(heads)
     speech = any(role in (Role.SUBTITLE, Role.DATE) for role in after)
     if not speech and any(role in NEWS_ROLES for role in after):
-        return _closing_title(lines, group)
-    if speech or Role.SPEAKER in after or Role.OFFICE in after:
-        return group[-2:] if len(group) == 2 else _closing_title(lines, group)
+        return _closing_title(lines, _without_column(lines, group))
+    if speech:
+        return group  # a speech or report has no kicker: its title is over all of them
+    if Role.SPEAKER in after or Role.OFFICE in after:
+        return _without_column(lines, group)
     opening = _without_column(lines, _first_run(heads))
     if len(opening) >= 2 and _is_kicker_item(items, opening[0]):
         return opening[1:2]

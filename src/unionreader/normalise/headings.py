@@ -5,8 +5,8 @@
   word such as 在/的/和 or a comma, the lower opens with 暨/和/的…), or the upper is a bare
   `第一部分`, or the text's other headings of the same numbering have no unnumbered line under
   them (so this one is no sub-heading but the rest of the heading), or, with no such sibling,
-  the upper is long (a line cut by the page's width). The parts are joined as a title's lines
-  are (`titles.join_title`).
+  the upper is long (a line cut by the page's width). A cut phrase is joined with nothing, two
+  phrases as a title's lines are (`titles.join_title`), 第一部分 and its name with a space.
 - **Run in** (`lines.split`): `（一）加强政治引领。要坚持…` is the sub-heading `（一）加强政治引领`
   followed by its body. A line of a heading family (第一部分, 一、, （一）) is split after its first
   sentence when that sentence is short and heading-like, more text follows, and at least two
@@ -45,9 +45,10 @@ def join_heading_lines(lines: tuple[Line, ...]) -> Pass:
     out: list[Line] = []
     edits: list[Edit] = []
     for index, line in enumerate(lines):
-        if out and _continues(out[-1], line, lines[index + 1 : index + 2], plain):
+        glue = _continues(out[-1], line, lines[index + 1 : index + 2], plain) if out else None
+        if glue is not None:
             above = out[-1]
-            joined = join_title([above.text.rstrip(), line.text.strip()])
+            joined = above.text.rstrip() + glue + line.text.strip()
             before = f"{above.text[-CONTEXT:]}⏎{line.text[:CONTEXT]}"
             after = joined[len(above.text.rstrip()) - CONTEXT : len(above.text) + CONTEXT + 1]
             edits.append(Edit("lines.join", above.number, before, after))
@@ -77,26 +78,32 @@ def _bare_part(text: str) -> bool:
     )
 
 
-def _continues(above: Line, line: Line, after: tuple[Line, ...], plain: set[MarkerFamily]) -> bool:
+def _continues(
+    above: Line, line: Line, after: tuple[Line, ...], plain: set[MarkerFamily]
+) -> str | None:
+    """What joins `line` to the numbered heading `above` (None: it does not continue it): a
+    space after a bare 第一部分, nothing inside a phrase or a line cut at the page's width, as
+    title lines are joined (`titles.join_title`) where the heading is two phrases."""
     if above.shape is not None or line.shape is not None:
-        return False
+        return None
     text = line.text.strip()
     if leading_marker(text) is not None or not is_heading_like(text):
-        return False
-    if _bare_part(above.text.strip()):
-        return True
-    number = heading_number(above.text)
+        return None
+    upper = above.text.strip()
+    if _bare_part(upper):
+        return " "
+    number = heading_number(upper)
     followed_by_text = bool(after) and (
         leading_marker(after[0].text) is not None or not is_heading_like(after[0].text)
     )
     if number is None or not followed_by_text:
-        return False
-    upper = above.text.strip()
+        return None
     if upper.endswith((*CONTINUES_AFTER, "，", "、")) or text.startswith(CONTINUES_BEFORE):
-        return True
+        return ""
     if number.family in plain:
-        return True
-    return len(upper) - len(number.text) >= LONG_HEADING and len(text) <= len(upper)
+        return join_title([upper, text])[len(upper) : -len(text)]
+    cut = len(upper) - len(number.text) >= LONG_HEADING and len(text) <= len(upper)
+    return "" if cut else None
 
 
 def split_run_in_headings(lines: tuple[Line, ...]) -> Pass:

@@ -65,7 +65,7 @@ _NAME = re.compile(
 )
 _OFFICE = "|".join(sorted(OFFICE_TITLES, key=len, reverse=True))
 _SPEAKER = re.compile(
-    rf"^(?:(?P<office>[{HAN}A-Za-z0-9（）()、，,·\s]{{2,60}}?(?:{_OFFICE}))[\s　]*)?"
+    rf"^(?:(?P<office>[{HAN}A-Za-z0-9（）()、，,·\s]{{0,60}}?(?:{_OFFICE}))[\s　]*)?"
     rf"(?P<name>[{HAN}·Xx×*＊○□]{{2,7}}?|[{HAN}][\s　]+[{HAN}])(?:同志)?$"
 )
 _COMMENTATOR = re.compile(rf"^[{HAN}]{{0,10}}(?:评论员|编辑部|特约评论员|社论|时评员)$")

@@ -61,7 +61,7 @@ def person(text: str) -> str | None:
     """The person an author field names (`記者鄭啟智` → 鄭啟智; several joined with 、), or None
     when it names a column, a body or a role only."""
     names: list[str] = []
-    for part in re.split(r"[、，,;；/]|\s{2,}", text):
+    for part in re.split(r"[、，,;；/]|\s{2,}", _ROLE.sub("", text.strip())):
         found = parse_speaker(_ROLE.sub("", part.strip()))
         if found is None or found.office:
             return None

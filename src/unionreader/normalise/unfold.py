@@ -71,7 +71,8 @@ def _pieces(line: Line, total: int) -> list[str]:
         return pieces if len(pieces) > 1 else [line.text]
     out: list[str] = []
     for piece in pieces:
-        out.extend(_split_spaces(piece))
+        for part in _split_spaces(piece):
+            out.extend(_split_salutation(part))
     return out
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import logging
 import re
 
+from unionreader.markers import leading_marker
+
 logger = logging.getLogger(__name__)
 
 SHARE_SERVICES = (
@@ -101,8 +103,9 @@ _SUBSCRIBE = re.compile(
     r"^(?:[点长扫欢]\S{0,8})?(?:关注|订阅|置顶|星标)(?:我们|本号|公众号|本公众号)[!！~]*$"
 )
 _SUBSCRIPTION_WORDS = re.compile(
-    r"蓝字|公众号(?:二维码|名片)|阅读原文|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|"
-    r"喜欢此内容的人还喜欢|长按(?:识别)?二维码|微信扫一扫|扫码关注|扫描二维码关注|扫一扫在手机"
+    r"蓝字|公众号(?:二维码|名片)|^(?:点击|轻触)?阅读原文$|预览时标签不可点|继续滑动看下一个|"
+    r"向上滑动看下一个|喜欢此内容的人还喜欢|长按(?:识别)?二维码|^微信扫一扫|扫码关注|扫描二维码关注|"
+    r"扫一扫在手机"
 )
 _END = re.compile(r"^[-—–_=·•\s]*(?:END|end|End|完|全文完)[-—–_=·•\s]*$")
 _PHOTO_CREDIT = re.compile(
@@ -110,7 +113,7 @@ _PHOTO_CREDIT = re.compile(
 )
 _DISCLAIMER = re.compile(
     r"^(?:本文|文章|以上|以上内容|本站文章)?(?:来源于|来自|转自|摘自|整理自)(?:网络|互联网)"
-    r"|如有侵权[，,]?请(?:联系|告知)|仅供(?:参考|学习|交流)(?:学习|使用|之用)?[。.！!]?$"
+    r"|如有侵权[，,]?请(?:联系|告知)"
 )
 _CAPTION = re.compile(
     r"^图为.{2,80}$|[（(][^（）()]{0,16}(?:摄|摄影|供图|图片|相片|照片|图)[）)]$"
@@ -122,7 +125,7 @@ _APPEAL = re.compile(
 )
 _URL_LINE = re.compile(
     r"^\S{0,12}?\s*(?:网址|链接|网站|地址|网页)?\s*[:：]?\s*(?:https?://|www\.)?"
-    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/#?]\S*)?$"
+    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?:[/#?]\S*)?$"
 )
 _BAR_LABEL = re.compile(r"^[^|｜\s]{1,8}\s*[|｜]\s*[^|｜]{1,12}$")
 RELATED = re.compile(
@@ -186,8 +189,11 @@ def is_caption(text: str) -> bool:
 
 
 def is_widget(text: str) -> bool:
-    """Whether the whole line is a widget of the page (see the module's list)."""
+    """Whether the whole line is a widget of the page (see the module's list). A numbered line
+    (a point or heading of the text) never is."""
     stripped = text.strip()
+    if leading_marker(stripped) is not None:
+        return False
     return bool(
         is_share_bar(stripped)
         or is_control_bar(stripped)

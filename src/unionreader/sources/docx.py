@@ -15,12 +15,13 @@
 
 Errors name the file:
 
-    seeds/x.docx: is not a Word document (.docx): File is not a zip file
+    seeds/x.docx: is not a Word document (.docx): not a zip package
     seeds/x.docx: has no text
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 import zipfile
@@ -38,6 +39,7 @@ from lxml import etree
 from unionreader.chinese import HAN, SENTENCE_END, numeral
 from unionreader.errors import SeedError
 from unionreader.model import Line, RawText, Seed, SeedMeta, Shape
+from unionreader.sources.text import read_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -65,8 +67,11 @@ def read_docx(seed: Seed) -> RawText:
 
 
 def _open(seed: Seed) -> WordDocument:
+    data = read_bytes(seed.path)  # a missing or unreadable file says so
+    if not data.startswith(b"PK"):
+        raise SeedError("is not a Word document (.docx): not a zip package", seed.path)
     try:
-        return docx.Document(str(seed.path))
+        return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         reason = str(error) or type(error).__name__
         raise SeedError(f"is not a Word document (.docx): {reason}", seed.path) from None

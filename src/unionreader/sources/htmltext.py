@@ -48,19 +48,23 @@ def fragment_lines(fragment: str) -> list[str]:
 def _walk(element: etree._Element, parts: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in HIDDEN:
-        if element.tail:
-            parts.append(element.tail)
+        _text(element.tail, parts)
         return
     block = tag in BLOCKS
     if block:
         parts.append("\n")
-    if isinstance(element.tag, str) and element.text:
-        parts.append(element.text)
+    if isinstance(element.tag, str):
+        _text(element.text, parts)
     for child in element:
         _walk(child, parts)
     if block:
         parts.append("\n")
     elif tag in CELLS:
         parts.append(" ")
-    if element.tail:
-        parts.append(element.tail)
+    _text(element.tail, parts)
+
+
+def _text(text: str | None, parts: list[str]) -> None:
+    """Text as a browser shows it: a line break in the source is a space, not a new line."""
+    if text:
+        parts.append(text.replace("\r", " ").replace("\n", " "))

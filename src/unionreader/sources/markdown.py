@@ -4,8 +4,10 @@
   description (and their common aliases, see `frontmatter`); it leaves the text as one edit.
 - Headings become HEADING lines with their level; items of numbered lists become ITEM lines that
   start with their number as written (`3.`); items of other lists BULLET lines; block quotations
-  QUOTE lines; every other paragraph a PARAGRAPH line (never joined to its neighbours). A hard
-  line break starts a new line of the same shape.
+  QUOTE lines; every other paragraph a PARAGRAPH line (never joined to its neighbours); a
+  paragraph that is all bold, short and no sentence is a heading (below every `#` level). A hard
+  line break starts a new line; the lines of a paragraph broken by hand are plain lines, which the
+  normaliser rejoins where a sentence runs on (a PDF pasted with hard breaks).
 - Emphasis is formatting: its marks go and its text stays. CommonMark does not see `**…**` next
   to Chinese punctuation as emphasis (`**一、总体要求。**正文`); marks left unpaired by that rule
   are dropped when they pair up within the paragraph. A single `*` between two Chinese characters
@@ -137,7 +139,9 @@ class _Reader:
         elif kind == "html_block":
             self._html_block(token)
         elif kind == "hr":
-            self._drop(token, "markdown.rule", token.markup or "---")
+            self._drop(
+                token, "markdown.rule", self.source[token.map[0]].strip() if token.map else "---"
+            )
         elif kind in ("fence", "code_block"):
             for offset, text in enumerate(token.content.splitlines()):
                 self._add(self._line(token) + offset + (kind == "fence"), text, Shape.PARAGRAPH)
@@ -263,7 +267,9 @@ class _Inline:
 
 def _bold_heading(token: Token, text: str) -> bool:
     """A paragraph that is all bold, short and no sentence: a heading written as bold text."""
-    children = [c for c in token.children or [] if c.type != "softbreak"]
+    children = [
+        c for c in token.children or [] if c.type != "softbreak" and (c.type != "text" or c.content)
+    ]
     bold = (
         len(children) >= 3
         and children[0].type == "strong_open"

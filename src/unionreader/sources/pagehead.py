@@ -52,10 +52,15 @@ BARE_LABEL = 8
 MINOR = 6
 """Between the title and the text, a line this short without a sentence is a page's control."""
 
+_HOME_WORDS = frozenset({"首页", "主页", "网站首页", "返回首页", "EN", "English", "繁体", "简体"})
+MENU_WORD = 4
+"""A menu's link is at most this long."""
+
 TAIL_LABEL = 10
 """After the body, a line this short without a sentence is a label."""
 
 _LABELLED = re.compile(r"^[^：:，。]{1,6}\s*[:：]")
+_NOTICE_PART = re.compile(r"^(?:附件|联系人|联系电话|联系方式|电话|邮箱|地址)\s*\d*\s*[:：]")
 _TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
@@ -89,9 +94,18 @@ def _labelled(text: str) -> bool:
 
 
 def _skippable(text: str) -> bool:
-    """Widgets, controls, captions and short labels (分享, Qzone, 字体：) between title and text."""
+    """Widgets, controls, menus and short labels (分享, Qzone, 字体：, 首页 工会动态) between
+    the title and the text."""
     minor = len(_compact(text)) <= MINOR and not _sentence(text)
-    return minor or is_widget(text) or is_navigation(text)
+    return minor or is_widget(text) or is_navigation(text) or _menu(text)
+
+
+def _menu(text: str) -> bool:
+    """Short words side by side: links of a menu (`首页 工会动态 维权服务`, `首页 工会动态`;
+    a headline of two phrases such as `凝心聚力 实干争先` is none)."""
+    words = text.split()
+    short = len(words) >= 2 and all(len(word) <= MENU_WORD for word in words)
+    return short and (len(words) >= 3 or any(word in _HOME_WORDS for word in words))
 
 
 def _headline(text: str) -> bool:
@@ -147,7 +161,12 @@ def _above(shown: list[str], body: int) -> tuple[list[int], list[int]]:
             metas.insert(0, index)
         elif (_skippable(text) or _labelled(text)) and not heads:
             continue
-        elif _headline(text) and (not heads or heads[0] == index + 1) and _more(shown, heads, text):
+        elif (
+            _headline(text)
+            and not _menu(text)
+            and (not heads or heads[0] == index + 1)
+            and _more(shown, heads, text)
+        ):
             heads.insert(0, index)
         else:
             break
@@ -211,6 +230,8 @@ def trim_tail(items: list[Item]) -> list[Item]:
 
 def _junk(item: Item) -> bool:
     text, shape, _ = item
+    if _NOTICE_PART.match(text.strip()):
+        return False  # 附件：… · 联系人：… close a notice
     if shape is Shape.BULLET:
         return "。" not in text or bool(_TIMESTAMP.search(text))
     return len(_compact(text)) <= TAIL_LABEL and not _sentence(text)

@@ -1,0 +1,231 @@
+"""Cases a careful editor decides otherwise than an earlier version of the rules did.
+
+Each was found by a review of the rules against their own descriptions; each test names the
+module whose rule it holds to its word.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from helpers import normal_text, numbered, texts
+
+from unionreader.docmeta import guess_kind
+from unionreader.errors import SeedError
+from unionreader.inline import to_runs
+from unionreader.model import Facts, Line, RunKind, Seed, SeedMeta
+from unionreader.normalise.aggregator import strip_title_affixes
+from unionreader.normalise.boilerplate import remove_boilerplate
+from unionreader.normalise.ending import is_organisation
+from unionreader.normalise.fields import parse_byline, parse_date, parse_date_line
+from unionreader.normalise.headings import join_heading_lines
+from unionreader.normalise.metadata import extract_metadata
+from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.stated import person
+from unionreader.normalise.titles import join_title
+from unionreader.normalise.unfold import unfold_lines
+from unionreader.normalise.widgets import is_url_line, is_widget
+from unionreader.sources.docx import read_docx
+from unionreader.sources.htmltext import fragment_lines
+from unionreader.sources.markdown import read_markdown
+from unionreader.sources.pagehead import trim_tail
+from unionreader.structure import parse_document
+
+
+def seed_at(path: Path) -> Seed:
+    return Seed(path=path, slug="t", meta=SeedMeta(), catalogued=False)
+
+
+# ---------------------------------------------------------------- fields and people
+
+
+def test_a_sentence_that_opens_with_a_date_is_no_date_line() -> None:
+    assert parse_date_line("2024年1月5日，市总工会召开全委会。") is None
+    result = extract_metadata(
+        numbered("通知\n2024年1月5日，市总工会召开全委会。\n会议要求抓好落实。")
+    )
+    assert texts(result.lines)[0] == "2024年1月5日，市总工会召开全委会。"
+
+
+def test_an_impossible_date_is_no_date() -> None:
+    assert parse_date("2023年2月30日") is None
+    assert parse_date_line("（二〇二三年二月三十日）") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("本报记者 张三 报道", "张三"), ("文/图 李四", "李四"), ("记者 陈智整合", "陈智")],
+)
+def test_role_words_around_reporters_names_are_no_names(line: str, names: str) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(("line", "name"), [("市长　张三", "张三"), ("主席 王东明", "王东明")])
+def test_a_bare_office_before_a_name(line: str, name: str) -> None:
+    speaker = parse_speaker(line)
+    assert speaker is not None and speaker.name == name
+
+
+def test_an_author_field_with_a_role_and_a_slash() -> None:
+    assert person("文/张三") == "张三"
+
+
+@pytest.mark.parametrize("text", ["区总工会召开职工代表大会", "全市劳动竞赛推进会在京举行"])
+def test_a_headline_is_no_body_that_signs(text: str) -> None:
+    assert not is_organisation(text)
+
+
+def test_author_with_a_colon_at_the_end_is_the_author_not_a_note() -> None:
+    result = extract_metadata(numbered("标题\n正文第一段。\n正文第二段。\n作者：张三"))
+    assert result.facts.author == "张三" and result.facts.author_note is None
+
+
+# ---------------------------------------------------------------- widgets, tails, aggregator
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "附件格式见下表，测算数据仅供参考。",
+        "（二）认真阅读原文，深刻领会精神实质",
+        "（一）推广微信扫一扫入会",
+    ],
+)
+def test_text_that_mentions_a_widgets_words_is_no_widget(line: str) -> None:
+    assert not is_widget(line)
+
+
+def test_a_dotted_date_is_no_address() -> None:
+    assert not is_url_line("2024.3.1") and is_url_line("网址：hkcnews.com/aboutus")
+
+
+def test_a_signature_dated_with_dots_stays() -> None:
+    lines = numbered("工会要做好服务职工工作。\n市总工会\n2024.3.1")
+    assert texts(remove_boilerplate(lines).lines)[-1] == "2024.3.1"
+
+
+@pytest.mark.parametrize(
+    "title", ["第一篇章由劳动者书写", "第一篇　开启新征程", "劳动合同（通用）"]
+)
+def test_titles_that_only_look_like_an_aggregators(title: str) -> None:
+    assert texts(strip_title_affixes(numbered(title)).lines) == [title]
+
+
+def test_a_notice_keeps_its_attachment_and_contact_after_its_last_sentence() -> None:
+    items = [("请认真组织报名。", None, 0), ("联系人：张三", None, 0), ("附件：报名表", None, 0)]
+    assert trim_tail(items) == items
+
+
+# ---------------------------------------------------------------- header, kinds, structure
+
+
+def test_a_question_title_over_a_reporters_byline() -> None:
+    result = extract_metadata(numbered("新就业形态劳动者如何入会？\n本报记者 赵一鸣\n正文第一段。"))
+    assert result.facts.title == "新就业形态劳动者如何入会？"
+    assert result.facts.author == "赵一鸣" and result.facts.kicker is None
+
+
+def test_a_lead_that_only_mentions_a_full_text_is_body() -> None:
+    result = extract_metadata(numbered("标题\n3月5日，各大媒体全文刊发了这篇讲话。\n正文。"))
+    assert result.facts.note is None
+    assert texts(result.lines)[0] == "3月5日，各大媒体全文刊发了这篇讲话。"
+
+
+@pytest.mark.parametrize(
+    "title", ["深入学习贯彻习近平总书记重要讲话精神", "劳模事迹报告会在市工人文化宫举行"]
+)
+def test_titles_about_a_speech_are_no_speech(title: str) -> None:
+    normal = normal_text("正文第一段。", Facts(title=title))
+    assert guess_kind(normal, title).value == "article"
+
+
+def test_a_commentator_stated_by_the_format_makes_an_editorial() -> None:
+    normal = normal_text("正文第一段。", Facts(title="让劳动光荣"))
+    assert guess_kind(normal, "让劳动光荣", "本报评论员").value == "editorial"
+
+
+def test_a_two_line_guanyu_title_is_one_title() -> None:
+    result = extract_metadata(
+        numbered("关于进一步加强新就业形态劳动者\n权益保障工作的意见\n各区总工会：\n正文。")
+    )
+    assert result.facts.title == "关于进一步加强新就业形态劳动者权益保障工作的意见"
+
+
+def test_a_three_line_report_title_over_its_subtitle() -> None:
+    text = "坚定信心\n真抓实干\n奋力开创工会工作新局面\n——在全委会上的工作报告\n各位委员：\n正文。"
+    result = extract_metadata(numbered(text))
+    assert result.facts.title == "坚定信心 真抓实干 奋力开创工会工作新局面"
+    assert result.facts.kicker is None
+
+
+def test_a_heading_cut_at_the_page_width_is_joined_without_a_space() -> None:
+    lines = numbered(
+        "一、推动产业工人队伍建设改革中的技能人才评价\n制度落地见效\n各级工会要抓好落实。"
+    )
+    assert texts(join_heading_lines(lines).lines)[0] == (
+        "一、推动产业工人队伍建设改革中的技能人才评价制度落地见效"
+    )
+    assert join_title(["凝心聚力", "实干争先"]) == "凝心聚力 实干争先"
+
+
+def test_wan_is_a_surname_beside_a_redaction() -> None:
+    runs = to_runs("万○○同志")
+    assert runs[1].kind is RunKind.REDACTION and runs[1].text == "○○"
+
+
+def test_a_salutation_glued_to_its_text_in_a_line_that_lost_its_breaks() -> None:
+    line = (
+        "讲话 （2023年2月15日） 张三 同志们：今天召开会议。会议很重要。 "
+        "一、工作回顾 过去一年成效明显。"
+    )
+    assert "同志们：" in texts(unfold_lines((Line(1, line),)).lines)
+
+
+# ---------------------------------------------------------------- formats
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_a_bold_paragraph_is_a_markdown_heading(in_tmp: Path) -> None:
+    (in_tmp / "a.md").write_text("**加强政治引领**\n\n各级工会要加强政治引领。\n", encoding="utf-8")
+    raw = read_markdown(seed_at(in_tmp / "a.md"))
+    assert raw.lines[0].shape is not None and raw.lines[0].shape.value == "heading"
+
+
+def test_a_thematic_break_is_recorded_as_written(in_tmp: Path) -> None:
+    (in_tmp / "a.md").write_text("正文。\n\n---\n\n正文。\n", encoding="utf-8")
+    edits = read_markdown(seed_at(in_tmp / "a.md")).edits
+    assert [e.before for e in edits if e.rule == "markdown.rule"] == ["---"]
+
+
+def test_word_errors_say_what_is_wrong(in_tmp: Path) -> None:
+    with pytest.raises(SeedError) as missing:
+        read_docx(seed_at(in_tmp / "none.docx"))
+    assert "cannot be read" in str(missing.value)
+    (in_tmp / "text.docx").write_text("不是压缩包", encoding="utf-8")
+    with pytest.raises(SeedError) as not_zip:
+        read_docx(seed_at(in_tmp / "text.docx"))
+    assert str(not_zip.value) == "text.docx: is not a Word document (.docx): not a zip package"
+    with zipfile.ZipFile(in_tmp / "empty.docx", "w") as package:
+        package.writestr("readme.txt", "空")
+    with pytest.raises(SeedError):
+        read_docx(seed_at(in_tmp / "empty.docx"))
+
+
+def test_a_line_break_in_a_pages_source_is_a_space() -> None:
+    assert fragment_lines("<p>各级工会要做好工作，\n区总工会要带头。</p>") == [
+        "各级工会要做好工作， 区总工会要带头。"
+    ]
+
+
+def test_a_signature_never_heads_a_section() -> None:
+    doc = parse_document(
+        normal_text("正文第一段。\n段崇智\n二〇一九年十月十八日", Facts(title="信"))
+    )
+    assert all(section.heading is None for section in doc.sections)
