@@ -1,10 +1,12 @@
 """Measure search against Ctrl-F truth, in headless Chromium, through the search page's own code.
 
-Run: `.venv/bin/python bench/search.py` (the five seeds) or `--scale 50` (the corpus fifty times
-over, under new slugs). Exit status 1 when a bar fails.
+Run: `.venv/bin/python bench/search.py` (the five seeds), `--scale 50` (the corpus fifty times
+over, under new slugs), `--seeds DIR` (any seeds folder) or `--generated 1000` (a thousand distinct
+documents from bench/corpus.py, which needs jieba). Exit status 1 when a bar fails.
 
 1. Build the site with the real pipeline into a temporary folder (for --scale N, from a
-   temporary seeds folder holding N copies of every seed and a generated catalog.toml).
+   temporary seeds folder holding N copies of every seed and a generated catalog.toml; for
+   --generated N, from N documents that bench/corpus.py writes into a temporary folder).
 2. Draw a phrase set with a fixed seed: random substrings of 2–16 searchable characters inside one
    block (taken as written, punctuation included), real enumerations with 、, the issue's named
    phrases, and phrases that do not occur; each also in Traditional script (OpenCC s2t).
@@ -35,7 +37,7 @@ import tempfile
 import threading
 import time
 import tomllib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,8 +87,22 @@ def scaled_seeds(scale: int, folder: Path) -> Path:
     return folder
 
 
-def build_site(scale: int, work: Path) -> Path:
-    seeds = SEEDS if scale == 1 else scaled_seeds(scale, _mkdir(work / "seeds"))
+def seeds_folder(args: argparse.Namespace, work: Path) -> tuple[Path, str]:
+    """The seeds to measure, and how to name them: --seeds, --generated or --scale."""
+    if args.seeds:
+        return args.seeds, str(args.seeds)
+    if args.generated:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import corpus  # bench/corpus.py
+
+        corpus.generate(args.generated, args.corpus_seed, _mkdir(work / "seeds"))
+        return work / "seeds", f"{args.generated} generated documents (seed {args.corpus_seed})"
+    if args.scale == 1:
+        return SEEDS, "the corpus ×1"
+    return scaled_seeds(args.scale, _mkdir(work / "seeds")), f"the corpus ×{args.scale}"
+
+
+def build_site(seeds: Path, work: Path) -> Path:
     site = work / "_site"
     build(BuildConfig(seeds_dir=seeds, out_dir=site))
     return site
@@ -162,7 +178,10 @@ def draw_phrases(blocks: list[Block], rng: random.Random, per_length: int) -> li
         phrases.append(
             Phrase(text, "enumeration" if text not in NAMED else "named", text, "simplified")
         )
-    phrases += [Phrase(text, "absent", text, "simplified") for text in ABSENT]
+    # A named absent phrase that a larger corpus does contain is no absent phrase there.
+    phrases += [
+        Phrase(text, "absent", text, "simplified") for text in ABSENT if not truth(blocks, text)
+    ]
     phrases += _shuffled_absent(originals, blocks, rng, 6)
     phrases += [
         Phrase(traditional(p.text), p.kind, p.simplified, "traditional")
@@ -203,9 +222,10 @@ def byte_sample(
 ) -> list[Phrase]:
     """Queries for the fresh-browser measure: the longest, the named, the most frequent two
     characters (the most results to show), then random ones; no phrase twice."""
-    common = max(
+    counts = Counter(b.folded[i : i + 2] for b in blocks for i in range(len(b.folded) - 1))
+    common = max(  # the same as the most len(truth(blocks, two)), counted in one pass
         {b.folded[i : i + 2] for b in blocks[:50] for i in range(len(b.folded) - 1)},
-        key=lambda two: len(truth(blocks, two)),
+        key=lambda two: counts[two],
     )
     chosen = sorted(phrases, key=lambda p: -p.length)[:4]
     chosen += [p for p in phrases if p.kind == "named"] + [
@@ -411,7 +431,11 @@ def report(outcomes: list[Outcome], weights: list[dict[str, Any]], site: Path) -
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, default=1, help="copies of the corpus (default 1)")
+    corpus = parser.add_mutually_exclusive_group()
+    corpus.add_argument("--scale", type=int, default=1, help="copies of the corpus (default 1)")
+    corpus.add_argument("--seeds", type=Path, help="measure this seeds folder instead")
+    corpus.add_argument("--generated", type=int, help="measure N generated documents instead")
+    parser.add_argument("--corpus-seed", type=int, default=1, help="random seed of --generated")
     parser.add_argument("--seed", type=int, default=20240607, help="random seed of the phrase set")
     parser.add_argument("--per-length", type=int, default=8, help="random phrases per length")
     parser.add_argument("--fresh", type=int, default=12, help="queries measured in fresh browsers")
@@ -422,8 +446,9 @@ def main(argv: list[str] | None = None) -> int:
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="search-bench-"))
     try:
-        print(f"building the corpus ×{args.scale} …", flush=True)
-        site = build_site(args.scale, _mkdir(work))
+        seeds, name = seeds_folder(args, _mkdir(work))
+        print(f"building {name} …", flush=True)
+        site = build_site(seeds, work)
         blocks = corpus_blocks(site)
         phrases = draw_phrases(blocks, random.Random(args.seed), args.per_length)
         print(f"{len(blocks)} blocks; {len(phrases)} queries", flush=True)
