@@ -9,6 +9,7 @@ a list the text itself announces with a colon (…组成如下：).
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 
@@ -159,7 +160,8 @@ def _list_line(text: str) -> bool:
     return is_name_list(text) or is_official(text) or is_contact(text)
 
 
-def announced(lines: tuple[Line, ...]) -> set[int]:
+@functools.lru_cache(maxsize=16)
+def announced(lines: tuple[Line, ...]) -> frozenset[int]:
     """Indexes of list lines that a line ending with a colon introduces: they are the text's."""
     found: set[int] = set()
     for index, line in enumerate(lines):
@@ -167,9 +169,10 @@ def announced(lines: tuple[Line, ...]) -> set[int]:
             continue
         if index - 1 in found or _announces(lines[index - 1].text):
             found.add(index)
-    return found
+    return frozenset(found)
 
 
+@functools.lru_cache(maxsize=16)
 def text_end(lines: tuple[Line, ...]) -> int:
     """The index of the last line of the text proper (-1 when there is none)."""
     ends = {i for i, line in enumerate(lines) if _closes_text(line.text)} | announced(lines)
@@ -184,11 +187,12 @@ def text_start(lines: tuple[Line, ...]) -> int:
     )
 
 
-def furniture_zone(lines: tuple[Line, ...]) -> set[int]:
+@functools.lru_cache(maxsize=16)
+def furniture_zone(lines: tuple[Line, ...]) -> frozenset[int]:
     """Where page furniture can stand: above the running text and below the text's end.
 
     Lines the text announces with a colon are never in it.
     """
     start, end = text_start(lines), text_end(lines)
     zone = set(range(start)) | set(range(end + 1, len(lines)))
-    return zone - announced(lines)
+    return frozenset(zone - announced(lines))

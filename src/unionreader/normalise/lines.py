@@ -63,7 +63,20 @@ def _ngrams(lines: tuple[Line, ...]) -> Counter[str]:
     return counts
 
 
-def _word_across(above: str, below: str, ngrams: Counter[str]) -> bool:
+class _Ngrams:
+    """The trigrams of a text, counted when first asked for (most breaks are decided without)."""
+
+    def __init__(self, lines: tuple[Line, ...]) -> None:
+        self.lines = lines
+        self.counts: Counter[str] | None = None
+
+    def __getitem__(self, ngram: str) -> int:
+        if self.counts is None:
+            self.counts = _ngrams(self.lines)
+        return self.counts[ngram]
+
+
+def _word_across(above: str, below: str, ngrams: _Ngrams) -> bool:
     """Whether the text on both sides of a break is attested elsewhere as one run.
 
     Both trigrams that straddle the break (国特|色 and 特|色社) must occur in the text.
@@ -99,7 +112,7 @@ def _at_width(text: str, width: int | None) -> bool:
     return width is not None and display_width(text) >= width - 4
 
 
-def _broken(above: str, below: str, ngrams: Counter[str], width: int | None = None) -> bool:
+def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -> bool:
     """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word."""
     if _finished(above) or leading_marker(below) is not None or heading_number(above):
         return False
@@ -127,7 +140,7 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     A finished line, a lede ending with ——, a numbered heading, a line starting with an
     ordinal marker and a line whose format delimits it are never joined.
     """
-    ngrams = _ngrams(lines)
+    ngrams = _Ngrams(lines)
     width = wrap_width(lines)
     out: list[Line] = []
     edits: list[Edit] = []

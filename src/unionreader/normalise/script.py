@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections import Counter
+from dataclasses import replace
+from pathlib import Path
 from typing import Protocol
 
 import opencc
 
-from unionreader.chinese import HAN
-from unionreader.model import Line, Pass, Script
-from unionreader.normalise.edits import substitute_all
+from unionreader.model import Edit, Line, Pass, Script
 
 logger = logging.getLogger(__name__)
 
@@ -46,8 +45,9 @@ ZHE = "着"
 
 ZHU = "著"
 
-_WHOLE_LINE = re.compile(r".+", re.DOTALL)
-_HAN_RE = re.compile(f"[{HAN}]")
+OPENCC_DICTIONARIES = Path(opencc.__file__).parent / "dictionary"
+T2S_DICTIONARIES = ("TSPhrases.txt", "TSCharacters.txt")
+S2T_DICTIONARIES = ("STPhrases.txt", "STCharacters.txt")
 
 
 class Converter(Protocol):
@@ -64,8 +64,18 @@ def converter(config: str) -> Converter:
 
 
 @functools.cache
-def _changes(config: str, char: str) -> bool:
-    return converter(config).convert(char) != char
+def changing(*dictionaries: str) -> frozenset[str]:
+    """The characters a conversion changes, read from its OpenCC dictionaries (phrases first, as
+    OpenCC segments): the same as converting each character, without converting (a test checks
+    every Han character)."""
+    first: dict[str, str] = {}
+    for name in dictionaries:
+        text = (OPENCC_DICTIONARIES / name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            key, _, values = line.partition("\t")
+            if len(key) == 1 and values:
+                first.setdefault(key, values.split()[0])
+    return frozenset(key for key, value in first.items() if value != key)
 
 
 def detect_script(text: str) -> Script:
@@ -74,9 +84,11 @@ def detect_script(text: str) -> Script:
     Counted by character, so a document is judged by its content as a whole (a few Traditional
     forms in a Simplified text, or the reverse, do not tip it).
     """
-    counts = Counter(_HAN_RE.findall(text))
-    to_simple = sum(n for char, n in counts.items() if _changes("t2s", char))
-    to_traditional = sum(n for char, n in counts.items() if _changes("s2t", char))
+    counts = Counter(text)
+    to_simple_chars = changing(*T2S_DICTIONARIES)
+    to_traditional_chars = changing(*S2T_DICTIONARIES)
+    to_simple = sum(n for char, n in counts.items() if char in to_simple_chars)
+    to_traditional = sum(n for char, n in counts.items() if char in to_traditional_chars)
     script = Script.TRADITIONAL if to_simple > to_traditional else Script.SIMPLIFIED
     logger.debug("%s: t2s changes %d, s2t changes %d", script.value, to_simple, to_traditional)
     return script
@@ -117,7 +129,18 @@ def to_simplified(lines: tuple[Line, ...]) -> Pass:
     """Convert a Traditional document to Simplified; each changed line is one whole-line Edit.
 
     How 著 is read is decided once for the whole document, so that every line reads it alike.
+    The document is converted in one call (OpenCC keeps line breaks).
     """
-    zhuo = writes_zhe_as_zhu("\n".join(line.text for line in lines))
+    text = "\n".join(line.text for line in lines)
+    zhuo = ZHU in text and ZHE not in text  # the caller has judged the text Traditional
     logger.debug("converting %d lines, 著 read as zhuó: %s", len(lines), zhuo)
-    return substitute_all(RULE, lines, _WHOLE_LINE, lambda match: _to_simplified(match[0], zhuo))
+    converted = _to_simplified(text, zhuo).split("\n")
+    if len(converted) != len(lines):
+        converted = [_to_simplified(line.text, zhuo) for line in lines]
+    out: list[Line] = []
+    edits: list[Edit] = []
+    for line, new in zip(lines, converted, strict=True):
+        if new != line.text:
+            edits.append(Edit(RULE, line.number, line.text, new))
+        out.append(replace(line, text=new))
+    return Pass(tuple(out), tuple(edits))
