@@ -1,16 +1,19 @@
 /* UnionReader search: Ctrl-F over the whole collection, on a static Pagefind index.
 
-   How a phrase is found (see src/unionreader/search/codes.py for the index side):
-   - the query is folded like the text (NFKC, lower case, letters and digits only) and each
-     Traditional character is mapped to the Simplified character(s) of the collection it stands for;
-   - position i of a document's folded text is indexed as one opaque word: the codes of
-     characters i and i+1. A phrase of m characters is the m−1 words of its bigrams, and it occurs
-     at p when those words sit at p … p+m−2. Pagefind returns, for each document holding all the
-     words, every location of any of them; a run of m−1 consecutive locations is an occurrence
-     whenever the phrase's bigrams allow a single walk of that length (no repeated character
-     makes it ambiguous). A phrase that does not is cut into overlapping windows that do, each
-     searched on its own, and the occurrences are the positions where every window is found.
-   Pagefind does the lookup; this file decides what is a match. Results are exact: every
+   How a phrase is found (src/unionreader/search/postings.py and pagefind_files.py build the index):
+   - the query is folded like the text (NFKC, lower case, letters, digits, redaction marks); if it
+     has a character the collection lacks, Traditional and variant characters are read as the
+     collection's characters they stand for (search/variants.json, fetched only then);
+   - position i of a document's folded text is indexed as one opaque Pagefind word: the codes of
+     characters i and i+1 (a code is the code point in four base-26 letters). A phrase of m
+     characters occurs at p when the words of its pairs stand at p … p+m−2, and a few of them
+     pin it down: the words at offsets 0, 2, 4 … (and m−2) cover every character;
+   - each word is looked up on its own (Pagefind loads the index chunk that holds it, once), in
+     the order of what its chunk costs to download (search/data.json lists chunk sizes); after
+     each, the positions left are those where every word looked up so far stands in its place.
+     When few documents are left, their text (fetched anyway to show them) settles the rest;
+     otherwise the cheapest set of words that covers every character is looked up.
+   Pagefind does the lookups; this file decides what is a match. Results are exact: every
    occurrence, and nothing that does not contain the phrase.
 
    window.UnionSearch.search(q) is what the page runs and what bench/search.py measures. */
@@ -19,9 +22,12 @@
 
   const KEEP = /[\p{L}\p{N}*×○□]/u; // what search sees: letters, digits, redaction marks
   const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  const WIDTH = 4; // letters per character code
+  const LIMIT = 26 ** WIDTH;
+  const HAN_FIRST = 0x3400, HAN_END = 0xa000; // the range data.json gives as a bitmap
   const MAX_INPUT = 256; // characters of a query that are read
-  const MAX_WINDOW = 16; // characters per Pagefind query (15 words)
-  const MAX_ALTERNATIVES = 8; // Simplified readings tried for one Traditional query
+  const MAX_ALTERNATIVES = 8; // readings tried for one Traditional query
+  const VERIFY_DOCS = 5; // at most this many documents left: their text settles the rest
   const DOCS_PER_PAGE = 5; // documents shown at once
   const HITS_PER_DOC = 5; // occurrences shown per document before "more"
   const CONTEXT = 30; // characters of context on each side of an occurrence
@@ -42,6 +48,15 @@
     return { chars, folded, origins };
   };
 
+  const code = (ch) => {
+    let n = ch.codePointAt(0) % LIMIT, out = "";
+    for (let i = 0; i < WIDTH; i++) {
+      out = LETTERS[n % 26] + out;
+      n = Math.floor(n / 26);
+    }
+    return out;
+  };
+
   const product = (options, limit) => {
     let out = [[]];
     for (const choices of options) {
@@ -52,6 +67,12 @@
     return out;
   };
 
+  const getJson = async (href) => {
+    const response = await fetch(href);
+    if (!response.ok) throw new Error(`${new URL(href).pathname}: ${response.status}`);
+    return response.json();
+  };
+
   /* ------------------------------------------------------------------ the engine */
 
   class Engine {
@@ -60,6 +81,7 @@
       this.bundleHref = bundleHref;
       this.loaded = {};
       this.texts = new Map();
+      this.fetchedChunks = new Set();
     }
 
     /* data.json and Pagefind, each fetched once. */
@@ -68,27 +90,33 @@
     }
 
     once(name, start) {
-      if (!this.loaded[name]) this.loaded[name] = start();
+      if (!this.loaded[name]) {
+        this.loaded[name] = start();
+        this.loaded[name].catch(() => delete this.loaded[name]); // a failed fetch is tried again
+      }
       return this.loaded[name];
     }
 
     async loadData() {
       const response = await fetch(this.dataHref, { cache: "no-cache" });
-      if (!response.ok) throw new Error(`${this.dataHref}: ${response.status}`);
+      if (!response.ok) throw new Error(`${new URL(this.dataHref).pathname}: ${response.status}`);
       const data = await response.json();
       this.version = data.version;
-      this.width = data.width;
-      this.codes = new Map(Array.from(data.chars, (c, i) => [c, i + 1]));
-      this.traditional = new Map();
-      for (const entry of data.traditional.split(" ").filter(Boolean)) {
-        const [foreign, ...simple] = Array.from(entry);
-        this.traditional.set(foreign, simple);
-      }
-      this.documents = data.documents.map((row, index) => {
-        const [slug, title, kind, place, year, date, record] = row;
-        return { index, slug, title, kind, place, year, date, record };
+      this.han = Uint8Array.from(atob(data.han), (c) => c.charCodeAt(0));
+      this.other = new Set(Array.from(data.other));
+      this.chunkFirsts = [];
+      for (let i = 0; i < data.chunks.length; i += 2 * WIDTH) this.chunkFirsts.push(data.chunks.slice(i, i + 2 * WIDTH));
+      this.chunkSizes = data.sizes;
+      this.documents = data.ids.map((id, index) => {
+        const date = data.dates[index] || null;
+        return {
+          index, id, date,
+          kind: data.kinds[data.kind[index]],
+          place: data.place[index] >= 0 ? data.places[data.place[index]] : null,
+          year: (date || "").match(/^\d{4}/)?.[0] || null,
+        };
       });
-      this.byRecord = new Map(this.documents.map((d) => [d.record, d.index]));
+      this.byId = new Map(this.documents.map((d) => [`und_${d.id}`, d.index]));
     }
 
     async loadPagefind() {
@@ -98,27 +126,53 @@
       this.pagefind = pagefind;
     }
 
-    code(c) {
-      let n = this.codes.get(c), out = "";
-      for (let i = 0; i < this.width; i++) {
-        out = LETTERS[n % 26] + out;
-        n = Math.floor(n / 26);
-      }
-      return out;
+    /* Traditional and variant characters → the collection's readings of them. */
+    variants() {
+      return this.once("variants", async () => {
+        const data = await getJson(new URL(`variants.json?v=${this.version}`, this.dataHref));
+        this.variantMap = new Map();
+        for (const entry of data.variants.split(" ").filter(Boolean)) {
+          const [foreign, ...readings] = Array.from(entry);
+          this.variantMap.set(foreign, readings);
+        }
+      });
     }
 
-    /* The query as search reads it: its folded characters, a status, and the Simplified
-       readings to look for (usually one). Mirrored by src/unionreader/search/query.py. */
-    normalise(q) {
+    /* Titles and slugs of all documents (search/titles.json), for the document filter. */
+    titles() {
+      return this.once("titles", async () => {
+        const data = await getJson(new URL(`titles.json?v=${this.version}`, this.dataHref));
+        this.documents.forEach((d, i) => {
+          d.title = data.titles[i];
+          d.slug = data.slugs[i];
+        });
+      });
+    }
+
+    has(ch) {
+      const point = ch.codePointAt(0);
+      if (point >= HAN_FIRST && point < HAN_END) {
+        const offset = point - HAN_FIRST;
+        return (this.han[offset >> 3] & (1 << (offset & 7))) !== 0;
+      }
+      return this.other.has(ch);
+    }
+
+    /* The query as search reads it: its folded characters, a status, and the readings to look
+       for (usually one). Mirrored by src/unionreader/search/query.py. */
+    async normalise(q) {
+      await this.once("data", () => this.loadData());
       const raw = Array.from(String(q ?? ""));
       const chars = raw.slice(0, MAX_INPUT).flatMap(foldChar);
       const query = { text: raw.join(""), chars, clipped: raw.length > MAX_INPUT, alternatives: [] };
       if (chars.length === 0) return { ...query, status: "empty" };
       if (chars.length === 1) return { ...query, status: "short" };
-      const traditional = chars.some((c) => !this.codes.has(c) && this.traditional.has(c));
+      if (chars.some((c) => !this.has(c))) await this.variants();
+      const variants = this.variantMap || new Map();
+      const traditional = chars.some((c) => !this.has(c) && variants.has(c));
       const options = chars.map((c) => {
-        const own = this.codes.has(c) ? [c] : [];
-        const mapped = (own.length === 0 || traditional) && this.traditional.get(c);
+        const own = this.has(c) ? [c] : [];
+        const mapped = (own.length === 0 || traditional) && variants.get(c);
         return [...new Set([...own, ...(mapped || [])])];
       });
       const missing = chars.filter((c, i) => options[i].length === 0);
@@ -127,11 +181,12 @@
       return { ...query, status: "ok", alternatives };
     }
 
-    /* Every occurrence of q: documents with their positions in folded text, in reading order. */
+    /* Every occurrence of q: documents with their positions in folded text, in reading order.
+       options.slugs: also give every document its slug and title (loads titles.json). */
     async search(q, options = {}) {
       const started = performance.now();
       await this.load();
-      const query = this.normalise(q);
+      const query = await this.normalise(q);
       const result = { query, status: query.status, total: 0, documents: [] };
       if (query.status === "ok") {
         const found = await Promise.all(query.alternatives.map((a) => this.findPhrase(Array.from(a))));
@@ -149,6 +204,12 @@
         result.total = result.documents.reduce((sum, d) => sum + d.count, 0);
         if (result.total === 0) result.status = "none";
       }
+      if (options.slugs && result.total) {
+        await this.titles();
+        for (const d of result.documents) {
+          Object.assign(d, { slug: this.documents[d.index].slug, title: this.documents[d.index].title });
+        }
+      }
       if (options.describe !== false && result.total) {
         const first = order(result.documents, options.order || "rel").slice(0, DOCS_PER_PAGE);
         await Promise.all(first.map((d) => this.describe(d, query, HITS_PER_DOC)));
@@ -157,55 +218,90 @@
       return result;
     }
 
-    /* Start positions of one phrase (an array of characters), per document index. */
-    async findPhrase(chars) {
-      const windows = decompose(chars);
-      const found = await Promise.all(windows.map(([a, b]) => this.findWindow(chars.slice(a, b + 1))));
-      const order = windows.map((w, k) => k).sort((x, y) => size(found[x]) - size(found[y]));
-      const base = order[0], out = new Map();
-      for (const [doc, starts] of found[base]) {
-        const hits = [];
-        for (const p of starts) {
-          const start = p - windows[base][0];
-          if (order.every((k) => found[k].get(doc)?.has(start + windows[k][0]))) hits.push(start);
-        }
-        if (hits.length) out.set(doc, hits);
+    /* The index chunk that holds a word (the last one starting at or before it), or -1. */
+    chunkOf(word) {
+      let lo = 0, hi = this.chunkFirsts.length - 1, found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.chunkFirsts[mid] <= word) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
       }
-      return out;
+      return found;
     }
 
-    /* One window: a phrase whose bigrams allow a single walk of its length. */
-    async findWindow(chars) {
-      const words = new Set();
-      for (let i = 0; i + 1 < chars.length; i++) words.add(this.code(chars[i]) + this.code(chars[i + 1]));
-      const response = await this.pagefind.search([...words].join(" "));
+    /* Bytes a word's lookup downloads: its chunk's, unless that is loaded (or there is none). */
+    cost(word) {
+      const chunk = this.chunkOf(word);
+      return chunk < 0 || this.fetchedChunks.has(chunk) ? 0 : this.chunkSizes[chunk];
+    }
+
+    /* Document index → positions of one word. */
+    async lookup(word) {
+      const response = await this.pagefind.search(word);
+      const chunk = this.chunkOf(word);
+      if (chunk >= 0) this.fetchedChunks.add(chunk);
       const out = new Map();
       for (const record of response.results) {
-        const doc = this.byRecord.get(record.id);
-        if (doc === undefined) continue;
-        const starts = runs([...new Set(record.words)].sort((a, b) => a - b), chars.length - 1);
-        if (starts.length) out.set(doc, new Set(starts));
+        const doc = this.byId.get(record.id);
+        if (doc !== undefined) out.set(doc, record.words);
       }
       return out;
     }
 
-    /* The blocks of a document (search/text/<slug>.json), fetched once. */
-    text(slug) {
-      if (!this.texts.has(slug)) {
-        const href = new URL(`text/${encodeURIComponent(slug)}.json?v=${this.version}`, this.dataHref);
-        this.texts.set(slug, fetch(href).then((r) => {
-          if (!r.ok) throw new Error(`${href.pathname}: ${r.status}`);
-          return r.json();
-        }).then(textOf));
+    /* Start positions of one phrase (an array of characters), per document index. */
+    async findPhrase(chars) {
+      const words = [];
+      for (let i = 0; i + 1 < chars.length; i++) words.push(code(chars[i]) + code(chars[i + 1]));
+      const pinned = new Array(chars.length).fill(false);
+      const lookedUp = new Set();
+      let candidates = null; // document index → Set of starts still possible
+      for (;;) {
+        const costs = words.map((w) => this.cost(w));
+        const next = cover(costs, lookedUp)
+          .filter((o) => !lookedUp.has(o))
+          .sort((a, b) => costs[a] - costs[b] || a - b)[0];
+        if (next === undefined) break; // every character is pinned
+        lookedUp.add(next);
+        candidates = narrow(candidates, await this.lookup(words[next]), next);
+        pinned[next] = pinned[next + 1] = true;
+        if (candidates.size === 0 || pinned.every(Boolean)) break;
+        if (candidates.size <= VERIFY_DOCS) return this.verify(candidates, chars);
       }
-      return this.texts.get(slug);
+      const out = new Map();
+      for (const [doc, starts] of candidates || []) out.set(doc, [...starts].sort((a, b) => a - b));
+      return out;
+    }
+
+    /* The candidates where the documents' text holds the phrase (inside one block). */
+    async verify(candidates, chars) {
+      const out = new Map();
+      await Promise.all([...candidates].map(async ([doc, starts]) => {
+        const text = await this.text(this.documents[doc].id);
+        const hits = [...starts].filter((p) => matchesAt(text, p, chars)).sort((a, b) => a - b);
+        if (hits.length) out.set(doc, hits);
+      }));
+      return out;
+    }
+
+    /* The blocks of a document (search/text/<id>.json), fetched once. */
+    text(id) {
+      if (!this.texts.has(id)) {
+        const href = new URL(`text/${encodeURIComponent(id)}.json?v=${this.version}`, this.dataHref);
+        const loading = getJson(href).then(textOf);
+        loading.catch(() => this.texts.delete(id));
+        this.texts.set(id, loading);
+      }
+      return this.texts.get(id);
     }
 
     /* Section, point, excerpt and link for the first `limit` occurrences of a result document. */
     async describe(doc, query, limit) {
+      const text = await this.text(doc.id);
+      doc.slug = text.slug;
+      doc.title = text.title;
       doc.hits = doc.hits || [];
-      if (doc.hits.length >= Math.min(limit, doc.count)) return doc.hits;
-      const text = await this.text(doc.slug);
       const length = query.chars.length;
       for (const position of doc.positions.slice(doc.hits.length, limit)) {
         doc.hits.push(hitAt(text, doc, position, length));
@@ -214,54 +310,40 @@
     }
   }
 
-  /* Locations (sorted) where a run of `need` consecutive locations starts. */
-  const runs = (locations, need) => {
-    const starts = [];
-    let run = 0;
-    for (let i = locations.length - 1; i >= 0; i--) {
-      run = i + 1 < locations.length && locations[i + 1] === locations[i] + 1 ? run + 1 : 1;
-      if (run >= need) starts.push(locations[i]);
-    }
-    return starts.reverse();
+  /* The offsets to look up so that every character is pinned (offset o pins characters o and
+     o+1), at the least cost; offsets already looked up cost nothing. Dynamic programming: the
+     best cover ending at o extends the best one ending at o−1 or o−2. */
+  const cover = (costs, lookedUp) => {
+    const best = [], from = [];
+    costs.forEach((cost, o) => {
+      const own = lookedUp.has(o) ? 0 : cost;
+      const back = o === 0 ? -1 : o >= 2 && best[o - 2] < best[o - 1] ? o - 2 : o - 1;
+      best.push(own + (back < 0 ? 0 : best[back]));
+      from.push(back);
+    });
+    const plan = [];
+    for (let o = costs.length - 1; o >= 0; o = from[o]) plan.push(o);
+    return plan;
   };
 
-  const size = (found) => {
-    let total = 0;
-    for (const starts of found.values()) total += starts.size;
-    return total;
-  };
-
-  /* Whether the bigrams of chars[a..b] allow exactly one walk of b−a steps (the phrase itself):
-     then a run of b−a consecutive bigram locations can only be the phrase. */
-  const uniqueWalk = (chars, a, b) => {
-    const next = new Map();
-    for (let i = a; i < b; i++) {
-      if (!next.has(chars[i])) next.set(chars[i], new Set());
-      next.get(chars[i]).add(chars[i + 1]);
-    }
-    let counts = new Map(chars.slice(a, b + 1).map((c) => [c, 1]));
-    for (let step = a; step < b; step++) {
-      const after = new Map();
-      for (const [c, n] of counts) {
-        for (const d of next.get(c) || []) after.set(d, Math.min(2, (after.get(d) || 0) + n));
+  /* Starts still possible once the word at `offset` is looked up: it must stand at start+offset. */
+  const narrow = (candidates, found, offset) => {
+    const out = new Map();
+    if (candidates === null) {
+      for (const [doc, positions] of found) {
+        const starts = new Set(positions.map((p) => p - offset).filter((p) => p >= 0));
+        if (starts.size) out.set(doc, starts);
       }
-      counts = after;
+      return out;
     }
-    let walks = 0;
-    for (const n of counts.values()) walks += n;
-    return walks === 1;
-  };
-
-  /* Overlapping windows [a, b] covering the phrase, each with a unique walk, as long as allowed. */
-  const decompose = (chars) => {
-    const windows = [];
-    for (let a = 0; ; ) {
-      let b = a + 1;
-      while (b + 1 < chars.length && b + 2 - a <= MAX_WINDOW && uniqueWalk(chars, a, b + 1)) b++;
-      windows.push([a, b]);
-      if (b >= chars.length - 1) return windows;
-      a = b;
+    for (const [doc, starts] of candidates) {
+      const at = found.get(doc);
+      if (!at) continue;
+      const here = new Set(at);
+      const kept = new Set([...starts].filter((p) => here.has(p + offset)));
+      if (kept.size) out.set(doc, kept);
     }
+    return out;
   };
 
   /* ------------------------------------------------------------------ result documents */
@@ -271,7 +353,7 @@
       id, section: data.sections[section] || "", marker, text, start,
       points: points.map(([pid, pmarker, pstart]) => ({ id: pid, marker: pmarker, start: pstart })),
     }));
-    return { slug: data.slug, blocks };
+    return { slug: data.slug, title: data.title, blocks };
   };
 
   const blockAt = (blocks, position) => {
@@ -284,10 +366,21 @@
     return blocks[lo];
   };
 
+  const foldBlock = (block) => {
+    block.folded = block.folded || foldText(block.text);
+    return block.folded;
+  };
+
+  /* Whether the phrase `chars` starts at `position` of the document's folded text. */
+  const matchesAt = (text, position, chars) => {
+    const block = blockAt(text.blocks, position);
+    const offset = position - block.start, own = foldBlock(block).folded;
+    return offset >= 0 && offset + chars.length <= own.length && chars.every((c, i) => own[offset + i] === c);
+  };
+
   const hitAt = (text, doc, position, length) => {
     const block = blockAt(text.blocks, position);
-    block.folded = block.folded || foldText(block.text);
-    const { chars, folded, origins } = block.folded;
+    const { chars, folded, origins } = foldBlock(block);
     const offset = position - block.start;
     const from = origins[offset] ?? 0;
     const to = (origins[offset + length - 1] ?? from) + 1;
@@ -431,6 +524,7 @@
         this.summary.textContent = message;
         return;
       }
+      if (state.filters.document) await this.withTitles(result); // filtering by slug needs them all
       const shown = result.documents.filter((d) => FACETS.every(([name, , value]) => !state.filters[name] || value(d) === state.filters[name]));
       const total = shown.reduce((sum, d) => sum + d.count, 0);
       let summary = `${total} 处，${shown.length} 篇`;
@@ -509,21 +603,17 @@
     filterControls(result, state) {
       const box = el("div", { class: "search-filters", role: "group", "aria-label": "筛选" });
       for (const [name, label, value, caption] of FACETS) {
-        const counts = new Map();
-        for (const d of result.documents) {
-          const key = value(d);
-          if (!key) continue;
-          const entry = counts.get(key) || { caption: caption(d), count: 0 };
-          entry.count += d.count;
-          counts.set(key, entry);
-        }
-        if (counts.size === 0) continue;
-        const select = el("select", { name, "aria-label": label },
-          el("option", { value: "", text: `${label}：全部` }));
-        const keys = [...counts.keys()].sort((a, b) => (name === "document" ? 0 : a.localeCompare(b, "zh")));
-        for (const key of keys) {
-          const { caption: text, count } = counts.get(key);
-          select.append(el("option", { value: key, text: `${text}（${count}）`, selected: state.filters[name] === key }));
+        const counts = this.counts(result, value, caption);
+        const partial = result.documents.length - [...counts.values()].reduce((n, e) => n + e.documents, 0);
+        if (counts.size === 0 && (name !== "document" || !partial)) continue;
+        const select = el("select", { name, "aria-label": label });
+        this.fillOptions(select, name, label, counts, state, name === "document" && partial > 0);
+        if (name === "document" && partial > 0) {
+          const complete = async () => { // titles of every result document, when the list is used
+            await this.withTitles(result);
+            this.fillOptions(select, name, label, this.counts(result, value, caption), state, false);
+          };
+          for (const event of ["focus", "pointerenter", "touchstart"]) select.addEventListener(event, complete, { once: true, passive: true });
         }
         select.addEventListener("change", () => this.refine(name, select.value));
         box.append(el("label", { class: "search-filter" }, select));
@@ -532,6 +622,40 @@
         box.append(el("button", { type: "button", class: "search-clear-filters", text: "清除筛选", onclick: () => this.refine(null, "") }));
       }
       return box;
+    }
+
+    /* Give every result document its slug and title (from search/titles.json). */
+    async withTitles(result) {
+      await this.engine.titles();
+      for (const d of result.documents) {
+        d.slug = this.engine.documents[d.index].slug;
+        d.title = this.engine.documents[d.index].title;
+      }
+    }
+
+    /* Occurrences and documents per value of a facet, among the result documents. */
+    counts(result, value, caption) {
+      const counts = new Map();
+      for (const d of result.documents) {
+        const key = value(d);
+        if (!key) continue;
+        const entry = counts.get(key) || { caption: caption(d), count: 0, documents: 0 };
+        entry.count += d.count;
+        entry.documents += 1;
+        counts.set(key, entry);
+      }
+      return counts;
+    }
+
+    fillOptions(select, name, label, counts, state, partial) {
+      select.replaceChildren(el("option", { value: "", text: `${label}：全部` }));
+      const keys = [...counts.keys()];
+      if (name !== "document") keys.sort((a, b) => a.localeCompare(b, "zh"));
+      for (const key of keys) {
+        const { caption: text, count } = counts.get(key);
+        select.append(el("option", { value: key, text: `${text}（${count}）`, selected: state.filters[name] === key }));
+      }
+      if (partial) select.append(el("option", { value: "", disabled: true, text: "（其余篇目载入中…）" }));
     }
 
     orderControl(state) {
@@ -563,12 +687,8 @@
   window.UnionSearch = {
     engine,
     ready: () => engine.load(),
-    normalise: async (q) => {
-      await engine.once("data", () => engine.loadData());
-      return engine.normalise(q);
-    },
+    normalise: (q) => engine.normalise(q),
     search: (q, options) => engine.search(q, options),
-    decompose,
   };
   if (app) new Page(app, engine);
 })();

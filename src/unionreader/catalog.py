@@ -40,6 +40,8 @@ from unionreader.sources import READERS, UNREADABLE
 logger = logging.getLogger(__name__)
 
 CATALOG_NAME = "catalog.toml"
+WARN_NAMES = 3
+"""Seeds named in the warning about seeds with no entry."""
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -60,14 +62,31 @@ def load_catalog(seeds_dir: Path, only: str | None = None) -> list[Seed]:
     by_file = {entry.file: entry for entry in entries}
     seeds = [_seed(path, by_file.get(path.name), catalog) for path in files]
     _check_derived_slugs(seeds, catalog)
-    for seed in seeds:
-        if not seed.catalogued and only in (None, seed.name):
-            logger.warning(
-                "%s: no entry in %s; metadata will be derived from the text",
-                display_path(seed.path),
-                display_path(catalog),
-            )
+    _warn_uncatalogued([s for s in seeds if not s.catalogued and only in (None, s.name)], catalog)
     return [seed for seed in seeds if only in (None, seed.name)]
+
+
+def _warn_uncatalogued(seeds: list[Seed], catalog: Path) -> None:
+    """One warning for the seeds with no entry (naming the first few)."""
+    if not seeds:
+        return
+    if len(seeds) == 1:
+        where = display_path(seeds[0].path)
+        logger.warning(
+            "%s: no entry in %s; metadata will be derived from the text",
+            where,
+            display_path(catalog),
+        )
+        return
+    names = ", ".join(seed.name for seed in seeds[:WARN_NAMES])
+    more = f" and {len(seeds) - WARN_NAMES} more" if len(seeds) > WARN_NAMES else ""
+    logger.warning(
+        "%d seeds have no entry in %s (%s%s); their metadata will be derived from the text",
+        len(seeds),
+        display_path(catalog),
+        names,
+        more,
+    )
 
 
 def derive_slug(file_name: str) -> str:

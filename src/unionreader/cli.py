@@ -10,9 +10,7 @@ from pathlib import Path
 
 from unionreader.catalog import load_catalog
 from unionreader.errors import UnionReaderError, display_path
-from unionreader.outline import outline
-from unionreader.pipeline import BuildConfig, build, load_document
-from unionreader.serve import serve
+from unionreader.pipeline import BuildConfig, BuildReport, build
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +50,9 @@ def _base_url(value: str) -> str:
 
 
 def _inspect(path: Path) -> None:
+    from unionreader.documents import load_document  # the normaliser: imported when needed
+    from unionreader.outline import outline
+
     seeds = load_catalog(path.parent, only=path.name)
     if not seeds:
         raise UnionReaderError("not a seed (a seed file in a seeds folder)", path)
@@ -64,17 +65,27 @@ def _config(args: argparse.Namespace) -> BuildConfig:
 
 def _build(args: argparse.Namespace) -> None:
     report = build(_config(args))
-    print(
-        f"built {display_path(args.out)}: {report.documents} documents, "
-        f"{report.sections} sections, {report.points} points, {report.pages} pages "
-        f"({report.files} files; search index {report.search.bundle_bytes / 1024:.0f} KB) "
-        f"in {report.seconds:.2f} s"
-    )
+    print(summary(report, args.out))
     if report.reviews:
         count = len(report.reviews)
         print(f"{count} document{'s' * (count > 1)} to review (see README, Reviewing a seed):")
         for found in report.reviews:
             print(f"  {found.line()}")
+
+
+def summary(report: BuildReport, out: Path) -> str:
+    """The line a build prints."""
+    where = display_path(out)
+    if report.unchanged:
+        return f"{where} is up to date: nothing changed ({report.seconds:.2f} s)"
+    reused = report.documents - report.built
+    cached = f"; {reused} from the cache" if reused else ""
+    search = f"; search index {report.search.bundle_bytes / 1024:.0f} KB" if report.search else ""
+    return (
+        f"built {where}: {report.documents} documents{cached}, {report.sections} sections, "
+        f"{report.points} points, {report.pages} pages ({report.files} files, "
+        f"{report.written} written{search}) in {report.seconds:.2f} s"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "inspect":
             _inspect(args.seed)
         elif args.command == "serve":
+            from unionreader.serve import serve
+
             serve(_config(args), port=args.port)
         else:
             _build(args)

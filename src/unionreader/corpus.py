@@ -42,10 +42,20 @@ def count_points(doc: Document) -> int:
     return total
 
 
-def _order(doc: Document) -> tuple[bool, str, str]:
-    return (doc.meta.date is None, doc.meta.date or "", doc.meta.title)
+def characters(doc: Document) -> int:
+    """Characters of the text (headings and blocks, no whitespace)."""
+    texts = [s.heading or "" for s in doc.sections]
+    texts += [b.text for s in doc.sections for b in s.blocks]
+    return sum(len("".join(t.split())) for t in texts)
+
+
+def reading_order_key(date: str | None, title: str) -> tuple[bool, str, str]:
+    """Reading order: dated documents first, oldest first, then by title."""
+    return (date is None, date or "", title)
 
 
 def link_corpus(documents: list[Document]) -> Corpus:
     """Put documents in reading order; slugs must be unique (the catalogue guarantees it)."""
-    return Corpus(tuple(sorted(documents, key=_order)))
+    return Corpus(
+        tuple(sorted(documents, key=lambda d: reading_order_key(d.meta.date, d.meta.title)))
+    )

@@ -25,6 +25,10 @@ class UnionReaderError(Exception):
         self.line = line
         super().__init__(str(self))
 
+    def __reduce__(self) -> tuple[type[UnionReaderError], tuple[str, Path | None, int | None]]:
+        """Pickled whole (a build worker's error reaches the command line with its place)."""
+        return (type(self), (self.message, self.path, self.line))
+
     def __str__(self) -> str:
         if self.path is None:
             return self.message

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import re
+import textwrap
+from collections.abc import Sequence
 from typing import Any
 
 from unionreader.model import (
@@ -23,18 +25,42 @@ from unionreader.urls import data_path
 logger = logging.getLogger(__name__)
 
 SCHEMA = 1
+CORPUS_FILE = "corpus.json"
+_ENTRY_INDENT = "  "
+"""corpus.json is dumped with indent=1; a document is two levels down (the object, its list)."""
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&])")
 
 
 def export_data(documents: list[Document]) -> list[OutputFile]:
     """corpus.json for all documents, and `<slug>.md` and `<slug>.txt` for each."""
-    corpus = {"schema": SCHEMA, "documents": [document_json(doc) for doc in documents]}
-    text = json.dumps(corpus, ensure_ascii=False, indent=1) + "\n"
-    files = [OutputFile(data_path("corpus.json"), text.encode("utf-8"))]
+    files = [corpus_file([corpus_entry(doc) for doc in documents])]
     for doc in documents:
-        files.append(OutputFile(data_path(f"{doc.slug}.md"), to_markdown(doc).encode("utf-8")))
-        files.append(OutputFile(data_path(f"{doc.slug}.txt"), to_plain_text(doc).encode("utf-8")))
+        files += document_files(doc)
     return files
+
+
+def document_files(doc: Document) -> list[OutputFile]:
+    """`<slug>.md` and `<slug>.txt` of one document."""
+    return [
+        OutputFile(data_path(f"{doc.slug}.md"), to_markdown(doc).encode("utf-8")),
+        OutputFile(data_path(f"{doc.slug}.txt"), to_plain_text(doc).encode("utf-8")),
+    ]
+
+
+def corpus_entry(doc: Document) -> bytes:
+    """A document's part of corpus.json, as it stands there (indented into the list)."""
+    text = json.dumps(document_json(doc), ensure_ascii=False, indent=1)
+    return textwrap.indent(text, _ENTRY_INDENT, lambda line: True).encode("utf-8")
+
+
+def corpus_file(entries: Sequence[bytes]) -> OutputFile:
+    """corpus.json from the documents' parts, in reading order: the same bytes as dumping the
+    whole collection at once, made without holding every document."""
+    if not entries:
+        text = json.dumps({"schema": SCHEMA, "documents": []}, ensure_ascii=False, indent=1)
+        return OutputFile(data_path(CORPUS_FILE), (text + "\n").encode("utf-8"))
+    head = f'{{\n "schema": {SCHEMA},\n "documents": [\n'.encode()
+    return OutputFile(data_path(CORPUS_FILE), head + b",\n".join(entries) + b"\n ]\n}\n")
 
 
 def document_json(doc: Document) -> dict[str, Any]:

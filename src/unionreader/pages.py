@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from markdown_it import MarkdownIt
 
 from unionreader import urls
-from unionreader.corpus import Corpus, count_points
+from unionreader.cards import DocRef, DocumentCard
+from unionreader.corpus import characters
 from unionreader.edit_labels import RULE_LABELS, emptied
 from unionreader.model import Block, Document, Edit, InlinePoint, ParagraphRole, Point, Run, Section
 from unionreader.views import (
@@ -85,21 +87,14 @@ def page(
     )
 
 
-def downloads(path: str, doc: Document) -> tuple[Link, ...]:
+def downloads(path: str, slug: str, seed_name: str) -> tuple[Link, ...]:
     """The data export of one document, linked from `path`."""
     return (
-        Link(urls.relative(path, urls.data_path(f"{doc.slug}.md")), "Markdown"),
-        Link(urls.relative(path, urls.data_path(f"{doc.slug}.txt")), "纯文本"),
-        Link(urls.relative(path, urls.raw_seed_path(doc.seed.name)), "原始文本"),
+        Link(urls.relative(path, urls.data_path(f"{slug}.md")), "Markdown"),
+        Link(urls.relative(path, urls.data_path(f"{slug}.txt")), "纯文本"),
+        Link(urls.relative(path, urls.raw_seed_path(seed_name)), "原始文本"),
         Link(urls.relative(path, urls.data_path("corpus.json")), "全部文献 JSON"),
     )
-
-
-def characters(doc: Document) -> int:
-    """Characters of the text (headings and blocks, no whitespace)."""
-    texts = [s.heading or "" for s in doc.sections]
-    texts += [b.text for s in doc.sections for b in s.blocks]
-    return sum(len("".join(t.split())) for t in texts)
 
 
 # ---------------------------------------------------------------- document page
@@ -189,7 +184,10 @@ def _meta_rows(doc: Document) -> tuple[MetaRow, ...]:
     return tuple(row for row in rows if row.value)
 
 
-def document_page(ctx: SiteContext, corpus: Corpus, doc: Document) -> DocumentPage:
+def document_page(
+    ctx: SiteContext, doc: Document, before: DocRef | None, after: DocRef | None
+) -> DocumentPage:
+    """The view of a document's page; `before` and `after` are its neighbours in reading order."""
     path = urls.document_path(doc.slug)
     title = doc.meta.title
     labels = [section_label(s, i) for i, s in enumerate(doc.sections, 1)]
@@ -204,7 +202,6 @@ def document_page(ctx: SiteContext, corpus: Corpus, doc: Document) -> DocumentPa
         )
         for s, label in zip(doc.sections, labels, strict=True)
     )
-    before, after = corpus.neighbours(doc.slug)
     home = Link(urls.relative(path, urls.HOME), "首页")
     return DocumentPage(
         page=page(ctx, path, title, doc.meta.description or short(title, 60), (home,), "article"),
@@ -233,14 +230,14 @@ def document_page(ctx: SiteContext, corpus: Corpus, doc: Document) -> DocumentPa
         notes=Link(
             urls.relative(path, urls.notes_path(doc.slug)), f"校勘记录（{len(doc.edits)} 处）"
         ),
-        downloads=downloads(path, doc),
+        downloads=downloads(path, doc.slug, doc.seed.name),
         characters=characters(doc),
         highlight_href=urls.relative(path, urls.static_path("highlight.js")),
     )
 
 
-def _doc_link(path: str, doc: Document | None) -> Link | None:
-    return Link(urls.relative(path, urls.document_path(doc.slug)), doc.meta.title) if doc else None
+def _doc_link(path: str, ref: DocRef | None) -> Link | None:
+    return Link(urls.relative(path, urls.document_path(ref.slug)), ref.title) if ref else None
 
 
 # ---------------------------------------------------------------- notes and home
@@ -276,26 +273,25 @@ def notes_page(ctx: SiteContext, doc: Document) -> NotesPage:
     )
 
 
-def home_page(ctx: SiteContext, corpus: Corpus, intro: str) -> HomePage:
+def home_page(ctx: SiteContext, cards: Sequence[DocumentCard], intro: str) -> HomePage:
+    """The home page: every document, in reading order."""
     path = urls.HOME
     entries = tuple(
         Entry(
-            href=urls.relative(path, urls.document_path(doc.slug)),
-            title=doc.meta.title,
-            kicker=doc.meta.kicker,
-            kind_label=doc.meta.kind.label,
-            place=doc.meta.place,
-            date=doc.meta.date,
-            author=doc.meta.author or doc.meta.office,
-            characters=characters(doc),
-            sections=len(doc.sections),
-            points=count_points(doc),
-            description_html=ctx.markdown.render(doc.meta.description)
-            if doc.meta.description
-            else None,
-            downloads=downloads(path, doc)[:3],
+            href=urls.relative(path, urls.document_path(card.slug)),
+            title=card.title,
+            kicker=card.kicker,
+            kind_label=card.kind_label,
+            place=card.place,
+            date=card.date,
+            author=card.author,
+            characters=card.characters,
+            sections=card.sections,
+            points=card.points,
+            description_html=ctx.markdown.render(card.description) if card.description else None,
+            downloads=downloads(path, card.slug, card.seed_name)[:3],
         )
-        for doc in corpus.documents
+        for card in cards
     )
     return HomePage(
         page=page(ctx, path, SITE_NAME, "工会工作文献的整理本：阅读、检索、下载。"),

@@ -1,40 +1,60 @@
-"""The build: seeds → documents → output files → the site folder, one stage after another."""
+"""The build: seeds → documents → the site, redoing only what changed since the last build.
+
+1. Inputs: the catalogue (`catalog`), a hash of every seed file, of the templates and of the
+   static files. With the code version they make the build's fingerprint: when it is the last
+   build's and the site folder is as that build left it, the build stops there. This module
+   imports only what that needs, so a build with nothing to do is quick.
+2. Documents, pages, search index and site files (`stages`): each seed whose key is not in the
+   last build's records is built (in worker processes), pages whose document or neighbours
+   changed are rendered again, the search index is made, and only files that differ are written.
+
+The state of the last build (fingerprint, manifest of the site folder, report) and its records
+(a card and a search entry per document) are kept in the build cache (`cache`).
+"""
 
 from __future__ import annotations
 
 import logging
+import pickle
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from unionreader import urls
+from unionreader.cache import Cache, code_version, default_folder, digest, store
 from unionreader.catalog import load_catalog
-from unionreader.corpus import link_corpus
-from unionreader.export import export_data
-from unionreader.model import Document, OutputFile, Seed
-from unionreader.normalise.chain import normalise
-from unionreader.render import RenderConfig, render_site
-from unionreader.review import Review, review_all
-from unionreader.search.index import SearchIndexReport, write_search_index
-from unionreader.sources import read_source
-from unionreader.structure import parse_document
-from unionreader.write import write_site
+from unionreader.errors import SeedError
+from unionreader.model import OutputFile, Seed
+from unionreader.progress import Progress
+from unionreader.search.report import SearchIndexReport
+from unionreader.write import Manifest, unchanged
+
+if TYPE_CHECKING:
+    from unionreader.review import Review
 
 PROJECT = Path(__file__).resolve().parents[2]
 """The project folder (UnionReader is built from a clone: templates/ and static/ live there)."""
 
 logger = logging.getLogger(__name__)
 
+STATE = "state.pickle"
+RECORDS = "records.sqlite"
+T = TypeVar("T")
+
 
 @dataclass(frozen=True)
 class BuildConfig:
-    """Where the seeds are, where the site goes, and its public address if known."""
+    """Where the seeds are, where the site goes, its public address if known, and how to build."""
 
     seeds_dir: Path
     out_dir: Path
     base_url: str | None = None
     templates_dir: Path = PROJECT / "templates"
     static_dir: Path = PROJECT / "static"
+    cache_dir: Path | None = None  # None: cache.default_folder()
+    workers: int | None = None  # None: one per CPU
+    progress: bool | None = None  # None: when standard error is a terminal
 
 
 @dataclass(frozen=True)
@@ -45,57 +65,116 @@ class BuildReport:
     sections: int
     points: int
     pages: int
-    files: int
-    search: SearchIndexReport
+    files: int  # files of the site
+    written: int  # files this build wrote (the rest were already there)
+    built: int  # documents this build made (the rest came from the cache)
+    search: SearchIndexReport | None
     seconds: float
     reviews: tuple[Review, ...] = ()
+    unchanged: bool = False  # nothing changed: the build stopped after reading its inputs
 
 
-def load_document(seed: Seed) -> Document:
-    """One seed through reading, normalisation and structure."""
-    return parse_document(normalise(read_source(seed)))
+@dataclass(frozen=True)
+class Inputs:
+    """What the build reads before doing anything: seeds with their hashes, templates, statics."""
+
+    seeds: tuple[tuple[Seed, str], ...]  # each seed and the hash of its bytes
+    templates: str  # hash of the templates folder
+    static: tuple[OutputFile, ...]
+    fingerprint: str
 
 
-def load_documents(seeds_dir: Path) -> list[Document]:
-    """Every seed of the folder, in catalogue order; the first bad seed stops everything."""
-    return [load_document(seed) for seed in load_catalog(seeds_dir)]
+@dataclass(frozen=True)
+class BuildState:
+    """The last build of a project, kept in the cache: its fingerprint, files and report."""
+
+    fingerprint: str
+    manifest: Manifest
+    report: BuildReport
 
 
-def static_files(static_dir: Path) -> list[OutputFile]:
+def static_files(static_dir: Path) -> tuple[OutputFile, ...]:
     """Everything in `static/`, published under static/."""
-    return [
+    return tuple(
         OutputFile(urls.static_path(path.relative_to(static_dir).as_posix()), path.read_bytes())
         for path in sorted(static_dir.rglob("*"))
         if path.is_file()
-    ]
+    )
 
 
-def raw_seeds(documents: list[Document]) -> list[OutputFile]:
-    """Every seed as it was, byte for byte, so readers can check the normalisation."""
-    return [
-        OutputFile(urls.raw_seed_path(doc.seed.name), doc.seed.read_bytes()) for doc in documents
-    ]
+def folder_digest(folder: Path) -> str:
+    """A hash of every file below `folder` (names and bytes)."""
+    parts: list[bytes | str] = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
+    return digest(*parts)
+
+
+def document_key(seed: Seed, seed_digest: str) -> str:
+    """What a document is made from: the code, the seed file and its catalogue entry."""
+    parts = (code_version(), seed.name, seed.slug, repr(seed.meta), str(seed.catalogued))
+    return digest(*parts, seed_digest)
+
+
+def read_inputs(config: BuildConfig) -> Inputs:
+    seeds = tuple((seed, _seed_digest(seed)) for seed in load_catalog(config.seeds_dir))
+    templates = folder_digest(config.templates_dir)
+    static = static_files(config.static_dir)
+    parts = [code_version(), config.base_url or "", templates]
+    parts += [f"{f.path}\n{digest(f.content)}" for f in static]
+    parts += [document_key(seed, seed_digest) for seed, seed_digest in seeds]
+    return Inputs(seeds, templates, static, digest(*parts))
+
+
+def _seed_digest(seed: Seed) -> str:
+    try:
+        return digest(seed.path.read_bytes())
+    except OSError as error:
+        raise SeedError(f"cannot read: {error.strerror or error}", seed.path) from error
+
+
+def project_cache(config: BuildConfig) -> Cache:
+    """The build cache of this seeds folder built into this output folder."""
+    project = f"{config.seeds_dir.resolve()}\n{config.out_dir.resolve()}"
+    return Cache.open(config.cache_dir or default_folder(), project)
 
 
 def build(config: BuildConfig) -> BuildReport:
     """Build the site into `config.out_dir`; nothing is written unless every stage succeeds."""
     started = time.perf_counter()
-    documents = load_documents(config.seeds_dir)
-    corpus = link_corpus(documents)
-    files = render_site(corpus, RenderConfig(config.templates_dir, config.base_url))
-    files += export_data(list(corpus.documents)) + raw_seeds(documents)
-    files += static_files(config.static_dir)
-    searches: list[SearchIndexReport] = []
-    written = write_site(
-        files, config.out_dir, lambda staging: searches.append(write_search_index(corpus, staging))
-    )
-    return BuildReport(
-        documents=len(documents),
-        sections=corpus.sections,
-        points=corpus.points,
-        pages=sum(f.path.endswith(".html") for f in files),
-        files=written,
-        search=searches[0],
-        seconds=time.perf_counter() - started,
-        reviews=review_all(corpus.documents),
-    )
+    progress = Progress(config.progress)
+    try:
+        progress.stage("inputs")
+        inputs = read_inputs(config)
+        cache = project_cache(config)
+        state = load(cache, STATE, BuildState)
+        if (
+            state is not None
+            and state.fingerprint == inputs.fingerprint
+            and unchanged(config.out_dir, state.manifest)
+        ):
+            seconds = time.perf_counter() - started
+            return replace(state.report, written=0, built=0, seconds=seconds, unchanged=True)
+        progress.stage("loading")
+        from unionreader.stages import run  # the heavy part: normaliser, templates, numpy
+
+        manifest, report = run(config, inputs, cache, state.manifest if state else None, progress)
+        report = replace(report, seconds=time.perf_counter() - started)
+        save(cache, STATE, BuildState(inputs.fingerprint, manifest, report))
+        return report
+    finally:
+        progress.finish()
+
+
+def load(cache: Cache, name: str, kind: type[T]) -> T | None:
+    """A pickled file of the cache's folder, if it is there and of `kind`."""
+    try:
+        found = pickle.loads((cache.folder / name).read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+        return None
+    return found if isinstance(found, kind) else None
+
+
+def save(cache: Cache, name: str, value: object) -> None:
+    store(cache.folder / name, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))

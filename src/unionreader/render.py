@@ -1,8 +1,9 @@
-"""Rendering: Corpus → the site's pages as OutputFiles (Jinja2 over the frozen view models)."""
+"""Rendering: documents and cards → the site's pages as OutputFiles (Jinja2 over view models)."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -18,9 +19,9 @@ from jinja2 import (
 from markdown_it import MarkdownIt
 
 from unionreader import urls
-from unionreader.corpus import Corpus
+from unionreader.cards import DocRef, DocumentCard
 from unionreader.errors import BuildError
-from unionreader.model import OutputFile
+from unionreader.model import Document, OutputFile
 from unionreader.pages import SITE_NAME, SiteContext, document_page, home_page, notes_page, page
 from unionreader.search.page import search_page
 from unionreader.views import NotFoundPage, ProsePage
@@ -48,29 +49,48 @@ def environment(templates_dir: Path) -> Environment:
     )
 
 
-def render_site(corpus: Corpus, config: RenderConfig) -> list[OutputFile]:
-    """Every page of the site, plus the sitemap when the base URL is known."""
-    env = environment(config.templates_dir)
-    ctx = SiteContext(base_url=config.base_url, markdown=MarkdownIt("commonmark"))
-    intro = read_content(config.templates_dir / "content" / "intro.md")
-    about = read_content(config.templates_dir / "content" / "about.md")
+class Renderer:
+    """The site's templates with its context: renders each page as an OutputFile."""
 
-    def out(path: str, template: str, view: object) -> OutputFile:
-        return OutputFile(path, render_template(env, config.templates_dir, template, view))
+    def __init__(self, config: RenderConfig) -> None:
+        self.config = config
+        self.env = environment(config.templates_dir)
+        self.ctx = SiteContext(base_url=config.base_url, markdown=MarkdownIt("commonmark"))
 
-    files = [out(urls.HOME, "home.html", home_page(ctx, corpus, intro))]
-    for doc in corpus.documents:
-        files.append(
-            out(urls.document_path(doc.slug), "document.html", document_page(ctx, corpus, doc))
+    def out(self, path: str, template: str, view: object) -> OutputFile:
+        return OutputFile(
+            path, render_template(self.env, self.config.templates_dir, template, view)
         )
-        files.append(out(urls.notes_path(doc.slug), "notes.html", notes_page(ctx, doc)))
-    about_page = page(ctx, urls.ABOUT, "关于本站", f"关于{SITE_NAME}")
-    files.append(out(urls.ABOUT, "about.html", ProsePage(about_page, ctx.markdown.render(about))))
-    files.append(out(urls.SEARCH, "search.html", search_page(ctx, corpus)))
-    files.append(out(urls.NOT_FOUND, "404.html", _not_found(ctx)))
-    if config.base_url:
-        files.append(OutputFile(urls.SITEMAP, _sitemap(config.base_url, files).encode("utf-8")))
-    return files
+
+    def document(self, doc: Document, before: DocRef | None, after: DocRef | None) -> OutputFile:
+        """A document's page, linking its neighbours in reading order."""
+        view = document_page(self.ctx, doc, before, after)
+        return self.out(urls.document_path(doc.slug), "document.html", view)
+
+    def notes(self, doc: Document) -> OutputFile:
+        """A document's notes page (every change the normaliser made)."""
+        return self.out(urls.notes_path(doc.slug), "notes.html", notes_page(self.ctx, doc))
+
+    def collection(self, cards: Sequence[DocumentCard]) -> list[OutputFile]:
+        """The pages about the whole collection (cards in reading order): home, about, search,
+        404, and the sitemap when the base URL is known."""
+        folder = self.config.templates_dir / "content"
+        intro, about = read_content(folder / "intro.md"), read_content(folder / "about.md")
+        ctx = self.ctx
+        about_page = page(ctx, urls.ABOUT, "关于本站", f"关于{SITE_NAME}")
+        files = [
+            self.out(urls.HOME, "home.html", home_page(ctx, cards, intro)),
+            self.out(urls.ABOUT, "about.html", ProsePage(about_page, ctx.markdown.render(about))),
+            self.out(urls.SEARCH, "search.html", search_page(ctx, len(cards))),
+            self.out(urls.NOT_FOUND, "404.html", _not_found(ctx)),
+        ]
+        if self.config.base_url:
+            paths = [urls.HOME]
+            for card in cards:
+                paths += [urls.document_path(card.slug), urls.notes_path(card.slug)]
+            paths += [urls.ABOUT, urls.SEARCH]
+            files.append(OutputFile(urls.SITEMAP, _sitemap(self.config.base_url, paths).encode()))
+        return files
 
 
 def read_content(path: Path) -> str:
@@ -102,8 +122,7 @@ def _not_found(ctx: SiteContext) -> NotFoundPage:
     )
 
 
-def _sitemap(base_url: str, files: list[OutputFile]) -> str:
-    pages = [f.path for f in files if f.path.endswith("index.html")]
+def _sitemap(base_url: str, pages: Sequence[str]) -> str:
     entries = "".join(
         f"<url><loc>{escape(urls.absolute(base_url, p))}</loc></url>\n" for p in pages
     )

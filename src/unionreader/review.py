@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -71,10 +72,13 @@ class Review:
 
 def review(doc: Document) -> Review | None:
     """The reasons to look at `doc`, or None when its outline is sound (or was reviewed)."""
-    if doc.meta.reviewed:
-        return None
-    reasons = tuple(_reasons(doc))
-    return Review(doc.slug, display_path(doc.seed), reasons) if reasons else None
+    found = reasons(doc)
+    return Review(doc.slug, display_path(doc.seed), found) if found else None
+
+
+def reasons(doc: Document) -> tuple[Reason, ...]:
+    """Why `doc` needs a look; none when its outline is sound or someone reviewed it."""
+    return () if doc.meta.reviewed else tuple(_reasons(doc))
 
 
 def review_all(documents: Iterable[Document]) -> tuple[Review, ...]:
@@ -124,8 +128,11 @@ def garbled(text: str) -> str | None:
     latin = sum(1 for c in text if "\u00c0" <= c <= "\u00ff")
     if latin > LATIN1_SHARE * len(text):
         return "text looks garbled (Latin-1 letters where Chinese should be)"
-    han = [c for c in text if is_han(c)]
-    if len(han) >= MIN_HAN and sum(map(_common, han)) < COMMON_SHARE * len(han):
+    counts = Counter(text)
+    han = {c: n for c, n in counts.items() if is_han(c)}
+    total = sum(han.values())
+    common = sum(n for c, n in han.items() if _common(c))
+    if total >= MIN_HAN and common < COMMON_SHARE * total:
         return "text looks garbled (mostly rare characters)"
     return None
 

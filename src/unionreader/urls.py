@@ -7,7 +7,6 @@ relative, so that the same `_site/` works at a domain root and under a project s
 from __future__ import annotations
 
 import logging
-import posixpath
 
 logger = logging.getLogger(__name__)
 
@@ -65,13 +64,21 @@ def pretty(path: str) -> str:
 
 
 def relative(from_page: str, to_path: str) -> str:
-    """A relative link from the page at `from_page` to the site path `to_path` (pretty form)."""
-    start = posixpath.dirname(from_page) or "."
+    """A relative link from the page at `from_page` to the site path `to_path` (pretty form).
+
+    Site paths hold no `.` or `..`, so this is string work (posixpath.relpath asks the operating
+    system for the working folder, and the home page makes thousands of links)."""
+    start = from_page.split("/")[:-1]
     target = pretty(to_path)
-    link = posixpath.relpath(target or ".", start)
-    if target.endswith("/") or target == "":
-        link = link.rstrip("/") + "/"
-    return "./" if link == "./" or link == "." else link
+    folder = target == "" or target.endswith("/")
+    parts = target.rstrip("/").split("/") if target else []
+    common = 0
+    while common < min(len(start), len(parts)) and start[common] == parts[common]:
+        common += 1
+    link = "../" * (len(start) - common) + "/".join(parts[common:])
+    if folder and parts[common:]:
+        link += "/"
+    return link or "./"
 
 
 def root_prefix(from_page: str) -> str:

@@ -1,66 +1,170 @@
-"""Writing the site: every file goes to a temporary folder, swapped into place only when complete.
+"""Writing the site: only what differs from the last build, and nothing until everything is made.
 
-A failed build leaves the previous site untouched. A folder that was not made by UnionReader is
-never replaced: each built site carries a marker file.
+Every file of the site has an identity: equal identities mean equal bytes (a hash of the content,
+or of everything the content is made from). The manifest of the last build (identity, size and
+modification time of each file) says what the folder holds; `stale` lists the files a build must
+make: those whose identity changed, and those the folder no longer holds as they were written.
+The build makes them into a staging folder beside the site (`Staging`, which worker processes
+write into too), and `commit` moves them in once everything is made, then removes the files the
+build no longer makes: the folder ends up exactly as a build from scratch would leave it. A
+build that fails leaves the site as it was.
+
+A folder with no manifest (new, or built before manifests) is made whole in the staging folder,
+which replaces it. A folder that was not made by UnionReader is never touched: each built site
+carries a marker file.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from unionreader.cache import digest
 from unionreader.errors import BuildError
 from unionreader.model import OutputFile
 
 logger = logging.getLogger(__name__)
 
 MARKER = ".unionreader-site"
+MARKER_TEXT = b"built by unionreader; replaced on every build\n"
 
 
-def write_site(
-    files: Iterable[OutputFile],
-    out_dir: Path,
-    finish: Callable[[Path], None] | None = None,
-) -> int:
-    """Write `files` into `out_dir` atomically; returns how many files were written.
+@dataclass(frozen=True)
+class SiteFile:
+    """A file of the site: where it goes, its identity, and how to make its bytes (called only
+    if it has to be written)."""
 
-    `finish`, if given, runs on the complete staging folder before the swap (the search index is
-    made there), so that its failure, too, leaves the previous site untouched.
-    """
-    _check_replaceable(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
-    try:
-        count = _write_all(files, staging)
-        if finish is not None:
-            finish(staging)
-        (staging / MARKER).write_text("built by unionreader; replaced on every build\n")
-        _swap(staging, out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return count
+    path: str
+    identity: str
+    make: Callable[[], bytes]
+
+    @classmethod
+    def of(cls, file: OutputFile) -> SiteFile:
+        """A file whose bytes are at hand (its identity is their hash)."""
+        content = file.content
+        return cls(file.path, digest(content), lambda: content)
 
 
-def _write_all(files: Iterable[OutputFile], root: Path) -> int:
-    count = 0
-    seen: set[str] = set()
-    for file in files:
-        relative = PurePosixPath(file.path)
-        if relative.is_absolute() or ".." in relative.parts or file.path in seen:
-            raise BuildError(f"refusing to write {file.path!r}: outside the site or written twice")
-        seen.add(file.path)
-        target = root.joinpath(*relative.parts)
+@dataclass(frozen=True)
+class Stamp:
+    """A written file as the manifest remembers it."""
+
+    identity: str
+    size: int
+    mtime_ns: int
+
+
+Manifest = dict[str, Stamp]
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: int
+    kept: int
+    removed: int
+    manifest: Manifest
+
+
+class Staging:
+    """A temporary folder beside the site where the build writes what it makes."""
+
+    def __init__(self, out_dir: Path) -> None:
+        check_replaceable(out_dir)
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        self.out_dir = out_dir
+        self.folder = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+
+    def write(self, path: str, data: bytes) -> None:
+        stage(self.folder, path, data)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def stage(folder: Path, path: str, data: bytes) -> None:
+    """Write one file of the site into a staging folder (any process may)."""
+    target = folder.joinpath(*_parts(path))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
+def stale(out_dir: Path, previous: Manifest | None, wanted: Mapping[str, str]) -> set[str]:
+    """The paths of `wanted` (path → identity) that must be made: all of them for a folder with
+    no manifest, else those whose identity changed or whose file is not as it was written."""
+    if previous is None or not (out_dir / MARKER).is_file():
+        return set(wanted)
+    root = str(out_dir)
+    found = set()
+    for path, identity in wanted.items():
+        stamp = previous.get(path)
+        if stamp is None or stamp.identity != identity or not _same(f"{root}/{path}", stamp):
+            found.add(path)
+    return found
+
+
+def commit(
+    staging: Staging, wanted: Mapping[str, str], staged: set[str], previous: Manifest | None
+) -> WriteReport:
+    """Put the staged files in place; the site then holds exactly `wanted`."""
+    out_dir = staging.out_dir
+    missing = [path for path in staged if not (staging.folder / path).is_file()]
+    unknown = staged - set(wanted)
+    if missing or unknown:
+        raise BuildError(f"staging went wrong: {sorted(missing or unknown)[:3]}", staging.folder)
+    if previous is None or not (out_dir / MARKER).is_file():
+        if staged != set(wanted):
+            raise BuildError("a first build must make every file", staging.folder)
+        (staging.folder / MARKER).write_bytes(MARKER_TEXT)
+        _swap(staging.folder, out_dir)
+        manifest = {path: _stamp(out_dir / path, wanted[path]) for path in wanted}
+        return WriteReport(len(staged), 0, 0, manifest)
+    for path in sorted(staged):
+        target = out_dir.joinpath(*_parts(path))
+        if target.is_dir():
+            shutil.rmtree(target)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(file.content)
-        count += 1
-    return count
+        os.replace(staging.folder / path, target)
+    removed = 0
+    for path in list(_walk(out_dir)):
+        if path not in wanted:
+            (out_dir / path).unlink()
+            removed += 1
+    _remove_empty_folders(out_dir)
+    staging.discard()
+    manifest = {
+        path: _stamp(out_dir / path, identity) if path in staged else previous[path]
+        for path, identity in wanted.items()
+    }
+    return WriteReport(len(staged), len(wanted) - len(staged), removed, manifest)
 
 
-def _check_replaceable(out_dir: Path) -> None:
+def unchanged(out_dir: Path, manifest: Manifest) -> bool:
+    """Whether `out_dir` still holds exactly the files of `manifest`, as they were written."""
+    if not (out_dir / MARKER).is_file():
+        return False
+    root = str(out_dir)
+    if any(not _same(f"{root}/{path}", stamp) for path, stamp in manifest.items()):
+        return False
+    return set(_walk(out_dir)) == set(manifest)
+
+
+def check_paths(paths: Iterable[str]) -> None:
+    """Every path must lie inside the site, once."""
+    seen: set[str] = set()
+    for path in paths:
+        relative = PurePosixPath(path)
+        bad = relative.is_absolute() or ".." in relative.parts or path == MARKER
+        if bad or path in seen:
+            raise BuildError(f"refusing to write {path!r}: outside the site or written twice")
+        seen.add(path)
+
+
+def check_replaceable(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
         raise BuildError("exists and is not a folder", out_dir)
     if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
@@ -68,6 +172,43 @@ def _check_replaceable(out_dir: Path) -> None:
             f"is not empty and was not built by unionreader (no {MARKER}); not replacing it",
             out_dir,
         )
+
+
+def _parts(path: str) -> tuple[str, ...]:
+    return PurePosixPath(path).parts
+
+
+def _stamp(path: Path, identity: str) -> Stamp:
+    stat = path.stat()
+    return Stamp(identity, stat.st_size, stat.st_mtime_ns)
+
+
+def _same(path: Path | str, stamp: Stamp) -> bool:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return False
+    return stat.st_size == stamp.size and stat.st_mtime_ns == stamp.mtime_ns
+
+
+def _walk(root: Path) -> Iterable[str]:
+    """Every file below `root` but the marker, as a site path."""
+    stack = [(root, "")]
+    while stack:
+        folder, prefix = stack.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((Path(entry.path), name + "/"))
+                elif name != MARKER:
+                    yield name
+
+
+def _remove_empty_folders(root: Path) -> None:
+    for folder, _, _ in os.walk(root, topdown=False):
+        if folder != str(root) and not os.listdir(folder):
+            os.rmdir(folder)
 
 
 def _swap(staging: Path, out_dir: Path) -> None:

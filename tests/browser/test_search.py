@@ -175,9 +175,7 @@ def test_odd_queries_get_an_answer_and_never_break_the_page(
 
 
 def test_the_browser_reads_queries_as_the_python_twin_does(page: Any, site: Path) -> None:
-    data = json.loads((site / "search" / "data.json").read_text("utf-8"))
-    entries = [entry for entry in data["traditional"].split(" ") if entry]
-    vocabulary = Vocabulary(frozenset(data["chars"]), {e[0]: e[1:] for e in entries})
+    vocabulary = Vocabulary.of_bundle(site / "search")
     queries = [
         PHRASE,
         TRADITIONAL,
@@ -203,7 +201,7 @@ def test_search_finds_exactly_the_ctrl_f_positions(page: Any, site: Path) -> Non
     for phrase in ("工会", "工会工作", "职工群众", "五个坚决", "推动工会工作高质量发展"):
         truth = occurrences(site, phrase)
         result = page.evaluate(
-            "async q => (await window.UnionSearch.search(q, {describe: false}))"
+            "async q => (await window.UnionSearch.search(q, {describe: false, slugs: true}))"
             ".documents.map(d => [d.slug, d.count])",
             phrase,
         )
@@ -228,7 +226,7 @@ def test_headings_header_lines_and_redactions_are_searched_like_the_text(
     truth = occurrences(site, phrase)
     page.goto("search/")
     result = page.evaluate(
-        "async q => (await window.UnionSearch.search(q, {describe: false}))"
+        "async q => (await window.UnionSearch.search(q, {describe: false, slugs: true}))"
         ".documents.map(d => [d.slug, d.count])",
         phrase,
     )

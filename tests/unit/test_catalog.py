@@ -167,10 +167,22 @@ def test_no_catalogue_derives_every_seed(seeds_dir: Path, caplog: pytest.LogCapt
     assert [(r.levelno, r.getMessage()) for r in caplog.records] == [
         (
             logging.WARNING,
-            f"seeds/{name}: no entry in seeds/catalog.toml; metadata will be derived from the text",
+            "2 seeds have no entry in seeds/catalog.toml (000_a.txt, 001_b.txt); "
+            "their metadata will be derived from the text",
         )
-        for name in ("000_a.txt", "001_b.txt")
     ]
+
+
+def test_many_seeds_with_no_entry_make_one_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    for number in range(5):
+        (tmp_path / f"{number:03d}.txt").write_text("工会工作。\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="unionreader.catalog"):
+        load_catalog(tmp_path)
+    (record,) = caplog.records
+    assert record.getMessage().startswith("5 seeds have no entry in ")
+    assert "(000.txt, 001.txt, 002.txt and 2 more)" in record.getMessage()
 
 
 def test_seed_missing_from_catalogue_is_derived(

@@ -15,8 +15,8 @@ from helpers import Golden
 from paths import FIXTURES, GOLDEN, SEEDS
 
 from unionreader.catalog import load_catalog
+from unionreader.documents import load_document
 from unionreader.export import document_json
-from unionreader.pipeline import load_document
 from unionreader.sources import READERS
 
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))

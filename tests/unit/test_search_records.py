@@ -1,16 +1,14 @@
 from __future__ import annotations
 
+import json
+
 from helpers import normal_text
 
 from unionreader.corpus import link_corpus
 from unionreader.model import Document, Facts
-from unionreader.search.codes import build_codes
-from unionreader.search.records import (
-    display_json,
-    document_row,
-    record_content,
-    search_documents,
-)
+from unionreader.search.codes import PAD, code
+from unionreader.search.postings import pair_code
+from unionreader.search.records import pairs, search_documents, search_entry
 from unionreader.search.text import fold
 from unionreader.structure import parse_document
 
@@ -60,27 +58,26 @@ def test_inline_points_start_where_their_marker_is_in_the_block_text() -> None:
     assert all(block.text[p.start : p.start + 2] == p.marker for p in block.points)
 
 
-def test_the_record_has_one_word_per_folded_character_and_none_across_blocks() -> None:
+def test_one_pair_per_folded_character_and_none_across_blocks() -> None:
     (doc,) = search_documents(link_corpus([_doc()]))
-    codes = build_codes(fold(b.text) for b in doc.blocks)
-    words = record_content(doc, codes).split(" ")
-    assert len(words) == doc.characters
+    keys = pairs(doc)
+    assert len(keys) == doc.characters
     first_block_end = doc.blocks[2].start - 1  # 同志们 ends with the pad, not 今
-    assert words[first_block_end] == codes.code("们") + codes.pad
+    assert pair_code(int(keys[first_block_end])) == code("们") + PAD
 
 
-def test_documents_row_and_display_data() -> None:
-    (doc,) = search_documents(link_corpus([_doc()]))
-    assert document_row(doc, "und_abc") == [
+def test_the_entry_and_the_text_shown_with_results() -> None:
+    entry = search_entry(_doc())
+    assert (entry.slug, entry.title, entry.kind, entry.date) == (
         "t",
         "在全委会上的讲话",
         "讲话",
-        "",
-        "2023",
         "2023-05-01",
-        "und_abc",
-    ]
-    shown = display_json(doc)
+    )
+    (doc,) = search_documents(link_corpus([_doc()]))
+    assert entry.keys.tolist() == pairs(doc).tolist()
+    shown = json.loads(entry.text)
+    assert shown["slug"] == "t" and shown["title"] == "在全委会上的讲话"
     assert shown["sections"] == ["标题", "开篇", "一、部署工作"]
     assert shown["blocks"][4] == [
         "s2-pt1",

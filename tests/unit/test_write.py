@@ -1,67 +1,97 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from unionreader.errors import BuildError
-from unionreader.model import OutputFile
-from unionreader.write import MARKER, write_site
+from unionreader.write import (
+    MARKER,
+    Manifest,
+    Staging,
+    check_paths,
+    commit,
+    stale,
+    unchanged,
+)
 
 
-def test_writes_and_replaces_a_previous_site(tmp_path: Path) -> None:
+def _build(out: Path, files: dict[str, tuple[str, bytes]], previous: Manifest | None) -> Manifest:
+    """A build as the pipeline makes one: stage what is stale, then commit."""
+    wanted = {path: identity for path, (identity, _) in files.items()}
+    staging = Staging(out)
+    needed = stale(out, previous, wanted)
+    for path in needed:
+        staging.write(path, files[path][1])
+    return commit(staging, wanted, needed, previous).manifest
+
+
+def test_a_first_build_writes_everything_with_the_marker(tmp_path: Path) -> None:
     out = tmp_path / "_site"
-    assert write_site([OutputFile("a/b.txt", b"one"), OutputFile("c.txt", b"x")], out) == 2
-    assert (out / "a" / "b.txt").read_bytes() == b"one" and (out / MARKER).exists()
-    write_site([OutputFile("a/b.txt", b"two")], out)
-    assert (out / "a" / "b.txt").read_bytes() == b"two"
-    assert not (out / "c.txt").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]  # no staging folders left
+    manifest = _build(out, {"a/b.txt": ("1", b"one"), "c.txt": ("2", b"x")}, None)
+    assert (out / "a" / "b.txt").read_bytes() == b"one" and (out / MARKER).is_file()
+    assert set(manifest) == {"a/b.txt", "c.txt"} and unchanged(out, manifest)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]  # no staging folder left
 
 
-def test_a_failed_write_leaves_the_previous_site_untouched(tmp_path: Path) -> None:
+def test_a_rebuild_writes_only_what_changed_and_removes_what_went(tmp_path: Path) -> None:
     out = tmp_path / "_site"
-    write_site([OutputFile("index.txt", b"old")], out)
+    first = _build(out, {"a.txt": ("1", b"a"), "b.txt": ("2", b"b"), "d/c.txt": ("3", b"c")}, None)
+    before = (out / "a.txt").stat().st_mtime_ns
+    (out / "stray.txt").write_bytes(b"not ours")
+    second = _build(out, {"a.txt": ("1", b"a"), "b.txt": ("9", b"B")}, first)
+    assert (out / "a.txt").stat().st_mtime_ns == before  # not written again
+    assert (out / "b.txt").read_bytes() == b"B"
+    assert not (out / "d").exists() and not (out / "stray.txt").exists()
+    assert unchanged(out, second) and sorted(p.name for p in tmp_path.iterdir()) == ["_site"]
 
-    def files():  # type: ignore[no-untyped-def]
-        yield OutputFile("index.txt", b"new")
-        raise RuntimeError("render failed half-way")
 
-    with pytest.raises(RuntimeError):
-        write_site(files(), out)
-    assert (out / "index.txt").read_bytes() == b"old"
+def test_a_file_changed_by_hand_is_written_again(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    files = {"a.txt": ("1", b"a"), "b.txt": ("2", b"b")}
+    manifest = _build(out, files, None)
+    (out / "a.txt").write_bytes(b"edited")
+    (out / "b.txt").unlink()
+    assert not unchanged(out, manifest)
+    assert stale(out, manifest, {"a.txt": "1", "b.txt": "2"}) == {"a.txt", "b.txt"}
+    manifest = _build(out, files, manifest)
+    assert (out / "a.txt").read_bytes() == b"a" and (out / "b.txt").read_bytes() == b"b"
+    assert unchanged(out, manifest)
+
+
+def test_a_build_that_stops_leaves_the_site_as_it_was(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    manifest = _build(out, {"index.txt": ("1", b"old")}, None)
+    staging = Staging(out)
+    staging.write("index.txt", b"new")
+    staging.discard()  # what the pipeline does when a stage fails
+    assert (out / "index.txt").read_bytes() == b"old" and unchanged(out, manifest)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]
 
 
-def test_refuses_paths_outside_the_site_and_twice_written_files(tmp_path: Path) -> None:
-    for bad in (["../x"], ["/etc/x"], ["a", "a"]):
+def test_commit_refuses_a_staging_that_does_not_match_what_is_wanted(tmp_path: Path) -> None:
+    out = tmp_path / "_site"
+    staging = Staging(out)
+    with pytest.raises(BuildError):
+        commit(staging, {"a.txt": "1"}, {"a.txt"}, None)  # staged but never written
+    staging.write("a.txt", b"a")
+    with pytest.raises(BuildError, match="every file"):
+        commit(staging, {"a.txt": "1", "b.txt": "2"}, {"a.txt"}, None)
+    staging.discard()
+
+
+def test_refuses_paths_outside_the_site_and_twice_written_files() -> None:
+    for bad in (["../x"], ["/etc/x"], ["a", "a"], [MARKER]):
         with pytest.raises(BuildError):
-            write_site([OutputFile(p, b"") for p in bad], tmp_path / "out")
-        assert not (tmp_path / "out").exists()
+            check_paths(bad)
+    check_paths(["a", "b/c.txt"])
 
 
 def test_never_replaces_a_folder_it_did_not_build(tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "precious.txt").write_text("keep")
     with pytest.raises(BuildError, match="not built by unionreader"):
-        write_site([OutputFile("x", b"")], tmp_path / "docs")
-    assert (tmp_path / "docs" / "precious.txt").read_text() == "keep"
-
-
-def test_finish_runs_on_the_complete_staging_folder_and_its_failure_keeps_the_old_site(
-    tmp_path: Path,
-) -> None:
-    out = tmp_path / "_site"
-    write_site([OutputFile("index.txt", b"old")], out)
-    seen: list[bytes] = []
-
-    def index(staging: Path) -> None:
-        seen.append((staging / "index.txt").read_bytes())
-        (staging / "search").mkdir()
-        raise BuildError("the indexer failed")
-
-    with pytest.raises(BuildError):
-        write_site([OutputFile("index.txt", b"new")], out, finish=index)
-    assert seen == [b"new"]
-    assert (out / "index.txt").read_bytes() == b"old" and not (out / "search").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]
+        Staging(tmp_path / "docs")
+    assert os.listdir(tmp_path / "docs") == ["precious.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]

@@ -1,167 +1,162 @@
-"""The search stage: Corpus → the search bundle under `search/` in the (staging) site folder.
+"""The search stage: each document's search entry → the search bundle under `search/`.
 
-`write_search_index` runs Pagefind through its Python API on one custom record per document
-(`records.record_content`), then writes what the browser needs besides Pagefind's own bundle:
+    search/pagefind/…          Pagefind: pagefind.js, its worker and wasm (`pagefind_runtime`),
+                               pagefind-entry.json, the meta file and the word index chunks
+                               (`pagefind_files`, from the postings of all documents)
+    search/data.json           what every query needs: the collection's characters, where the
+                               index chunks start and their sizes (in entries: what a query
+                               weighs them by), and per document its page id, kind, place, date
+    search/titles.json         document titles, for the document filter (fetched when used)
+    search/variants.json       Traditional and variant characters → the collection's characters,
+                               fetched when a query has a character the collection lacks
+    search/text/<id>.json      the blocks of one document, fetched when it is shown
 
-    search/pagefind/…            Pagefind: pagefind.js, wasm, pf_meta, index chunks, fragments
-    search/data.json             character codes, Traditional map, the documents table
-    search/text/<slug>.json      the blocks of one document, fetched when it is shown
-
-Records are added one at a time and in reading order: Pagefind numbers pages in the order they
-arrive, and that order makes the index deterministic and its chunks compress well. Records carry
-no Pagefind filters: Pagefind 1.5 writes its filter files in hash-map order (two builds of the
-same corpus differ), and the result list filters by document, kind, place and year itself, from
-the documents table in data.json.
+Documents are Pagefind pages in reading order; a page's id comes from its slug, so a document's
+text file keeps its name from build to build. A chunk's identity is a hash of its postings and
+its file is named by it: a build encodes, compresses and writes only the chunks whose postings
+changed.
 """
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
-import gzip
+import base64
 import hashlib
 import json
 import logging
-import shutil
-import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from pagefind.index import IndexConfig, PagefindIndex
+import numpy as np
 
-from unionreader.corpus import Corpus
-from unionreader.errors import BuildError
-from unionreader.search.codes import CharCodes, build_codes
-from unionreader.search.records import (
-    SearchDocument,
-    display_json,
-    document_row,
-    record_content,
-    search_documents,
-)
-from unionreader.search.text import fold
-from unionreader.search.traditional import traditional_map
+from unionreader.model import OutputFile
+from unionreader.search import pagefind_files as files
+from unionreader.search import variants
+from unionreader.search.codes import HAN_END, HAN_FIRST, LIMIT
+from unionreader.search.pagefind_runtime import Runtime
+from unionreader.search.postings import Postings, collect
+from unionreader.search.records import SearchEntry
+from unionreader.write import SiteFile
 
 logger = logging.getLogger(__name__)
 
 SEARCH_DIR = "search"
 BUNDLE_DIR = "pagefind"
 DATA_FILE = "data.json"
+TITLES_FILE = "titles.json"
+VARIANTS_FILE = "variants.json"
 TEXT_DIR = "text"
-LANGUAGE = "und"
-"""No stemmer and no segmenter: Pagefind indexes each code word exactly as written."""
-UNUSED_ASSETS = (
-    "pagefind-ui.js",
-    "pagefind-ui.css",
-    "pagefind-component-ui.js",
-    "pagefind-component-ui.css",
-    "pagefind-modular-ui.js",
-    "pagefind-modular-ui.css",
-    "pagefind-highlight.js",
-)
-"""Pagefind's ready-made interfaces; the search page uses the JS API (pagefind.js) only."""
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass(frozen=True)
-class SearchIndexReport:
-    """What the search stage wrote."""
+class SearchBundle:
+    """The bundle's files but the documents' texts (chunks are compressed only when written),
+    each document's page id (which names its text file, `text_path`), and figures."""
 
+    files: tuple[SiteFile, ...]
+    page_ids: list[str]
     documents: int
-    characters: int  # index positions (folded characters)
-    alphabet: int  # distinct searchable characters
-    bundle_bytes: int  # everything under search/
-    index_bytes: int  # Pagefind's word index chunks
-    seconds: float
+    characters: int
+    alphabet: int
+    chunks: int
 
 
-def write_search_index(corpus: Corpus, site_dir: Path) -> SearchIndexReport:
-    """Write the search bundle for `corpus` under `site_dir/search/`."""
-    started = time.perf_counter()
-    docs = search_documents(corpus)
-    codes = build_codes(fold(block.text) for doc in docs for block in doc.blocks)
-    root = site_dir / SEARCH_DIR
-    bundle = root / BUNDLE_DIR
-    if bundle.exists():
-        shutil.rmtree(bundle)
-    try:
-        _run_pagefind(docs, codes, bundle)
-    except Exception as error:  # the Pagefind service reports plain Exceptions
-        raise BuildError(f"Pagefind failed: {error}", bundle) from error
-    for name in UNUSED_ASSETS:
-        (bundle / name).unlink(missing_ok=True)
-    records = _record_ids(bundle)
-    texts = [block.text for doc in docs for block in doc.blocks]
-    _write_json(root / DATA_FILE, _data(docs, codes, traditional_map(codes.chars, texts), records))
-    for doc in docs:
-        _write_json(root / TEXT_DIR / f"{doc.slug}.json", display_json(doc))
-    report = SearchIndexReport(
-        documents=len(docs),
-        characters=sum(doc.characters for doc in docs),
-        alphabet=len(codes.chars),
-        bundle_bytes=_size(root),
-        index_bytes=_size(bundle / "index"),
-        seconds=time.perf_counter() - started,
+def search_bundle(
+    entries: Sequence[SearchEntry], page_ids: Sequence[str], runtime: Runtime
+) -> SearchBundle:
+    """The files of the search bundle for documents `entries` in reading order, whose Pagefind
+    page ids are `page_ids` (`pagefind_files.page_ids`)."""
+    postings = collect([entry.keys for entry in entries])
+    chunks = files.chunks(postings)
+    chunk_ids = files.chunk_ids([chunk.digest for chunk in chunks])
+    pages = [files.Page(i, len(e.keys)) for i, e in zip(page_ids, entries, strict=True)]
+    meta = files.meta(runtime.version, pages, chunks, chunk_ids)
+    meta_id = files.meta_id(meta)
+    bundle = f"{SEARCH_DIR}/{BUNDLE_DIR}"
+    made = [OutputFile(f"{bundle}/{name}", data) for name, data in runtime.files]
+    entry_json = files.entry(runtime.version, meta_id, len(pages), runtime.include_characters)
+    made.append(OutputFile(f"{bundle}/pagefind-entry.json", entry_json))
+    made.append(OutputFile(f"{bundle}/pagefind.{meta_id}.pf_meta", files.packed(meta)))
+    alphabet = _alphabet(postings)
+    titles = {"titles": [e.title for e in entries], "slugs": [e.slug for e in entries]}
+    made.append(_json(TITLES_FILE, titles))
+    made.append(_json(VARIANTS_FILE, {"variants": _variants(alphabet)}))
+    made.append(_json(DATA_FILE, _data(entries, page_ids, alphabet, chunks)))
+    out = [SiteFile.of(file) for file in made]
+    out += [
+        SiteFile(f"{bundle}/index/{chunk_id}.pf_index", chunk.digest, _packer(postings, chunk))
+        for chunk_id, chunk in zip(chunk_ids, chunks, strict=True)
+    ]
+    return SearchBundle(
+        tuple(out), list(page_ids), len(entries), postings.size, len(alphabet), len(chunks)
     )
-    logger.debug("search index: %s", report)
-    return report
 
 
-def _run_pagefind(docs: tuple[SearchDocument, ...], codes: CharCodes, bundle: Path) -> None:
-    """Run the indexing coroutine on its own thread and event loop, so that a caller that has a
-    loop running (Playwright's sync API in the browser tests, a notebook) can build too."""
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        pool.submit(lambda: asyncio.run(_index(docs, codes, bundle))).result()
+def _packer(postings: Postings, chunk: files.Chunk) -> Callable[[], bytes]:
+    return lambda: files.packed(files.encode(postings, chunk))
 
 
-async def _index(docs: tuple[SearchDocument, ...], codes: CharCodes, bundle: Path) -> None:
-    config = IndexConfig(output_path=str(bundle))
-    async with PagefindIndex(config) as index:
-        for doc in docs:
-            await index.add_custom_record(
-                url=f"d/{doc.slug}/",
-                content=record_content(doc, codes),
-                language=LANGUAGE,
-            )
+def text_path(page_id: str) -> str:
+    """The site path of a document's text: named by its page id without the language."""
+    return f"{SEARCH_DIR}/{TEXT_DIR}/{page_id.removeprefix(files.LANGUAGE + '_')}.json"
 
 
-def _record_ids(bundle: Path) -> dict[str, str]:
-    """Slug → Pagefind id of its record, read back from the fragments Pagefind wrote."""
-    ids: dict[str, str] = {}
-    for fragment in sorted((bundle / "fragment").glob("*.pf_fragment")):
-        data = json.loads(gzip.decompress(fragment.read_bytes())[len("pagefind_dcd") :])
-        slug = str(data["url"]).strip("/").removeprefix("d/")
-        ids[slug] = fragment.stem
-    return ids
+def _alphabet(postings: Postings) -> str:
+    """Every character of the collection's folded text, in code point order."""
+    firsts = postings.keys // np.uint64(LIMIT)
+    points = np.unique(firsts) if postings.size else np.zeros(0, dtype=np.uint64)
+    return "".join(chr(int(point)) for point in points)
+
+
+def _han_bitmap(alphabet: str) -> tuple[str, str]:
+    """The alphabet's characters in U+3400–U+9FFF as a base64 bitmap (bit i of byte j: code
+    point HAN_FIRST + 8j + i), and the others as a string."""
+    bits = bytearray((HAN_END - HAN_FIRST) // 8)
+    other = []
+    for char in alphabet:
+        point = ord(char)
+        if HAN_FIRST <= point < HAN_END:
+            offset = point - HAN_FIRST
+            bits[offset // 8] |= 1 << (offset % 8)
+        else:
+            other.append(char)
+    return base64.b64encode(bytes(bits)).decode("ascii"), "".join(other)
+
+
+def _variants(alphabet: str) -> str:
+    """The variants table for this collection: `foreign readings` entries, space-separated."""
+    table = variants.for_alphabet(frozenset(alphabet))
+    return " ".join(foreign + readings for foreign, readings in table.items())
 
 
 def _data(
-    docs: tuple[SearchDocument, ...],
-    codes: CharCodes,
-    traditional: dict[str, str],
-    records: dict[str, str],
+    entries: Sequence[SearchEntry],
+    page_ids: Sequence[str],
+    alphabet: str,
+    chunks: Sequence[files.Chunk],
 ) -> dict[str, Any]:
-    missing = [doc.slug for doc in docs if doc.slug not in records]
-    if missing:
-        raise BuildError(f"Pagefind wrote no record for {', '.join(missing)}")
+    kinds = {kind: i for i, kind in enumerate(sorted({entry.kind for entry in entries}))}
+    places = {place: i for i, place in enumerate(sorted({e.place for e in entries if e.place}))}
+    han, other = _han_bitmap(alphabet)
     data: dict[str, Any] = {
         "format": FORMAT,
-        "chars": codes.chars,
-        "width": codes.width,
-        "traditional": " ".join(foreign + simple for foreign, simple in traditional.items()),
-        "documents": [document_row(doc, records[doc.slug]) for doc in docs],
+        "han": han,
+        "other": other,
+        "chunks": "".join(chunk.first for chunk in chunks),
+        "sizes": [chunk.entries for chunk in chunks],
+        "ids": [page_id.removeprefix(files.LANGUAGE + "_") for page_id in page_ids],
+        "kinds": list(kinds),
+        "kind": [kinds[entry.kind] for entry in entries],
+        "places": list(places),
+        "place": [places[entry.place] if entry.place else -1 for entry in entries],
+        "dates": [entry.date or "" for entry in entries],
     }
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     data["version"] = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     return data
 
 
-def _write_json(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _json(name: str, data: dict[str, Any]) -> OutputFile:
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    path.write_text(text + "\n", encoding="utf-8")
-
-
-def _size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    return OutputFile(f"{SEARCH_DIR}/{name}", (text + "\n").encode("utf-8"))

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from unionreader import urls
-from unionreader.corpus import Corpus
 from unionreader.pages import SiteContext, page
 from unionreader.search.index import BUNDLE_DIR, DATA_FILE, SEARCH_DIR
 from unionreader.search.query import MAX_INPUT
@@ -33,11 +32,11 @@ class SearchPage:
     examples: tuple[Link, ...]
 
 
-def search_page(ctx: SiteContext, corpus: Corpus) -> SearchPage:
-    """The view of `search/index.html`."""
+def search_page(ctx: SiteContext, documents: int) -> SearchPage:
+    """The view of `search/index.html` for a collection of `documents`."""
     path = urls.SEARCH
     home = Link(urls.relative(path, urls.HOME), "首页")
-    view = page(ctx, path, TITLE, f"在全部 {len(corpus.documents)} 篇文献中查找字词。", (home,))
+    view = page(ctx, path, TITLE, f"在全部 {documents} 篇文献中查找字词。", (home,))
     return SearchPage(
         page=view,
         data_href=urls.relative(path, f"{SEARCH_DIR}/{DATA_FILE}"),
@@ -45,6 +44,6 @@ def search_page(ctx: SiteContext, corpus: Corpus) -> SearchPage:
         script_href=urls.relative(path, urls.static_path("search.js")),
         style_href=urls.relative(path, urls.static_path("search.css")),
         max_input=MAX_INPUT,
-        documents=len(corpus.documents),
+        documents=documents,
         examples=tuple(Link(f"?q={quote(q)}", q) for q in EXAMPLES),
     )

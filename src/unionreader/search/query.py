@@ -7,7 +7,8 @@ the JavaScript to keep the two in step.
 - Only the first MAX_INPUT characters are read; each is folded (`text.fold_char`), so
   punctuation and spaces vanish and full-width letters and digits become plain ones.
 - No character left: EMPTY. One: SHORT (a single character is everywhere; two are needed).
-- A character the collection never uses and that is no Traditional form of one: ABSENT.
+- A character the collection never uses and that is no Traditional or variant form of one
+  (`variants.py`): ABSENT.
 - If any character is Traditional (not in the collection, but in the map), the query is read as
   Traditional: every character that the map knows is replaced by its Simplified reading(s), kept
   as itself too when the collection uses it (著 stays 著 and may also be 着). Otherwise the query
@@ -16,11 +17,15 @@ the JavaScript to keep the two in step.
 
 from __future__ import annotations
 
+import base64
 import itertools
+import json
 import logging
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
+from unionreader.search.codes import HAN_FIRST
 from unionreader.search.text import fold_char
 
 logger = logging.getLogger(__name__)
@@ -38,10 +43,21 @@ class QueryStatus(StrEnum):
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """What the collection's search data says about characters (`search/data.json`)."""
+    """What the collection's search data says about characters (`search/data.json` and
+    `search/variants.json`)."""
 
     chars: frozenset[str]
     traditional: dict[str, str]  # foreign character → the collection characters it may be
+
+    @classmethod
+    def of_bundle(cls, search_dir: Path) -> Vocabulary:
+        """The vocabulary of a built site's search folder, as the browser reads it."""
+        data = json.loads((search_dir / "data.json").read_text(encoding="utf-8"))
+        bits = base64.b64decode(data["han"])
+        han = {chr(HAN_FIRST + i) for i in range(len(bits) * 8) if bits[i // 8] >> (i % 8) & 1}
+        variants = json.loads((search_dir / "variants.json").read_text(encoding="utf-8"))
+        entries = variants["variants"].split()
+        return cls(frozenset(han | set(data["other"])), {e[0]: e[1:] for e in entries})
 
 
 @dataclass(frozen=True)

@@ -1,26 +1,27 @@
-"""Corpus → search records: one Pagefind record per document, and what the result list shows.
+"""Documents → what search needs of each: its text as the result list shows it, and its pairs.
 
-A document's searchable text is what a reader sees of it: the header lines (kicker, title, author,
-office), then each section's heading and its paragraphs and points. Each of these is a search
-block; a record's content is one word per folded character (`codes.CharCodes.words`), block
-after block, so a Pagefind word location is a position in the document's folded text.
-What the result list needs besides positions travels outside Pagefind's metadata, which Pagefind
-1.5 indexes as searchable words: the documents table in `search/data.json`, and per document a
-small JSON file of its blocks (`display_json`), fetched only for documents that are shown.
+A document's searchable text is what a reader sees of it: the header lines (epigraph, kicker,
+title, subtitle, author, office, editor's note), then each section's heading and its paragraphs
+and points. Each of these is a search block, and its folded text (`text.fold`) follows the one
+before, so a position in the index (`postings.py`) is a position in the document's folded text.
+The result list gets a document's blocks from `search/text/<id>.json` (`text_json`), fetched
+only for the documents it shows; everything else about a document is in `search/data.json`.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass, replace
-from typing import Any
+
+import numpy as np
 
 from unionreader import urls
 from unionreader.corpus import Corpus
 from unionreader.model import Block, Document, DocumentMeta, Point, runs_text
 from unionreader.pages import section_label, short
-from unionreader.search.codes import CharCodes
+from unionreader.search.postings import PairKeys, pair_keys
 from unionreader.search.text import fold
 
 logger = logging.getLogger(__name__)
@@ -48,9 +49,13 @@ class SearchBlock:
     section: int  # index into SearchDocument.sections (header lines have their own labels)
     marker: str | None
     text: str
+    folded: str
     start: int
-    length: int
     points: tuple[SearchPoint, ...]
+
+    @property
+    def length(self) -> int:
+        return len(self.folded)
 
 
 @dataclass(frozen=True)
@@ -74,7 +79,7 @@ class SearchDocument:
 
 def search_documents(corpus: Corpus) -> tuple[SearchDocument, ...]:
     """Every document of the corpus, in reading order."""
-    return tuple(_document(doc) for doc in corpus.documents)
+    return tuple(search_document(doc) for doc in corpus.documents)
 
 
 def header_parts(meta: DocumentMeta) -> tuple[tuple[str, str, str], ...]:
@@ -93,20 +98,21 @@ def header_parts(meta: DocumentMeta) -> tuple[tuple[str, str, str], ...]:
     return tuple((part_id, label, text) for part_id, label, text in parts if text)
 
 
-def _document(doc: Document) -> SearchDocument:
+def search_document(doc: Document) -> SearchDocument:
     """Everything a reader sees as the document's text, in page order: the header lines, then each
     section's heading and blocks. Every part is a search block of its own (no phrase spans two)."""
     header = header_parts(doc.meta)
     labels = [label for _, label, _ in header]
     blocks = [
-        SearchBlock(part_id, index, None, text, 0, 0, ())
+        SearchBlock(part_id, index, None, text, fold(text), 0, ())
         for index, (part_id, _, text) in enumerate(header)
     ]
     for number, section in enumerate(doc.sections, 1):
         labels.append(short(section_label(section, number), SECTION_LABEL))
         index = len(labels) - 1
         if section.heading:
-            blocks.append(SearchBlock(section.id, index, None, section.heading, 0, 0, ()))
+            heading = section.heading
+            blocks.append(SearchBlock(section.id, index, None, heading, fold(heading), 0, ()))
         blocks += [_block(block, index) for block in section.blocks]
     meta = doc.meta
     year = _YEAR.match(meta.date or "")
@@ -127,9 +133,8 @@ def _placed(blocks: list[SearchBlock]) -> tuple[SearchBlock, ...]:
     placed: list[SearchBlock] = []
     start = 0
     for block in blocks:
-        length = len(fold(block.text))
-        placed.append(replace(block, start=start, length=length))
-        start += length
+        placed.append(replace(block, start=start))
+        start += block.length
     return tuple(placed)
 
 
@@ -141,22 +146,25 @@ def _block(block: Block, section: int) -> SearchBlock:
     for point in body.inline_points:
         points.append(SearchPoint(point.id, point.marker.text, offset))
         offset += len(point.text)
-    return SearchBlock(block.id, section, marker, block.text, 0, 0, tuple(points))
+    text = block.text
+    return SearchBlock(block.id, section, marker, text, fold(text), 0, tuple(points))
 
 
-def record_content(doc: SearchDocument, codes: CharCodes) -> str:
-    """The Pagefind content of a document: one word per folded character, blocks in order."""
-    return " ".join(" ".join(codes.words(fold(block.text))) for block in doc.blocks)
+def pairs(doc: SearchDocument) -> PairKeys:
+    """The pair key of every position of the document (`postings.pair_keys`)."""
+    return pair_keys([block.folded for block in doc.blocks])
 
 
-def display_json(doc: SearchDocument) -> dict[str, Any]:
-    """What the result list shows of a document's blocks: `search/text/<slug>.json`.
+def text_json(doc: SearchDocument) -> bytes:
+    """What the result list shows of a document: `search/text/<id>.json`.
 
-    Each block is [id, section index, marker or "", text, folded start, points], each point
-    [id, marker, start in the block text]; compact because it is downloaded per document shown.
+    Its slug and title, its section labels, and each block as [id, section index, marker or "",
+    text, folded start, points], each point [id, marker, start in the block text]; compact
+    because it is downloaded for each document shown.
     """
-    return {
+    data = {
         "slug": doc.slug,
+        "title": doc.title,
         "sections": list(doc.sections),
         "blocks": [
             [
@@ -170,9 +178,36 @@ def display_json(doc: SearchDocument) -> dict[str, Any]:
             for block in doc.blocks
         ],
     }
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-def document_row(doc: SearchDocument, record: str) -> list[str]:
-    """A document in the table of `search/data.json`: slug, title, kind, place, year, date, and
-    the Pagefind id of its record."""
-    return [doc.slug, doc.title, doc.kind, doc.place or "", doc.year or "", doc.date or "", record]
+@dataclass(frozen=True)
+class SearchEntry:
+    """What the search bundle needs of one document; made with the document and cached with it."""
+
+    slug: str
+    title: str
+    kind: str  # the kind's Chinese label
+    place: str | None
+    date: str | None
+    pairs: bytes  # `pairs(doc)` as bytes (uint64)
+    text: bytes  # search/text/<id>.json
+
+    @property
+    def keys(self) -> PairKeys:
+        return np.frombuffer(self.pairs, dtype=np.uint64)
+
+
+def search_entry(doc: Document) -> SearchEntry:
+    """A document's search entry."""
+    found = search_document(doc)
+    meta = doc.meta
+    return SearchEntry(
+        doc.slug,
+        meta.title,
+        meta.kind.label,
+        meta.place,
+        meta.date,
+        pairs(found).tobytes(),
+        text_json(found),
+    )

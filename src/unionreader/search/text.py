@@ -23,13 +23,27 @@ REDACTION_MARKS = "*×○□"
 
 def fold_char(char: str) -> str:
     """The searchable characters `char` stands for: usually itself, "" for punctuation or space."""
-    folded = unicodedata.normalize("NFKC", char).lower()
-    return "".join(c for c in folded if unicodedata.category(c)[0] in "LN" or c in REDACTION_MARKS)
+    return _FOLDED[ord(char)]
+
+
+class _FoldTable(dict[int, str]):
+    """Code point → what it folds to, filled in as characters are met (a `str.translate` table)."""
+
+    def __missing__(self, point: int) -> str:
+        folded = unicodedata.normalize("NFKC", chr(point)).lower()
+        kept = "".join(
+            c for c in folded if unicodedata.category(c)[0] in "LN" or c in REDACTION_MARKS
+        )
+        self[point] = kept
+        return kept
+
+
+_FOLDED = _FoldTable()
 
 
 def fold(text: str) -> str:
     """`text` as search sees it: NFKC, lower case, letters, digits and redaction marks only."""
-    return "".join(fold_char(char) for char in text)
+    return text.translate(_FOLDED)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,94 @@
+"""Where each character pair stands in each document: what the search index is made of.
+
+Position i of a document's folded text holds the pair (text[i], text[i + 1]), or (text[i], pad)
+at the end of a block, so that no pair spans two blocks (`codes.py` gives each pair its word).
+A pair is kept as one integer, `key = code point × 26⁴ + code point` (the pad is 0), so that
+keys sort exactly as their words do. `collect` sorts the positions of all documents by key,
+then page (a document's place in reading order), then position: the order of Pagefind's index.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import numpy.typing as npt
+
+from unionreader.errors import BuildError
+from unionreader.search.codes import LIMIT, code
+
+logger = logging.getLogger(__name__)
+
+PairKeys = npt.NDArray[np.uint64]
+Index = npt.NDArray[np.int64]
+KEY_BITS = (LIMIT * LIMIT - 1).bit_length()
+"""Bits of a pair key (38): the rest of 64 bits orders positions while sorting."""
+
+
+def pair_keys(blocks: Sequence[str]) -> PairKeys:
+    """One key per position of a document whose folded blocks are `blocks`."""
+    text = "\0".join(blocks) + "\0"
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    points %= np.uint64(LIMIT)
+    keys = points[:-1] * np.uint64(LIMIT) + points[1:]
+    kept: PairKeys = keys[points[:-1] != 0]
+    return kept
+
+
+def pair_code(key: int) -> str:
+    """The word of a pair key."""
+    first, second = divmod(key, LIMIT)
+    return code(chr(first)) + code(chr(second))
+
+
+@dataclass(frozen=True)
+class Postings:
+    """Every position of every document, sorted by key, page, position."""
+
+    keys: PairKeys
+    pages: npt.NDArray[np.uint32]
+    positions: npt.NDArray[np.uint32]
+
+    @property
+    def size(self) -> int:
+        return len(self.keys)
+
+    @cached_property
+    def _new_word(self) -> npt.NDArray[np.bool_]:
+        new = np.ones(self.size, dtype=bool)
+        np.not_equal(self.keys[1:], self.keys[:-1], out=new[1:])
+        return new
+
+    def word_starts(self) -> Index:
+        """Where each word's positions start."""
+        return np.flatnonzero(self._new_word)
+
+    def pages_per_word(self) -> Index:
+        """How many pages each word stands on."""
+        new_page = self._new_word.copy()
+        new_page[1:] |= self.pages[1:] != self.pages[:-1]
+        runs = np.cumsum(new_page)
+        ends = np.append(self.word_starts()[1:], self.size) - 1
+        return np.diff(np.append(0, runs[ends])).astype(np.int64)
+
+
+def collect(documents: Sequence[PairKeys]) -> Postings:
+    """The postings of documents given in page order (each as its `pair_keys`)."""
+    lengths = np.array([len(keys) for keys in documents], dtype=np.int64)
+    total = int(lengths.sum())
+    index_bits = max(1, total.bit_length())
+    if KEY_BITS + index_bits > 64:
+        raise BuildError(f"{total} characters are more than the search index can number")
+    keys = np.concatenate(documents) if documents else np.zeros(0, dtype=np.uint64)
+    order = (keys << np.uint64(index_bits)) | np.arange(total, dtype=np.uint64)
+    order.sort()
+    order &= np.uint64((1 << index_bits) - 1)
+    at = order.astype(np.int64)
+    del order
+    pages = np.repeat(np.arange(len(documents), dtype=np.uint32), lengths)[at]
+    starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    positions = (at - starts[at]).astype(np.uint32)
+    return Postings(keys[at], pages, positions)
