@@ -48,6 +48,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from unionreader.normalise.script import traditional  # noqa: E402
 from unionreader.pipeline import BuildConfig, build  # noqa: E402
+from unionreader.search.pagefind_files import page_id  # noqa: E402
 from unionreader.search.text import find_all, fold, fold_with_origins  # noqa: E402
 from unionreader.serve import SiteHandler  # noqa: E402
 
@@ -55,13 +56,29 @@ logger = logging.getLogger(__name__)
 
 SEEDS = ROOT / "seeds"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 PREFIX = "/unionreader/"
 NAMED = ("新就业形态劳动者", "五个坚决", "劳模精神、劳动精神、工匠精神")
 ABSENT = ("量子计算", "区块链技术", "人工智能大模型", "足球世界杯", "火星探测器", "元宇宙")
 BARS = {"recall": 1.0, "precision": 1.0, "p50_ms": 30.0, "p95_ms": 100.0, "first_query_kb": 250.0}
-HEADER = ("kicker", "title", "author", "office")
-"""Header lines that are searchable; corpus.json names them as the document page's ids do."""
+HEADER = (
+    ("epigraph", "epigraph"),
+    ("kicker", "kicker"),
+    ("title", "title"),
+    ("subtitle", "subtitle"),
+    ("author", "author"),
+    ("office", "office"),
+    ("note", "editor-note"),
+)
+"""Header lines that are searchable, in page order: their key in corpus.json, their element id."""
 COMPRESSED = {".html", ".js", ".css", ".json", ".txt", ".md", ".xml", ".svg"}
 
 
@@ -104,7 +121,7 @@ def seeds_folder(args: argparse.Namespace, work: Path) -> tuple[Path, str]:
 
 def build_site(seeds: Path, work: Path) -> Path:
     site = work / "_site"
-    build(BuildConfig(seeds_dir=seeds, out_dir=site))
+    build(BuildConfig(seeds_dir=seeds, out_dir=site, cache_dir=work / "cache"))
     return site
 
 
@@ -131,7 +148,8 @@ def corpus_blocks(site: Path) -> list[Block]:
     corpus = json.loads((site / "data" / "corpus.json").read_text(encoding="utf-8"))
     blocks = []
     for doc in corpus["documents"]:
-        parts = [(key, doc[key]) for key in HEADER if doc.get(key)]
+        header = {**doc, "epigraph": (doc.get("epigraph") or {}).get("text")}
+        parts = [(part_id, header[key]) for key, part_id in HEADER if header.get(key)]
         for section in doc["sections"]:
             if section["heading"]:
                 parts.append((section["id"], section["heading"]))
@@ -281,8 +299,8 @@ RUN_QUERY = """async (q) => {
   const elapsed = performance.now() - started;
   return {
     elapsed, status: r.status, total: r.total,
-    documents: r.documents.map((d) => [d.slug, d.positions]),
-    hits: r.documents.flatMap((d) => (d.hits || []).map((h) => [d.slug, h.block, h.phrase])),
+    documents: r.documents.map((d) => [d.id, d.positions]),
+    hits: r.documents.flatMap((d) => (d.hits || []).map((h) => [d.id, h.block, h.phrase])),
   };
 }"""
 
@@ -296,19 +314,29 @@ class Outcome:
     bad_hits: list[Any] = field(default_factory=list)
 
 
+def slugs(site: Path) -> dict[str, str]:
+    """Page id (as search results name documents) → slug, from the site's search data."""
+    titles = json.loads((site / "search" / "titles.json").read_text(encoding="utf-8"))
+    return {
+        page_id(number).removeprefix("und_"): slug for number, slug in enumerate(titles["slugs"])
+    }
+
+
 def run_queries(
-    browser: Any, url: str, phrases: list[Phrase], blocks: list[Block]
+    browser: Any, url: str, phrases: list[Phrase], blocks: list[Block], site: Path
 ) -> list[Outcome]:
     page = browser.new_page()
     page.goto(url + "search/")
     page.evaluate("() => window.UnionSearch.ready()")
     by_id = {(b.slug, b.id): b for b in blocks}
+    slug_of = slugs(site)
     outcomes = []
     for phrase in phrases:
         result = page.evaluate(RUN_QUERY, phrase.text)
-        found = {(slug, p) for slug, positions in result["documents"] for p in positions}
+        found = {(slug_of[i], p) for i, positions in result["documents"] for p in positions}
         outcome = Outcome(phrase, found, truth(blocks, phrase.simplified), result["elapsed"])
-        for slug, block_id, matched in result["hits"]:
+        for doc_id, block_id, matched in result["hits"]:
+            slug = slug_of[doc_id]
             block = by_id.get((slug, block_id))
             if block is None or matched not in block.folded or matched != fold(phrase.simplified):
                 outcome.bad_hits.append((slug, block_id, matched))
@@ -420,7 +448,6 @@ def report(outcomes: list[Outcome], weights: list[dict[str, Any]], site: Path) -
     for part, path in [
         ("all of search/", "search"),
         ("index chunks", "search/pagefind/index"),
-        ("fragments (unused)", "search/pagefind/fragment"),
         ("text/", "search/text"),
     ]:
         size = sum(f.stat().st_size for f in (site / path).rglob("*") if f.is_file())
@@ -457,7 +484,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                outcomes = run_queries(browser, server.url, phrases, blocks)
+                outcomes = run_queries(browser, server.url, phrases, blocks, site)
                 weights = first_query_bytes(browser, server.url, sample)
                 browser.close()
         finally:

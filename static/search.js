@@ -25,6 +25,7 @@
   const WIDTH = 4; // letters per character code
   const LIMIT = 26 ** WIDTH;
   const HAN_FIRST = 0x3400, HAN_END = 0xa000; // the range data.json gives as a bitmap
+  const PAGE_PREFIX = "und_"; // a Pagefind page id: this and the document's number in base 36
   const MAX_INPUT = 256; // characters of a query that are read
   const MAX_ALTERNATIVES = 8; // readings tried for one Traditional query
   const VERIFY_DOCS = 5; // at most this many documents left: their text settles the rest
@@ -107,16 +108,15 @@
       this.chunkFirsts = [];
       for (let i = 0; i < data.chunks.length; i += 2 * WIDTH) this.chunkFirsts.push(data.chunks.slice(i, i + 2 * WIDTH));
       this.chunkSizes = data.sizes;
-      this.documents = data.ids.map((id, index) => {
+      this.documents = data.kind.map((kind, index) => {
         const date = data.dates[index] || null;
         return {
-          index, id, date,
-          kind: data.kinds[data.kind[index]],
+          index, id: index.toString(36), date,
+          kind: data.kinds[kind],
           place: data.place[index] >= 0 ? data.places[data.place[index]] : null,
           year: (date || "").match(/^\d{4}/)?.[0] || null,
         };
       });
-      this.byId = new Map(this.documents.map((d) => [`und_${d.id}`, d.index]));
     }
 
     async loadPagefind() {
@@ -244,8 +244,8 @@
       if (chunk >= 0) this.fetchedChunks.add(chunk);
       const out = new Map();
       for (const record of response.results) {
-        const doc = this.byId.get(record.id);
-        if (doc !== undefined) out.set(doc, record.words);
+        const doc = parseInt(record.id.slice(PAGE_PREFIX.length), 36); // und_<number in base 36>
+        if (record.id.startsWith(PAGE_PREFIX) && doc < this.documents.length) out.set(doc, record.words);
       }
       return out;
     }

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from unionreader.catalog import load_catalog
 from unionreader.errors import UnionReaderError, display_path
-from unionreader.pipeline import BuildConfig, BuildReport, build
+from unionreader.pipeline import BuildConfig, build
 
 logger = logging.getLogger(__name__)
 
@@ -65,27 +65,12 @@ def _config(args: argparse.Namespace) -> BuildConfig:
 
 def _build(args: argparse.Namespace) -> None:
     report = build(_config(args))
-    print(summary(report, args.out))
+    print(report.line(display_path(args.out)))
     if report.reviews:
         count = len(report.reviews)
         print(f"{count} document{'s' * (count > 1)} to review (see README, Reviewing a seed):")
         for found in report.reviews:
             print(f"  {found.line()}")
-
-
-def summary(report: BuildReport, out: Path) -> str:
-    """The line a build prints."""
-    where = display_path(out)
-    if report.unchanged:
-        return f"{where} is up to date: nothing changed ({report.seconds:.2f} s)"
-    reused = report.documents - report.built
-    cached = f"; {reused} from the cache" if reused else ""
-    search = f"; search index {report.search.bundle_bytes / 1024:.0f} KB" if report.search else ""
-    return (
-        f"built {where}: {report.documents} documents{cached}, {report.sections} sections, "
-        f"{report.points} points, {report.pages} pages ({report.files} files, "
-        f"{report.written} written{search}) in {report.seconds:.2f} s"
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

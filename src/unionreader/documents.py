@@ -1,10 +1,11 @@
 """One document's share of the build, done in a worker process.
 
 `make_record` takes a seed through reading, normalisation and structure, writes the document's
-own files into the build's staging folder (its notes page, Markdown and plain-text exports,
-search text and raw seed), keeps the document in the build cache for later renders, and returns
-its `DocumentRecord`: the card, the search entry and its part of corpus.json, which the rest of
-the build works from. `make_files` writes chosen files of a document from the kept document: its
+own files into the build's staging folder (its notes page, Markdown and plain-text exports and
+raw seed), keeps the document in the build cache for later renders, and returns its
+`DocumentRecord`: the card, the search entry (with the search text, whose name depends on the
+document's place in reading order) and its part of corpus.json, which the rest of the build
+works from. `make_files` writes chosen files of a document from the kept document: its
 page once its neighbours in reading order are known, or any file that has to be written again.
 
 Each file has an identity, a hash of everything it is made from (`identities`): equal identities
@@ -18,7 +19,7 @@ import logging
 import os
 import pickle
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from unionreader import urls
@@ -59,11 +60,12 @@ def site_key(templates: str, base_url: str | None) -> str:
 
 @dataclass(frozen=True)
 class Placement:
-    """Where a document stands: its seed, the name of its search text, its neighbours."""
+    """Where a document stands: its seed; once in reading order, its search text's path and
+    its neighbours."""
 
     seed: Seed
     seed_digest: str
-    text_path: str  # search/text/<id>.json
+    text_path: str | None = None  # search/text/<n>.json
     before: DocRef | None = None
     after: DocRef | None = None
 
@@ -74,11 +76,12 @@ class DocumentRecord:
 
     key: str  # `pipeline.document_key`: the document is kept in the cache under it
     card: DocumentCard
-    search: SearchEntry  # with no text (that is a file of its own)
+    search: SearchEntry  # its text is dropped once written (the cache keeps the document)
     corpus_part: bytes  # its part of corpus.json
 
     def identities(self, place: Placement, site: SiteSettings) -> dict[str, str]:
-        """Site path → identity of each file of the document."""
+        """Site path → identity of each file of the document (placed in reading order)."""
+        assert place.text_path is not None
         slug = self.card.slug
         refs = [str(place.before is None), str(place.after is None)]
         for ref in (place.before, place.after):
@@ -99,17 +102,21 @@ def load_document(seed: Seed) -> Document:
 
 
 def _makers(doc: Document, place: Placement, site: SiteSettings) -> dict[str, Callable[[], bytes]]:
-    """How to make each file of the document (the keys of `DocumentRecord.identities`)."""
+    """How to make each file of the document (the keys of `DocumentRecord.identities`); its
+    page and search text only once it is placed in reading order."""
     pages = renderer(site)
     slug = doc.slug
-    return {
-        urls.document_path(slug): lambda: pages.document(doc, place.before, place.after).content,
+    makers: dict[str, Callable[[], bytes]] = {
         urls.notes_path(slug): lambda: pages.notes(doc).content,
         urls.data_path(f"{slug}.md"): lambda: to_markdown(doc).encode("utf-8"),
         urls.data_path(f"{slug}.txt"): lambda: to_plain_text(doc).encode("utf-8"),
-        place.text_path: lambda: text_json(search_document(doc)),
         urls.raw_seed_path(place.seed.name): place.seed.path.read_bytes,
     }
+    if place.text_path is not None:
+        page = urls.document_path(slug)
+        makers[page] = lambda: pages.document(doc, place.before, place.after).content
+        makers[place.text_path] = lambda: text_json(search_document(doc))
+    return makers
 
 
 @dataclass(frozen=True)
@@ -124,16 +131,13 @@ class DocumentTask:
 
 
 def make_record(task: DocumentTask) -> DocumentRecord:
-    """Build one document: keep it in the cache, stage its files but its page (which needs its
-    neighbours), return its record."""
+    """Build one document: keep it in the cache, stage the files that do not depend on its
+    place in reading order, return its record."""
     doc = load_document(task.place.seed)
     Cache(task.cache).write(MODELS, task.key, pickle.dumps(doc, pickle.HIGHEST_PROTOCOL))
-    makers = _makers(doc, task.place, task.site)
-    del makers[urls.document_path(doc.slug)]
-    for path, make in makers.items():
+    for path, make in _makers(doc, task.place, task.site).items():
         stage(task.staging, path, make())
-    entry = search_entry(doc)
-    return DocumentRecord(task.key, card(doc), replace(entry, text=b""), corpus_entry(doc))
+    return DocumentRecord(task.key, card(doc), search_entry(doc), corpus_entry(doc))
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,19 @@ class BuildReport:
     reviews: tuple[Review, ...] = ()
     unchanged: bool = False  # nothing changed: the build stopped after reading its inputs
 
+    def line(self, where: str) -> str:
+        """The one line a build prints about the site at `where`."""
+        if self.unchanged:
+            return f"{where} is up to date: nothing changed ({self.seconds:.2f} s)"
+        reused = self.documents - self.built
+        cached = f" ({reused} from the cache)" if reused else ""
+        size = f"; search index {self.search.bundle_bytes / 1024:.0f} KB" if self.search else ""
+        return (
+            f"built {where}: {self.documents} documents{cached}, {self.sections} sections, "
+            f"{self.points} points, {self.pages} pages ({self.files} files, {self.written} "
+            f"written{size}) in {self.seconds:.2f} s"
+        )
+
 
 @dataclass(frozen=True)
 class Inputs:

@@ -59,7 +59,7 @@ def rebuild(config: BuildConfig, report: Callable[[str], None]) -> BuildReport |
     except UnionReaderError as error:
         report(f"error: {error} (still serving the last good build)")
         return None
-    report(f"rebuilt: {result.documents} documents, {result.pages} pages in {result.seconds:.2f} s")
+    report(result.line(str(config.out_dir)))
     return result
 
 

@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import pickle
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from unionreader import urls
@@ -41,7 +42,6 @@ from unionreader.export import CORPUS_FILE, corpus_file
 from unionreader.pipeline import RECORDS, BuildConfig, BuildReport, Inputs, document_key
 from unionreader.progress import Progress
 from unionreader.search.index import SEARCH_DIR, TEXT_DIR, SearchBundle, search_bundle, text_path
-from unionreader.search.pagefind_files import page_ids
 from unionreader.search.pagefind_runtime import runtime
 from unionreader.search.report import SearchIndexReport
 from unionreader.write import Manifest, SiteFile, Staging, check_paths, commit, stale
@@ -70,9 +70,7 @@ def run(
             ordered = job.documents(workers)
             pending = job.document_files(ordered, workers)
             progress.stage("search index")
-            bundle = search_bundle(
-                [r.search for r in ordered], [job.ids[r.card.slug] for r in ordered], job.runtime
-            )
+            bundle = search_bundle([r.search for r in ordered], job.runtime)
             progress.stage("collection pages")
             made = job.collection(ordered, bundle)
             progress.stage("pages", len(pending))
@@ -86,9 +84,7 @@ def run(
         staging.discard()
         raise
     progress.stage("saving state")
-    made_now = {
-        r.key: pickle.dumps(r, pickle.HIGHEST_PROTOCOL) for r in ordered if r.key in job.built
-    }
+    made_now = {r.key: _stored(r) for r in ordered if r.key in job.built}
     job.shelf.update(made_now, keep=[record.key for record in ordered])
     job.shelf.close()
     cache.prune(CACHE_KINDS)
@@ -124,17 +120,12 @@ class _Build:
         self.manifest, self.progress, self.staging = manifest, progress, staging
         templates = site_key(inputs.templates, config.base_url)
         self.site = SiteSettings(config.templates_dir, config.base_url, templates)
-        slugs = [seed.slug for seed, _ in inputs.seeds]
-        self.ids = dict(zip(slugs, page_ids(slugs), strict=True))
         self.runtime = runtime(cache)
         self.shelf = Shelf.open(cache.folder / RECORDS)
         self.wanted: dict[str, str] = {}
         self.staged: set[str] = set()
         self.built: set[str] = set()
-
-    def place(self, index: int) -> Placement:
-        seed, seed_digest = self.inputs.seeds[index]
-        return Placement(seed, seed_digest, text_path(self.ids[seed.slug]))
+        self.texts: list[SiteFile] = []  # search texts of documents built now, made here
 
     def documents(self, workers: _Workers) -> list[DocumentRecord]:
         """Every document's record in reading order: the last build's when its key is known
@@ -148,9 +139,8 @@ class _Build:
             if not isinstance(record, DocumentRecord) or not has_model(self.cache, key):
                 record = None
                 folder, staging = self.cache.folder, self.staging.folder
-                tasks.append(
-                    (index, DocumentTask(key, self.place(index), folder, staging, self.site))
-                )
+                place = Placement(seed, seed_digest)
+                tasks.append((index, DocumentTask(key, place, folder, staging, self.site)))
             found.append(record)
         self.progress.stage("documents", len(tasks))
         made = workers.map(make_record, [task for _, task in tasks], self.progress.advance)
@@ -163,22 +153,25 @@ class _Build:
     def document_files(
         self, ordered: list[DocumentRecord], workers: _Workers
     ) -> list[concurrent.futures.Future[None]]:
-        """Start making the documents' files the site lacks (for documents built now: their
-        pages; their other files are staged already)."""
-        seeds = {seed.slug: index for index, (seed, _) in enumerate(self.inputs.seeds)}
+        """Start making the documents' files the site lacks. A document built now has its
+        reading-order-free files staged already and its search text in its record."""
+        seeds = {seed.slug: (seed, seed_digest) for seed, seed_digest in self.inputs.seeds}
         refs: list[DocRef | None] = [None, *(r.card.ref for r in ordered), None]
         tasks = []
         for position, record in enumerate(ordered):
             slug = record.card.slug
-            base = self.place(seeds[slug])
-            place = Placement(
-                base.seed, base.seed_digest, base.text_path, *refs[position : position + 3 : 2]
-            )
+            before, after = refs[position], refs[position + 2]
+            place = Placement(*seeds[slug], text_path(position), before, after)
             own = record.identities(place, self.site)
             self.wanted.update(own)
-            done = set(own) - {urls.document_path(slug)} if record.key in self.built else set()
-            needed = stale(self.config.out_dir, self.manifest, own) - done
-            self.staged |= done | needed
+            needed = stale(self.config.out_dir, self.manifest, own)
+            if record.key in self.built:
+                text = text_path(position)
+                self.texts.append(SiteFile(text, own[text], _constant(record.search.text)))
+                placed = {urls.document_path(slug), text_path(position)}
+                self.staged |= set(own) - placed
+                needed &= {urls.document_path(slug)}
+            self.staged |= needed
             if needed:
                 folder, staging = self.cache.folder, self.staging.folder
                 tasks.append(
@@ -190,7 +183,7 @@ class _Build:
         """Stage the files about the whole collection that changed: the search bundle, the
         collection's pages, corpus.json and the static files; the paths staged."""
         cards = [record.card for record in ordered]
-        files = list(bundle.files)
+        files = [*bundle.files, *self.texts]
         files += [SiteFile.of(f) for f in renderer(self.site).collection(cards)]
         files += [SiteFile.of(f) for f in self.inputs.static]
         parts = [record.corpus_part for record in ordered]
@@ -204,6 +197,16 @@ class _Build:
         _make([file for file in files if file.path in needed], self.staging)
         self.staged |= needed
         return needed
+
+
+def _constant(data: bytes) -> Callable[[], bytes]:
+    return lambda: data
+
+
+def _stored(record: DocumentRecord) -> bytes:
+    """A record as the shelf keeps it: without its search text (the cache keeps the document)."""
+    kept = replace(record, search=replace(record.search, text=b""))
+    return pickle.dumps(kept, pickle.HIGHEST_PROTOCOL)
 
 
 def _records(shelf: Shelf) -> dict[str, DocumentRecord]:

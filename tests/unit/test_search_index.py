@@ -35,8 +35,7 @@ def _entries() -> list[SearchEntry]:
 
 def test_the_bundle_holds_pagefind_s_files_and_the_data_queries_need(tmp_path: Path) -> None:
     entries = _entries()
-    ids = files.page_ids([entry.slug for entry in entries])
-    bundle = search_bundle(entries, ids, runtime(Cache(tmp_path)))
+    bundle = search_bundle(entries, runtime(Cache(tmp_path)))
     made = {file.path: file.make() for file in bundle.files}
     folder = "search/pagefind/"
     assert {folder + name for name in ("pagefind.js", "wasm.unknown.pagefind")} <= set(made)
@@ -44,13 +43,12 @@ def test_the_bundle_holds_pagefind_s_files_and_the_data_queries_need(tmp_path: P
     meta_id = entry["languages"]["und"]["hash"]
     assert entry["languages"]["und"]["page_count"] == 2
     meta = cbor2.loads(files.unpacked(made[f"{folder}pagefind.{meta_id}.pf_meta"]))
-    assert [page for page, _ in meta[1]] == ids
+    assert [page for page, _ in meta[1]] == ["und_0", "und_1"]
     # title, heading and points of the speech; title and text of the article
     assert [count for _, count in meta[1]] == [2 + 5 + 5 + 5, 2 + 11]
     chunks = [path for path in made if path.startswith(folder + "index/")]
     assert chunks == [f"{folder}index/{row[2]}.pf_index" for row in meta[2]]
     data = json.loads(made["search/data.json"])
-    assert data["ids"] == [page_id.removeprefix("und_") for page_id in ids]
     assert data["kinds"] == ["文章", "讲话"] and data["kind"] == [1, 0]
     assert len(data["chunks"]) == 8 * len(chunks) and len(data["sizes"]) == len(chunks)
     bits = base64.b64decode(data["han"])
@@ -63,8 +61,9 @@ def test_the_bundle_holds_pagefind_s_files_and_the_data_queries_need(tmp_path: P
     assert bundle.documents == 2 and bundle.characters == 17 + 13
 
 
-def test_texts_are_named_by_page_id() -> None:
-    assert text_path("und_1a2b3c4") == "search/text/1a2b3c4.json"
+def test_pages_and_texts_are_named_by_their_number_in_reading_order() -> None:
+    assert [files.page_id(n) for n in (0, 35, 36, 1000)] == ["und_0", "und_z", "und_10", "und_rs"]
+    assert text_path(1000) == "search/text/rs.json"
 
 
 def test_the_search_page_renders_with_its_hooks() -> None:

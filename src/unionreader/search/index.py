@@ -5,16 +5,16 @@
                                (`pagefind_files`, from the postings of all documents)
     search/data.json           what every query needs: the collection's characters, where the
                                index chunks start and their sizes (in entries: what a query
-                               weighs them by), and per document its page id, kind, place, date
+                               weighs them by), and per document its kind, place and date
     search/titles.json         document titles, for the document filter (fetched when used)
     search/variants.json       Traditional and variant characters → the collection's characters,
                                fetched when a query has a character the collection lacks
-    search/text/<id>.json      the blocks of one document, fetched when it is shown
+    search/text/<n>.json       the title and blocks of document n, fetched when it is shown
 
-Documents are Pagefind pages in reading order; a page's id comes from its slug, so a document's
-text file keeps its name from build to build. A chunk's identity is a hash of its postings and
-its file is named by it: a build encodes, compresses and writes only the chunks whose postings
-changed.
+Documents are Pagefind pages in reading order, with ids made of their number (`und_` and the
+number in base 36), which also names their text files. A chunk's identity is a hash of its
+postings and its file is named by it: a build encodes, compresses and writes only the chunks
+whose postings changed.
 """
 
 from __future__ import annotations
@@ -51,26 +51,23 @@ FORMAT = 2
 
 @dataclass(frozen=True)
 class SearchBundle:
-    """The bundle's files but the documents' texts (chunks are compressed only when written),
-    each document's page id (which names its text file, `text_path`), and figures."""
+    """The bundle's files but the documents' texts (chunks are encoded only when written),
+    and figures."""
 
     files: tuple[SiteFile, ...]
-    page_ids: list[str]
     documents: int
     characters: int
     alphabet: int
     chunks: int
 
 
-def search_bundle(
-    entries: Sequence[SearchEntry], page_ids: Sequence[str], runtime: Runtime
-) -> SearchBundle:
-    """The files of the search bundle for documents `entries` in reading order, whose Pagefind
-    page ids are `page_ids` (`pagefind_files.page_ids`)."""
+def search_bundle(entries: Sequence[SearchEntry], runtime: Runtime) -> SearchBundle:
+    """The files of the search bundle for documents `entries` in reading order (their texts
+    are written apart, at `text_path`)."""
     postings = collect([entry.keys for entry in entries])
     chunks = files.chunks(postings)
     chunk_ids = files.chunk_ids([chunk.digest for chunk in chunks])
-    pages = [files.Page(i, len(e.keys)) for i, e in zip(page_ids, entries, strict=True)]
+    pages = [files.Page(files.page_id(i), len(entry.keys)) for i, entry in enumerate(entries)]
     meta = files.meta(runtime.version, pages, chunks, chunk_ids)
     meta_id = files.meta_id(meta)
     bundle = f"{SEARCH_DIR}/{BUNDLE_DIR}"
@@ -82,24 +79,24 @@ def search_bundle(
     titles = {"titles": [e.title for e in entries], "slugs": [e.slug for e in entries]}
     made.append(_json(TITLES_FILE, titles))
     made.append(_json(VARIANTS_FILE, {"variants": _variants(alphabet)}))
-    made.append(_json(DATA_FILE, _data(entries, page_ids, alphabet, chunks)))
+    made.append(_json(DATA_FILE, _data(entries, alphabet, chunks)))
     out = [SiteFile.of(file) for file in made]
     out += [
         SiteFile(f"{bundle}/index/{chunk_id}.pf_index", chunk.digest, _packer(postings, chunk))
         for chunk_id, chunk in zip(chunk_ids, chunks, strict=True)
     ]
-    return SearchBundle(
-        tuple(out), list(page_ids), len(entries), postings.size, len(alphabet), len(chunks)
-    )
+    return SearchBundle(tuple(out), len(entries), postings.size, len(alphabet), len(chunks))
 
 
 def _packer(postings: Postings, chunk: files.Chunk) -> Callable[[], bytes]:
     return lambda: files.packed(files.encode(postings, chunk))
 
 
-def text_path(page_id: str) -> str:
-    """The site path of a document's text: named by its page id without the language."""
-    return f"{SEARCH_DIR}/{TEXT_DIR}/{page_id.removeprefix(files.LANGUAGE + '_')}.json"
+def text_path(number: int) -> str:
+    """The site path of the text of the document at `number` in reading order: named by its
+    page id without the language."""
+    name = files.page_id(number).removeprefix(f"{files.LANGUAGE}_")
+    return f"{SEARCH_DIR}/{TEXT_DIR}/{name}.json"
 
 
 def _alphabet(postings: Postings) -> str:
@@ -132,7 +129,6 @@ def _variants(alphabet: str) -> str:
 
 def _data(
     entries: Sequence[SearchEntry],
-    page_ids: Sequence[str],
     alphabet: str,
     chunks: Sequence[files.Chunk],
 ) -> dict[str, Any]:
@@ -145,7 +141,6 @@ def _data(
         "other": other,
         "chunks": "".join(chunk.first for chunk in chunks),
         "sizes": [chunk.entries for chunk in chunks],
-        "ids": [page_id.removeprefix(files.LANGUAGE + "_") for page_id in page_ids],
         "kinds": list(kinds),
         "kind": [kinds[entry.kind] for entry in entries],
         "places": list(places),

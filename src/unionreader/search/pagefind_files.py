@@ -287,10 +287,20 @@ def chunk_ids(digests: Sequence[str]) -> list[str]:
     return _unique_ids(digests, 7)
 
 
-def page_ids(slugs: Sequence[str]) -> list[str]:
-    """Page ids for documents, from a hash of the slug: stable while the slug is, so a search
-    result names the same document from build to build."""
-    return _unique_ids([hashlib.blake2b(s.encode(), digest_size=16).hexdigest() for s in slugs], 7)
+def page_id(number: int) -> str:
+    """The page id of the document at `number` in reading order: `und_` and the number in base
+    36, so that the browser reads a result's document from its id (and the meta file, which
+    lists them all, stays small)."""
+    return f"{LANGUAGE}_{_base36(number)}"
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = digits[number % 36]
+    while number >= 36:
+        number //= 36
+        out = digits[number % 36] + out
+    return out
 
 
 def _unique_ids(digests: Sequence[str], width: int) -> list[str]:

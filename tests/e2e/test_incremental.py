@@ -1,0 +1,143 @@
+"""Rebuilds: only what changed is redone and written, and the result is the cold build's, byte for
+byte. Builds here run in this process (`pipeline.build`), each project with its own cache."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from paths import FIXTURES, SEEDS
+
+from unionreader.errors import SeedError
+from unionreader.pipeline import BuildConfig, BuildReport, build
+
+EDITED = "004_3e65e61f32c4d131.txt"
+SENTENCE = "各级工会要以更加饱满的精神状态，奋力开创新时代工会工作新局面。"
+
+
+def _build(seeds: Path, out: Path, cache: Path) -> BuildReport:
+    return build(BuildConfig(seeds_dir=seeds, out_dir=out, cache_dir=cache, progress=False))
+
+
+def _tree(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def _stamps(site: Path) -> dict[str, int]:
+    return {p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*")}
+
+
+def _append(seed: Path, text: str) -> None:
+    """Add `text` to the end of the seed's last sentence, as an editor would."""
+    lines = seed.read_text(encoding="utf-8").splitlines()
+    last = max(i for i, line in enumerate(lines) if line.rstrip().endswith("。"))
+    lines[last] = lines[last].rstrip() + text
+    seed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_a_rebuild_after_edits_is_byte_identical_to_a_cold_build(
+    seeds: Path, tmp_path: Path
+) -> None:
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    first = _build(seeds, site, cache)
+    assert first.built == 5 and first.written == first.files
+    _append(seeds / EDITED, SENTENCE)
+    catalog = seeds / "catalog.toml"  # a title changes: the neighbours' links to it too
+    text = catalog.read_text(encoding="utf-8")
+    catalog.write_text(text.replace("在全总十七届六次执委会议上的讲话", "执委会议讲话"), "utf-8")
+    again = _build(seeds, site, cache)
+    assert again.built == 2 and 0 < again.written < again.files
+    cold = _build(seeds, tmp_path / "cold", tmp_path / "cold-cache")
+    assert cold.built == 5
+    assert _tree(site) == _tree(tmp_path / "cold")
+
+
+def test_a_rebuild_writes_only_the_files_that_differ(seeds: Path, tmp_path: Path) -> None:
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    _build(seeds, site, cache)
+    before, stamps = _tree(site), _stamps(site)
+    _append(seeds / EDITED, SENTENCE)
+    report = _build(seeds, site, cache)
+    after, touched = _tree(site), _stamps(site)
+    changed = {path for path in after if after[path] != before.get(path)}
+    rewritten = {path for path in after if touched[path] != stamps.get(path)}
+    assert changed <= rewritten and report.built == 1
+    assert len(rewritten - changed) <= 2  # a file may be rewritten with the same bytes
+    assert report.written == len(rewritten)
+    assert "d/shi-quanweihui-2023/index.html" in changed and "index.html" in changed
+    assert any(path.startswith("search/pagefind/index/") for path in changed)
+    assert not any(path.startswith("d/beijing-") for path in rewritten)
+
+
+def test_nothing_changed_is_noticed_and_nothing_is_touched(seeds: Path, tmp_path: Path) -> None:
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    _build(seeds, site, cache)
+    stamps = _stamps(site)
+    report = _build(seeds, site, cache)
+    assert report.unchanged and report.written == 0 and report.documents == 5
+    assert "up to date" in report.line("site")
+    assert _stamps(site) == stamps
+    (site / "about" / "index.html").write_text("edited by hand", encoding="utf-8")
+    repaired = _build(seeds, site, cache)
+    assert not repaired.unchanged and repaired.written == 1 and repaired.built == 0
+    assert "edited by hand" not in (site / "about" / "index.html").read_text("utf-8")
+
+
+def test_seeds_come_and_go(seeds: Path, tmp_path: Path) -> None:
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    _build(seeds, site, cache)
+    shutil.copy(FIXTURES / "corpus" / "hongkong-traditional.txt", seeds / "zz-hk.txt")
+    added = _build(seeds, site, cache)
+    assert added.documents == 6 and added.built == 1
+    assert (site / "d" / "zz-hk" / "index.html").is_file()
+    (seeds / "zz-hk.txt").unlink()
+    removed = _build(seeds, site, cache)
+    assert removed.documents == 5 and removed.built == 0
+    assert not (site / "d" / "zz-hk").exists() and not (site / "raw" / "zz-hk.txt").exists()
+    cold = tmp_path / "cold"
+    _build(seeds, cold, tmp_path / "cold-cache")
+    assert _tree(site) == _tree(cold)
+
+
+def test_a_damaged_cache_is_built_again(seeds: Path, tmp_path: Path) -> None:
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    _build(seeds, site, cache)
+    records = next(cache.rglob("records.sqlite"))
+    with sqlite3.connect(records) as connection:
+        connection.execute("UPDATE shelf SET value = x'00'")
+    for document in next(cache.rglob("document")).iterdir():
+        document.unlink()
+    _append(seeds / EDITED, SENTENCE)
+    report = _build(seeds, site, cache)
+    assert report.built == 5
+    cold = tmp_path / "cold"
+    _build(seeds, cold, tmp_path / "cold-cache")
+    assert _tree(site) == _tree(cold)
+
+
+def test_many_documents_build_in_workers_and_a_bad_one_stops_the_build(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for copy in range(4):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            shutil.copy(seed, seeds / f"{copy}-{seed.name}")
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    report = build(BuildConfig(seeds, site, cache_dir=cache, workers=2, progress=False))
+    assert report.documents == 20 and report.built == 20
+    before = _tree(site)
+    shutil.copy(FIXTURES / "reading" / "empty.txt", seeds / "zz-empty.txt")
+    for seed in seeds.glob("[123]-*.txt"):  # enough changed seeds to go to the workers
+        _append(seed, SENTENCE)
+    with pytest.raises(SeedError, match=r"zz-empty\.txt"):
+        build(BuildConfig(seeds, site, cache_dir=cache, workers=2, progress=False))
+    assert _tree(site) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "seeds", "site"]
