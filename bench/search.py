@@ -360,14 +360,22 @@ def _fresh_query(browser: Any, url: str, phrase: Phrase) -> dict[str, Any]:
     page.wait_for_selector("[data-search-results][data-state=done]", state="attached")
     cold = (time.perf_counter() - started) * 1000
     search_bytes = page_bytes = 0
+    files: list[tuple[int, str]] = []
     for response in responses:
         sizes = response.request.sizes()
         size = sizes["responseBodySize"] + sizes["responseHeadersSize"]
         page_bytes += size
         if "/search/" in response.url or response.url.endswith("search.js"):
             search_bytes += size
+            files.append((size, response.url.split(PREFIX, 1)[-1].split("?")[0]))
     context.close()
-    return {"phrase": phrase, "search": search_bytes, "page": page_bytes, "cold": cold}
+    return {
+        "phrase": phrase,
+        "search": search_bytes,
+        "page": page_bytes,
+        "cold": cold,
+        "files": sorted(files, reverse=True),
+    }
 
 
 # ---------------------------------------------------------------- report
@@ -441,8 +449,10 @@ def report(outcomes: list[Outcome], weights: list[dict[str, Any]], site: Path) -
             f"  {row['phrase'].text[:24]:<26} search {row['search'] / 1024:7.1f} KB   "
             f"whole page {row['page'] / 1024:7.1f} KB   page load to results {row['cold']:6.0f} ms"
         )
-    worst: float = max(row["search"] for row in weights) / 1024
-    print(f"  worst search download {worst:.1f} KB (bar {BARS['first_query_kb']:.0f} KB)")
+    heaviest = max(weights, key=lambda row: row["search"])
+    worst: float = heaviest["search"] / 1024
+    print(f"  worst search download {worst:.1f} KB (bar {BARS['first_query_kb']:.0f} KB):")
+    print("    " + ", ".join(f"{name} {size / 1024:.1f}" for size, name in heaviest["files"]))
     ok &= worst <= BARS["first_query_kb"]
     print("\nsearch bundle on disk:")
     for part, path in [

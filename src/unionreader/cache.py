@@ -23,9 +23,11 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 logger = logging.getLogger(__name__)
 
@@ -157,45 +159,74 @@ class Cache:
 
 
 def store(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    """Write `data` to `path` through a temporary file in the same folder and a rename (the
+    temporary name is this process's, so workers writing at once never share one)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with os.fdopen(handle, "wb") as out:
+        out = open(temporary, "wb")  # noqa: SIM115
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        out = open(temporary, "wb")  # noqa: SIM115
+    try:
+        with out:
             out.write(data)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
 class Shelf:
-    """Values by key in one SQLite file of the cache, read whole and updated row by row: the
-    records of a thousand documents load in one read, and a build that changed one of them
-    writes one row."""
+    """Values by key in a table of one SQLite file of the cache, read whole or by key and
+    updated row by row: the records of a thousand documents load in one read, a build that
+    changed one of them writes one row, and a thousand documents make one file, not a thousand
+    (creating files is what a build spends most of its system time on)."""
 
-    def __init__(self, path: Path) -> None:
+    TABLES = ("records", "documents")
+
+    def __init__(self, path: Path, table: str) -> None:
+        if table not in self.TABLES:
+            raise ValueError(table)
         self.path = path
-        self.connection = sqlite3.connect(path, isolation_level=None)
-        self.connection.execute(
-            "CREATE TABLE IF NOT EXISTS shelf (key TEXT PRIMARY KEY, value BLOB)"
+        self.table = table
+        self.lock = threading.Lock()  # the build's threads share the connection, one at a time
+        self.connection = sqlite3.connect(
+            path, isolation_level=None, timeout=60, check_same_thread=False
         )
+        # A cache need not survive a power cut (a damaged one is an empty one): no syncing.
+        self.connection.execute("PRAGMA synchronous = OFF")
+        self.connection.execute("PRAGMA journal_mode = MEMORY")
+        for name in self.TABLES:
+            self.connection.execute(
+                f"CREATE TABLE IF NOT EXISTS {name} (key TEXT PRIMARY KEY, value BLOB)"
+            )
 
     @classmethod
-    def open(cls, path: Path) -> Shelf:
+    def open(cls, path: Path, table: str) -> Shelf:
         """The shelf at `path`, emptied and made again if it cannot be read."""
         try:
-            return cls(path)
+            return cls(path, table)
         except sqlite3.DatabaseError:
             path.unlink(missing_ok=True)
-            return cls(path)
+            return cls(path, table)
 
     def items(self) -> dict[str, bytes]:
+        return {key: value for key, value in self._rows(f"SELECT key, value FROM {self.table}")}
+
+    def keys(self) -> set[str]:
+        return {key for (key,) in self._rows(f"SELECT key FROM {self.table}")}
+
+    def get(self, key: str) -> bytes | None:
+        rows = self._rows(f"SELECT value FROM {self.table} WHERE key = ?", (key,))
+        return bytes(rows[0][0]) if rows else None
+
+    def _rows(self, query: str, parameters: tuple[str, ...] = ()) -> list[Any]:
         try:
-            rows = self.connection.execute("SELECT key, value FROM shelf").fetchall()
-        except sqlite3.DatabaseError:
-            return {}
-        return {str(key): bytes(value) for key, value in rows}
+            with self.lock:
+                rows = self.connection.execute(query, parameters).fetchall()
+        except sqlite3.DatabaseError:  # a damaged cache is an empty one
+            return []
+        return [tuple(bytes(v) if isinstance(v, memoryview) else v for v in row) for row in rows]
 
     def update(self, added: dict[str, bytes], keep: Iterable[str]) -> None:
         """Add `added`, then drop every key not in `keep` (nor added), in one transaction."""
@@ -203,11 +234,11 @@ class Shelf:
         with self.connection:
             self.connection.execute("BEGIN")
             self.connection.executemany(
-                "INSERT OR REPLACE INTO shelf VALUES (?, ?)", list(added.items())
+                f"INSERT OR REPLACE INTO {self.table} VALUES (?, ?)", list(added.items())
             )
-            present = [row[0] for row in self.connection.execute("SELECT key FROM shelf")]
+            present = [row[0] for row in self.connection.execute(f"SELECT key FROM {self.table}")]
             gone = [(key,) for key in present if key not in kept]
-            self.connection.executemany("DELETE FROM shelf WHERE key = ?", gone)
+            self.connection.executemany(f"DELETE FROM {self.table} WHERE key = ?", gone)
 
     def close(self) -> None:
         self.connection.close()

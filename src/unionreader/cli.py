@@ -16,6 +16,8 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_SEEDS = Path("seeds")
 DEFAULT_OUT = Path("_site")
+REVIEW_LINES = 20
+"""Documents to review listed after a build (all of them with --reviews)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,6 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     build_cmd = commands.add_parser("build", help="build the site (default output: _site/)")
     _site_options(build_cmd)
+    build_cmd.add_argument(
+        "--reviews", action="store_true", help="list every document to review (not the first 20)"
+    )
     serve_cmd = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
     _site_options(serve_cmd)
     serve_cmd.add_argument("--port", type=int, default=8000, help="the port (default 8000)")
@@ -68,9 +73,13 @@ def _build(args: argparse.Namespace) -> None:
     print(report.line(display_path(args.out)))
     if report.reviews:
         count = len(report.reviews)
-        print(f"{count} document{'s' * (count > 1)} to review (see README, Reviewing a seed):")
-        for found in report.reviews:
+        shown = report.reviews if args.reviews else report.reviews[:REVIEW_LINES]
+        documents = f"{count} document{'s' * (count > 1)}"
+        print(f"{documents} to review (see README, Reviewing what the build made):")
+        for found in shown:
             print(f"  {found.line()}")
+        if len(shown) < count:
+            print(f"  … and {count - len(shown)} more (build with --reviews to list them all)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import functools
 import logging
-import os
 import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from unionreader import urls
-from unionreader.cache import Cache, code_version, digest
+from unionreader.cache import Shelf, code_version, digest
 from unionreader.cards import DocRef, DocumentCard, card
 from unionreader.export import corpus_entry, to_markdown, to_plain_text
 from unionreader.model import Document, Seed
@@ -36,8 +35,9 @@ from unionreader.write import stage
 
 logger = logging.getLogger(__name__)
 
-MODELS = "document"
-"""Cache entries: each built document, pickled, by its key."""
+DOCUMENTS = "documents"
+"""The shelf (a table of the build cache's database) of each built document, pickled, under its
+key, and of its page with an empty pager slot (`render.Renderer.unlinked`) under its page key."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,12 @@ class DocumentRecord:
     card: DocumentCard
     search: SearchEntry  # its text is dropped once written (the cache keeps the document)
     corpus_part: bytes  # its part of corpus.json
+    model: bytes = b""  # the document pickled, when just built (then kept on the shelf)
+    page: bytes = b""  # its unlinked page, when just built (then kept on the shelf)
+
+    def page_key(self, site: SiteSettings) -> str:
+        """The cache key of its unlinked page."""
+        return digest(self.key, site.key, "page")
 
     def identities(self, place: Placement, site: SiteSettings) -> dict[str, str]:
         """Site path → identity of each file of the document (placed in reading order)."""
@@ -102,8 +108,8 @@ def load_document(seed: Seed) -> Document:
 
 
 def _makers(doc: Document, place: Placement, site: SiteSettings) -> dict[str, Callable[[], bytes]]:
-    """How to make each file of the document (the keys of `DocumentRecord.identities`); its
-    page and search text only once it is placed in reading order."""
+    """How to make the document's files but its page (`make_files` links that); its search text
+    only once it is placed in reading order."""
     pages = renderer(site)
     slug = doc.slug
     makers: dict[str, Callable[[], bytes]] = {
@@ -113,8 +119,6 @@ def _makers(doc: Document, place: Placement, site: SiteSettings) -> dict[str, Ca
         urls.raw_seed_path(place.seed.name): place.seed.path.read_bytes,
     }
     if place.text_path is not None:
-        page = urls.document_path(slug)
-        makers[page] = lambda: pages.document(doc, place.before, place.after).content
         makers[place.text_path] = lambda: text_json(search_document(doc))
     return makers
 
@@ -125,48 +129,62 @@ class DocumentTask:
 
     key: str
     place: Placement
-    cache: Path
     staging: Path
     site: SiteSettings
 
 
 def make_record(task: DocumentTask) -> DocumentRecord:
-    """Build one document: keep it in the cache, stage the files that do not depend on its
-    place in reading order, return its record."""
+    """Build one document: stage the files that do not depend on its place in reading order,
+    and return its record, with the document and its unlinked page to keep."""
     doc = load_document(task.place.seed)
-    Cache(task.cache).write(MODELS, task.key, pickle.dumps(doc, pickle.HIGHEST_PROTOCOL))
     for path, make in _makers(doc, task.place, task.site).items():
         stage(task.staging, path, make())
-    return DocumentRecord(task.key, card(doc), search_entry(doc), corpus_entry(doc))
+    return DocumentRecord(
+        task.key,
+        card(doc),
+        search_entry(doc),
+        corpus_entry(doc),
+        model=pickle.dumps(doc, pickle.HIGHEST_PROTOCOL),
+        page=renderer(task.site).unlinked(doc),
+    )
 
 
 @dataclass(frozen=True)
 class FilesTask:
-    """Files of a built document to write again, from the document kept in the cache."""
+    """Files of a built document to write again, from the document kept on the shelf at
+    `shelf` (a path: the task runs in a worker process)."""
 
     record: DocumentRecord
     place: Placement
     paths: frozenset[str]
-    cache: Path
+    shelf: Path
     staging: Path
     site: SiteSettings
 
 
-def make_files(task: FilesTask) -> None:
-    """Stage the files `task` asks for."""
-    data = Cache(task.cache).read(MODELS, task.record.key)
+def make_files(task: FilesTask) -> bytes | None:
+    """Stage the files `task` asks for; the document's unlinked page if it was rendered."""
+    data = _shelf(task.shelf).get(task.record.key)
     if data is None:
         raise LookupError(f"{task.record.card.slug}: its document is missing from the cache")
     doc: Document = pickle.loads(data)
     makers = _makers(doc, task.place, task.site)
-    for path in sorted(task.paths):
+    page = urls.document_path(doc.slug)
+    for path in sorted(task.paths - {page}):
         stage(task.staging, path, makers[path]())
+    if page not in task.paths:
+        return None
+    pages = renderer(task.site)
+    unlinked = pages.unlinked(doc)
+    place = task.place
+    stage(task.staging, page, pages.link(unlinked, doc.slug, place.before, place.after))
+    return unlinked
 
 
-def has_model(cache: Cache, key: str) -> bool:
-    """Whether the cache still holds the document of `key` (and mark it used)."""
-    cache.used.setdefault(MODELS, set()).add(key)
-    return os.path.isfile(f"{cache.folder}/{MODELS}/{key}")
+@functools.cache
+def _shelf(path: Path) -> Shelf:
+    """The documents shelf, opened once per worker process."""
+    return Shelf(path, DOCUMENTS)
 
 
 @functools.cache

@@ -27,6 +27,7 @@ from unionreader.views import (
     MetaRow,
     NotesPage,
     Page,
+    Pager,
     RunView,
     SectionView,
     TocEntry,
@@ -35,6 +36,9 @@ from unionreader.views import (
 logger = logging.getLogger(__name__)
 
 SITE_NAME = "工会文献读本"
+PAGER_SLOT = "<!-- pager -->"
+"""Where a document page's links to its neighbours go (a comment no text can produce: text is
+escaped)."""
 LANG = "zh-Hans"
 LABEL_LENGTH = 22
 _CLAUSE = re.compile(r"^[^。；！？]*")
@@ -184,10 +188,9 @@ def _meta_rows(doc: Document) -> tuple[MetaRow, ...]:
     return tuple(row for row in rows if row.value)
 
 
-def document_page(
-    ctx: SiteContext, doc: Document, before: DocRef | None, after: DocRef | None
-) -> DocumentPage:
-    """The view of a document's page; `before` and `after` are its neighbours in reading order."""
+def document_page(ctx: SiteContext, doc: Document) -> DocumentPage:
+    """The view of a document's page but its links to its neighbours (`pager`): the page does
+    not change when they do, only what goes in its pager slot."""
     path = urls.document_path(doc.slug)
     title = doc.meta.title
     labels = [section_label(s, i) for i, s in enumerate(doc.sections, 1)]
@@ -225,8 +228,7 @@ def document_page(
         else None,
         sections=sections,
         toc=_toc(doc.sections, labels),
-        previous=_doc_link(path, before),
-        next=_doc_link(path, after),
+        pager=PAGER_SLOT,
         notes=Link(
             urls.relative(path, urls.notes_path(doc.slug)), f"校勘记录（{len(doc.edits)} 处）"
         ),
@@ -234,6 +236,12 @@ def document_page(
         characters=characters(doc),
         highlight_href=urls.relative(path, urls.static_path("highlight.js")),
     )
+
+
+def pager(slug: str, before: DocRef | None, after: DocRef | None) -> Pager:
+    """The links from the page of `slug` to its neighbours in reading order."""
+    path = urls.document_path(slug)
+    return Pager(_doc_link(path, before), _doc_link(path, after))
 
 
 def _doc_link(path: str, ref: DocRef | None) -> Link | None:

@@ -22,7 +22,16 @@ from unionreader import urls
 from unionreader.cards import DocRef, DocumentCard
 from unionreader.errors import BuildError
 from unionreader.model import Document, OutputFile
-from unionreader.pages import SITE_NAME, SiteContext, document_page, home_page, notes_page, page
+from unionreader.pages import (
+    PAGER_SLOT,
+    SITE_NAME,
+    SiteContext,
+    document_page,
+    home_page,
+    notes_page,
+    page,
+    pager,
+)
 from unionreader.search.page import search_page
 from unionreader.views import NotFoundPage, ProsePage
 
@@ -64,8 +73,23 @@ class Renderer:
 
     def document(self, doc: Document, before: DocRef | None, after: DocRef | None) -> OutputFile:
         """A document's page, linking its neighbours in reading order."""
-        view = document_page(self.ctx, doc, before, after)
-        return self.out(urls.document_path(doc.slug), "document.html", view)
+        page = self.unlinked(doc)
+        return OutputFile(urls.document_path(doc.slug), self.link(page, doc.slug, before, after))
+
+    def unlinked(self, doc: Document) -> bytes:
+        """A document's page with an empty pager slot (`link` fills it)."""
+        view = document_page(self.ctx, doc)
+        return render_template(self.env, self.config.templates_dir, "document.html", view)
+
+    def link(self, page: bytes, slug: str, before: DocRef | None, after: DocRef | None) -> bytes:
+        """The page of `slug` with the links to its neighbours in its pager slot."""
+        links = render_template(
+            self.env, self.config.templates_dir, "pager.html", pager(slug, before, after)
+        )
+        slot = PAGER_SLOT.encode()
+        if page.count(slot) != 1:
+            raise BuildError("document.html must have one pager slot ({{ view.pager|safe }})")
+        return page.replace(slot, links.rstrip(b"\n"))
 
     def notes(self, doc: Document) -> OutputFile:
         """A document's notes page (every change the normaliser made)."""

@@ -9,6 +9,7 @@ and the document is no longer listed.
 
 from __future__ import annotations
 
+import functools
 import logging
 import unicodedata
 from collections import Counter
@@ -125,10 +126,10 @@ def garbled(text: str) -> str | None:
     replacement = text.count("\ufffd")
     if replacement * 100 > len(text):
         return f"{replacement} undecodable characters (�)"
-    latin = sum(1 for c in text if "\u00c0" <= c <= "\u00ff")
+    counts = Counter(text)
+    latin = sum(n for c, n in counts.items() if "\u00c0" <= c <= "\u00ff")
     if latin > LATIN1_SHARE * len(text):
         return "text looks garbled (Latin-1 letters where Chinese should be)"
-    counts = Counter(text)
     han = {c: n for c, n in counts.items() if is_han(c)}
     total = sum(han.values())
     common = sum(n for c, n in han.items() if _common(c))
@@ -137,6 +138,7 @@ def garbled(text: str) -> str | None:
     return None
 
 
+@functools.cache
 def _common(char: str) -> bool:
     """Whether `char` is among the 3,755 common characters of GB 2312 (level 1)."""
     try:

@@ -20,37 +20,40 @@ import os
 import pickle
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import TypeVar
+from pathlib import Path
+from typing import Any, TypeVar
 
 from unionreader import urls
 from unionreader.cache import Cache, Shelf, digest
 from unionreader.cards import DocRef, in_reading_order, reviews
 from unionreader.documents import (
-    MODELS,
+    DOCUMENTS,
     DocumentRecord,
     DocumentTask,
     FilesTask,
     Placement,
     SiteSettings,
-    has_model,
     make_files,
     make_record,
     renderer,
     site_key,
 )
+from unionreader.errors import BuildError
 from unionreader.export import CORPUS_FILE, corpus_file
 from unionreader.pipeline import RECORDS, BuildConfig, BuildReport, Inputs, document_key
 from unionreader.progress import Progress
 from unionreader.search.index import SEARCH_DIR, TEXT_DIR, SearchBundle, search_bundle, text_path
 from unionreader.search.pagefind_runtime import runtime
 from unionreader.search.report import SearchIndexReport
-from unionreader.write import Manifest, SiteFile, Staging, check_paths, commit, stale
+from unionreader.write import Job, Manifest, SiteFile, Staging, check_paths, commit, stage, stale
 
 logger = logging.getLogger(__name__)
 
 MIN_PARALLEL = 12
 """Fewer jobs than this are done in this process: starting workers would cost more."""
-CACHE_KINDS = (MODELS, "pagefind")
+BATCH = 16
+"""At most this many documents go to a worker at once."""
+CACHE_KINDS = ("pagefind",)
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -68,15 +71,16 @@ def run(
         job = _Build(config, inputs, cache, manifest, progress, staging)
         with _Workers(config.workers) as workers:
             ordered = job.documents(workers)
-            pending = job.document_files(ordered, workers)
+            job.document_files(ordered, workers)
             progress.stage("search index")
             bundle = search_bundle([r.search for r in ordered], job.runtime)
             progress.stage("collection pages")
-            made = job.collection(ordered, bundle)
-            progress.stage("pages", len(pending))
-            for future in concurrent.futures.as_completed(pending):
+            made = job.collection(ordered, bundle, workers)
+            progress.stage("pages and index chunks", len(job.pending))
+            for future in concurrent.futures.as_completed(job.pending):
                 future.result()
                 progress.advance()
+            job.keep_rendered()
         progress.stage("writing files")
         check_paths(job.wanted)
         written = commit(staging, job.wanted, job.staged, manifest)
@@ -84,9 +88,7 @@ def run(
         staging.discard()
         raise
     progress.stage("saving state")
-    made_now = {r.key: _stored(r) for r in ordered if r.key in job.built}
-    job.shelf.update(made_now, keep=[record.key for record in ordered])
-    job.shelf.close()
+    job.save(ordered)
     cache.prune(CACHE_KINDS)
     cards = [record.card for record in ordered]
     report = BuildReport(
@@ -121,69 +123,110 @@ class _Build:
         templates = site_key(inputs.templates, config.base_url)
         self.site = SiteSettings(config.templates_dir, config.base_url, templates)
         self.runtime = runtime(cache)
-        self.shelf = Shelf.open(cache.folder / RECORDS)
+        self.records = Shelf.open(cache.folder / RECORDS, "records")
+        self.documents_shelf = Shelf(self.records.path, DOCUMENTS)
+        self.kept = self.documents_shelf.keys()  # documents and unlinked pages on the shelf
+        self.added: dict[str, bytes] = {}  # documents and unlinked pages to put there
+        self.rendering: list[tuple[concurrent.futures.Future[bytes | None], str]] = []
         self.wanted: dict[str, str] = {}
         self.staged: set[str] = set()
         self.built: set[str] = set()
-        self.texts: list[SiteFile] = []  # search texts of documents built now, made here
+        self.local: list[SiteFile] = []  # documents' files made in this process
+        self.pending: list[concurrent.futures.Future[Any]] = []  # work given to the workers
 
     def documents(self, workers: _Workers) -> list[DocumentRecord]:
         """Every document's record in reading order: the last build's when its key is known
         and its document kept, else built now."""
-        known = _records(self.shelf)
+        known = _records(self.records)
         found: list[DocumentRecord | None] = []
         tasks: list[tuple[int, DocumentTask]] = []
         for index, (seed, seed_digest) in enumerate(self.inputs.seeds):
             key = document_key(seed, seed_digest)
             record = known.get(key)
-            if not isinstance(record, DocumentRecord) or not has_model(self.cache, key):
+            if record is None or key not in self.kept:
                 record = None
-                folder, staging = self.cache.folder, self.staging.folder
                 place = Placement(seed, seed_digest)
-                tasks.append((index, DocumentTask(key, place, folder, staging, self.site)))
+                tasks.append((index, DocumentTask(key, place, self.staging.folder, self.site)))
             found.append(record)
         self.progress.stage("documents", len(tasks))
         made = workers.map(make_record, [task for _, task in tasks], self.progress.advance)
         for (index, _), record in zip(tasks, made, strict=True):
             found[index] = record
             self.built.add(record.key)
-            has_model(self.cache, record.key)  # marks it used
+            self.added[record.key] = record.model
+            self.added[record.page_key(self.site)] = record.page
         return _in_reading_order(record for record in found if record is not None)
 
-    def document_files(
-        self, ordered: list[DocumentRecord], workers: _Workers
-    ) -> list[concurrent.futures.Future[None]]:
+    def document_files(self, ordered: list[DocumentRecord], workers: _Workers) -> None:
         """Start making the documents' files the site lacks. A document built now has its
-        reading-order-free files staged already and its search text in its record."""
+        reading-order-free files staged already, and its search text and unlinked page in its
+        record; a page whose document did not change is linked from its unlinked page in the
+        cache. These are made here; the rest by the workers, from the kept documents."""
         seeds = {seed.slug: (seed, seed_digest) for seed, seed_digest in self.inputs.seeds}
         refs: list[DocRef | None] = [None, *(r.card.ref for r in ordered), None]
         tasks = []
         for position, record in enumerate(ordered):
             slug = record.card.slug
             before, after = refs[position], refs[position + 2]
-            place = Placement(*seeds[slug], text_path(position), before, after)
+            text, page = text_path(position), urls.document_path(slug)
+            place = Placement(*seeds[slug], text, before, after)
             own = record.identities(place, self.site)
             self.wanted.update(own)
             needed = stale(self.config.out_dir, self.manifest, own)
+            page_key = record.page_key(self.site)
             if record.key in self.built:
-                text = text_path(position)
-                self.texts.append(SiteFile(text, own[text], _constant(record.search.text)))
-                placed = {urls.document_path(slug), text_path(position)}
-                self.staged |= set(own) - placed
-                needed &= {urls.document_path(slug)}
+                self.local.append(SiteFile(text, own[text], _constant(record.search.text)))
+                self.staged |= set(own) - {page, text}
+                needed &= {page}
+            if page in needed and (record.page or page_key in self.kept):
+                unlinked = _constant(record.page) if record.page else self._unlinked(page_key)
+                self.local.append(SiteFile(page, own[page], _linker(self.site, unlinked, place)))
+                self.staged.add(page)
+                needed.discard(page)
             self.staged |= needed
             if needed:
-                folder, staging = self.cache.folder, self.staging.folder
-                tasks.append(
-                    FilesTask(record, place, frozenset(needed), folder, staging, self.site)
-                )
-        return workers.submit_all(make_files, tasks)
+                shelf, staging = self.records.path, self.staging.folder
+                tasks.append(FilesTask(record, place, frozenset(needed), shelf, staging, self.site))
+        futures = workers.submit_all(make_files, tasks)
+        keys = [task.record.page_key(self.site) for task in tasks]
+        self.rendering += list(zip(futures, keys, strict=True))
+        self.pending += futures
 
-    def collection(self, ordered: list[DocumentRecord], bundle: SearchBundle) -> set[str]:
+    def _unlinked(self, key: str) -> Callable[[], bytes]:
+        """An unlinked page from the shelf."""
+
+        def read() -> bytes:
+            data = self.documents_shelf.get(key)
+            if data is None:
+                raise BuildError(f"the build cache lost a page ({key}); build again")
+            return data
+
+        return read
+
+    def keep_rendered(self) -> None:
+        """The unlinked pages the workers rendered go on the shelf with the rest."""
+        for future, key in self.rendering:
+            page = future.result()
+            if page is not None:
+                self.added[key] = page
+
+    def save(self, ordered: list[DocumentRecord]) -> None:
+        """Keep the records, documents and unlinked pages of this build, and only those."""
+        records = {r.key: _stored(r) for r in ordered if r.key in self.built}
+        self.records.update(records, keep=[record.key for record in ordered])
+        keep = [key for r in ordered for key in (r.key, r.page_key(self.site))]
+        self.documents_shelf.update(self.added, keep=keep)
+        self.records.close()
+        self.documents_shelf.close()
+
+    def collection(
+        self, ordered: list[DocumentRecord], bundle: SearchBundle, workers: _Workers
+    ) -> set[str]:
         """Stage the files about the whole collection that changed: the search bundle, the
-        collection's pages, corpus.json and the static files; the paths staged."""
+        collection's pages, corpus.json and the static files; the paths staged. Index chunks
+        are made by the workers when there are many."""
         cards = [record.card for record in ordered]
-        files = [*bundle.files, *self.texts]
+        files = [*bundle.files, *self.local]
         files += [SiteFile.of(f) for f in renderer(self.site).collection(cards)]
         files += [SiteFile.of(f) for f in self.inputs.static]
         parts = [record.corpus_part for record in ordered]
@@ -194,8 +237,12 @@ class _Build:
         own = {file.path: file.identity for file in files}
         self.wanted.update(own)
         needed = stale(self.config.out_dir, self.manifest, own)
-        _make([file for file in files if file.path in needed], self.staging)
+        made = [file for file in files if file.path in needed]
+        jobs = [(self.staging.folder, f.path, f.job) for f in made if f.job is not None]
+        pending = workers.submit_all(_stage_job, jobs) if len(jobs) >= MIN_PARALLEL else []
+        _make([file for file in made if file.job is None or not pending], self.staging)
         self.staged |= needed
+        self.pending += pending
         return needed
 
 
@@ -203,9 +250,18 @@ def _constant(data: bytes) -> Callable[[], bytes]:
     return lambda: data
 
 
+def _linker(
+    site: SiteSettings, unlinked: Callable[[], bytes], place: Placement
+) -> Callable[[], bytes]:
+    """A document page: its unlinked page with the links to its neighbours."""
+    slug = place.seed.slug
+    return lambda: renderer(site).link(unlinked(), slug, place.before, place.after)
+
+
 def _stored(record: DocumentRecord) -> bytes:
-    """A record as the shelf keeps it: without its search text (the cache keeps the document)."""
-    kept = replace(record, search=replace(record.search, text=b""))
+    """A record as the shelf keeps it: without its search text and page (the cache keeps the
+    document and the page)."""
+    kept = replace(record, search=replace(record.search, text=b""), model=b"", page=b"")
     return pickle.dumps(kept, pickle.HIGHEST_PROTOCOL)
 
 
@@ -220,6 +276,12 @@ def _records(shelf: Shelf) -> dict[str, DocumentRecord]:
         if isinstance(record, DocumentRecord):
             found[key] = record
     return found
+
+
+def _stage_job(task: tuple[Path, str, Job]) -> None:
+    """Make a file in a worker process and stage it there."""
+    folder, path, job = task
+    stage(folder, path, job.run())
 
 
 def _make(files: Sequence[SiteFile], staging: Staging) -> None:
@@ -272,12 +334,24 @@ class _Workers:
             self.pool = concurrent.futures.ProcessPoolExecutor(self.count, mp_context=context)
         return self.pool
 
-    def map(self, function: Callable[[T], R], items: list[T], step: Callable[[], None]) -> list[R]:
-        """`function` over `items`, results in order; `step` after each."""
-        futures = self.submit_all(function, items)
-        for _ in concurrent.futures.as_completed(futures):
-            step()
-        return [future.result() for future in futures]
+    def map(
+        self, function: Callable[[T], R], items: list[T], step: Callable[[int], None]
+    ) -> list[R]:
+        """`function` over `items`, results in order; `step(n)` as n more are done. Items go to
+        the workers in batches (one message per batch, not per item)."""
+        pool = self._parallel(len(items))
+        if pool is None:
+            results = []
+            for item in items:
+                results.append(function(item))
+                step(1)
+            return results
+        size = max(1, min(BATCH, len(items) // (self.count * 4)))
+        batches = [items[i : i + size] for i in range(0, len(items), size)]
+        futures = [pool.submit(_batch, function, batch) for batch in batches]
+        for future in concurrent.futures.as_completed(futures):
+            step(len(future.result()))
+        return [result for future in futures for result in future.result()]
 
     def submit_all(
         self, function: Callable[[T], R], items: list[T]
@@ -287,6 +361,10 @@ class _Workers:
         if pool is not None:
             return [pool.submit(function, item) for item in items]
         return [_done(function, item) for item in items]
+
+
+def _batch(function: Callable[[T], R], items: list[T]) -> list[R]:
+    return [function(item) for item in items]
 
 
 def _done(function: Callable[[T], R], item: T) -> concurrent.futures.Future[R]:

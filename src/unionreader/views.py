@@ -111,12 +111,19 @@ class DocumentPage:
     description_html: str | None
     sections: tuple[SectionView, ...]
     toc: tuple[TocEntry, ...]
-    previous: Link | None
-    next: Link | None
+    pager: str  # where the links to the neighbours go (`Pager`, spliced in by `render.link`)
     notes: Link
     downloads: tuple[Link, ...]  # Markdown, plain text, raw seed, corpus.json
     characters: int
     highlight_href: str  # static/highlight.js: marks ?hl=<phrase> on arrival from search
+
+
+@dataclass(frozen=True)
+class Pager:
+    """The links from a document page to its neighbours in reading order."""
+
+    previous: Link | None
+    next: Link | None
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from unionreader.cache import digest
 from unionreader.errors import BuildError
@@ -35,13 +36,25 @@ MARKER_TEXT = b"built by unionreader; replaced on every build\n"
 
 
 @dataclass(frozen=True)
+class Job:
+    """Work that makes a file's bytes and may run in a worker process (both parts pickle)."""
+
+    function: Callable[[Any], bytes]
+    argument: Any
+
+    def run(self) -> bytes:
+        return self.function(self.argument)
+
+
+@dataclass(frozen=True)
 class SiteFile:
     """A file of the site: where it goes, its identity, and how to make its bytes (called only
-    if it has to be written)."""
+    if it has to be written; `job`, if given, does the same in a worker process)."""
 
     path: str
     identity: str
     make: Callable[[], bytes]
+    job: Job | None = None
 
     @classmethod
     def of(cls, file: OutputFile) -> SiteFile:
@@ -88,9 +101,22 @@ class Staging:
 
 def stage(folder: Path, path: str, data: bytes) -> None:
     """Write one file of the site into a staging folder (any process may)."""
-    target = folder.joinpath(*_parts(path))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
+    target = os.path.join(folder, path)
+    parent = os.path.dirname(target)
+    if parent not in _MADE:
+        os.makedirs(parent, exist_ok=True)
+        _MADE.add(parent)
+    try:
+        out = open(target, "wb")  # noqa: SIM115
+    except FileNotFoundError:  # a folder of an earlier staging folder of the same name
+        os.makedirs(parent, exist_ok=True)
+        out = open(target, "wb")  # noqa: SIM115
+    with out:
+        out.write(data)
+
+
+_MADE: set[str] = set()
+"""Folders this process made while staging (a folder is made once, not checked per file)."""
 
 
 def stale(out_dir: Path, previous: Manifest | None, wanted: Mapping[str, str]) -> set[str]:

@@ -113,10 +113,13 @@ def test_a_damaged_cache_is_built_again(seeds: Path, tmp_path: Path) -> None:
     _build(seeds, site, cache)
     records = next(cache.rglob("records.sqlite"))
     with sqlite3.connect(records) as connection:
-        connection.execute("UPDATE shelf SET value = x'00'")
-    for document in next(cache.rglob("document")).iterdir():
-        document.unlink()
+        connection.execute("UPDATE records SET value = x'00' WHERE rowid % 2 = 0")
+        connection.execute("DELETE FROM documents WHERE rowid % 2 = 1")
     _append(seeds / EDITED, SENTENCE)
+    report = _build(seeds, site, cache)
+    assert report.built >= 3
+    records.write_bytes(b"not a database")
+    _append(seeds / EDITED, "又一句。")
     report = _build(seeds, site, cache)
     assert report.built == 5
     cold = tmp_path / "cold"

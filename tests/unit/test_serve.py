@@ -53,3 +53,18 @@ def test_the_preview_serves_the_site_and_its_404_page(tmp_path: Path) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_rebuild_goes_through_the_cache(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("a", "b", "c"):
+        (seeds / f"{name}.txt").write_text(f"标题{name}\n工会工作要抓好{name}。\n", "utf-8")
+    messages: list[str] = []
+    config = BuildConfig(seeds_dir=seeds, out_dir=tmp_path / "_site", cache_dir=tmp_path / "c")
+    first = rebuild(config, messages.append)
+    assert first is not None and first.built == 3
+    (seeds / "b.txt").write_text("标题b\n工会工作要抓落实。\n", "utf-8")
+    second = rebuild(config, messages.append)
+    assert second is not None and second.built == 1 and second.written < second.files
+    assert "(2 from the cache)" in messages[-1]

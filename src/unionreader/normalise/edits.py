@@ -29,15 +29,19 @@ def substitute(
     pieces: list[str] = []
     edits: list[Edit] = []
     end = 0
+    changed = False
     for match in pattern.finditer(text):
         new = replace(match)
         pieces.append(text[end : match.start()])
         pieces.append(new)
         end = match.end()
         if new != match.group(0):
+            changed = True
             left = text[max(0, match.start() - CONTEXT) : match.start()]
             right = text[match.end() : match.end() + CONTEXT]
             edits.append(Edit(rule, line.number, left + match.group(0) + right, left + new + right))
+    if not changed:
+        return line, edits
     pieces.append(text[end:])
     return dataclasses.replace(line, text="".join(pieces)), edits
 

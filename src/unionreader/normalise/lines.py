@@ -94,7 +94,19 @@ def _clause_fragment(text: str) -> bool:
 
 def display_width(text: str) -> int:
     """How many half-width cells `text` takes (a Chinese character takes two)."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return len(text.translate(_CELLS))
+
+
+class _Cells(dict[int, str]):
+    """A `str.translate` table that writes each wide or full-width character twice."""
+
+    def __missing__(self, point: int) -> str:
+        char = chr(point)
+        self[point] = char * 2 if unicodedata.east_asian_width(char) in "WF" else char
+        return self[point]
+
+
+_CELLS = _Cells()
 
 
 def wrap_width(lines: tuple[Line, ...]) -> int | None:

@@ -123,6 +123,8 @@ def _to_widen(text: str) -> set[int]:
 
 
 def _widen(line: Line) -> tuple[Line, list[Edit]]:
+    if not _ASCII_MARK.search(line.text):  # most Chinese lines: nothing to look at
+        return line, []
     widen = _to_widen(line.text)
     if not widen:
         return line, []

@@ -23,7 +23,7 @@ import base64
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,7 +36,7 @@ from unionreader.search.codes import HAN_END, HAN_FIRST, LIMIT
 from unionreader.search.pagefind_runtime import Runtime
 from unionreader.search.postings import Postings, collect
 from unionreader.search.records import SearchEntry
-from unionreader.write import SiteFile
+from unionreader.write import Job, SiteFile
 
 logger = logging.getLogger(__name__)
 
@@ -81,15 +81,10 @@ def search_bundle(entries: Sequence[SearchEntry], runtime: Runtime) -> SearchBun
     made.append(_json(VARIANTS_FILE, {"variants": _variants(alphabet)}))
     made.append(_json(DATA_FILE, _data(entries, alphabet, chunks)))
     out = [SiteFile.of(file) for file in made]
-    out += [
-        SiteFile(f"{bundle}/index/{chunk_id}.pf_index", chunk.digest, _packer(postings, chunk))
-        for chunk_id, chunk in zip(chunk_ids, chunks, strict=True)
-    ]
+    for chunk_id, chunk in zip(chunk_ids, chunks, strict=True):
+        job = Job(files.pack, files.part(postings, chunk))
+        out.append(SiteFile(f"{bundle}/index/{chunk_id}.pf_index", chunk.digest, job.run, job))
     return SearchBundle(tuple(out), len(entries), postings.size, len(alphabet), len(chunks))
-
-
-def _packer(postings: Postings, chunk: files.Chunk) -> Callable[[], bytes]:
-    return lambda: files.packed(files.encode(postings, chunk))
 
 
 def text_path(number: int) -> str:

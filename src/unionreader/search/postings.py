@@ -62,6 +62,10 @@ class Postings:
         np.not_equal(self.keys[1:], self.keys[:-1], out=new[1:])
         return new
 
+    def slice(self, lo: int, hi: int) -> Postings:
+        """Positions [lo, hi) (whole words, for one chunk)."""
+        return Postings(self.keys[lo:hi], self.pages[lo:hi], self.positions[lo:hi])
+
     def word_starts(self) -> Index:
         """Where each word's positions start."""
         return np.flatnonzero(self._new_word)
