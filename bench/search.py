@@ -399,7 +399,10 @@ def scores(outcomes: list[Outcome]) -> dict[str, float]:
     }
 
 
-def report(outcomes: list[Outcome], weights: list[dict[str, Any]], site: Path) -> bool:
+def report(
+    outcomes: list[Outcome], weights: list[dict[str, Any]], site: Path
+) -> tuple[bool, dict[str, Any]]:
+    """Print the figures against the bars; whether all bars hold, and the figures."""
     ok = True
     head = "".join(f"{name:>8}" for name in ("occ R", "occ P", "doc R", "doc P"))
     print(f"\n{'group':<22}{'n':>5}{head}{'occurrences':>13}")
@@ -455,15 +458,28 @@ def report(outcomes: list[Outcome], weights: list[dict[str, Any]], site: Path) -
     print("    " + ", ".join(f"{name} {size / 1024:.1f}" for size, name in heaviest["files"]))
     ok &= worst <= BARS["first_query_kb"]
     print("\nsearch bundle on disk:")
+    sizes = {}
     for part, path in [
         ("all of search/", "search"),
         ("index chunks", "search/pagefind/index"),
         ("text/", "search/text"),
     ]:
-        size = sum(f.stat().st_size for f in (site / path).rglob("*") if f.is_file())
-        print(f"  {part:<20}{size / 1024:10.1f} KB")
+        sizes[path] = sum(f.stat().st_size for f in (site / path).rglob("*") if f.is_file())
+        print(f"  {part:<20}{sizes[path] / 1024:10.1f} KB")
     print("\n" + ("ALL BARS MET" if ok else "A BAR FAILED"))
-    return ok
+    first = sorted(row["search"] / 1024 for row in weights)
+    figures = {
+        "documents": len(json.loads((site / "search" / "titles.json").read_text())["slugs"]),
+        "scores": scores(present),
+        "absent_with_results": len(leaked),
+        "p50_ms": p50,
+        "p95_ms": p95,
+        "first_query_kb": {"worst": first[-1], "median": statistics.median(first)},
+        "heaviest": [[name, size] for size, name in heaviest["files"]],
+        "bundle_bytes": sizes,
+        "bars_met": ok,
+    }
+    return ok, figures
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -477,6 +493,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-length", type=int, default=8, help="random phrases per length")
     parser.add_argument("--fresh", type=int, default=12, help="queries measured in fresh browsers")
     parser.add_argument("--keep", type=Path, help="build here and keep the site")
+    parser.add_argument("--json", type=Path, help="write the figures as JSON")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     from playwright.sync_api import sync_playwright
@@ -499,7 +516,10 @@ def main(argv: list[str] | None = None) -> int:
                 browser.close()
         finally:
             server.close()
-        return 0 if report(outcomes, weights, site) else 1
+        ok, figures = report(outcomes, weights, site)
+        if args.json:
+            args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2), "utf-8")
+        return 0 if ok else 1
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -24,7 +24,7 @@ import sqlite3
 import sys
 import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -211,7 +211,17 @@ class Shelf:
             return cls(path, table)
 
     def items(self) -> dict[str, bytes]:
-        return {key: value for key, value in self._rows(f"SELECT key, value FROM {self.table}")}
+        return dict(self.rows())
+
+    def rows(self) -> Iterator[tuple[str, bytes]]:
+        """Every key and value, one row at a time (the table is never held whole)."""
+        try:
+            with self.lock:
+                cursor = self.connection.execute(f"SELECT key, value FROM {self.table}")
+                while batch := cursor.fetchmany(256):
+                    yield from batch
+        except sqlite3.DatabaseError:  # a damaged cache is an empty one
+            return
 
     def keys(self) -> set[str]:
         return {key for (key,) in self._rows(f"SELECT key FROM {self.table}")}

@@ -17,8 +17,9 @@ from __future__ import annotations
 import functools
 import logging
 import pickle
+import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from unionreader import urls
@@ -76,10 +77,10 @@ class DocumentRecord:
 
     key: str  # `pipeline.document_key`: the document is kept in the cache under it
     card: DocumentCard
-    search: SearchEntry  # its text is dropped once written (the cache keeps the document)
-    corpus_part: bytes  # its part of corpus.json
-    model: bytes = b""  # the document pickled, when just built (then kept on the shelf)
-    page: bytes = b""  # its unlinked page, when just built (then kept on the shelf)
+    search: SearchEntry  # its text (`packed`) is dropped once written
+    corpus_part: bytes  # its part of corpus.json, `packed`
+    model: bytes = b""  # the document pickled and `packed`, when just built (then shelved)
+    page: bytes = b""  # its unlinked page, `packed`, when just built (then shelved)
 
     def page_key(self, site: SiteSettings) -> str:
         """The cache key of its unlinked page."""
@@ -139,14 +140,25 @@ def make_record(task: DocumentTask) -> DocumentRecord:
     doc = load_document(task.place.seed)
     for path, make in _makers(doc, task.place, task.site).items():
         stage(task.staging, path, make())
+    entry = search_entry(doc)
     return DocumentRecord(
         task.key,
         card(doc),
-        search_entry(doc),
-        corpus_entry(doc),
-        model=pickle.dumps(doc, pickle.HIGHEST_PROTOCOL),
-        page=renderer(task.site).unlinked(doc),
+        replace(entry, text=packed(entry.text)),
+        packed(corpus_entry(doc)),
+        model=packed(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL)),
+        page=packed(renderer(task.site).unlinked(doc)),
     )
+
+
+def packed(data: bytes) -> bytes:
+    """Bytes a record carries or the cache keeps, compressed (fast, not small: a build holds a
+    document's page, text and export part from when it is made until they are written)."""
+    return zlib.compress(data, 1)
+
+
+def unpacked(data: bytes) -> bytes:
+    return zlib.decompress(data)
 
 
 @dataclass(frozen=True)
@@ -167,7 +179,7 @@ def make_files(task: FilesTask) -> bytes | None:
     data = _shelf(task.shelf).get(task.record.key)
     if data is None:
         raise LookupError(f"{task.record.card.slug}: its document is missing from the cache")
-    doc: Document = pickle.loads(data)
+    doc: Document = pickle.loads(unpacked(data))
     makers = _makers(doc, task.place, task.site)
     page = urls.document_path(doc.slug)
     for path in sorted(task.paths - {page}):
@@ -178,7 +190,7 @@ def make_files(task: FilesTask) -> bytes | None:
     unlinked = pages.unlinked(doc)
     place = task.place
     stage(task.staging, page, pages.link(unlinked, doc.slug, place.before, place.after))
-    return unlinked
+    return packed(unlinked)
 
 
 @functools.cache

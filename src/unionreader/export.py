@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import re
 import textwrap
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, BinaryIO
 
 from unionreader.model import (
     Block,
@@ -54,13 +55,25 @@ def corpus_entry(doc: Document) -> bytes:
 
 
 def corpus_file(entries: Sequence[bytes]) -> OutputFile:
-    """corpus.json from the documents' parts, in reading order: the same bytes as dumping the
-    whole collection at once, made without holding every document."""
-    if not entries:
+    """corpus.json from the documents' parts, in reading order."""
+    out = io.BytesIO()
+    write_corpus(out, entries)
+    return OutputFile(data_path(CORPUS_FILE), out.getvalue())
+
+
+def write_corpus(out: BinaryIO, entries: Iterable[bytes]) -> None:
+    """Write corpus.json from the documents' parts (`corpus_entry`), in reading order: the same
+    bytes as dumping the whole collection at once, without holding every document."""
+    first = True
+    for entry in entries:
+        out.write(f'{{\n "schema": {SCHEMA},\n "documents": [\n'.encode() if first else b",\n")
+        out.write(entry)
+        first = False
+    if first:
         text = json.dumps({"schema": SCHEMA, "documents": []}, ensure_ascii=False, indent=1)
-        return OutputFile(data_path(CORPUS_FILE), (text + "\n").encode("utf-8"))
-    head = f'{{\n "schema": {SCHEMA},\n "documents": [\n'.encode()
-    return OutputFile(data_path(CORPUS_FILE), head + b",\n".join(entries) + b"\n ]\n}\n")
+        out.write((text + "\n").encode("utf-8"))
+    else:
+        out.write(b"\n ]\n}\n")
 
 
 def document_json(doc: Document) -> dict[str, Any]:

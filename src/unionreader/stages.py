@@ -21,7 +21,7 @@ import pickle
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from unionreader import urls
 from unionreader.cache import Cache, Shelf, digest
@@ -37,9 +37,10 @@ from unionreader.documents import (
     make_record,
     renderer,
     site_key,
+    unpacked,
 )
 from unionreader.errors import BuildError
-from unionreader.export import CORPUS_FILE, corpus_file
+from unionreader.export import CORPUS_FILE, write_corpus
 from unionreader.pipeline import RECORDS, BuildConfig, BuildReport, Inputs, document_key
 from unionreader.progress import Progress
 from unionreader.search.index import SEARCH_DIR, TEXT_DIR, SearchBundle, search_bundle, text_path
@@ -151,10 +152,10 @@ class _Build:
         self.progress.stage("documents", len(tasks))
         made = workers.map(make_record, [task for _, task in tasks], self.progress.advance)
         for (index, _), record in zip(tasks, made, strict=True):
-            found[index] = record
-            self.built.add(record.key)
-            self.added[record.key] = record.model
+            self.added[record.key] = record.model  # packed, as the shelf keeps them
             self.added[record.page_key(self.site)] = record.page
+            found[index] = replace(record, model=b"")
+            self.built.add(record.key)
         return _in_reading_order(record for record in found if record is not None)
 
     def document_files(self, ordered: list[DocumentRecord], workers: _Workers) -> None:
@@ -175,11 +176,11 @@ class _Build:
             needed = stale(self.config.out_dir, self.manifest, own)
             page_key = record.page_key(self.site)
             if record.key in self.built:
-                self.local.append(SiteFile(text, own[text], _constant(record.search.text)))
+                self.local.append(SiteFile(text, own[text], _unpacker(record.search.text)))
                 self.staged |= set(own) - {page, text}
                 needed &= {page}
             if page in needed and (record.page or page_key in self.kept):
-                unlinked = _constant(record.page) if record.page else self._unlinked(page_key)
+                unlinked = _unpacker(record.page) if record.page else self._unlinked(page_key)
                 self.local.append(SiteFile(page, own[page], _linker(self.site, unlinked, place)))
                 self.staged.add(page)
                 needed.discard(page)
@@ -199,7 +200,7 @@ class _Build:
             data = self.documents_shelf.get(key)
             if data is None:
                 raise BuildError(f"the build cache lost a page ({key}); build again")
-            return data
+            return unpacked(data)
 
         return read
 
@@ -230,24 +231,33 @@ class _Build:
         files += [SiteFile.of(f) for f in renderer(self.site).collection(cards)]
         files += [SiteFile.of(f) for f in self.inputs.static]
         parts = [record.corpus_part for record in ordered]
-        corpus = digest(*(record.key for record in ordered))
-        files.append(
-            SiteFile(urls.data_path(CORPUS_FILE), corpus, lambda: corpus_file(parts).content)
-        )
+
+        def corpus(out: BinaryIO) -> None:
+            write_corpus(out, (unpacked(part) for part in parts))
+
+        identity = digest(*(record.key for record in ordered))
+        files.append(SiteFile(urls.data_path(CORPUS_FILE), identity, _unsupported, stream=corpus))
         own = {file.path: file.identity for file in files}
         self.wanted.update(own)
         needed = stale(self.config.out_dir, self.manifest, own)
         made = [file for file in files if file.path in needed]
         jobs = [(self.staging.folder, f.path, f.job) for f in made if f.job is not None]
-        pending = workers.submit_all(_stage_job, jobs) if len(jobs) >= MIN_PARALLEL else []
+        # Workers started for documents pack the chunks too; a small rebuild packs them here
+        # rather than fork this (by now large) process.
+        busy = workers.pool is not None and len(jobs) >= MIN_PARALLEL
+        pending = workers.submit_all(_stage_job, jobs) if busy else []
         _make([file for file in made if file.job is None or not pending], self.staging)
         self.staged |= needed
         self.pending += pending
         return needed
 
 
-def _constant(data: bytes) -> Callable[[], bytes]:
-    return lambda: data
+def _unpacker(data: bytes) -> Callable[[], bytes]:
+    return lambda: unpacked(data)
+
+
+def _unsupported() -> bytes:
+    raise NotImplementedError("written as a stream")
 
 
 def _linker(
@@ -268,7 +278,7 @@ def _stored(record: DocumentRecord) -> bytes:
 def _records(shelf: Shelf) -> dict[str, DocumentRecord]:
     """The last build's records (any that cannot be read are built again)."""
     found = {}
-    for key, value in shelf.items().items():
+    for key, value in shelf.rows():
         try:
             record = pickle.loads(value)
         except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
@@ -286,10 +296,16 @@ def _stage_job(task: tuple[Path, str, Job]) -> None:
 
 def _make(files: Sequence[SiteFile], staging: Staging) -> None:
     """Make and stage `files`, in threads (compressing index chunks lets go of the GIL)."""
+
+    def make(file: SiteFile) -> None:
+        if file.stream is not None:
+            staging.write_stream(file.path, file.stream)
+        else:
+            staging.write(file.path, file.make())
+
     workers = min(len(files), os.cpu_count() or 1) or 1
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
-        for file, data in zip(files, pool.map(lambda f: f.make(), files), strict=True):
-            staging.write(file.path, data)
+        list(pool.map(make, files))
 
 
 def _in_reading_order(records: Iterable[DocumentRecord]) -> list[DocumentRecord]:

@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 
 from unionreader.cache import digest
 from unionreader.errors import BuildError
@@ -55,6 +55,7 @@ class SiteFile:
     identity: str
     make: Callable[[], bytes]
     job: Job | None = None
+    stream: Callable[[BinaryIO], None] | None = None  # writes the bytes instead of `make`
 
     @classmethod
     def of(cls, file: OutputFile) -> SiteFile:
@@ -94,6 +95,13 @@ class Staging:
 
     def write(self, path: str, data: bytes) -> None:
         stage(self.folder, path, data)
+
+    def write_stream(self, path: str, writer: Callable[[BinaryIO], None]) -> None:
+        """Stage a file that `writer` writes piece by piece (a large one never held whole)."""
+        target = self.folder.joinpath(*_parts(path))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "wb") as out:
+            writer(out)
 
     def discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

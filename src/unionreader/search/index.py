@@ -64,10 +64,11 @@ class SearchBundle:
 def search_bundle(entries: Sequence[SearchEntry], runtime: Runtime) -> SearchBundle:
     """The files of the search bundle for documents `entries` in reading order (their texts
     are written apart, at `text_path`)."""
-    postings = collect([entry.keys for entry in entries])
+    sizes = [entry.positions for entry in entries]
+    postings = collect((entry.keys for entry in entries), sizes)
     chunks = files.chunks(postings)
     chunk_ids = files.chunk_ids([chunk.digest for chunk in chunks])
-    pages = [files.Page(files.page_id(i), len(entry.keys)) for i, entry in enumerate(entries)]
+    pages = [files.Page(files.page_id(i), size) for i, size in enumerate(sizes)]
     meta = files.meta(runtime.version, pages, chunks, chunk_ids)
     meta_id = files.meta_id(meta)
     bundle = f"{SEARCH_DIR}/{BUNDLE_DIR}"

@@ -15,8 +15,6 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-import numpy as np
-
 from unionreader import urls
 from unionreader.corpus import Corpus
 from unionreader.model import Block, Document, DocumentMeta, Point, runs_text
@@ -190,12 +188,17 @@ class SearchEntry:
     kind: str  # the kind's Chinese label
     place: str | None
     date: str | None
-    pairs: bytes  # `pairs(doc)` as bytes (uint64)
-    text: bytes  # search/text/<id>.json
+    folded: str  # its blocks' folded texts, each ended by NUL (what the index is made of)
+    text: bytes  # search/text/<n>.json
 
     @property
     def keys(self) -> PairKeys:
-        return np.frombuffer(self.pairs, dtype=np.uint64)
+        """The pair key of every position (`pairs`)."""
+        return pair_keys(self.folded.split("\0")[:-1])
+
+    @property
+    def positions(self) -> int:
+        return len(self.folded) - self.folded.count("\0")
 
 
 def search_entry(doc: Document) -> SearchEntry:
@@ -208,6 +211,6 @@ def search_entry(doc: Document) -> SearchEntry:
         meta.kind.label,
         meta.place,
         meta.date,
-        pairs(found).tobytes(),
+        "".join(block.folded + "\0" for block in found.blocks),
         text_json(found),
     )
