@@ -48,9 +48,7 @@ def _build_points(paths: list[Path]) -> dict[str, list[tuple[float, float]]]:
             documents = row["documents"]
             for stage, run in row["project"].items():
                 if run.get("ok"):
-                    series.setdefault(f"build {stage} (s)", []).append(
-                        (documents, run["seconds"])
-                    )
+                    series.setdefault(f"build {stage} (s)", []).append((documents, run["seconds"]))
                     if stage == "cold":
                         series.setdefault("peak memory (MB)", []).append(
                             (documents, run["peak_mb"])

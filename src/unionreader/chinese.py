@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 
@@ -34,11 +35,13 @@ _CHINESE_RE = re.compile(f"[{HAN}{CJK_PUNCTUATION}]")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+@functools.cache
 def is_han(char: str) -> bool:
     """Whether `char` is a Han ideograph."""
     return bool(_HAN_RE.fullmatch(char))
 
 
+@functools.cache
 def is_chinese(char: str) -> bool:
     """Whether `char` is a Han character or Chinese (full-width) punctuation."""
     return bool(_CHINESE_RE.fullmatch(char))

@@ -6,7 +6,6 @@ import io
 import json
 import logging
 import re
-import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any, BinaryIO
 
@@ -27,8 +26,6 @@ logger = logging.getLogger(__name__)
 
 SCHEMA = 1
 CORPUS_FILE = "corpus.json"
-_ENTRY_INDENT = "  "
-"""corpus.json is dumped with indent=1; a document is two levels down (the object, its list)."""
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&])")
 
 
@@ -49,9 +46,8 @@ def document_files(doc: Document) -> list[OutputFile]:
 
 
 def corpus_entry(doc: Document) -> bytes:
-    """A document's part of corpus.json, as it stands there (indented into the list)."""
-    text = json.dumps(document_json(doc), ensure_ascii=False, indent=1)
-    return textwrap.indent(text, _ENTRY_INDENT, lambda line: True).encode("utf-8")
+    """A document's part of corpus.json: one line of compact JSON."""
+    return json.dumps(document_json(doc), ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def corpus_file(entries: Sequence[bytes]) -> OutputFile:
@@ -62,18 +58,15 @@ def corpus_file(entries: Sequence[bytes]) -> OutputFile:
 
 
 def write_corpus(out: BinaryIO, entries: Iterable[bytes]) -> None:
-    """Write corpus.json from the documents' parts (`corpus_entry`), in reading order: the same
-    bytes as dumping the whole collection at once, without holding every document."""
-    first = True
+    """Write corpus.json from the documents' parts (`corpus_entry`), in reading order, one
+    document per line (a change to one document is a change to one line), without holding
+    every document."""
+    out.write(f'{{"schema":{SCHEMA},"documents":['.encode())
+    separator = b"\n"
     for entry in entries:
-        out.write(f'{{\n "schema": {SCHEMA},\n "documents": [\n'.encode() if first else b",\n")
-        out.write(entry)
-        first = False
-    if first:
-        text = json.dumps({"schema": SCHEMA, "documents": []}, ensure_ascii=False, indent=1)
-        out.write((text + "\n").encode("utf-8"))
-    else:
-        out.write(b"\n ]\n}\n")
+        out.write(separator + entry)
+        separator = b",\n"
+    out.write(b"\n]}\n" if separator == b",\n" else b"]}\n")
 
 
 def document_json(doc: Document) -> dict[str, Any]:

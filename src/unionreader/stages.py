@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import concurrent.futures
 import logging
-import multiprocessing
 import os
 import pickle
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, BinaryIO
 
 from unionreader import urls
 from unionreader.cache import Cache, Shelf, digest
@@ -46,17 +45,12 @@ from unionreader.progress import Progress
 from unionreader.search.index import SEARCH_DIR, TEXT_DIR, SearchBundle, search_bundle, text_path
 from unionreader.search.pagefind_runtime import runtime
 from unionreader.search.report import SearchIndexReport
+from unionreader.workers import MIN_PARALLEL, Workers
 from unionreader.write import Job, Manifest, SiteFile, Staging, check_paths, commit, stage, stale
 
 logger = logging.getLogger(__name__)
 
-MIN_PARALLEL = 12
-"""Fewer jobs than this are done in this process: starting workers would cost more."""
-BATCH = 16
-"""At most this many documents go to a worker at once."""
 CACHE_KINDS = ("pagefind",)
-T = TypeVar("T")
-R = TypeVar("R")
 
 
 def run(
@@ -70,7 +64,7 @@ def run(
     staging = Staging(config.out_dir)
     try:
         job = _Build(config, inputs, cache, manifest, progress, staging)
-        with _Workers(config.workers) as workers:
+        with Workers(config.workers) as workers:
             ordered = job.documents(workers)
             job.document_files(ordered, workers)
             progress.stage("search index")
@@ -135,7 +129,7 @@ class _Build:
         self.local: list[SiteFile] = []  # documents' files made in this process
         self.pending: list[concurrent.futures.Future[Any]] = []  # work given to the workers
 
-    def documents(self, workers: _Workers) -> list[DocumentRecord]:
+    def documents(self, workers: Workers) -> list[DocumentRecord]:
         """Every document's record in reading order: the last build's when its key is known
         and its document kept, else built now."""
         known = _records(self.records)
@@ -158,7 +152,7 @@ class _Build:
             self.built.add(record.key)
         return _in_reading_order(record for record in found if record is not None)
 
-    def document_files(self, ordered: list[DocumentRecord], workers: _Workers) -> None:
+    def document_files(self, ordered: list[DocumentRecord], workers: Workers) -> None:
         """Start making the documents' files the site lacks. A document built now has its
         reading-order-free files staged already, and its search text and unlinked page in its
         record; a page whose document did not change is linked from its unlinked page in the
@@ -221,7 +215,7 @@ class _Build:
         self.documents_shelf.close()
 
     def collection(
-        self, ordered: list[DocumentRecord], bundle: SearchBundle, workers: _Workers
+        self, ordered: list[DocumentRecord], bundle: SearchBundle, workers: Workers
     ) -> set[str]:
         """Stage the files about the whole collection that changed: the search bundle, the
         collection's pages, corpus.json and the static files; the paths staged. Index chunks
@@ -327,66 +321,3 @@ def _search_report(bundle: SearchBundle, manifest: Manifest, made: set[str]) -> 
         compressed=sum(path.startswith(index) for path in made),
         seconds=0.0,
     )
-
-
-class _Workers:
-    """Worker processes (one per CPU), started only for work big enough to pay for them."""
-
-    def __init__(self, count: int | None) -> None:
-        self.count = count or os.cpu_count() or 1
-        self.pool: concurrent.futures.ProcessPoolExecutor | None = None
-
-    def __enter__(self) -> _Workers:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-
-    def _parallel(self, jobs: int) -> concurrent.futures.ProcessPoolExecutor | None:
-        if self.pool is None and self.count > 1 and jobs >= MIN_PARALLEL:
-            methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            self.pool = concurrent.futures.ProcessPoolExecutor(self.count, mp_context=context)
-        return self.pool
-
-    def map(
-        self, function: Callable[[T], R], items: list[T], step: Callable[[int], None]
-    ) -> list[R]:
-        """`function` over `items`, results in order; `step(n)` as n more are done. Items go to
-        the workers in batches (one message per batch, not per item)."""
-        pool = self._parallel(len(items))
-        if pool is None:
-            results = []
-            for item in items:
-                results.append(function(item))
-                step(1)
-            return results
-        size = max(1, min(BATCH, len(items) // (self.count * 4)))
-        batches = [items[i : i + size] for i in range(0, len(items), size)]
-        futures = [pool.submit(_batch, function, batch) for batch in batches]
-        for future in concurrent.futures.as_completed(futures):
-            step(len(future.result()))
-        return [result for future in futures for result in future.result()]
-
-    def submit_all(
-        self, function: Callable[[T], R], items: list[T]
-    ) -> list[concurrent.futures.Future[R]]:
-        """Start `function` on every item (here and now when there are few)."""
-        pool = self._parallel(len(items))
-        if pool is not None:
-            return [pool.submit(function, item) for item in items]
-        return [_done(function, item) for item in items]
-
-
-def _batch(function: Callable[[T], R], items: list[T]) -> list[R]:
-    return [function(item) for item in items]
-
-
-def _done(function: Callable[[T], R], item: T) -> concurrent.futures.Future[R]:
-    future: concurrent.futures.Future[R] = concurrent.futures.Future()
-    try:
-        future.set_result(function(item))
-    except Exception as error:  # delivered by future.result(), as from a worker
-        future.set_exception(error)
-    return future

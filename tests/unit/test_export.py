@@ -1,11 +1,21 @@
 from __future__ import annotations
 
+import json
+from io import BytesIO
 from pathlib import Path
 
 from helpers import normal_text
 from markdown_it import MarkdownIt
 
-from unionreader.export import escape_markdown, export_data, to_markdown, to_plain_text
+from unionreader.export import (
+    corpus_entry,
+    document_json,
+    escape_markdown,
+    export_data,
+    to_markdown,
+    to_plain_text,
+    write_corpus,
+)
 from unionreader.model import Facts
 from unionreader.structure import parse_document
 
@@ -44,3 +54,15 @@ def test_export_file_names() -> None:
     files = export_data([_doc("正文。")])
     assert [f.path for f in files] == ["data/corpus.json", "data/t.md", "data/t.txt"]
     assert Path(files[0].path).suffix == ".json"
+
+
+def test_corpus_json_is_one_document_per_line_and_valid_json() -> None:
+    docs = [_doc("一、部署工作\n一要甲。"), _doc("开场。")]
+    out = BytesIO()
+    write_corpus(out, [corpus_entry(doc) for doc in docs])
+    text = out.getvalue().decode("utf-8")
+    assert json.loads(text) == {"schema": 1, "documents": [document_json(d) for d in docs]}
+    assert len(text.splitlines()) == 2 + len(docs)
+    empty = BytesIO()
+    write_corpus(empty, [])
+    assert json.loads(empty.getvalue()) == {"schema": 1, "documents": []}

@@ -18,6 +18,8 @@ import pytest
 from paths import SEEDS
 
 from unionreader.search import pagefind_files as files
+from unionreader.search.chunks import chunks as cut
+from unionreader.search.chunks import encode
 from unionreader.search.codes import words
 from unionreader.search.pagefind_runtime import executable
 from unionreader.search.postings import collect, pair_keys
@@ -93,10 +95,10 @@ def test_every_word_stands_on_the_same_pages_at_the_same_positions(
     theirs, _, their_first = reference
     postings = collect([pair_keys(blocks) for blocks in _documents()])
     ours: Index = {}
-    chunks = files.chunks(postings, target=2_000)
+    chunks = cut(postings, target=2_000)
     assert len(chunks) > 5
     for chunk in chunks:
-        found, first = _read(files.encode(postings, chunk))
+        found, first = _read(encode(postings, chunk))
         assert first[0] == chunk.first and list(found)[-1] == chunk.last
         assert [type(part) for part in first] == [type(part) for part in their_first]
         ours.update(found)
@@ -109,10 +111,11 @@ def test_the_meta_file_has_pagefind_s_shape(
     _, (version, counts, fields, chunk_fields), _ = reference
     documents = _documents()
     postings = collect([pair_keys(blocks) for blocks in documents])
-    chunks = files.chunks(postings)
+    chunks = cut(postings)
     pages = [files.Page(f"und_{i}", sum(map(len, blocks))) for i, blocks in enumerate(documents)]
     ids = files.chunk_ids([chunk.digest for chunk in chunks])
-    meta = cbor2.loads(files.meta(version, pages, chunks, ids))
+    edges = [(chunk.first, chunk.last) for chunk in chunks]
+    meta = cbor2.loads(files.meta(version, pages, edges, ids))
     assert len(meta) == fields and meta[0] == version and meta[3:] == [[], [], []]
     assert [count for _, count in meta[1]] == counts
     assert {len(row) for row in meta[2]} == set(chunk_fields) == {3}
@@ -122,12 +125,8 @@ def test_the_meta_file_has_pagefind_s_shape(
 def test_chunk_bounds_are_cut_as_pagefind_cuts_them() -> None:
     """Pagefind's own cases (pagefind/src/index/mod.rs): from/to shortened to one letter past
     the common prefix of neighbouring chunks."""
-    chunks = [
-        files.Chunk("apple", "app", 0, 0, 0, 0, ""),
-        files.Chunk("apricot", "banana", 0, 0, 0, 0, ""),
-        files.Chunk("peach", "peach", 0, 0, 0, 0, ""),
-    ]
-    assert files.bounds(chunks) == [("apple", "app"), ("apr", "b"), ("p", "peach")]
+    edges = [("apple", "app"), ("apricot", "banana"), ("peach", "peach")]
+    assert files.bounds(edges) == [("apple", "app"), ("apr", "b"), ("p", "peach")]
 
 
 def test_ids_are_unique_prefixes_of_the_hash() -> None:

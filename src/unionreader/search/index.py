@@ -32,6 +32,8 @@ import numpy as np
 from unionreader.model import OutputFile
 from unionreader.search import pagefind_files as files
 from unionreader.search import variants
+from unionreader.search.chunks import Chunk, pack, part
+from unionreader.search.chunks import chunks as cut
 from unionreader.search.codes import HAN_END, HAN_FIRST, LIMIT
 from unionreader.search.pagefind_runtime import Runtime
 from unionreader.search.postings import Postings, collect
@@ -66,10 +68,10 @@ def search_bundle(entries: Sequence[SearchEntry], runtime: Runtime) -> SearchBun
     are written apart, at `text_path`)."""
     sizes = [entry.positions for entry in entries]
     postings = collect((entry.keys for entry in entries), sizes)
-    chunks = files.chunks(postings)
+    chunks = cut(postings)
     chunk_ids = files.chunk_ids([chunk.digest for chunk in chunks])
     pages = [files.Page(files.page_id(i), size) for i, size in enumerate(sizes)]
-    meta = files.meta(runtime.version, pages, chunks, chunk_ids)
+    meta = files.meta(runtime.version, pages, [(c.first, c.last) for c in chunks], chunk_ids)
     meta_id = files.meta_id(meta)
     bundle = f"{SEARCH_DIR}/{BUNDLE_DIR}"
     made = [OutputFile(f"{bundle}/{name}", data) for name, data in runtime.files]
@@ -83,7 +85,7 @@ def search_bundle(entries: Sequence[SearchEntry], runtime: Runtime) -> SearchBun
     made.append(_json(DATA_FILE, _data(entries, alphabet, chunks)))
     out = [SiteFile.of(file) for file in made]
     for chunk_id, chunk in zip(chunk_ids, chunks, strict=True):
-        job = Job(files.pack, files.part(postings, chunk))
+        job = Job(pack, part(postings, chunk))
         out.append(SiteFile(f"{bundle}/index/{chunk_id}.pf_index", chunk.digest, job.run, job))
     return SearchBundle(tuple(out), len(entries), postings.size, len(alphabet), len(chunks))
 
@@ -126,7 +128,7 @@ def _variants(alphabet: str) -> str:
 def _data(
     entries: Sequence[SearchEntry],
     alphabet: str,
-    chunks: Sequence[files.Chunk],
+    chunks: Sequence[Chunk],
 ) -> dict[str, Any]:
     kinds = {kind: i for i, kind in enumerate(sorted({entry.kind for entry in entries}))}
     places = {place: i for i, place in enumerate(sorted({e.place for e in entries if e.place}))}

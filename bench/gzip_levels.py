@@ -1,0 +1,60 @@
+"""Compression level of the index chunks: time and bytes per zlib level on a generated collection.
+
+Run: `.venv/bin/python bench/gzip_levels.py [--generated 1000]` (needs jieba for bench/corpus.py).
+Builds the postings of N generated documents (folded as search folds them), encodes every chunk
+and compresses all of them at each level, as `search.pagefind_files.packed` does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import logging
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from unionreader.search.chunks import chunks, encode  # noqa: E402
+from unionreader.search.pagefind_files import SIGNATURE  # noqa: E402
+from unionreader.search.postings import collect, pair_keys  # noqa: E402
+from unionreader.search.text import fold  # noqa: E402
+
+logger = logging.getLogger(__name__)
+
+LEVELS = (1, 3, 4, 5, 6, 9)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--generated", type=int, default=1000, help="documents (default 1000)")
+    args = parser.parse_args(argv)
+    import corpus  # bench/corpus.py
+
+    with tempfile.TemporaryDirectory() as folder:
+        corpus.generate(args.generated, 1, Path(folder))
+        texts = [p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt"))]
+    blocks = [[fold(line) for line in text.splitlines() if line.strip()] for text in texts]
+    postings = collect([pair_keys(doc) for doc in blocks])
+    raw = [SIGNATURE + encode(postings, chunk) for chunk in chunks(postings)]
+    print(f"{len(raw)} chunks, {sum(map(len, raw)) / 2**20:.1f} MB of CBOR")
+    print(f"{'level':>5}{'seconds':>9}{'MB':>8}{'median KB':>11}")
+    for level in LEVELS:
+        started = time.perf_counter()
+        made = [gzip.compress(data, level, mtime=0) for data in raw]
+        seconds = time.perf_counter() - started
+        sizes = [len(data) for data in made]
+        print(
+            f"{level:>5}{seconds:>9.2f}{sum(sizes) / 2**20:>8.2f}"
+            f"{statistics.median(sizes) / 1024:>11.1f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
