@@ -23,10 +23,14 @@ For each corpus, in a fresh temporary folder (so no cache survives from an earli
 
 Every size is measured `--repeat` times (3 by default), each time from fresh copies, and the median
 run of each stage is kept (its note lists all of them): on a virtual machine, single runs move by a
-third. Prints a table with the ratios UnionReader ÷ peer and the issue's bars: cold ≤ 1.5× the
-peer, one edit ≤ 0.5× the peer, nothing changed ≤ 0.5 s, peak ≤ 1 GiB. The bars are checked on
-1,000 generated documents (and on a seeds folder of 1,000 or more); exit status 1 when one fails
-there. Other sizes are reported against the bars without failing.
+third. Nothing is deleted until every run is over: ext4 skips recently freed inodes when it makes
+new files, so a benchmark that deleted a run's thousands of files would slow down the next run's
+file creation, whichever side it measures.
+
+Prints a table with the ratios UnionReader ÷ peer and the issue's bars: cold ≤ 1.5× the peer, one
+edit ≤ 0.5× the peer, nothing changed ≤ 0.5 s, peak ≤ 1 GiB. The bars are checked on 1,000
+generated documents (and on a seeds folder of 1,000 or more); exit status 1 when one fails there.
+Other sizes are reported against the bars without failing.
 """
 
 from __future__ import annotations
@@ -475,8 +479,6 @@ def run_all(args: argparse.Namespace, work: Path) -> list[Row]:
             repeats.append(
                 bench_corpus(row, prepare(source, folder, args.project), args.timeout, sides)
             )
-            if args.keep is None:
-                shutil.rmtree(folder, ignore_errors=True)
         rows.append(combine(repeats))
     return rows
 

@@ -14,7 +14,7 @@ from unionreader import urls
 from unionreader.cards import DocRef, DocumentCard
 from unionreader.corpus import characters
 from unionreader.edit_labels import RULE_LABELS, emptied
-from unionreader.model import Block, Document, Edit, InlinePoint, ParagraphRole, Point, Run, Section
+from unionreader.model import Block, Document, Edit, Paragraph, ParagraphRole, Point, Run, Section
 from unionreader.views import (
     BlockView,
     DocumentPage,
@@ -22,7 +22,6 @@ from unionreader.views import (
     EditView,
     Entry,
     HomePage,
-    InlinePointView,
     Link,
     MetaRow,
     NotesPage,
@@ -122,38 +121,23 @@ def section_label(section: Section, index: int) -> str:
     return "开篇" if index == 1 else f"第{index}部分"
 
 
-def _inline(point: InlinePoint, cite: str) -> InlinePointView:
-    return InlinePointView(
-        point.id,
-        point.marker.text,
-        point.marker.ordinal,
-        _runs(point.runs),
-        f"{cite}，{point.marker.text}",
-    )
+def _pieces(body: Paragraph, cite: str) -> tuple[RunView, ...]:
+    """A paragraph's runs, then each inline point's start, runs and end."""
+    pieces = list(_runs(body.runs))
+    for point in body.inline_points:
+        marker = point.marker.text
+        pieces.append(RunView("point", marker, point.id, f"{cite}，{marker}"))
+        pieces += _runs(point.runs)
+        pieces.append(RunView("end", ""))
+    return tuple(pieces)
 
 
 def _block(block: Block, cite: str) -> BlockView:
     if isinstance(block, Point):
         own = f"{cite}，{block.marker.text}"
-        body = block.body
-        return BlockView(
-            block.id,
-            "point",
-            ParagraphRole.BODY.value,
-            block.marker.text,
-            _runs(body.runs),
-            tuple(_inline(p, own) for p in body.inline_points),
-            own,
-        )
-    return BlockView(
-        block.id,
-        "paragraph",
-        block.role.value,
-        None,
-        _runs(block.runs),
-        tuple(_inline(p, cite) for p in block.inline_points),
-        cite,
-    )
+        role, pieces = ParagraphRole.BODY.value, _pieces(block.body, own)
+        return BlockView(block.id, "point", role, block.marker.text, pieces, own)
+    return BlockView(block.id, "paragraph", block.role.value, None, _pieces(block, cite), cite)
 
 
 def _toc(sections: tuple[Section, ...], labels: list[str]) -> tuple[TocEntry, ...]:

@@ -41,17 +41,14 @@ class Page:
 
 @dataclass(frozen=True)
 class RunView:
-    kind: str  # text | redaction | term
+    """A piece of a block's text in reading order: a run (kind text, redaction or term), or the
+    start of an inline point (kind point: `text` is its marker) or its end (kind end). One flat
+    sequence, so the template prints a block in one loop."""
+
+    kind: str  # text | redaction | term | point | end
     text: str
-
-
-@dataclass(frozen=True)
-class InlinePointView:
-    id: str
-    marker: str
-    ordinal: int
-    runs: tuple[RunView, ...]
-    cite: str  # 《title》，section，point — the URL is added when copying
+    id: str = ""  # an inline point's anchor
+    cite: str = ""  # an inline point's citation: 《title》，section，point (the URL is added)
 
 
 @dataclass(frozen=True)
@@ -60,8 +57,7 @@ class BlockView:
     kind: str  # paragraph | point
     role: str  # body | salutation | closing (points: body)
     marker: str | None  # points only, as written: 一是 / 第一， / （一）
-    runs: tuple[RunView, ...]  # the text after the marker, before any inline points
-    inline_points: tuple[InlinePointView, ...]
+    runs: tuple[RunView, ...]  # the text after the marker, inline points included
     cite: str
 
 

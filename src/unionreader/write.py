@@ -146,7 +146,8 @@ def commit(
 ) -> WriteReport:
     """Put the staged files in place; the site then holds exactly `wanted`."""
     out_dir = staging.out_dir
-    missing = [path for path in staged if not (staging.folder / path).is_file()]
+    folder = str(staging.folder)
+    missing = [path for path in staged if not os.path.isfile(f"{folder}/{path}")]
     unknown = staged - set(wanted)
     if missing or unknown:
         raise BuildError(f"staging went wrong: {sorted(missing or unknown)[:3]}", staging.folder)
@@ -155,7 +156,8 @@ def commit(
             raise BuildError("a first build must make every file", staging.folder)
         (staging.folder / MARKER).write_bytes(MARKER_TEXT)
         _swap(staging.folder, out_dir)
-        manifest = {path: _stamp(out_dir / path, wanted[path]) for path in wanted}
+        root = str(out_dir)
+        manifest = {path: _stamp(f"{root}/{path}", wanted[path]) for path in wanted}
         return WriteReport(len(staged), 0, 0, manifest)
     for path in sorted(staged):
         target = out_dir.joinpath(*_parts(path))
@@ -191,8 +193,8 @@ def check_paths(paths: Iterable[str]) -> None:
     """Every path must lie inside the site, once."""
     seen: set[str] = set()
     for path in paths:
-        relative = PurePosixPath(path)
-        bad = relative.is_absolute() or ".." in relative.parts or path == MARKER
+        parts = path.split("/")
+        bad = path.startswith("/") or ".." in parts or "" in parts or path == MARKER
         if bad or path in seen:
             raise BuildError(f"refusing to write {path!r}: outside the site or written twice")
         seen.add(path)
@@ -212,8 +214,8 @@ def _parts(path: str) -> tuple[str, ...]:
     return PurePosixPath(path).parts
 
 
-def _stamp(path: Path, identity: str) -> Stamp:
-    stat = path.stat()
+def _stamp(path: Path | str, identity: str) -> Stamp:
+    stat = os.stat(path)
     return Stamp(identity, stat.st_size, stat.st_mtime_ns)
 
 

@@ -58,6 +58,16 @@ def test_a_paragraph_that_holds_inline_points_heads_them_in_the_contents() -> No
         (4, "一是", "#s1-p1-i1"),
         (4, "二是", "#s1-p1-i2"),
     ]
+    pieces = [(r.kind, r.text, r.id) for r in view.sections[0].blocks[0].runs]
+    assert pieces == [
+        ("text", "今年要抓好两件事：", ""),
+        ("point", "一是", "s1-p1-i1"),
+        ("text", "抓学习，提高本领；", ""),
+        ("end", "", ""),
+        ("point", "二是", "s1-p1-i2"),
+        ("text", "抓落实，见到实效。", ""),
+        ("end", "", ""),
+    ]
 
 
 def test_short_takes_the_first_clause() -> None:
