@@ -1,5 +1,5 @@
-/* UnionReader: theme switch, search shortcut, citations, and a table of contents that follows the
-   scroll. Self-contained: it talks to nothing but the page. */
+/* UnionReader: theme switch, term links on or off, search shortcut, citations, and a table of
+   contents that follows the scroll. Self-contained: it talks to nothing but the page. */
 (function () {
   "use strict";
   var doc = document, root = doc.documentElement, KEY = "unionreader-theme";
@@ -26,6 +26,29 @@
     syncToggles();
   };
   systemDark.addEventListener("change", syncToggles);
+
+  /* Term links in the text: on unless the reader switched them off (remembered). Off, they read
+     as plain text and leave the tab order. */
+  var TERMS = "unionreader-terms";
+  var showTerms = function (on) {
+    root.classList.toggle("terms-off", !on);
+    each("a.term", function (link) {
+      if (on) link.removeAttribute("tabindex"); else link.setAttribute("tabindex", "-1");
+    });
+    each("[data-terms-toggle]", function (button) {
+      button.setAttribute("aria-pressed", String(on));
+    });
+  };
+  var toggleTerms = function () {
+    var on = root.classList.contains("terms-off");
+    try {
+      localStorage.setItem(TERMS, on ? "on" : "off");
+    } catch (e) { /* storage off: the choice lasts for this page */ }
+    showTerms(on);
+  };
+  try {
+    if (localStorage.getItem(TERMS) === "off") showTerms(false);
+  } catch (e) { /* storage off: terms shown */ }
 
   /* / and Ctrl-K (Cmd-K) go to the search box (the search page's own, there); a / typed into a
      field stays a /. */
@@ -90,6 +113,7 @@
     var target = event.target, button = target.closest("button.cite"), main = doc.getElementById("main");
     if (button) return cite(button);
     if (target.closest("[data-theme-toggle]")) return toggleTheme();
+    if (target.closest("[data-terms-toggle]")) return toggleTerms();
     if (target.closest(".skip-link") && main) {
       event.preventDefault();
       main.focus();

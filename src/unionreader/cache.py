@@ -38,6 +38,7 @@ DEPENDENCIES = (
     "mdit-py-plugins",
     "opencc-python-reimplemented",
     "pagefind-bin-extended",
+    "pypinyin",
     "python-docx",
     "pyyaml",
     "trafilatura",

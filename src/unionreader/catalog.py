@@ -34,6 +34,7 @@ from pathlib import Path
 
 from unionreader.catalog_file import SLUG_PATTERN, CatalogEntry, read_catalog
 from unionreader.errors import CatalogError, display_path
+from unionreader.link.term_config import TERMS_FILE
 from unionreader.model import Seed, SeedMeta
 from unionreader.sources import READERS, UNREADABLE
 
@@ -102,7 +103,7 @@ def _seed_files(seeds_dir: Path) -> list[Path]:
         raise CatalogError("is not a folder of seed texts", seeds_dir)
     files: list[Path] = []
     for path in seeds_dir.iterdir():
-        if path.name.startswith(".") or path.is_dir() or path.name == CATALOG_NAME:
+        if path.name.startswith(".") or path.is_dir() or path.name in (CATALOG_NAME, TERMS_FILE):
             continue
         if path.suffix.lower() in READERS or path.suffix.lower() in UNREADABLE:
             files.append(path)

@@ -4,9 +4,10 @@
 own files into the build's staging folder (its notes page, Markdown and plain-text exports and
 raw seed), keeps the document in the build cache for later renders, and returns its
 `DocumentRecord`: the card, the search entry (with the search text, whose name depends on the
-document's place in reading order) and its part of corpus.json, which the rest of the build
-works from. `make_files` writes chosen files of a document from the kept document: its
-page once its neighbours in reading order are known, or any file that has to be written again.
+document's place in reading order), its part of corpus.json and what the link stage reads of
+it, which the rest of the build works from. `make_files` writes chosen files of a document
+from the document: its page once its links and its neighbours in reading order are known, or
+any file that has to be written again.
 
 Each file has an identity, a hash of everything it is made from (`identities`): equal identities
 mean equal bytes, so a file is written only when its identity is not what the site holds.
@@ -26,6 +27,8 @@ from unionreader import urls
 from unionreader.cache import Shelf, code_version, digest
 from unionreader.cards import DocRef, DocumentCard, card
 from unionreader.export import corpus_entry, to_markdown, to_plain_text
+from unionreader.link.links import DocLinks
+from unionreader.link.texts import LinkText, link_text
 from unionreader.model import Document, Seed
 from unionreader.normalise.chain import normalise
 from unionreader.render import RenderConfig, Renderer
@@ -79,22 +82,23 @@ class DocumentRecord:
     card: DocumentCard
     search: SearchEntry  # its text (`packed`) is dropped once written
     corpus_part: bytes  # its part of corpus.json, `packed`
+    text: bytes  # its `LinkText` pickled and `packed` (what the link stage reads)
     model: bytes = b""  # the document pickled and `packed`, when just built (then shelved)
-    page: bytes = b""  # its unlinked page, `packed`, when just built (then shelved)
 
-    def page_key(self, site: SiteSettings) -> str:
-        """The cache key of its unlinked page."""
-        return digest(self.key, site.key, "page")
+    def page_key(self, site: SiteSettings, links: DocLinks) -> str:
+        """The cache key of its unlinked page (with these links)."""
+        return digest(self.key, site.key, links.digest, "page")
 
-    def identities(self, place: Placement, site: SiteSettings) -> dict[str, str]:
-        """Site path → identity of each file of the document (placed in reading order)."""
+    def identities(self, place: Placement, site: SiteSettings, links: DocLinks) -> dict[str, str]:
+        """Site path → identity of each file of the document (placed in reading order, with
+        its links)."""
         assert place.text_path is not None
         slug = self.card.slug
         refs = [str(place.before is None), str(place.after is None)]
         for ref in (place.before, place.after):
             refs += [ref.slug, ref.title] if ref else ["", ""]
         return {
-            urls.document_path(slug): digest(self.key, site.key, *refs),
+            urls.document_path(slug): digest(self.key, site.key, links.digest, *refs),
             urls.notes_path(slug): digest(self.key, site.key, "notes"),
             urls.data_path(f"{slug}.md"): digest(self.key, "md"),
             urls.data_path(f"{slug}.txt"): digest(self.key, "txt"),
@@ -135,8 +139,8 @@ class DocumentTask:
 
 
 def make_record(task: DocumentTask) -> DocumentRecord:
-    """Build one document: stage the files that do not depend on its place in reading order,
-    and return its record, with the document and its unlinked page to keep."""
+    """Build one document: stage the files that do not depend on its place in reading order
+    or on the other documents, and return its record, with the document to keep."""
     doc = load_document(task.place.seed)
     for path, make in _makers(doc, task.place, task.site).items():
         stage(task.staging, path, make())
@@ -146,9 +150,15 @@ def make_record(task: DocumentTask) -> DocumentRecord:
         card(doc),
         replace(entry, text=packed(entry.text)),
         packed(corpus_entry(doc)),
+        packed(pickle.dumps(link_text(doc), pickle.HIGHEST_PROTOCOL)),
         model=packed(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL)),
-        page=packed(renderer(task.site).unlinked(doc)),
     )
+
+
+def link_text_of(record: DocumentRecord) -> LinkText:
+    """A record's `LinkText`."""
+    text: LinkText = pickle.loads(unpacked(record.text))
+    return text
 
 
 def packed(data: bytes) -> bytes:
@@ -168,15 +178,17 @@ class FilesTask:
 
     record: DocumentRecord
     place: Placement
+    links: DocLinks
     paths: frozenset[str]
     shelf: Path
     staging: Path
     site: SiteSettings
+    model: bytes = b""  # the document, when it was just built (not yet on the shelf)
 
 
 def make_files(task: FilesTask) -> bytes | None:
     """Stage the files `task` asks for; the document's unlinked page if it was rendered."""
-    data = _shelf(task.shelf).get(task.record.key)
+    data = task.model or _shelf(task.shelf).get(task.record.key)
     if data is None:
         raise LookupError(f"{task.record.card.slug}: its document is missing from the cache")
     doc: Document = pickle.loads(unpacked(data))
@@ -187,7 +199,7 @@ def make_files(task: FilesTask) -> bytes | None:
     if page not in task.paths:
         return None
     pages = renderer(task.site)
-    unlinked = pages.unlinked(doc)
+    unlinked = pages.unlinked(doc, task.links)
     place = task.place
     stage(task.staging, page, pages.link(unlinked, doc.slug, place.before, place.after))
     return packed(unlinked)

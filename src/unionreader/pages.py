@@ -14,7 +14,19 @@ from unionreader import urls
 from unionreader.cards import DocRef, DocumentCard
 from unionreader.corpus import characters
 from unionreader.edit_labels import RULE_LABELS, emptied
-from unionreader.model import Block, Document, Edit, Paragraph, ParagraphRole, Point, Run, Section
+from unionreader.link.links import DocLinks
+from unionreader.model import (
+    Block,
+    Document,
+    Edit,
+    Paragraph,
+    ParagraphRole,
+    Point,
+    Run,
+    RunKind,
+    Section,
+)
+from unionreader.term_views import TermLinker, related_views, share_views, term_chips
 from unionreader.views import (
     BlockView,
     DocumentPage,
@@ -27,6 +39,7 @@ from unionreader.views import (
     NotesPage,
     Page,
     Pager,
+    RelatedView,
     RunView,
     SectionView,
     TocEntry,
@@ -81,6 +94,7 @@ def page(
         css_href=href(urls.static_path("style.css")),
         js_href=href(urls.static_path("reader.js")),
         home_href=href(urls.HOME),
+        terms_href=href(urls.TERMS),
         about_href=href(urls.ABOUT),
         search_href=href(urls.SEARCH),
         data_href=href(urls.data_path("corpus.json")),
@@ -103,8 +117,14 @@ def downloads(path: str, slug: str, seed_name: str) -> tuple[Link, ...]:
 # ---------------------------------------------------------------- document page
 
 
-def _runs(runs: tuple[Run, ...]) -> tuple[RunView, ...]:
-    return tuple(RunView(run.kind.value, run.text) for run in runs)
+def _runs(runs: tuple[Run, ...], linker: TermLinker) -> list[RunView]:
+    pieces: list[RunView] = []
+    for run in runs:
+        if run.kind is RunKind.TEXT:
+            pieces += linker.runs(run.text)
+        else:
+            pieces.append(RunView(run.kind.value, run.text))
+    return pieces
 
 
 def section_label(section: Section, index: int) -> str:
@@ -121,23 +141,31 @@ def section_label(section: Section, index: int) -> str:
     return "开篇" if index == 1 else f"第{index}部分"
 
 
-def _pieces(body: Paragraph, cite: str) -> tuple[RunView, ...]:
+def _pieces(body: Paragraph, cite: str, linker: TermLinker) -> tuple[RunView, ...]:
     """A paragraph's runs, then each inline point's start, runs and end."""
-    pieces = list(_runs(body.runs))
+    pieces = _runs(body.runs, linker)
     for point in body.inline_points:
         marker = point.marker.text
         pieces.append(RunView("point", marker, point.id, f"{cite}，{marker}"))
-        pieces += _runs(point.runs)
+        pieces += _runs(point.runs, linker)
         pieces.append(RunView("end", ""))
     return tuple(pieces)
 
 
-def _block(block: Block, cite: str) -> BlockView:
+def _block(
+    block: Block, cite: str, linker: TermLinker, related: dict[str, tuple[RelatedView, ...]]
+) -> BlockView:
+    body = block.body if isinstance(block, Point) else block
+    ids = [block.id, *(point.id for point in body.inline_points)]
+    near = tuple(view for unit in ids for view in related.get(unit, ()))
     if isinstance(block, Point):
         own = f"{cite}，{block.marker.text}"
-        role, pieces = ParagraphRole.BODY.value, _pieces(block.body, own)
-        return BlockView(block.id, "point", role, block.marker.text, pieces, own)
-    return BlockView(block.id, "paragraph", block.role.value, None, _pieces(block, cite), cite)
+        pieces = _pieces(block.body, own, linker)
+        return BlockView(
+            block.id, "point", ParagraphRole.BODY.value, block.marker.text, pieces, own, near
+        )
+    pieces = _pieces(block, cite, linker)
+    return BlockView(block.id, "paragraph", block.role.value, None, pieces, cite, near)
 
 
 def _toc(sections: tuple[Section, ...], labels: list[str]) -> tuple[TocEntry, ...]:
@@ -172,19 +200,20 @@ def _meta_rows(doc: Document) -> tuple[MetaRow, ...]:
     return tuple(row for row in rows if row.value)
 
 
-def document_page(ctx: SiteContext, doc: Document) -> DocumentPage:
+def document_page(ctx: SiteContext, doc: Document, links: DocLinks) -> DocumentPage:
     """The view of a document's page but its links to its neighbours (`pager`): the page does
     not change when they do, only what goes in its pager slot."""
     path = urls.document_path(doc.slug)
     title = doc.meta.title
     labels = [section_label(s, i) for i, s in enumerate(doc.sections, 1)]
+    linker, related = TermLinker(path, links), related_views(path, links)
     sections = tuple(
         SectionView(
             s.id,
             s.level,
             s.heading,
             label,
-            tuple(_block(b, f"《{title}》，{short(label)}") for b in s.blocks),
+            tuple(_block(b, f"《{title}》，{short(label)}", linker, related) for b in s.blocks),
             f"《{title}》，{short(label)}",
         )
         for s, label in zip(doc.sections, labels, strict=True)
@@ -219,6 +248,9 @@ def document_page(ctx: SiteContext, doc: Document) -> DocumentPage:
         downloads=downloads(path, doc.slug, doc.seed.name),
         characters=characters(doc),
         highlight_href=urls.relative(path, urls.static_path("highlight.js")),
+        terms=term_chips(path, links),
+        terms_href=urls.relative(path, urls.TERMS),
+        shares=share_views(path, links),
     )
 
 

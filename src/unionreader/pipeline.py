@@ -25,6 +25,7 @@ from unionreader import urls
 from unionreader.cache import Cache, code_version, default_folder, digest, store
 from unionreader.catalog import load_catalog
 from unionreader.errors import SeedError
+from unionreader.link.term_config import TermsConfig, read_terms_config
 from unionreader.model import OutputFile, Seed
 from unionreader.progress import Progress
 from unionreader.search.report import SearchIndexReport
@@ -95,6 +96,7 @@ class Inputs:
     templates: str  # hash of the templates folder
     static: tuple[OutputFile, ...]
     fingerprint: str
+    terms: TermsConfig  # seeds/terms.toml
 
 
 @dataclass(frozen=True)
@@ -134,10 +136,11 @@ def read_inputs(config: BuildConfig) -> Inputs:
     seeds = tuple((seed, _seed_digest(seed)) for seed in load_catalog(config.seeds_dir))
     templates = folder_digest(config.templates_dir)
     static = static_files(config.static_dir)
-    parts = [code_version(), config.base_url or "", templates]
+    terms = read_terms_config(config.seeds_dir)
+    parts = [code_version(), config.base_url or "", templates, repr(terms)]
     parts += [f"{f.path}\n{digest(f.content)}" for f in static]
     parts += [document_key(seed, seed_digest) for seed, seed_digest in seeds]
-    return Inputs(seeds, templates, static, digest(*parts))
+    return Inputs(seeds, templates, static, digest(*parts), terms)
 
 
 def _seed_digest(seed: Seed) -> str:

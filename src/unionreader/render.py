@@ -21,6 +21,8 @@ from markdown_it import MarkdownIt
 from unionreader import urls
 from unionreader.cards import DocRef, DocumentCard
 from unionreader.errors import BuildError
+from unionreader.link.links import DocLinks, Links, Term
+from unionreader.link.links import DocRef as LinkRef
 from unionreader.model import Document, OutputFile
 from unionreader.pages import (
     PAGER_SLOT,
@@ -33,7 +35,8 @@ from unionreader.pages import (
     pager,
 )
 from unionreader.search.page import search_page
-from unionreader.views import NotFoundPage, ProsePage
+from unionreader.term_views import term_index, term_page
+from unionreader.views import Link, NotFoundPage, ProsePage
 
 logger = logging.getLogger(__name__)
 
@@ -71,14 +74,16 @@ class Renderer:
             path, render_template(self.env, self.config.templates_dir, template, view)
         )
 
-    def document(self, doc: Document, before: DocRef | None, after: DocRef | None) -> OutputFile:
+    def document(
+        self, doc: Document, links: DocLinks, before: DocRef | None, after: DocRef | None
+    ) -> OutputFile:
         """A document's page, linking its neighbours in reading order."""
-        page = self.unlinked(doc)
+        page = self.unlinked(doc, links)
         return OutputFile(urls.document_path(doc.slug), self.link(page, doc.slug, before, after))
 
-    def unlinked(self, doc: Document) -> bytes:
+    def unlinked(self, doc: Document, links: DocLinks) -> bytes:
         """A document's page with an empty pager slot (`link` fills it)."""
-        view = document_page(self.ctx, doc)
+        view = document_page(self.ctx, doc, links)
         return render_template(self.env, self.config.templates_dir, "document.html", view)
 
     def link(self, page: bytes, slug: str, before: DocRef | None, after: DocRef | None) -> bytes:
@@ -91,13 +96,34 @@ class Renderer:
             raise BuildError("document.html must have one pager slot ({{ view.pager|safe }})")
         return page.replace(slot, links.rstrip(b"\n"))
 
+    def term(self, term: Term, documents: Sequence[LinkRef]) -> bytes:
+        """A term's page."""
+        path = urls.term_path(term.slug)
+        crumbs = (
+            Link(urls.relative(path, urls.HOME), "首页"),
+            Link(urls.relative(path, urls.TERMS), "提法"),
+        )
+        view = page(
+            self.ctx, path, f"“{term.text}”", f"提法“{term.text}”在文献中的全部用例", crumbs
+        )
+        return self.out(path, "term.html", term_page(view, term, documents)).content
+
+    def term_index(self, links: Links) -> OutputFile:
+        """The index of every term."""
+        crumbs = (Link(urls.relative(urls.TERMS, urls.HOME), "首页"),)
+        view = page(self.ctx, urls.TERMS, "提法", "文献中反复出现的提法及其全部用例", crumbs)
+        return self.out(urls.TERMS, "terms.html", term_index(view, links))
+
     def notes(self, doc: Document) -> OutputFile:
         """A document's notes page (every change the normaliser made)."""
         return self.out(urls.notes_path(doc.slug), "notes.html", notes_page(self.ctx, doc))
 
-    def collection(self, cards: Sequence[DocumentCard]) -> list[OutputFile]:
+    def collection(
+        self, cards: Sequence[DocumentCard], terms: Sequence[str] = ()
+    ) -> list[OutputFile]:
         """The pages about the whole collection (cards in reading order): home, about, search,
-        404, and the sitemap when the base URL is known."""
+        404, and the sitemap when the base URL is known (with the pages of the terms whose
+        slugs are `terms`)."""
         folder = self.config.templates_dir / "content"
         intro, about = read_content(folder / "intro.md"), read_content(folder / "about.md")
         ctx = self.ctx
@@ -112,7 +138,8 @@ class Renderer:
             paths = [urls.HOME]
             for card in cards:
                 paths += [urls.document_path(card.slug), urls.notes_path(card.slug)]
-            paths += [urls.ABOUT, urls.SEARCH]
+            paths += [urls.ABOUT, urls.SEARCH, urls.TERMS]
+            paths += [urls.term_path(slug) for slug in terms]
             files.append(OutputFile(urls.SITEMAP, _sitemap(self.config.base_url, paths).encode()))
         return files
 

@@ -32,6 +32,7 @@ from unionreader.documents import (
     FilesTask,
     Placement,
     SiteSettings,
+    link_text_of,
     make_files,
     make_record,
     renderer,
@@ -40,11 +41,14 @@ from unionreader.documents import (
 )
 from unionreader.errors import BuildError
 from unionreader.export import CORPUS_FILE, write_corpus
+from unionreader.link.links import Links
+from unionreader.link.stage import cached_links
 from unionreader.pipeline import RECORDS, BuildConfig, BuildReport, Inputs, document_key
 from unionreader.progress import Progress
 from unionreader.search.index import SEARCH_DIR, TEXT_DIR, SearchBundle, search_bundle, text_path
 from unionreader.search.pagefind_runtime import runtime
 from unionreader.search.report import SearchIndexReport
+from unionreader.term_pages import term_files
 from unionreader.workers import MIN_PARALLEL, Workers
 from unionreader.write import Job, Manifest, SiteFile, Staging, check_paths, commit, stage, stale
 
@@ -66,11 +70,13 @@ def run(
         job = _Build(config, inputs, cache, manifest, progress, staging)
         with Workers(config.workers) as workers:
             ordered = job.documents(workers)
-            job.document_files(ordered, workers)
+            progress.stage("terms and related passages")
+            links = job.links(ordered)
+            job.document_files(ordered, links, workers)
             progress.stage("search index")
             bundle = search_bundle([r.search for r in ordered], job.runtime)
             progress.stage("collection pages")
-            made = job.collection(ordered, bundle, workers)
+            made = job.collection(ordered, bundle, links, workers)
             progress.stage("pages and index chunks", len(job.pending))
             for future in concurrent.futures.as_completed(job.pending):
                 future.result()
@@ -83,7 +89,7 @@ def run(
         staging.discard()
         raise
     progress.stage("saving state")
-    job.save(ordered)
+    job.save(ordered, links)
     cache.prune(CACHE_KINDS)
     cards = [record.card for record in ordered]
     report = BuildReport(
@@ -147,43 +153,62 @@ class _Build:
         made = workers.map(make_record, [task for _, task in tasks], self.progress.advance)
         for (index, _), record in zip(tasks, made, strict=True):
             self.added[record.key] = record.model  # packed, as the shelf keeps them
-            self.added[record.page_key(self.site)] = record.page
             found[index] = replace(record, model=b"")
             self.built.add(record.key)
         return _in_reading_order(record for record in found if record is not None)
 
-    def document_files(self, ordered: list[DocumentRecord], workers: Workers) -> None:
+    def links(self, ordered: list[DocumentRecord]) -> Links:
+        """Terms and related passages (from the cache when no document changed)."""
+        keys = [record.key for record in ordered]
+        return cached_links(
+            self.cache.folder, keys, self.inputs.terms, lambda: [link_text_of(r) for r in ordered]
+        )
+
+    def document_files(self, ordered: list[DocumentRecord], links: Links, workers: Workers) -> None:
         """Start making the documents' files the site lacks. A document built now has its
-        reading-order-free files staged already, and its search text and unlinked page in its
-        record; a page whose document did not change is linked from its unlinked page in the
-        cache. These are made here; the rest by the workers, from the kept documents."""
+        reading-order-free files staged already, and its search text in its record; a page
+        whose document and links did not change is linked from its unlinked page in the
+        cache. These are made here; the rest by the workers, from the documents."""
         seeds = {seed.slug: (seed, seed_digest) for seed, seed_digest in self.inputs.seeds}
         refs: list[DocRef | None] = [None, *(r.card.ref for r in ordered), None]
         tasks = []
-        for position, record in enumerate(ordered):
+        for position, (record, doc_links) in enumerate(zip(ordered, links.pages, strict=True)):
             slug = record.card.slug
             before, after = refs[position], refs[position + 2]
             text, page = text_path(position), urls.document_path(slug)
             place = Placement(*seeds[slug], text, before, after)
-            own = record.identities(place, self.site)
+            own = record.identities(place, self.site, doc_links)
             self.wanted.update(own)
             needed = stale(self.config.out_dir, self.manifest, own)
-            page_key = record.page_key(self.site)
+            page_key = record.page_key(self.site, doc_links)
+            model = b""
             if record.key in self.built:
                 self.local.append(SiteFile(text, own[text], _unpacker(record.search.text)))
                 self.staged |= set(own) - {page, text}
                 needed &= {page}
-            if page in needed and (record.page or page_key in self.kept):
-                unlinked = _unpacker(record.page) if record.page else self._unlinked(page_key)
+                model = self.added[record.key]
+            if page in needed and page_key in self.kept:
+                unlinked = self._unlinked(page_key)
                 self.local.append(SiteFile(page, own[page], _linker(self.site, unlinked, place)))
                 self.staged.add(page)
                 needed.discard(page)
             self.staged |= needed
             if needed:
                 shelf, staging = self.records.path, self.staging.folder
-                tasks.append(FilesTask(record, place, frozenset(needed), shelf, staging, self.site))
+                tasks.append(
+                    FilesTask(
+                        record,
+                        place,
+                        doc_links,
+                        frozenset(needed),
+                        shelf,
+                        staging,
+                        self.site,
+                        model,
+                    )
+                )
         futures = workers.submit_all(make_files, tasks)
-        keys = [task.record.page_key(self.site) for task in tasks]
+        keys = [task.record.page_key(self.site, task.links) for task in tasks]
         self.rendering += list(zip(futures, keys, strict=True))
         self.pending += futures
 
@@ -205,24 +230,27 @@ class _Build:
             if page is not None:
                 self.added[key] = page
 
-    def save(self, ordered: list[DocumentRecord]) -> None:
+    def save(self, ordered: list[DocumentRecord], links: Links) -> None:
         """Keep the records, documents and unlinked pages of this build, and only those."""
         records = {r.key: _stored(r) for r in ordered if r.key in self.built}
         self.records.update(records, keep=[record.key for record in ordered])
-        keep = [key for r in ordered for key in (r.key, r.page_key(self.site))]
+        pairs = zip(ordered, links.pages, strict=True)
+        keep = [key for r, page in pairs for key in (r.key, r.page_key(self.site, page))]
         self.documents_shelf.update(self.added, keep=keep)
         self.records.close()
         self.documents_shelf.close()
 
     def collection(
-        self, ordered: list[DocumentRecord], bundle: SearchBundle, workers: Workers
+        self, ordered: list[DocumentRecord], bundle: SearchBundle, links: Links, workers: Workers
     ) -> set[str]:
         """Stage the files about the whole collection that changed: the search bundle, the
-        collection's pages, corpus.json and the static files; the paths staged. Index chunks
-        are made by the workers when there are many."""
+        collection's pages, the term pages, corpus.json and the static files; the paths
+        staged. Index chunks and term pages are made by the workers when there are many."""
         cards = [record.card for record in ordered]
         files = [*bundle.files, *self.local]
-        files += [SiteFile.of(f) for f in renderer(self.site).collection(cards)]
+        slugs = [term.slug for term in links.terms]
+        files += [SiteFile.of(f) for f in renderer(self.site).collection(cards, slugs)]
+        files += term_files(self.site, links)
         files += [SiteFile.of(f) for f in self.inputs.static]
         parts = [record.corpus_part for record in ordered]
 
@@ -265,7 +293,7 @@ def _linker(
 def _stored(record: DocumentRecord) -> bytes:
     """A record as the shelf keeps it: without its search text and page (the cache keeps the
     document and the page)."""
-    kept = replace(record, search=replace(record.search, text=b""), model=b"", page=b"")
+    kept = replace(record, search=replace(record.search, text=b""), model=b"")
     return pickle.dumps(kept, pickle.HIGHEST_PROTOCOL)
 
 

@@ -7,6 +7,7 @@ relative, so that the same `_site/` works at a domain root and under a project s
 from __future__ import annotations
 
 import logging
+from urllib.parse import quote
 
 logger = logging.getLogger(__name__)
 
@@ -16,6 +17,7 @@ HOME = "index.html"
 ABOUT = "about/index.html"
 SEARCH = "search/index.html"
 NOT_FOUND = "404.html"
+TERMS = "terms/index.html"
 SITEMAP = "sitemap.xml"
 
 TITLE_ID = "title"
@@ -49,6 +51,16 @@ def document_path(slug: str) -> str:
 
 def notes_path(slug: str) -> str:
     return f"d/{slug}/notes/index.html"
+
+
+def term_path(slug: str) -> str:
+    return f"terms/{slug}/index.html"
+
+
+def highlighted(href: str, phrase: str, element_id: str) -> str:
+    """A link to an element of a page with `phrase` highlighted on arrival (static/highlight.js
+    reads ?hl=)."""
+    return f"{href}?hl={quote(phrase)}#{element_id}"
 
 
 def anchor(element_id: str) -> str:

@@ -31,6 +31,7 @@ class Page:
     css_href: str
     js_href: str
     home_href: str
+    terms_href: str
     about_href: str
     search_href: str
     data_href: str  # corpus.json
@@ -49,6 +50,20 @@ class RunView:
     text: str
     id: str = ""  # an inline point's anchor
     cite: str = ""  # an inline point's citation: 《title》，section，point (the URL is added)
+    href: str = ""  # a term's page
+
+
+@dataclass(frozen=True)
+class RelatedView:
+    """A passage of another document that re-uses text of this block."""
+
+    href: str  # the other document's unit, the shared text highlighted on arrival
+    title: str
+    date: str | None
+    before: str
+    shared: str
+    after: str
+    characters: int
 
 
 @dataclass(frozen=True)
@@ -59,6 +74,7 @@ class BlockView:
     marker: str | None  # points only, as written: 一是 / 第一， / （一）
     runs: tuple[RunView, ...]  # the text after the marker, inline points included
     cite: str
+    related: tuple[RelatedView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,6 +128,9 @@ class DocumentPage:
     downloads: tuple[Link, ...]  # Markdown, plain text, raw seed, corpus.json
     characters: int
     highlight_href: str  # static/highlight.js: marks ?hl=<phrase> on arrival from search
+    terms: tuple[TermChip, ...]  # the terms it uses, most used first
+    terms_href: str  # the term index
+    shares: tuple[ShareView, ...]  # what it shares with other documents, most first
 
 
 @dataclass(frozen=True)
@@ -187,3 +206,85 @@ class ProsePage:
 class NotFoundPage:
     page: Page
     base_href: str  # absolute path of the site root (/ or /unionreader/), for <base>
+
+
+@dataclass(frozen=True)
+class TermChip:
+    """A term as a list shows it: its page, its text and a count."""
+
+    href: str
+    text: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ShareView:
+    href: str
+    title: str
+    characters: int
+    percent: float
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a term's chart: a document's uses, drawn at x with this height."""
+
+    x: float
+    width: float
+    height: float
+    label: str  # 《title》（date）：n 次
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    href: str  # the unit, the term highlighted on arrival
+    before: str
+    text: str
+    after: str
+
+
+@dataclass(frozen=True)
+class TermGroup:
+    """The occurrences of a term in one document."""
+
+    href: str
+    title: str
+    date: str | None
+    count: int
+    occurrences: tuple[Occurrence, ...]
+
+
+@dataclass(frozen=True)
+class TermPage:
+    page: Page
+    text: str
+    source: str  # how it was found, in Chinese
+    variants: tuple[str, ...]
+    count: int
+    documents: int
+    chart_width: int
+    chart_height: int
+    bars: tuple[Bar, ...]
+    summary: str  # the chart's text alternative
+    groups: tuple[TermGroup, ...]
+    index_href: str
+    highlight_href: str
+
+
+@dataclass(frozen=True)
+class TermRow:
+    href: str
+    text: str
+    count: int
+    documents: int
+    pinyin: str  # without tones, for filtering
+    order: int  # its place in pinyin order
+    source: str
+
+
+@dataclass(frozen=True)
+class TermIndexPage:
+    page: Page
+    rows: tuple[TermRow, ...]  # by frequency
+    data_href: str  # data/terms.json
+    script_href: str  # static/terms.js

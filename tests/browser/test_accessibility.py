@@ -28,6 +28,8 @@ PAGES = {
     "about": "about/",
     "search": "search/?q=工会",
     "404": "no/such/deep/page/",
+    "terms": "terms/",
+    "term": "terms/liang-ge-wei-hu/",
 }
 
 

@@ -7,6 +7,7 @@ from paths import FIXTURES, SEEDS
 from unionreader.catalog import load_catalog
 from unionreader.documents import load_document
 from unionreader.edit_labels import RULE_LABELS
+from unionreader.link.links import NO_LINKS
 from unionreader.model import Facts
 from unionreader.pages import (
     PAGER_SLOT,
@@ -38,7 +39,7 @@ def test_untitled_sections_are_named_for_the_reader() -> None:
 
 def test_citations_name_title_section_and_point() -> None:
     ctx = SiteContext(None, MarkdownIt())
-    view = document_page(ctx, _doc())
+    view = document_page(ctx, _doc(), NO_LINKS)
     point = view.sections[1].blocks[0]
     assert point.cite == "《在全委会上的讲话》，一、部署工作，一要"
     assert point.marker == "一要" and "".join(r.text for r in point.runs) == "抓落实，不折不扣。"
@@ -50,7 +51,7 @@ def test_citations_name_title_section_and_point() -> None:
 def test_a_paragraph_that_holds_inline_points_heads_them_in_the_contents() -> None:
     text = "今年要抓好两件事：一是抓学习，提高本领；二是抓落实，见到实效。"
     doc = parse_document(normal_text(text, Facts(title="讲话")))
-    view = document_page(SiteContext(None, MarkdownIt()), doc)
+    view = document_page(SiteContext(None, MarkdownIt()), doc, NO_LINKS)
     entries = [(e.depth, e.marker, e.href) for e in view.toc]
     assert entries[:4] == [
         (1, None, "#s1"),

@@ -1,0 +1,1 @@
+"""The link stage's reading across documents: terms (提法) and related passages."""

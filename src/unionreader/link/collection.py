@@ -1,0 +1,131 @@
+"""The collection's texts laid end to end for the link stage, and where each unit lies."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from unionreader.link.repeats import Laid, Points, Positions, is_han
+from unionreader.link.texts import LinkText
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Places:
+    """Occurrences as arrays: document and unit (indexes into the texts), offset in the unit
+    and length, in reading order."""
+
+    docs: Positions
+    units: Positions
+    starts: Positions
+    lengths: Positions
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    @property
+    def documents(self) -> int:
+        return len(np.unique(self.docs))
+
+    def rows(self) -> list[tuple[int, int, int, int]]:
+        return list(
+            zip(
+                self.docs.tolist(),
+                self.units.tolist(),
+                self.starts.tolist(),
+                self.lengths.tolist(),
+                strict=True,
+            )
+        )
+
+
+@dataclass(frozen=True)
+class Collection:
+    """Every unit of every text, laid out (`Laid`, with each position's document) and joined
+    as one string with NUL after each unit."""
+
+    texts: Sequence[LinkText]
+    laid: Laid
+    unit_starts: Positions
+    unit_docs: Positions
+    unit_index: Positions  # each unit's index within its document
+    joined: str
+
+    @staticmethod
+    def of(texts: Sequence[LinkText]) -> Collection:
+        units = [unit.text for text in texts for unit in text.units]
+        docs = [d for d, text in enumerate(texts) for _ in text.units]
+        laid = Laid.of(units, docs)
+        lengths = np.fromiter((len(u) + 1 for u in units), dtype=np.int64, count=len(units))
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+        index = [np.arange(len(t.units), dtype=np.int64) for t in texts]
+        return Collection(
+            texts,
+            laid,
+            starts,
+            np.asarray(docs, dtype=np.int64),
+            np.concatenate(index) if index else np.zeros(0, dtype=np.int64),
+            "\0".join(units) + "\0",
+        )
+
+    def unit_number(self, docs: Positions, units: Positions) -> Positions:
+        """The place in the laid-out collection of unit `units[i]` of document `docs[i]`."""
+        return np.searchsorted(self.unit_docs, docs) + units
+
+    def find(self, text: str) -> Positions:
+        """Every start of `text`, non-overlapping from the left (as `str.count` counts)."""
+        points = self.laid.points
+        at = self.where(text[0])
+        for offset, char in enumerate(text[1:], 1):
+            at = at[at + offset < len(points)]
+            at = at[points[at + offset] == np.uint32(ord(char))]
+        return non_overlapping(at, len(text))
+
+    def where(self, char: str) -> Positions:
+        """Every position of `char` (from an index of the collection by character)."""
+        order, keys = self._by_character
+        code = np.uint32(ord(char))
+        return np.sort(order[np.searchsorted(keys, code) : np.searchsorted(keys, code, "right")])
+
+    @functools.cached_property
+    def _by_character(self) -> tuple[Positions, Points]:
+        order = np.argsort(self.laid.points, kind="stable").astype(np.int64)
+        return order, self.laid.points[order]
+
+    def han_characters(self) -> Positions:
+        """How many Han characters each document has."""
+        han = is_han(self.laid.points)
+        return np.bincount(self.laid.owner[han], minlength=len(self.texts)).astype(np.int64)
+
+    def places(self, found: Sequence[tuple[Positions, int]]) -> Places:
+        """Positions (each array with its string's length) as places, in reading order."""
+        if not found:
+            empty = np.zeros(0, dtype=np.int64)
+            return Places(empty, empty, empty, empty)
+        starts = np.concatenate([positions for positions, _ in found])
+        lengths = np.concatenate([np.full(len(p), n, dtype=np.int64) for p, n in found])
+        order = np.argsort(starts, kind="stable")
+        starts, lengths = starts[order], lengths[order]
+        unit = np.searchsorted(self.unit_starts, starts, "right") - 1
+        return Places(
+            self.unit_docs[unit], self.unit_index[unit], starts - self.unit_starts[unit], lengths
+        )
+
+
+def non_overlapping(starts: Positions, length: int) -> Positions:
+    """`starts` of a string of `length`, less those that overlap the one before (from the
+    left, as `str.count` counts)."""
+    ordered = np.sort(starts)
+    if len(ordered) < 2 or (np.diff(ordered) >= length).all():
+        return ordered
+    kept, end = [], -1
+    for start in ordered.tolist():
+        if start >= end:
+            kept.append(start)
+            end = start + length
+    return np.asarray(kept, dtype=np.int64)

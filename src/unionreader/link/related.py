@@ -1,0 +1,204 @@
+"""Related passages: the same sentence or clause re-used in another document (text reuse).
+
+Only Han characters count (punctuation and spacing are often changed when a passage is re-used).
+Every run of `SEED` consecutive Han characters within a unit gets a 64-bit hash, and the runs
+whose hash is divisible by `SAMPLE` are the seeds (a fixed quarter of all runs, the same in
+every text, so that equal text gives equal seeds). Seeds with the same hash in two to `SPREAD`
+documents are shared (one in more documents is a stock phrase, which the terms cover, not a
+re-used passage). Shared seeds of two units on one diagonal (the same offset between the two
+texts) make one passage when they lie close enough to belong to one stretch of equal text, or
+to one with `GAP` characters changed; the passage is then extended character by character
+to where the equal text ends, and kept when it shares `MIN_SHARED` characters or more.
+`bench/reuse.py` measured these choices.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from unionreader.link.collection import Collection
+from unionreader.link.repeats import Positions, is_han
+
+logger = logging.getLogger(__name__)
+
+SEED = 8
+GAP = 2
+MIN_SHARED = 20
+SPREAD = 8
+SAMPLE = 4
+_BASE = np.uint64(0x100000001B3)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A stretch of one unit shared with a stretch of a unit of another document: unit
+    (document and unit index), where it starts and ends in the unit's text, and how many Han
+    characters the two share."""
+
+    doc: int
+    unit: int
+    start: int
+    end: int
+    other_doc: int
+    other_unit: int
+    other_start: int
+    other_end: int
+    shared: int
+
+
+def related_passages(collection: Collection, config: ReuseConfig | None = None) -> list[Passage]:
+    """Every re-used passage, once from each side, in reading order of the first side."""
+    config = config or ReuseConfig()
+    laid = collection.laid
+    han_at = np.flatnonzero(is_han(laid.points)).astype(np.int64)
+    if len(han_at) < config.seed:
+        return []
+    unit_of = np.searchsorted(collection.unit_starts, han_at, "right") - 1
+    points = laid.points[han_at].astype(np.uint64)
+    size = len(points) - config.seed + 1
+    hashes = np.zeros(size, dtype=np.uint64)
+    for offset in range(config.seed):
+        hashes = hashes * _BASE + points[offset : offset + size]
+    sampled = hashes % np.uint64(config.sample) == 0
+    sampled &= unit_of[:size] == unit_of[config.seed - 1 :]
+    starts = np.flatnonzero(sampled).astype(np.int64)
+    pairs = _seed_pairs(starts, hashes[starts], collection.unit_docs[unit_of[starts]], config)
+    if not len(pairs):
+        return []
+    result = []
+    seen = set()
+    for a, b, length in _passages(pairs, unit_of, config):
+        a, b, length = _extended(points, unit_of, (a, b), length, config)
+        shared = _equal(points, a, b, length)
+        if shared < config.min_shared or (a, b) in seen:
+            continue
+        seen.add((a, b))
+        here = _span(collection, han_at, unit_of, a, length)
+        there = _span(collection, han_at, unit_of, b, length)
+        result.append(Passage(*here, *there, shared))
+        result.append(Passage(*there, *here, shared))
+    result.sort(key=lambda p: (p.doc, p.unit, p.start, p.other_doc, p.other_unit))
+    return result
+
+
+@dataclass(frozen=True)
+class ReuseConfig:
+    """The detector's settings (the module's constants unless a benchmark tries others)."""
+
+    seed: int = SEED
+    gap: int = GAP
+    min_shared: int = MIN_SHARED
+    spread: int = SPREAD
+    sample: int = SAMPLE
+
+
+def _seed_pairs(
+    starts: Positions, hashes: npt.NDArray[np.uint64], docs: Positions, config: ReuseConfig
+) -> npt.NDArray[np.int64]:
+    """Pairs (a, b) of seed positions with equal hashes in different documents, a before b,
+    from groups found in two to `spread` documents."""
+    order = np.lexsort((starts, hashes))
+    starts, hashes, docs = starts[order], hashes[order], docs[order]
+    new = np.ones(len(hashes), dtype=bool)
+    new[1:] = hashes[1:] != hashes[:-1]
+    group = np.cumsum(new) - 1
+    first = np.flatnonzero(new)
+    sizes = np.diff(np.append(first, len(hashes)))
+    new_doc = new.copy()
+    new_doc[1:] |= docs[1:] != docs[:-1]
+    documents = np.bincount(group, weights=new_doc).astype(np.int64)
+    wanted = (documents >= 2) & (documents <= config.spread) & (sizes <= 2 * config.spread)
+    pairs = []
+    for size in np.unique(sizes[wanted]).tolist():
+        heads = first[wanted & (sizes == size)]
+        rows = heads[:, None] + np.arange(size)
+        i, j = np.triu_indices(size, 1)
+        a, b = starts[rows[:, i]].ravel(), starts[rows[:, j]].ravel()
+        apart = docs[rows[:, i]].ravel() != docs[rows[:, j]].ravel()
+        pairs.append(np.stack([a[apart], b[apart]], axis=1))
+    return np.concatenate(pairs) if pairs else np.zeros((0, 2), dtype=np.int64)
+
+
+def _passages(
+    pairs: npt.NDArray[np.int64], unit_of: Positions, config: ReuseConfig
+) -> list[tuple[int, int, int]]:
+    """Seed pairs joined into candidate passages: (start on each side, length) on the Han
+    stream, before extension."""
+    a, b = pairs[:, 0], pairs[:, 1]
+    diagonal = b - a
+    order = np.lexsort((a, diagonal, unit_of[b], unit_of[a]))
+    a, b, diagonal = a[order], b[order], diagonal[order]
+    units_a, units_b = unit_of[a], unit_of[b]
+    reach = config.seed * config.sample + config.gap  # seeds of one equal stretch lie closer
+    same = np.zeros(len(a), dtype=bool)
+    same[1:] = (
+        (units_a[1:] == units_a[:-1])
+        & (units_b[1:] == units_b[:-1])
+        & (diagonal[1:] == diagonal[:-1])
+        & (a[1:] - a[:-1] <= reach)
+    )
+    heads = np.flatnonzero(~same)
+    tails = np.append(heads[1:], len(a)) - 1
+    return [
+        (int(a[h]), int(b[h]), int(a[t] - a[h]) + config.seed)
+        for h, t in zip(heads.tolist(), tails.tolist(), strict=True)
+    ]
+
+
+def _extended(
+    points: npt.NDArray[np.uint64],
+    unit_of: Positions,
+    start: tuple[int, int],
+    length: int,
+    config: ReuseConfig,
+) -> tuple[int, int, int]:
+    """A candidate passage grown to both sides while the characters are equal, or differ in
+    at most `gap` characters followed by `seed` equal ones (and stay in their units)."""
+    a, b = start
+    unit_a, unit_b = unit_of[a], unit_of[b]
+
+    def same(x: int, y: int) -> bool:
+        inside = 0 <= x < len(points) and 0 <= y < len(points)
+        return inside and unit_of[x] == unit_a and unit_of[y] == unit_b and points[x] == points[y]
+
+    def run(x: int, y: int, step: int) -> bool:
+        return all(same(x + step * k, y + step * k) for k in range(config.seed))
+
+    while True:  # to the left
+        if same(a - 1, b - 1):
+            a, b, length = a - 1, b - 1, length + 1
+            continue
+        skip = next((k for k in range(1, config.gap + 1) if run(a - 1 - k, b - 1 - k, -1)), 0)
+        if not skip:
+            break
+        a, b, length = a - skip, b - skip, length + skip
+    while True:  # to the right
+        if same(a + length, b + length):
+            length += 1
+            continue
+        skip = next(
+            (k for k in range(1, config.gap + 1) if run(a + length + k, b + length + k, 1)), 0
+        )
+        if not skip:
+            break
+        length += skip
+    return a, b, length
+
+
+def _equal(points: npt.NDArray[np.uint64], a: int, b: int, length: int) -> int:
+    """How many characters are equal in the two stretches."""
+    return int((points[a : a + length] == points[b : b + length]).sum())
+
+
+def _span(
+    collection: Collection, han_at: Positions, unit_of: Positions, start: int, length: int
+) -> tuple[int, int, int, int]:
+    """Document, unit index and the span in the unit's text of a stretch of the Han stream."""
+    unit = int(unit_of[start])
+    begin = int(han_at[start] - collection.unit_starts[unit])
+    end = int(han_at[start + length - 1] - collection.unit_starts[unit]) + 1
+    return int(collection.unit_docs[unit]), int(collection.unit_index[unit]), begin, end

@@ -1,0 +1,221 @@
+"""Maximal repeats: the strings of Han characters that occur in two or more documents and that
+no longer string extends at every occurrence, found at once over the whole collection.
+
+The collection's texts are laid end to end as code points (numpy), each text ended by a
+separator. For each length from `MIN_LENGTH` up, every window of that length that holds only
+Han characters (and the enumeration comma inside) gets a 64-bit polynomial hash; windows with
+equal hashes are the same string. A window of length L + 1 can only be repeated in two documents
+if both of its windows of length L are (the Apriori property), so each length looks only at the
+positions that the length before left, and the work shrinks fast with length. A repeat is kept
+if it is maximal: its occurrences are not all preceded by the same character, nor all followed
+by the same one (else the longer string is the repeat, and this one a fragment of it).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+logger = logging.getLogger(__name__)
+
+MIN_LENGTH = 4
+MAX_LENGTH = 24
+ENUMERATION_COMMA = 0x3001  # 、: may stand inside a repeat, never at its edge
+_BASE = np.uint64(0x100000001B3)
+
+Positions = npt.NDArray[np.int64]
+Points = npt.NDArray[np.uint32]
+
+
+@dataclass(frozen=True)
+class Laid:
+    """Texts laid end to end: code points (0 after each text) and each position's owner."""
+
+    points: Points
+    owner: npt.NDArray[np.int32]
+
+    @staticmethod
+    def of(texts: Sequence[str], owners: Sequence[int]) -> Laid:
+        joined = "\0".join(texts) + "\0"
+        points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+        owner = np.repeat(np.asarray(owners, dtype=np.int32), lengths)
+        return Laid(points, owner)
+
+    def text(self, start: int, length: int) -> str:
+        return self.points[start : start + length].tobytes().decode("utf-32-le")
+
+
+def is_han(points: Points) -> npt.NDArray[np.bool_]:
+    """Which code points are Han characters."""
+    return ((points >= 0x3400) & (points <= 0x9FFF)) | ((points >= 0xF900) & (points <= 0xFAFF))
+
+
+@dataclass(frozen=True)
+class Repeats:
+    """Maximal repeats, as arrays: repeat i has `lengths[i]` characters and occurs at
+    `starts[offsets[i]:offsets[i + 1]]` (in order); `firsts[i]` is its first occurrence."""
+
+    lengths: Positions
+    offsets: Positions
+    starts: Positions
+
+    @property
+    def firsts(self) -> Positions:
+        return self.starts[self.offsets[:-1]]
+
+    @property
+    def counts(self) -> Positions:
+        return np.diff(self.offsets)
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def occurrences(self, index: int) -> Positions:
+        return self.starts[self.offsets[index] : self.offsets[index + 1]]
+
+    def select(self, wanted: npt.NDArray[np.bool_]) -> Repeats:
+        """The repeats `wanted` marks."""
+        counts = self.counts[wanted]
+        member = np.repeat(wanted, self.counts)
+        offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        return Repeats(self.lengths[wanted], offsets, self.starts[member])
+
+
+def maximal_repeats(laid: Laid, min_documents: int = 2) -> Repeats:
+    """Every maximal repeat of `MIN_LENGTH` to `MAX_LENGTH` characters found in at least
+    `min_documents` documents (`laid.owner` says which document each position is in). A
+    string can be listed twice (itself, and trimmed of an enumeration comma): `distinct`."""
+    points = laid.points
+    size = len(points)
+    han = is_han(points)
+    inner = han | (points == ENUMERATION_COMMA)
+    bad = np.concatenate(([0], np.cumsum(~inner, dtype=np.int64)))
+    wide = points.astype(np.uint64)
+    starts = np.flatnonzero(inner[: max(size - MIN_LENGTH + 1, 0)]).astype(np.int64)
+    # Windows may begin or end with 、 while they grow (so that an enumeration can grow past
+    # it); a maximal one is reported without it.
+    hashes = np.zeros(size, dtype=np.uint64)
+    for offset in range(MIN_LENGTH):
+        hashes[: size - offset] = hashes[: size - offset] * _BASE + wide[offset:]
+    found: list[Repeats] = []
+    length = MIN_LENGTH
+    before: _Level | None = None
+    while length <= MAX_LENGTH + 1 and len(starts):
+        starts = starts[bad[starts + length] - bad[starts] == 0]
+        level = _level(starts, hashes[starts], laid.owner[starts], min_documents)
+        if before is not None:
+            found.append(before.maximal(level, length - 1, points))
+        before = level
+        # The next length starts where this window and the one after it both repeat.
+        kept = np.sort(level.starts)
+        nxt = kept[np.isin(kept + 1, kept, assume_unique=True)]
+        nxt = nxt[nxt + length < size]
+        hashes[nxt] = hashes[nxt] * _BASE + wide[nxt + length]
+        starts = nxt
+        length += 1
+    if before is not None and length - 1 <= MAX_LENGTH:
+        found.append(before.maximal(None, length - 1, points))  # no longer window repeats
+    return distinct(_joined(found), laid)
+
+
+def distinct(repeats: Repeats, laid: Laid) -> Repeats:
+    """Each string once: where two repeats spell the same, the one with more occurrences (the
+    other's are among them)."""
+    best: dict[bytes, int] = {}
+    counts = repeats.counts.tolist()
+    points = laid.points
+    for index, (first, length) in enumerate(
+        zip(repeats.firsts.tolist(), repeats.lengths.tolist(), strict=True)
+    ):
+        key = points[first : first + length].tobytes()
+        if key not in best or counts[index] > counts[best[key]]:
+            best[key] = index
+    if len(best) == len(repeats):
+        return repeats
+    wanted = np.zeros(len(repeats), dtype=bool)
+    wanted[list(best.values())] = True
+    return repeats.select(wanted)
+
+
+def _joined(parts: list[Repeats]) -> Repeats:
+    if not parts:
+        empty = np.zeros(0, dtype=np.int64)
+        return Repeats(empty, np.zeros(1, dtype=np.int64), empty)
+    offsets = [np.zeros(1, dtype=np.int64)]
+    total = 0
+    for part in parts:
+        offsets.append(part.offsets[1:] + total)
+        total += int(part.offsets[-1])
+    return Repeats(
+        np.concatenate([p.lengths for p in parts]),
+        np.concatenate(offsets),
+        np.concatenate([p.starts for p in parts]),
+    )
+
+
+@dataclass(frozen=True)
+class _Level:
+    """The repeated windows of one length: their starts grouped by string (in position order
+    within a group), each window's group size, and where each group begins."""
+
+    starts: Positions
+    sizes: Positions
+    group_first: Positions
+
+    def count_at(self, positions: Positions) -> Positions:
+        """The occurrence count of the window starting at each position (0: not repeated)."""
+        if not len(self.starts):
+            return np.zeros(len(positions), dtype=np.int64)
+        order = np.argsort(self.starts)
+        ordered = self.starts[order]
+        found = np.minimum(np.searchsorted(ordered, positions), len(ordered) - 1)
+        return np.where(ordered[found] == positions, self.sizes[order][found], 0)
+
+    def maximal(self, longer: _Level | None, length: int, points: Points) -> Repeats:
+        """The groups that no window of `longer` extends at every occurrence, with an
+        enumeration comma at an edge trimmed off (、劳动精神 is the repeat 劳动精神)."""
+        firsts = self.starts[self.group_first]
+        counts = self.sizes[self.group_first]
+        keep = np.ones(len(counts), dtype=bool)
+        if longer is not None and len(longer.starts):
+            keep &= longer.count_at(firsts) != counts
+            # Extended to the left at every occurrence: the window one position before has
+            # the same count everywhere.
+            same_left = longer.count_at(self.starts - 1) == self.sizes
+            group = np.repeat(np.arange(len(counts)), counts)
+            keep &= np.bincount(group, weights=same_left, minlength=len(counts)) != counts
+        lead = (points[firsts] == ENUMERATION_COMMA).astype(np.int64)
+        trail = (points[firsts + length - 1] == ENUMERATION_COMMA).astype(np.int64)
+        lengths = length - lead - trail
+        keep &= lengths >= MIN_LENGTH
+        offsets = np.append(self.group_first, len(self.starts))
+        shifted = self.starts + np.repeat(lead, counts)
+        return Repeats(lengths, offsets, shifted).select(keep)
+
+
+def _level(
+    starts: Positions,
+    hashes: npt.NDArray[np.uint64],
+    owners: npt.NDArray[np.int32],
+    min_documents: int,
+) -> _Level:
+    """The windows among `starts` whose string occurs in `min_documents` documents or more."""
+    order = np.lexsort((starts, hashes))  # by string, then position
+    starts, hashes, owners = starts[order], hashes[order], owners[order]
+    new_group = np.ones(len(hashes), dtype=bool)
+    new_group[1:] = hashes[1:] != hashes[:-1]
+    new_owner = new_group.copy()
+    new_owner[1:] |= owners[1:] != owners[:-1]
+    group = np.cumsum(new_group) - 1
+    documents = np.bincount(group, weights=new_owner)
+    sizes = np.bincount(group)
+    wanted = documents[group] >= min_documents
+    starts, group = starts[wanted], group[wanted]
+    first = np.ones(len(group), dtype=bool)
+    first[1:] = group[1:] != group[:-1]
+    return _Level(starts, sizes[group].astype(np.int64), np.flatnonzero(first).astype(np.int64))

@@ -1,0 +1,258 @@
+"""Terms (提法): the formulations a collection repeats, found by the build with no hand list.
+
+Three kinds are found, then `seeds/terms.toml` may add, join or suppress:
+
+- numbered formulas: a numeral, a measure word and two characters (两个维护, 十大行动, 八个着力),
+  unless the two characters name a unit (三个方面, 两个小时);
+- quoted expressions that recur: “…” around two to twelve characters, quoted twice or more,
+  and in the documents that quote it, quoted in a third of its uses or more;
+- repeated phrases: maximal repeats (`repeats`) in two or more documents, kept only when they
+  read as a phrase: neither edge is a function character (的, 和, 要 …) or an ordinal (一是),
+  no common word (`words`) spans either edge in `CLEAN` of its occurrences, a four- or
+  five-character one stands alone (between punctuation) at least twice and in at least half
+  its occurrences, at most `COVERED` of its occurrences lie inside one longer term, and it is
+  not a term with a one- or two-character verb or modifier before it (推进 + …) when that term
+  is used `AFFIXED` times as often (as often, after a common verb). The `MAX_REPEATED` best
+  (most documents, then most occurrences) are kept.
+
+A term's occurrences are every place its text occurs in a unit (non-overlapping, from the left,
+as `str.count` counts), in reading order.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+import numpy.typing as npt
+
+from unionreader.link.collection import Collection, Places, non_overlapping
+from unionreader.link.repeats import Points, Positions, Repeats, is_han, maximal_repeats
+from unionreader.link.term_config import TermsConfig
+from unionreader.link.texts import LinkText
+from unionreader.link.words import cut, verbs
+
+logger = logging.getLogger(__name__)
+
+MAX_REPEATED = 300
+MAX_MARKED = 200  # numbered formulas, and quoted expressions, kept at most
+PRESELECT = 4  # repeats looked at closely: this many times MAX_REPEATED, the most widespread
+COVERED = 0.5
+AFFIXED = 1.25
+CLEAN = 2 / 3
+SAMPLE = 30  # occurrences looked at for clean edges
+QUOTED_SHARE = 1 / 3
+STANDALONE = 2  # a short repeat stands alone this often, and in half its occurrences
+SHORT = 5  # repeats of this length or less must stand alone
+LEFT_STOP = frozenset(
+    "的地得了着过和与及或并而且是在对把被将从向于也都就还又再更最很其之这那该此各每等为以由让使给跟同要"
+)
+RIGHT_STOP = frozenset(
+    "的地得了着过和与及或并而是在对把被将从向于也都就还又要等为以中上由让使给跟同其之这那该此各每"
+)
+_FUNCTION_START = re.compile("关于|对于|通过|按照|根据|作为|为了|以及|进一步|不断|围绕着")
+_ORDINAL = re.compile(r"第?[一二三四五六七八九十]+[是要个、，]|[两二三四五六七八九十]+[是要]")
+_NUMBERED = re.compile(
+    r"(?<![一二三四五六七八九十百千两第])"
+    r"(?:(?:[两三四五六七八九]|十[一二三四五六七八九]?)[个项条种点]|[两三四五六七八九十]大)"
+    r"[\u3400-\u9fff]{2}"
+)  # not 十八大以来: a congress is no formula
+_UNIT_WORDS = (
+    "方面 问题 部分 阶段 环节 层面 小时 月份 年度 以上 以下 左右 多月 百分 人次 单位 地方 "
+    "项目 领域 城市 国家 省份 月来 年来 年间 工作 同志 代表 企业 职工 会议 文件 措施 任务 "
+    "群体 人员 组织 支部"
+)
+_UNITS = frozenset(_UNIT_WORDS.split())
+_QUOTED = re.compile(r"“([\u3400-\u9fff][\u3400-\u9fff、·]{0,10}[\u3400-\u9fff])”")
+
+
+class TermSource(StrEnum):
+    """How a term was found."""
+
+    NUMBERED = "numbered"
+    QUOTED = "quoted"
+    REPEATED = "repeated"
+    ADDED = "added"
+
+
+@dataclass(frozen=True)
+class FoundTerm:
+    """A term and every occurrence of it (and of its joined variants), in reading order."""
+
+    text: str
+    source: TermSource
+    variants: tuple[str, ...]
+    places: Places
+
+    @property
+    def count(self) -> int:
+        return len(self.places)
+
+    @property
+    def documents(self) -> int:
+        return self.places.documents
+
+
+def find_terms(texts: Sequence[LinkText], config: TermsConfig) -> tuple[FoundTerm, ...]:
+    """The collection's terms, most frequent first."""
+    collection = Collection.of(texts)
+    found: dict[str, TermSource] = {}
+    for text in _numbered(collection.joined):
+        found.setdefault(text, TermSource.NUMBERED)
+    for text in _quoted(texts):
+        found.setdefault(text, TermSource.QUOTED)
+    positions: dict[str, Positions] = {}
+    for text, starts in _repeated(collection, set(found) | config.suppress):
+        found.setdefault(text, TermSource.REPEATED)
+        positions[text] = starts
+    for text in config.add:
+        found[text] = TermSource.ADDED
+    for text in config.suppress:
+        found.pop(text, None)
+    joined = config.variants()
+    terms = []
+    for text, source in found.items():
+        if text in joined:
+            continue
+        variants = tuple(v for t, vs in config.join if t == text for v in vs)
+        forms = []
+        for form in (text, *variants):
+            known = positions.get(form)
+            at = collection.find(form) if known is None else non_overlapping(known, len(form))
+            forms.append((at, len(form)))
+        places = collection.places(forms)
+        if len(places):
+            terms.append(FoundTerm(text, source, variants, places))
+    terms.sort(key=lambda t: (-t.count, -t.documents, t.text))
+    return tuple(terms)
+
+
+def _numbered(joined: str) -> list[str]:
+    """Numbered formulas, the `MAX_MARKED` most used."""
+    found: Counter[str] = Counter()
+    for match in _NUMBERED.finditer(joined):
+        text = match.group(0)
+        if text[-2:] not in _UNITS:
+            found[text] += 1
+    return [text for text, _ in found.most_common(MAX_MARKED)]
+
+
+def _quoted(texts: Sequence[LinkText]) -> list[str]:
+    """Expressions quoted twice or more, and in the documents that quote them, quoted in at
+    least `QUOTED_SHARE` of their occurrences (a common word quoted once in passing is not);
+    the `MAX_MARKED` most quoted."""
+    quoted: Counter[str] = Counter()
+    uses: Counter[str] = Counter()
+    for text in texts:
+        whole = "\0".join(unit.text for unit in text.units)
+        here = Counter(_QUOTED.findall(whole))
+        quoted.update(here)
+        for expression in here:
+            uses[expression] += whole.count(expression)
+    kept = Counter({e: n for e, n in quoted.items() if n >= 2 and n >= QUOTED_SHARE * uses[e]})
+    return [expression for expression, _ in kept.most_common(MAX_MARKED)]
+
+
+def _repeated(collection: Collection, known: set[str]) -> list[tuple[str, Positions]]:
+    """The repeats that read as phrases, longest first (a longer term covers a shorter)."""
+    laid = collection.laid
+    repeats = maximal_repeats(laid)
+    points = laid.points
+    firsts, lengths = repeats.firsts, repeats.lengths
+    left_stop = np.isin(points[firsts], _codes(LEFT_STOP))
+    right_stop = np.isin(points[firsts + lengths - 1], _codes(RIGHT_STOP))
+    repeats = repeats.select(~left_stop & ~right_stop)
+    repeats = repeats.select((repeats.lengths > SHORT) | _standing_alone(points, repeats))
+    repeats = _most_widespread(repeats, laid.owner, PRESELECT * MAX_REPEATED)
+    phrases: list[tuple[str, Positions]] = []
+    for index in np.argsort(-repeats.lengths, kind="stable"):
+        length = int(repeats.lengths[index])
+        starts = repeats.occurrences(int(index))
+        text = laid.text(int(starts[0]), length)
+        if text in known or _ORDINAL.match(text) or _FUNCTION_START.match(text):
+            continue
+        if _phrase(collection, starts, length):
+            phrases.append((text, starts))
+    covering = np.full(len(points) + 1, -1, dtype=np.int64)  # which kept term covers a place
+    kept: list[tuple[str, Positions]] = []
+    for text, starts in _without_affixed(phrases):
+        length = len(text)
+        if _inside_one(covering, starts, length) > COVERED * len(starts):
+            continue
+        covering[(starts[:, None] + np.arange(length)).ravel()] = len(kept)
+        kept.append((text, starts))
+    ranked = sorted(kept, key=lambda k: (-len(np.unique(laid.owner[k[1]])), -len(k[1]), k[0]))
+    # ranked by documents, then occurrences
+    return ranked[:MAX_REPEATED]
+
+
+def _phrase(collection: Collection, starts: Positions, length: int) -> bool:
+    """Whether no common word spans a repeat's edges in most occurrences (`CLEAN` of them)."""
+    joined = collection.joined
+    clean = 0
+    for start in starts[:SAMPLE].tolist():
+        context = joined[max(start - 3, 0) : start + length + 3]
+        edge = start - max(start - 3, 0)
+        clean += not cut(context, edge) and not cut(context, edge + length)
+    return clean >= CLEAN * min(len(starts), SAMPLE)
+
+
+def _inside_one(covering: Positions, starts: Positions, length: int) -> int:
+    """How many occurrences lie inside one and the same kept term (the most of any)."""
+    first, last = covering[starts], covering[starts + length - 1]
+    inside = first[(first >= 0) & (first == last)]
+    return int(np.bincount(inside).max()) if len(inside) else 0
+
+
+def _without_affixed(kept: list[tuple[str, Positions]]) -> list[tuple[str, Positions]]:
+    """Drop a term that is a shorter term with a verb or modifier of one or two characters
+    before it (推进 + 产业工人队伍建设改革): when the shorter one is used `AFFIXED` times as
+    often, or as often when the two characters are a common verb (`words.verbs`)."""
+    counts = {text: len(starts) for text, starts in kept}
+    known_verbs = verbs()
+    result = []
+    for text, starts in kept:
+        used = len(starts)
+        if counts.get(text[1:], 0) >= AFFIXED * used or counts.get(text[2:], 0) >= AFFIXED * used:
+            continue
+        if text[:2] in known_verbs and counts.get(text[2:], 0) >= used:
+            continue
+        result.append((text, starts))
+    return result
+
+
+def _standing_alone(points: Points, repeats: Repeats) -> npt.NDArray[np.bool_]:
+    """Which repeats stand between non-Han characters at least `STANDALONE` times and in half
+    their occurrences or more."""
+    if not len(repeats):
+        return np.zeros(0, dtype=bool)
+    starts = repeats.starts
+    ends = starts + np.repeat(repeats.lengths, repeats.counts)
+    han = is_han(points)
+    alone = ~han[np.maximum(starts - 1, 0)] | (starts == 0)
+    alone &= ~han[np.minimum(ends, len(points) - 1)]
+    counts = np.add.reduceat(alone.astype(np.int64), repeats.offsets[:-1])
+    return (counts >= STANDALONE) & (2 * counts >= repeats.counts)
+
+
+def _most_widespread(repeats: Repeats, owner: npt.NDArray[np.int32], limit: int) -> Repeats:
+    """The `limit` repeats found in the most documents (then the most often)."""
+    if len(repeats) <= limit:
+        return repeats
+    new_document = np.ones(len(repeats.starts), dtype=np.int64)
+    new_document[1:] = owner[repeats.starts[1:]] != owner[repeats.starts[:-1]]
+    new_document[repeats.offsets[:-1]] = 1
+    documents = np.add.reduceat(new_document, repeats.offsets[:-1])
+    order = np.lexsort((-repeats.counts, -documents))[:limit]
+    wanted = np.zeros(len(repeats), dtype=bool)
+    wanted[order] = True
+    return repeats.select(wanted)
+
+
+def _codes(chars: frozenset[str]) -> np.ndarray:
+    return np.fromiter((ord(c) for c in sorted(chars)), dtype=np.uint32)

@@ -1,0 +1,74 @@
+"""Common Chinese words, to tell a phrase's edge from a cut through a word.
+
+`words.txt` holds the words of two to four characters that jieba's dictionary (MIT licence)
+counts at least `MIN_FREQUENCY` times: a general word list, not one made for this collection;
+`verbs.txt` those of two characters it tags as verbs (v). Regenerate both with
+`python -m unionreader.link.words` (needs jieba: `pip install jieba`).
+
+An edge between two characters of a text is cut when a listed word spans it: 专业化|工会
+cuts 专业化, 贯彻|习近平 cuts nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from importlib import resources
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+MIN_FREQUENCY = 30
+LONGEST = 4
+WORDS_FILE = "words.txt"
+VERBS_FILE = "verbs.txt"
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    return _listed(WORDS_FILE)
+
+
+@functools.cache
+def verbs() -> frozenset[str]:
+    """Common verbs of two characters (推进, 坚持, 构建 …)."""
+    return _listed(VERBS_FILE)
+
+
+def _listed(name: str) -> frozenset[str]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+def cut(text: str, edge: int) -> bool:
+    """Whether a common word spans the edge before `text[edge]`."""
+    words = common_words()
+    for length in range(2, LONGEST + 1):
+        for start in range(max(edge - length + 1, 0), edge):
+            if start + length <= len(text) and text[start : start + length] in words:
+                return True
+    return False
+
+
+def main() -> int:
+    """Write words.txt from jieba's dictionary."""
+    import jieba  # type: ignore[import-untyped]  # bench and maintenance only
+
+    source = Path(jieba.__file__).with_name("dict.txt")
+    found, verbs_found = set(), set()
+    for line in source.read_text(encoding="utf-8").splitlines():
+        word, frequency, tag = line.split()
+        if 2 <= len(word) <= LONGEST and int(frequency) >= MIN_FREQUENCY:
+            found.add(word)
+            if len(word) == 2 and tag == "v":
+                verbs_found.add(word)
+    for name, words in ((WORDS_FILE, found), (VERBS_FILE, verbs_found)):
+        target = Path(__file__).with_name(name)
+        target.write_text("".join(w + "\n" for w in sorted(words)), encoding="utf-8")
+        print(f"{target}: {len(words)} words")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

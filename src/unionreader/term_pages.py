@@ -1,0 +1,111 @@
+"""The site's files about terms and related passages: a page per term (made in worker processes
+when there are many), the term index, `data/terms.json` and `data/related.json`.
+
+Each file's identity is a hash of what it shows, so a rebuild writes only the term pages whose
+term changed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import pickle
+from dataclasses import dataclass
+from functools import partial
+
+from unionreader import urls
+from unionreader.cache import digest
+from unionreader.documents import SiteSettings, renderer
+from unionreader.link.links import DocRef, Links, Term
+from unionreader.write import Job, SiteFile
+
+logger = logging.getLogger(__name__)
+
+TERMS_JSON = "terms.json"
+RELATED_JSON = "related.json"
+
+
+@dataclass(frozen=True)
+class TermTask:
+    """A term page to render (picklable, for a worker process)."""
+
+    site: SiteSettings
+    term: Term
+    documents: tuple[DocRef, ...]
+
+
+def render_term(task: TermTask) -> bytes:
+    return renderer(task.site).term(task.term, task.documents)
+
+
+def term_files(site: SiteSettings, links: Links) -> list[SiteFile]:
+    files = []
+    for term in links.terms:
+        documents = _named(links, term)  # only the documents it names travel with the task
+        identity = digest(site.key, pickle.dumps((term, documents), pickle.HIGHEST_PROTOCOL))
+        task = TermTask(site, term, documents)
+        path = urls.term_path(term.slug)
+        files.append(SiteFile(path, identity, partial(render_term, task), Job(render_term, task)))
+    rows = [(t.text, t.slug, t.count, t.documents, t.sort_key, t.source) for t in links.terms]
+    index = digest(site.key, pickle.dumps(rows, pickle.HIGHEST_PROTOCOL))
+    files.append(SiteFile(urls.TERMS, index, lambda: renderer(site).term_index(links).content))
+    terms_json = terms_data(links)
+    files.append(SiteFile(urls.data_path(TERMS_JSON), digest(terms_json), lambda: terms_json))
+    related_json = related_data(links)
+    files.append(SiteFile(urls.data_path(RELATED_JSON), digest(related_json), lambda: related_json))
+    return files
+
+
+_NONE = DocRef("", "", None)
+
+
+def _named(links: Links, term: Term) -> tuple[DocRef, ...]:
+    """The collection's documents, those the term is not used in left blank."""
+    used = {doc for doc, _ in term.counts}
+    return tuple(ref if i in used else _NONE for i, ref in enumerate(links.documents))
+
+
+def terms_data(links: Links) -> bytes:
+    """`data/terms.json`: every term with its counts and occurrences (see the README)."""
+    data = [
+        {
+            "term": term.text,
+            "slug": term.slug,
+            "count": term.count,
+            "documents": [
+                {"slug": links.documents[doc].slug, "count": count} for doc, count in term.counts
+            ],
+            "occurrences": [
+                {"doc": links.documents[p.doc].slug, "block": p.unit, "start": p.start}
+                for p in term.places
+            ],
+        }
+        for term in links.terms
+    ]
+    return _json_lines(data)
+
+
+def related_data(links: Links) -> bytes:
+    """`data/related.json`: every related passage, once from each side (see the README)."""
+    data = []
+    for ref, page in zip(links.documents, links.pages, strict=True):
+        for item in page.related:
+            data.append(
+                {
+                    "doc": ref.slug,
+                    "block": item.unit,
+                    "start": item.start,
+                    "end": item.end,
+                    "other": item.other.slug,
+                    "other_block": item.other_unit,
+                    "shared": item.context.text,
+                    "characters": item.shared,
+                }
+            )
+    return _json_lines(data)
+
+
+def _json_lines(items: list[dict[str, object]]) -> bytes:
+    """A JSON array with one item per line (compact, and readable in a diff)."""
+    lines = [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in items]
+    return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8")

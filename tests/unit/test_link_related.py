@@ -1,0 +1,63 @@
+"""Related passages: text re-used across documents (link/related.py)."""
+
+from __future__ import annotations
+
+from unionreader.link.collection import Collection
+from unionreader.link.related import Passage, ReuseConfig, related_passages
+from unionreader.link.texts import LinkText, Unit
+
+SENTENCE = "健全以职工代表大会为基本形式的企事业单位民主管理制度"  # 26 Han characters
+FILLER = "今年的工作安排如下所述请各单位认真贯彻执行并及时报告进展情况"
+
+
+def _collection(*docs: tuple[str, ...]) -> tuple[Collection, list[LinkText]]:
+    texts = [
+        LinkText(f"d{i}", f"文献{i}", None, tuple(Unit(f"p{j}", t) for j, t in enumerate(doc)))
+        for i, doc in enumerate(docs)
+    ]
+    return Collection.of(texts), texts
+
+
+def _passages(*docs: tuple[str, ...], **settings: int) -> list[Passage]:
+    collection, _ = _collection(*docs)
+    return related_passages(collection, ReuseConfig(**settings))
+
+
+def test_a_sentence_reused_in_another_document_is_found_from_both_sides() -> None:
+    one = (FILLER, "我们" + SENTENCE + "。")
+    two = ("会议强调" + SENTENCE + "，推动工作。",)
+    found = _passages(one, two)
+    assert len(found) == 2
+    first, second = found
+    assert (first.doc, first.unit, second.doc, second.unit) == (0, 1, 1, 0)
+    assert one[1][first.start : first.end] == SENTENCE
+    assert two[0][first.other_start : first.other_end] == SENTENCE
+    assert first.shared == len(SENTENCE)
+
+
+def test_punctuation_changed_in_the_copy_does_not_break_the_passage() -> None:
+    copy = SENTENCE[:10] + "，" + SENTENCE[10:]
+    found = _passages(("甲" + SENTENCE + "乙",), ("丙" + copy + "丁",))
+    assert found and found[0].shared == len(SENTENCE)
+
+
+def test_one_character_changed_is_still_one_passage() -> None:
+    changed = SENTENCE[:12] + "的" + SENTENCE[13:]
+    found = _passages(("甲" + SENTENCE + "乙",), ("丙" + changed + "丁",))
+    assert len(found) == 2
+    assert found[0].shared == len(SENTENCE) - 1
+    assert found[0].end - found[0].start == len(SENTENCE)
+
+
+def test_text_shared_below_the_minimum_is_not_a_passage() -> None:
+    assert _passages((SENTENCE[:15] + FILLER,), (FILLER[::-1] + SENTENCE[:15],)) == []
+
+
+def test_a_stock_phrase_in_many_documents_is_not_a_reused_passage() -> None:
+    docs = [(f"第{i}篇" + SENTENCE,) for i in range(12)]
+    assert _passages(*docs) == []
+    assert len(_passages(*docs[:3])) == 6  # in three documents: each pair, from each side
+
+
+def test_a_passage_repeated_within_one_document_is_not_related_to_itself() -> None:
+    assert _passages((SENTENCE, FILLER, SENTENCE), (FILLER[:8],)) == []

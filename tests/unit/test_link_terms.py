@@ -1,0 +1,113 @@
+"""Terms found by the build (link/terms.py) and the hand adjustments of terms.toml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unionreader.errors import CatalogError
+from unionreader.link.term_config import TermsConfig, read_terms_config
+from unionreader.link.terms import FoundTerm, TermSource, find_terms
+from unionreader.link.texts import LinkText, Unit
+
+
+def _texts(*docs: str) -> list[LinkText]:
+    return [
+        LinkText(
+            f"d{i}",
+            f"文献{i}",
+            None,
+            tuple(Unit(f"p{j}", t) for j, t in enumerate(doc.split("\n"))),
+        )
+        for i, doc in enumerate(docs)
+    ]
+
+
+def _found(*docs: str, config: TermsConfig | None = None) -> dict[str, FoundTerm]:
+    return {t.text: t for t in find_terms(_texts(*docs), config or TermsConfig())}
+
+
+def test_numbered_formulas_are_terms_and_counted_units_are_not() -> None:
+    found = _found("坚决做到“两个维护”，实施十大行动。", "做到两个维护，从三个方面抓好八个着力。")
+    assert found["两个维护"].source is TermSource.NUMBERED and found["两个维护"].count == 2
+    assert "十大行动" in found and "八个着力" in found
+    assert "三个方面" not in found
+
+
+def test_a_party_congress_is_not_a_numbered_formula() -> None:
+    assert not any(text.startswith("十八大") for text in _found("党的十八大以来，十九大报告指出"))
+
+
+def test_an_expression_quoted_again_and_again_is_a_term_a_word_quoted_once_is_not() -> None:
+    found = _found("当好职工“娘家人”。", "做职工的“娘家人”，“工会”", "工会工会工会工会")
+    assert found["娘家人"].source is TermSource.QUOTED and found["娘家人"].documents == 2
+    assert "工会" not in found
+
+
+def test_a_long_phrase_repeated_in_two_documents_is_a_term_and_its_fragments_are_not() -> None:
+    one = "我们要深化产业工人队伍建设改革。推进产业工人队伍建设改革，"
+    two = "坚持产业工人队伍建设改革！关于产业工人队伍建设改革的意见"
+    found = _found(one, two)
+    assert found["产业工人队伍建设改革"].count == 4
+    assert not any(text.endswith("的") or text.startswith("的") for text in found)
+    assert "工人队伍建设改革" not in found and "产业工人队伍建设" not in found
+
+
+def test_a_repeat_that_cuts_through_a_word_is_no_term() -> None:
+    # 专业化|工会干部队伍: 专业化 spans the left edge in every occurrence.
+    found = _found("建设专业化工会干部队伍，", "打造专业化工会干部队伍。", "一支专业化工会干部队伍")
+    assert "化工会干部队伍" not in found
+
+
+def test_short_repeats_must_stand_alone_between_punctuation() -> None:
+    found = _found("劳模精神、劳动精神、工匠精神。", "弘扬“劳动精神”。", "职工群众的心声")
+    assert "劳动精神" in found
+    assert "职工群众" not in _found("服务职工群众工作", "团结职工群众力量", "职工群众心声")
+
+
+def test_every_count_is_the_substring_count_of_the_text() -> None:
+    docs = ("两个维护两个维护，“娘家人”和“娘家人”", "坚决做到两个维护；娘家人")
+    for term in find_terms(_texts(*docs), TermsConfig()):
+        assert term.count == sum(doc.count(term.text) for doc in docs), term.text
+
+
+def test_terms_toml_adds_suppresses_and_joins() -> None:
+    docs = ("实施十大行动，“娘家人”“娘家人”。", "十大行动；职工之家，职工小家。")
+    config = TermsConfig(
+        add=("职工之家",), suppress=frozenset({"十大行动"}), join=(("娘家人", ("职工之家",)),)
+    )
+    found = _found(*docs, config=config)
+    assert "十大行动" not in found
+    assert found["娘家人"].variants == ("职工之家",) and found["娘家人"].count == 3
+    assert "职工之家" not in found  # joined under 娘家人
+
+
+def test_terms_toml_is_read_and_checked(tmp_path: Path) -> None:
+    (tmp_path / "terms.toml").write_text(
+        'add = ["八个着力"]\nsuppress = ["习近平总书记"]\n[join]\n"劳模精神" = ["劳模的精神"]\n',
+        encoding="utf-8",
+    )
+    config = read_terms_config(tmp_path)
+    assert config.add == ("八个着力",) and config.suppress == {"习近平总书记"}
+    assert config.variants() == {"劳模的精神": "劳模精神"}
+    assert read_terms_config(tmp_path / "missing") == TermsConfig()
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ('add = ["八个着力"]\nadd = ["x"]\n', 2, "Cannot overwrite"),
+        ('add = ["八个着力"]\nremove = ["两个维护"]\n', 2, 'unknown key "remove"'),
+        ('add = ["八个着力"]\nsuppress = ["a b"]\n', 2, "is not a term"),
+        ('suppress = "两个维护"\n', 1, "must be a list"),
+    ],
+)
+def test_a_bad_terms_toml_names_the_file_and_the_line(
+    tmp_path: Path, text: str, line: int, message: str
+) -> None:
+    (tmp_path / "terms.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        read_terms_config(tmp_path)
+    assert caught.value.line == line and caught.value.path == tmp_path / "terms.toml"
+    assert message in str(caught.value)
