@@ -2,7 +2,9 @@
 
 Run: `.venv/bin/python bench/build.py --sizes 5,100,1000,5000` (generated corpora, see
 bench/corpus.py) or `.venv/bin/python bench/build.py --seeds DIR` (any folder of seeds); add
-`--json FILE` to keep the figures. Needs jieba for generated corpora (`pip install jieba`), Hugo
+`--json FILE` to keep the figures; `--against CLONE` compares with another UnionReader clone
+instead of the peer (what a change costs: `git worktree add /tmp/before HEAD~1`, then
+`--against /tmp/before`). Needs jieba for generated corpora (`pip install jieba`), Hugo
 (`apt-get install hugo`) and Pagefind's extended binary (the pagefind[extended] dependency).
 
 The project's sources are byte-compiled first, as installing a package does (`compile_project`).
@@ -68,6 +70,7 @@ EDIT = "各级工会要以更加饱满的精神状态，奋力开创新时代工
 SEED = 1
 """The generated corpora's random seed."""
 BARS = {"cold_ratio": 1.5, "edit_ratio": 0.5, "nochange_s": 0.5, "peak_mb": 1024.0}
+AGAINST_BAR = 0.2  # what a feature may add to the cold build (terms and related passages)
 CHECKED_SIZE = 1000
 """The bars apply at this many generated documents."""
 SAMPLE_EVERY = 0.05
@@ -207,6 +210,15 @@ def peer_build(corpus: Corpus, timeout: float) -> Run:
     )
 
 
+def against_build(corpus: Corpus, against: Path, timeout: float) -> Run:
+    """The same build with another UnionReader clone (`--against`), into its own folder and
+    with its own cache."""
+    values = {**corpus.values, "root": str(against), "out": str(corpus.work / "_site_against")}
+    env = {**os.environ, "XDG_CACHE_HOME": str(corpus.work / "xdg-cache-against")}
+    command = _fill(PROJECT_BUILD, values)
+    return measure(command, corpus.work, env, timeout, corpus.work / "against.log")
+
+
 def pagefind_binary() -> Path:
     import pagefind_bin_extended  # the binary ships inside this package
 
@@ -319,11 +331,16 @@ class Row:
         }
 
 
-def bench_corpus(row: Row, corpus: Corpus, timeout: float, sides: set[str]) -> Row:
-    """Cold, nothing changed, one edit: for both sides, interleaved, on the same texts."""
+def bench_corpus(
+    row: Row, corpus: Corpus, timeout: float, sides: set[str], against: Path | None = None
+) -> Row:
+    """Cold, nothing changed, one edit: for both sides, interleaved, on the same texts. The
+    peer is Hugo + Pagefind, or the UnionReader clone `against`."""
     seeds = sorted(corpus.seeds.glob("*.txt"))
-    write_hugo_site(seeds, corpus.work / "hugo")
     say = _progress(row.label)
+    if against is not None:
+        return _bench_against(row, corpus, timeout, against, say)
+    write_hugo_site(seeds, corpus.work / "hugo")
     if "project" in sides:
         row.project["cold"] = say("UnionReader cold", project_build(corpus, timeout))
         if row.project["cold"].ok:
@@ -337,6 +354,17 @@ def bench_corpus(row: Row, corpus: Corpus, timeout: float, sides: set[str]) -> R
         row.project["edit"] = say("UnionReader one edit", project_build(corpus, timeout))
     if "peer" in sides:
         row.peer["edit"] = say("Hugo+Pagefind one edit", peer_build(corpus, timeout))
+    return row
+
+
+def _bench_against(row: Row, corpus: Corpus, timeout: float, against: Path, say: Any) -> Row:
+    """This clone and the clone `against`, interleaved: cold, nothing changed, one edit."""
+    for stage in ("cold", "nochange"):
+        row.project[stage] = say(f"UnionReader {stage}", project_build(corpus, timeout))
+        row.peer[stage] = say(f"against {stage}", against_build(corpus, against, timeout))
+    edit_seed(corpus.edited)
+    row.project["edit"] = say("UnionReader one edit", project_build(corpus, timeout))
+    row.peer["edit"] = say("against one edit", against_build(corpus, against, timeout))
     return row
 
 
@@ -381,10 +409,11 @@ def _x(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}×"
 
 
-def print_table(rows: list[Row]) -> None:
+def print_table(rows: list[Row], against: Path | None = None) -> None:
+    peer = "H+P cold" if against is None else "vs cold"
     head = (
         f"{'corpus':<16}{'docs':>6}{'MB':>7} | {'UR cold':>8}{'no chg':>8}{'1 edit':>8}"
-        f"{'peak MB':>8} | {'H+P cold':>9}{'1 edit':>8}{'peak MB':>8} | "
+        f"{'peak MB':>8} | {peer:>9}{'1 edit':>8}{'peak MB':>8} | "
         f"{'cold ÷':>7}{'edit ÷':>7}{'peak ÷':>7} | bars"
     )
     print("\n" + head + "\n" + "-" * len(head))
@@ -403,6 +432,12 @@ def print_table(rows: list[Row]) -> None:
             f"{_s(row.peer.get('cold')):>9}{_s(row.peer.get('edit')):>8}{_mb(row.peer):>8} | "
             f"{_x(row.ratio('cold')):>7}{_x(row.ratio('edit')):>7}{_x(peak_ratio):>7} | "
             f"{marks}{'' if row.checked else ' (not checked)'}"
+        )
+    if against is not None:
+        print(
+            f"\nvs: UnionReader at {against}; a change may cost at most "
+            f"{AGAINST_BAR:.0%} more cold build time (cold ÷ ≤ {1 + AGAINST_BAR:.2f}×); "
+            "the bars below are for Hugo + Pagefind and do not apply"
         )
     print(
         f"\nbars (checked at {CHECKED_SIZE} generated documents): cold ≤ {BARS['cold_ratio']}× "
@@ -461,7 +496,7 @@ def run_all(args: argparse.Namespace, work: Path) -> list[Row]:
             corpus = prepare(source, work / f"seeds-run-{repeat}", args.project)
             row = Row(str(args.seeds)[-16:], len(source), _megabytes(source))
             row.checked = len(source) >= CHECKED_SIZE
-            repeats.append(bench_corpus(row, corpus, args.timeout, sides))
+            repeats.append(bench_corpus(row, corpus, args.timeout, sides, args.against))
         rows.append(combine(repeats))
         return rows
     import corpus as generator  # bench/corpus.py (needs jieba)
@@ -476,9 +511,8 @@ def run_all(args: argparse.Namespace, work: Path) -> list[Row]:
             print(f"N = {n}, run {repeat + 1} of {args.repeat}", flush=True)
             row = Row(f"generated {n}", n, _megabytes(source), checked=n == CHECKED_SIZE)
             folder = work / f"n{n}-{repeat}"
-            repeats.append(
-                bench_corpus(row, prepare(source, folder, args.project), args.timeout, sides)
-            )
+            corpus = prepare(source, folder, args.project)
+            repeats.append(bench_corpus(row, corpus, args.timeout, sides, args.against))
         rows.append(combine(repeats))
     return rows
 
@@ -522,24 +556,38 @@ def main(argv: list[str] | None = None) -> int:
         default=ROOT,
         help="the UnionReader clone to build with (default: this one)",
     )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="compare with this UnionReader clone instead of Hugo + Pagefind (what a change "
+        "costs: e.g. a worktree of the commit before it)",
+    )
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument(
         "--repeat", type=int, default=3, help="runs per size; the median is kept (default 3)"
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    if shutil.which(HUGO[0]) is None:
+    if args.against is None and shutil.which(HUGO[0]) is None:
         raise SystemExit("Hugo is not installed: apt-get install hugo")
     work = args.keep or Path(tempfile.mkdtemp(prefix="build-bench-"))
     compile_project(args.project)
+    if args.against is not None:
+        compile_project(args.against)
     try:
         rows = run_all(args, work)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
-    print_table(rows)
+    print_table(rows, args.against)
     if args.json:
         write_json(args.json, rows)
+    if args.against is not None:
+        costly = [row.label for row in rows if (row.ratio("cold") or 0) > 1 + AGAINST_BAR]
+        print(
+            "\n" + (f"COSTS MORE THAN {AGAINST_BAR:.0%}: {', '.join(costly)}" if costly else "ok")
+        )
+        return 1 if costly else 0
     failed = [row.label for row in rows if row.checked and False in row.verdicts().values()]
     print("\n" + (f"A BAR FAILED: {', '.join(failed)}" if failed else "no bar failed"))
     return 1 if failed else 0

@@ -117,13 +117,15 @@ def downloads(path: str, slug: str, seed_name: str) -> tuple[Link, ...]:
 # ---------------------------------------------------------------- document page
 
 
-def _runs(runs: tuple[Run, ...], linker: TermLinker) -> list[RunView]:
+def _runs(runs: tuple[Run, ...], linker: TermLinker, unit: str, offset: int) -> list[RunView]:
+    """Runs that start at `offset` in the link stage's unit `unit` (`link.texts`)."""
     pieces: list[RunView] = []
     for run in runs:
         if run.kind is RunKind.TEXT:
-            pieces += linker.runs(run.text)
+            pieces += linker.runs(unit, offset, run.text)
         else:
             pieces.append(RunView(run.kind.value, run.text))
+        offset += len(run.text)
     return pieces
 
 
@@ -141,13 +143,16 @@ def section_label(section: Section, index: int) -> str:
     return "开篇" if index == 1 else f"第{index}部分"
 
 
-def _pieces(body: Paragraph, cite: str, linker: TermLinker) -> tuple[RunView, ...]:
-    """A paragraph's runs, then each inline point's start, runs and end."""
-    pieces = _runs(body.runs, linker)
+def _pieces(
+    body: Paragraph, cite: str, linker: TermLinker, unit: str, offset: int
+) -> tuple[RunView, ...]:
+    """A paragraph's runs, then each inline point's start, runs and end (the lead is the unit
+    `unit` from `offset` on, after its marker; each inline point a unit of its own)."""
+    pieces = _runs(body.runs, linker, unit, offset)
     for point in body.inline_points:
         marker = point.marker.text
         pieces.append(RunView("point", marker, point.id, f"{cite}，{marker}"))
-        pieces += _runs(point.runs, linker)
+        pieces += _runs(point.runs, linker, point.id, len(marker))
         pieces.append(RunView("end", ""))
     return tuple(pieces)
 
@@ -160,11 +165,11 @@ def _block(
     near = tuple(view for unit in ids for view in related.get(unit, ()))
     if isinstance(block, Point):
         own = f"{cite}，{block.marker.text}"
-        pieces = _pieces(block.body, own, linker)
+        pieces = _pieces(block.body, own, linker, block.id, len(block.marker.text))
         return BlockView(
             block.id, "point", ParagraphRole.BODY.value, block.marker.text, pieces, own, near
         )
-    pieces = _pieces(block, cite, linker)
+    pieces = _pieces(block, cite, linker, block.id, 0)
     return BlockView(block.id, "paragraph", block.role.value, None, pieces, cite, near)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 from unionreader import urls
 from unionreader.cards import DocRef, DocumentCard
 from unionreader.errors import BuildError
-from unionreader.link.links import DocLinks, Links, Term
+from unionreader.link.links import DocLinks, IndexedTerm, Term
 from unionreader.link.links import DocRef as LinkRef
 from unionreader.model import Document, OutputFile
 from unionreader.pages import (
@@ -96,7 +96,18 @@ class Renderer:
             raise BuildError("document.html must have one pager slot ({{ view.pager|safe }})")
         return page.replace(slot, links.rstrip(b"\n"))
 
-    def term(self, term: Term, documents: Sequence[LinkRef]) -> bytes:
+    def sitemap(self, cards: Sequence[DocumentCard], terms: Sequence[str]) -> OutputFile | None:
+        """sitemap.xml when the base URL is known: every page (the terms by slug)."""
+        if not self.config.base_url:
+            return None
+        paths = [urls.HOME]
+        for card in cards:
+            paths += [urls.document_path(card.slug), urls.notes_path(card.slug)]
+        paths += [urls.ABOUT, urls.SEARCH, urls.TERMS]
+        paths += [urls.term_path(slug) for slug in terms]
+        return OutputFile(urls.SITEMAP, _sitemap(self.config.base_url, paths).encode())
+
+    def term(self, term: Term, documents: Mapping[int, LinkRef]) -> bytes:
         """A term's page."""
         path = urls.term_path(term.slug)
         crumbs = (
@@ -108,22 +119,19 @@ class Renderer:
         )
         return self.out(path, "term.html", term_page(view, term, documents)).content
 
-    def term_index(self, links: Links) -> OutputFile:
+    def term_index(self, terms: Sequence[IndexedTerm]) -> bytes:
         """The index of every term."""
         crumbs = (Link(urls.relative(urls.TERMS, urls.HOME), "首页"),)
         view = page(self.ctx, urls.TERMS, "提法", "文献中反复出现的提法及其全部用例", crumbs)
-        return self.out(urls.TERMS, "terms.html", term_index(view, links))
+        return self.out(urls.TERMS, "terms.html", term_index(view, terms)).content
 
     def notes(self, doc: Document) -> OutputFile:
         """A document's notes page (every change the normaliser made)."""
         return self.out(urls.notes_path(doc.slug), "notes.html", notes_page(self.ctx, doc))
 
-    def collection(
-        self, cards: Sequence[DocumentCard], terms: Sequence[str] = ()
-    ) -> list[OutputFile]:
-        """The pages about the whole collection (cards in reading order): home, about, search,
-        404, and the sitemap when the base URL is known (with the pages of the terms whose
-        slugs are `terms`)."""
+    def collection(self, cards: Sequence[DocumentCard]) -> list[OutputFile]:
+        """The pages about the whole collection (cards in reading order): home, about, search
+        and 404."""
         folder = self.config.templates_dir / "content"
         intro, about = read_content(folder / "intro.md"), read_content(folder / "about.md")
         ctx = self.ctx
@@ -134,13 +142,6 @@ class Renderer:
             self.out(urls.SEARCH, "search.html", search_page(ctx, len(cards))),
             self.out(urls.NOT_FOUND, "404.html", _not_found(ctx)),
         ]
-        if self.config.base_url:
-            paths = [urls.HOME]
-            for card in cards:
-                paths += [urls.document_path(card.slug), urls.notes_path(card.slug)]
-            paths += [urls.ABOUT, urls.SEARCH, urls.TERMS]
-            paths += [urls.term_path(slug) for slug in terms]
-            files.append(OutputFile(urls.SITEMAP, _sitemap(self.config.base_url, paths).encode()))
         return files
 
 

@@ -41,8 +41,7 @@ from unionreader.documents import (
 )
 from unionreader.errors import BuildError
 from unionreader.export import CORPUS_FILE, write_corpus
-from unionreader.link.links import Links
-from unionreader.link.stage import cached_links
+from unionreader.link.links import Links, link_collection
 from unionreader.pipeline import RECORDS, BuildConfig, BuildReport, Inputs, document_key
 from unionreader.progress import Progress
 from unionreader.search.index import SEARCH_DIR, TEXT_DIR, SearchBundle, search_bundle, text_path
@@ -70,13 +69,14 @@ def run(
         job = _Build(config, inputs, cache, manifest, progress, staging)
         with Workers(config.workers) as workers:
             ordered = job.documents(workers)
-            progress.stage("terms and related passages")
-            links = job.links(ordered)
-            job.document_files(ordered, links, workers)
             progress.stage("search index")
             bundle = search_bundle([r.search for r in ordered], job.runtime)
             progress.stage("collection pages")
-            made = job.collection(ordered, bundle, links, workers)
+            made = job.collection(ordered, bundle, workers)  # the workers pack index chunks
+            progress.stage("terms and related passages")  # meanwhile
+            links = job.links(ordered)
+            job.document_files(ordered, links, workers)
+            made |= job.linked_files(ordered, links, workers)
             progress.stage("pages and index chunks", len(job.pending))
             for future in concurrent.futures.as_completed(job.pending):
                 future.result()
@@ -128,7 +128,7 @@ class _Build:
         self.documents_shelf = Shelf(self.records.path, DOCUMENTS)
         self.kept = self.documents_shelf.keys()  # documents and unlinked pages on the shelf
         self.added: dict[str, bytes] = {}  # documents and unlinked pages to put there
-        self.rendering: list[tuple[concurrent.futures.Future[bytes | None], str]] = []
+        self.rendering: list[tuple[concurrent.futures.Future[list[bytes | None]], list[str]]] = []
         self.wanted: dict[str, str] = {}
         self.staged: set[str] = set()
         self.built: set[str] = set()
@@ -158,11 +158,8 @@ class _Build:
         return _in_reading_order(record for record in found if record is not None)
 
     def links(self, ordered: list[DocumentRecord]) -> Links:
-        """Terms and related passages (from the cache when no document changed)."""
-        keys = [record.key for record in ordered]
-        return cached_links(
-            self.cache.folder, keys, self.inputs.terms, lambda: [link_text_of(r) for r in ordered]
-        )
+        """Terms and related passages."""
+        return link_collection([link_text_of(r) for r in ordered], self.inputs.terms)
 
     def document_files(self, ordered: list[DocumentRecord], links: Links, workers: Workers) -> None:
         """Start making the documents' files the site lacks. A document built now has its
@@ -197,7 +194,7 @@ class _Build:
                 shelf, staging = self.records.path, self.staging.folder
                 tasks.append(
                     FilesTask(
-                        record,
+                        _slim(record),
                         place,
                         doc_links,
                         frozenset(needed),
@@ -207,10 +204,10 @@ class _Build:
                         model,
                     )
                 )
-        futures = workers.submit_all(make_files, tasks)
-        keys = [task.record.page_key(self.site, task.links) for task in tasks]
-        self.rendering += list(zip(futures, keys, strict=True))
-        self.pending += futures
+        for batch, future in workers.submit_batched(make_files, tasks):
+            keys = [task.record.page_key(self.site, task.links) for task in batch]
+            self.rendering.append((future, keys))
+            self.pending.append(future)
 
     def _unlinked(self, key: str) -> Callable[[], bytes]:
         """An unlinked page from the shelf."""
@@ -225,10 +222,10 @@ class _Build:
 
     def keep_rendered(self) -> None:
         """The unlinked pages the workers rendered go on the shelf with the rest."""
-        for future, key in self.rendering:
-            page = future.result()
-            if page is not None:
-                self.added[key] = page
+        for future, keys in self.rendering:
+            for page, key in zip(future.result(), keys, strict=True):
+                if page is not None:
+                    self.added[key] = page
 
     def save(self, ordered: list[DocumentRecord], links: Links) -> None:
         """Keep the records, documents and unlinked pages of this build, and only those."""
@@ -241,16 +238,13 @@ class _Build:
         self.documents_shelf.close()
 
     def collection(
-        self, ordered: list[DocumentRecord], bundle: SearchBundle, links: Links, workers: Workers
+        self, ordered: list[DocumentRecord], bundle: SearchBundle, workers: Workers
     ) -> set[str]:
-        """Stage the files about the whole collection that changed: the search bundle, the
-        collection's pages, the term pages, corpus.json and the static files; the paths
-        staged. Index chunks and term pages are made by the workers when there are many."""
+        """Stage the files about the whole collection that changed and do not depend on the
+        links: the search bundle, the collection's pages, corpus.json and the static files;
+        the paths staged. Index chunks are made by the workers when there are many."""
         cards = [record.card for record in ordered]
-        files = [*bundle.files, *self.local]
-        slugs = [term.slug for term in links.terms]
-        files += [SiteFile.of(f) for f in renderer(self.site).collection(cards, slugs)]
-        files += term_files(self.site, links)
+        files = [*bundle.files, *(SiteFile.of(f) for f in renderer(self.site).collection(cards))]
         files += [SiteFile.of(f) for f in self.inputs.static]
         parts = [record.corpus_part for record in ordered]
 
@@ -259,12 +253,29 @@ class _Build:
 
         identity = digest(*(record.key for record in ordered))
         files.append(SiteFile(urls.data_path(CORPUS_FILE), identity, _unsupported, stream=corpus))
+        return self._stage(files, workers)
+
+    def linked_files(
+        self, ordered: list[DocumentRecord], links: Links, workers: Workers
+    ) -> set[str]:
+        """Stage the files made from the links, or from a document in this process, that
+        changed: search texts and pages linked here, term pages, the term index, terms.json
+        and related.json, and the sitemap."""
+        files = [*self.local, *term_files(self.site, links)]
+        sitemap = renderer(self.site).sitemap(
+            [record.card for record in ordered], [term.slug for term in links.terms]
+        )
+        files += [SiteFile.of(sitemap)] if sitemap else []
+        return self._stage(files, workers)
+
+    def _stage(self, files: list[SiteFile], workers: Workers) -> set[str]:
+        """Stage those of `files` the site lacks; their jobs in workers if there are many."""
         own = {file.path: file.identity for file in files}
         self.wanted.update(own)
         needed = stale(self.config.out_dir, self.manifest, own)
         made = [file for file in files if file.path in needed]
         jobs = [(self.staging.folder, f.path, f.job) for f in made if f.job is not None]
-        # Workers started for documents pack the chunks too; a small rebuild packs them here
+        # Workers started for documents do these jobs too; a small rebuild does them here
         # rather than fork this (by now large) process.
         busy = workers.pool is not None and len(jobs) >= MIN_PARALLEL
         pending = workers.submit_all(_stage_job, jobs) if busy else []
@@ -288,6 +299,13 @@ def _linker(
     """A document page: its unlinked page with the links to its neighbours."""
     slug = place.seed.slug
     return lambda: renderer(site).link(unlinked(), slug, place.before, place.after)
+
+
+def _slim(record: DocumentRecord) -> DocumentRecord:
+    """A record as a worker making its files needs it: without its search entry's text, its
+    export part and its link text (less to send)."""
+    search = replace(record.search, folded="", text=b"")
+    return replace(record, search=search, corpus_part=b"", text=b"", model=b"")
 
 
 def _stored(record: DocumentRecord) -> bytes:

@@ -16,7 +16,7 @@ from functools import partial
 from unionreader import urls
 from unionreader.cache import digest
 from unionreader.documents import SiteSettings, renderer
-from unionreader.link.links import DocRef, Links, Term
+from unionreader.link.links import DocRef, IndexedTerm, Links, Term
 from unionreader.write import Job, SiteFile
 
 logger = logging.getLogger(__name__)
@@ -31,14 +31,28 @@ class TermTask:
 
     site: SiteSettings
     term: Term
-    documents: tuple[DocRef, ...]
+    documents: dict[int, DocRef]  # by index into the collection's documents
 
 
 def render_term(task: TermTask) -> bytes:
     return renderer(task.site).term(task.term, task.documents)
 
 
+@dataclass(frozen=True)
+class IndexTask:
+    """The term index to render (in a worker process: pinyin takes a while)."""
+
+    site: SiteSettings
+    terms: tuple[IndexedTerm, ...]
+
+
+def render_index(task: IndexTask) -> bytes:
+    return renderer(task.site).term_index(task.terms)
+
+
 def term_files(site: SiteSettings, links: Links) -> list[SiteFile]:
+    """The files about terms. A term page's identity is a hash of all it shows (a rebuild
+    writes only the pages whose term changed: an edit rarely changes most terms it holds)."""
     files = []
     for term in links.terms:
         documents = _named(links, term)  # only the documents it names travel with the task
@@ -46,9 +60,10 @@ def term_files(site: SiteSettings, links: Links) -> list[SiteFile]:
         task = TermTask(site, term, documents)
         path = urls.term_path(term.slug)
         files.append(SiteFile(path, identity, partial(render_term, task), Job(render_term, task)))
-    rows = [(t.text, t.slug, t.count, t.documents, t.sort_key, t.source) for t in links.terms]
-    index = digest(site.key, pickle.dumps(rows, pickle.HIGHEST_PROTOCOL))
-    files.append(SiteFile(urls.TERMS, index, lambda: renderer(site).term_index(links).content))
+    listed = IndexTask(site, tuple(term.indexed for term in links.terms))
+    index = digest(site.key, pickle.dumps(listed.terms, pickle.HIGHEST_PROTOCOL))
+    make = partial(render_index, listed)
+    files.append(SiteFile(urls.TERMS, index, make, Job(render_index, listed)))
     terms_json = terms_data(links)
     files.append(SiteFile(urls.data_path(TERMS_JSON), digest(terms_json), lambda: terms_json))
     related_json = related_data(links)
@@ -56,13 +71,9 @@ def term_files(site: SiteSettings, links: Links) -> list[SiteFile]:
     return files
 
 
-_NONE = DocRef("", "", None)
-
-
-def _named(links: Links, term: Term) -> tuple[DocRef, ...]:
-    """The collection's documents, those the term is not used in left blank."""
-    used = {doc for doc, _ in term.counts}
-    return tuple(ref if i in used else _NONE for i, ref in enumerate(links.documents))
+def _named(links: Links, term: Term) -> dict[int, DocRef]:
+    """The documents the term is used in, by index."""
+    return {doc: links.documents[doc] for doc, _ in term.counts}
 
 
 def terms_data(links: Links) -> bytes:

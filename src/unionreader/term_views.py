@@ -4,11 +4,11 @@ related passages and shares, a term's page and the term index."""
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from unionreader import urls
-from unionreader.link.links import DocLinks, DocRef, Links, Term, TermPlace
+from unionreader.link.links import DocLinks, DocRef, IndexedTerm, Term, TermPlace
+from unionreader.link.pinyin import pinyin_keys, toneless
 from unionreader.link.terms import TermSource
 from unionreader.views import (
     Bar,
@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 
 CHART_WIDTH = 640
 CHART_HEIGHT = 120
+MAX_BARS = 60
 SOURCE_LABELS = {
     TermSource.NUMBERED: "数字概括",
     TermSource.QUOTED: "引号标出的提法",
@@ -37,33 +38,34 @@ SOURCE_LABELS = {
 
 
 class TermLinker:
-    """Splits text runs of a document at its terms, linking each term's first use in the
-    document only (links on every use would crowd the text), the longest first where terms
-    overlap."""
+    """Splits the text runs of a document where its terms are linked: each term once, at its
+    first use outside the headings (links on every use would crowd the text); the link stage
+    chose the places (`TermUse.unit`, `TermUse.start`)."""
 
     def __init__(self, path: str, links: DocLinks) -> None:
-        texts = sorted((use.text for use in links.terms), key=lambda t: (-len(t), t))
-        self.pattern = re.compile("|".join(map(re.escape, texts))) if texts else None
-        self.hrefs = {
-            use.text: urls.relative(path, urls.term_path(use.slug)) for use in links.terms
-        }
-        self.linked: set[str] = set()
+        self.places: dict[str, list[tuple[int, int, str]]] = {}
+        for use in links.terms:
+            if use.unit:
+                href = urls.relative(path, urls.term_path(use.slug))
+                self.places.setdefault(use.unit, []).append((use.start, len(use.text), href))
+        for found in self.places.values():
+            found.sort()
 
-    def runs(self, text: str) -> list[RunView]:
-        """A text run as text and term pieces."""
-        if self.pattern is None:
+    def runs(self, unit: str, offset: int, text: str) -> list[RunView]:
+        """A text run that starts at `offset` in the unit `unit`, as text and term pieces."""
+        places = self.places.get(unit)
+        if not places:
             return [RunView("text", text)]
         pieces: list[RunView] = []
         at = 0
-        for match in self.pattern.finditer(text):
-            term = match.group(0)
-            if term in self.linked:
+        for start, length, href in places:
+            begin = start - offset
+            if begin < at or begin + length > len(text):
                 continue
-            self.linked.add(term)
-            if match.start() > at:
-                pieces.append(RunView("text", text[at : match.start()]))
-            pieces.append(RunView("term", term, href=self.hrefs[term]))
-            at = match.end()
+            if begin > at:
+                pieces.append(RunView("text", text[at:begin]))
+            pieces.append(RunView("term", text[begin : begin + length], href=href))
+            at = begin + length
         if at < len(text):
             pieces.append(RunView("text", text[at:]))
         return pieces
@@ -107,24 +109,14 @@ def share_views(path: str, links: DocLinks) -> tuple[ShareView, ...]:
     )
 
 
-def term_page(page: Page, term: Term, documents: Sequence[DocRef]) -> TermPage:
+def term_page(page: Page, term: Term, documents: Mapping[int, DocRef]) -> TermPage:
     """A term's page: counts, a chart of its use in date order, every occurrence in context."""
     path = page.path
     ordered = sorted(
         term.counts,
         key=lambda dc: (documents[dc[0]].date is None, documents[dc[0]].date or "", dc[0]),
     )
-    width = CHART_WIDTH / max(len(ordered), 1)
-    most = max((count for _, count in term.counts), default=1)
-    bars = tuple(
-        Bar(
-            round(i * width, 2),
-            round(max(width * 0.8, 0.5), 2),
-            round(CHART_HEIGHT * count / most, 2),
-            f"《{documents[doc].title}》{_date(documents[doc].date)}：{count} 次",
-        )
-        for i, (doc, count) in enumerate(ordered)
-    )
+    bars = _bars(ordered, documents)
     by_doc: dict[int, list[TermPlace]] = {}
     for place in term.places:
         by_doc.setdefault(place.doc, []).append(place)
@@ -159,11 +151,38 @@ def term_page(page: Page, term: Term, documents: Sequence[DocRef]) -> TermPage:
     )
 
 
+def _bars(ordered: Sequence[tuple[int, int]], documents: Mapping[int, DocRef]) -> tuple[Bar, ...]:
+    """The chart's bars: one per document in date order, or for many documents one per run of
+    consecutive documents (at most `MAX_BARS`), as tall as its uses."""
+    size = -(-len(ordered) // MAX_BARS)  # documents per bar
+    groups = [ordered[i : i + size] for i in range(0, len(ordered), size)]
+    totals = [sum(count for _, count in group) for group in groups]
+    width = CHART_WIDTH / max(len(groups), 1)
+    most = max(totals, default=1)
+    bars = []
+    for i, (group, total) in enumerate(zip(groups, totals, strict=True)):
+        first, last = documents[group[0][0]], documents[group[-1][0]]
+        label = f"《{first.title}》{_date(first.date)}"
+        if len(group) > 1:
+            label += f"至《{last.title}》{_date(last.date)}等 {len(group)} 篇"
+        bars.append(
+            Bar(
+                round(i * width, 2),
+                round(max(width * 0.8, 0.5), 2),
+                round(CHART_HEIGHT * total / most, 2),
+                f"{label}：{total} 次",
+            )
+        )
+    return tuple(bars)
+
+
 def _date(date: str | None) -> str:
     return f"（{date}）" if date else "（未注日期）"
 
 
-def _summary(term: Term, ordered: Sequence[tuple[int, int]], documents: Sequence[DocRef]) -> str:
+def _summary(
+    term: Term, ordered: Sequence[tuple[int, int]], documents: Mapping[int, DocRef]
+) -> str:
     """The chart in words."""
     first = documents[ordered[0][0]]
     last = documents[ordered[-1][0]]
@@ -176,23 +195,23 @@ def _summary(term: Term, ordered: Sequence[tuple[int, int]], documents: Sequence
     )
 
 
-def term_index(page: Page, links: Links) -> TermIndexPage:
+def term_index(page: Page, terms: Sequence[IndexedTerm]) -> TermIndexPage:
+    """Every term, most used first, each with its place in pinyin order."""
     path = page.path
-    order = {
-        term.text: i
-        for i, term in enumerate(sorted(links.terms, key=lambda t: (t.sort_key, t.text)))
-    }
+    keys = pinyin_keys(term.text for term in terms)
+    ordered = sorted(terms, key=lambda t: (keys[t.text], t.text))
+    order = {term.text: i for i, term in enumerate(ordered)}
     rows = tuple(
         TermRow(
             urls.relative(path, urls.term_path(term.slug)),
             term.text,
             term.count,
             term.documents,
-            re.sub(r"[^a-z ]", "", term.sort_key),
+            toneless(keys[term.text]),
             order[term.text],
             SOURCE_LABELS[term.source],
         )
-        for term in links.terms
+        for term in terms
     )
     return TermIndexPage(
         page=page,

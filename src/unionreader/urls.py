@@ -59,8 +59,10 @@ def term_path(slug: str) -> str:
 
 def highlighted(href: str, phrase: str, element_id: str) -> str:
     """A link to an element of a page with `phrase` highlighted on arrival (static/highlight.js
-    reads ?hl=)."""
-    return f"{href}?hl={quote(phrase)}#{element_id}"
+    reads ?hl=). Non-ASCII text stays as it is (a browser escapes it when it follows the link,
+    and term pages hold thousands of these links); ASCII is escaped."""
+    kept = "".join(char if ord(char) > 0x7F else quote(char, safe="") for char in phrase)
+    return f"{href}?hl={kept}#{element_id}"
 
 
 def anchor(element_id: str) -> str:
@@ -100,5 +102,6 @@ def root_prefix(from_page: str) -> str:
 
 
 def absolute(base_url: str, path: str) -> str:
-    """The canonical absolute URL of a site path under `base_url` (which ends with /)."""
-    return base_url.rstrip("/") + "/" + pretty(path)
+    """The canonical absolute URL of a site path under `base_url` (which ends with /), escaped
+    (term pages have Chinese names)."""
+    return base_url.rstrip("/") + "/" + quote(pretty(path), safe="/")

@@ -12,6 +12,7 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Callable
+from functools import partial
 from typing import TypeVar
 
 logger = logging.getLogger(__name__)
@@ -72,6 +73,18 @@ class Workers:
         if pool is not None:
             return [pool.submit(function, item) for item in items]
         return [_done(function, item) for item in items]
+
+    def submit_batched(
+        self, function: Callable[[T], R], items: list[T]
+    ) -> list[tuple[list[T], concurrent.futures.Future[list[R]]]]:
+        """Start `function` on every item, in batches (one message per batch); each batch with
+        the future of its results (here and now when there are few)."""
+        pool = self._parallel(len(items))
+        size = max(1, min(BATCH, len(items) // (self.count * 4))) if pool else len(items) or 1
+        batches = [items[i : i + size] for i in range(0, len(items), size)]
+        if pool is not None:
+            return [(batch, pool.submit(_batch, function, batch)) for batch in batches]
+        return [(batch, _done(partial(_batch, function), batch)) for batch in batches]
 
 
 def _batch(function: Callable[[T], R], items: list[T]) -> list[R]:

@@ -29,7 +29,7 @@ PAGES = {
     "search": "search/?q=工会",
     "404": "no/such/deep/page/",
     "terms": "terms/",
-    "term": "terms/liang-ge-wei-hu/",
+    "term": "terms/两个维护/",
 }
 
 

@@ -17,7 +17,7 @@ def test_a_term_in_the_text_leads_to_its_page_and_an_occurrence_to_the_point(pag
     page.goto(DOCUMENT)
     link = page.locator("a.term", has_text="两个维护").first
     link.click()
-    page.wait_for_url("**/terms/liang-ge-wei-hu/")
+    page.wait_for_url("**/terms/%E4%B8%A4%E4%B8%AA%E7%BB%B4%E6%8A%A4/")
     assert page.locator("h1").inner_text() == "“两个维护”"
     assert page.locator(".term-facts").inner_text().startswith("共 6 次，见于 4 篇文献")
     occurrence = page.locator(".kwic a").nth(1)
@@ -50,7 +50,7 @@ def test_a_related_passage_leads_to_the_other_document_s_point(page: Any) -> Non
 
 
 def test_the_chart_has_a_text_alternative(page: Any) -> None:
-    page.goto("terms/liang-ge-wei-hu/")
+    page.goto("terms/两个维护/")
     svg = page.locator(".term-chart svg")
     assert svg.get_attribute("role") == "img"
     label = svg.get_attribute("aria-labelledby").split()

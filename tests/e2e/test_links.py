@@ -103,7 +103,7 @@ def test_related_passages_are_shared_text_of_both_documents(
 
 def test_a_document_page_links_its_terms_and_shows_its_related_passages(site: Path) -> None:
     page = (site / "d/quanzong-zhiwei-2022/index.html").read_text("utf-8")
-    assert re.search(r'<a class="term" href="\.\./\.\./terms/liang-ge-wei-hu/">两个维护</a>', page)
+    assert re.search(r'<a class="term" href="\.\./\.\./terms/两个维护/">两个维护</a>', page)
     assert "相关段落（" in page and "本文提法" in page and "与其他文献的共同文字" in page
     index = (site / "terms/index.html").read_text("utf-8")
     assert index.count("<li data-pinyin=") == len(_terms(site))

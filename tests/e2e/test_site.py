@@ -129,7 +129,9 @@ def _crawl(root: str) -> dict[str, int]:
         if url in seen:
             continue
         try:
-            with urllib.request.urlopen(url, timeout=10) as response:
+            # As a browser does, escape what is not ASCII (term pages have Chinese names).
+            escaped = urllib.parse.quote(url, safe=":/?#[]@!$&'()*+,;=%")
+            with urllib.request.urlopen(escaped, timeout=10) as response:
                 seen[url] = response.status
                 body = response.read()
                 kind = response.headers.get("Content-Type", "")

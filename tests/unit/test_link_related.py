@@ -12,7 +12,7 @@ FILLER = "今年的工作安排如下所述请各单位认真贯彻执行并及�
 
 def _collection(*docs: tuple[str, ...]) -> tuple[Collection, list[LinkText]]:
     texts = [
-        LinkText(f"d{i}", f"文献{i}", None, tuple(Unit(f"p{j}", t) for j, t in enumerate(doc)))
+        LinkText.of(f"d{i}", f"文献{i}", None, [Unit(f"p{j}", t) for j, t in enumerate(doc)])
         for i, doc in enumerate(docs)
     ]
     return Collection.of(texts), texts

@@ -14,11 +14,8 @@ from unionreader.link.texts import LinkText, Unit
 
 def _texts(*docs: str) -> list[LinkText]:
     return [
-        LinkText(
-            f"d{i}",
-            f"文献{i}",
-            None,
-            tuple(Unit(f"p{j}", t) for j, t in enumerate(doc.split("\n"))),
+        LinkText.of(
+            f"d{i}", f"文献{i}", None, [Unit(f"p{j}", t) for j, t in enumerate(doc.split("\n"))]
         )
         for i, doc in enumerate(docs)
     ]

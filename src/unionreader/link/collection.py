@@ -58,12 +58,12 @@ class Collection:
 
     @staticmethod
     def of(texts: Sequence[LinkText]) -> Collection:
-        units = [unit.text for text in texts for unit in text.units]
-        docs = [d for d, text in enumerate(texts) for _ in text.units]
+        units = [unit for text in texts for unit in text.texts]
+        docs = [d for d, text in enumerate(texts) for _ in text.texts]
         laid = Laid.of(units, docs)
         lengths = np.fromiter((len(u) + 1 for u in units), dtype=np.int64, count=len(units))
         starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
-        index = [np.arange(len(t.units), dtype=np.int64) for t in texts]
+        index = [np.arange(len(t.texts), dtype=np.int64) for t in texts]
         return Collection(
             texts,
             laid,
@@ -94,7 +94,7 @@ class Collection:
 
     @functools.cached_property
     def _by_character(self) -> tuple[Positions, Points]:
-        order = np.argsort(self.laid.points, kind="stable").astype(np.int64)
+        order = np.argsort(self.laid.points).astype(np.int64)  # `where` sorts what it takes
         return order, self.laid.points[order]
 
     def han_characters(self) -> Positions:

@@ -13,6 +13,7 @@ import functools
 import hashlib
 import logging
 import pickle
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +22,6 @@ from typing import NamedTuple
 import numpy as np
 
 from unionreader.link.collection import Collection
-from unionreader.link.pinyin import Spelling, unique_slugs
 from unionreader.link.related import Passage, related_passages
 from unionreader.link.repeats import Positions, is_han
 from unionreader.link.term_config import TermsConfig
@@ -30,6 +30,7 @@ from unionreader.link.texts import LinkText
 
 logger = logging.getLogger(__name__)
 
+_NOT_SLUG = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff0-9A-Za-z]+")
 CONTEXT = 18  # characters shown on each side of an occurrence or a shared passage
 MIN_OWN = 10  # Han characters a related passage shares besides the terms in it
 RELATED_PER_BLOCK = 5
@@ -64,7 +65,6 @@ class TermPlace(NamedTuple):
 class Term:
     text: str
     slug: str
-    sort_key: str  # pinyin with tones
     source: TermSource
     variants: tuple[str, ...]
     counts: tuple[tuple[int, int], ...]  # (document index, count), in reading order
@@ -78,14 +78,32 @@ class Term:
     def documents(self) -> int:
         return len(self.counts)
 
+    @property
+    def indexed(self) -> IndexedTerm:
+        return IndexedTerm(self.text, self.slug, self.source, self.count, self.documents)
+
+
+@dataclass(frozen=True)
+class IndexedTerm:
+    """A term as the term index lists it."""
+
+    text: str
+    slug: str
+    source: TermSource
+    count: int
+    documents: int
+
 
 @dataclass(frozen=True)
 class TermUse:
-    """A term as one document uses it."""
+    """A term as one document uses it, and where the text links it: its first use outside the
+    headings (unit, offset), unless a longer term's link covers it there (then unit is "")."""
 
     text: str
     slug: str
     count: int
+    unit: str = ""
+    start: int = 0
 
 
 @dataclass(frozen=True)
@@ -133,23 +151,22 @@ class Links:
     passages: tuple[Passage, ...]
 
 
-def link_collection(
-    texts: Sequence[LinkText], config: TermsConfig, spelling: Spelling | None = None
-) -> Links:
+def link_collection(texts: Sequence[LinkText], config: TermsConfig) -> Links:
     """Terms and related passages of the documents `texts` (in reading order)."""
-    spelling = spelling or Spelling()
     collection = Collection.of(texts)
     found = find_terms(texts, config)
-    slugs = unique_slugs([t.text for t in found], spelling)
-    terms = tuple(_term(term, slugs[term.text], spelling, texts) for term in found)
+    terms = tuple(_term(term, term_slug(term.text), texts) for term in found)
     stock = _in_terms(collection, found)
     passages = tuple(
         p for p in related_passages(collection) if _own(p, collection, stock) >= MIN_OWN
     )
     uses: list[list[TermUse]] = [[] for _ in texts]
-    for term in terms:
+    for term, found_term in zip(terms, found, strict=True):
+        firsts = _first_uses(found_term, texts)
         for doc, count in term.counts:
-            uses[doc].append(TermUse(term.text, term.slug, count))
+            unit, start = firsts.get(doc, (-1, 0))
+            uses[doc].append(TermUse(term.text, term.slug, count, str(unit), start))
+    uses = [_linkable(doc_uses, text) for doc_uses, text in zip(uses, texts, strict=True)]
     mine: list[list[Passage]] = [[] for _ in texts]
     for passage in passages:
         mine[passage.doc].append(passage)
@@ -162,32 +179,57 @@ def link_collection(
     return Links(refs, terms, pages, passages)
 
 
-def _term(found: FoundTerm, slug: str, spelling: Spelling, texts: Sequence[LinkText]) -> Term:
+def term_slug(text: str) -> str:
+    """A term's slug: the term itself (Chinese URLs read best to its readers), with the
+    enumeration comma and middle dot as hyphens."""
+    return _NOT_SLUG.sub("-", text).strip("-")
+
+
+def _term(found: FoundTerm, slug: str, texts: Sequence[LinkText]) -> Term:
     rows = found.places.rows()
-    places = []
-    for doc, unit_index, start, length in rows:
-        unit = texts[doc].units[unit_index]
-        places.append(TermPlace(doc, unit.id, start, _context(unit.text, start, start + length)))
-    counts = tuple(sorted(Counter(row[0] for row in rows).items()))
-    return Term(
-        found.text,
-        slug,
-        spelling.of(found.text)[1],
-        found.source,
-        found.variants,
-        counts,
-        tuple(places),
+    places = tuple(
+        TermPlace(
+            doc,
+            texts[doc].ids[unit],
+            start,
+            _context(texts[doc].texts[unit], start, start + length),
+        )
+        for doc, unit, start, length in rows
     )
+    counts = tuple(sorted(Counter(row[0] for row in rows).items()))
+    return Term(found.text, slug, found.source, found.variants, counts, places)
+
+
+def _first_uses(term: FoundTerm, texts: Sequence[LinkText]) -> dict[int, tuple[int, int]]:
+    """Document → (unit index, offset) of the term's first use outside the headings."""
+    firsts: dict[int, tuple[int, int]] = {}
+    for doc, unit, start, _ in term.places.rows():
+        if doc not in firsts and unit not in texts[doc].headings:
+            firsts[doc] = (unit, start)
+    return firsts
+
+
+def _linkable(uses: list[TermUse], text: LinkText) -> list[TermUse]:
+    """The uses with the unit's id where they are linked: the first use of each term, longer
+    terms first; one that overlaps a longer one's link is not linked."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    result = []
+    for use in sorted(uses, key=lambda u: (-len(u.text), u.text)):
+        unit = int(use.unit)
+        end = use.start + len(use.text)
+        spans = taken.setdefault(unit, [])
+        if unit < 0 or any(use.start < b and a < end for a, b in spans):
+            result.append(TermUse(use.text, use.slug, use.count))
+            continue
+        spans.append((use.start, end))
+        result.append(TermUse(use.text, use.slug, use.count, text.ids[unit], use.start))
+    return result
 
 
 def _context(text: str, start: int, end: int) -> Context:
-    before = text[max(start - CONTEXT, 0) : start]
-    after = text[end : end + CONTEXT]
-    return Context(
-        ("…" if start > CONTEXT else "") + before,
-        text[start:end],
-        after + ("…" if end + CONTEXT < len(text) else ""),
-    )
+    before = "…" + text[start - CONTEXT : start] if start > CONTEXT else text[:start]
+    after = text[end : end + CONTEXT] + "…" if end + CONTEXT < len(text) else text[end:]
+    return Context(before, text[start:end], after)
 
 
 def _in_terms(collection: Collection, terms: Sequence[FoundTerm]) -> Positions:
@@ -221,17 +263,17 @@ def _doc_links(
     passages: list[Passage],
     han_characters: int,
 ) -> DocLinks:
-    units = texts[doc].units
+    ids = texts[doc].ids
     related = []
     per_unit: Counter[int] = Counter()
     for p in sorted(passages, key=lambda p: (p.unit, -p.shared, p.other_doc, p.start)):
         per_unit[p.unit] += 1
         if per_unit[p.unit] <= RELATED_PER_BLOCK:
-            other = texts[p.other_doc].units[p.other_unit]
-            context = _context(other.text, p.other_start, p.other_end)
-            here = units[p.unit].id
+            other = texts[p.other_doc]
+            context = _context(other.texts[p.other_unit], p.other_start, p.other_end)
+            other_id = other.ids[p.other_unit]
             related.append(
-                Related(here, p.start, p.end, refs[p.other_doc], other.id, context, p.shared)
+                Related(ids[p.unit], p.start, p.end, refs[p.other_doc], other_id, context, p.shared)
             )
     total = max(han_characters, 1)
     shared: Counter[int] = Counter()

@@ -1,55 +1,25 @@
-"""Pinyin for terms: their URL slugs and their order in the term index (pypinyin).
-
-pypinyin takes a third of a second to load, so it is imported only when a term is new
-(`Spelling` remembers what it spelled; the build keeps it with the links).
-"""
+"""Pinyin for terms: their order in the term index (pypinyin, which reads words as words:
+重庆 is chóng qìng, not zhòng qìng). pypinyin takes a third of a second to load, so it is
+imported only when the term index is made."""
 
 from __future__ import annotations
 
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 logger = logging.getLogger(__name__)
 
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _TONE = re.compile(r"[1-5]")
-MAX_SLUG = 48
 
 
-@dataclass
-class Spelling:
-    """Term → (slug base, sort key), filled in as terms are met."""
+def pinyin_keys(texts: Iterable[str]) -> dict[str, str]:
+    """Each term's pinyin with tone numbers (`dang1 hao3`): dictionary order, syllable by
+    syllable, tones breaking ties."""
+    from pypinyin import Style, lazy_pinyin
 
-    known: dict[str, tuple[str, str]] = field(default_factory=dict)
-
-    def of(self, text: str) -> tuple[str, str]:
-        if text not in self.known:
-            self.learn([text])
-        return self.known[text]
-
-    def learn(self, texts: Iterable[str]) -> None:
-        new = [text for text in texts if text not in self.known]
-        if not new:
-            return
-        from pypinyin import Style, lazy_pinyin
-
-        for text in new:
-            toned = lazy_pinyin(text, style=Style.TONE3, errors="ignore")
-            plain = "-".join(_TONE.sub("", syllable) for syllable in toned)
-            slug = _NOT_SLUG.sub("-", plain.lower()).strip("-")[:MAX_SLUG].rstrip("-")
-            self.known[text] = (slug or "term", " ".join(toned))
+    return {text: " ".join(lazy_pinyin(text, style=Style.TONE3, errors="ignore")) for text in texts}
 
 
-def unique_slugs(texts: Iterable[str], spelling: Spelling) -> dict[str, str]:
-    """A slug for each term, unique: homophones after the first (in text order) get -2, -3 …"""
-    ordered = sorted(set(texts))
-    spelling.learn(ordered)
-    taken: dict[str, int] = {}
-    slugs = {}
-    for text in ordered:
-        base = spelling.of(text)[0]
-        taken[base] = taken.get(base, 0) + 1
-        slugs[text] = base if taken[base] == 1 else f"{base}-{taken[base]}"
-    return slugs
+def toneless(key: str) -> str:
+    return _TONE.sub("", key)

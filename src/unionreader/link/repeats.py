@@ -13,6 +13,7 @@ by the same one (else the longer string is the repeat, and this one a fragment o
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -112,7 +113,7 @@ def maximal_repeats(laid: Laid, min_documents: int = 2) -> Repeats:
             found.append(before.maximal(level, length - 1, points))
         before = level
         # The next length starts where this window and the one after it both repeat.
-        kept = np.sort(level.starts)
+        kept = level._by_position[0]
         nxt = kept[np.isin(kept + 1, kept, assume_unique=True)]
         nxt = nxt[nxt + length < size]
         hashes[nxt] = hashes[nxt] * _BASE + wide[nxt + length]
@@ -171,10 +172,14 @@ class _Level:
         """The occurrence count of the window starting at each position (0: not repeated)."""
         if not len(self.starts):
             return np.zeros(len(positions), dtype=np.int64)
-        order = np.argsort(self.starts)
-        ordered = self.starts[order]
+        ordered, sizes = self._by_position
         found = np.minimum(np.searchsorted(ordered, positions), len(ordered) - 1)
-        return np.where(ordered[found] == positions, self.sizes[order][found], 0)
+        return np.where(ordered[found] == positions, sizes[found], 0)
+
+    @functools.cached_property
+    def _by_position(self) -> tuple[Positions, Positions]:
+        order = np.argsort(self.starts)
+        return self.starts[order], self.sizes[order]
 
     def maximal(self, longer: _Level | None, length: int, points: Points) -> Repeats:
         """The groups that no window of `longer` extends at every occurrence, with an
@@ -205,7 +210,7 @@ def _level(
     min_documents: int,
 ) -> _Level:
     """The windows among `starts` whose string occurs in `min_documents` documents or more."""
-    order = np.lexsort((starts, hashes))  # by string, then position
+    order = np.argsort(hashes, kind="stable")  # by string, then position (starts are sorted)
     starts, hashes, owners = starts[order], hashes[order], owners[order]
     new_group = np.ones(len(hashes), dtype=bool)
     new_group[1:] = hashes[1:] != hashes[:-1]

@@ -39,8 +39,8 @@ from unionreader.link.words import cut, verbs
 
 logger = logging.getLogger(__name__)
 
-MAX_REPEATED = 300
-MAX_MARKED = 200  # numbered formulas, and quoted expressions, kept at most
+MAX_REPEATED = 150
+MAX_MARKED = 75  # numbered formulas, and quoted expressions, kept at most
 PRESELECT = 4  # repeats looked at closely: this many times MAX_REPEATED, the most widespread
 COVERED = 0.5
 AFFIXED = 1.25
@@ -149,7 +149,7 @@ def _quoted(texts: Sequence[LinkText]) -> list[str]:
     quoted: Counter[str] = Counter()
     uses: Counter[str] = Counter()
     for text in texts:
-        whole = "\0".join(unit.text for unit in text.units)
+        whole = "\0".join(text.texts)
         here = Counter(_QUOTED.findall(whole))
         quoted.update(here)
         for expression in here:

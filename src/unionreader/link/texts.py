@@ -9,6 +9,7 @@ into a unit's text are what `data/terms.json` calls `start`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from unionreader.model import Document, Point, runs_text
@@ -26,23 +27,43 @@ class Unit:
 
 @dataclass(frozen=True)
 class LinkText:
-    """A document as the link stage reads it."""
+    """A document as the link stage reads it: its units as two parallel tuples (plain strings
+    unpickle fast, and a build reads a thousand of these)."""
 
     slug: str
     title: str
     date: str | None
-    units: tuple[Unit, ...]
+    ids: tuple[str, ...]
+    texts: tuple[str, ...]
+    headings: frozenset[int] = frozenset()  # which units are section headings
+
+    @staticmethod
+    def of(
+        slug: str,
+        title: str,
+        date: str | None,
+        units: Sequence[Unit],
+        headings: frozenset[int] = frozenset(),
+    ) -> LinkText:
+        ids, texts = tuple(u.id for u in units), tuple(u.text for u in units)
+        return LinkText(slug, title, date, ids, texts, headings)
+
+    @property
+    def units(self) -> tuple[Unit, ...]:
+        return tuple(Unit(i, t) for i, t in zip(self.ids, self.texts, strict=True))
 
 
 def link_text(doc: Document) -> LinkText:
     """The units of `doc`, in page order."""
     units: list[Unit] = []
+    headings = set()
     for section in doc.sections:
         if section.heading:
+            headings.add(len(units))
             units.append(Unit(section.id, section.heading))
         for block in section.blocks:
             body = block.body if isinstance(block, Point) else block
             marker = block.marker.text if isinstance(block, Point) else ""
             units.append(Unit(block.id, marker + runs_text(body.runs)))
             units += [Unit(point.id, point.text) for point in body.inline_points]
-    return LinkText(doc.slug, doc.meta.title, doc.meta.date, tuple(units))
+    return LinkText.of(doc.slug, doc.meta.title, doc.meta.date, units, frozenset(headings))
