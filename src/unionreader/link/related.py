@@ -8,7 +8,8 @@ documents are shared (one in more documents is a stock phrase, which the terms c
 re-used passage). Shared seeds of two units on one diagonal (the same offset between the two
 texts) make one passage when they lie close enough to belong to one stretch of equal text, or
 to one with `GAP` characters changed; the passage is then extended character by character
-to where the equal text ends, and kept when it shares `MIN_SHARED` characters or more.
+to where the equal text ends (past up to `GAP` changed characters followed by `BRIDGE` equal
+ones), and kept when it shares `MIN_SHARED` characters or more.
 `bench/reuse.py` measured these choices.
 """
 
@@ -30,6 +31,7 @@ GAP = 2
 MIN_SHARED = 20
 SPREAD = 8
 SAMPLE = 4
+BRIDGE = 4  # equal characters after a gap that carry a passage on
 _BASE = np.uint64(0x100000001B3)
 
 
@@ -157,7 +159,7 @@ def _extended(
     config: ReuseConfig,
 ) -> tuple[int, int, int]:
     """A candidate passage grown to both sides while the characters are equal, or differ in
-    at most `gap` characters followed by `seed` equal ones (and stay in their units)."""
+    at most `gap` characters followed by `BRIDGE` equal ones (and stay in their units)."""
     a, b = start
     unit_a, unit_b = unit_of[a], unit_of[b]
 
@@ -166,7 +168,7 @@ def _extended(
         return inside and unit_of[x] == unit_a and unit_of[y] == unit_b and points[x] == points[y]
 
     def run(x: int, y: int, step: int) -> bool:
-        return all(same(x + step * k, y + step * k) for k in range(config.seed))
+        return all(same(x + step * k, y + step * k) for k in range(BRIDGE))
 
     while True:  # to the left
         if same(a - 1, b - 1):
