@@ -87,14 +87,14 @@ def main(argv: list[str] | None = None) -> int:
     if not series:
         parser.error("give --build and/or --search files")
     head = "".join(f"{f'N={n:,}':>12}" for n in TARGETS)
-    print(f"{'figure':<28}{'measured (N: value)':<40}{'fit a + b·N':<26}{head}")
+    print(f"{'figure':<28}{'measured (N: value)':<50}{'fit a + b·N':<26}{head}")
     for name, points in series.items():
         points = sorted(points)
         a, b = fit(points)
         measured = ", ".join(f"{int(x)}: {y:.2f}" for x, y in points)
         line = f"{a:.3g} + {b:.3g}·N"
         projected = "".join(f"{a + b * n:>12.1f}" for n in TARGETS)
-        print(f"{name:<28}{measured:<40}{line:<26}{projected}")
+        print(f"{name:<28}{measured:<50}{line:<26}{projected}")
         if name.startswith("first query, worst") and b > 0:
             limit = (FIRST_QUERY_BAR_KB - a) / b
             print(f"{'':<28}the 250 KB bar is crossed near N = {limit:,.0f}")

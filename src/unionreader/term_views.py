@@ -132,8 +132,11 @@ def term_page(page: Page, term: Term, documents: Mapping[int, DocRef]) -> TermPa
                 place.context.after,
             )
             for place in by_doc[doc]
+            if place.context is not None
         )
-        groups.append(TermGroup(href, ref.title, ref.date, len(occurrences), occurrences))
+        count = len(by_doc[doc])
+        marked = urls.highlighted(href, term.text, by_doc[doc][0].unit)
+        groups.append(TermGroup(href, ref.title, ref.date, count, occurrences, marked))
     return TermPage(
         page=page,
         text=term.text,
@@ -146,8 +149,8 @@ def term_page(page: Page, term: Term, documents: Mapping[int, DocRef]) -> TermPa
         bars=bars,
         summary=_summary(term, ordered, documents),
         groups=tuple(groups),
+        listed=sum(len(group.occurrences) for group in groups),
         index_href=urls.relative(path, urls.TERMS),
-        highlight_href=urls.relative(path, urls.static_path("highlight.js")),
     )
 
 

@@ -251,7 +251,13 @@ class TermGroup:
     title: str
     date: str | None
     count: int
-    occurrences: tuple[Occurrence, ...]
+    occurrences: tuple[Occurrence, ...]  # those shown in context (a long list stops showing)
+    marked: str  # the document with every use of the term highlighted, from its first
+
+    @property
+    def more(self) -> int:
+        """Uses not shown in context."""
+        return self.count - len(self.occurrences)
 
 
 @dataclass(frozen=True)
@@ -267,8 +273,8 @@ class TermPage:
     bars: tuple[Bar, ...]
     summary: str  # the chart's text alternative
     groups: tuple[TermGroup, ...]
+    listed: int  # occurrences shown in context
     index_href: str
-    highlight_href: str
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 
 _NOT_SLUG = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff0-9A-Za-z]+")
 CONTEXT = 18  # characters shown on each side of an occurrence or a shared passage
+LISTED = 200  # occurrences a term page shows in context (the rest: a count per document)
 MIN_OWN = 10  # Han characters a related passage shares besides the terms in it
 RELATED_PER_BLOCK = 5
 SHARES_SHOWN = 10
@@ -53,12 +54,13 @@ class Context(NamedTuple):
 
 
 class TermPlace(NamedTuple):
-    """One occurrence of a term: its document, the anchor of its unit, its offset there."""
+    """One occurrence of a term: its document, the anchor of its unit, its offset there, and
+    its context if its term page shows it (the first `LISTED` of a term's occurrences)."""
 
     doc: int  # index into Links.documents
     unit: str
     start: int
-    context: Context
+    context: Context | None
 
 
 @dataclass(frozen=True)
@@ -192,9 +194,9 @@ def _term(found: FoundTerm, slug: str, texts: Sequence[LinkText]) -> Term:
             doc,
             texts[doc].ids[unit],
             start,
-            _context(texts[doc].texts[unit], start, start + length),
+            _context(texts[doc].texts[unit], start, start + length) if i < LISTED else None,
         )
-        for doc, unit, start, length in rows
+        for i, (doc, unit, start, length) in enumerate(rows)
     )
     counts = tuple(sorted(Counter(row[0] for row in rows).items()))
     return Term(found.text, slug, found.source, found.variants, counts, places)

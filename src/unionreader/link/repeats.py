@@ -95,14 +95,13 @@ def maximal_repeats(laid: Laid, min_documents: int = 2) -> Repeats:
     size = len(points)
     han = is_han(points)
     inner = han | (points == ENUMERATION_COMMA)
-    bad = np.concatenate(([0], np.cumsum(~inner, dtype=np.int64)))
-    wide = points.astype(np.uint64)
+    bad = np.concatenate(([0], np.cumsum(~inner, dtype=np.int32)))
     starts = np.flatnonzero(inner[: max(size - MIN_LENGTH + 1, 0)]).astype(np.int64)
     # Windows may begin or end with 、 while they grow (so that an enumeration can grow past
     # it); a maximal one is reported without it.
     hashes = np.zeros(size, dtype=np.uint64)
     for offset in range(MIN_LENGTH):
-        hashes[: size - offset] = hashes[: size - offset] * _BASE + wide[offset:]
+        hashes[: size - offset] = hashes[: size - offset] * _BASE + points[offset:]
     found: list[Repeats] = []
     length = MIN_LENGTH
     before: _Level | None = None
@@ -116,7 +115,7 @@ def maximal_repeats(laid: Laid, min_documents: int = 2) -> Repeats:
         kept = level._by_position[0]
         nxt = kept[np.isin(kept + 1, kept, assume_unique=True)]
         nxt = nxt[nxt + length < size]
-        hashes[nxt] = hashes[nxt] * _BASE + wide[nxt + length]
+        hashes[nxt] = hashes[nxt] * _BASE + points[nxt + length]
         starts = nxt
         length += 1
     if before is not None and length - 1 <= MAX_LENGTH:
