@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from unionreader.errors import CatalogError
+from unionreader.link.collection import Collection
 from unionreader.link.term_config import TermsConfig, read_terms_config
 from unionreader.link.terms import FoundTerm, TermSource, find_terms
 from unionreader.link.texts import LinkText, Unit
@@ -22,7 +23,7 @@ def _texts(*docs: str) -> list[LinkText]:
 
 
 def _found(*docs: str, config: TermsConfig | None = None) -> dict[str, FoundTerm]:
-    return {t.text: t for t in find_terms(_texts(*docs), config or TermsConfig())}
+    return {t.text: t for t in find_terms(Collection.of(_texts(*docs)), config or TermsConfig())}
 
 
 def test_numbered_formulas_are_terms_and_counted_units_are_not() -> None:
@@ -65,7 +66,7 @@ def test_short_repeats_must_stand_alone_between_punctuation() -> None:
 
 def test_every_count_is_the_substring_count_of_the_text() -> None:
     docs = ("两个维护两个维护，“娘家人”和“娘家人”", "坚决做到两个维护；娘家人")
-    for term in find_terms(_texts(*docs), TermsConfig()):
+    for term in find_terms(Collection.of(_texts(*docs)), TermsConfig()):
         assert term.count == sum(doc.count(term.text) for doc in docs), term.text
 
 
@@ -108,3 +109,13 @@ def test_a_bad_terms_toml_names_the_file_and_the_line(
         read_terms_config(tmp_path)
     assert caught.value.line == line and caught.value.path == tmp_path / "terms.toml"
     assert message in str(caught.value)
+
+
+def test_a_large_collection_finds_terms_in_a_spread_sample_and_counts_them_in_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("unionreader.link.terms.DISCOVERY", 2)
+    docs = ["实施十大行动，“娘家人”。", "开展娘家人活动。", "做好“娘家人”，十大行动。", "十大行动"]
+    found = _found(*docs)  # found in documents 0 and 2; counted in all four
+    assert found["十大行动"].count == 3 and found["娘家人"].count == 3
+    assert found["十大行动"].documents == 3

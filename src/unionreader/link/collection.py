@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from unionreader.link.repeats import Laid, Points, Positions, is_han
+from unionreader.link.repeats import Laid, Positions, is_han
 from unionreader.link.texts import LinkText
 
 logger = logging.getLogger(__name__)
@@ -87,15 +87,16 @@ class Collection:
         return non_overlapping(at, len(text))
 
     def where(self, char: str) -> Positions:
-        """Every position of `char` (from an index of the collection by character)."""
-        order, keys = self._by_character
-        code = np.uint32(ord(char))
-        return np.sort(order[np.searchsorted(keys, code) : np.searchsorted(keys, code, "right")])
+        """Every position of `char` (found once per character and kept)."""
+        found = self._where.get(char)
+        if found is None:
+            found = np.flatnonzero(self.laid.points == np.uint32(ord(char))).astype(np.int64)
+            self._where[char] = found
+        return found
 
     @functools.cached_property
-    def _by_character(self) -> tuple[Positions, Points]:
-        order = np.argsort(self.laid.points).astype(np.int64)  # `where` sorts what it takes
-        return order, self.laid.points[order]
+    def _where(self) -> dict[str, Positions]:
+        return {}
 
     def han_characters(self) -> Positions:
         """How many Han characters each document has."""

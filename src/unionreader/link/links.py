@@ -156,7 +156,7 @@ class Links:
 def link_collection(texts: Sequence[LinkText], config: TermsConfig) -> Links:
     """Terms and related passages of the documents `texts` (in reading order)."""
     collection = Collection.of(texts)
-    found = find_terms(texts, config)
+    found = find_terms(collection, config)
     terms = tuple(_term(term, term_slug(term.text), texts) for term in found)
     stock = _in_terms(collection, found)
     passages = tuple(

@@ -16,7 +16,9 @@ Three kinds are found, then `seeds/terms.toml` may add, join or suppress:
   (most documents, then most occurrences) are kept.
 
 A term's occurrences are every place its text occurs in a unit (non-overlapping, from the left,
-as `str.count` counts), in reading order.
+as `str.count` counts), in reading order. In a collection of more than `DISCOVERY` documents,
+terms are found in that many documents spread over it (finding repeats costs more than linear
+time and memory), then counted in every document.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ logger = logging.getLogger(__name__)
 MAX_REPEATED = 150
 MAX_MARKED = 75  # numbered formulas, and quoted expressions, kept at most
 PRESELECT = 4  # repeats looked at closely: this many times MAX_REPEATED, the most widespread
+DISCOVERY = 1000  # documents terms are found in (a larger collection: spread over it)
 COVERED = 0.5
 AFFIXED = 1.25
 CLEAN = 2 / 3
@@ -98,18 +101,23 @@ class FoundTerm:
         return self.places.documents
 
 
-def find_terms(texts: Sequence[LinkText], config: TermsConfig) -> tuple[FoundTerm, ...]:
-    """The collection's terms, most frequent first."""
-    collection = Collection.of(texts)
+def find_terms(collection: Collection, config: TermsConfig) -> tuple[FoundTerm, ...]:
+    """The collection's terms, most frequent first. They are found in at most `DISCOVERY`
+    documents spread evenly over the reading order (all of them in a smaller collection), and
+    counted in all."""
+    texts = collection.texts
+    chosen = _spread(len(texts), DISCOVERY)
+    sample = collection if len(chosen) == len(texts) else Collection.of([texts[i] for i in chosen])
     found: dict[str, TermSource] = {}
-    for text in _numbered(collection.joined):
+    for text in _numbered(sample.joined):
         found.setdefault(text, TermSource.NUMBERED)
-    for text in _quoted(texts):
+    for text in _quoted(sample.texts):
         found.setdefault(text, TermSource.QUOTED)
     positions: dict[str, Positions] = {}
-    for text, starts in _repeated(collection, set(found) | config.suppress):
+    for text, starts in _repeated(sample, set(found) | config.suppress):
         found.setdefault(text, TermSource.REPEATED)
-        positions[text] = starts
+        if sample is collection:  # else: counted again below, in all documents
+            positions[text] = starts
     for text in config.add:
         found[text] = TermSource.ADDED
     for text in config.suppress:
@@ -130,6 +138,13 @@ def find_terms(texts: Sequence[LinkText], config: TermsConfig) -> tuple[FoundTer
             terms.append(FoundTerm(text, source, variants, places))
     terms.sort(key=lambda t: (-t.count, -t.documents, t.text))
     return tuple(terms)
+
+
+def _spread(count: int, most: int) -> list[int]:
+    """`most` indexes spread evenly over `count` (all of them if there are no more)."""
+    if count <= most:
+        return list(range(count))
+    return [index * count // most for index in range(most)]
 
 
 def _numbered(joined: str) -> list[str]:
