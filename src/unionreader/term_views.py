@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 CHART_WIDTH = 640
 CHART_HEIGHT = 120
 MAX_BARS = 60
+MORE_DOCUMENTS = 300
 SOURCE_LABELS = {
     TermSource.NUMBERED: "数字概括",
     TermSource.QUOTED: "引号标出的提法",
@@ -121,7 +122,7 @@ def term_page(page: Page, term: Term, documents: Mapping[int, DocRef]) -> TermPa
     for place in term.places:
         by_doc.setdefault(place.doc, []).append(place)
     groups = []
-    for doc, _ in ordered:
+    for doc, _ in ordered[: _shown(ordered, by_doc)]:
         ref = documents[doc]
         href = urls.relative(path, urls.document_path(ref.slug))
         occurrences = tuple(
@@ -148,10 +149,21 @@ def term_page(page: Page, term: Term, documents: Mapping[int, DocRef]) -> TermPa
         chart_height=CHART_HEIGHT,
         bars=bars,
         summary=_summary(term, ordered, documents),
-        groups=tuple(groups),
+        groups=tuple(group for group in groups if group.occurrences),
+        others=tuple(group for group in groups if not group.occurrences),
+        rest_documents=len(ordered) - len(groups),
+        rest_count=sum(count for _, count in ordered[len(groups) :]),
         listed=sum(len(group.occurrences) for group in groups),
         index_href=urls.relative(path, urls.TERMS),
+        data_href=urls.relative(path, urls.data_path("terms.json")),
     )
+
+
+def _shown(ordered: Sequence[tuple[int, int]], by_doc: Mapping[int, list[TermPlace]]) -> int:
+    """How many documents a term page names: those with uses shown in context, then at most
+    `MORE_DOCUMENTS` more (each with its count and a link that marks its uses)."""
+    with_context = sum(1 for doc, _ in ordered if by_doc[doc][0].context is not None)
+    return min(len(ordered), with_context + MORE_DOCUMENTS)
 
 
 def _bars(ordered: Sequence[tuple[int, int]], documents: Mapping[int, DocRef]) -> tuple[Bar, ...]:

@@ -272,9 +272,13 @@ class TermPage:
     chart_height: int
     bars: tuple[Bar, ...]
     summary: str  # the chart's text alternative
-    groups: tuple[TermGroup, ...]
+    groups: tuple[TermGroup, ...]  # documents with uses shown in context
+    others: tuple[TermGroup, ...]  # then documents named with their counts
+    rest_documents: int  # then documents only counted (all of them are in terms.json)
+    rest_count: int
     listed: int  # occurrences shown in context
     index_href: str
+    data_href: str  # data/terms.json
 
 
 @dataclass(frozen=True)

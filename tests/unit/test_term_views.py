@@ -9,6 +9,7 @@ from unionreader.documents import SiteSettings, renderer, site_key
 from unionreader.link.links import LISTED, link_collection
 from unionreader.link.term_config import TermsConfig
 from unionreader.link.texts import LinkText, Unit
+from unionreader.term_views import MORE_DOCUMENTS
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
@@ -17,7 +18,8 @@ def _texts(uses: list[int]) -> list[LinkText]:
     texts = []
     for i, n in enumerate(uses):
         units = [Unit(f"s1-p{j}", f"第{j}段，坚决做到两个维护。") for j in range(n)]
-        texts.append(LinkText.of(f"d{i}", f"文献{i}", f"2020-01-{i + 1:02d}", units))
+        date = f"{2020 + i // 300}-{i // 28 % 12 + 1:02d}-{i % 28 + 1:02d}"
+        texts.append(LinkText.of(f"d{i}", f"文献{i}", date, units))
     return texts
 
 
@@ -43,8 +45,16 @@ def test_a_long_list_stops_showing_contexts_and_counts_the_rest_per_document() -
     page = _page([150, 150, 20])
     assert page.count("<mark>两个维护</mark>") == LISTED
     assert "另有 100 处：在文中逐一标出" in page  # the second document: 50 shown of 150
-    assert "20 处：在文中逐一标出" in page  # the third: none shown
+    assert re.search(r"《文献2》</a>2020-01-03，20 处</li>", page)  # the third: none shown
+    assert 'href="../../d/d2/?hl=两个维护#s1-p0"' in page
     assert f"按日期列出前 {LISTED} 处的上下文" in page
+
+
+def test_a_term_used_in_very_many_documents_names_some_and_counts_the_rest() -> None:
+    page = _page([LISTED] + [1] * (MORE_DOCUMENTS + 50))
+    assert page.count("<mark>两个维护</mark>") == LISTED
+    assert page.count(" 处</li>") == MORE_DOCUMENTS
+    assert "另有 50 篇文献用到，共 50 处" in page and "../../data/terms.json" in page
 
 
 def test_the_chart_keeps_to_sixty_bars_and_says_the_same_in_words() -> None:
