@@ -56,7 +56,7 @@ def main() -> int:
     """Write words.txt from jieba's dictionary."""
     jieba = importlib.import_module("jieba")  # maintenance only: not a dependency of builds
 
-    source = Path(jieba.__file__).with_name("dict.txt")
+    source = Path(str(jieba.__file__)).with_name("dict.txt")
     found, verbs_found = set(), set()
     for line in source.read_text(encoding="utf-8").splitlines():
         word, frequency, tag = line.split()
