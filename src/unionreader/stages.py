@@ -41,7 +41,7 @@ from unionreader.documents import (
 )
 from unionreader.errors import BuildError
 from unionreader.export import CORPUS_FILE, write_corpus
-from unionreader.link.links import Links, find_related, link_collection
+from unionreader.link.links import Links, link_collection
 from unionreader.pipeline import RECORDS, BuildConfig, BuildReport, Inputs, document_key
 from unionreader.progress import Progress
 from unionreader.search.index import SEARCH_DIR, TEXT_DIR, SearchBundle, search_bundle, text_path
@@ -74,7 +74,7 @@ def run(
             progress.stage("collection pages")
             made = job.collection(ordered, bundle, workers)  # the workers pack index chunks
             progress.stage("terms and related passages")  # meanwhile
-            links = job.links(ordered, workers)
+            links = job.links(ordered)
             job.document_files(ordered, links, workers)
             made |= job.linked_files(ordered, links, workers)
             progress.stage("pages and index chunks", len(job.pending))
@@ -157,13 +157,9 @@ class _Build:
             self.built.add(record.key)
         return _in_reading_order(record for record in found if record is not None)
 
-    def links(self, ordered: list[DocumentRecord], workers: Workers) -> Links:
-        """Terms and related passages (these found by a worker meanwhile, if there are any)."""
-        texts = [link_text_of(r) for r in ordered]
-        if workers.pool is None:
-            return link_collection(texts, self.inputs.terms)
-        related = workers.pool.submit(find_related, texts)
-        return link_collection(texts, self.inputs.terms, related.result)
+    def links(self, ordered: list[DocumentRecord]) -> Links:
+        """Terms and related passages."""
+        return link_collection([link_text_of(r) for r in ordered], self.inputs.terms)
 
     def document_files(self, ordered: list[DocumentRecord], links: Links, workers: Workers) -> None:
         """Start making the documents' files the site lacks. A document built now has its

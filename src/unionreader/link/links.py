@@ -15,7 +15,7 @@ import logging
 import pickle
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -153,19 +153,15 @@ class Links:
     passages: tuple[Passage, ...]
 
 
-def link_collection(
-    texts: Sequence[LinkText],
-    config: TermsConfig,
-    related: Callable[[], list[Passage]] | None = None,
-) -> Links:
-    """Terms and related passages of the documents `texts` (in reading order); `related`, if
-    given, delivers `find_related(texts)` (made in another process meanwhile)."""
+def link_collection(texts: Sequence[LinkText], config: TermsConfig) -> Links:
+    """Terms and related passages of the documents `texts` (in reading order)."""
     collection = Collection.of(texts)
     found = find_terms(collection, config)
     terms = tuple(_term(term, term_slug(term.text), texts) for term in found)
     stock = _in_terms(collection, found)
-    candidates = related() if related is not None else related_passages(collection)
-    passages = tuple(p for p in candidates if _own(p, collection, stock) >= MIN_OWN)
+    passages = tuple(
+        p for p in related_passages(collection) if _own(p, collection, stock) >= MIN_OWN
+    )
     uses: list[list[TermUse]] = [[] for _ in texts]
     for term, found_term in zip(terms, found, strict=True):
         firsts = _first_uses(found_term, texts)
@@ -183,11 +179,6 @@ def link_collection(
         for doc, (used, passages_here) in enumerate(zip(uses, mine, strict=True))
     )
     return Links(refs, terms, pages, passages)
-
-
-def find_related(texts: Sequence[LinkText]) -> list[Passage]:
-    """Every re-used passage of the documents `texts` (before terms are taken out)."""
-    return related_passages(Collection.of(texts))
 
 
 def term_slug(text: str) -> str:
