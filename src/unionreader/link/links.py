@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 
 from unionreader.link.collection import Collection
 from unionreader.link.related import Passage, related_passages
-from unionreader.link.repeats import Positions, is_han
+from unionreader.link.repeats import is_han
 from unionreader.link.term_config import TermsConfig
 from unionreader.link.terms import FoundTerm, TermSource, find_terms
 from unionreader.link.texts import LinkText
@@ -234,27 +235,28 @@ def _context(text: str, start: int, end: int) -> Context:
     return Context(before, text[start:end], after)
 
 
-def _in_terms(collection: Collection, terms: Sequence[FoundTerm]) -> Positions:
-    """How many characters before each position of the collection lie in an occurrence of a
-    term (a running count, so that any stretch is counted at once)."""
-    inside = np.zeros(len(collection.laid.points) + 1, dtype=np.int64)
+def _in_terms(collection: Collection, terms: Sequence[FoundTerm]) -> npt.NDArray[np.bool_]:
+    """Which characters of the collection lie in an occurrence of a term."""
+    inside = np.zeros(len(collection.laid.points) + 1, dtype=bool)
     for term in terms:
         places = term.places
         starts = collection.unit_starts[collection.unit_number(places.docs, places.units)]
         starts = starts + places.starts
         width = int(places.lengths.max())
         cells = (starts[:, None] + np.arange(width)).ravel()
-        inside[cells[np.repeat(places.lengths, width) > np.tile(np.arange(width), len(starts))]] = 1
-    return np.concatenate(([0], np.cumsum(inside[:-1])))
+        inside[cells[np.repeat(places.lengths, width) > np.tile(np.arange(width), len(starts))]] = (
+            True
+        )
+    return inside
 
 
-def _own(passage: Passage, collection: Collection, stock: Positions) -> int:
+def _own(passage: Passage, collection: Collection, stock: npt.NDArray[np.bool_]) -> int:
     """Han characters of a passage that lie outside every occurrence of a term."""
     unit = int(collection.unit_number(np.asarray([passage.doc]), np.asarray([passage.unit]))[0])
     begin = int(collection.unit_starts[unit]) + passage.start
     end = int(collection.unit_starts[unit]) + passage.end
     han = int(is_han(collection.laid.points[begin:end]).sum())
-    return han - int(stock[end] - stock[begin])
+    return han - int(stock[begin:end].sum())
 
 
 def _doc_links(

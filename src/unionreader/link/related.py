@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from unionreader.link.collection import Collection
-from unionreader.link.repeats import Positions, is_han
+from unionreader.link.repeats import Points, Positions, is_han
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +33,8 @@ SPREAD = 8
 SAMPLE = 4
 BRIDGE = 4  # equal characters after a gap that carry a passage on
 _BASE = np.uint64(0x100000001B3)
+
+Units = npt.NDArray[np.int32]  # each Han character's unit
 
 
 @dataclass(frozen=True)
@@ -56,15 +58,16 @@ def related_passages(collection: Collection, config: ReuseConfig | None = None) 
     """Every re-used passage, once from each side, in reading order of the first side."""
     config = config or ReuseConfig()
     laid = collection.laid
-    han_at = np.flatnonzero(is_han(laid.points)).astype(np.int64)
+    han_at = np.flatnonzero(is_han(laid.points))
     if len(han_at) < config.seed:
         return []
-    unit_of = np.searchsorted(collection.unit_starts, han_at, "right") - 1
-    points = laid.points[han_at].astype(np.uint64)
+    unit_of = (np.searchsorted(collection.unit_starts, han_at, "right") - 1).astype(np.int32)
+    points = laid.points[han_at]
     size = len(points) - config.seed + 1
     hashes = np.zeros(size, dtype=np.uint64)
-    for offset in range(config.seed):
-        hashes = hashes * _BASE + points[offset : offset + size]
+    for offset in range(config.seed):  # in place: the collection's size, eight times over
+        hashes *= _BASE
+        hashes += points[offset : offset + size]
     sampled = hashes % np.uint64(config.sample) == 0
     sampled &= unit_of[:size] == unit_of[config.seed - 1 :]
     starts = np.flatnonzero(sampled).astype(np.int64)
@@ -126,7 +129,7 @@ def _seed_pairs(
 
 
 def _passages(
-    pairs: npt.NDArray[np.int64], unit_of: Positions, config: ReuseConfig
+    pairs: npt.NDArray[np.int64], unit_of: Units, config: ReuseConfig
 ) -> list[tuple[int, int, int]]:
     """Seed pairs joined into candidate passages: (start on each side, length) on the Han
     stream, before extension."""
@@ -152,8 +155,8 @@ def _passages(
 
 
 def _extended(
-    points: npt.NDArray[np.uint64],
-    unit_of: Positions,
+    points: Points,
+    unit_of: Units,
     start: tuple[int, int],
     length: int,
     config: ReuseConfig,
@@ -191,13 +194,13 @@ def _extended(
     return a, b, length
 
 
-def _equal(points: npt.NDArray[np.uint64], a: int, b: int, length: int) -> int:
+def _equal(points: Points, a: int, b: int, length: int) -> int:
     """How many characters are equal in the two stretches."""
     return int((points[a : a + length] == points[b : b + length]).sum())
 
 
 def _span(
-    collection: Collection, han_at: Positions, unit_of: Positions, start: int, length: int
+    collection: Collection, han_at: Positions, unit_of: Units, start: int, length: int
 ) -> tuple[int, int, int, int]:
     """Document, unit index and the span in the unit's text of a stretch of the Han stream."""
     unit = int(unit_of[start])
