@@ -34,7 +34,7 @@ SAMPLE = 4
 BRIDGE = 4  # equal characters after a gap that carry a passage on
 _BASE = np.uint64(0x100000001B3)
 
-Units = npt.NDArray[np.int32]  # each Han character's unit
+Units = npt.NDArray[np.int32]  # per Han character: its unit, or its place in the collection
 
 
 @dataclass(frozen=True)
@@ -58,20 +58,13 @@ def related_passages(collection: Collection, config: ReuseConfig | None = None) 
     """Every re-used passage, once from each side, in reading order of the first side."""
     config = config or ReuseConfig()
     laid = collection.laid
-    han_at = np.flatnonzero(is_han(laid.points))
+    han_at = np.flatnonzero(is_han(laid.points)).astype(np.int32)
     if len(han_at) < config.seed:
         return []
     unit_of = (np.searchsorted(collection.unit_starts, han_at, "right") - 1).astype(np.int32)
     points = laid.points[han_at]
-    size = len(points) - config.seed + 1
-    hashes = np.zeros(size, dtype=np.uint64)
-    for offset in range(config.seed):  # in place: the collection's size, eight times over
-        hashes *= _BASE
-        hashes += points[offset : offset + size]
-    sampled = hashes % np.uint64(config.sample) == 0
-    sampled &= unit_of[:size] == unit_of[config.seed - 1 :]
-    starts = np.flatnonzero(sampled).astype(np.int64)
-    pairs = _seed_pairs(starts, hashes[starts], collection.unit_docs[unit_of[starts]], config)
+    starts, hashes = _sampled_seeds(points, unit_of, config)
+    pairs = _seed_pairs(starts, hashes, collection.unit_docs[unit_of[starts]], config)
     if not len(pairs):
         return []
     result = []
@@ -88,6 +81,30 @@ def related_passages(collection: Collection, config: ReuseConfig | None = None) 
         result.append(Passage(*there, *here, shared))
     result.sort(key=lambda p: (p.doc, p.unit, p.start, p.other_doc, p.other_unit))
     return result
+
+
+BLOCK = 1 << 20  # positions hashed at a time (the hashes of a whole collection are large)
+
+
+def _sampled_seeds(
+    points: Points, unit_of: Units, config: ReuseConfig
+) -> tuple[Positions, npt.NDArray[np.uint64]]:
+    """Where the seeds are (runs of `seed` characters in one unit whose hash is divisible by
+    `sample`) and their hashes, made a block at a time."""
+    size = len(points) - config.seed + 1
+    found_starts, found_hashes = [], []
+    for begin in range(0, size, BLOCK):
+        end = min(begin + BLOCK, size)
+        hashes = np.zeros(end - begin, dtype=np.uint64)
+        for offset in range(config.seed):
+            hashes *= _BASE
+            hashes += points[begin + offset : end + offset]
+        sampled = hashes % np.uint64(config.sample) == 0
+        sampled &= unit_of[begin:end] == unit_of[begin + config.seed - 1 : end + config.seed - 1]
+        where = np.flatnonzero(sampled)
+        found_starts.append(where.astype(np.int64) + begin)
+        found_hashes.append(hashes[where])
+    return np.concatenate(found_starts), np.concatenate(found_hashes)
 
 
 @dataclass(frozen=True)
@@ -200,7 +217,7 @@ def _equal(points: Points, a: int, b: int, length: int) -> int:
 
 
 def _span(
-    collection: Collection, han_at: Positions, unit_of: Units, start: int, length: int
+    collection: Collection, han_at: Units, unit_of: Units, start: int, length: int
 ) -> tuple[int, int, int, int]:
     """Document, unit index and the span in the unit's text of a stretch of the Han stream."""
     unit = int(unit_of[start])
