@@ -54,7 +54,6 @@ class Collection:
     unit_starts: Positions
     unit_docs: Positions
     unit_index: Positions  # each unit's index within its document
-    joined: str
 
     @staticmethod
     def of(texts: Sequence[LinkText]) -> Collection:
@@ -70,8 +69,12 @@ class Collection:
             starts,
             np.asarray(docs, dtype=np.int64),
             np.concatenate(index) if index else np.zeros(0, dtype=np.int64),
-            "\0".join(units) + "\0",
         )
+
+    @functools.cached_property
+    def joined(self) -> str:
+        """Every unit's text, each followed by NUL (made when first asked)."""
+        return "".join(text + "\0" for linked in self.texts for text in linked.texts)
 
     def unit_number(self, docs: Positions, units: Positions) -> Positions:
         """The place in the laid-out collection of unit `units[i]` of document `docs[i]`."""
@@ -100,8 +103,11 @@ class Collection:
 
     def han_characters(self) -> Positions:
         """How many Han characters each document has."""
-        han = is_han(self.laid.points)
-        return np.bincount(self.laid.owner[han], minlength=len(self.texts)).astype(np.int64)
+        han = is_han(self.laid.points).astype(np.int64)
+        per_unit = np.add.reduceat(han, self.unit_starts) if len(self.unit_starts) else han[:0]
+        return np.bincount(self.unit_docs, weights=per_unit, minlength=len(self.texts)).astype(
+            np.int64
+        )
 
     def places(self, found: Sequence[tuple[Positions, int]]) -> Places:
         """Positions (each array with its string's length) as places, in reading order."""

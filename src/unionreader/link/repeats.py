@@ -34,18 +34,23 @@ Points = npt.NDArray[np.uint32]
 
 @dataclass(frozen=True)
 class Laid:
-    """Texts laid end to end: code points (0 after each text) and each position's owner."""
+    """Texts laid end to end: code points (0 after each text), and each text's owner."""
 
     points: Points
-    owner: npt.NDArray[np.int32]
+    lengths: Positions  # of each text, its separator included
+    owners: npt.NDArray[np.int32]  # of each text
 
     @staticmethod
     def of(texts: Sequence[str], owners: Sequence[int]) -> Laid:
         joined = "\0".join(texts) + "\0"
         points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
         lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
-        owner = np.repeat(np.asarray(owners, dtype=np.int32), lengths)
-        return Laid(points, owner)
+        return Laid(points, lengths, np.asarray(owners, dtype=np.int32))
+
+    @functools.cached_property
+    def owner(self) -> npt.NDArray[np.int32]:
+        """Each position's owner (made when first asked: it is as long as the text)."""
+        return np.repeat(self.owners, self.lengths)
 
     def text(self, start: int, length: int) -> str:
         return self.points[start : start + length].tobytes().decode("utf-32-le")
