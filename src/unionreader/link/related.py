@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from unionreader.link.collection import Collection
-from unionreader.link.repeats import Points, Positions, is_han
+from unionreader.link.repeats import Points, Positions, hash_groups, is_han
 
 logger = logging.getLogger(__name__)
 
@@ -123,16 +123,9 @@ def _seed_pairs(
 ) -> npt.NDArray[np.int64]:
     """Pairs (a, b) of seed positions with equal hashes in different documents, a before b,
     from groups found in two to `spread` documents."""
-    order = np.lexsort((starts, hashes))
-    starts, hashes, docs = starts[order], hashes[order], docs[order]
-    new = np.ones(len(hashes), dtype=bool)
-    new[1:] = hashes[1:] != hashes[:-1]
-    group = np.cumsum(new) - 1
-    first = np.flatnonzero(new)
-    sizes = np.diff(np.append(first, len(hashes)))
-    new_doc = new.copy()
-    new_doc[1:] |= docs[1:] != docs[:-1]
-    documents = np.bincount(group, weights=new_doc).astype(np.int64)
+    found = hash_groups(starts, hashes, docs)
+    starts, docs, first, sizes = found.starts, found.owners, found.first, found.sizes
+    documents = found.documents
     wanted = (documents >= 2) & (documents <= config.spread) & (sizes <= 2 * config.spread)
     pairs = []
     for size in np.unique(sizes[wanted]).tolist():

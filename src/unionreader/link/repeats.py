@@ -17,6 +17,7 @@ import functools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -214,17 +215,41 @@ def _level(
     min_documents: int,
 ) -> _Level:
     """The windows among `starts` whose string occurs in `min_documents` documents or more."""
-    order = np.argsort(hashes, kind="stable")  # by string, then position (starts are sorted)
+    found = hash_groups(starts, hashes, owners)
+    wanted = found.documents[found.group] >= min_documents
+    starts, group = found.starts[wanted], found.group[wanted]
+    first = np.ones(len(group), dtype=bool)
+    first[1:] = group[1:] != group[:-1]
+    sizes = found.sizes[group].astype(np.int64)
+    return _Level(starts, sizes, np.flatnonzero(first).astype(np.int64))
+
+
+@dataclass(frozen=True)
+class HashGroups:
+    """Positions grouped by the hash of what starts there: sorted by hash, then position."""
+
+    starts: Positions
+    owners: npt.NDArray[np.signedinteger[Any]]  # the document of each
+    group: Positions  # each position's group
+    first: Positions  # where each group begins
+    sizes: Positions  # positions in each group
+    documents: Positions  # documents in each group
+
+
+def hash_groups(
+    starts: Positions,
+    hashes: npt.NDArray[np.uint64],
+    owners: npt.NDArray[np.signedinteger[Any]],
+) -> HashGroups:
+    """`starts` (ascending), with their `hashes` and the documents they lie in, grouped by
+    hash: how big each group is and how many documents it spans."""
+    order = np.argsort(hashes, kind="stable")  # by hash, then position (starts are sorted)
     starts, hashes, owners = starts[order], hashes[order], owners[order]
     new_group = np.ones(len(hashes), dtype=bool)
     new_group[1:] = hashes[1:] != hashes[:-1]
     new_owner = new_group.copy()
     new_owner[1:] |= owners[1:] != owners[:-1]
     group = np.cumsum(new_group) - 1
-    documents = np.bincount(group, weights=new_owner)
-    sizes = np.bincount(group)
-    wanted = documents[group] >= min_documents
-    starts, group = starts[wanted], group[wanted]
-    first = np.ones(len(group), dtype=bool)
-    first[1:] = group[1:] != group[:-1]
-    return _Level(starts, sizes[group].astype(np.int64), np.flatnonzero(first).astype(np.int64))
+    documents = np.bincount(group, weights=new_owner).astype(np.int64)
+    sizes = np.bincount(group).astype(np.int64)
+    return HashGroups(starts, owners, group, np.flatnonzero(new_group), sizes, documents)
