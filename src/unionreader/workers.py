@@ -58,9 +58,7 @@ class Workers:
                 results.append(function(item))
                 step(1)
             return results
-        size = max(1, min(BATCH, len(items) // (self.count * 4)))
-        batches = [items[i : i + size] for i in range(0, len(items), size)]
-        futures = [pool.submit(_batch, function, batch) for batch in batches]
+        futures = [pool.submit(_batch, function, batch) for batch in self._batches(items)]
         for future in concurrent.futures.as_completed(futures):
             step(len(future.result()))
         return [result for future in futures for result in future.result()]
@@ -80,11 +78,14 @@ class Workers:
         """Start `function` on every item, in batches (one message per batch); each batch with
         the future of its results (here and now when there are few)."""
         pool = self._parallel(len(items))
-        size = max(1, min(BATCH, len(items) // (self.count * 4))) if pool else len(items) or 1
-        batches = [items[i : i + size] for i in range(0, len(items), size)]
         if pool is not None:
-            return [(batch, pool.submit(_batch, function, batch)) for batch in batches]
-        return [(batch, _done(partial(_batch, function), batch)) for batch in batches]
+            return [(batch, pool.submit(_batch, function, batch)) for batch in self._batches(items)]
+        return [(items, _done(partial(_batch, function), items))] if items else []
+
+    def _batches(self, items: list[T]) -> list[list[T]]:
+        """`items` cut into batches: four or more per worker, at most `BATCH` items each."""
+        size = max(1, min(BATCH, len(items) // (self.count * 4)))
+        return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _batch(function: Callable[[T], R], items: list[T]) -> list[R]:
