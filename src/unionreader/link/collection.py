@@ -17,13 +17,14 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Places:
-    """Occurrences as arrays: document and unit (indexes into the texts), offset in the unit
-    and length, in reading order."""
+    """Occurrences as arrays: document and unit (indexes into the texts), offset in the unit,
+    length and place in the laid-out collection, in reading order."""
 
     docs: Positions
     units: Positions
     starts: Positions
     lengths: Positions
+    at: Positions
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -76,9 +77,9 @@ class Collection:
         """Every unit's text, each followed by NUL (made when first asked)."""
         return "".join(text + "\0" for linked in self.texts for text in linked.texts)
 
-    def unit_number(self, docs: Positions, units: Positions) -> Positions:
-        """The place in the laid-out collection of unit `units[i]` of document `docs[i]`."""
-        return np.searchsorted(self.unit_docs, docs) + units
+    def unit_start(self, doc: int, unit: int) -> int:
+        """Where unit `unit` of document `doc` starts in the laid-out collection."""
+        return int(self.unit_starts[int(np.searchsorted(self.unit_docs, doc)) + unit])
 
     def find(self, text: str) -> Positions:
         """Every start of `text`, non-overlapping from the left (as `str.count` counts)."""
@@ -113,15 +114,14 @@ class Collection:
         """Positions (each array with its string's length) as places, in reading order."""
         if not found:
             empty = np.zeros(0, dtype=np.int64)
-            return Places(empty, empty, empty, empty)
+            return Places(empty, empty, empty, empty, empty)
         starts = np.concatenate([positions for positions, _ in found])
         lengths = np.concatenate([np.full(len(p), n, dtype=np.int64) for p, n in found])
         order = np.argsort(starts, kind="stable")
         starts, lengths = starts[order], lengths[order]
         unit = np.searchsorted(self.unit_starts, starts, "right") - 1
-        return Places(
-            self.unit_docs[unit], self.unit_index[unit], starts - self.unit_starts[unit], lengths
-        )
+        offsets = starts - self.unit_starts[unit]
+        return Places(self.unit_docs[unit], self.unit_index[unit], offsets, lengths, starts)
 
 
 def non_overlapping(starts: Positions, length: int) -> Positions:

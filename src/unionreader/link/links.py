@@ -54,6 +54,9 @@ class Context(NamedTuple):
     after: str
 
 
+Rows = list[tuple[int, int, int, int]]  # a term's places: document, unit, offset, length
+
+
 class TermPlace(NamedTuple):
     """One occurrence of a term: its document, the anchor of its unit, its offset there, and
     its context if its term page shows it (the first `LISTED` of a term's occurrences)."""
@@ -158,18 +161,21 @@ def link_collection(texts: Sequence[LinkText], config: TermsConfig) -> Links:
     """Terms and related passages of the documents `texts` (in reading order)."""
     collection = Collection.of(texts)
     found = find_terms(collection, config)
-    terms = tuple(_term(term, term_slug(term.text), texts) for term in found)
     stock = _in_terms(collection, found)
     passages = tuple(
         p for p in related_passages(collection) if _own(p, collection, stock) >= MIN_OWN
     )
-    uses: list[list[TermUse]] = [[] for _ in texts]
-    for term, found_term in zip(terms, found, strict=True):
-        firsts = _first_uses(found_term, texts)
+    terms = []
+    uses: list[list[tuple[TermUse, int, int]]] = [[] for _ in texts]  # with unit and offset
+    for found_term in found:
+        rows = found_term.places.rows()
+        term = _term(found_term, rows, texts)
+        terms.append(term)
+        firsts = _first_uses(rows, texts)
         for doc, count in term.counts:
             unit, start = firsts.get(doc, (-1, 0))
-            uses[doc].append(TermUse(term.text, term.slug, count, str(unit), start))
-    uses = [_linkable(doc_uses, text) for doc_uses, text in zip(uses, texts, strict=True)]
+            uses[doc].append((TermUse(term.text, term.slug, count), unit, start))
+    linked = [_linkable(doc_uses, text) for doc_uses, text in zip(uses, texts, strict=True)]
     mine: list[list[Passage]] = [[] for _ in texts]
     for passage in passages:
         mine[passage.doc].append(passage)
@@ -177,9 +183,9 @@ def link_collection(texts: Sequence[LinkText], config: TermsConfig) -> Links:
     refs = tuple(DocRef(t.slug, t.title, t.date) for t in texts)
     pages = tuple(
         _doc_links(texts, refs, doc, used, passages_here, sizes[doc])
-        for doc, (used, passages_here) in enumerate(zip(uses, mine, strict=True))
+        for doc, (used, passages_here) in enumerate(zip(linked, mine, strict=True))
     )
-    return Links(refs, terms, pages, passages)
+    return Links(refs, tuple(terms), pages, passages)
 
 
 def term_slug(text: str) -> str:
@@ -188,8 +194,7 @@ def term_slug(text: str) -> str:
     return _NOT_SLUG.sub("-", text).strip("-")
 
 
-def _term(found: FoundTerm, slug: str, texts: Sequence[LinkText]) -> Term:
-    rows = found.places.rows()
+def _term(found: FoundTerm, rows: Rows, texts: Sequence[LinkText]) -> Term:
     places = tuple(
         TermPlace(
             doc,
@@ -200,32 +205,32 @@ def _term(found: FoundTerm, slug: str, texts: Sequence[LinkText]) -> Term:
         for i, (doc, unit, start, length) in enumerate(rows)
     )
     counts = tuple(sorted(Counter(row[0] for row in rows).items()))
-    return Term(found.text, slug, found.source, found.variants, counts, places)
+    return Term(found.text, term_slug(found.text), found.source, found.variants, counts, places)
 
 
-def _first_uses(term: FoundTerm, texts: Sequence[LinkText]) -> dict[int, tuple[int, int]]:
-    """Document → (unit index, offset) of the term's first use outside the headings."""
+def _first_uses(rows: Rows, texts: Sequence[LinkText]) -> dict[int, tuple[int, int]]:
+    """Document → (unit index, offset) of a term's first use outside the headings."""
     firsts: dict[int, tuple[int, int]] = {}
-    for doc, unit, start, _ in term.places.rows():
+    for doc, unit, start, _ in rows:
         if doc not in firsts and unit not in texts[doc].headings:
             firsts[doc] = (unit, start)
     return firsts
 
 
-def _linkable(uses: list[TermUse], text: LinkText) -> list[TermUse]:
-    """The uses with the unit's id where they are linked: the first use of each term, longer
-    terms first; one that overlaps a longer one's link is not linked."""
+def _linkable(uses: list[tuple[TermUse, int, int]], text: LinkText) -> list[TermUse]:
+    """A document's term uses, each with the unit's id and offset where it is linked: its
+    first use outside the headings (unit -1: none), longer terms first; one that overlaps a
+    longer one's link is not linked."""
     taken: dict[int, list[tuple[int, int]]] = {}
     result = []
-    for use in sorted(uses, key=lambda u: (-len(u.text), u.text)):
-        unit = int(use.unit)
-        end = use.start + len(use.text)
+    for use, unit, start in sorted(uses, key=lambda u: (-len(u[0].text), u[0].text)):
+        end = start + len(use.text)
         spans = taken.setdefault(unit, [])
-        if unit < 0 or any(use.start < b and a < end for a, b in spans):
-            result.append(TermUse(use.text, use.slug, use.count))
+        if unit < 0 or any(start < b and a < end for a, b in spans):
+            result.append(use)
             continue
-        spans.append((use.start, end))
-        result.append(TermUse(use.text, use.slug, use.count, text.ids[unit], use.start))
+        spans.append((start, end))
+        result.append(TermUse(use.text, use.slug, use.count, text.ids[unit], start))
     return result
 
 
@@ -240,8 +245,7 @@ def _in_terms(collection: Collection, terms: Sequence[FoundTerm]) -> npt.NDArray
     inside = np.zeros(len(collection.laid.points) + 1, dtype=bool)
     for term in terms:
         places = term.places
-        starts = collection.unit_starts[collection.unit_number(places.docs, places.units)]
-        starts = starts + places.starts
+        starts = places.at
         width = int(places.lengths.max())
         cells = (starts[:, None] + np.arange(width)).ravel()
         inside[cells[np.repeat(places.lengths, width) > np.tile(np.arange(width), len(starts))]] = (
@@ -252,9 +256,8 @@ def _in_terms(collection: Collection, terms: Sequence[FoundTerm]) -> npt.NDArray
 
 def _own(passage: Passage, collection: Collection, stock: npt.NDArray[np.bool_]) -> int:
     """Han characters of a passage that lie outside every occurrence of a term."""
-    unit = int(collection.unit_number(np.asarray([passage.doc]), np.asarray([passage.unit]))[0])
-    begin = int(collection.unit_starts[unit]) + passage.start
-    end = int(collection.unit_starts[unit]) + passage.end
+    unit = collection.unit_start(passage.doc, passage.unit)
+    begin, end = unit + passage.start, unit + passage.end
     han = int(is_han(collection.laid.points[begin:end]).sum())
     return han - int(stock[begin:end].sum())
 
