@@ -113,10 +113,7 @@ def share_views(path: str, links: DocLinks) -> tuple[ShareView, ...]:
 def term_page(page: Page, term: Term, documents: Mapping[int, DocRef]) -> TermPage:
     """A term's page: counts, a chart of its use in date order, every occurrence in context."""
     path = page.path
-    ordered = sorted(
-        term.counts,
-        key=lambda dc: (documents[dc[0]].date is None, documents[dc[0]].date or "", dc[0]),
-    )
+    ordered = term.counts  # in reading order, which is date order
     bars = _bars(ordered, documents)
     by_doc: dict[int, list[TermPlace]] = {}
     for place in term.places:
