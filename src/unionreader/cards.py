@@ -23,10 +23,11 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class DocRef:
-    """What a link to a document needs: its slug and title."""
+    """What a link to a document needs: its slug and title (and its date, where it is shown)."""
 
     slug: str
     title: str
+    date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class DocumentCard:
 
     @property
     def ref(self) -> DocRef:
-        return DocRef(self.slug, self.title)
+        return DocRef(self.slug, self.title, self.date)
 
     def review(self) -> Review | None:
         """The review line of this document, if it needs one."""

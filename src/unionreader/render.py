@@ -22,7 +22,6 @@ from unionreader import urls
 from unionreader.cards import DocRef, DocumentCard
 from unionreader.errors import BuildError
 from unionreader.link.links import DocLinks, IndexedTerm, Term
-from unionreader.link.links import DocRef as LinkRef
 from unionreader.model import Document, OutputFile
 from unionreader.pages import (
     PAGER_SLOT,
@@ -107,7 +106,7 @@ class Renderer:
         paths += [urls.term_path(slug) for slug in terms]
         return OutputFile(urls.SITEMAP, _sitemap(self.config.base_url, paths).encode())
 
-    def term(self, term: Term, documents: Mapping[int, LinkRef]) -> bytes:
+    def term(self, term: Term, documents: Mapping[int, DocRef]) -> bytes:
         """A term's page."""
         path = urls.term_path(term.slug)
         crumbs = (

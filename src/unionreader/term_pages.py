@@ -15,8 +15,9 @@ from functools import partial
 
 from unionreader import urls
 from unionreader.cache import digest
+from unionreader.cards import DocRef
 from unionreader.documents import SiteSettings, renderer
-from unionreader.link.links import DocRef, IndexedTerm, Links, Term
+from unionreader.link.links import IndexedTerm, Links, Term
 from unionreader.write import Job, SiteFile
 
 logger = logging.getLogger(__name__)

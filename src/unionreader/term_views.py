@@ -7,7 +7,8 @@ import logging
 from collections.abc import Mapping, Sequence
 
 from unionreader import urls
-from unionreader.link.links import DocLinks, DocRef, IndexedTerm, Term, TermPlace
+from unionreader.cards import DocRef
+from unionreader.link.links import DocLinks, IndexedTerm, Term, TermPlace
 from unionreader.link.pinyin import pinyin_keys, toneless
 from unionreader.link.terms import TermSource
 from unionreader.views import (

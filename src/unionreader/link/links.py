@@ -22,6 +22,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
+from unionreader.cards import DocRef
 from unionreader.link.collection import Collection
 from unionreader.link.related import Passage, related_passages
 from unionreader.link.repeats import is_han
@@ -37,13 +38,6 @@ LISTED = 200  # occurrences a term page shows in context (the rest: a count per 
 MIN_OWN = 10  # Han characters a related passage shares besides the terms in it
 RELATED_PER_BLOCK = 5
 SHARES_SHOWN = 10
-
-
-@dataclass(frozen=True)
-class DocRef:
-    slug: str
-    title: str
-    date: str | None
 
 
 class Context(NamedTuple):
