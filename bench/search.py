@@ -45,6 +45,9 @@ from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))  # chromium.py: how the browser tests launch Chromium
+
+from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 from unionreader.normalise.script import traditional  # noqa: E402
 from unionreader.pipeline import BuildConfig, build  # noqa: E402
@@ -55,16 +58,6 @@ from unionreader.serve import SiteHandler  # noqa: E402
 logger = logging.getLogger(__name__)
 
 SEEDS = ROOT / "seeds"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PREFIX = "/unionreader/"
 NAMED = ("新就业形态劳动者", "五个坚决", "劳模精神、劳动精神、工匠精神")
 ABSENT = ("量子计算", "区块链技术", "人工智能大模型", "足球世界杯", "火星探测器", "元宇宙")

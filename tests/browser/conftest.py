@@ -4,27 +4,16 @@ Pages' 404 behaviour) and Debian's Chromium driven by Playwright. No browser is 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chromium import CHROMIUM, CHROMIUM_ARGS
 from paths import ROOT, SEEDS
 from serving import SiteServer
 
 from unionreader.pipeline import BuildConfig, build
 
-CHROMIUM = os.environ.get("UNIONREADER_CHROMIUM", "/usr/bin/chromium")
-"""Debian's Chromium; GitHub's runners point UNIONREADER_CHROMIUM at their preinstalled Chrome."""
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTIFACTS = ROOT / "test-artifacts"
 SUBPATH = "/unionreader/"
 
