@@ -239,12 +239,9 @@ def _in_terms(collection: Collection, terms: Sequence[FoundTerm]) -> npt.NDArray
     inside = np.zeros(len(collection.laid.points) + 1, dtype=bool)
     for term in terms:
         places = term.places
-        starts = places.at
-        width = int(places.lengths.max())
-        cells = (starts[:, None] + np.arange(width)).ravel()
-        inside[cells[np.repeat(places.lengths, width) > np.tile(np.arange(width), len(starts))]] = (
-            True
-        )
+        for length in np.unique(places.lengths).tolist():  # a term and its joined variants
+            starts = places.at[places.lengths == length]
+            inside[(starts[:, None] + np.arange(length)).ravel()] = True
     return inside
 
 

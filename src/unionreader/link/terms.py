@@ -122,10 +122,10 @@ def find_terms(collection: Collection, config: TermsConfig) -> tuple[FoundTerm, 
         found[text] = TermSource.ADDED
     for text in config.suppress:
         found.pop(text, None)
-    joined = config.variants()
+    joined_to = config.variants()
     terms = []
     for text, source in found.items():
-        if text in joined:
+        if text in joined_to:  # counted under the term it is joined to
             continue
         variants = tuple(v for t, vs in config.join if t == text for v in vs)
         forms = []
