@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import pickle
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 
@@ -57,8 +58,9 @@ def term_files(site: SiteSettings, links: Links) -> list[SiteFile]:
     files = []
     for term in links.terms:
         documents = _named(links, term)  # only the documents it names travel with the task
-        identity = digest(site.key, pickle.dumps((term, documents), pickle.HIGHEST_PROTOCOL))
-        task = TermTask(site, term, documents)
+        task = TermTask(site, term.shown, documents)
+        shown = pickle.dumps((task.term, documents), pickle.HIGHEST_PROTOCOL)
+        identity = digest(site.key, shown)
         path = urls.term_path(term.slug)
         files.append(SiteFile(path, identity, partial(render_term, task), Job(render_term, task)))
     listed = IndexTask(site, tuple(term.indexed for term in links.terms))
@@ -78,23 +80,46 @@ def _named(links: Links, term: Term) -> dict[int, DocRef]:
 
 
 def terms_data(links: Links) -> bytes:
-    """`data/terms.json`: every term with its counts and occurrences (see the README)."""
-    data = [
-        {
-            "term": term.text,
-            "slug": term.slug,
-            "count": term.count,
-            "documents": [
-                {"slug": links.documents[doc].slug, "count": count} for doc, count in term.counts
-            ],
-            "occurrences": [
-                {"doc": links.documents[p.doc].slug, "block": p.unit, "start": p.start}
-                for p in term.places
-            ],
-        }
-        for term in links.terms
-    ]
-    return _json_lines(data)
+    """`data/terms.json`: every term with its counts and occurrences (see the README). Written
+    a line per term, from JSON strings made once per document and anchor (a term may have
+    thousands of occurrences)."""
+    slugs = [_json(ref.slug) for ref in links.documents]
+    anchors: dict[str, str] = {}
+    lines = []
+    for term in links.terms:
+        head = _json({"term": term.text, "slug": term.slug, "count": term.count})[:-1]
+        documents = ",".join(
+            f'{{"slug":{slugs[doc]},"count":{count}}}' for doc, count in term.counts
+        )
+        occurrences = ",".join(
+            f'{{"doc":{slugs[doc]},"block":{_anchor(anchors, unit)},"start":{start}}}'
+            for doc, unit, start in _occurrences(links, term)
+        )
+        lines.append(f'{head},"documents":[{documents}],"occurrences":[{occurrences}]}}')
+    return _lines(lines)
+
+
+def _occurrences(links: Links, term: Term) -> Iterator[tuple[int, str, int]]:
+    """Each occurrence of a term: document index, unit anchor, offset."""
+    places = term.places
+    if places is None:
+        raise ValueError(f"{term.text}: its occurrences were left out")
+    anchors = links.anchors
+    for doc, unit, start in zip(
+        places.docs.tolist(), places.units.tolist(), places.starts.tolist(), strict=True
+    ):
+        yield doc, anchors[doc][unit], start
+
+
+def _anchor(known: dict[str, str], unit: str) -> str:
+    found = known.get(unit)
+    if found is None:
+        found = known[unit] = _json(unit)
+    return found
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def related_data(links: Links) -> bytes:
@@ -119,5 +144,8 @@ def related_data(links: Links) -> bytes:
 
 def _json_lines(items: list[dict[str, object]]) -> bytes:
     """A JSON array with one item per line (compact, and readable in a diff)."""
-    lines = [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in items]
+    return _lines([_json(item) for item in items])
+
+
+def _lines(lines: list[str]) -> bytes:
     return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8")

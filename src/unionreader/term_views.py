@@ -117,10 +117,11 @@ def term_page(page: Page, term: Term, documents: Mapping[int, DocRef]) -> TermPa
     ordered = term.counts  # in reading order, which is date order
     bars = _bars(ordered, documents)
     by_doc: dict[int, list[TermPlace]] = {}
-    for place in term.places:
+    for place in term.listed:
         by_doc.setdefault(place.doc, []).append(place)
     groups = []
-    for doc, _ in ordered[: _shown(ordered, by_doc)]:
+    shown = min(len(ordered), len(by_doc) + MORE_DOCUMENTS)
+    for (doc, count), first in zip(ordered[:shown], term.firsts, strict=False):
         ref = documents[doc]
         href = urls.relative(path, urls.document_path(ref.slug))
         occurrences = tuple(
@@ -130,11 +131,9 @@ def term_page(page: Page, term: Term, documents: Mapping[int, DocRef]) -> TermPa
                 place.context.text,
                 place.context.after,
             )
-            for place in by_doc[doc]
-            if place.context is not None
+            for place in by_doc.get(doc, ())
         )
-        count = len(by_doc[doc])
-        marked = urls.highlighted(href, term.text, by_doc[doc][0].unit)
+        marked = urls.highlighted(href, term.text, first)
         groups.append(TermGroup(href, ref.title, ref.date, count, occurrences, marked))
     return TermPage(
         page=page,
@@ -155,13 +154,6 @@ def term_page(page: Page, term: Term, documents: Mapping[int, DocRef]) -> TermPa
         index_href=urls.relative(path, urls.TERMS),
         data_href=urls.relative(path, urls.data_path("terms.json")),
     )
-
-
-def _shown(ordered: Sequence[tuple[int, int]], by_doc: Mapping[int, list[TermPlace]]) -> int:
-    """How many documents a term page names: those with uses shown in context, then at most
-    `MORE_DOCUMENTS` more (each with its count and a link that marks its uses)."""
-    with_context = sum(1 for doc, _ in ordered if by_doc[doc][0].context is not None)
-    return min(len(ordered), with_context + MORE_DOCUMENTS)
 
 
 def _bars(ordered: Sequence[tuple[int, int]], documents: Mapping[int, DocRef]) -> tuple[Bar, ...]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from unionreader.link.repeats import Laid, Positions, is_han
 from unionreader.link.texts import LinkText
@@ -17,14 +18,15 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Places:
-    """Occurrences as arrays: document and unit (indexes into the texts), offset in the unit,
-    length and place in the laid-out collection, in reading order."""
+    """Occurrences as arrays, in reading order: document and unit (indexes into the texts),
+    offset in the unit, length, place in the laid-out collection and the unit's index there."""
 
     docs: Positions
     units: Positions
     starts: Positions
     lengths: Positions
     at: Positions
+    at_unit: Positions
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -32,17 +34,6 @@ class Places:
     @property
     def documents(self) -> int:
         return len(np.unique(self.docs))
-
-    def rows(self) -> list[tuple[int, int, int, int]]:
-        return list(
-            zip(
-                self.docs.tolist(),
-                self.units.tolist(),
-                self.starts.tolist(),
-                self.lengths.tolist(),
-                strict=True,
-            )
-        )
 
 
 @dataclass(frozen=True)
@@ -102,6 +93,16 @@ class Collection:
     def _where(self) -> dict[str, Positions]:
         return {}
 
+    @functools.cached_property
+    def headings(self) -> npt.NDArray[np.bool_]:
+        """Which units (of the laid-out collection) are section headings."""
+        marked = np.zeros(len(self.unit_starts), dtype=bool)
+        first = 0
+        for text in self.texts:
+            marked[[first + unit for unit in text.headings]] = True
+            first += len(text.texts)
+        return marked
+
     def han_characters(self) -> Positions:
         """How many Han characters each document has."""
         han = is_han(self.laid.points).astype(np.int64)
@@ -114,14 +115,15 @@ class Collection:
         """Positions (each array with its string's length) as places, in reading order."""
         if not found:
             empty = np.zeros(0, dtype=np.int64)
-            return Places(empty, empty, empty, empty, empty)
+            return Places(empty, empty, empty, empty, empty, empty)
         starts = np.concatenate([positions for positions, _ in found])
         lengths = np.concatenate([np.full(len(p), n, dtype=np.int64) for p, n in found])
         order = np.argsort(starts, kind="stable")
         starts, lengths = starts[order], lengths[order]
         unit = np.searchsorted(self.unit_starts, starts, "right") - 1
         offsets = starts - self.unit_starts[unit]
-        return Places(self.unit_docs[unit], self.unit_index[unit], offsets, lengths, starts)
+        docs, index = self.unit_docs[unit], self.unit_index[unit]
+        return Places(docs, index, offsets, lengths, starts, unit)
 
 
 def non_overlapping(starts: Positions, length: int) -> Positions:

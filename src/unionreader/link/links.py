@@ -16,14 +16,14 @@ import pickle
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
 from unionreader.cards import DocRef
-from unionreader.link.collection import Collection
+from unionreader.link.collection import Collection, Places
 from unionreader.link.related import Passage, related_passages
 from unionreader.link.repeats import is_han
 from unionreader.link.term_config import TermsConfig
@@ -48,31 +48,31 @@ class Context(NamedTuple):
     after: str
 
 
-Rows = list[tuple[int, int, int, int]]  # a term's places: document, unit, offset, length
-
-
 class TermPlace(NamedTuple):
-    """One occurrence of a term: its document, the anchor of its unit, its offset there, and
-    its context if its term page shows it (the first `LISTED` of a term's occurrences)."""
+    """One occurrence of a term shown in context on its page: its document, the anchor of its
+    unit, its offset there, and the text around it."""
 
     doc: int  # index into Links.documents
     unit: str
     start: int
-    context: Context | None
+    context: Context
 
 
 @dataclass(frozen=True)
 class Term:
+    """A term with its counts and occurrences. `places` holds every occurrence (as arrays);
+    its page shows the first `LISTED` in context (`listed`) and, for each document it is used
+    in, a link to its first use there (`firsts`, one per `counts` entry)."""
+
     text: str
     slug: str
     source: TermSource
     variants: tuple[str, ...]
+    count: int
     counts: tuple[tuple[int, int], ...]  # (document index, count), in reading order
-    places: tuple[TermPlace, ...]
-
-    @property
-    def count(self) -> int:
-        return len(self.places)
+    listed: tuple[TermPlace, ...]
+    firsts: tuple[str, ...]  # the unit anchor of its first use in each document
+    places: Places | None  # None where only its page is wanted (`shown`)
 
     @property
     def documents(self) -> int:
@@ -81,6 +81,11 @@ class Term:
     @property
     def indexed(self) -> IndexedTerm:
         return IndexedTerm(self.text, self.slug, self.source, self.count, self.documents)
+
+    @property
+    def shown(self) -> Term:
+        """The term as its page needs it (without `places`: less to send to a worker)."""
+        return replace(self, places=None)
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,7 @@ class Links:
     terms: tuple[Term, ...]  # most frequent first
     pages: tuple[DocLinks, ...]  # one per document, in reading order
     passages: tuple[Passage, ...]
+    anchors: tuple[tuple[str, ...], ...]  # each document's unit anchors (LinkText.ids)
 
 
 def link_collection(texts: Sequence[LinkText], config: TermsConfig) -> Links:
@@ -160,15 +166,14 @@ def link_collection(texts: Sequence[LinkText], config: TermsConfig) -> Links:
         p for p in related_passages(collection) if _own(p, collection, stock) >= MIN_OWN
     )
     terms = []
-    uses: list[list[tuple[TermUse, int, int]]] = [[] for _ in texts]  # with unit and offset
+    uses: list[list[_Use]] = [[] for _ in texts]
     for found_term in found:
-        rows = found_term.places.rows()
-        term = _term(found_term, rows, texts)
+        term = _term(found_term, texts)
         terms.append(term)
-        firsts = _first_uses(rows, texts)
+        firsts = _first_uses(found_term.places, collection)
         for doc, count in term.counts:
             unit, start = firsts.get(doc, (-1, 0))
-            uses[doc].append((TermUse(term.text, term.slug, count), unit, start))
+            uses[doc].append(_Use(term.text, term.slug, count, unit, start))
     linked = [_linkable(doc_uses, text) for doc_uses, text in zip(uses, texts, strict=True)]
     mine: list[list[Passage]] = [[] for _ in texts]
     for passage in passages:
@@ -179,7 +184,7 @@ def link_collection(texts: Sequence[LinkText], config: TermsConfig) -> Links:
         _doc_links(texts, refs, doc, used, passages_here, sizes[doc])
         for doc, (used, passages_here) in enumerate(zip(linked, mine, strict=True))
     )
-    return Links(refs, tuple(terms), pages, passages)
+    return Links(refs, tuple(terms), pages, passages, tuple(t.ids for t in texts))
 
 
 def term_slug(text: str) -> str:
@@ -188,43 +193,72 @@ def term_slug(text: str) -> str:
     return _NOT_SLUG.sub("-", text).strip("-")
 
 
-def _term(found: FoundTerm, rows: Rows, texts: Sequence[LinkText]) -> Term:
-    places = tuple(
-        TermPlace(
-            doc,
-            texts[doc].ids[unit],
-            start,
-            _context(texts[doc].texts[unit], start, start + length) if i < LISTED else None,
+def _term(found: FoundTerm, texts: Sequence[LinkText]) -> Term:
+    places = found.places
+    listed = tuple(
+        TermPlace(doc, texts[doc].ids[unit], start, _context(texts[doc].texts[unit], start, end))
+        for doc, unit, start, end in zip(
+            places.docs[:LISTED].tolist(),
+            places.units[:LISTED].tolist(),
+            places.starts[:LISTED].tolist(),
+            (places.starts[:LISTED] + places.lengths[:LISTED]).tolist(),
+            strict=True,
         )
-        for i, (doc, unit, start, length) in enumerate(rows)
     )
-    counts = tuple(sorted(Counter(row[0] for row in rows).items()))
-    return Term(found.text, term_slug(found.text), found.source, found.variants, counts, places)
+    docs, first, counts = np.unique(places.docs, return_index=True, return_counts=True)
+    firsts = tuple(
+        texts[doc].ids[unit]
+        for doc, unit in zip(docs.tolist(), places.units[first].tolist(), strict=True)
+    )
+    return Term(
+        found.text,
+        term_slug(found.text),
+        found.source,
+        found.variants,
+        len(places),
+        tuple(zip(docs.tolist(), counts.tolist(), strict=True)),
+        listed,
+        firsts,
+        places,
+    )
 
 
-def _first_uses(rows: Rows, texts: Sequence[LinkText]) -> dict[int, tuple[int, int]]:
+def _first_uses(places: Places, collection: Collection) -> dict[int, tuple[int, int]]:
     """Document → (unit index, offset) of a term's first use outside the headings."""
-    firsts: dict[int, tuple[int, int]] = {}
-    for doc, unit, start, _ in rows:
-        if doc not in firsts and unit not in texts[doc].headings:
-            firsts[doc] = (unit, start)
-    return firsts
+    body = ~collection.headings[places.at_unit]
+    docs, first = np.unique(places.docs[body], return_index=True)
+    units, starts = places.units[body][first], places.starts[body][first]
+    return {
+        doc: (unit, start)
+        for doc, unit, start in zip(docs.tolist(), units.tolist(), starts.tolist(), strict=True)
+    }
 
 
-def _linkable(uses: list[tuple[TermUse, int, int]], text: LinkText) -> list[TermUse]:
+class _Use(NamedTuple):
+    """A term's use in a document, with the unit index (-1: none) and offset of its first use
+    outside the headings."""
+
+    text: str
+    slug: str
+    used: int  # times in the document
+    unit: int
+    start: int
+
+
+def _linkable(uses: list[_Use], text: LinkText) -> list[TermUse]:
     """A document's term uses, each with the unit's id and offset where it is linked: its
     first use outside the headings (unit -1: none), longer terms first; one that overlaps a
     longer one's link is not linked."""
     taken: dict[int, list[tuple[int, int]]] = {}
     result = []
-    for use, unit, start in sorted(uses, key=lambda u: (-len(u[0].text), u[0].text)):
-        end = start + len(use.text)
-        spans = taken.setdefault(unit, [])
-        if unit < 0 or any(start < b and a < end for a, b in spans):
-            result.append(use)
+    for use in sorted(uses, key=lambda u: (-len(u.text), u.text)):
+        start, end = use.start, use.start + len(use.text)
+        spans = taken.setdefault(use.unit, [])
+        if use.unit < 0 or any(start < b and a < end for a, b in spans):
+            result.append(TermUse(use.text, use.slug, use.used))
             continue
         spans.append((start, end))
-        result.append(TermUse(use.text, use.slug, use.count, text.ids[unit], start))
+        result.append(TermUse(use.text, use.slug, use.used, text.ids[use.unit], start))
     return result
 
 

@@ -131,21 +131,33 @@ def maximal_repeats(laid: Laid, min_documents: int = 2) -> Repeats:
 
 def distinct(repeats: Repeats, laid: Laid) -> Repeats:
     """Each string once: where two repeats spell the same, the one with more occurrences (the
-    other's are among them)."""
-    best: dict[bytes, int] = {}
-    counts = repeats.counts.tolist()
-    points = laid.points
-    for index, (first, length) in enumerate(
-        zip(repeats.firsts.tolist(), repeats.lengths.tolist(), strict=True)
-    ):
-        key = points[first : first + length].tobytes()
-        if key not in best or counts[index] > counts[best[key]]:
-            best[key] = index
-    if len(best) == len(repeats):
+    other's are among them). Strings are compared by a 64-bit hash of their code points, found
+    for all repeats at once from prefix hashes."""
+    if len(repeats) < 2:
+        return repeats
+    points, firsts, lengths = laid.points, repeats.firsts, repeats.lengths
+    prefix = np.zeros(len(points) + 1, dtype=np.uint64)
+    np.cumsum(points.astype(np.uint64) * _powers(len(points))[::-1], out=prefix[1:])
+    # prefix[i] = sum of points[k] * B**(n-1-k) for k < i; a string's hash is the difference,
+    # scaled by where it starts (uint64 arithmetic wraps, as a polynomial hash wants).
+    ends = firsts + lengths
+    keys = (prefix[ends] - prefix[firsts]) * _powers(len(points))[firsts]
+    keys = keys * np.uint64(len(points) + 1) + lengths.astype(np.uint64)
+    order = np.lexsort((-repeats.counts, keys))  # by string, the most occurrences first
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = keys[order][1:] != keys[order][:-1]
+    if first.all():
         return repeats
     wanted = np.zeros(len(repeats), dtype=bool)
-    wanted[list(best.values())] = True
+    wanted[order[first]] = True
     return repeats.select(wanted)
+
+
+def _powers(count: int) -> npt.NDArray[np.uint64]:
+    """B**0 … B**(count - 1), wrapped to 64 bits."""
+    powers = np.full(count, _BASE, dtype=np.uint64)
+    powers[0] = 1
+    return np.cumprod(powers, dtype=np.uint64)
 
 
 def _joined(parts: list[Repeats]) -> Repeats:
