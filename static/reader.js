@@ -106,12 +106,47 @@
     });
   };
 
+  /* Editions: the 简/繁 switch leads to the same place (query and anchor kept) in the other
+     script, and the choice is remembered; with none made, the first visit follows the browser's
+     language (zh-TW, zh-HK, zh-MO and zh-Hant read Traditional). */
+  var EDITION = "unionreader-edition";
+  var here = root.lang === "zh-Hant" ? "zh-Hant" : "zh-Hans";
+  var editionLink = function (lang) {
+    return doc.querySelector('.edition-switch a[hreflang="' + lang + '"]');
+  };
+  var goToEdition = function (lang, replace) {
+    var link = editionLink(lang);
+    if (!link) return;
+    var url = new URL(link.href); // resolved as the browser does (the 404 page sets a <base>)
+    url.search = location.search;
+    url.hash = location.hash;
+    if (replace) location.replace(url.href);
+    else location.assign(url.href);
+  };
+  var chosen = null;
+  try {
+    chosen = localStorage.getItem(EDITION);
+  } catch (e) { /* storage off: no choice remembered */ }
+  var preferred = (navigator.languages || [navigator.language || ""]).filter(function (lang) {
+    return /^zh\b/i.test(lang);
+  })[0] || "";
+  var wanted = chosen || (/^zh-(hant|tw|hk|mo)\b/i.test(preferred) ? "zh-Hant" : null);
+  if (wanted && wanted !== here && (wanted === "zh-Hans" || wanted === "zh-Hant")) goToEdition(wanted, true);
+
   /* Clicks: citations, the theme switch, the skip link (which must also work under the 404 page's
      <base>), and on touch screens a tap on a paragraph shows its permalink and citation buttons. */
   var shown = null;
   doc.addEventListener("click", function (event) {
     var target = event.target, button = target.closest("button.cite"), main = doc.getElementById("main");
     if (button) return cite(button);
+    var edition = target.closest(".edition-switch a[hreflang]");
+    if (edition) {
+      event.preventDefault();
+      try {
+        localStorage.setItem(EDITION, edition.getAttribute("hreflang"));
+      } catch (e) { /* storage off: the choice lasts for this visit */ }
+      return goToEdition(edition.getAttribute("hreflang"), false);
+    }
     if (target.closest("[data-theme-toggle]")) return toggleTheme();
     if (target.closest("[data-terms-toggle]")) return toggleTerms();
     if (target.closest(".skip-link") && main) {

@@ -349,8 +349,10 @@
   /* ------------------------------------------------------------------ result documents */
 
   const textOf = (data) => {
-    const blocks = data.blocks.map(([id, section, marker, text, start, points]) => ({
-      id, section: data.sections[section] || "", marker, text, start,
+    // `shown`: the block in the page's script (the Traditional edition's texts carry it; the
+    // positions and the matching stay on the collection's text, which `text` holds).
+    const blocks = data.blocks.map(([id, section, marker, text, start, points, shown]) => ({
+      id, section: data.sections[section] || "", marker, text, start, shown: shown || text,
       points: points.map(([pid, pmarker, pstart]) => ({ id: pid, marker: pmarker, start: pstart })),
     }));
     return { slug: data.slug, title: data.title, blocks };
@@ -367,7 +369,10 @@
   };
 
   const foldBlock = (block) => {
-    block.folded = block.folded || foldText(block.text);
+    if (!block.folded) {
+      block.folded = foldText(block.text);
+      block.folded.shown = block.shown === block.text ? block.folded.chars : Array.from(block.shown);
+    }
     return block.folded;
   };
 
@@ -380,12 +385,14 @@
 
   const hitAt = (text, doc, position, length) => {
     const block = blockAt(text.blocks, position);
-    const { chars, folded, origins } = foldBlock(block);
+    const { folded, origins, shown: chars } = foldBlock(block);
     const offset = position - block.start;
     const from = origins[offset] ?? 0;
     const to = (origins[offset + length - 1] ?? from) + 1;
     const point = block.points.filter((p) => p.start <= from).pop();
-    const phrase = folded.slice(offset, offset + length).join("");
+    const phrase = block.shown === block.text
+      ? folded.slice(offset, offset + length).join("")
+      : chars.slice(from, to).flatMap(foldChar).join(""); // as the page shows it, for ?hl=
     return {
       slug: doc.slug,
       block: block.id,
@@ -682,7 +689,7 @@
 
   const app = document.querySelector("[data-search-app]");
   const base = new URL(app?.dataset.data || "../search/data.json", location.href);
-  const bundle = new URL(app?.dataset.bundle || "pagefind/", base);
+  const bundle = app?.dataset.bundle ? new URL(app.dataset.bundle, location.href) : new URL("pagefind/", base);
   const engine = new Engine(base.href, bundle.href);
   window.UnionSearch = {
     engine,

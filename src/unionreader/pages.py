@@ -100,6 +100,11 @@ def page(
         data_href=href(urls.data_path("corpus.json")),
         canonical=urls.absolute(ctx.base_url, path) if ctx.base_url else None,
         og_type=og_type,
+        simplified_href="./",
+        traditional_href=href(urls.traditional_path(path)),
+        traditional_canonical=(
+            urls.absolute(ctx.base_url, urls.traditional_path(path)) if ctx.base_url else None
+        ),
         breadcrumbs=breadcrumbs,
     )
 

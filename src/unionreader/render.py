@@ -96,7 +96,8 @@ class Renderer:
         return page.replace(slot, links.rstrip(b"\n"))
 
     def sitemap(self, cards: Sequence[DocumentCard], terms: Sequence[str]) -> OutputFile | None:
-        """sitemap.xml when the base URL is known: every page (the terms by slug)."""
+        """sitemap.xml when the base URL is known: every page in both editions (the terms by
+        slug)."""
         if not self.config.base_url:
             return None
         paths = [urls.HOME]
@@ -104,6 +105,7 @@ class Renderer:
             paths += [urls.document_path(card.slug), urls.notes_path(card.slug)]
         paths += [urls.ABOUT, urls.SEARCH, urls.TERMS]
         paths += [urls.term_path(slug) for slug in terms]
+        paths += [urls.traditional_path(path) for path in paths]  # and the Traditional edition
         return OutputFile(urls.SITEMAP, _sitemap(self.config.base_url, paths).encode())
 
     def term(self, term: Term, documents: Mapping[int, DocRef]) -> bytes:

@@ -44,12 +44,23 @@ from unionreader.export import CORPUS_FILE, write_corpus
 from unionreader.link.links import Links, link_collection
 from unionreader.pipeline import RECORDS, BuildConfig, BuildReport, Inputs, document_key
 from unionreader.progress import Progress
-from unionreader.search.index import SEARCH_DIR, TEXT_DIR, SearchBundle, search_bundle, text_path
+from unionreader.search.index import SearchBundle, search_bundle, text_path
 from unionreader.search.pagefind_runtime import runtime
 from unionreader.search.report import SearchIndexReport
 from unionreader.term_pages import term_files
+from unionreader.urls import SEARCH_DIR, TEXT_DIR
 from unionreader.workers import MIN_PARALLEL, Workers
-from unionreader.write import Job, Manifest, SiteFile, Staging, check_paths, commit, stage, stale
+from unionreader.write import (
+    Job,
+    Manifest,
+    SiteFile,
+    Staging,
+    check_paths,
+    commit,
+    stage,
+    stale,
+    with_editions,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -83,8 +94,10 @@ def run(
                 progress.advance()
             job.keep_rendered()
         progress.stage("writing files")
-        check_paths(job.wanted)
-        written = commit(staging, job.wanted, job.staged, manifest)
+        wanted = with_editions(job.wanted)  # each page also in the Traditional edition
+        check_paths(wanted)
+        staged = set(with_editions(dict.fromkeys(job.staged, "")))
+        written = commit(staging, wanted, staged, manifest)
     except BaseException:
         staging.discard()
         raise
@@ -96,8 +109,8 @@ def run(
         documents=len(cards),
         sections=sum(c.sections for c in cards),
         points=sum(c.points for c in cards),
-        pages=sum(path.endswith(".html") for path in job.wanted),
-        files=len(job.wanted),
+        pages=sum(path.endswith(".html") for path in job.wanted),  # in each edition
+        files=len(written.manifest),
         written=written.written,
         built=len(job.built),
         search=_search_report(bundle, written.manifest, made),

@@ -19,6 +19,14 @@ SEARCH = "search/index.html"
 NOT_FOUND = "404.html"
 TERMS = "terms/index.html"
 SITEMAP = "sitemap.xml"
+SEARCH_DIR = "search"  # the search page, the Pagefind bundle and the tables search.js reads
+BUNDLE_DIR = "pagefind"
+DATA_FILE = "data.json"
+TITLES_FILE = "titles.json"
+VARIANTS_FILE = "variants.json"
+TEXT_DIR = "text"
+EDITION_DIR = "zh-hant"
+"""The Traditional-script edition: every page and script again, below this folder."""
 
 TITLE_ID = "title"
 SUBTITLE_ID = "subtitle"
@@ -105,3 +113,40 @@ def absolute(base_url: str, path: str) -> str:
     """The canonical absolute URL of a site path under `base_url` (which ends with /), escaped
     (term pages have Chinese names)."""
     return base_url.rstrip("/") + "/" + quote(pretty(path), safe="/")
+
+
+def twinned(path: str) -> bool:
+    """Whether the file at site path `path` is in the Traditional edition too: every page, the
+    scripts and style sheet (they hold interface text), the tables the search page shows text
+    from, and each document's Markdown and plain text downloads; the rest (raw seeds,
+    corpus.json, the Pagefind bundle) both editions share."""
+    if path.endswith(".html"):
+        return True
+    if path.startswith(f"{STATIC_DIR}/"):
+        return path.endswith((".js", ".css"))
+    if path.startswith(f"{SEARCH_DIR}/"):  # the tables search.js reads (not the index itself)
+        name = path.removeprefix(f"{SEARCH_DIR}/")
+        return name in {DATA_FILE, TITLES_FILE, VARIANTS_FILE} or name.startswith(f"{TEXT_DIR}/")
+    return (
+        path.startswith(f"{DATA_DIR}/")
+        and path.endswith((".md", ".txt"))
+        and not path.startswith(f"{DATA_DIR}/raw/")
+    )
+
+
+def in_edition(path: str) -> bool:
+    """Whether a link to site path `path` (a page's folder, or a file) stays in the edition."""
+    if path.startswith(f"{SEARCH_DIR}/{BUNDLE_DIR}"):
+        return False  # the Pagefind bundle: one for both
+    name = path.rsplit("/", 1)[-1]
+    return twinned(path) or path.endswith("/") or path in {"", "."} or "." not in name
+
+
+def traditional_path(path: str) -> str:
+    """The edition's copy of the file at site path `path` (the Chinese in it converted: term
+    pages have Chinese names)."""
+    if path.isascii():
+        return f"{EDITION_DIR}/{path}"
+    from unionreader.edition.script import to_traditional  # only pages with Chinese names
+
+    return f"{EDITION_DIR}/{to_traditional(path)}"

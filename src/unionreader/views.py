@@ -37,6 +37,9 @@ class Page:
     data_href: str  # corpus.json
     canonical: str | None  # absolute URL when --base-url is given
     og_type: str  # website | article
+    simplified_href: str  # this page in each edition, relative (the Traditional page's are
+    traditional_href: str  # set when it is converted: edition/page.py)
+    traditional_canonical: str | None  # absolute URL of the Traditional page
     breadcrumbs: tuple[Link, ...]  # from home to the parent of this page
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
+from unionreader import urls
 from unionreader.cache import digest
 from unionreader.errors import BuildError
 from unionreader.model import OutputFile
@@ -108,7 +109,29 @@ class Staging:
 
 
 def stage(folder: Path, path: str, data: bytes) -> None:
-    """Write one file of the site into a staging folder (any process may)."""
+    """Write one file of the site into a staging folder (any process may), and its copy in the
+    Traditional edition if it has one (`urls.twinned`)."""
+    _stage(folder, path, data)
+    if urls.twinned(path):
+        from unionreader.edition.page import edition_file  # the converter loads its tables
+
+        _stage(folder, urls.traditional_path(path), edition_file(path, data))
+
+
+def with_editions(paths: Mapping[str, str]) -> dict[str, str]:
+    """Site paths (path → identity) with their copies in the Traditional edition."""
+    found = dict(paths)
+    for path, identity in paths.items():
+        if urls.twinned(path):
+            found[urls.traditional_path(path)] = _twin(identity)
+    return found
+
+
+def _twin(identity: str) -> str:
+    return f"{identity}+{urls.EDITION_DIR}"
+
+
+def _stage(folder: Path, path: str, data: bytes) -> None:
     target = os.path.join(folder, path)
     parent = os.path.dirname(target)
     if parent not in _MADE:
@@ -134,10 +157,16 @@ def stale(out_dir: Path, previous: Manifest | None, wanted: Mapping[str, str]) -
         return set(wanted)
     root = str(out_dir)
     found = set()
-    for path, identity in wanted.items():
+
+    def changed(path: str, identity: str) -> bool:
         stamp = previous.get(path)
-        if stamp is None or stamp.identity != identity or not _same(f"{root}/{path}", stamp):
-            found.add(path)
+        return stamp is None or stamp.identity != identity or not _same(f"{root}/{path}", stamp)
+
+    for path, identity in wanted.items():
+        if changed(path, identity) or (
+            urls.twinned(path) and changed(urls.traditional_path(path), _twin(identity))
+        ):
+            found.add(path)  # a file and its copy in the edition are made together
     return found
 
 

@@ -30,6 +30,12 @@ PAGES = {
     "404": "no/such/deep/page/",
     "terms": "terms/",
     "term": "terms/两个维护/",
+    "traditional home": "zh-hant/",
+    "traditional document": "zh-hant/d/quanzong-zhiwei-2022/",
+    "traditional notes": "zh-hant/d/gansu-tuopin-2019/notes/",
+    "traditional search": "zh-hant/search/?q=工會",
+    "traditional terms": "zh-hant/terms/",
+    "traditional term": "zh-hant/terms/兩個維護/",
 }
 
 

@@ -205,6 +205,9 @@ def test_keyboard_skip_link_and_search_shortcuts(page: Any) -> None:
     page.locator("h1").click()
     page.keyboard.press("Control+k")
     expect(search).to_be_focused()
+    for edition in ("zh-Hans", "zh-Hant"):  # the 简/繁 switch, then the theme
+        page.keyboard.press("Tab")
+        expect(page.locator(f".edition-switch a[hreflang={edition}]")).to_be_focused()
     page.keyboard.press("Tab")
     expect(page.locator("button[data-theme-toggle]")).to_be_focused()
 

@@ -88,8 +88,12 @@ def test_nothing_changed_is_noticed_and_nothing_is_touched(seeds: Path, tmp_path
     assert _stamps(site) == stamps
     (site / "about" / "index.html").write_text("edited by hand", encoding="utf-8")
     repaired = _build(seeds, site, cache)
-    assert not repaired.unchanged and repaired.written == 1 and repaired.built == 0
+    assert not repaired.unchanged and repaired.written == 2 and repaired.built == 0  # and 繁
     assert "edited by hand" not in (site / "about" / "index.html").read_text("utf-8")
+    (site / "zh-hant" / "about" / "index.html").unlink()  # the Traditional page alone
+    repaired = _build(seeds, site, cache)
+    assert not repaired.unchanged and repaired.written == 2 and repaired.built == 0
+    assert "關於本站" in (site / "zh-hant" / "about" / "index.html").read_text("utf-8")
 
 
 def test_seeds_come_and_go(seeds: Path, tmp_path: Path) -> None:

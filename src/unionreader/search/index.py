@@ -38,16 +38,18 @@ from unionreader.search.codes import HAN_END, HAN_FIRST, LIMIT
 from unionreader.search.pagefind_runtime import Runtime
 from unionreader.search.postings import Postings, collect
 from unionreader.search.records import SearchEntry
+from unionreader.urls import (
+    BUNDLE_DIR,
+    DATA_FILE,
+    SEARCH_DIR,
+    TEXT_DIR,
+    TITLES_FILE,
+    VARIANTS_FILE,
+)
 from unionreader.write import Job, SiteFile
 
 logger = logging.getLogger(__name__)
 
-SEARCH_DIR = "search"
-BUNDLE_DIR = "pagefind"
-DATA_FILE = "data.json"
-TITLES_FILE = "titles.json"
-VARIANTS_FILE = "variants.json"
-TEXT_DIR = "text"
 FORMAT = 2
 
 

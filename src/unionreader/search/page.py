@@ -9,8 +9,8 @@ from urllib.parse import quote
 
 from unionreader import urls
 from unionreader.pages import SiteContext, page
-from unionreader.search.index import BUNDLE_DIR, DATA_FILE, SEARCH_DIR
 from unionreader.search.query import MAX_INPUT
+from unionreader.urls import BUNDLE_DIR, DATA_FILE, SEARCH_DIR
 from unionreader.views import Link, Page
 
 logger = logging.getLogger(__name__)

@@ -1,0 +1,58 @@
+"""Simplified → Traditional for the Traditional edition: OpenCC's `s2tw` (Taiwan's standard
+glyphs, 為 rather than the rare 爲, and no vocabulary rewrites; `bench/opencc_configs.py`
+measured the choice), with a small table of words it gets wrong (`overrides.txt`).
+
+The conversion keeps every text's length (each entry of `s2tw` and of the table maps n
+characters to n), so offsets into a converted text are offsets into the Simplified one: a page
+split into runs by markup converts as one text, and search offsets hold in both editions.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from pathlib import Path
+
+from unionreader.normalise.conversion import conversion
+
+logger = logging.getLogger(__name__)
+
+CONFIG = "s2tw"
+OVERRIDES = Path(__file__).with_name("overrides.txt")
+
+
+@functools.cache
+def overrides() -> dict[str, str]:
+    """The table: Simplified word → Traditional word."""
+    table = {}
+    for number, line in enumerate(OVERRIDES.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        simplified, traditional = line.split("\t")
+        if len(simplified) != len(traditional):
+            raise ValueError(f"{OVERRIDES}:{number}: the two words differ in length")
+        table[simplified] = traditional
+    return table
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    words = sorted(overrides(), key=lambda word: (-len(word), word))  # longest first
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
+def to_traditional(text: str) -> str:
+    """`text` in Traditional script, as long as `text`."""
+    convert = conversion(CONFIG).convert
+    table = overrides()
+    pieces = []
+    done = 0
+    for match in _pattern().finditer(text):
+        pieces += [convert(text[done : match.start()]), table[match.group()]]
+        done = match.end()
+    pieces.append(convert(text[done:]))
+    result = "".join(pieces)
+    if len(result) != len(text):  # s2tw's tables are all of equal lengths: never happens
+        raise ValueError(f"{CONFIG} changed the length of {text[:20]!r}…")
+    return result

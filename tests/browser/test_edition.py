@@ -1,0 +1,97 @@
+"""The 简/繁 switch in a real browser: it leads to the same place in the other edition (anchor
+and query kept), the choice is remembered, a first visit follows the browser's language, and
+search in the Traditional edition finds the same occurrences, shown in Traditional script."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+from serving import SiteServer
+
+pytestmark = pytest.mark.browser
+
+DONE = "[data-search-results][data-state=done]"
+DOCUMENT = "d/quanzong-zhiwei-2022/"
+
+
+def _wait_in_view(page: Any, anchor: str) -> None:
+    page.wait_for_function(
+        f"() => {{ const r = document.getElementById('{anchor}').getBoundingClientRect();"
+        " return r.top >= -2 && r.top < innerHeight; }"
+    )
+
+
+def test_the_switch_leads_to_the_same_place_and_back(page: Any, server: SiteServer) -> None:
+    page.goto(DOCUMENT)
+    units = page.locator("main [data-find][id]")
+    anchor = units.nth(units.count() * 2 // 3).get_attribute("id")  # deep in the page
+    page.goto("about:blank")
+    page.goto(f"{DOCUMENT}#{anchor}")
+    _wait_in_view(page, anchor)
+    page.locator(".edition-switch a[hreflang=zh-Hant]").click()
+    page.wait_for_url(f"{server.url}zh-hant/{DOCUMENT}#{anchor}")
+    assert page.evaluate("document.documentElement.lang") == "zh-Hant"
+    expect(page.locator(".site-nav")).to_contain_text("文獻")
+    _wait_in_view(page, anchor)
+    expect(page.locator(".edition-switch a[aria-current]")).to_have_text("繁")
+    page.locator(".edition-switch a[hreflang=zh-Hans]").click()
+    page.wait_for_url(f"{server.url}{DOCUMENT}#{anchor}")
+    assert page.evaluate("document.documentElement.lang") == "zh-Hans"
+    _wait_in_view(page, anchor)
+
+
+def test_the_choice_is_remembered(page: Any, server: SiteServer) -> None:
+    page.goto("about/")
+    page.locator(".edition-switch a[hreflang=zh-Hant]").click()
+    page.wait_for_url(f"{server.url}zh-hant/about/")
+    page.goto("terms/")  # a Simplified page: the reader chose Traditional
+    page.wait_for_url(f"{server.url}zh-hant/terms/")
+    expect(page.locator("h1")).to_contain_text("提法")
+    assert page.evaluate("document.documentElement.lang") == "zh-Hant"
+
+
+@pytest.mark.parametrize(("locale", "lands"), [("zh-TW", "zh-hant/"), ("zh-CN", "")])
+def test_a_first_visit_follows_the_browser_s_language(
+    browser: Any, server: SiteServer, locale: str, lands: str
+) -> None:
+    context = browser.new_context(locale=locale, base_url=server.url)
+    try:
+        page = context.new_page()
+        page.goto("about/")
+        page.wait_for_url(f"{server.url}{lands}about/")
+        page.wait_for_load_state("load")
+        assert page.url == f"{server.url}{lands}about/"
+    finally:
+        context.close()
+
+
+def test_search_in_the_traditional_edition_finds_the_same_and_shows_traditional(
+    page: Any, server: SiteServer
+) -> None:
+    query = "劳模精神、劳动精神"
+    page.goto(f"search/?q={query}")
+    page.wait_for_selector(DONE, state="attached")
+    simplified = page.locator("[data-search-summary]").inner_text()
+    targets = page.locator(".search-hit a").evaluate_all(
+        "links => links.map(a => [a.dataset.doc, a.dataset.anchor])"
+    )
+    page.locator(".edition-switch a[hreflang=zh-Hant]").click()
+    page.wait_for_url("**/zh-hant/search/?q=*")
+    page.wait_for_selector(DONE, state="attached")
+    assert page.locator("#search-q").input_value() == query
+    summary = page.locator("[data-search-summary]").inner_text()
+    assert summary == simplified.replace("处", "處") and "處" in summary
+    assert (
+        targets
+        and page.locator(".search-hit a").evaluate_all(
+            "links => links.map(a => [a.dataset.doc, a.dataset.anchor])"
+        )
+        == targets
+    )
+    marks = page.locator(".search-kwic mark").all_inner_texts()
+    assert marks and all(mark.startswith("勞模精神") for mark in marks)
+    page.locator(".search-hit a").first.click()
+    page.wait_for_url("**/zh-hant/d/**")
+    expect(page.locator("mark.hl").first).to_have_text("勞模精神、勞動精神")

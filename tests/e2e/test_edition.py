@@ -1,0 +1,111 @@
+"""The Traditional edition, end to end: every page again under zh-hant/ in Traditional script,
+with the switch, alternates and sitemap naming both; raw text kept; downloads and the search
+page's tables in Traditional, with the search offsets unchanged."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from paths import SEEDS
+
+from unionreader.edition.script import to_traditional
+from unionreader.normalise.conversion import conversion
+from unionreader.pipeline import BuildConfig, build
+
+BASE_URL = "https://example.github.io/unionreader/"
+SIMPLIFIED_ONLY = re.compile("[这们会关于发为说时国东书门问]")
+"""Characters that Traditional text never holds (each has a different Traditional form)."""
+_TEXT = re.compile(r">([^<]+)<")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("edition") / "_site"
+    build(BuildConfig(seeds_dir=SEEDS, out_dir=out, base_url=BASE_URL))
+    return out
+
+
+def _pages(site: Path) -> set[str]:
+    return {p.relative_to(site).as_posix() for p in site.rglob("*.html")}
+
+
+def _shown_text(page: str) -> str:
+    """The text of a page outside what it keeps in the Simplified script (raw text, the
+    switch), scripts and styles."""
+    page = re.sub(r"<(script|style)\b.*?</\1>", "", page, flags=re.S)
+    page = re.sub(r"<(td|p) [^>]*data-keep-script[^>]*>.*?</\1>", "", page, flags=re.S)
+    return "".join(_TEXT.findall(page))
+
+
+def test_every_page_is_in_the_edition_in_traditional_script(site: Path) -> None:
+    pages = _pages(site)
+    simplified = {p for p in pages if not p.startswith("zh-hant/")}
+    assert {f"zh-hant/{to_traditional(p)}" for p in simplified} <= pages
+    assert len(pages) == 2 * len(simplified) > 100
+    for path in sorted(pages - simplified):
+        page = (site / path).read_text(encoding="utf-8")
+        assert '<html lang="zh-Hant">' in page, path
+        found = SIMPLIFIED_ONLY.findall(_shown_text(page))
+        assert not found, f"{path}: Simplified characters {found[:5]}"
+
+
+def test_the_edition_follows_usage_not_the_traditional_seed(site: Path) -> None:
+    seed = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")  # machine-converted
+    assert "今后一個時期" in seed and "關于" in seed
+    page = (site / "zh-hant/d/quanzong-zhiwei-2022/index.html").read_text(encoding="utf-8")
+    assert "今後一個時期" in page and "今后" not in page
+    assert "關於" in page and "關于" not in page
+
+
+def test_each_page_names_both_editions(site: Path) -> None:
+    page = (site / "d/gansu-tuopin-2019/index.html").read_text(encoding="utf-8")
+    twin = (site / "zh-hant/d/gansu-tuopin-2019/index.html").read_text(encoding="utf-8")
+    for html in (page, twin):
+        assert f'hreflang="zh-Hans" href="{BASE_URL}d/gansu-tuopin-2019/"' in html
+        assert f'hreflang="zh-Hant" href="{BASE_URL}zh-hant/d/gansu-tuopin-2019/"' in html
+    assert f'<link rel="canonical" href="{BASE_URL}zh-hant/d/gansu-tuopin-2019/">' in twin
+    assert 'href="../../zh-hant/d/gansu-tuopin-2019/" hreflang="zh-Hant"' in page
+    assert 'href="../../../d/gansu-tuopin-2019/" hreflang="zh-Hans"' in twin
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{BASE_URL}zh-hant/d/gansu-tuopin-2019/</loc>" in sitemap
+    assert f"<loc>{BASE_URL}zh-hant/terms/%E5%85%A9%E5%80%8B%E7%B6%AD%E8%AD%B7/</loc>" in sitemap
+
+
+def test_notes_keep_the_raw_text_and_convert_the_interface(site: Path) -> None:
+    notes = (site / "zh-hant/d/gansu-tuopin-2019/notes/index.html").read_text(encoding="utf-8")
+    original = (site / "d/gansu-tuopin-2019/notes/index.html").read_text(encoding="utf-8")
+    cells = re.findall(r'<td class="before" data-keep-script>.*?</td>', original)
+    assert cells and all(cell in notes for cell in cells)
+    assert "校勘記錄" in notes and "校勘记录" not in _shown_text(notes)
+
+
+def test_downloads_in_traditional_beside_the_shared_raw_seed(site: Path) -> None:
+    markdown = (site / "zh-hant/data/gansu-tuopin-2019.md").read_text(encoding="utf-8")
+    plain = (site / "zh-hant/data/gansu-tuopin-2019.txt").read_text(encoding="utf-8")
+    assert "# 在脫貧攻堅主戰場中發揮工會組織作用" in markdown and "發揮" in plain
+    assert (
+        not (site / "zh-hant/data/raw").exists()
+        and not (site / "zh-hant/data/corpus.json").exists()
+    )
+    page = (site / "zh-hant/d/gansu-tuopin-2019/index.html").read_text(encoding="utf-8")
+    assert 'href="../../data/gansu-tuopin-2019.md"' in page
+    assert 'href="../../../data/raw/003_ccb1519a43502d92.txt"' in page
+
+
+def test_search_tables_show_traditional_and_match_on_the_same_text(site: Path) -> None:
+    for chunk in sorted((site / "search/text").glob("*.json")):
+        simplified = json.loads(chunk.read_text(encoding="utf-8"))
+        edition = json.loads((site / "zh-hant/search/text" / chunk.name).read_text("utf-8"))
+        assert edition["slug"] == simplified["slug"]
+        for block, twin in zip(simplified["blocks"], edition["blocks"], strict=True):
+            assert twin[:2] == block[:2] and twin[3:5] == block[3:5]
+            assert len(twin[6]) == len(block[3])  # offsets hold
+            assert conversion("tw2s").convert(twin[6]) == block[3]
+    variants = (site / "search/variants.json").read_bytes()
+    assert (site / "zh-hant/search/variants.json").read_bytes() == variants
+    page = (site / "zh-hant/search/index.html").read_text(encoding="utf-8")
+    assert 'data-data="data.json" data-bundle="../../search/pagefind/"' in page
+    assert not (site / "zh-hant/search/pagefind").exists()

@@ -1,0 +1,70 @@
+"""A page converted for the Traditional edition: text (also where markup splits a word),
+interface strings and attributes converted; raw text kept; links set for the page's new place."""
+
+from __future__ import annotations
+
+import json
+
+from paths import FIXTURES
+
+from unionreader.edition.page import edition_file, traditional_page
+
+PAGE = (FIXTURES / "edition" / "page.html").read_bytes()
+
+
+def _converted() -> str:
+    return traditional_page(PAGE, "d/a/index.html").decode()
+
+
+def test_text_split_by_markup_converts_as_one_text() -> None:
+    page = _converted()
+    assert '<p id="p1">廣大工會幹<a class="term"' in page
+    assert ">部</a>要做到“兩個維護”。</p>" in page
+
+
+def test_interface_strings_attributes_and_language_are_converted() -> None:
+    page = _converted()
+    assert '<html lang="zh-Hant">' in page and "<title>關於本站 · 工會文獻讀本</title>" in page
+    assert 'content="工會幹部的講話"' in page and 'content="zh_TW"' in page
+    assert 'data-cite="《關於工會》"' in page and 'aria-label="複製引用"' in page
+    assert "<td>說明</td>" in page
+
+
+def test_raw_text_scripts_and_other_sites_are_kept() -> None:
+    page = _converted()
+    assert "<del>关于<b>干部</b></del>" in page
+    assert 'var note = "这里";' in page
+    assert 'href="https://example.org/关于"' in page
+
+
+def test_links_stay_in_the_edition_or_reach_what_both_share() -> None:
+    page = _converted()
+    assert 'href="../../terms/兩個維護/?hl=兩個維護#s1"' in page  # a page of the edition
+    assert 'href="../../data/a.md"' in page  # the edition's own download
+    assert 'href="../../../data/raw/a.txt"' in page  # the raw seed: one for both
+    assert 'href="../../static/style.css"' in page  # the edition's own style sheet
+    assert 'href="../b/"' in page
+
+
+def test_the_switch_and_the_addresses_name_the_traditional_page() -> None:
+    page = _converted()
+    assert '<a href="../../../d/a/" hreflang="zh-Hans">简</a>' in page
+    assert '<a aria-current="true" href="./" hreflang="zh-Hant">繁</a>' in page
+    assert '<link rel="canonical" href="https://x.test/zh-hant/d/a/">' in page
+    assert '<meta property="og:url" content="https://x.test/zh-hant/d/a/">' in page
+
+
+def test_a_search_text_keeps_its_text_for_matching_and_adds_what_the_page_shows() -> None:
+    chunk = {
+        "slug": "a",
+        "title": "关于工会",
+        "sections": ["一、发展"],
+        "blocks": [["s1-p1", 0, "一是", "干部要发展", 0, [["s1-p1-1", "（一）", 0]]]],
+    }
+    data = json.loads(edition_file("search/text/0.json", json.dumps(chunk).encode()))
+    assert data["title"] == "關於工會" and data["sections"] == ["一、發展"]
+    assert data["blocks"] == [
+        ["s1-p1", 0, "一是", "干部要发展", 0, [["s1-p1-1", "（一）", 0]], "幹部要發展"]
+    ]
+    variants = b'{"variants":"\\u4e7e\\u5e72 "}'
+    assert edition_file("search/variants.json", variants) == variants
