@@ -193,7 +193,8 @@ class _Build:
             page_key = record.page_key(self.site, doc_links)
             model = b""
             if record.key in self.built:
-                self.local.append(SiteFile(text, own[text], _unpacker(record.search.text)))
+                data = record.search.text  # a job: its Traditional copy is made in a worker
+                self.local.append(SiteFile(text, own[text], _unpacker(data), Job(unpacked, data)))
                 self.staged |= set(own) - {page, text}
                 needed &= {page}
                 model = self.added[record.key]

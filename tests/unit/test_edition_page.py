@@ -20,6 +20,7 @@ def test_text_split_by_markup_converts_as_one_text() -> None:
     page = _converted()
     assert '<p id="p1">廣大工會幹<a class="term"' in page
     assert ">部</a>要做到“兩個維護”。</p>" in page
+    assert '<p id="p2">她的頭<mark>髮</mark>很長</p>' in page  # 發 if converted alone
 
 
 def test_interface_strings_attributes_and_language_are_converted() -> None:

@@ -2,15 +2,17 @@
 
 Converting the rendered page, not its parts, is what makes the edition whole: the text, every
 interface string of the templates and of the Python views, and the text in attributes (titles,
-labels, descriptions) all go through one conversion, so none can be missed. Text that markup
-splits (a term link inside a word, a highlighted stretch) is converted as one text and split
-again where it was (`script.to_traditional` keeps lengths), so 干部 split as 干|部 is still 幹部.
+labels, descriptions, citations) all go through one conversion, so none can be missed. The
+page is converted in one call (`script.to_traditional` keeps lengths, so the pieces are put
+back where they were), with inline markup between two Chinese characters taken out first and
+put back after (a term link or a marked stretch may split a word: 头|发 is still 頭髮).
 
 What is not converted: anything inside an element marked `data-keep-script` (the raw text on a
-notes page, the link to the other edition), scripts and styles, and URLs (but the Chinese in
-them: term pages have Chinese names). The page moves one folder down (`zh-hant/`): a relative
-link to a file the editions share (raw seeds, corpus.json, the search bundle) is made again from
-there, while links to pages and to the edition's own files stay as they are.
+notes page, the link to the other edition), scripts and styles, and links to files the editions
+share. The page moves one folder down (`zh-hant/`): a relative link to a file both editions
+share (raw seeds, corpus.json, the search bundle) is made again from there, while links to pages
+and to the edition's own files stay as they are (the Chinese in them converted: term pages have
+Chinese names, in both editions' spelling).
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ import json
 import logging
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from unionreader import urls
@@ -29,64 +32,114 @@ from unionreader.edition.script import to_traditional
 logger = logging.getLogger(__name__)
 
 KEEP = "data-keep-script"
-INLINE = frozenset(
-    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark"}
-    | {"q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"}
+HAN = "\u3400-\u9fff\uf900-\ufaff"
+_HAN = re.compile(f"[{HAN}]")
+_KEPT = re.compile(
+    r"<(script|style)\b.*?</\1>"  # scripts and styles
+    r"|<(\w+)\b[^>]*\bdata-keep-script\b[^>]*>.*?</\2>"  # kept as written (no nesting of one name)
+    r'|<(?:a|link)\b[^>]*\bhreflang="[^"]*"[^>]*>',  # a link to one of the editions
+    re.DOTALL,
 )
-"""Elements that run inside a text: their text converts with the text around it."""
-RAW = frozenset({"script", "style"})
-LINK_ATTRIBUTES = frozenset({"href", "src", "action", "data-data", "data-bundle"})
-_TOKEN = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
-_ATTRIBUTE = re.compile(r'(\s+[\w:-]+=")([^"]*)(")')
-_NAME = re.compile(r"</?([a-zA-Z0-9]+)")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LINK = re.compile(r'(\s(?:href|src|action|data-data|data-bundle)=")([^"]*)(")')
+_HREFLANG = re.compile(r'\bhreflang="([^"]*)"')
+_TAG = re.compile(r"<[a-zA-Z][^>]*>")
+_SPLIT = re.compile(
+    f"(?<=[{HAN}])((?:</?(?:a|abbr|b|cite|em|i|mark|q|s|small|span|strong|sub|sup|u)\\b[^>]*>)+)"
+    f"(?=[{HAN}])"
+)
+"""Inline markup between two Chinese characters (a word may run through it)."""
 _CANONICAL = re.compile(r'<link rel="canonical" href="([^"]*)"')
 _ALTERNATE = re.compile(r'<link rel="alternate" hreflang="zh-Hant" href="([^"]*)"')
-_HREFLANG = re.compile(r'\bhreflang="([^"]*)"')
+SEPARATOR = "\0"
+"""Between the texts of a page converted in one call (no dictionary entry holds it)."""
 
 
 def traditional_page(page: bytes, path: str) -> bytes:
     """The page at site path `path` (Simplified) as the Traditional edition's page."""
     text = page.decode("utf-8")
-    pieces = _TOKEN.split(text)
-    tags = _TOKEN.findall(text)
-    out: list[str] = []
-    group: list[int] = []  # indexes into `out` of text runs converted together
-    keep: list[str] = []  # the elements being kept as they are (a stack of names)
-    raw = ""
-    for index, piece in enumerate(pieces):
-        if piece:
-            if keep or raw:
-                out.append(piece)
-            else:
-                group.append(len(out))
-                out.append(piece)
-        if index == len(tags):
-            break
-        tag = tags[index]
-        name_match = _NAME.match(tag)
-        name = name_match.group(1).lower() if name_match else ""
-        closing = tag.startswith("</")
-        if name not in INLINE:
-            _convert(out, group)
-            group = []
-        if raw:
-            raw = "" if closing and name == raw else raw
-            out.append(tag)
-            continue
-        if keep:
-            if not tag.endswith("/>") and name == keep[-1]:
-                keep.pop() if closing else keep.append(name)
-            out.append(tag if closing else _relinked(tag, path, convert=False))
-            continue
-        if not closing and KEEP in tag:
-            keep.append(name)
-            out.append(_relinked(tag, path, convert=False))
-            continue
-        raw = name if name in RAW and not closing else ""
-        out.append(tag if closing or tag.startswith("<!") else _relinked(tag, path, convert=True))
-    _convert(out, group)
-    return _head("".join(out)).encode()
+    parts: list[tuple[str, bool]] = []  # the page in pieces, each converted or not
+    done = 0
+    for kept in _KEPT.finditer(text):
+        _open(parts, text[done : kept.start()], path)
+        parts.append((_kept(kept.group(0), path), False))
+        done = kept.end()
+    _open(parts, text[done:], path)
+    unsplit = [_Unsplit.of(t) for t, c in parts if c]
+    converted = to_traditional(SEPARATOR.join(u.text for u in unsplit)).split(SEPARATOR)
+    pieces = iter(u.rejoined(t) for u, t in zip(unsplit, converted, strict=True))
+    return _head("".join(next(pieces) if c else t for t, c in parts)).encode()
+
+
+def _open(parts: list[tuple[str, bool]], text: str, path: str) -> None:
+    """Text outside the kept elements: converted, but for links to shared files and other
+    sites."""
+    done = 0
+    for link in _LINK.finditer(text):
+        value, kept = _link(link.group(2), path)
+        if kept:
+            parts += [(text[done : link.start(2)], True), (value, False)]
+            done = link.end(2)
+    parts.append((text[done:], True))
+
+
+def _kept(fragment: str, path: str) -> str:
+    """A script, a style, an element kept as written (its links set for the edition), or a
+    link to one of the editions (made from the edition's page)."""
+    if fragment.startswith(("<script", "<style")):
+        return fragment
+    return _TAG.sub(lambda tag: _retagged(tag.group(0), path), fragment)
+
+
+def _retagged(tag: str, path: str) -> str:
+    edition = _HREFLANG.search(tag)
+    if edition is None:
+        return _LINK.sub(lambda m: m.group(1) + _link(m.group(2), path)[0] + m.group(3), tag)
+    lang = edition.group(1)
+    here = _LINK.sub(
+        lambda m: (
+            m.group(0) if ":" in m.group(2) else m.group(1) + _edition_link(path, lang) + m.group(3)
+        ),
+        tag,
+    ).replace(' aria-current="true"', "")
+    if lang == "zh-Hant" and here.startswith("<a "):  # this page
+        here = here.replace("<a ", '<a aria-current="true" ', 1)
+    return here
+
+
+@dataclass(frozen=True)
+class _Unsplit:
+    """A piece of a page with the inline markup that stands between two Chinese characters
+    taken out (a word may run through it: 头<mark>发</mark> is 頭髮, and each alone 頭發),
+    and where each was."""
+
+    text: str
+    splits: tuple[tuple[int, str], ...]  # (place in `text`, the markup taken out there)
+
+    @staticmethod
+    def of(piece: str) -> _Unsplit:
+        if "<" not in piece:
+            return _Unsplit(piece, ())
+        splits, kept, done, removed = [], [], 0, 0
+        for split in _SPLIT.finditer(piece):
+            kept.append(piece[done : split.start()])
+            splits.append((split.start() - removed, split.group(0)))
+            removed += split.end() - split.start()
+            done = split.end()
+        kept.append(piece[done:])
+        return _Unsplit("".join(kept), tuple(splits))
+
+    def rejoined(self, converted: str) -> str:
+        """`converted` (this text converted: as long) with the markup put back (the Chinese
+        in it converted too: a term link's address)."""
+        pieces, done = [], 0
+        for at, markup in self.splits:
+            pieces += [
+                converted[done:at],
+                to_traditional(markup) if _HAN.search(markup) else markup,
+            ]
+            done = at
+        pieces.append(converted[done:])
+        return "".join(pieces)
 
 
 def edition_file(path: str, data: bytes) -> bytes:
@@ -108,27 +161,51 @@ def _search_table(path: str, data: bytes) -> bytes:
         return data
     table = json.loads(data)
     if name.startswith(f"{urls.TEXT_DIR}/"):
-        blocks = table.pop("blocks")
-        table = _converted(table)
-        table["blocks"] = [
-            [*_converted(block[:3]), block[3], *block[4:6], to_traditional(block[3])]
-            for block in blocks
-        ]
-        for block, converted in zip(blocks, table["blocks"], strict=True):
-            converted[5] = _converted(block[5])
-    else:
-        table = _converted(table)
+        for block in table["blocks"]:
+            block.append(_Shown(block[3]))  # converted below, the rest of the block too
+    strings: list[str] = []
+    _strings(table, strings)
+    converted = iter(to_traditional(SEPARATOR.join(strings)).split(SEPARATOR))
+    table = _replaced(table, converted)
     return json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _converted(value: Any) -> Any:
-    """Every string in a JSON value, converted."""
+class _Shown(str):
+    """A block's text as the edition shows it (to convert, where the text itself is kept)."""
+
+
+def _strings(value: Any, found: list[str]) -> None:
+    """Every string in a JSON value with Chinese in it, in order."""
     if isinstance(value, str):
-        return to_traditional(value) if _HAN.search(value) else value
+        if _HAN.search(value):
+            found.append(value)
+    elif isinstance(value, list):
+        for item in _block_items(value):
+            _strings(item, found)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _strings(item, found)
+
+
+def _block_items(items: list[Any]) -> list[Any]:
+    """A list's items, but for a block of a text table (it ends with what it shows): all but
+    its text, which search matches on and which stays as it is."""
+    if len(items) == 7 and isinstance(items[6], _Shown):
+        return [*items[:3], *items[4:]]
+    return items
+
+
+def _replaced(value: Any, converted: Iterator[str]) -> Any:
+    """`value` with its strings replaced by `converted` (in `_strings` order)."""
+    if isinstance(value, str):
+        return next(converted) if _HAN.search(value) else str(value)
     if isinstance(value, list):
-        return [_converted(item) for item in value]
+        items = [_replaced(item, converted) for item in _block_items(value)]
+        if len(items) < len(value):  # a block: its text as it is
+            items.insert(3, value[3])
+        return items
     if isinstance(value, dict):
-        return {key: _converted(item) for key, item in value.items()}
+        return {key: _replaced(item, converted) for key, item in value.items()}
     return value
 
 
@@ -145,58 +222,23 @@ def _head(page: str) -> str:
     return page
 
 
-def _convert(out: list[str], group: list[int]) -> None:
-    """Convert the runs `group` of `out` as one text, each run keeping its length."""
-    if not group or not any(_HAN.search(out[i]) for i in group):
-        return
-    converted = to_traditional("".join(out[i] for i in group))
-    at = 0
-    for i in group:
-        size = len(out[i])
-        out[i] = converted[at : at + size]
-        at += size
-
-
-def _relinked(tag: str, path: str, convert: bool) -> str:
-    """A start tag with its text attributes converted (if `convert`) and its links set for
-    the page's place in the edition."""
-
-    edition = _HREFLANG.search(tag)
-
-    def attribute(match: re.Match[str]) -> str:
-        head, value = match.group(1), match.group(2)
-        name = head.strip().removesuffix('="').lower()
-        if edition and name == "href" and ":" not in value:
-            value = _edition_link(path, edition.group(1))
-        elif edition and name == "aria-current":
-            return ""
-        elif name in LINK_ATTRIBUTES:
-            value = _link(value, path, to_traditional if convert else None)
-        elif convert and _HAN.search(value):  # a title, a label, a description, a citation
-            value = html.escape(to_traditional(html.unescape(value)), quote=True)
-        return f"{head}{value}{match.group(3)}"
-
-    tag = _ATTRIBUTE.sub(attribute, tag)
-    if edition and edition.group(1) == "zh-Hant" and tag.startswith("<a "):
-        tag = tag.replace("<a ", '<a aria-current="true" ', 1)
-    return tag
-
-
 def _edition_link(path: str, lang: str) -> str:
     """From the Traditional page of `path`, the link to that page in edition `lang`."""
     here = urls.traditional_path(path)
     return urls.relative(here, path if lang == "zh-Hans" else here)
 
 
-def _link(value: str, path: str, convert: Callable[[str], str] | None) -> str:
-    """A link of the Simplified page at `path`, from the same page in the edition."""
+def _link(value: str, path: str) -> tuple[str, bool]:
+    """A link of the Simplified page at `path` as the same page in the edition has it, and
+    whether it is kept as it is: a link to a file both editions share, or to another site (a
+    link in the edition is converted with the page: the Chinese in a term page's address)."""
     if not value or value.startswith(("#", "/", "?")) or ":" in value.split("/")[0]:
-        return value  # in the page, absolute, or another scheme (https:, mailto:, data:)
+        return value, True  # in the page, absolute, or another site's (https:, mailto:, data:)
     target = re.split(r"[?#]", value, maxsplit=1)[0]
     rest = value[len(target) :]
     resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), html.unescape(target)))
     resolved = "" if resolved == "." else resolved + ("/" if target.endswith("/") else "")
     if urls.in_edition(resolved):
-        return convert(value) if convert and _HAN.search(value) else value
-    shared = urls.relative(urls.traditional_path(path), resolved)  # a file both editions share
-    return html.escape(shared, quote=True) + rest
+        return value, False
+    shared = urls.relative(urls.traditional_path(path), resolved)
+    return html.escape(shared, quote=True) + rest, True

@@ -42,8 +42,22 @@ def _pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word in words))
 
 
+SHORT = 200
+"""Texts up to this long are converted once per process and remembered (the interface strings,
+labels and citations of a page recur on every page)."""
+
+
 def to_traditional(text: str) -> str:
     """`text` in Traditional script, as long as `text`."""
+    return _short(text) if len(text) <= SHORT else _convert(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _short(text: str) -> str:
+    return _convert(text)
+
+
+def _convert(text: str) -> str:
     convert = conversion(CONFIG).convert
     table = overrides()
     pieces = []

@@ -13,6 +13,10 @@ begin, only the substrings that begin an entry (a set of the entries' prefixes),
 the entries longest first, leftmost first, skipping any that overlaps one taken — which is what
 the repeated search ends with, since a match that overlaps none taken lies wholly in one
 unreplaced piece. Characters left are mapped with `str.translate`.
+
+In a long text the entries are found at once (numpy): its code points, packed two and three
+to a number, are looked up among the entries' (`_Keys`); only where a longer entry may begin
+is the text looked up piece by piece; and the rest is mapped through an array.
 It uses the library's own dictionaries, chain and clause separators, and
 `tests/unit/test_conversion.py` checks it against the library on the seeds, the test corpus and
 random text made of dictionary entries, for every configuration the build uses.
@@ -25,9 +29,16 @@ import logging
 import re
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
 import opencc
 
 logger = logging.getLogger(__name__)
+
+SCANNED = 200
+UNICODE = 0x110000
+"""Texts up to this long are scanned character by character; in a longer one the places where
+an entry may begin are found at once (numpy) from the entries' first two characters."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +51,10 @@ class _Table:
     prefixes: frozenset[str]
     firsts: re.Pattern[str]
     translation: dict[int, str] | None
+    keys: _Keys | None  # for finding entries at once in a long text (None: it has
+    # one-character entries)
+    lookup: npt.NDArray[np.uint32] | None  # `translation` as an array over all code points,
+    # when every entry maps one character to one
 
     @classmethod
     def of(cls, mapping: dict[str, str], separators: re.Pattern[str]) -> _Table:
@@ -54,7 +69,92 @@ class _Table:
         )
         single = all(len(key) == 1 for key in entries)
         translation = {ord(key): value for key, value in entries.items()} if single else None
-        return cls(entries, prefixes, firsts, translation)
+        keys = _Keys.of(entries)
+        lookup = None
+        if translation is not None and all(len(value) == 1 for value in entries.values()):
+            lookup = np.arange(UNICODE, dtype=np.uint32)
+            for key, value in entries.items():
+                lookup[ord(key)] = ord(value)
+        return cls(entries, prefixes, firsts, translation, keys, lookup)
+
+    def found(self, text: str, codes: npt.NDArray[np.uint32] | None) -> list[tuple[int, int]]:
+        """Every entry found in `text`, as (minus its length, where it starts). With `codes`
+        (the text's code points) and `keys`, entries of two and three characters are found at
+        once, and only where a longer one may begin is the text looked up piece by piece."""
+        if self.keys is None or codes is None or len(codes) < 2:
+            starts = [match.start() for match in self.firsts.finditer(text)]
+            return self._longer(text, starts, 1)
+        keys = self.keys
+        wide = codes.astype(np.uint64)
+        begin = np.flatnonzero(keys.beginners[codes[:-1]])
+        two = (wide[begin] << _SHIFT) | wide[begin + 1]
+        found = [(-2, p) for p in begin[_member(two, keys.doubles)].tolist()]
+        begin = begin[begin + 2 < len(codes)]
+        three = (wide[begin] << (2 * _SHIFT)) | (wide[begin + 1] << _SHIFT) | wide[begin + 2]
+        found += [(-3, p) for p in begin[_member(three, keys.triples)].tolist()]
+        return found + self._longer(text, begin[_member(three, keys.heads)].tolist(), 4)
+
+    def _longer(self, text: str, starts: list[int], shortest: int) -> list[tuple[int, int]]:
+        """The entries of `shortest` characters or more that begin at `starts`."""
+        found = []
+        size, prefixes, entries = len(text), self.prefixes, self.entries
+        for start in starts:
+            end = start + 1
+            while end <= size and text[start:end] in prefixes:
+                if end - start >= shortest and text[start:end] in entries:
+                    found.append((start - end, start))  # longest first, then leftmost
+                end += 1
+        return found
+
+
+_SHIFT = np.uint64(21)  # bits of a code point
+
+
+@dataclass(frozen=True)
+class _Keys:
+    """A dictionary's entries as numbers (code points packed 21 bits each, sorted): its
+    two- and three-character entries, the first three characters of its longer ones, and which
+    characters begin an entry."""
+
+    doubles: npt.NDArray[np.uint64]
+    triples: npt.NDArray[np.uint64]
+    heads: npt.NDArray[np.uint64]
+    beginners: npt.NDArray[np.bool_]
+
+    @staticmethod
+    def of(entries: dict[str, str]) -> _Keys | None:
+        if any(len(key) < 2 for key in entries):
+            return None
+        beginners = np.zeros(UNICODE, dtype=bool)
+        beginners[[ord(key[0]) for key in entries]] = True
+
+        def packed(keys: list[str]) -> npt.NDArray[np.uint64]:
+            numbers = [
+                sum(ord(c) << (21 * (len(k) - 1 - i)) for i, c in enumerate(k)) for k in keys
+            ]
+            return np.unique(np.asarray(numbers, dtype=np.uint64))
+
+        return _Keys(
+            packed([key for key in entries if len(key) == 2]),
+            packed([key for key in entries if len(key) == 3]),
+            packed([key[:3] for key in entries if len(key) > 3]),
+            beginners,
+        )
+
+
+def _member(keys: npt.NDArray[np.uint64], known: npt.NDArray[np.uint64]) -> npt.NDArray[np.intp]:
+    """Where `keys` holds one of `known` (sorted)."""
+    if not len(known):
+        return np.zeros(0, dtype=np.intp)
+    found = np.minimum(np.searchsorted(known, keys), len(known) - 1)
+    return np.flatnonzero(known[found] == keys)
+
+
+def _codes(text: str) -> npt.NDArray[np.uint32] | None:
+    try:
+        return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # a lone surrogate: found by the first characters instead
+        return None
 
 
 class Conversion:
@@ -81,18 +181,13 @@ def _convert_group(text: str, group: list[_Table]) -> str:
     """One group of dictionaries over a clause: each takes what the ones before left."""
     taken: dict[int, tuple[int, str]] = {}  # start → (length, replacement)
     covered = bytearray(len(text))
+    codes = _codes(text) if len(text) > SCANNED else None
     for index, table in enumerate(group):
         if table.translation is not None and index == len(group) - 1:
+            if codes is not None and table.lookup is not None:
+                return _assemble_codes(codes, taken, table.lookup)
             return _assemble(text, taken, table.translation)
-        found = []
-        for match in table.firsts.finditer(text):
-            start = end = match.start()
-            end += 1
-            while end <= len(text) and text[start:end] in table.prefixes:
-                if text[start:end] in table.entries:
-                    found.append((start - end, start))  # longest first, then leftmost
-                end += 1
-        for negative, start in sorted(found):
+        for negative, start in sorted(table.found(text, codes)):
             stop = start - negative
             if not any(covered[start:stop]):
                 taken[start] = (stop - start, table.entries[text[start:stop]])
@@ -113,6 +208,25 @@ def _assemble(text: str, taken: dict[int, tuple[int, str]], rest: dict[int, str]
     piece = text[done:]
     out.append(piece.translate(rest) if rest else piece)
     return "".join(out)
+
+
+def _assemble_codes(
+    codes: npt.NDArray[np.uint32], taken: dict[int, tuple[int, str]], lookup: npt.NDArray[np.uint32]
+) -> str:
+    """`_assemble` at once over the code points (the rest mapped through `lookup`)."""
+    out = lookup[codes]
+    if not taken:
+        return out.tobytes().decode("utf-32-le")
+    starts = np.fromiter(taken, dtype=np.int64, count=len(taken))
+    lengths = np.fromiter((n for n, _ in taken.values()), dtype=np.int64, count=len(taken))
+    values = "".join(value for _, value in taken.values())
+    if len(values) != int(lengths.sum()):  # an entry changes the text's length: piece by piece
+        text = codes.tobytes().decode("utf-32-le")
+        translation = {i: chr(c) for i, c in enumerate(lookup.tolist()) if i != c}
+        return _assemble(text, taken, translation)
+    offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)  # start less those before
+    out[offsets + np.arange(len(values))] = np.frombuffer(values.encode("utf-32-le"), np.uint32)
+    return out.tobytes().decode("utf-32-le")
 
 
 @functools.cache
