@@ -9,6 +9,12 @@ Run: `.venv/bin/python bench/opencc_configs.py`
    (runs of two or more characters, such as 核心 → 内核) rather than one-character variant choices.
 3. A short Hong Kong style sample (綫, 裏, 着 for zhe, 著 for zhu) through each config, against a
    hand-made Simplified reference, and through the per-document choice script.py makes.
+4. The Traditional edition: each Simplified → Traditional config (and the edition's own, which is
+   s2tw with its override table) over the five seeds' normalised text: how often it writes a
+   glyph that print rarely uses (爲 for 為, 衆 for 眾 …), how many of the hard cases
+   (tests/golden/edition/hard-cases.tsv) it gets right, how many runs of two or more characters
+   differ from s2t (adjacent glyph variants such as 羣衆 → 群眾, or vocabulary: 联系 → 聯絡),
+   and how many characters the round trip back does not give back.
 """
 
 from __future__ import annotations
@@ -160,6 +166,50 @@ def hong_kong_table() -> None:
     print()
 
 
+RARE = "爲衆羣説麪喫僞綫衞啓裏"
+"""Glyphs of OpenCC's standard (and Hong Kong) forms that Taiwan's print, and most readers, write
+otherwise: 為 眾 群 說 麵 吃 偽 線 衛 啟 裡."""
+EDITION = "edition"
+BACK = {"s2t": "t2s", "s2tw": "tw2s", "s2hk": "hk2s", "s2twp": "tw2sp", EDITION: "tw2s"}
+
+
+def edition_table() -> None:
+    from unionreader.catalog import load_catalog
+    from unionreader.documents import load_document
+    from unionreader.edition.script import CONFIG, to_traditional
+    from unionreader.link.texts import link_text
+
+    texts = [
+        "\n".join(link_text(load_document(seed)).texts) for seed in load_catalog(ROOT / "seeds")
+    ]
+    cases_file = ROOT / "tests" / "golden" / "edition" / "hard-cases.tsv"
+    cases = [line.split("\t") for line in cases_file.read_text("utf-8").splitlines()]
+    print(
+        f"4. The Traditional edition over the {len(texts)} seeds' normalised text "
+        f"({sum(map(len, texts))} characters)"
+    )
+    print(
+        f"   {'config':<10}{'rare glyphs':>12}{'hard cases':>12}{'runs ≠ s2t':>12}"
+        f"{'round trip':>12}"
+    )
+    for config in (*FORWARD, EDITION):
+        forward = to_traditional if config == EDITION else lambda t, c=config: convert(c, t)
+        out = [forward(text) for text in texts]
+        rare = sum(sum(text.count(glyph) for glyph in RARE) for text in out)
+        right = sum(forward(simplified) == traditional for simplified, traditional in cases)
+        base = [convert("s2t", text) for text in texts]
+        words = sum(
+            1
+            for b, o in zip(base, out, strict=True)
+            for x, y in differing_runs(b, o)
+            if max(len(x), len(y)) > 1
+        )
+        back = sum(mismatches(t, convert(BACK[config], o)) for t, o in zip(texts, out, strict=True))
+        print(f"   {config:<10}{rare:>12}{right:>8}/{len(cases):<3}{words:>12}{back:>12}")
+    print(f"   the edition: {CONFIG} with tests/golden/edition's hard cases and its override table")
+    print()
+
+
 def main() -> int:
     seeds = load_seeds()
     scripts = {name: detect_script(text) for name, text in seeds.items()}
@@ -171,6 +221,7 @@ def main() -> int:
         if scripts[name] is Script.TRADITIONAL:
             traditional_seed_table(name, text)
     hong_kong_table()
+    edition_table()
     return 0
 
 
