@@ -1,4 +1,5 @@
-"""Page weight: the HTML of each page type and the CSS + JS it loads, uncompressed and gzipped.
+"""Page weight: the HTML of each page type (in both editions) and the CSS + JS it loads,
+uncompressed and gzipped.
 
 Run: `.venv/bin/python bench/page_weight.py` — builds the site into a temporary folder, prints a
 table, and exits 1 when a document page loads more than 30 KB of CSS + JS (uncompressed). The
@@ -88,7 +89,11 @@ def page_types(site: Path) -> dict[str, str]:
     types["404"] = "404.html"
     if (site / "search" / "index.html").exists():
         types["search"] = "search/index.html"
-    return types
+    edition = {}  # the same pages in the Traditional edition (they load its own scripts)
+    for label, path in types.items():
+        if (site / "zh-hant" / path).is_file():
+            edition[f"{label} 繁"] = f"zh-hant/{path}"
+    return types | edition
 
 
 def table(weights: dict[str, Weight]) -> str:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from unionreader import urls
+from unionreader.assets import minified
 from unionreader.cache import Cache, Shelf, digest
 from unionreader.cards import DocRef, in_reading_order, reviews
 from unionreader.documents import (
@@ -259,7 +260,7 @@ class _Build:
         the paths staged. Index chunks are made by the workers when there are many."""
         cards = [record.card for record in ordered]
         files = [*bundle.files, *(SiteFile.of(f) for f in renderer(self.site).collection(cards))]
-        files += [SiteFile.of(f) for f in self.inputs.static]
+        files += [SiteFile.of(minified(f)) for f in self.inputs.static]
         parts = [record.corpus_part for record in ordered]
 
         def corpus(out: BinaryIO) -> None:

@@ -90,8 +90,13 @@ def _pages(site: Path) -> Iterator[str]:
 
 def test_every_link_and_anchor_resolves(site: Path) -> None:
     pages = list(_pages(site))
-    assert {"index.html", "404.html", "about/index.html", "search/index.html"} <= set(pages)
-    assert sum(p.startswith("d/") and p.endswith("notes/index.html") for p in pages) == 5
+    for edition in ("", "zh-hant/"):  # both editions
+        kinds = {"index.html", "404.html", "about/index.html", "search/index.html"}
+        assert {f"{edition}{kind}" for kind in kinds} <= set(pages)
+        notes = [
+            p for p in pages if p.startswith(f"{edition}d/") and p.endswith("notes/index.html")
+        ]
+        assert len(notes) == 5
     parsed = {page: parse(site / page) for page in pages}
     checked = 0
     for page, html in parsed.items():
@@ -156,6 +161,8 @@ def test_the_site_works_under_a_project_sub_path(site: Path) -> None:
         statuses = _crawl(server.url)
         broken = {url: code for url, code in statuses.items() if code != 200}
         assert not broken and len(statuses) > 20
+        traditional = [url for url in statuses if "/zh-hant/" in url]  # reached by the switch
+        assert len(traditional) > 20 and any("/zh-hant/data/" in url for url in traditional)
         with pytest.raises(urllib.error.HTTPError) as missing:
             urllib.request.urlopen(server.url + "no/such/page/", timeout=10)
         assert missing.value.code == 404
