@@ -20,7 +20,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
@@ -212,10 +212,16 @@ def unchanged(out_dir: Path, manifest: Manifest) -> bool:
     """Whether `out_dir` still holds exactly the files of `manifest`, as they were written."""
     if not (out_dir / MARKER).is_file():
         return False
-    root = str(out_dir)
-    if any(not _same(f"{root}/{path}", stamp) for path, stamp in manifest.items()):
-        return False
-    return set(_walk(out_dir)) == set(manifest)
+    seen = 0
+    for path, entry in _entries(str(out_dir)):  # one pass: the folder listing gives each file
+        stamp = manifest.get(path)
+        if stamp is None:
+            return False
+        stat = entry.stat(follow_symlinks=False)
+        if stat.st_size != stamp.size or stat.st_mtime_ns != stamp.mtime_ns:
+            return False
+        seen += 1
+    return seen == len(manifest)
 
 
 def check_paths(paths: Iterable[str]) -> None:
@@ -258,6 +264,11 @@ def _same(path: Path | str, stamp: Stamp) -> bool:
 
 def _walk(root: Path) -> Iterable[str]:
     """Every file below `root` but the marker, as a site path."""
+    return (path for path, _ in _entries(str(root)))
+
+
+def _entries(root: str) -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """Every file below the folder `root` but the marker: its site path and its entry."""
     stack = [(root, "")]
     while stack:
         folder, prefix = stack.pop()
@@ -265,9 +276,9 @@ def _walk(root: Path) -> Iterable[str]:
             for entry in entries:
                 name = prefix + entry.name
                 if entry.is_dir(follow_symlinks=False):
-                    stack.append((Path(entry.path), name + "/"))
+                    stack.append((entry.path, name + "/"))
                 elif name != MARKER:
-                    yield name
+                    yield name, entry
 
 
 def _remove_empty_folders(root: Path) -> None:

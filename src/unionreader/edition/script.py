@@ -52,7 +52,7 @@ def to_traditional(text: str) -> str:
     return _short(text) if len(text) <= SHORT else _convert(text)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 13)
 def _short(text: str) -> str:
     return _convert(text)
 
