@@ -16,7 +16,6 @@ from jinja2 import (
     TemplateSyntaxError,
     select_autoescape,
 )
-from markdown_it import MarkdownIt
 
 from unionreader import urls
 from unionreader.cards import DocRef, DocumentCard
@@ -33,6 +32,7 @@ from unionreader.pages import (
     page,
     pager,
 )
+from unionreader.prose import prose
 from unionreader.search.page import search_page
 from unionreader.term_views import term_index, term_page
 from unionreader.views import Link, NotFoundPage, ProsePage
@@ -66,7 +66,7 @@ class Renderer:
     def __init__(self, config: RenderConfig) -> None:
         self.config = config
         self.env = environment(config.templates_dir)
-        self.ctx = SiteContext(base_url=config.base_url, markdown=MarkdownIt("commonmark"))
+        self.ctx = SiteContext(base_url=config.base_url, markdown=prose())
 
     def out(self, path: str, template: str, view: object) -> OutputFile:
         return OutputFile(

@@ -12,6 +12,8 @@ import pytest
 from markdown_it import MarkdownIt
 from paths import FIXTURES, ROOT, SEEDS
 
+from unionreader.pipeline import BuildConfig, build
+
 BLOCK_KEYS = {"id", "type", "text", "points"}
 DOC_KEYS = {
     "slug", "seed", "title", "title_derived", "kicker", "kind", "author", "date", "place",
@@ -137,3 +139,26 @@ def test_inspect_prints_the_outline_for_an_editor() -> None:
 def test_inspect_of_a_missing_file_is_one_clear_line() -> None:
     result = run("-m", "unionreader.cli", "inspect", "seeds/nope.txt")
     assert result.returncode == 1 and result.stderr.startswith("error: seeds/nope.txt")
+
+
+def test_a_hostile_description_and_seed_reach_no_page_as_markup(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.md").write_text(
+        "# 关于工会工作的讲话\n\n<script>alert(1)</script>\n\n"
+        "工会要[维护](javascript:alert(2))职工合法权益。<img src=x onerror=alert(3)>\n",
+        encoding="utf-8",
+    )
+    (seeds / "catalog.toml").write_text(
+        '[[seed]]\nfile = "a.md"\nslug = "a"\n'
+        'description = "<script>alert(4)</script>[点此](javascript:alert(5))"\n',
+        encoding="utf-8",
+    )
+    site = tmp_path / "site"
+    build(BuildConfig(seeds_dir=seeds, out_dir=site))
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in html and "<img src=x" not in html, page
+        assert 'href="javascript:' not in html and "<a href=\"javascript" not in html, page
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(4)&lt;/script&gt;" in home  # shown as the text it is

@@ -1,0 +1,30 @@
+"""Markdown the site renders as prose (catalogue descriptions, templates/content/*.md): safe.
+
+Raw HTML is not markup here but text (a `<script>` in a description shows as text), and a link
+or image may only lead to an http(s) address or a relative one: `javascript:`, `data:`,
+`mailto:` and any other scheme make it plain text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from markdown_it import MarkdownIt
+
+logger = logging.getLogger(__name__)
+
+_SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+def safe_link(url: str) -> bool:
+    """Whether a link may stand: http(s), or relative (no scheme)."""
+    found = _SCHEME.match(url)
+    return found is None or found.group(1).lower() in {"http", "https"}
+
+
+def prose() -> MarkdownIt:
+    """The Markdown renderer for prose: CommonMark, raw HTML off, only safe links."""
+    markdown = MarkdownIt("commonmark", {"html": False})
+    markdown.validateLink = safe_link  # type: ignore[method-assign]
+    return markdown
