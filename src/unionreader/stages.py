@@ -289,15 +289,29 @@ class _Build:
         self.wanted.update(own)
         needed = stale(self.config.out_dir, self.manifest, own)
         made = [file for file in files if file.path in needed]
-        jobs = [(self.staging.folder, f.path, f.job) for f in made if f.job is not None]
+        jobs = [(f.path, job) for f in made if (job := f.job or _carried(f)) is not None]
         # Workers started for documents do these jobs too; a small rebuild does them here
         # rather than fork this (by now large) process.
         busy = workers.pool is not None and len(jobs) >= MIN_PARALLEL
-        pending = workers.submit_all(_stage_job, jobs) if busy else []
-        _make([file for file in made if file.job is None or not pending], self.staging)
+        tasks = [(self.staging.folder, path, job) for path, job in jobs]
+        pending = workers.submit_all(_stage_job, tasks) if busy else []
+        sent = {path for path, _ in jobs} if pending else set()
+        _make([file for file in made if file.path not in sent], self.staging)
         self.staged |= needed
         self.pending += pending
         return needed
+
+
+def _carried(file: SiteFile) -> Job | None:
+    """A job for a file at hand that has a copy in the Traditional edition: a worker stages it
+    and converts that copy (this process then never loads the conversion's tables)."""
+    if file.job is None and file.stream is None and urls.twinned(file.path):
+        return Job(_as_is, file.make())
+    return None
+
+
+def _as_is(data: bytes) -> bytes:
+    return data
 
 
 def _unpacker(data: bytes) -> Callable[[], bytes]:
