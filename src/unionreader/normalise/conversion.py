@@ -34,7 +34,7 @@ import opencc
 
 logger = logging.getLogger(__name__)
 
-UNICODE = 0x110000
+BMP = 0x10000  # arrays cover the Basic Multilingual Plane; the rare characters beyond, a dict
 """Texts up to this long are scanned character by character; in a longer one the places where
 an entry may begin are found at once (numpy) from the entries' first two characters."""
 
@@ -50,8 +50,8 @@ class _Table:
     translation: dict[int, str] | None
     keys: _Keys | None  # for finding entries at once in a long text (None: it has
     # one-character entries)
-    lookup: npt.NDArray[np.uint32] | None  # `translation` as an array over all code points,
-    # when every entry maps one character to one
+    lookup: _Lookup | None  # `translation` as an array, when every entry maps one character
+    # to one
 
     @classmethod
     def of(cls, mapping: dict[str, str], separators: re.Pattern[str]) -> _Table:
@@ -68,9 +68,7 @@ class _Table:
         keys = _Keys.of(entries)
         lookup = None
         if translation is not None and all(len(value) == 1 for value in entries.values()):
-            lookup = np.arange(UNICODE, dtype=np.uint32)
-            for key, value in entries.items():
-                lookup[ord(key)] = ord(value)
+            lookup = _Lookup.of({ord(key): ord(value) for key, value in entries.items()})
         return cls(entries, longer, translation, keys, lookup)
 
     def found(self, text: str, codes: npt.NDArray[np.uint32] | None) -> list[tuple[int, int]]:
@@ -87,7 +85,7 @@ class _Table:
             return found
         keys = self.keys
         wide = codes.astype(np.uint64)
-        begin = np.flatnonzero(keys.beginners[codes[:-1]])
+        begin = _where(codes[:-1], keys.beginners, keys.wide_beginners)
         two = (wide[begin] << _SHIFT) | wide[begin + 1]
         found = [(-2, p) for p in begin[_member(two, keys.doubles)].tolist()]
         begin = begin[begin + 2 < len(codes)]
@@ -124,14 +122,16 @@ class _Keys:
     doubles: npt.NDArray[np.uint64]
     triples: npt.NDArray[np.uint64]
     heads: npt.NDArray[np.uint64]
-    beginners: npt.NDArray[np.bool_]
+    beginners: npt.NDArray[np.bool_]  # over the BMP
+    wide_beginners: frozenset[int]  # beyond it
 
     @staticmethod
     def of(entries: dict[str, str]) -> _Keys | None:
         if any(len(key) < 2 for key in entries):
             return None
-        beginners = np.zeros(UNICODE, dtype=bool)
-        beginners[[ord(key[0]) for key in entries]] = True
+        firsts = {ord(key[0]) for key in entries}
+        beginners = np.zeros(BMP, dtype=bool)
+        beginners[[first for first in firsts if first < BMP]] = True
 
         def packed(keys: list[str]) -> npt.NDArray[np.uint64]:
             numbers = [
@@ -144,7 +144,44 @@ class _Keys:
             packed([key for key in entries if len(key) == 3]),
             packed([key[:3] for key in entries if len(key) > 3]),
             beginners,
+            frozenset(first for first in firsts if first >= BMP),
         )
+
+
+@dataclass(frozen=True)
+class _Lookup:
+    """A one-to-one character table as an array over the BMP, and a dict beyond it."""
+
+    bmp: npt.NDArray[np.uint32]
+    wide: dict[int, int]
+    pairs: dict[int, int]  # the whole table
+
+    @staticmethod
+    def of(pairs: dict[int, int]) -> _Lookup:
+        bmp = np.arange(BMP, dtype=np.uint32)
+        for key, value in pairs.items():
+            if key < BMP:
+                bmp[key] = value
+        return _Lookup(bmp, {k: v for k, v in pairs.items() if k >= BMP}, pairs)
+
+    def mapped(self, codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+        out = self.bmp[np.minimum(codes, BMP - 1)]
+        high = np.flatnonzero(codes >= BMP)
+        if len(high):
+            out[high] = [self.wide.get(code, code) for code in codes[high].tolist()]
+        return out
+
+
+def _where(
+    codes: npt.NDArray[np.uint32], marked: npt.NDArray[np.bool_], wide: frozenset[int]
+) -> npt.NDArray[np.intp]:
+    """Where `codes` holds a character `marked` (over the BMP) or in `wide` (beyond it)."""
+    found = np.flatnonzero(marked[np.minimum(codes, BMP - 1)] & (codes < BMP))
+    high = np.flatnonzero(codes >= BMP)
+    if len(high):
+        extra = high[[code in wide for code in codes[high].tolist()]]
+        found = np.union1d(found, extra)
+    return found
 
 
 def _member(keys: npt.NDArray[np.uint64], known: npt.NDArray[np.uint64]) -> npt.NDArray[np.intp]:
@@ -216,10 +253,10 @@ def _assemble(text: str, taken: dict[int, tuple[int, str]], rest: dict[int, str]
 
 
 def _assemble_codes(
-    codes: npt.NDArray[np.uint32], taken: dict[int, tuple[int, str]], lookup: npt.NDArray[np.uint32]
+    codes: npt.NDArray[np.uint32], taken: dict[int, tuple[int, str]], lookup: _Lookup
 ) -> str:
     """`_assemble` at once over the code points (the rest mapped through `lookup`)."""
-    out = lookup[codes]
+    out = lookup.mapped(codes)
     if not taken:
         return out.tobytes().decode("utf-32-le")
     starts = np.fromiter(taken, dtype=np.int64, count=len(taken))
@@ -227,7 +264,7 @@ def _assemble_codes(
     values = "".join(value for _, value in taken.values())
     if len(values) != int(lengths.sum()):  # an entry changes the text's length: piece by piece
         text = codes.tobytes().decode("utf-32-le")
-        translation = {i: chr(c) for i, c in enumerate(lookup.tolist()) if i != c}
+        translation = {key: chr(value) for key, value in lookup.pairs.items()}
         return _assemble(text, taken, translation)
     offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)  # start less those before
     out[offsets + np.arange(len(values))] = np.frombuffer(values.encode("utf-32-le"), np.uint32)
