@@ -110,7 +110,7 @@ def run(
         documents=len(cards),
         sections=sum(c.sections for c in cards),
         points=sum(c.points for c in cards),
-        pages=sum(path.endswith(".html") for path in job.wanted),  # in each edition
+        pages=sum(path.endswith(".html") for path in written.manifest),  # both editions
         files=len(written.manifest),
         written=written.written,
         built=len(job.built),
