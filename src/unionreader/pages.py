@@ -93,6 +93,8 @@ def page(
         root=urls.root_prefix(path),
         css_href=href(urls.static_path("style.css")),
         js_href=href(urls.static_path("reader.js")),
+        icon_href=href(urls.static_path("icon.svg")),
+        manifest_href=href(urls.static_path("manifest.webmanifest")),
         home_href=href(urls.HOME),
         terms_href=href(urls.TERMS),
         about_href=href(urls.ABOUT),

@@ -30,6 +30,8 @@ class Page:
     root: str  # relative prefix to the site root: ./ or ../../
     css_href: str
     js_href: str
+    icon_href: str  # static/icon.svg
+    manifest_href: str  # static/manifest.webmanifest
     home_href: str
     terms_href: str
     about_href: str

@@ -293,6 +293,48 @@ def test_the_404_page_works_deep_under_the_sub_path(page: Any, server: SiteServe
     expect(page.locator("li.entry")).to_have_count(5)
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "./",
+        f"d/{SPEECH}/",
+        f"d/{SPEECH}/notes/",
+        "search/?q=工会",
+        "terms/",
+        "zh-hant/",
+        f"zh-hant/d/{SPEECH}/",
+        "zh-hant/search/?q=工會",
+    ],  # not yet the 404 page built without --base-url: it probes for the site's root
+)
+def test_no_page_makes_a_request_that_fails(page: Any, server: SiteServer, path: str) -> None:
+    failed: list[str] = []
+    page.on("requestfailed", lambda request: failed.append(f"{request.url} (failed)"))
+    page.on(
+        "response",
+        lambda r: (
+            failed.append(f"{r.url} {r.status}")
+            if r.status >= 400 and r.request.resource_type != "document"
+            else None
+        ),
+    )
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    assert not failed
+    assert not [url for url in page.requests if url.endswith("/favicon.ico")]
+    icon = page.locator("link[rel=icon]").get_attribute("href")
+    manifest = page.locator("link[rel=manifest]").get_attribute("href")
+    assert icon and manifest and not icon.startswith("/") and not manifest.startswith("/")
+    fetched = page.evaluate(
+        """async ([icon, manifest]) => {
+            const m = await fetch(manifest), data = await m.json();
+            const i = await fetch(new URL(data.icons[0].src, m.url));
+            return [(await fetch(icon)).status, m.status, i.status];
+        }""",
+        [icon, manifest],
+    )
+    assert fetched == [200, 200, 200]
+
+
 LINE_EDGES = r"""() => {
   const CLOSING = "，。、；：？！）》」』”’〕】…", OPENING = "（《「『“‘〔【";
   const bad = [];

@@ -159,6 +159,6 @@ def test_a_hostile_description_and_seed_reach_no_page_as_markup(tmp_path: Path) 
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert "<script>alert" not in html and "<img src=x" not in html, page
-        assert 'href="javascript:' not in html and "<a href=\"javascript" not in html, page
+        assert 'href="javascript:' not in html, page
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(4)&lt;/script&gt;" in home  # shown as the text it is
