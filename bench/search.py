@@ -52,7 +52,7 @@ from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from unionreader.normalise.script import traditional  # noqa: E402
 from unionreader.pipeline import BuildConfig, build  # noqa: E402
 from unionreader.search.pagefind_files import page_id  # noqa: E402
-from unionreader.search.text import find_all, fold, fold_query, fold_with_origins  # noqa: E402
+from unionreader.search.text import find_all, fold, fold_with_origins  # noqa: E402
 from unionreader.serve import SiteHandler  # noqa: E402
 
 logger = logging.getLogger(__name__)
@@ -157,7 +157,7 @@ def corpus_blocks(site: Path) -> list[Block]:
 
 def truth(blocks: list[Block], phrase: str) -> set[tuple[str, int]]:
     """(slug, position in the document's folded text) of every occurrence of the folded phrase."""
-    needle = fold_query(phrase)  # as the search page reads it
+    needle = fold(phrase)
     return {(b.slug, b.start + i) for b in blocks for i in find_all(b.folded, needle)}
 
 
@@ -170,7 +170,7 @@ class Phrase:
 
     @property
     def length(self) -> int:
-        return len(fold_query(self.simplified))
+        return len(fold(self.simplified))
 
 
 def draw_phrases(blocks: list[Block], rng: random.Random, per_length: int) -> list[Phrase]:
@@ -338,7 +338,7 @@ def run_queries(
         for doc_id, block_id, matched in result["hits"]:
             slug = slug_of[doc_id]
             block = by_id.get((slug, block_id))
-            wrong = matched not in block.folded or matched != fold_query(phrase.simplified)
+            wrong = matched not in block.folded or matched != fold(phrase.simplified)
             if block is None or (wrong and not edition):
                 outcome.bad_hits.append((slug, block_id, matched))
         outcomes.append(outcome)

@@ -1,13 +1,10 @@
 /* ?hl=<phrase>: mark the phrase in the text, scroll to it, offer to clear it (button or Esc).
    It looks where search looks, in the elements marked data-find, and folds text as search does
-   (NFKC, lower case, letters, digits and the redaction marks; spacing, quotes, brackets and 、
-   vanish, other punctuation is one "|" a run: src/unionreader/search/text.py). */
+   (NFKC, lower case, letters, digits and the redaction mark *; punctuation and spacing vanish). */
 (() => {
   const d = document, q = new URLSearchParams(location.search).get("hl") || "", ok = /[\p{L}\p{N}*×○□]/u;
-  const soft = /[\p{Z}\p{Cc}\p{Cf}\p{M}\p{Pi}\p{Pf}\p{Ps}\p{Pe}、·・\-‐"']/u;
-  const fold = (s) => Array.from(s.normalize("NFKC").toLowerCase())
-    .map((c) => (ok.test(c) ? c : soft.test(c) ? "" : "|")).filter(Boolean);
-  const want = fold(q).join("").replace(/\|+/g, "|").replace(/^\||\|$/g, "");
+  const fold = (s) => Array.from(s.normalize("NFKC").toLowerCase()).filter((c) => ok.test(c));
+  const want = fold(q).join("");
   let marks = [];
   if (want.length < 2) return;
   const walk = d.createTreeWalker(d.body, 4, (n) =>
@@ -19,11 +16,7 @@
     while ((n = walk.nextNode()) && el.contains(n)) {
       let i = 0;
       for (const ch of n.data) {
-        for (const c of fold(ch)) {
-          if (c === "|" && chars[chars.length - 1] === "|") continue; // one for a run
-          chars.push(c);
-          at.push([n, i, ch.length]);
-        }
+        for (const c of fold(ch)) { chars.push(c); at.push([n, i, ch.length]); }
         i += ch.length;
       }
     }

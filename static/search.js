@@ -21,9 +21,6 @@
   "use strict";
 
   const KEEP = /[\p{L}\p{N}*×○□]/u; // what search sees: letters, digits, redaction marks
-  // Punctuation a phrase may run through vanishes; any other becomes BREAK, one for a run
-  // (src/unionreader/search/text.py states the rule).
-  const SOFT = /[\p{Z}\p{Cc}\p{Cf}\p{M}\p{Pi}\p{Pf}\p{Ps}\p{Pe}、·・\-‐"']/u, BREAK = "|";
   const LETTERS = "abcdefghijklmnopqrstuvwxyz";
   const WIDTH = 4; // letters per character code
   const LIMIT = 26 ** WIDTH;
@@ -38,15 +35,13 @@
 
   /* ------------------------------------------------------------------ folding and queries */
 
-  const foldChar = (ch) => Array.from(ch.normalize("NFKC").toLowerCase())
-    .map((c) => (KEEP.test(c) ? c : SOFT.test(c) ? "" : BREAK)).filter(Boolean);
+  const foldChar = (ch) => Array.from(ch.normalize("NFKC").toLowerCase()).filter((c) => KEEP.test(c));
 
   /* A text as an array of characters, its folded characters, and where each came from. */
   const foldText = (text) => {
     const chars = Array.from(text), folded = [], origins = [];
     chars.forEach((ch, index) => {
       for (const c of foldChar(ch)) {
-        if (c === BREAK && folded[folded.length - 1] === BREAK) continue; // one for a run
         folded.push(c);
         origins.push(index);
       }
@@ -168,9 +163,7 @@
     async normalise(q) {
       await this.once("data", () => this.loadData());
       const raw = Array.from(String(q ?? ""));
-      const chars = foldText(raw.slice(0, MAX_INPUT).join("")).folded;
-      while (chars[0] === BREAK) chars.shift();
-      while (chars[chars.length - 1] === BREAK) chars.pop();
+      const chars = raw.slice(0, MAX_INPUT).flatMap(foldChar);
       const query = { text: raw.join(""), chars, clipped: raw.length > MAX_INPUT, alternatives: [] };
       if (chars.length === 0) return { ...query, status: "empty" };
       if (chars.length === 1) return { ...query, status: "short" };
@@ -178,7 +171,7 @@
       const variants = this.variantMap || new Map();
       const traditional = chars.some((c) => !this.has(c) && variants.has(c));
       const options = chars.map((c) => {
-        const own = this.has(c) || c === BREAK ? [c] : []; // a break is never "missing"
+        const own = this.has(c) ? [c] : [];
         const mapped = (own.length === 0 || traditional) && variants.get(c);
         return [...new Set([...own, ...(mapped || [])])];
       });

@@ -44,9 +44,8 @@ def test_the_bundle_holds_pagefind_s_files_and_the_data_queries_need(tmp_path: P
     assert entry["languages"]["und"]["page_count"] == 2
     meta = cbor2.loads(files.unpacked(made[f"{folder}pagefind.{meta_id}.pf_meta"]))
     assert [page for page, _ in meta[1]] == ["und_0", "und_1"]
-    # title, heading and points of the speech; title and text of the article (a full stop is
-    # a break, a position of its own)
-    assert [count for _, count in meta[1]] == [2 + 5 + 6 + 6, 2 + 12]
+    # title, heading and points of the speech; title and text of the article
+    assert [count for _, count in meta[1]] == [2 + 5 + 5 + 5, 2 + 11]
     chunks = [path for path in made if path.startswith(folder + "index/")]
     assert chunks == [f"{folder}index/{row[2]}.pf_index" for row in meta[2]]
     data = json.loads(made["search/data.json"])
@@ -59,7 +58,7 @@ def test_the_bundle_holds_pagefind_s_files_and_the_data_queries_need(tmp_path: P
     assert titles == {"titles": ["讲话", "文章"], "slugs": ["t", "a"]}
     variants = json.loads(made["search/variants.json"])["variants"].split()
     assert "會会" in variants and "後后" not in variants  # 后 is not in this collection
-    assert bundle.documents == 2 and bundle.characters == 19 + 14
+    assert bundle.documents == 2 and bundle.characters == 17 + 13
 
 
 def test_pages_and_texts_are_named_by_their_number_in_reading_order() -> None:

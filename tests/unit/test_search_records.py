@@ -9,7 +9,7 @@ from unionreader.model import Document, Facts
 from unionreader.search.codes import PAD, code
 from unionreader.search.postings import pair_code
 from unionreader.search.records import pairs, search_documents, search_entry
-from unionreader.search.text import BREAK, fold
+from unionreader.search.text import fold
 from unionreader.structure import parse_document
 
 TEXT = (
@@ -62,8 +62,8 @@ def test_one_pair_per_folded_character_and_none_across_blocks() -> None:
     (doc,) = search_documents(link_corpus([_doc()]))
     keys = pairs(doc)
     assert len(keys) == doc.characters
-    first_block_end = doc.blocks[2].start - 1  # 同志们： ends with the pad, not 今
-    assert pair_code(int(keys[first_block_end])) == code(BREAK) + PAD
+    first_block_end = doc.blocks[2].start - 1  # 同志们 ends with the pad, not 今
+    assert pair_code(int(keys[first_block_end])) == code("们") + PAD
 
 
 def test_the_entry_and_the_text_shown_with_results() -> None:

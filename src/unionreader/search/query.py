@@ -4,9 +4,8 @@ The browser does the searching; this module states the same rules so that they c
 tested and used by `bench/search.py`. `tests/browser/test_search.py` runs the same cases through
 the JavaScript to keep the two in step.
 
-- Only the first MAX_INPUT characters are read, folded (`text.fold_query`): spaces and the
-  punctuation that may stand inside a phrase vanish, a run of other punctuation becomes one
-  `BREAK` (dropped at either end), and full-width letters and digits become plain ones.
+- Only the first MAX_INPUT characters are read; each is folded (`text.fold_char`), so
+  punctuation and spaces vanish and full-width letters and digits become plain ones.
 - No character left: EMPTY. One: SHORT (a single character is everywhere; two are needed).
 - A character the collection never uses and that is no Traditional or variant form of one
   (`variants.py`): ABSENT.
@@ -27,7 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from unionreader.search.codes import HAN_FIRST
-from unionreader.search.text import BREAK, fold_query
+from unionreader.search.text import fold_char
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +72,7 @@ class Query:
 
 def read_query(text: str, vocabulary: Vocabulary) -> Query:
     """The query `text` as search reads it."""
-    chars = fold_query(text[:MAX_INPUT])
+    chars = "".join(fold_char(char) for char in text[:MAX_INPUT])
     clipped = len(text) > MAX_INPUT
     if not chars:
         return Query(text, chars, QueryStatus.EMPTY, clipped=clipped)
@@ -95,7 +94,7 @@ def _options(chars: str, vocabulary: Vocabulary) -> list[list[str]]:
     traditional = any(c not in known and c in mapped for c in chars)
     options = []
     for char in chars:
-        own = [char] if char in known or char == BREAK else []  # a break is never "missing"
+        own = [char] if char in known else []
         readings = list(mapped.get(char, "")) if not own or traditional else []
         options.append(list(dict.fromkeys(own + readings)))
     return options
