@@ -27,16 +27,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from unionreader import urls
+from unionreader.chinese import HAN
 from unionreader.edition.script import to_traditional
 
 logger = logging.getLogger(__name__)
 
 KEEP = "data-keep-script"
-HAN = "\u3400-\u9fff\uf900-\ufaff"
 _HAN = re.compile(f"[{HAN}]")
 _KEPT = re.compile(
     r"<(script|style)\b.*?</\1>"  # scripts and styles
-    r"|<(\w+)\b[^>]*\bdata-keep-script\b[^>]*>.*?</\2>"  # kept as written (no nesting of one name)
+    rf"|<(\w+)\b[^>]*\b{KEEP}\b[^>]*>.*?</\2>"  # kept as written (no nesting of one name)
     r'|<(?:a|link)\b[^>]*\bhreflang="[^"]*"[^>]*>',  # a link to one of the editions
     re.DOTALL,
 )
