@@ -58,6 +58,7 @@ from unionreader.write import (
     Staging,
     check_paths,
     commit,
+    edition_paths,
     stage,
     stale,
     with_editions,
@@ -97,8 +98,7 @@ def run(
         progress.stage("writing files")
         wanted = with_editions(job.wanted)  # each page also in the Traditional edition
         check_paths(wanted)
-        staged = set(with_editions(dict.fromkeys(job.staged, "")))
-        written = commit(staging, wanted, staged, manifest)
+        written = commit(staging, wanted, edition_paths(job.staged), manifest)
     except BaseException:
         staging.discard()
         raise

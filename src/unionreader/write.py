@@ -127,6 +127,11 @@ def with_editions(paths: Mapping[str, str]) -> dict[str, str]:
     return found
 
 
+def edition_paths(paths: Iterable[str]) -> set[str]:
+    """Site paths with their copies in the Traditional edition."""
+    return {*paths, *(urls.traditional_path(path) for path in paths if urls.twinned(path))}
+
+
 def _twin(identity: str) -> str:
     return f"{identity}+{urls.EDITION_DIR}"
 
@@ -217,8 +222,7 @@ def unchanged(out_dir: Path, manifest: Manifest) -> bool:
         stamp = manifest.get(path)
         if stamp is None:
             return False
-        stat = entry.stat(follow_symlinks=False)
-        if stat.st_size != stamp.size or stat.st_mtime_ns != stamp.mtime_ns:
+        if not _matches(entry.stat(follow_symlinks=False), stamp):
             return False
         seen += 1
     return seen == len(manifest)
@@ -256,9 +260,13 @@ def _stamp(path: Path | str, identity: str) -> Stamp:
 
 def _same(path: Path | str, stamp: Stamp) -> bool:
     try:
-        stat = os.stat(path)
+        return _matches(os.stat(path), stamp)
     except OSError:
         return False
+
+
+def _matches(stat: os.stat_result, stamp: Stamp) -> bool:
+    """Whether a file is as it was written (its size and modification time)."""
     return stat.st_size == stamp.size and stat.st_mtime_ns == stamp.mtime_ns
 
 
