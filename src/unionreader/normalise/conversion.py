@@ -34,16 +34,15 @@ import opencc
 
 logger = logging.getLogger(__name__)
 
-BMP = 0x10000  # arrays cover the Basic Multilingual Plane; the rare characters beyond, a dict
-"""Texts up to this long are scanned character by character; in a longer one the places where
-an entry may begin are found at once (numpy) from the entries' first two characters."""
+BMP = 0x10000
+"""Arrays cover the Basic Multilingual Plane; the rare characters beyond it are in dicts."""
 
 
 @dataclass(frozen=True)
 class _Table:
-    """One dictionary: its entries (with their first value), every prefix of an entry, the
-    characters entries begin with, and for a dictionary of single characters a `str.translate`
-    table."""
+    """One dictionary: its entries (with their first value), the beginnings of its entries of
+    four characters or more, its entries as numbers (`_Keys`), and for a dictionary of single
+    characters a `str.translate` table and, when each maps to one character, an array."""
 
     entries: dict[str, str]
     longer: frozenset[str]  # every beginning of the entries of four characters or more
@@ -134,8 +133,9 @@ class _Keys:
         beginners[[first for first in firsts if first < BMP]] = True
 
         def packed(keys: list[str]) -> npt.NDArray[np.uint64]:
+            bits = int(_SHIFT)
             numbers = [
-                sum(ord(c) << (21 * (len(k) - 1 - i)) for i, c in enumerate(k)) for k in keys
+                sum(ord(c) << (bits * (len(k) - 1 - i)) for i, c in enumerate(k)) for k in keys
             ]
             return np.unique(np.asarray(numbers, dtype=np.uint64))
 
@@ -154,7 +154,6 @@ class _Lookup:
 
     bmp: npt.NDArray[np.uint32]
     wide: dict[int, int]
-    pairs: dict[int, int]  # the whole table
 
     @staticmethod
     def of(pairs: dict[int, int]) -> _Lookup:
@@ -162,7 +161,7 @@ class _Lookup:
         for key, value in pairs.items():
             if key < BMP:
                 bmp[key] = value
-        return _Lookup(bmp, {k: v for k, v in pairs.items() if k >= BMP}, pairs)
+        return _Lookup(bmp, {k: v for k, v in pairs.items() if k >= BMP})
 
     def mapped(self, codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
         out = self.bmp[np.minimum(codes, BMP - 1)]
@@ -226,7 +225,7 @@ def _convert_group(text: str, group: list[_Table]) -> str:
     codes = _codes(text)
     for index, table in enumerate(group):
         if table.translation is not None and index == len(group) - 1:
-            if codes is not None and table.lookup is not None:
+            if codes is not None and table.lookup is not None and _kept_length(taken):
                 return _assemble_codes(codes, taken, table.lookup)
             return _assemble(text, taken, table.translation)
         for negative, start in sorted(table.found(text, codes)):
@@ -252,22 +251,24 @@ def _assemble(text: str, taken: dict[int, tuple[int, str]], rest: dict[int, str]
     return "".join(out)
 
 
+def _kept_length(taken: dict[int, tuple[int, str]]) -> bool:
+    """Whether every entry taken is replaced by as many characters."""
+    return all(len(value) == length for length, value in taken.values())
+
+
 def _assemble_codes(
     codes: npt.NDArray[np.uint32], taken: dict[int, tuple[int, str]], lookup: _Lookup
 ) -> str:
-    """`_assemble` at once over the code points (the rest mapped through `lookup`)."""
+    """`_assemble` at once over the code points (the rest mapped through `lookup`), when every
+    entry taken keeps its length."""
     out = lookup.mapped(codes)
-    if not taken:
-        return out.tobytes().decode("utf-32-le")
-    starts = np.fromiter(taken, dtype=np.int64, count=len(taken))
-    lengths = np.fromiter((n for n, _ in taken.values()), dtype=np.int64, count=len(taken))
-    values = "".join(value for _, value in taken.values())
-    if len(values) != int(lengths.sum()):  # an entry changes the text's length: piece by piece
-        text = codes.tobytes().decode("utf-32-le")
-        translation = {key: chr(value) for key, value in lookup.pairs.items()}
-        return _assemble(text, taken, translation)
-    offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)  # start less those before
-    out[offsets + np.arange(len(values))] = np.frombuffer(values.encode("utf-32-le"), np.uint32)
+    if taken:
+        starts = np.fromiter(taken, dtype=np.int64, count=len(taken))
+        lengths = np.fromiter((n for n, _ in taken.values()), dtype=np.int64, count=len(taken))
+        values = "".join(value for _, value in taken.values())
+        before = np.cumsum(lengths) - lengths  # characters of the entries before each
+        offsets = np.repeat(starts - before, lengths)
+        out[offsets + np.arange(len(values))] = np.frombuffer(values.encode("utf-32-le"), np.uint32)
     return out.tobytes().decode("utf-32-le")
 
 
