@@ -1,4 +1,4 @@
-"""OpenCC conversions as opencc-python-reimplemented makes them, 12 to 250 times faster
+"""OpenCC conversions as opencc-python-reimplemented makes them, 11 to 250 times faster
 (`python bench/conversion.py`: s2tw the least, t2s the most).
 
 The library converts a text clause by clause (it splits at punctuation and spaces). In a clause,
