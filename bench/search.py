@@ -22,10 +22,6 @@ documents from bench/corpus.py, which needs jieba). Exit status 1 when a bar fai
 from __future__ import annotations
 
 import argparse
-import functools
-import gzip
-import http.server
-import io
 import json
 import logging
 import random
@@ -34,7 +30,6 @@ import shutil
 import statistics
 import sys
 import tempfile
-import threading
 import time
 import tomllib
 from collections import Counter, defaultdict
@@ -48,17 +43,16 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))  # chromium.py: how the browser tests launch Chromium
 
 from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from pages_host import PREFIX, PagesServer  # noqa: E402
 
 from unionreader.normalise.script import traditional  # noqa: E402
 from unionreader.pipeline import BuildConfig, build  # noqa: E402
 from unionreader.search.pagefind_files import page_id  # noqa: E402
 from unionreader.search.text import find_all, fold, fold_with_origins  # noqa: E402
-from unionreader.serve import SiteHandler  # noqa: E402
 
 logger = logging.getLogger(__name__)
 
 SEEDS = ROOT / "seeds"
-PREFIX = "/unionreader/"
 NAMED = ("新就业形态劳动者", "五个坚决", "劳模精神、劳动精神、工匠精神")
 ABSENT = ("量子计算", "区块链技术", "人工智能大模型", "足球世界杯", "火星探测器", "元宇宙")
 BARS = {"recall": 1.0, "precision": 1.0, "p50_ms": 30.0, "p95_ms": 100.0, "first_query_kb": 250.0}
@@ -72,7 +66,6 @@ HEADER = (
     ("note", "editor-note"),
 )
 """Header lines that are searchable, in page order: their key in corpus.json, their element id."""
-COMPRESSED = {".html", ".js", ".css", ".json", ".txt", ".md", ".xml", ".svg"}
 
 
 # ---------------------------------------------------------------- building
@@ -245,42 +238,6 @@ def byte_sample(
     rest = [p for p in phrases if p.text not in {c.text for c in chosen}]
     chosen += rng.sample(rest, max(0, count - len(chosen)))
     return list({p.text: p for p in chosen}.values())[:count]
-
-
-# ---------------------------------------------------------------- serving
-
-
-class _Handler(SiteHandler):
-    """GitHub Pages: the site under PREFIX, text compressed with gzip when the browser asks."""
-
-    prefix = PREFIX
-
-    def send_head(self):  # type: ignore[no-untyped-def]
-        path = Path(self.translate_path(self.path.split("?")[0]))
-        if path.is_dir():
-            path = path / "index.html"
-        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not path.is_file() or path.suffix not in COMPRESSED or not accepts:
-            return super().send_head()
-        body = gzip.compress(path.read_bytes(), compresslevel=6)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-
-class Server:
-    def __init__(self, site: Path) -> None:
-        handler = functools.partial(_Handler, directory=str(site))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}{PREFIX}"
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 # ---------------------------------------------------------------- running
@@ -532,7 +489,7 @@ def main(argv: list[str] | None = None) -> int:
         phrases = draw_phrases(blocks, random.Random(args.seed), args.per_length)
         print(f"{len(blocks)} blocks; {len(phrases)} queries", flush=True)
         sample = byte_sample(phrases, blocks, args.fresh, random.Random(args.seed))
-        server = Server(site)
+        server = PagesServer(site)
         try:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

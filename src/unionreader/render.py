@@ -19,6 +19,7 @@ from jinja2 import (
 
 from unionreader import urls
 from unionreader.cards import DocRef, DocumentCard
+from unionreader.csp import REFERRER, inline_scripts
 from unionreader.errors import BuildError
 from unionreader.link.links import DocLinks, IndexedTerm, Term
 from unionreader.model import Document, OutputFile
@@ -49,8 +50,9 @@ class RenderConfig:
 
 
 def environment(templates_dir: Path) -> Environment:
-    """Jinja2 with autoescape everywhere and undefined names as errors."""
-    return Environment(
+    """Jinja2 with autoescape everywhere and undefined names as errors; templates reach their
+    inline scripts and the policy that allows them through `inline_script` and `csp`."""
+    env = Environment(
         loader=FileSystemLoader(templates_dir),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
@@ -58,6 +60,9 @@ def environment(templates_dir: Path) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    scripts = inline_scripts(templates_dir)
+    env.globals.update(inline_script=scripts.script, csp=scripts.policy, referrer=REFERRER)
+    return env
 
 
 class Renderer:

@@ -57,8 +57,15 @@ def page(browser: object, server: SiteServer) -> Iterator[object]:
     requests: list[str] = []
     opened.on("request", lambda request: requests.append(request.url))
     opened.requests = requests  # every URL the page asked for: tests check none leaves the site
+    violations: list[str] = []
+    opened.on(
+        "console",
+        lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None,
+    )
+    opened.csp_violations = violations  # what the page's policy refused, as Chromium reports it
     yield opened
     context.close()
+    assert not violations, f"the Content-Security-Policy refused: {violations}"
 
 
 @pytest.fixture(scope="session")

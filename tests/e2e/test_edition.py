@@ -9,23 +9,20 @@ import re
 from pathlib import Path
 
 import pytest
-from paths import SEEDS
+from paths import BASE_URL, SEEDS
 
 from unionreader.edition.script import to_traditional
 from unionreader.normalise.conversion import conversion
-from unionreader.pipeline import BuildConfig, build
 
-BASE_URL = "https://example.github.io/unionreader/"
 SIMPLIFIED_ONLY = re.compile("[这们会关于发为说时国东书门问]")
 """Characters that Traditional text never holds (each has a different Traditional form)."""
 _TEXT = re.compile(r">([^<]+)<")
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("edition") / "_site"
-    build(BuildConfig(seeds_dir=SEEDS, out_dir=out, base_url=BASE_URL))
-    return out
+@pytest.fixture
+def site(published: Path) -> Path:
+    """The seeds built with a public address, as the Pages workflow builds them."""
+    return published
 
 
 def _pages(site: Path) -> set[str]:

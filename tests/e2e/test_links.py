@@ -15,16 +15,8 @@ from paths import GOLDEN, SEEDS
 from unionreader.catalog import load_catalog
 from unionreader.documents import load_document
 from unionreader.link.texts import LinkText, link_text
-from unionreader.pipeline import BuildConfig, build
 
 TOP = 30
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("terms") / "_site"
-    build(BuildConfig(seeds_dir=SEEDS, out_dir=out))
-    return out
 
 
 @pytest.fixture(scope="module")

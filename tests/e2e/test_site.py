@@ -13,12 +13,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from paths import SEEDS
+from paths import BASE_URL
 from serving import SiteServer
 
-from unionreader.pipeline import BuildConfig, build
+from unionreader.csp import script_hash
 
-BASE_URL = "https://example.github.io/unionreader/"
 ORIGIN = "http://site.test/"
 LINK_ATTRS = {
     ("a", "href"),
@@ -55,20 +54,6 @@ def parse(path: Path) -> _Page:
     parsed = _Page()
     parsed.feed(path.read_text(encoding="utf-8"))
     return parsed
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("site") / "_site"
-    build(BuildConfig(seeds_dir=SEEDS, out_dir=out))
-    return out
-
-
-@pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("published") / "_site"
-    build(BuildConfig(seeds_dir=SEEDS, out_dir=out, base_url=BASE_URL))
-    return out
 
 
 def _target(site: Path, page: str, url: str, base: str | None) -> tuple[Path, str]:
@@ -194,3 +179,31 @@ def test_nothing_refers_to_another_site(site: Path) -> None:
         if path.suffix in {".html", ".css", ".js"}:
             text = path.read_text(encoding="utf-8")
             assert not external.search(text), f"{path}: refers to another site"
+
+
+_INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S)
+_POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
+
+
+@pytest.mark.parametrize("built", ["site", "published"])
+def test_every_page_carries_a_policy_that_allows_only_its_own_inline_scripts(
+    built: str, request: pytest.FixtureRequest
+) -> None:
+    folder: Path = request.getfixturevalue(built)
+    inline: set[str] = set()
+    for page in _pages(folder):
+        html = (folder / page).read_text(encoding="utf-8")
+        found = _POLICY.search(html)
+        assert found, f"{page}: no Content-Security-Policy"
+        assert html.index("<meta charset") < found.start() < html.index("<script"), page
+        policy = found.group(1).replace("&#39;", "'")
+        directives = dict(d.strip().partition(" ")[::2] for d in policy.split(";"))
+        assert directives["default-src"] == "'none'" and directives["style-src"] == "'self'"
+        allowed = set(directives["script-src"].split())
+        assert "'unsafe-inline'" not in allowed and "'unsafe-eval'" not in allowed
+        for script in _INLINE_SCRIPT.findall(html):
+            assert f"'{script_hash(script)}'" in allowed, f"{page}: {script[:60]} not allowed"
+            inline.add(script)
+        assert not re.search(r"<style|\sstyle=", html), f"{page}: inline style"
+        assert '<meta name="referrer" content="same-origin">' in html
+    assert len(inline) == (3 if built == "site" else 2)  # theme, table of contents (, 404 root)

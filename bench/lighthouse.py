@@ -1,0 +1,172 @@
+"""Lighthouse on every page type, mobile and desktop, as GitHub Pages would serve the site.
+
+Run: `python bench/lighthouse.py` (the five seeds; `--seeds DIR` for another folder). Options:
+`--only home,search` runs some page types, `--form-factor mobile|desktop` one of the two,
+`--json FILE` keeps every score and every audit below 1.
+
+1. Build the site with the real pipeline, its public address that of the local server, into a
+   temporary folder; serve it under /unionreader/ with gzip (bench/pages_host.py).
+2. Run Lighthouse (npm `lighthouse`, a pinned version installed into .tools/) with Debian's
+   Chromium and the flags the browser tests use, once per page and form factor: home, a document
+   of each kind, notes, about, search with results and with none, 404, the term index, a term
+   page, and each of them in the Traditional edition.
+3. Print performance / accessibility / best practices / SEO per page, and under the table each
+   audit that kept a score from 100. Exit status 1 unless every score is 100.
+
+The 404 page is measured at its own address (404.html, served 200): at a missing address it is
+served with status 404 as it must be, and Lighthouse's SEO audit "Page has successful HTTP status
+code" fails there by definition.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))  # chromium.py, npm_tools.py
+
+from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from npm_tools import installed  # noqa: E402
+from pages_host import PagesServer  # noqa: E402
+
+from unionreader.pipeline import BuildConfig, build  # noqa: E402
+
+LIGHTHOUSE = "12.8.2"
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+FORM_FACTORS = ["mobile", "desktop"]
+FOUND = "工会"  # a phrase in every seed corpus worth the name
+ABSENT = "没有这个短语啊"
+
+
+@dataclass(frozen=True)
+class Score:
+    page: str
+    form_factor: str
+    scores: dict[str, int]  # category → 0–100
+    shortfalls: list[str]  # "category: audit title (score)" for each audit below 1
+
+
+def page_types(site: Path) -> dict[str, str]:
+    """A label and the address (relative to the site's root) of each page type."""
+    corpus = json.loads((site / "data" / "corpus.json").read_text(encoding="utf-8"))
+    types = {"home": ""}
+    kinds: dict[str, str] = {}
+    for doc in corpus["documents"]:
+        kinds.setdefault(doc["kind"], doc["slug"])
+    for kind, slug in sorted(kinds.items()):
+        types[f"document ({kind})"] = f"d/{slug}/"
+    notes = sorted((site / "d").glob("*/notes/index.html"), key=lambda p: p.stat().st_size)
+    if notes:
+        types["notes"] = notes[-1].parent.relative_to(site).as_posix() + "/"
+    types["about"] = "about/"
+    types["search (results)"] = f"search/?q={quote(FOUND)}"
+    types["search (none)"] = f"search/?q={quote(ABSENT)}"
+    types["404"] = "404.html"
+    types["terms"] = "terms/"
+    terms = sorted(p.parent.name for p in (site / "terms").glob("*/index.html"))
+    if terms:
+        types["a term"] = f"terms/{quote(terms[0])}/"
+    edition = {f"{label} 繁": f"zh-hant/{path}" for label, path in types.items()}
+    edition["search (results) 繁"] = f"zh-hant/search/?q={quote('工會')}"
+    if terms:
+        converted = sorted(p.parent.name for p in (site / "zh-hant/terms").glob("*/index.html"))
+        edition["a term 繁"] = f"zh-hant/terms/{quote(converted[0])}/"
+    return types | edition
+
+
+def lighthouse(cli: Path, url: str, form_factor: str) -> dict[str, object]:
+    command = [
+        "node",
+        str(cli),
+        url,
+        "--output=json",
+        "--output-path=stdout",
+        "--quiet",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-path={CHROMIUM}",
+        f"--chrome-flags={' '.join(CHROMIUM_ARGS)}",
+    ]
+    if form_factor == "desktop":
+        command.append("--preset=desktop")
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"lighthouse {url}: {result.stderr[-2000:]}")
+    report: dict[str, object] = json.loads(result.stdout)
+    return report
+
+
+def score(page: str, form_factor: str, report: dict[str, object]) -> Score:
+    categories: dict[str, dict[str, object]] = report["categories"]  # type: ignore[assignment]
+    audits: dict[str, dict[str, object]] = report["audits"]  # type: ignore[assignment]
+    scores = {name: round(float(categories[name]["score"] or 0) * 100) for name in CATEGORIES}
+    shortfalls = []
+    for name in CATEGORIES:
+        for ref in categories[name]["auditRefs"]:  # type: ignore[attr-defined]
+            audit = audits[ref["id"]]
+            value = audit.get("score")
+            if ref["weight"] and value is not None and float(value) < 1:  # type: ignore[arg-type]
+                shown = audit.get("displayValue") or ""
+                shortfalls.append(f"{name}: {audit['title']} ({value}) {shown}".rstrip())
+    return Score(page, form_factor, scores, shortfalls)
+
+
+def table(results: list[Score]) -> str:
+    short = {"performance": "perf", "accessibility": "a11y", "best-practices": "bp", "seo": "seo"}
+    header = f"| page | form factor | {' | '.join(short[c] for c in CATEGORIES)} |"
+    lines = [header, "|---|---|" + "---|" * len(CATEGORIES)]
+    for r in results:
+        cells = " | ".join(str(r.scores[c]) for c in CATEGORIES)
+        lines.append(f"| {r.page} | {r.form_factor} | {cells} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    parser.add_argument("--only", help="comma-separated page labels (as printed), e.g. home,404")
+    parser.add_argument("--form-factor", choices=FORM_FACTORS)
+    parser.add_argument("--json", type=Path, help="write every score and shortfall here")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    cli = installed("lighthouse", LIGHTHOUSE, "cli/index.js")
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "_site"
+        server = PagesServer(site)
+        try:
+            build(BuildConfig(seeds_dir=args.seeds, out_dir=site, base_url=server.url))
+            types = page_types(site)
+            if args.only:
+                wanted = set(args.only.split(","))
+                types = {label: path for label, path in types.items() if label in wanted}
+            results = []
+            for label, path in types.items():
+                for form_factor in [args.form_factor] if args.form_factor else FORM_FACTORS:
+                    report = lighthouse(cli, server.url + path, form_factor)
+                    results.append(score(label, form_factor, report))
+                    print(f"  {label} ({form_factor}): {results[-1].scores}", file=sys.stderr)
+        finally:
+            server.close()
+    print(f"Lighthouse {LIGHTHOUSE}, Debian Chromium, served with gzip under /unionreader/\n")
+    print(table(results))
+    short = [(r, s) for r in results for s in r.shortfalls]
+    if short:
+        print("\naudits below 100:")
+        for r, s in short:
+            print(f"  {r.page} ({r.form_factor}) {s}")
+    if args.json:
+        rows = [r.__dict__ for r in results]
+        args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0 if all(v == 100 for r in results for v in r.scores.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""The Nu Html Checker on every built page, style sheet and SVG, in both editions, built with and
+without a public address: no errors, no warnings, no notes. A known-bad page goes through the same
+run, so that a checker that silently checks nothing cannot pass."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from npm_tools import Missing
+from validator import Message, check
+
+BAD = """<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>坏</title></head>
+<body><form action=""></form><img src="x.png"></body></html>
+"""
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix in {".html", ".css", ".svg"})
+
+
+def test_every_page_is_valid_html(site: Path, published: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.html"
+    bad.write_text(BAD, encoding="utf-8")
+    files = _files(site) + _files(published)
+    assert len(files) > 700  # both editions of both builds: pages, the style sheets, the icon
+    try:
+        messages = check([*files, bad])
+    except Missing as missing:
+        pytest.fail(str(missing))
+    caught = [m for m in messages if m.file == str(bad)]
+    assert "error" in {m.kind for m in caught}  # the empty action and the image with no alt
+    assert any("action" in m.text for m in caught) and any("alt" in m.text for m in caught)
+    found: list[Message] = [m for m in messages if m.file != str(bad)]
+    assert not found, "\n".join(map(str, found))
