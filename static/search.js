@@ -35,7 +35,15 @@
 
   /* ------------------------------------------------------------------ folding and queries */
 
-  const foldChar = (ch) => Array.from(ch.normalize("NFKC").toLowerCase()).filter((c) => KEEP.test(c));
+  const folds = new Map(); // character → its folded characters: a text has few distinct ones
+  const foldChar = (ch) => {
+    let folded = folds.get(ch);
+    if (folded === undefined) {
+      folded = Array.from(ch.normalize("NFKC").toLowerCase()).filter((c) => KEEP.test(c));
+      folds.set(ch, folded);
+    }
+    return folded;
+  };
 
   /* A text as an array of characters, its folded characters, and where each came from. */
   const foldText = (text) => {

@@ -386,3 +386,35 @@ def test_no_line_starts_with_closing_or_ends_with_opening_punctuation(
             assert found == {"bad": [], "tailTools": 0}, (slug, width)
     finally:
         context.close()
+
+
+def test_the_search_page_does_not_move_when_results_arrive(page: Any, server: SiteServer) -> None:
+    page.add_init_script(
+        """window.shifted = 0; new PerformanceObserver((list) => {
+             for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifted += e.value;
+           }).observe({type: "layout-shift", buffered: true});"""
+    )
+    for width in (1280, 375):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto("search/?q=工会")
+        page.wait_for_selector("[data-search-results][data-state=done]", state="attached")
+        page.wait_for_timeout(300)
+        assert page.evaluate("window.shifted") < 0.01, width  # Lighthouse counts 0.1 as poor
+
+
+def test_tools_are_tap_targets_of_24_px_on_a_touch_screen(browser: Any, server: SiteServer) -> None:
+    context = browser.new_context(
+        viewport={"width": 375, "height": 812}, has_touch=True, is_mobile=True, base_url=server.url
+    )
+    try:
+        page = context.new_page()
+        page.goto(f"d/{SPEECH}/")
+        sizes = page.evaluate(
+            """() => [...document.querySelectorAll(".tools > *")]
+                 .map((e) => e.getBoundingClientRect())
+                 .filter((r) => r.width > 0).map((r) => [r.width, r.height])"""
+        )
+        assert len(sizes) > 20
+        assert min(w for w, _ in sizes) >= 24 and min(h for _, h in sizes) >= 24
+    finally:
+        context.close()

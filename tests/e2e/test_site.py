@@ -206,4 +206,4 @@ def test_every_page_carries_a_policy_that_allows_only_its_own_inline_scripts(
             inline.add(script)
         assert not re.search(r"<style|\sstyle=", html), f"{page}: inline style"
         assert '<meta name="referrer" content="same-origin">' in html
-    assert len(inline) == (3 if built == "site" else 2)  # theme, table of contents (, 404 root)
+    assert len(inline) == (4 if built == "site" else 3)  # theme, contents, query (, 404 root)

@@ -46,8 +46,8 @@ def test_an_inline_script_that_would_end_its_element_is_a_build_error(tmp_path: 
         inline_scripts(tmp_path)
 
 
-def test_the_sites_templates_have_their_three_inline_scripts() -> None:
+def test_the_sites_templates_have_their_four_inline_scripts() -> None:
     scripts = inline_scripts(ROOT / "templates")
-    assert sorted(scripts.sources) == ["root", "theme", "toc"]
+    assert sorted(scripts.sources) == ["query", "root", "theme", "toc"]
     for text in scripts.sources.values():
         assert f"'{script_hash(text)}'" in scripts.policy
