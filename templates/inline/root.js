@@ -1,15 +1,16 @@
 /* The 404 page built without --base-url, so the site's root is unknown here: it is the nearest
-   folder above this address that holds static/reader.js (data-root if none does). Links on the
-   page resolve against it. */
+   folder above this address that holds static/manifest.webmanifest (data-root if none does),
+   which only the root has (each edition has a static/ of its own). Links on the page resolve
+   against the root, or against the edition's folder in it (data-edition). */
 (function () {
   var d = location.pathname.split("/").slice(0, -1), root = document.currentScript.dataset.root;
   for (; d.length; d.pop()) {
     var p = d.join("/") + "/";
     try {
       var r = new XMLHttpRequest();
-      r.open("HEAD", p + "static/reader.js", false);
+      r.open("HEAD", p + "static/manifest.webmanifest", false);
       r.send();
-      if (r.status === 200) { root = p; break; }
+      if (r.status === 200) { root = p + (document.currentScript.dataset.edition || ""); break; }
     } catch (e) { break; }
   }
   var b = document.createElement("base");

@@ -95,3 +95,14 @@ def test_search_in_the_traditional_edition_finds_the_same_and_shows_traditional(
     page.locator(".search-hit a").first.click()
     page.wait_for_url("**/zh-hant/d/**")
     expect(page.locator("mark.hl").first).to_have_text("勞模精神、勞動精神")
+
+
+def test_the_traditional_404_page_finds_its_edition_without_a_public_address(
+    page: Any, server: SiteServer
+) -> None:
+    page.goto("zh-hant/404.html")  # built without --base-url: root.js finds the root
+    position = page.evaluate("getComputedStyle(document.querySelector('.skip-link')).position")
+    assert position == "absolute", "the stylesheet did not load"
+    assert page.locator("html").get_attribute("lang") == "zh-Hant"
+    page.locator("a.home-link").click()
+    expect(page).to_have_url(server.url + "zh-hant/")

@@ -5,6 +5,7 @@ page's tables in Traditional, with the search offsets unchanged."""
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from pathlib import Path
 
@@ -106,3 +107,18 @@ def test_search_tables_show_traditional_and_match_on_the_same_text(site: Path) -
     page = (site / "zh-hant/search/index.html").read_text(encoding="utf-8")
     assert 'data-data="data.json" data-bundle="../../search/pagefind/"' in page
     assert not (site / "zh-hant/search/pagefind").exists()
+
+
+def test_the_traditional_404_page_resolves_its_links_in_the_edition(site: Path) -> None:
+    html = (site / "zh-hant" / "404.html").read_text(encoding="utf-8")
+    assert '<base href="/unionreader/zh-hant/">' in html
+    links = re.findall(r'\s(?:href|src)="([^"#]+)', html)
+    relative = [url for url in links if not url.startswith("/") and ":" not in url]
+    assert {"./", "about/", "static/style.css", "../static/icon.svg", "../404.html"} <= set(
+        relative
+    )
+    for url in relative:
+        target = site / posixpath.normpath(f"zh-hant/{url.split('?')[0]}")
+        if url.endswith("/") or target.is_dir():
+            target = target / "index.html"
+        assert target.is_file(), url

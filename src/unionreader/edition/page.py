@@ -49,6 +49,8 @@ _SPLIT = re.compile(
 )
 """Inline markup between two Chinese characters (a word may run through it)."""
 _CANONICAL = re.compile(r'<link rel="canonical" href="([^"]*)"')
+_BASE = re.compile(r'<base href="([^"]*)">')
+_ROOT = re.compile(r'<script data-root="([^"]*)">')
 _ALTERNATE = re.compile(r'<link rel="alternate" hreflang="zh-Hant" href="([^"]*)"')
 SEPARATOR = "\0"
 """Between the texts of a page converted in one call (no dictionary entry holds it)."""
@@ -67,7 +69,7 @@ def traditional_page(page: bytes, path: str) -> bytes:
     unsplit = [_Unsplit.of(t) for t, c in parts if c]
     converted = to_traditional(SEPARATOR.join(u.text for u in unsplit)).split(SEPARATOR)
     pieces = iter(u.rejoined(t) for u, t in zip(unsplit, converted, strict=True))
-    return _head("".join(next(pieces) if c else t for t, c in parts)).encode()
+    return _based(_head("".join(next(pieces) if c else t for t, c in parts))).encode()
 
 
 def _open(parts: list[tuple[str, bool]], text: str, path: str) -> None:
@@ -220,6 +222,17 @@ def _head(page: str) -> str:
         for field in ('rel="canonical" href', 'property="og:url" content'):
             page = page.replace(f'{field}="{old}"', f'{field}="{new}"')
     return page
+
+
+def _based(page: str) -> str:
+    """A page whose links resolve against the site's root (the 404 page: its <base>, or the
+    root that templates/inline/root.js finds) resolves them against the edition's root, where
+    the links `_link` made for the edition hold."""
+    edition = f"{urls.EDITION_DIR}/"
+    page = _BASE.sub(lambda m: f'<base href="{m.group(1)}{edition}">', page, count=1)
+    return _ROOT.sub(
+        lambda m: f'<script data-root="{m.group(1)}{edition}" data-edition="{edition}">', page, 1
+    )
 
 
 def _edition_link(path: str, lang: str) -> str:
