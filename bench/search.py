@@ -48,7 +48,15 @@ from pages_host import PREFIX, PagesServer  # noqa: E402
 from unionreader.normalise.script import traditional  # noqa: E402
 from unionreader.pipeline import BuildConfig, build  # noqa: E402
 from unionreader.search.pagefind_files import page_id  # noqa: E402
-from unionreader.search.text import find_all, fold, fold_with_origins  # noqa: E402
+from unionreader.search.text import (  # noqa: E402
+    BREAK,
+    find_phrase,
+    fold,
+    fold_with_origins,
+    is_break,
+    marked,
+    read_phrase,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -124,8 +132,12 @@ class Block:
     slug: str
     id: str
     text: str
-    folded: str
+    marked: str  # folded, with its breaks (text.marked)
     start: int  # in the document's folded text
+
+    @property
+    def folded(self) -> str:
+        return self.marked.replace(BREAK, "")
 
 
 def corpus_blocks(site: Path) -> list[Block]:
@@ -142,22 +154,23 @@ def corpus_blocks(site: Path) -> list[Block]:
             parts += [(block["id"], block["text"]) for block in section["blocks"]]
         start = 0
         for part_id, text in parts:
-            folded = fold(text)
+            folded = marked(text)
             blocks.append(Block(doc["slug"], part_id, text, folded, start))
-            start += len(folded)
+            start += len(folded) - folded.count(BREAK)
     return blocks
 
 
 def truth(blocks: list[Block], phrase: str) -> set[tuple[str, int]]:
-    """(slug, position in the document's folded text) of every occurrence of the folded phrase."""
-    needle = fold(phrase)
-    return {(b.slug, b.start + i) for b in blocks for i in find_all(b.folded, needle)}
+    """(slug, position in the document's folded text) of every occurrence of the phrase, running
+    through no break in the text where the phrase has no mark of its own (text.find_phrase)."""
+    needle = read_phrase(phrase)
+    return {(b.slug, b.start + i) for b in blocks for i in find_phrase(b.marked, needle)}
 
 
 @dataclass(frozen=True)
 class Phrase:
     text: str  # as typed
-    kind: str  # random | enumeration | named | absent
+    kind: str  # random | unmarked (a random one without its marks) | enumeration | named | absent
     simplified: str  # the Simplified phrase it stands for (truth is computed on this)
     script: str  # simplified | traditional
 
@@ -177,6 +190,8 @@ def draw_phrases(blocks: list[Block], rng: random.Random, per_length: int) -> li
             start = rng.randrange(len(block.folded) - length + 1)
             text = block.text[origins[start] : origins[start + length - 1] + 1]
             phrases.append(Phrase(text, "random", text, "simplified"))
+            if any(is_break(c) for c in text):  # typed without its marks: no match through them
+                phrases.append(Phrase(fold(text), "unmarked", fold(text), "simplified"))
     enumerations = sorted({m.group(0) for b in originals for m in _ENUMERATION.finditer(b.text)})
     for text in rng.sample(enumerations, min(12, len(enumerations))) + list(NAMED):
         phrases.append(
@@ -295,7 +310,7 @@ def run_queries(
         for doc_id, block_id, matched in result["hits"]:
             slug = slug_of[doc_id]
             block = by_id.get((slug, block_id))
-            wrong = matched not in block.folded or matched != fold(phrase.simplified)
+            wrong = fold(matched) not in block.folded or fold(matched) != fold(phrase.simplified)
             if block is None or (wrong and not edition):
                 outcome.bad_hits.append((slug, block_id, matched))
         outcomes.append(outcome)

@@ -4,10 +4,18 @@
    - the query is folded like the text (NFKC, lower case, letters, digits, redaction marks); if it
      has a character the collection lacks, Traditional and variant characters are read as the
      collection's characters they stand for (search/variants.json, fetched only then);
+   - a match may not run through a break in the text (sentence punctuation or a symbol: not a
+     space, 、, a middle dot, a hyphen, a quotation mark or a bracket) unless the reader typed a
+     mark or a space at that place (src/unionreader/search/codes.py: a pair's word has "z"
+     between its codes when a break stands inside it, and "z" at its end when the text runs on
+     after it with no break);
    - position i of a document's folded text is indexed as one opaque Pagefind word: the codes of
      characters i and i+1 (a code is the code point in four base-26 letters). A phrase of m
      characters occurs at p when the words of its pairs stand at p … p+m−2, and a few of them
-     pin it down: the words at offsets 0, 2, 4 … (and m−2) cover every character;
+     pin it down: the words at offsets 0, 2, 4 … (and m−2) cover every character and every
+     place between two characters (inside a word or just after one). A word is looked up with
+     its end "z" where the phrase runs on with no mark, and without it after the phrase's last
+     character or where a mark was typed: Pagefind extends a word to the longer one too;
    - each word is looked up on its own (Pagefind loads the index chunk that holds it, once), in
      the order of what its chunk costs to download (search/data.json lists chunk sizes); after
      each, the positions left are those where every word looked up so far stands in its place.
@@ -23,6 +31,8 @@
   const KEEP = /[\p{L}\p{N}*×○□]/u; // what search sees: letters, digits, redaction marks
   const LETTERS = "abcdefghijklmnopqrstuvwxyz";
   const WIDTH = 4; // letters per character code
+  const BROKEN = "z"; // between a pair's codes: a break stands between its characters
+  const CLEAN = "z"; // after a pair's codes: the text runs on after it with no break
   const LIMIT = 26 ** WIDTH;
   const HAN_FIRST = 0x3400, HAN_END = 0xa000; // the range data.json gives as a bitmap
   const PAGE_PREFIX = "und_"; // a Pagefind page id: this and the document's number in base 36
@@ -44,17 +54,38 @@
     }
     return folded;
   };
+  /* Marks a phrase may run through (src/unionreader/search/text.py: SOFT); any other character
+     that folds away is a break. */
+  const SOFT = /^[\p{Z}\p{Pi}\p{Pf}\p{Ps}\p{Pe}\p{Cc}\p{Cf}\p{M}、·・‧\-‐]*$/u;
+  const breaking = new Map();
+  const isBreak = (ch) => {
+    let is = breaking.get(ch);
+    if (is === undefined) {
+      is = foldChar(ch).length === 0 && !SOFT.test(ch.normalize("NFKC"));
+      breaking.set(ch, is);
+    }
+    return is;
+  };
 
-  /* A text as an array of characters, its folded characters, and where each came from. */
+  /* A text as an array of characters, its folded characters, where each came from, and where
+     it breaks: broken[k] when a break stands between folded characters k and k+1. */
   const foldText = (text) => {
-    const chars = Array.from(text), folded = [], origins = [];
+    const chars = Array.from(text), folded = [], origins = [], broken = [];
+    let pending = false;
     chars.forEach((ch, index) => {
-      for (const c of foldChar(ch)) {
+      const own = foldChar(ch);
+      if (own.length === 0) {
+        pending = pending || (folded.length > 0 && isBreak(ch));
+        return;
+      }
+      for (const c of own) {
+        if (folded.length) broken.push(pending);
+        pending = false;
         folded.push(c);
         origins.push(index);
       }
     });
-    return { chars, folded, origins };
+    return { chars, folded, origins, broken };
   };
 
   const code = (ch) => {
@@ -171,8 +202,18 @@
     async normalise(q) {
       await this.once("data", () => this.loadData());
       const raw = Array.from(String(q ?? ""));
-      const chars = raw.slice(0, MAX_INPUT).flatMap(foldChar);
-      const query = { text: raw.join(""), chars, clipped: raw.length > MAX_INPUT, alternatives: [] };
+      const read = raw.slice(0, MAX_INPUT).reduce((r, ch) => {
+        const own = foldChar(ch);
+        if (own.length === 0) r.gap = r.chars.length > 0;
+        for (const c of own) {
+          if (r.chars.length) r.open.push(r.gap);
+          r.chars.push(c);
+          r.gap = false;
+        }
+        return r;
+      }, { chars: [], open: [], gap: false });
+      const { chars, open } = read; // open[j]: a mark or space typed between chars j and j+1
+      const query = { text: raw.join(""), chars, open, clipped: raw.length > MAX_INPUT, alternatives: [] };
       if (chars.length === 0) return { ...query, status: "empty" };
       if (chars.length === 1) return { ...query, status: "short" };
       if (chars.some((c) => !this.has(c))) await this.variants();
@@ -197,7 +238,7 @@
       const query = await this.normalise(q);
       const result = { query, status: query.status, total: 0, documents: [] };
       if (query.status === "ok") {
-        const found = await Promise.all(query.alternatives.map((a) => this.findPhrase(Array.from(a))));
+        const found = await Promise.all(query.alternatives.map((a) => this.findPhrase(Array.from(a), query.open)));
         const merged = new Map();
         for (const hits of found) {
           for (const [doc, starts] of hits) {
@@ -245,10 +286,18 @@
       return chunk < 0 || this.fetchedChunks.has(chunk) ? 0 : this.chunkSizes[chunk];
     }
 
-    /* Document index → positions of one word. */
-    async lookup(word) {
-      const response = await this.pagefind.search(word);
-      const chunk = this.chunkOf(word);
+    /* Document index → positions of one word. One lookup at a time: Pagefind (1.5, on this
+       thread) reads its index pointer, awaits, then replaces it with the one loading a chunk
+       returns, so two chunk loads that interleave could lose one (pagefind.js, loadChunk). */
+    lookup(word) {
+      const run = (this.lookups || Promise.resolve()).then(() => this.lookupNow(word));
+      this.lookups = run.catch(() => {});
+      return run;
+    }
+
+    async lookupNow(term) {
+      const response = await this.pagefind.search(term);
+      const chunk = this.chunkOf(term);
       if (chunk >= 0) this.fetchedChunks.add(chunk);
       const out = new Map();
       for (const record of response.results) {
@@ -258,24 +307,47 @@
       return out;
     }
 
-    /* Start positions of one phrase (an array of characters), per document index. */
-    async findPhrase(chars) {
+    /* What looking up `words` downloads: the chunks not loaded yet that hold them. */
+    costOf(words) {
+      const chunks = new Map(words.map((w) => [this.chunkOf(w), this.cost(w)]));
+      return [...chunks.values()].reduce((sum, cost) => sum + cost, 0);
+    }
+
+    /* Document index → positions of any of `words` (the readings of one pair of a phrase). */
+    async lookupAny(words) {
+      const out = await this.lookup(words[0]);
+      for (const word of words.slice(1)) {
+        for (const [doc, positions] of await this.lookup(word)) out.set(doc, [...(out.get(doc) || []), ...positions]);
+      }
+      return out;
+    }
+
+    /* Start positions of one phrase (an array of characters; open[j]: a break may stand between
+       characters j and j+1), per document index. The pair at offset i is looked up as the words
+       it may be: with BROKEN inside too where the phrase is open there, and with CLEAN at its
+       end where the phrase runs on after it with no mark typed (else as a prefix: either). */
+    async findPhrase(chars, open) {
+      const last = chars.length - 1;
       const words = [];
-      for (let i = 0; i + 1 < chars.length; i++) words.push(code(chars[i]) + code(chars[i + 1]));
+      for (let i = 0; i < last; i++) {
+        const after = i + 1 === last || open[i + 1] ? "" : CLEAN;
+        const inside = open[i] ? ["", BROKEN] : [""];
+        words.push(inside.map((mark) => code(chars[i]) + mark + code(chars[i + 1]) + after));
+      }
       const pinned = new Array(chars.length).fill(false);
       const lookedUp = new Set();
       let candidates = null; // document index → Set of starts still possible
       for (;;) {
-        const costs = words.map((w) => this.cost(w));
+        const costs = words.map((w) => this.costOf(w));
         const next = cover(costs, lookedUp)
           .filter((o) => !lookedUp.has(o))
           .sort((a, b) => costs[a] - costs[b] || a - b)[0];
         if (next === undefined) break; // every character is pinned
         lookedUp.add(next);
-        candidates = narrow(candidates, await this.lookup(words[next]), next);
+        candidates = narrow(candidates, await this.lookupAny(words[next]), next);
         pinned[next] = pinned[next + 1] = true;
         if (candidates.size === 0 || pinned.every(Boolean)) break;
-        if (candidates.size <= VERIFY_DOCS) return this.verify(candidates, chars);
+        if (candidates.size <= VERIFY_DOCS) return this.verify(candidates, chars, open);
       }
       const out = new Map();
       for (const [doc, starts] of candidates || []) out.set(doc, [...starts].sort((a, b) => a - b));
@@ -283,11 +355,11 @@
     }
 
     /* The candidates where the documents' text holds the phrase (inside one block). */
-    async verify(candidates, chars) {
+    async verify(candidates, chars, open) {
       const out = new Map();
       await Promise.all([...candidates].map(async ([doc, starts]) => {
         const text = await this.text(this.documents[doc].id);
-        const hits = [...starts].filter((p) => matchesAt(text, p, chars)).sort((a, b) => a - b);
+        const hits = [...starts].filter((p) => matchesAt(text, p, chars, open)).sort((a, b) => a - b);
         if (hits.length) out.set(doc, hits);
       }));
       return out;
@@ -384,23 +456,27 @@
     return block.folded;
   };
 
-  /* Whether the phrase `chars` starts at `position` of the document's folded text. */
-  const matchesAt = (text, position, chars) => {
+  /* Whether the phrase `chars` starts at `position` of the document's folded text, running
+     through no break where it is not open. */
+  const matchesAt = (text, position, chars, open) => {
     const block = blockAt(text.blocks, position);
-    const offset = position - block.start, own = foldBlock(block).folded;
-    return offset >= 0 && offset + chars.length <= own.length && chars.every((c, i) => own[offset + i] === c);
+    const offset = position - block.start, { folded: own, broken } = foldBlock(block);
+    return offset >= 0 && offset + chars.length <= own.length && chars.every((c, i) => own[offset + i] === c) &&
+      open.every((o, j) => o || !broken[offset + j]);
   };
 
   const hitAt = (text, doc, position, length) => {
     const block = blockAt(text.blocks, position);
-    const { folded, origins, shown: chars } = foldBlock(block);
+    const { folded, origins, broken, shown: chars } = foldBlock(block);
     const offset = position - block.start;
     const from = origins[offset] ?? 0;
     const to = (origins[offset + length - 1] ?? from) + 1;
     const point = block.points.filter((p) => p.start <= from).pop();
-    const phrase = block.shown === block.text
-      ? folded.slice(offset, offset + length).join("")
-      : chars.slice(from, to).flatMap(foldChar).join(""); // as the page shows it, for ?hl=
+    const shown = block.shown === block.text
+      ? folded.slice(offset, offset + length)
+      : chars.slice(from, to).flatMap(foldChar); // as the page shows it, for ?hl=
+    // a space where the match runs through a break, so that the page's highlight may too
+    const phrase = shown.map((c, j) => (j && broken[offset + j - 1] ? " " : "") + c).join("");
     return {
       slug: doc.slug,
       block: block.id,

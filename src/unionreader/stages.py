@@ -333,7 +333,7 @@ def _linker(
 def _slim(record: DocumentRecord) -> DocumentRecord:
     """A record as a worker making its files needs it: without its search entry's text, its
     export part and its link text (less to send)."""
-    search = replace(record.search, folded="", text=b"")
+    search = replace(record.search, marked="", text=b"")
     return replace(record, search=search, corpus_part=b"", text=b"", model=b"")
 
 

@@ -14,7 +14,7 @@ import pytest
 from serving import SiteServer
 
 from unionreader.search.query import Vocabulary, read_query
-from unionreader.search.text import find_all, fold
+from unionreader.search.text import find_phrase, fold, marked, read_phrase
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -34,14 +34,14 @@ def occurrences(site: Path, phrase: str) -> dict[str, list[tuple[str, int]]]:
     """Ctrl-F truth: slug → (element id, start in its folded text) of every occurrence in what a
     reader sees of a document: kicker, title, author, office, headings, paragraphs and points."""
     corpus = json.loads((site / "data" / "corpus.json").read_text("utf-8"))
-    needle, found = fold(phrase), {}
+    needle, found = read_phrase(phrase), {}
     for doc in corpus["documents"]:
         parts = [(key, doc[key]) for key in ("kicker", "title", "author", "office") if doc[key]]
         for section in doc["sections"]:
             if section["heading"]:
                 parts.append((section["id"], section["heading"]))
             parts += [(block["id"], block["text"]) for block in section["blocks"]]
-        hits = [(part, start) for part, text in parts for start in find_all(fold(text), needle)]
+        hits = [(part, at) for part, text in parts for at in find_phrase(marked(text), needle)]
         if hits:
             found[doc["slug"]] = hits
     return found
@@ -180,6 +180,7 @@ def test_the_browser_reads_queries_as_the_python_twin_does(page: Any, site: Path
         PHRASE,
         TRADITIONAL,
         "  新就业 形态 ",
+        "工会，法院！",
         "ＡＰＰ１２",
         "顯著",
         "工",
@@ -194,6 +195,23 @@ def test_the_browser_reads_queries_as_the_python_twin_does(page: Any, site: Path
         assert (js["status"], "".join(js["chars"])) == (py.status.value, py.chars), query
         assert tuple(js["alternatives"]) == py.alternatives, query
         assert js["clipped"] == py.clipped, query
+        assert tuple(js["open"]) == py.open, query
+
+
+def test_a_match_never_runs_through_sentence_punctuation(page: Any, site: Path) -> None:
+    search(page, "作用通过")  # the text has 作用。通过 (a full stop between)
+    assert summary(page).startswith("没有找到") and not occurrences(site, "作用通过")
+    for typed in ("作用。通过", "作用，通过", "作用 通过"):  # a mark or space typed finds it
+        search(page, typed)
+        assert summary(page) == "1 处，1 篇"
+        assert page.locator(".search-kwic mark").inner_text() == "作用。通过"
+    page.locator(".search-hit a").first.click()  # and the point marks it on arrival
+    expect(page.locator("mark.hl").first).to_be_visible()
+    assert "".join(page.locator("mark.hl").all_inner_texts()) == "作用。通过"
+    search(page, "劳模精神劳动精神")  # the enumeration comma may stand inside a match
+    truth = occurrences(site, "劳模精神劳动精神")
+    assert len(truth) == 4
+    assert summary(page) == f"{sum(map(len, truth.values()))} 处，4 篇"
 
 
 def test_search_finds_exactly_the_ctrl_f_positions(page: Any, site: Path) -> None:

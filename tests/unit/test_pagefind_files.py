@@ -20,20 +20,22 @@ from paths import SEEDS
 from unionreader.search import pagefind_files as files
 from unionreader.search.chunks import chunks as cut
 from unionreader.search.chunks import encode
-from unionreader.search.codes import words
+from unionreader.search.codes import BROKEN, WIDTH, words
 from unionreader.search.pagefind_runtime import executable
 from unionreader.search.postings import collect, pair_keys
-from unionreader.search.text import fold
+from unionreader.search.text import BREAK, marked
 
 Index = dict[str, dict[int, list[int]]]
 
 
 def _documents() -> list[list[str]]:
-    """The seeds' lines, folded: five documents of a few thousand positions each."""
+    """The seeds' lines, folded with their breaks (so with words of pairs that straddle one):
+    five documents of a few thousand positions each."""
     found = []
     for path in sorted(SEEDS.glob("*.txt")):
-        lines = [fold(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        lines = [marked(line) for line in path.read_text(encoding="utf-8").splitlines()]
         found.append([line for line in lines if line])
+    assert any(BREAK in line for lines in found for line in lines)
     return found
 
 
@@ -103,6 +105,7 @@ def test_every_word_stands_on_the_same_pages_at_the_same_positions(
         assert [type(part) for part in first] == [type(part) for part in their_first]
         ours.update(found)
     assert ours == theirs
+    assert any(len(word) == 2 * WIDTH + 2 and word[WIDTH] == BROKEN for word in ours)
 
 
 def test_the_meta_file_has_pagefind_s_shape(
@@ -112,7 +115,8 @@ def test_the_meta_file_has_pagefind_s_shape(
     documents = _documents()
     postings = collect([pair_keys(blocks) for blocks in documents])
     chunks = cut(postings)
-    pages = [files.Page(f"und_{i}", sum(map(len, blocks))) for i, blocks in enumerate(documents)]
+    sizes = [sum(len(block.replace(BREAK, "")) for block in blocks) for blocks in documents]
+    pages = [files.Page(f"und_{i}", size) for i, size in enumerate(sizes)]
     ids = files.chunk_ids([chunk.digest for chunk in chunks])
     edges = [(chunk.first, chunk.last) for chunk in chunks]
     meta = cbor2.loads(files.meta(version, pages, edges, ids))

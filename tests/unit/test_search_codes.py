@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from unionreader.search.codes import LIMIT, PAD, WIDTH, code, words
+from unionreader.search.codes import CLEAN, ENDS, LIMIT, PAD, WIDTH, code, words
 
 
 def test_a_code_is_the_code_point_in_base_26_letters() -> None:
@@ -13,6 +13,7 @@ def test_a_code_is_the_code_point_in_base_26_letters() -> None:
 
 def test_one_pair_word_per_position_and_the_pad_at_the_end() -> None:
     found = words("工会工作")
-    assert len(found) == 4 and {len(w) for w in found} == {2 * WIDTH}
-    assert found[0] == code("工") + code("会") and found[2] == code("工") + code("作")
+    assert len(found) == 4 and {len(w) for w in found} == {2 * WIDTH, 2 * WIDTH + 1}
+    assert found[0] == code("工") + code("会") + CLEAN  # the text runs on after 工会
+    assert found[2] == code("工") + code("作") + ENDS  # and not after 工作
     assert found[-1] == code("作") + PAD

@@ -42,6 +42,12 @@ def test_punctuation_space_and_width_do_not_count(text: str, chars: str) -> None
     assert read_query(text, WORDS).chars == chars
 
 
+def test_a_query_is_open_where_a_mark_or_a_space_was_typed() -> None:
+    assert read_query("工会，法院", WORDS).open == (False, True, False)
+    assert read_query("  新就业 形态", WORDS).open == (False, False, True, False)
+    assert read_query("新就业形态", WORDS).open == (False,) * 4
+
+
 def test_traditional_is_read_as_simplified() -> None:
     query = read_query("勞模精神、勞動精神、工匠精神", WORDS)
     assert query.status is QueryStatus.OK

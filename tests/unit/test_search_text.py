@@ -1,6 +1,18 @@
 from __future__ import annotations
 
-from unionreader.search.text import find_all, fold, fold_char, fold_with_origins
+from unionreader.search.text import (
+    BREAK,
+    Phrase,
+    breaks,
+    find_all,
+    find_phrase,
+    fold,
+    fold_char,
+    fold_with_origins,
+    is_break,
+    marked,
+    read_phrase,
+)
 
 
 def test_punctuation_and_spaces_vanish() -> None:
@@ -30,3 +42,32 @@ def test_find_all_counts_every_start_like_ctrl_f() -> None:
     assert find_all("工会工会工会", "工会") == [0, 2, 4]
     assert find_all("工会工会工", "工会工") == [0, 2]
     assert find_all("工会", "") == []
+
+
+def test_sentence_punctuation_and_symbols_are_breaks_the_rest_is_soft() -> None:
+    for char in "，。；：？！…—＋+%/.":
+        assert is_break(char), char
+    for char in " \u3000、·・-“”‘’「」《》（）()【】\ufe0f":
+        assert not is_break(char), char
+    assert marked("工会＋法院") == "工会" + BREAK + "法院"
+    assert marked("。“工会？！……法院”，") == "工会" + BREAK + "法院"  # one for a run, none at ends
+    assert marked("大力弘扬“劳模精神”、劳动精神") == "大力弘扬劳模精神劳动精神"
+    assert breaks("作用。通过，这") == (1, 3) and breaks("劳模精神、劳动精神") == ()
+
+
+def test_a_match_never_runs_through_a_break_the_query_does_not_have() -> None:
+    text = marked("加强工会＋法院联动，学习工会法")
+    assert find_phrase(text, read_phrase("工会法")) == [10]  # not 工会＋法院
+    assert find_phrase(text, read_phrase("工会＋法")) == [2, 10]  # a mark typed: anything there
+    assert find_phrase(text, read_phrase("工会 法")) == [2, 10]  # a space says the same
+    assert find_phrase(text, read_phrase("联动学习")) == []
+    assert find_phrase(text, read_phrase("联动。学习")) == [6]  # a phrase copied from the text
+    enumeration = marked("大力弘扬劳模精神、劳动精神")
+    assert find_phrase(enumeration, read_phrase("劳模精神劳动精神")) == [4]  # soft: runs through
+    assert find_phrase(enumeration, read_phrase("劳模精神、劳动精神")) == [4]
+
+
+def test_a_query_is_open_where_it_has_a_mark_or_a_space() -> None:
+    assert read_phrase("。工会，法院！") == read_phrase("工会 法院")
+    assert read_phrase("工会，法院") == Phrase("工会法院", (False, True, False))
+    assert read_phrase("“工会”") == Phrase("工会", (False,))

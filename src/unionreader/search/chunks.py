@@ -26,9 +26,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from unionreader.search.codes import LETTERS, WIDTH
+from unionreader.search.codes import BROKEN, CLEAN, ENDS, LETTERS, WIDTH
 from unionreader.search.pagefind_files import packed
-from unionreader.search.postings import Postings, pair_code
+from unionreader.search.postings import VALUES, Postings, pair_code
 
 logger = logging.getLogger(__name__)
 
@@ -128,17 +128,25 @@ def _position(words: Index, word: int, size: int) -> int:
 def _cuts(words: Index, entries: Index, keys: npt.NDArray[np.uint64], target: int) -> list[int]:
     """Where chunks end (word indexes, exclusive): after a word whose hash has its low bits
     zero once the chunk holds target / MIN_SHARE entries, or once it holds MAX_SHARE × target.
-    `entries` is the running count of entries after each word, `keys` the words' keys."""
+    `entries` is the running count of entries after each word, `keys` the words' keys.
+
+    Never between the two words of one pair that differ only in whether the text runs on after
+    it (`postings`: the low bit of the key): a search for the pair either way is a prefix of
+    both, and Pagefind extends a word only within the chunks it loads for it."""
     mean = float(entries[-1]) / len(words)
     spacing = 1 << max(0, round(np.log2(max(1.0, target / mean))))
     hashed = (keys * _MULTIPLIER) >> np.uint64(32)
-    candidates = np.flatnonzero((hashed & np.uint64(spacing - 1)) == 0).tolist()
+    pairs = keys >> np.uint64(1)
+    cuttable = np.ones(len(keys), dtype=bool)
+    cuttable[:-1] = pairs[1:] != pairs[:-1]
+    candidates = np.flatnonzero(((hashed & np.uint64(spacing - 1)) == 0) & cuttable).tolist()
     least, most = target // MIN_SHARE, target * MAX_SHARE
     ends: list[int] = []
     base = 0
     for word in [*candidates, len(words) - 1]:
         while True:  # forced cuts before this candidate
             forced = int(np.searchsorted(entries, base + most, side="left"))
+            forced += int(forced < len(keys) and not cuttable[forced])
             if forced >= word:
                 break
             ends.append(forced + 1)
@@ -152,7 +160,7 @@ def _cuts(words: Index, entries: Index, keys: npt.NDArray[np.uint64], target: in
 class _Items:
     """The CBOR data items of a run of whole words, in file order, each a major type and a value:
 
-        word:  [3-array] [8-letter text] [array of its pages] page… [empty array]
+        word:  [3-array] [8- to 10-letter text] [array of its pages] page… [empty array]
         page:  [3-array] [page number] [array: positions + 1] [-25] position… [empty array]
 
     Each item's index is computed from how many words, pages and positions precede it."""
@@ -181,7 +189,10 @@ class _Items:
         self.value = np.zeros(total, dtype=np.uint32)
         word_at = 4 * word_range + 5 * first_page + word_starts
         self._set(word_at, 4, 3)
-        self._set(word_at + 1, 3, 8)
+        first, second = np.divmod(keys[word_starts], np.uint64(VALUES))
+        self.firsts, self.seconds = first, second  # the pair's two values (postings.pair_code)
+        flags = (first % np.uint64(2) + (second >= np.uint64(2))).astype(np.uint32)
+        self._set(word_at + 1, 3, 2 * WIDTH + flags)
         self._set(word_at + 2, 4, pages_per_word)
         page_at = 4 * word_of[page_starts] + 3 + 5 * np.arange(len(page_starts)) + page_starts
         self._set(page_at, 4, 3)
@@ -197,7 +208,6 @@ class _Items:
         self._set(4 * word_range + 3 + 5 * (first_page + pages_per_word) + ends, 4, 0)
         self.words = word_at
         self.texts = word_at + 1
-        self.keys = keys[word_starts]
 
     def _set(self, at: Index, major: int, value: int | npt.NDArray[Any]) -> None:
         self.major[at] = major
@@ -218,7 +228,7 @@ def _bytes(postings: Postings, lo: int, hi: int) -> tuple[Bytes, Index]:
     length += value >= 65536
     length += 1  # bytes: 1, 2, 3 or 5
     head = np.where(length == 1, value, _HEAD[length]).astype(np.uint8)
-    length[items.texts] = 1 + 2 * WIDTH
+    length[items.texts] = 1 + value[items.texts]
     starts = np.zeros(len(value) + 1, dtype=np.int64)
     np.cumsum(length, out=starts[1:])
     data = np.zeros(int(starts[-1]), dtype=np.uint8)
@@ -229,19 +239,29 @@ def _bytes(postings: Postings, lo: int, hi: int) -> tuple[Bytes, Index]:
         where, chosen_value = at[chosen], value[chosen]
         for offset, shift in enumerate(shifts, 1):
             data[where + offset] = (chosen_value >> shift) & 0xFF
-    letters = _letters(items.keys)
     text_at = at[items.texts] + 1
-    for offset in range(2 * WIDTH):
-        data[text_at + offset] = letters[:, offset]
+    for values, last in ((items.firsts, False), (items.seconds, True)):
+        letters = _letters(values // np.uint64(2))
+        for offset in range(WIDTH):
+            data[text_at + offset] = letters[:, offset]
+        text_at += WIDTH
+        if last:  # every pair but the pad's ends in CLEAN or ENDS
+            marked = values >= np.uint64(2)
+            odd = values[marked] % np.uint64(2) == 1
+            data[text_at[marked]] = np.where(odd, ord(CLEAN), ord(ENDS))
+        else:
+            marked = (values % np.uint64(2)).astype(bool)
+            data[text_at[marked]] = ord(BROKEN)
+        text_at += marked
     return data, at[items.words]
 
 
-def _letters(keys: npt.NDArray[np.uint64]) -> Bytes:
-    """The 8 ASCII letters of each pair key (base 26, most significant first)."""
-    out = np.zeros((len(keys), 2 * WIDTH), dtype=np.uint8)
-    rest = keys.copy()
+def _letters(points: npt.NDArray[np.uint64]) -> Bytes:
+    """The WIDTH ASCII letters of each code point's code (base 26, most significant first)."""
+    out = np.zeros((len(points), WIDTH), dtype=np.uint8)
+    rest = points.copy()
     base = np.uint64(len(LETTERS))
-    for offset in range(2 * WIDTH - 1, -1, -1):
+    for offset in range(WIDTH - 1, -1, -1):
         out[:, offset] = (rest % base).astype(np.uint8) + ord(LETTERS[0])
         rest //= base
     return out

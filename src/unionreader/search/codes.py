@@ -8,9 +8,21 @@ pair starting there, or the character and the pad at the end of a block, so that
 two blocks. Codes depend on nothing but the character, so a document's words never change when
 other documents do (its record is cached with it), and the browser computes them itself.
 
-Words are letters only and all of one length: Pagefind neither stems nor splits them, and a query
-word can only match itself (Pagefind extends a query word to every indexed word it is a prefix
-of). A phrase of n characters occurs at p when the words of its pairs stand at p … p + n − 2;
+A pair's word also says two things about breaks (sentence punctuation or a symbol: `text.py`):
+BROKEN between its two codes when a break stands between its characters, and at its end CLEAN
+when the text runs on after the pair with no break, ENDS when it does not. A phrase looked up
+by the words at offsets 0, 2, 4 … thus sees every place between two of its characters: inside
+a word looked up, or just after one. Where the phrase must not run through a break, a word is
+looked up with CLEAN; where anything may follow (after the phrase's last character, or where
+the reader typed a mark), as the pair without its end letter, which Pagefind extends to both
+words: one lookup either way. A mark typed between the two characters of a word looked up
+costs a second lookup, of the word with BROKEN.
+
+Words are letters only: Pagefind neither stems nor splits them. A code has WIDTH letters, the
+first below BROKEN (no letter or digit has a code point of 25 × 26³ or more), so a word reads
+back one way, and no word is a prefix of another (Pagefind also matches a word that is a
+prefix of the search term).
+A phrase of n characters occurs at p when the words of its pairs stand at p … p + n − 2;
 `static/search.js` finds that with as few of those words as pin every character.
 """
 
@@ -18,6 +30,8 @@ from __future__ import annotations
 
 import logging
 import string
+
+from unionreader.search.text import BREAK, breaks_of_marked
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +46,14 @@ there as a bitmap, the others as a string."""
 PAD = LETTERS[0] * WIDTH
 LIMIT = len(LETTERS) ** WIDTH
 """Code points have codes below this; higher planes hold no letters or digits."""
+BROKEN = LETTERS[-1]
+"""Between a pair's codes when a break stands between its characters (no code starts with it)."""
+CLEAN = LETTERS[-1]
+"""After a pair's codes when the text runs on after it with no break."""
+ENDS = LETTERS[-2]
+"""After a pair's codes otherwise (a break or the block's end follows): every pair's word but
+the pad's ends in one of the two, so that no word is a prefix of another but the pair's two
+words of the pair without either, which Pagefind extends a search to."""
 
 
 def code(char: str) -> str:
@@ -44,7 +66,17 @@ def code(char: str) -> str:
     return "".join(reversed(letters))
 
 
-def words(folded: str) -> list[str]:
-    """One word per character of the folded text: its pair, or the last character and the pad."""
-    codes = [code(char) for char in folded]
-    return [first + second for first, second in zip(codes, [*codes[1:], PAD], strict=True)]
+def words(marked: str) -> list[str]:
+    """One word per character of a folded block (`text.marked`: with its breaks): its pair, or
+    the last character and the pad; with BROKEN and CLEAN where they apply."""
+    followed = set(breaks_of_marked(marked))
+    chars = marked.replace(BREAK, "")
+    found = []
+    for i, char in enumerate(chars):
+        if i + 1 == len(chars):
+            found.append(code(char) + PAD)
+            continue
+        inside = BROKEN * (i in followed)
+        after = CLEAN if i + 2 < len(chars) and i + 1 not in followed else ENDS
+        found.append(code(char) + inside + code(chars[i + 1]) + after)
+    return found

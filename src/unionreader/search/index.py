@@ -34,9 +34,9 @@ from unionreader.search import pagefind_files as files
 from unionreader.search import variants
 from unionreader.search.chunks import Chunk, pack, part
 from unionreader.search.chunks import chunks as cut
-from unionreader.search.codes import HAN_END, HAN_FIRST, LIMIT
+from unionreader.search.codes import HAN_END, HAN_FIRST, WIDTH
 from unionreader.search.pagefind_runtime import Runtime
-from unionreader.search.postings import Postings, collect
+from unionreader.search.postings import VALUES, Postings, collect
 from unionreader.search.records import SearchEntry
 from unionreader.urls import (
     BUNDLE_DIR,
@@ -101,7 +101,7 @@ def text_path(number: int) -> str:
 
 def _alphabet(postings: Postings) -> str:
     """Every character of the collection's folded text, in code point order."""
-    firsts = postings.keys // np.uint64(LIMIT)
+    firsts = postings.keys // np.uint64(VALUES) // np.uint64(2)
     points = np.unique(firsts) if postings.size else np.zeros(0, dtype=np.uint64)
     return "".join(chr(int(point)) for point in points)
 
@@ -139,7 +139,9 @@ def _data(
         "format": FORMAT,
         "han": han,
         "other": other,
-        "chunks": "".join(chunk.first for chunk in chunks),
+        # each chunk's first word, its two codes only (the marks a word may carry only move
+        # it within its pair's run of words: search.js uses these to estimate costs)
+        "chunks": "".join(chunk.first[: 2 * WIDTH] for chunk in chunks),
         "sizes": [chunk.entries for chunk in chunks],
         "kinds": list(kinds),
         "kind": [kinds[entry.kind] for entry in entries],

@@ -2,9 +2,12 @@
 
 Position i of a document's folded text holds the pair (text[i], text[i + 1]), or (text[i], pad)
 at the end of a block, so that no pair spans two blocks (`codes.py` gives each pair its word).
-A pair is kept as one integer, `key = code point × 26⁴ + code point` (the pad is 0), so that
-keys sort exactly as their words do. `collect` sorts the positions of all documents by key,
-then page (a document's place in reading order), then position: the order of Pagefind's index.
+A pair's first value is twice its first code point, plus 1 when a break stands inside the pair;
+its second value is twice its second code point, plus 1 when the text runs on after the pair
+with no break (`codes.py`: BROKEN and CLEAN in its word; the pad is 0). A pair is kept as one
+integer, `key = first × 2 × 26⁴ + second`, so that keys sort exactly as their words do.
+`collect` sorts the positions of all documents by key, then page (a document's place in reading
+order), then position: the order of Pagefind's index.
 """
 
 from __future__ import annotations
@@ -18,30 +21,45 @@ import numpy as np
 import numpy.typing as npt
 
 from unionreader.errors import BuildError
-from unionreader.search.codes import LIMIT, code
+from unionreader.search.codes import BROKEN, CLEAN, ENDS, LIMIT, code
+from unionreader.search.text import BREAK
 
 logger = logging.getLogger(__name__)
 
 PairKeys = npt.NDArray[np.uint64]
 Index = npt.NDArray[np.int64]
-KEY_BITS = (LIMIT * LIMIT - 1).bit_length()
-"""Bits of a pair key (38): the rest of 64 bits orders positions while sorting."""
+VALUES = 2 * LIMIT
+"""Values of a pair's characters: 2 × code point, + 1 for its flag."""
+KEY_BITS = (VALUES * VALUES - 1).bit_length()
+"""Bits of a pair key (40): the rest of 64 bits orders positions while sorting."""
 
 
 def pair_keys(blocks: Sequence[str]) -> PairKeys:
-    """One key per position of a document whose folded blocks are `blocks`."""
+    """One key per position of a document whose folded blocks (`text.marked`) are `blocks`."""
     text = "\0".join(blocks) + "\0"
     points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    followed = np.zeros(len(points), dtype=bool)  # a break follows this character
+    if BREAK in text:
+        is_break = points == ord(BREAK)
+        followed[:-1] = is_break[1:]
+        points, followed = points[~is_break], followed[~is_break]
     points %= np.uint64(LIMIT)
-    keys = points[:-1] * np.uint64(LIMIT) + points[1:]
-    kept: PairKeys = keys[points[:-1] != 0]
+    char = points != 0
+    runs_on = np.zeros(len(points), dtype=bool)  # another character follows, with no break
+    runs_on[:-1] = char[1:] & ~followed[:-1]
+    first = points[:-1] * np.uint64(2) + followed[:-1]
+    second = points[1:] * np.uint64(2) + (runs_on[1:] & char[1:])
+    keys = first * np.uint64(VALUES) + second
+    kept: PairKeys = keys[char[:-1]]
     return kept
 
 
 def pair_code(key: int) -> str:
     """The word of a pair key."""
-    first, second = divmod(key, LIMIT)
-    return code(chr(first)) + code(chr(second))
+    first, second = divmod(int(key), VALUES)
+    inside: str = BROKEN if first % 2 else ""
+    after: str = (CLEAN if second % 2 else ENDS) if second >= 2 else ""  # the pad has none
+    return code(chr(first // 2)) + inside + code(chr(second // 2)) + after
 
 
 @dataclass(frozen=True)
@@ -86,6 +104,8 @@ def collect(documents: Iterable[PairKeys], sizes: Sequence[int] | None = None) -
     Positions are numbered across all documents, the number kept in the low bits of a 64-bit
     sort key under the pair key, so one in-place sort of one array orders everything; pages and
     positions are read back from the numbers. Memory: about 24 bytes per position at the peak.
+    Past 2²⁴ positions the number no longer fits beside the key: a stable sort of the keys
+    (slower, and 8 bytes more per position) orders them then.
     """
     if sizes is None:
         documents = list(documents)
@@ -93,20 +113,28 @@ def collect(documents: Iterable[PairKeys], sizes: Sequence[int] | None = None) -
     lengths = np.array(sizes, dtype=np.int64)
     total = int(lengths.sum())
     index_bits = max(1, total.bit_length())
-    if KEY_BITS + index_bits > 64 or total >= 2**31:
+    if total >= 2**31:
         raise BuildError(f"{total} characters are more than the search index can number")
+    packed = KEY_BITS + index_bits <= 64
     order = np.empty(total, dtype=np.uint64)
     start = 0
     for keys, size in zip(documents, sizes, strict=True):
         if len(keys) != size:
             raise ValueError(f"a document has {len(keys)} positions, not {size}")
-        order[start : start + size] = keys << np.uint64(index_bits)
-        order[start : start + size] |= np.arange(start, start + size, dtype=np.uint64)
+        if packed:
+            order[start : start + size] = keys << np.uint64(index_bits)
+            order[start : start + size] |= np.arange(start, start + size, dtype=np.uint64)
+        else:
+            order[start : start + size] = keys
         start += size
-    order.sort()
-    keys = order >> np.uint64(index_bits)
-    order &= np.uint64((1 << index_bits) - 1)
-    numbers = order.astype(np.int32)
+    if packed:
+        order.sort()
+        keys = order >> np.uint64(index_bits)
+        order &= np.uint64((1 << index_bits) - 1)
+        numbers = order.astype(np.int32)
+    else:
+        numbers = np.argsort(order, kind="stable").astype(np.int32)
+        keys = order[numbers]
     del order
     starts = (np.cumsum(lengths) - lengths).astype(np.int32)
     pages = (np.searchsorted(starts, numbers, side="right") - 1).astype(np.uint32)

@@ -4,8 +4,9 @@ The browser does the searching; this module states the same rules so that they c
 tested and used by `bench/search.py`. `tests/browser/test_search.py` runs the same cases through
 the JavaScript to keep the two in step.
 
-- Only the first MAX_INPUT characters are read; each is folded (`text.fold_char`), so
-  punctuation and spaces vanish and full-width letters and digits become plain ones.
+- Only the first MAX_INPUT characters are read; each is folded (`text.read_phrase`), so
+  punctuation and spaces vanish and full-width letters and digits become plain ones; where any
+  stood between two characters the query is open: a break in the text may stand there.
 - No character left: EMPTY. One: SHORT (a single character is everywhere; two are needed).
 - A character the collection never uses and that is no Traditional or variant form of one
   (`variants.py`): ABSENT.
@@ -26,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from unionreader.search.codes import HAN_FIRST
-from unionreader.search.text import fold_char
+from unionreader.search.text import read_phrase
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ class Query:
     text: str
     chars: str  # folded
     status: QueryStatus
+    open: tuple[bool, ...] = ()  # open[j]: a mark or space typed between chars j and j + 1
     alternatives: tuple[str, ...] = ()  # Simplified readings to search for
     missing: tuple[str, ...] = ()  # characters no reading can match
     clipped: bool = False
@@ -72,21 +74,22 @@ class Query:
 
 def read_query(text: str, vocabulary: Vocabulary) -> Query:
     """The query `text` as search reads it."""
-    chars = "".join(fold_char(char) for char in text[:MAX_INPUT])
+    phrase = read_phrase(text[:MAX_INPUT])
+    chars, opened = phrase.chars, phrase.open
     clipped = len(text) > MAX_INPUT
     if not chars:
-        return Query(text, chars, QueryStatus.EMPTY, clipped=clipped)
+        return Query(text, chars, QueryStatus.EMPTY, opened, clipped=clipped)
     if len(chars) == 1:
-        return Query(text, chars, QueryStatus.SHORT, clipped=clipped)
+        return Query(text, chars, QueryStatus.SHORT, opened, clipped=clipped)
     options = _options(chars, vocabulary)
     missing = tuple(
         dict.fromkeys(c for c, option in zip(chars, options, strict=True) if not option)
     )
     if missing:
-        return Query(text, chars, QueryStatus.ABSENT, missing=missing, clipped=clipped)
+        return Query(text, chars, QueryStatus.ABSENT, opened, missing=missing, clipped=clipped)
     readings = itertools.islice(itertools.product(*options), MAX_ALTERNATIVES)
     alternatives = tuple("".join(reading) for reading in readings)
-    return Query(text, chars, QueryStatus.OK, alternatives, clipped=clipped)
+    return Query(text, chars, QueryStatus.OK, opened, alternatives, clipped=clipped)
 
 
 def _options(chars: str, vocabulary: Vocabulary) -> list[list[str]]:

@@ -20,7 +20,7 @@ from unionreader.corpus import Corpus
 from unionreader.model import Block, Document, DocumentMeta, Point, runs_text
 from unionreader.pages import section_label, short
 from unionreader.search.postings import PairKeys, pair_keys
-from unionreader.search.text import fold
+from unionreader.search.text import BREAK, marked
 
 logger = logging.getLogger(__name__)
 
@@ -47,13 +47,17 @@ class SearchBlock:
     section: int  # index into SearchDocument.sections (header lines have their own labels)
     marker: str | None
     text: str
-    folded: str
+    marked: str  # its text folded, with its breaks (`text.marked`)
     start: int
     points: tuple[SearchPoint, ...]
 
     @property
+    def folded(self) -> str:
+        return self.marked.replace(BREAK, "")
+
+    @property
     def length(self) -> int:
-        return len(self.folded)
+        return len(self.marked) - self.marked.count(BREAK)
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,7 @@ def search_document(doc: Document) -> SearchDocument:
     header = header_parts(doc.meta)
     labels = [label for _, label, _ in header]
     blocks = [
-        SearchBlock(part_id, index, None, text, fold(text), 0, ())
+        SearchBlock(part_id, index, None, text, marked(text), 0, ())
         for index, (part_id, _, text) in enumerate(header)
     ]
     for number, section in enumerate(doc.sections, 1):
@@ -110,7 +114,7 @@ def search_document(doc: Document) -> SearchDocument:
         index = len(labels) - 1
         if section.heading:
             heading = section.heading
-            blocks.append(SearchBlock(section.id, index, None, heading, fold(heading), 0, ()))
+            blocks.append(SearchBlock(section.id, index, None, heading, marked(heading), 0, ()))
         blocks += [_block(block, index) for block in section.blocks]
     meta = doc.meta
     year = _YEAR.match(meta.date or "")
@@ -145,12 +149,12 @@ def _block(block: Block, section: int) -> SearchBlock:
         points.append(SearchPoint(point.id, point.marker.text, offset))
         offset += len(point.text)
     text = block.text
-    return SearchBlock(block.id, section, marker, text, fold(text), 0, tuple(points))
+    return SearchBlock(block.id, section, marker, text, marked(text), 0, tuple(points))
 
 
 def pairs(doc: SearchDocument) -> PairKeys:
     """The pair key of every position of the document (`postings.pair_keys`)."""
-    return pair_keys([block.folded for block in doc.blocks])
+    return pair_keys([block.marked for block in doc.blocks])
 
 
 def text_json(doc: SearchDocument) -> bytes:
@@ -188,17 +192,18 @@ class SearchEntry:
     kind: str  # the kind's Chinese label
     place: str | None
     date: str | None
-    folded: str  # its blocks' folded texts, each ended by NUL (what the index is made of)
+    marked: str  # its blocks' folded texts with their breaks, each ended by NUL (what the index
+    # is made of)
     text: bytes  # search/text/<n>.json
 
     @property
     def keys(self) -> PairKeys:
         """The pair key of every position (`pairs`)."""
-        return pair_keys(self.folded.split("\0")[:-1])
+        return pair_keys(self.marked.split("\0")[:-1])
 
     @property
     def positions(self) -> int:
-        return len(self.folded) - self.folded.count("\0")
+        return len(self.marked) - self.marked.count("\0") - self.marked.count(BREAK)
 
 
 def search_entry(doc: Document) -> SearchEntry:
@@ -211,6 +216,6 @@ def search_entry(doc: Document) -> SearchEntry:
         meta.kind.label,
         meta.place,
         meta.date,
-        "".join(block.folded + "\0" for block in found.blocks),
+        "".join(block.marked + "\0" for block in found.blocks),
         text_json(found),
     )
