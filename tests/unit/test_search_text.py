@@ -52,7 +52,7 @@ def test_sentence_punctuation_and_symbols_are_breaks_the_rest_is_soft() -> None:
     assert marked("工会＋法院") == "工会" + BREAK + "法院"
     assert marked("。“工会？！……法院”，") == "工会" + BREAK + "法院"  # one for a run, none at ends
     assert marked("大力弘扬“劳模精神”、劳动精神") == "大力弘扬劳模精神劳动精神"
-    assert breaks("作用。通过，这") == (1, 3) and breaks("劳模精神、劳动精神") == ()
+    assert breaks(marked("作用。通过，这")) == (1, 3) and breaks(marked("劳模精神、劳动精神")) == ()
 
 
 def test_a_match_never_runs_through_a_break_the_query_does_not_have() -> None:

@@ -21,7 +21,8 @@ costs a second lookup, of the word with BROKEN.
 Words are letters only: Pagefind neither stems nor splits them. A code has WIDTH letters, the
 first below BROKEN (no letter or digit has a code point of 25 × 26³ or more), so a word reads
 back one way, and no word is a prefix of another (Pagefind also matches a word that is a
-prefix of the search term).
+prefix of the search term) but the two a search for the pair without its end letter extends to.
+
 A phrase of n characters occurs at p when the words of its pairs stand at p … p + n − 2;
 `static/search.js` finds that with as few of those words as pin every character.
 """
@@ -31,7 +32,7 @@ from __future__ import annotations
 import logging
 import string
 
-from unionreader.search.text import BREAK, breaks_of_marked
+from unionreader.search.text import BREAK, breaks
 
 logger = logging.getLogger(__name__)
 
@@ -51,9 +52,8 @@ BROKEN = LETTERS[-1]
 CLEAN = LETTERS[-1]
 """After a pair's codes when the text runs on after it with no break."""
 ENDS = LETTERS[-2]
-"""After a pair's codes otherwise (a break or the block's end follows): every pair's word but
-the pad's ends in one of the two, so that no word is a prefix of another but the pair's two
-words of the pair without either, which Pagefind extends a search to."""
+"""After a pair's codes otherwise (a break or the block's end follows). Every pair's word but
+the pad's ends in CLEAN or ENDS, so that no word is a prefix of another."""
 
 
 def code(char: str) -> str:
@@ -69,7 +69,7 @@ def code(char: str) -> str:
 def words(marked: str) -> list[str]:
     """One word per character of a folded block (`text.marked`: with its breaks): its pair, or
     the last character and the pad; with BROKEN and CLEAN where they apply."""
-    followed = set(breaks_of_marked(marked))
+    followed = set(breaks(marked))
     chars = marked.replace(BREAK, "")
     found = []
     for i, char in enumerate(chars):

@@ -52,10 +52,6 @@ class SearchBlock:
     points: tuple[SearchPoint, ...]
 
     @property
-    def folded(self) -> str:
-        return self.marked.replace(BREAK, "")
-
-    @property
     def length(self) -> int:
         return len(self.marked) - self.marked.count(BREAK)
 

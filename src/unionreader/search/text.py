@@ -101,12 +101,6 @@ def marked(text: str) -> str:
 _BREAK_RUN = re.compile(BREAK + "+")
 
 
-def breaks(text: str) -> tuple[int, ...]:
-    """Where `text` has a break, as folded positions i: one stands between folded characters
-    i and i + 1."""
-    return breaks_of_marked(marked(text))
-
-
 @dataclass(frozen=True)
 class Phrase:
     """A query's folded characters, and where the reader typed something between two of them
@@ -140,13 +134,14 @@ def find_phrase(text: str, phrase: Phrase) -> list[int]:
     folded = text.replace(BREAK, "")
     if BREAK not in text:
         return find_all(folded, phrase.chars)
-    at = set(breaks_of_marked(text))
+    at = set(breaks(text))
     closed = [j for j, is_open in enumerate(phrase.open) if not is_open]
     return [p for p in find_all(folded, phrase.chars) if not any(p + j in at for j in closed)]
 
 
-def breaks_of_marked(text: str) -> tuple[int, ...]:
-    """The breaks of `marked` text, as `breaks` gives them."""
+def breaks(text: str) -> tuple[int, ...]:
+    """Where `marked` text has a break, as folded positions i: one stands between folded
+    characters i and i + 1."""
     found: list[int] = []
     position = -1
     for part in text.split(BREAK)[:-1]:
