@@ -21,7 +21,8 @@ costs a second lookup, of the word with BROKEN.
 Words are letters only: Pagefind neither stems nor splits them. A code has WIDTH letters, the
 first below BROKEN (no letter or digit has a code point of 25 × 26³ or more), so a word reads
 back one way, and no word is a prefix of another (Pagefind also matches a word that is a
-prefix of the search term) but the two a search for the pair without its end letter extends to.
+prefix of the search term); a search for a pair without its end letter is a prefix of both its
+words, and Pagefind extends it to them.
 
 A phrase of n characters occurs at p when the words of its pairs stand at p … p + n − 2;
 `static/search.js` finds that with as few of those words as pin every character.
