@@ -22,6 +22,7 @@ documents from bench/corpus.py, which needs jieba). Exit status 1 when a bar fai
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import random
@@ -135,8 +136,8 @@ class Block:
     marked: str  # folded, with its breaks (text.marked)
     start: int  # in the document's folded text
 
-    @property
-    def folded(self) -> str:
+    @functools.cached_property
+    def folded(self) -> str:  # read in every loop that draws phrases: made once
         return self.marked.replace(BREAK, "")
 
 
