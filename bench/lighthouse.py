@@ -38,7 +38,9 @@ from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from npm_tools import installed  # noqa: E402
 from pages_host import PagesServer  # noqa: E402
 
+from unionreader.edition.script import to_traditional  # noqa: E402
 from unionreader.pipeline import BuildConfig, build  # noqa: E402
+from unionreader.urls import traditional_path  # noqa: E402
 
 LIGHTHOUSE = "12.8.2"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
@@ -75,11 +77,12 @@ def page_types(site: Path) -> dict[str, str]:
     terms = sorted(p.parent.name for p in (site / "terms").glob("*/index.html"))
     if terms:
         types["a term"] = f"terms/{quote(terms[0])}/"
-    edition = {f"{label} 繁": f"zh-hant/{path}" for label, path in types.items()}
-    edition["search (results) 繁"] = f"zh-hant/search/?q={quote('工會')}"
-    if terms:
-        converted = sorted(p.parent.name for p in (site / "zh-hant/terms").glob("*/index.html"))
-        edition["a term 繁"] = f"zh-hant/terms/{quote(converted[0])}/"
+    edition = {f"{label} 繁": traditional_path(path) for label, path in types.items()}
+    edition["search (results) 繁"] = (
+        f"{traditional_path('search/')}?q={quote(to_traditional(FOUND))}"
+    )
+    if terms:  # the same term's page in the edition (its address converted)
+        edition["a term 繁"] = quote(traditional_path(f"terms/{terms[0]}/"))
     return types | edition
 
 
