@@ -9,27 +9,17 @@ from pathlib import Path
 
 import pytest
 from chromium import CHROMIUM, CHROMIUM_ARGS
-from paths import ROOT, SEEDS
+from paths import ROOT
 from serving import SiteServer
-
-from unionreader.pipeline import BuildConfig, build
 
 ARTIFACTS = ROOT / "test-artifacts"
 SUBPATH = "/unionreader/"
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The five seeds built once for all browser tests."""
-    out = tmp_path_factory.mktemp("browser-site") / "_site"
-    build(BuildConfig(seeds_dir=SEEDS, out_dir=out))
-    return out
-
-
-@pytest.fixture(scope="session")
-def server(site_dir: Path) -> Iterator[SiteServer]:
-    """The site served under a GitHub Pages project path, /unionreader/."""
-    served = SiteServer(site_dir, SUBPATH)
+def server(site: Path) -> Iterator[SiteServer]:
+    """The seeds' site (tests/conftest.py) served under a GitHub Pages project path."""
+    served = SiteServer(site, SUBPATH)
     yield served
     served.close()
 

@@ -24,13 +24,13 @@ INLINE = "quanzong-zhiwei-2022"  # a title supplied by the editor, fifteen inlin
 PHONE = {"width": 375, "height": 812}
 
 
-def corpus(site_dir: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((site_dir / "data" / "corpus.json").read_text("utf-8"))
+def corpus(site: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((site / "data" / "corpus.json").read_text("utf-8"))
     return data
 
 
-def document(site_dir: Path, slug: str) -> dict[str, Any]:
-    return next(d for d in corpus(site_dir)["documents"] if d["slug"] == slug)
+def document(site: Path, slug: str) -> dict[str, Any]:
+    return next(d for d in corpus(site)["documents"] if d["slug"] == slug)
 
 
 def first_point_under(
@@ -43,24 +43,24 @@ def first_point_under(
 
 
 def test_home_lists_the_collection_and_opens_a_document(
-    page: Any, site_dir: Path, server: SiteServer
+    page: Any, site: Path, server: SiteServer
 ) -> None:
-    docs = corpus(site_dir)["documents"]
+    docs = corpus(site)["documents"]
     page.goto("./")
     expect(page.locator("ol.entries > li.entry")).to_have_count(len(docs))
     titles = page.locator("li.entry a.entry-title").all_inner_texts()
     assert sorted(titles) == sorted(d["title"] for d in docs)
     expect(page.locator("form[role=search] input[name=q]").first).to_be_visible()
 
-    speech = document(site_dir, SPEECH)
+    speech = document(site, SPEECH)
     page.get_by_role("link", name=speech["title"], exact=True).click()
     expect(page).to_have_url(f"{server.url}d/{SPEECH}/")
     expect(page.locator("h1")).to_have_text(speech["title"])
     expect(page.locator("nav.breadcrumbs a")).to_have_text(["首页"])
 
 
-def test_document_keeps_the_dom_contract(page: Any, site_dir: Path) -> None:
-    doc = document(site_dir, INLINE)
+def test_document_keeps_the_dom_contract(page: Any, site: Path) -> None:
+    doc = document(site, INLINE)
     page.goto(f"d/{INLINE}/")
     expect(page.locator(".title-note")).to_contain_text("编者")
     for section in doc["sections"]:
@@ -87,8 +87,8 @@ def test_document_keeps_the_dom_contract(page: Any, site_dir: Path) -> None:
     expect(page.locator("script[src$='static/highlight.js']")).to_have_count(1)
 
 
-def test_a_toc_entry_lands_on_its_point_and_becomes_current(page: Any, site_dir: Path) -> None:
-    _, point = first_point_under(document(site_dir, SPEECH), "五、")
+def test_a_toc_entry_lands_on_its_point_and_becomes_current(page: Any, site: Path) -> None:
+    _, point = first_point_under(document(site, SPEECH), "五、")
     page.goto(f"d/{SPEECH}/")
     entry = page.locator(f'nav.toc a[href="#{point["id"]}"]')
     expect(entry).to_be_visible()  # open beside the text on a wide screen
@@ -99,8 +99,8 @@ def test_a_toc_entry_lands_on_its_point_and_becomes_current(page: Any, site_dir:
     expect(page.locator('nav.toc a[aria-current="true"]')).to_have_count(1)
 
 
-def test_the_current_toc_entry_follows_the_scroll(page: Any, site_dir: Path) -> None:
-    section, _ = first_point_under(document(site_dir, SPEECH), "七、")
+def test_the_current_toc_entry_follows_the_scroll(page: Any, site: Path) -> None:
+    section, _ = first_point_under(document(site, SPEECH), "七、")
     page.goto(f"d/{SPEECH}/")
     expect(page.locator('nav.toc a[href="#s1"]')).to_have_attribute("aria-current", "true")
     page.locator(f"#{section['id']}").evaluate(
@@ -111,8 +111,8 @@ def test_the_current_toc_entry_follows_the_scroll(page: Any, site_dir: Path) -> 
     expect(current).to_have_attribute("href", re.compile("^#(" + "|".join(ids) + ")$"))
 
 
-def test_on_a_phone_the_toc_is_collapsed_and_closes_after_a_jump(page: Any, site_dir: Path) -> None:
-    _, point = first_point_under(document(site_dir, SPEECH), "三、")
+def test_on_a_phone_the_toc_is_collapsed_and_closes_after_a_jump(page: Any, site: Path) -> None:
+    _, point = first_point_under(document(site, SPEECH), "三、")
     page.set_viewport_size(PHONE)
     page.goto(f"d/{SPEECH}/")
     entry = page.locator(f'nav.toc a[href="#{point["id"]}"]')
@@ -124,9 +124,9 @@ def test_on_a_phone_the_toc_is_collapsed_and_closes_after_a_jump(page: Any, site
 
 
 def test_copy_citation_gives_title_section_point_and_address(
-    page: Any, site_dir: Path, server: SiteServer
+    page: Any, site: Path, server: SiteServer
 ) -> None:
-    doc = document(site_dir, SPEECH)
+    doc = document(site, SPEECH)
     section, point = first_point_under(doc, "一、")
     assert point["marker"] == "一要"
     page.goto(f"d/{SPEECH}/")
@@ -141,8 +141,8 @@ def test_copy_citation_gives_title_section_point_and_address(
     assert page.evaluate("navigator.clipboard.readText()") == expected
 
 
-def test_copy_citation_of_an_inline_point(page: Any, site_dir: Path, server: SiteServer) -> None:
-    doc = document(site_dir, INLINE)
+def test_copy_citation_of_an_inline_point(page: Any, site: Path, server: SiteServer) -> None:
+    doc = document(site, INLINE)
     block = next(b for s in doc["sections"] for b in s["blocks"] if b["points"])
     inline = block["points"][2]
     page.goto(f"d/{INLINE}/#{inline['id']}")

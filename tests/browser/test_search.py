@@ -25,11 +25,6 @@ RESULTS = "[data-search-results]"
 DONE = "[data-search-results][data-state=done]"
 
 
-@pytest.fixture(scope="module")
-def site(site_dir: Path) -> Path:
-    return site_dir
-
-
 def occurrences(site: Path, phrase: str) -> dict[str, list[tuple[str, int]]]:
     """Ctrl-F truth: slug → (element id, start in its folded text) of every occurrence in what a
     reader sees of a document: kicker, title, author, office, headings, paragraphs and points."""
