@@ -68,8 +68,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from unionreader.catalog import load_catalog  # noqa: E402
+from unionreader.documents import load_document  # noqa: E402
 from unionreader.export import document_json  # noqa: E402
-from unionreader.pipeline import BuildConfig, build, load_document  # noqa: E402
+from unionreader.pipeline import BuildConfig, build  # noqa: E402
 
 logger = logging.getLogger(__name__)
 

@@ -65,10 +65,13 @@ def code_version() -> str:
     for path in sorted(PACKAGE.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             parts += [path.relative_to(PACKAGE).as_posix(), path.read_bytes()]
+    return digest(*parts, *dependency_versions())[:16]
+
+
+def dependency_versions() -> tuple[str, ...]:
+    """`name=version` of each package whose version changes what a build makes."""
     versions = installed_versions()
-    for name in DEPENDENCIES:
-        parts += [name, versions.get(_normal(name), "")]
-    return digest(*parts)[:16]
+    return tuple(f"{name}={versions.get(_normal(name), '')}" for name in DEPENDENCIES)
 
 
 def installed_versions() -> dict[str, str]:

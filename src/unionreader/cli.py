@@ -8,7 +8,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from unionreader.catalog import load_catalog
 from unionreader.errors import UnionReaderError, display_path
 from unionreader.pipeline import BuildConfig, build
 
@@ -55,7 +54,8 @@ def _base_url(value: str) -> str:
 
 
 def _inspect(path: Path) -> None:
-    from unionreader.documents import load_document  # the normaliser: imported when needed
+    from unionreader.catalog import load_catalog  # imported when needed: a build that has
+    from unionreader.documents import load_document  # nothing to do never loads them
     from unionreader.outline import outline
 
     seeds = load_catalog(path.parent, only=path.name)

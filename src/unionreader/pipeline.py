@@ -1,9 +1,10 @@
 """The build: seeds → documents → the site, redoing only what changed since the last build.
 
-1. Inputs: the catalogue (`catalog`), a hash of every seed file, of the templates and of the
+0. The quick check (`uptodate`): when no input file and no file of the site has changed since
+   the last build by their stamps (size and modification time), the build stops there.
+1. Inputs (`inputs`): the catalogue, a hash of every seed file, of the templates and of the
    static files. With the code version they make the build's fingerprint: when it is the last
-   build's and the site folder is as that build left it, the build stops there. This module
-   imports only what that needs, so a build with nothing to do is quick.
+   build's and the site folder is as that build left it, the build stops there.
 2. Documents, pages, search index and site files (`stages`): each seed whose key is not in the
    last build's records is built (in worker processes), pages whose document or neighbours
    changed are rendered again, the search index is made, and only files that differ are written.
@@ -21,18 +22,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from unionreader import urls
-from unionreader.cache import Cache, code_version, default_folder, digest, store
-from unionreader.catalog import load_catalog
-from unionreader.errors import SeedError
-from unionreader.link.term_config import TermsConfig, read_terms_config
-from unionreader.model import OutputFile, Seed
+from unionreader.cache import Cache, default_folder, store
 from unionreader.progress import Progress
-from unionreader.search.report import SearchIndexReport
-from unionreader.write import Manifest, unchanged
+from unionreader.uptodate import QuickCheck, up_to_date, warnings_kept
 
 if TYPE_CHECKING:
     from unionreader.review import Review
+    from unionreader.search.report import SearchIndexReport
+    from unionreader.write import Manifest
 
 PROJECT = Path(__file__).resolve().parents[2]
 """The project folder (UnionReader is built from a clone: templates/ and static/ live there)."""
@@ -89,65 +86,12 @@ class BuildReport:
 
 
 @dataclass(frozen=True)
-class Inputs:
-    """What the build reads before doing anything: seeds with their hashes, templates, statics."""
-
-    seeds: tuple[tuple[Seed, str], ...]  # each seed and the hash of its bytes
-    templates: str  # hash of the templates folder
-    static: tuple[OutputFile, ...]
-    fingerprint: str
-    terms: TermsConfig  # seeds/terms.toml
-
-
-@dataclass(frozen=True)
 class BuildState:
     """The last build of a project, kept in the cache: its fingerprint, files and report."""
 
     fingerprint: str
     manifest: Manifest
     report: BuildReport
-
-
-def static_files(static_dir: Path) -> tuple[OutputFile, ...]:
-    """Everything in `static/`, published under static/."""
-    return tuple(
-        OutputFile(urls.static_path(path.relative_to(static_dir).as_posix()), path.read_bytes())
-        for path in sorted(static_dir.rglob("*"))
-        if path.is_file()
-    )
-
-
-def folder_digest(folder: Path) -> str:
-    """A hash of every file below `folder` (names and bytes)."""
-    parts: list[bytes | str] = []
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
-    return digest(*parts)
-
-
-def document_key(seed: Seed, seed_digest: str) -> str:
-    """What a document is made from: the code, the seed file and its catalogue entry."""
-    parts = (code_version(), seed.name, seed.slug, repr(seed.meta), str(seed.catalogued))
-    return digest(*parts, seed_digest)
-
-
-def read_inputs(config: BuildConfig) -> Inputs:
-    seeds = tuple((seed, _seed_digest(seed)) for seed in load_catalog(config.seeds_dir))
-    templates = folder_digest(config.templates_dir)
-    static = static_files(config.static_dir)
-    terms = read_terms_config(config.seeds_dir)
-    parts = [code_version(), config.base_url or "", templates, repr(terms)]
-    parts += [f"{f.path}\n{digest(f.content)}" for f in static]
-    parts += [document_key(seed, seed_digest) for seed, seed_digest in seeds]
-    return Inputs(seeds, templates, static, digest(*parts), terms)
-
-
-def _seed_digest(seed: Seed) -> str:
-    try:
-        return digest(seed.path.read_bytes())
-    except OSError as error:
-        raise SeedError(f"cannot read: {error.strerror or error}", seed.path) from error
 
 
 def project_cache(config: BuildConfig) -> Cache:
@@ -162,7 +106,15 @@ def build(config: BuildConfig) -> BuildReport:
     progress = Progress(config.progress)
     try:
         progress.stage("inputs")
-        inputs = read_inputs(config)
+        quick = QuickCheck.start(config, config.cache_dir or default_folder())
+        last = quick.last_build(config.out_dir)
+        if last is not None:
+            return up_to_date(last, time.perf_counter() - started)
+        from unionreader.inputs import read_inputs  # past the quick check: the catalogue …
+        from unionreader.write import unchanged
+
+        with warnings_kept() as warnings:
+            inputs = read_inputs(config)
         cache = project_cache(config)
         state = load(cache, STATE, BuildState)
         if (
@@ -170,6 +122,7 @@ def build(config: BuildConfig) -> BuildReport:
             and state.fingerprint == inputs.fingerprint
             and unchanged(config.out_dir, state.manifest)
         ):
+            quick.save(config.out_dir, state.manifest, state.report, tuple(warnings))
             seconds = time.perf_counter() - started
             return replace(state.report, written=0, built=0, seconds=seconds, unchanged=True)
         progress.stage("loading")
@@ -178,6 +131,7 @@ def build(config: BuildConfig) -> BuildReport:
         manifest, report = run(config, inputs, cache, state.manifest if state else None, progress)
         report = replace(report, seconds=time.perf_counter() - started)
         save(cache, STATE, BuildState(inputs.fingerprint, manifest, report))
+        quick.save(config.out_dir, manifest, report, tuple(warnings))
         return report
     finally:
         progress.finish()

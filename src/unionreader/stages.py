@@ -42,8 +42,9 @@ from unionreader.documents import (
 )
 from unionreader.errors import BuildError
 from unionreader.export import CORPUS_FILE, write_corpus
+from unionreader.inputs import Inputs, document_key
 from unionreader.link.links import Links, link_collection
-from unionreader.pipeline import RECORDS, BuildConfig, BuildReport, Inputs, document_key
+from unionreader.pipeline import RECORDS, BuildConfig, BuildReport
 from unionreader.progress import Progress
 from unionreader.search.index import SearchBundle, search_bundle, text_path
 from unionreader.search.pagefind_runtime import runtime

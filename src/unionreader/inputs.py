@@ -1,0 +1,76 @@
+"""What a build reads before doing anything: the seeds with their catalogue entries and the hash
+of each, the templates' hash, the static files and the terms file, and from them the build's
+fingerprint (equal fingerprints: the same site)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from unionreader import urls
+from unionreader.cache import code_version, digest
+from unionreader.catalog import load_catalog
+from unionreader.errors import SeedError
+from unionreader.link.term_config import TermsConfig, read_terms_config
+from unionreader.model import OutputFile, Seed
+
+if TYPE_CHECKING:
+    from unionreader.pipeline import BuildConfig
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What the build reads before doing anything: seeds with their hashes, templates, statics."""
+
+    seeds: tuple[tuple[Seed, str], ...]  # each seed and the hash of its bytes
+    templates: str  # hash of the templates folder
+    static: tuple[OutputFile, ...]
+    fingerprint: str
+    terms: TermsConfig  # seeds/terms.toml
+
+
+def static_files(static_dir: Path) -> tuple[OutputFile, ...]:
+    """Everything in `static/`, published under static/."""
+    return tuple(
+        OutputFile(urls.static_path(path.relative_to(static_dir).as_posix()), path.read_bytes())
+        for path in sorted(static_dir.rglob("*"))
+        if path.is_file()
+    )
+
+
+def folder_digest(folder: Path) -> str:
+    """A hash of every file below `folder` (names and bytes)."""
+    parts: list[bytes | str] = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
+    return digest(*parts)
+
+
+def document_key(seed: Seed, seed_digest: str) -> str:
+    """What a document is made from: the code, the seed file and its catalogue entry."""
+    parts = (code_version(), seed.name, seed.slug, repr(seed.meta), str(seed.catalogued))
+    return digest(*parts, seed_digest)
+
+
+def read_inputs(config: BuildConfig) -> Inputs:
+    """The inputs of a build of `config`."""
+    seeds = tuple((seed, _seed_digest(seed)) for seed in load_catalog(config.seeds_dir))
+    templates = folder_digest(config.templates_dir)
+    static = static_files(config.static_dir)
+    terms = read_terms_config(config.seeds_dir)
+    parts = [code_version(), config.base_url or "", templates, repr(terms)]
+    parts += [f"{f.path}\n{digest(f.content)}" for f in static]
+    parts += [document_key(seed, seed_digest) for seed, seed_digest in seeds]
+    return Inputs(seeds, templates, static, digest(*parts), terms)
+
+
+def _seed_digest(seed: Seed) -> str:
+    try:
+        return digest(seed.path.read_bytes())
+    except OSError as error:
+        raise SeedError(f"cannot read: {error.strerror or error}", seed.path) from error

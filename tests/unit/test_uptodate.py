@@ -1,0 +1,139 @@
+"""The quick check: a build with nothing to do is recognised by stamps alone, and any change to an
+input or to the site (even one that keeps a file's size) sends the build on to hash its inputs."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from unionreader.pipeline import BuildConfig, BuildReport
+from unionreader.uptodate import QuickCheck, up_to_date, warnings_kept
+from unionreader.write import Manifest, Stamp
+
+REPORT = BuildReport(1, 2, 3, 2, 2, 2, 1, None, 1.5)
+LONG_AGO = time.time() - 60
+
+
+def _write(path: Path, text: str, when: float = LONG_AGO) -> None:
+    """Write a file, dated `when` (not in the tick the stamps are taken in)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, (when, when))
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> BuildConfig:
+    for name, text in {
+        "seeds/001.txt": "工会",
+        "seeds/catalog.toml": "",
+        "templates/base.html": "<html>",
+        "static/site.css": "body{}",
+        "site/index.html": "home",
+        "site/d/a/index.html": "page",
+    }.items():
+        _write(tmp_path / name, text)
+    return BuildConfig(
+        seeds_dir=tmp_path / "seeds",
+        out_dir=tmp_path / "site",
+        templates_dir=tmp_path / "templates",
+        static_dir=tmp_path / "static",
+        cache_dir=tmp_path / "cache",
+    )
+
+
+def _manifest(site: Path) -> Manifest:
+    manifest = {}
+    for path in site.rglob("*"):
+        if path.is_file():
+            stat = path.stat()
+            manifest[path.relative_to(site).as_posix()] = Stamp(
+                "id", stat.st_size, stat.st_mtime_ns
+            )
+    return manifest
+
+
+def _saved(config: BuildConfig, warnings: tuple[str, ...] = ()) -> None:
+    quick = QuickCheck.start(config, config.cache_dir or Path())
+    quick.save(config.out_dir, _manifest(config.out_dir), REPORT, warnings)
+
+
+def _found(config: BuildConfig) -> bool:
+    quick = QuickCheck.start(config, config.cache_dir or Path())
+    return quick.last_build(config.out_dir) is not None
+
+
+def test_nothing_changed_is_found_by_stamps(config: BuildConfig) -> None:
+    assert not _found(config)  # no build yet
+    _saved(config)
+    quick = QuickCheck.start(config, config.cache_dir or Path())
+    last = quick.last_build(config.out_dir)
+    assert last is not None and last.report == REPORT
+
+
+LATER = LONG_AGO + 5
+
+
+CHANGES: dict[str, Callable[[Path], None]] = {
+    "a seed touched": lambda root: os.utime(root / "seeds" / "001.txt", (LATER, LATER)),
+    "a seed added": lambda root: _write(root / "seeds" / "002.txt", "新"),
+    "a seed removed": lambda root: (root / "seeds" / "001.txt").unlink(),
+    "the catalogue edited": lambda root: _write(root / "seeds" / "catalog.toml", "# x", LATER),
+    "a template edited": lambda root: _write(root / "templates" / "base.html", "<body>", LATER),
+    "a static file added": lambda root: _write(root / "static" / "new.js", ""),
+    "a page edited in place, same size": lambda root: (root / "site" / "index.html").write_text(
+        "HOME", encoding="utf-8"
+    ),
+    "a page removed": lambda root: (root / "site" / "d" / "a" / "index.html").unlink(),
+    "a file added to the site": lambda root: (root / "site" / "d" / "stray.txt").write_text("x"),
+}
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_any_change_to_an_input_or_to_the_site_is_seen(config: BuildConfig, change: str) -> None:
+    _saved(config)
+    CHANGES[change](config.seeds_dir.parent)
+    assert not _found(config)
+
+
+def test_another_base_url_is_another_build(config: BuildConfig) -> None:
+    _saved(config)
+    moved = BuildConfig(**{**config.__dict__, "base_url": "https://example.org/site/"})
+    assert not _found(moved)
+
+
+def test_a_file_changed_in_the_tick_its_stamp_is_taken_is_not_trusted(
+    config: BuildConfig,
+) -> None:
+    _saved(config)
+    seed = config.seeds_dir / "001.txt"
+    seed.write_text("工人", encoding="utf-8")  # now: it could change again within the tick
+    os.utime(seed, ns=(time.time_ns() + 10**9, time.time_ns() + 10**9))
+    quick = QuickCheck.start(config, config.cache_dir or Path())
+    assert not quick.trusted
+    quick.save(config.out_dir, _manifest(config.out_dir), REPORT, ())
+    assert not _found(config)  # and the last build's record is gone, not left stale
+    assert not quick.path.exists()
+
+
+def test_warnings_of_reading_the_inputs_are_kept_and_said_again(
+    config: BuildConfig, caplog: pytest.LogCaptureFixture
+) -> None:
+    with warnings_kept() as kept:
+        logging.getLogger("unionreader.catalog").warning("%s: no entry", "001.txt")
+        logging.getLogger("unionreader.catalog").info("not kept")
+    assert kept == ["001.txt: no entry"]
+    _saved(config, tuple(kept))
+
+    quick = QuickCheck.start(config, config.cache_dir or Path())
+    last = quick.last_build(config.out_dir)
+    assert last is not None
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        report = up_to_date(last, 0.01)
+    assert report.unchanged and report.written == 0 and report.seconds == 0.01
+    assert [r.getMessage() for r in caplog.records] == ["001.txt: no entry"]
