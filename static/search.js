@@ -432,10 +432,20 @@
     // `shown`: the block in the page's script (the Traditional edition's texts carry it; the
     // positions and the matching stay on the collection's text, which `text` holds).
     const blocks = data.blocks.map(([id, section, marker, text, start, points, shown]) => ({
-      id, section: data.sections[section] || "", marker, text, start, shown: shown || text,
+      id, section: data.sections[section] || "", marker, text, start, shown: shownOf(text, shown),
       points: points.map(([pid, pmarker, pstart]) => ({ id: pid, marker: pmarker, start: pstart })),
     }));
     return { slug: data.slug, title: data.title, blocks };
+  };
+
+  /* A block's shown text from its text table: none (the text itself), [as it is], or a string
+     as long as the text with SAME where the text's own character stands (edition/page.py). */
+  const SAME = "~";
+  const shownOf = (text, code) => {
+    if (code === undefined) return text;
+    if (Array.isArray(code)) return code[0];
+    const own = Array.from(text);
+    return Array.from(code, (c, i) => (c === SAME ? own[i] : c)).join("");
   };
 
   const blockAt = (blocks, position) => {

@@ -176,7 +176,9 @@ def _not_found(ctx: SiteContext) -> NotFoundPage:
         base_path = "/" + ctx.base_url.split("://", 1)[-1].partition("/")[2]
     view = page(ctx, urls.NOT_FOUND, "找不到这个页面", "找不到这个页面")
     return NotFoundPage(
-        page=view, base_href=base_path if base_path.endswith("/") else base_path + "/"
+        page=view,
+        base_href=base_path if base_path.endswith("/") else base_path + "/",
+        tops=" ".join(urls.top_folders()),
     )
 
 

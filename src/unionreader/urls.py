@@ -65,6 +65,12 @@ def term_path(slug: str) -> str:
     return f"terms/{slug}/index.html"
 
 
+def top_folders() -> tuple[str, ...]:
+    """The folders at the top of the site (the 404 page finds the site's root by them)."""
+    paths = (ABOUT, SEARCH, TERMS, document_path("x"), data_path("x"), static_path("x"))
+    return tuple(sorted({path.split("/")[0] for path in paths} | {EDITION_DIR}))
+
+
 def highlighted(href: str, phrase: str, element_id: str) -> str:
     """A link to an element of a page with `phrase` highlighted on arrival (static/highlight.js
     reads ?hl=). Non-ASCII text stays as it is (a browser escapes it when it follows the link,

@@ -211,6 +211,7 @@ class ProsePage:
 class NotFoundPage:
     page: Page
     base_href: str  # absolute path of the site root (/ or /unionreader/), for <base>
+    tops: str  # the site's top folders, space-separated (templates/inline/root.js)
 
 
 @dataclass(frozen=True)

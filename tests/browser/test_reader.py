@@ -304,19 +304,12 @@ def test_the_404_page_works_deep_under_the_sub_path(page: Any, server: SiteServe
         "zh-hant/",
         f"zh-hant/d/{SPEECH}/",
         "zh-hant/search/?q=工會",
-    ],  # not yet the 404 page built without --base-url: it probes for the site's root
+        "d/no-such-document/",  # the 404 page, built without --base-url: the root is the
+        "zh-hant/terms/no-such-term/",  # folder above d/ or zh-hant/, found with no request
+    ],
 )
 def test_no_page_makes_a_request_that_fails(page: Any, server: SiteServer, path: str) -> None:
-    failed: list[str] = []
-    page.on("requestfailed", lambda request: failed.append(f"{request.url} (failed)"))
-    page.on(
-        "response",
-        lambda r: (
-            failed.append(f"{r.url} {r.status}")
-            if r.status >= 400 and r.request.resource_type != "document"
-            else None
-        ),
-    )
+    failed = _failed_requests(page)
     page.goto(path)
     page.wait_for_load_state("networkidle")
     assert not failed
@@ -333,6 +326,37 @@ def test_no_page_makes_a_request_that_fails(page: Any, server: SiteServer, path:
         [icon, manifest],
     )
     assert fetched == [200, 200, 200]
+
+
+def _failed_requests(page: Any) -> list[str]:
+    """Every request of `page` from now on that fails or is answered 400 or above (but for the
+    page itself: a 404 page is answered 404)."""
+    failed: list[str] = []
+    page.on("requestfailed", lambda request: failed.append(f"{request.url} (failed)"))
+    page.on(
+        "response",
+        lambda r: (
+            failed.append(f"{r.url} {r.status}")
+            if r.status >= 400 and r.request.resource_type != "document"
+            else None
+        ),
+    )
+    return failed
+
+
+def test_the_404_page_off_the_sites_folders_finds_the_root_within_the_site(
+    page: Any, server: SiteServer
+) -> None:
+    failed = _failed_requests(page)
+    page.goto("no/such/deep/page/")  # built without --base-url; the site is under /unionreader/
+    page.wait_for_load_state("networkidle")
+    asked = [f"{server.url}{folder}static/manifest.webmanifest 404" for folder in FOLDERS_BELOW]
+    assert failed == asked  # the folders below the root, nearest first; none above it
+    page.locator("a.home-link").click()
+    expect(page).to_have_url(server.url)
+
+
+FOLDERS_BELOW = ["no/such/deep/page/", "no/such/deep/", "no/such/", "no/"]
 
 
 LINE_EDGES = r"""() => {

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from paths import FIXTURES
 
-from unionreader.edition.page import edition_file, traditional_page
+from unionreader.edition.page import SAME, edition_file, shown_code, shown_of, traditional_page
 
 PAGE = (FIXTURES / "edition" / "page.html").read_bytes()
 
@@ -65,7 +66,26 @@ def test_a_search_text_keeps_its_text_for_matching_and_adds_what_the_page_shows(
     data = json.loads(edition_file("search/text/0.json", json.dumps(chunk).encode()))
     assert data["title"] == "關於工會" and data["sections"] == ["一、發展"]
     assert data["blocks"] == [
-        ["s1-p1", 0, "一是", "干部要发展", 0, [["s1-p1-1", "（一）", 0]], "幹部要發展"]
-    ]
+        ["s1-p1", 0, "一是", "干部要发展", 0, [["s1-p1-1", "（一）", 0]], "幹~~發~"]
+    ]  # the shown text where it is not the text's own (SAME elsewhere)
+    assert shown_of("干部要发展", data["blocks"][0][6]) == "幹部要發展"
     variants = b'{"variants":"\\u4e7e\\u5e72 "}'
     assert edition_file("search/variants.json", variants) == variants
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("干部要发展", "幹部要發展"),
+        ("同一", "同一"),
+        ("", ""),
+        ("a~b", "a~b"),
+        ("甲乙", "甲~"),
+        ("𠀀发", "𠀀發"),
+    ],
+)
+def test_a_shown_text_comes_back_from_its_code(text: str, shown: str) -> None:
+    code = shown_code(text, shown)
+    assert shown_of(text, code) == shown
+    assert isinstance(code, list) == (shown == "甲~")  # SAME where the text differs: kept whole
+    assert isinstance(code, list) or code.count(SAME) >= sum(a == b for a, b in zip(text, shown))
