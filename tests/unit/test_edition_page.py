@@ -88,4 +88,6 @@ def test_a_shown_text_comes_back_from_its_code(text: str, shown: str) -> None:
     code = shown_code(text, shown)
     assert shown_of(text, code) == shown
     assert isinstance(code, list) == (shown == "甲~")  # SAME where the text differs: kept whole
-    assert isinstance(code, list) or code.count(SAME) >= sum(a == b for a, b in zip(text, shown))
+    assert isinstance(code, list) or code.count(SAME) >= sum(
+        a == b for a, b in zip(text, shown, strict=True)
+    )
