@@ -133,11 +133,14 @@ class _Keys:
         beginners[[first for first in firsts if first < BMP]] = True
 
         def packed(keys: list[str]) -> npt.NDArray[np.uint64]:
-            bits = int(_SHIFT)
-            numbers = [
-                sum(ord(c) << (bits * (len(k) - 1 - i)) for i, c in enumerate(k)) for k in keys
-            ]
-            return np.unique(np.asarray(numbers, dtype=np.uint64))
+            """Keys of one length as numbers, first character in the highest bits."""
+            width = len(keys[0]) if keys else 1
+            codes = np.frombuffer("".join(keys).encode("utf-32-le"), dtype=np.uint32)
+            columns = codes.astype(np.uint64).reshape(-1, width)
+            numbers = np.zeros(len(keys), dtype=np.uint64)
+            for column in range(width):
+                numbers = (numbers << _SHIFT) | columns[:, column]
+            return np.unique(numbers)
 
         return _Keys(
             packed([key for key in entries if len(key) == 2]),
