@@ -54,6 +54,11 @@ class BuildConfig:
     workers: int | None = None  # None: one per CPU
     progress: bool | None = None  # None: when standard error is a terminal
 
+    @property
+    def project(self) -> str:
+        """What names the project in the build cache: this seeds folder into this output."""
+        return f"{self.seeds_dir.resolve()}\n{self.out_dir.resolve()}"
+
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -96,8 +101,7 @@ class BuildState:
 
 def project_cache(config: BuildConfig) -> Cache:
     """The build cache of this seeds folder built into this output folder."""
-    project = f"{config.seeds_dir.resolve()}\n{config.out_dir.resolve()}"
-    return Cache.open(config.cache_dir or default_folder(), project)
+    return Cache.open(config.cache_dir or default_folder(), config.project)
 
 
 def build(config: BuildConfig) -> BuildReport:

@@ -103,7 +103,7 @@ class QuickCheck:
     @classmethod
     def start(cls, config: BuildConfig, cache_root: Path) -> QuickCheck:
         """Take the stamps (first the file system's clock, for the racy ones)."""
-        project = f"{config.seeds_dir.resolve()}\n{config.out_dir.resolve()}"
+        project = config.project
         path = cache_root / FOLDER / digest(project)[:16]
         now = _clock(path.parent)
         options = (project, config.base_url or "", *dependency_versions())
@@ -126,13 +126,13 @@ class QuickCheck:
     ) -> None:
         """Keep this build for the next one's check (the site as `manifest` says it was written);
         with a stamp that cannot be trusted, forget the last one instead."""
-        if not self.trusted:
-            self.path.unlink(missing_ok=True)
-            return
-        site = site_stamps(out_dir, manifest)
-        data = pickle.dumps(LastBuild(self.inputs, site, report, warnings), pickle.HIGHEST_PROTOCOL)
         try:
-            store(self.path, data)
+            if not self.trusted:
+                self.path.unlink(missing_ok=True)
+                return
+            site = site_stamps(out_dir, manifest)
+            last = LastBuild(self.inputs, site, report, warnings)
+            store(self.path, pickle.dumps(last, pickle.HIGHEST_PROTOCOL))
         except OSError as error:  # the check is an optimisation: the build stands without it
             logger.debug("cannot keep %s: %s", self.path, error)
 
