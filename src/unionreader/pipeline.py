@@ -114,31 +114,37 @@ def build(config: BuildConfig) -> BuildReport:
         last = quick.last_build(config.out_dir)
         if last is not None:
             return up_to_date(last, time.perf_counter() - started)
-        from unionreader.inputs import read_inputs  # past the quick check: the catalogue …
-        from unionreader.write import unchanged
-
-        with warnings_kept() as warnings:
-            inputs = read_inputs(config)
-        cache = project_cache(config)
-        state = load(cache, STATE, BuildState)
-        if (
-            state is not None
-            and state.fingerprint == inputs.fingerprint
-            and unchanged(config.out_dir, state.manifest)
-        ):
-            quick.save(config.out_dir, state.manifest, state.report, tuple(warnings))
-            seconds = time.perf_counter() - started
-            return replace(state.report, written=0, built=0, seconds=seconds, unchanged=True)
-        progress.stage("loading")
-        from unionreader.stages import run  # the heavy part: normaliser, templates, numpy
-
-        manifest, report = run(config, inputs, cache, state.manifest if state else None, progress)
-        report = replace(report, seconds=time.perf_counter() - started)
-        save(cache, STATE, BuildState(inputs.fingerprint, manifest, report))
-        quick.save(config.out_dir, manifest, report, tuple(warnings))
-        return report
+        report = _build(config, quick, progress)
+        return replace(report, seconds=time.perf_counter() - started)
     finally:
         progress.finish()
+
+
+def _build(config: BuildConfig, quick: QuickCheck, progress: Progress) -> BuildReport:
+    """Past the quick check: hash the inputs; build unless they are the last build's and the
+    site is as it left it (the report's seconds are the caller's to set)."""
+    from unionreader.inputs import read_inputs  # the catalogue, hashes of every input …
+    from unionreader.write import unchanged
+
+    with warnings_kept() as kept:
+        inputs = read_inputs(config)
+    warnings = tuple(kept)
+    cache = project_cache(config)
+    state = load(cache, STATE, BuildState)
+    if (
+        state is not None
+        and state.fingerprint == inputs.fingerprint
+        and unchanged(config.out_dir, state.manifest)
+    ):
+        quick.save(config.out_dir, state.manifest, state.report, warnings)
+        return replace(state.report, written=0, built=0, unchanged=True)
+    progress.stage("loading")
+    from unionreader.stages import run  # the heavy part: normaliser, templates, numpy
+
+    manifest, report = run(config, inputs, cache, state.manifest if state else None, progress)
+    save(cache, STATE, BuildState(inputs.fingerprint, manifest, report))
+    quick.save(config.out_dir, manifest, report, warnings)
+    return report
 
 
 def load(cache: Cache, name: str, kind: type[T]) -> T | None:
