@@ -430,9 +430,11 @@
 
   const textOf = (data) => {
     // `shown`: the block in the page's script (the Traditional edition's texts carry it; the
-    // positions and the matching stay on the collection's text, which `text` holds).
-    const blocks = data.blocks.map(([id, section, marker, text, start, points, shown]) => ({
-      id, section: data.sections[section] || "", marker, text, start, shown: shownOf(text, shown),
+    // positions and the matching stay on the collection's text, which `text` holds), decoded
+    // the first time it is asked for: a page of results shows a few blocks of each document.
+    const blocks = data.blocks.map(([id, section, marker, text, start, points, code]) => ({
+      id, section: data.sections[section] || "", marker, text, start,
+      get shown() { return this.decoded ?? (this.decoded = shownOf(text, code)); },
       points: points.map(([pid, pmarker, pstart]) => ({ id: pid, marker: pmarker, start: pstart })),
     }));
     return { slug: data.slug, title: data.title, blocks };
