@@ -62,10 +62,28 @@ def digest(*parts: bytes | str) -> str:
 def code_version() -> str:
     """A hash of this package's files and the versions of the packages it builds with."""
     parts: list[bytes | str] = []
-    for path in sorted(PACKAGE.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            parts += [path.relative_to(PACKAGE).as_posix(), path.read_bytes()]
+    for path in files_below(PACKAGE):
+        parts += [path.relative_to(PACKAGE).as_posix(), path.read_bytes()]
     return digest(*parts, *dependency_versions())[:16]
+
+
+def files_below(folder: Path) -> list[Path]:
+    """Every file below `folder`, bytecode caches aside, in path order (links to folders are
+    not followed): the files a build reads from a folder, whether it hashes them (`code_version`,
+    `inputs`) or only looks at their stamps (`uptodate`, `serve`)."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    found: list[Path] = []
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            if entry.name != "__pycache__":
+                found += files_below(Path(entry.path))
+        elif entry.is_file():
+            found.append(Path(entry.path))
+    return found
 
 
 def dependency_versions() -> tuple[str, ...]:

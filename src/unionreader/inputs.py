@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from unionreader import urls
-from unionreader.cache import code_version, digest
+from unionreader.cache import code_version, digest, files_below
 from unionreader.catalog import load_catalog
 from unionreader.errors import SeedError
 from unionreader.link.term_config import TermsConfig, read_terms_config
@@ -37,17 +37,15 @@ def static_files(static_dir: Path) -> tuple[OutputFile, ...]:
     """Everything in `static/`, published under static/."""
     return tuple(
         OutputFile(urls.static_path(path.relative_to(static_dir).as_posix()), path.read_bytes())
-        for path in sorted(static_dir.rglob("*"))
-        if path.is_file()
+        for path in files_below(static_dir)
     )
 
 
 def folder_digest(folder: Path) -> str:
     """A hash of every file below `folder` (names and bytes)."""
     parts: list[bytes | str] = []
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
+    for path in files_below(folder):
+        parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
     return digest(*parts)
 
 

@@ -76,6 +76,10 @@ class BuildReport:
     reviews: tuple[Review, ...] = ()
     unchanged: bool = False  # nothing changed: the build stopped after reading its inputs
 
+    def again(self) -> BuildReport:
+        """This build's report for a build after it that found nothing to do."""
+        return replace(self, written=0, built=0, unchanged=True)
+
     def line(self, where: str) -> str:
         """The one line a build prints about the site at `where`."""
         if self.unchanged:
@@ -137,7 +141,7 @@ def _build(config: BuildConfig, quick: QuickCheck, progress: Progress) -> BuildR
         and unchanged(config.out_dir, state.manifest)
     ):
         quick.save(config.out_dir, state.manifest, state.report, warnings)
-        return replace(state.report, written=0, built=0, unchanged=True)
+        return state.report.again()
     progress.stage("loading")
     from unionreader.stages import run  # the heavy part: normaliser, templates, numpy
 

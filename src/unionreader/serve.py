@@ -16,6 +16,7 @@ from http import HTTPStatus
 from pathlib import Path
 
 from unionreader import urls
+from unionreader.cache import files_below
 from unionreader.errors import UnionReaderError
 from unionreader.pipeline import BuildConfig, BuildReport, build
 
@@ -26,13 +27,7 @@ POLL_SECONDS = 0.5
 
 def snapshot(folders: Iterable[Path]) -> dict[Path, float]:
     """Modification time of every file below `folders`."""
-    return {
-        path: path.stat().st_mtime
-        for folder in folders
-        if folder.exists()
-        for path in folder.rglob("*")
-        if path.is_file()
-    }
+    return {path: path.stat().st_mtime for folder in folders for path in files_below(folder)}
 
 
 class Watcher:

@@ -8,7 +8,7 @@ options. Their stamps (path, size, modification time) are taken as a build start
 are its files' (from the manifest the build wrote) and its folders' (a folder's modification
 time changes when a file is added to it, removed or renamed). The last build's stamps, report
 and warnings are kept in a small file of the cache root, outside the per-version folders. When
-any stamp differs, the build goes on to hash its inputs (`pipeline.read_inputs`), which decide.
+any stamp differs, the build goes on to hash its inputs (`inputs.read_inputs`), which decide.
 
 A file can change twice within one tick of the file system's clock and keep its stamp. So a
 file whose modification time is not older than the moment its stamp was taken is kept as
@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from unionreader.cache import PACKAGE, dependency_versions, digest, store
+from unionreader.cache import PACKAGE, dependency_versions, digest, files_below, store
 
 if TYPE_CHECKING:
     from unionreader.pipeline import BuildConfig, BuildReport
@@ -154,7 +154,7 @@ def up_to_date(last: LastBuild, seconds: float) -> BuildReport:
     """The report of a build that found nothing to do, with the last build's warnings again."""
     for warning in last.warnings:
         logger.warning("%s", warning)
-    return replace(last.report, written=0, built=0, seconds=seconds, unchanged=True)
+    return replace(last.report.again(), seconds=seconds)
 
 
 @contextmanager
@@ -193,15 +193,12 @@ def _clock(folder: Path) -> int:
 
 
 def _stamps(folder: Path, now: int) -> Iterator[FileStamp]:
-    """A stamp of every file below `folder` (bytecode caches aside), in a fixed order."""
-    for where, subfolders, names in os.walk(folder):
-        subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
-        for name in sorted(names):
-            path = os.path.join(where, name)
-            try:
-                stat = os.stat(path)
-            except OSError:
-                yield path, UNKNOWN, UNKNOWN
-                continue
-            mtime = stat.st_mtime_ns if stat.st_mtime_ns < now else UNKNOWN
-            yield path, stat.st_size, mtime
+    """A stamp of every file below `folder` (`cache.files_below`: those the hashes cover)."""
+    for path in files_below(folder):
+        try:
+            stat = os.stat(path)
+        except OSError:
+            yield str(path), UNKNOWN, UNKNOWN
+            continue
+        mtime = stat.st_mtime_ns if stat.st_mtime_ns < now else UNKNOWN
+        yield str(path), stat.st_size, mtime

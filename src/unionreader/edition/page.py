@@ -162,14 +162,15 @@ def _search_table(path: str, data: bytes) -> bytes:
     if name == urls.VARIANTS_FILE:  # what a query's characters may stand for: not text
         return data
     table = json.loads(data)
-    if name.startswith(f"{urls.TEXT_DIR}/"):
+    text = name.startswith(f"{urls.TEXT_DIR}/")
+    if text:
         for block in table["blocks"]:
             block.append(_Shown(block[3]))  # converted below, the rest of the block too
     strings: list[str] = []
     _strings(table, strings)
     converted = iter(to_traditional(SEPARATOR.join(strings)).split(SEPARATOR))
     table = _replaced(table, converted)
-    if name.startswith(f"{urls.TEXT_DIR}/"):
+    if text:
         for block in table["blocks"]:
             block[6] = shown_code(block[3], block[6])
     return json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode()
