@@ -86,11 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; errors print as one line (a traceback only with --verbose)."""
     args = _parser().parse_args(argv)
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(levelname)s: %(message)s",
-        stream=sys.stderr,
-        force=True,
+        level=logging.WARNING, format="%(levelname)s: %(message)s", stream=sys.stderr, force=True
     )
+    # --verbose: this program's own account of its work, not its libraries' (markdown-it
+    # logs every rule it tries on every line)
+    logging.getLogger("unionreader").setLevel(logging.DEBUG if args.verbose else logging.NOTSET)
     try:
         if args.command == "inspect":
             _inspect(args.seed)

@@ -138,14 +138,18 @@ class DocumentTask:
     site: SiteSettings
 
 
-def make_record(task: DocumentTask) -> DocumentRecord:
+def make_record(task: DocumentTask) -> tuple[DocumentRecord, list[str]]:
     """Build one document: stage the files that do not depend on its place in reading order
-    or on the other documents, and return its record, with the document to keep."""
+    or on the other documents, and return its record, with the document to keep, and the
+    paths of those files whose copies in the Traditional edition are still to be made
+    (`write.stage_twin`: the build has them made while it works out the links)."""
     doc = load_document(task.place.seed)
+    twins = []
     for path, make in _makers(doc, task.place, task.site).items():
-        stage(task.staging, path, make())
+        stage(task.staging, path, make(), twin=False)
+        twins += [path] if urls.twinned(path) else []
     entry = search_entry(doc)
-    return DocumentRecord(
+    record = DocumentRecord(
         task.key,
         card(doc),
         replace(entry, text=packed(entry.text)),
@@ -153,6 +157,7 @@ def make_record(task: DocumentTask) -> DocumentRecord:
         packed(pickle.dumps(link_text(doc), pickle.HIGHEST_PROTOCOL)),
         model=packed(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL)),
     )
+    return record, twins
 
 
 def link_text_of(record: DocumentRecord) -> LinkText:

@@ -61,6 +61,7 @@ from unionreader.write import (
     commit,
     edition_paths,
     stage,
+    stage_twin,
     stale,
     with_editions,
 )
@@ -166,10 +167,15 @@ class _Build:
             found.append(record)
         self.progress.stage("documents", len(tasks))
         made = workers.map(make_record, [task for _, task in tasks], self.progress.advance)
-        for (index, _), record in zip(tasks, made, strict=True):
+        twins = []
+        for (index, _), (record, paths) in zip(tasks, made, strict=True):
             self.added[record.key] = record.model  # packed, as the shelf keeps them
             found[index] = replace(record, model=b"")
             self.built.add(record.key)
+            twins += [(self.staging.folder, path) for path in paths]
+        # The workers make their copies in the Traditional edition while this process makes
+        # the search index and works out the links.
+        self.pending += [future for _, future in workers.submit_batched(_twin_job, twins)]
         return _in_reading_order(record for record in found if record is not None)
 
     def links(self, ordered: list[DocumentRecord]) -> Links:
@@ -362,6 +368,11 @@ def _stage_job(task: tuple[Path, str, Job]) -> None:
     """Make a file in a worker process and stage it there."""
     folder, path, job = task
     stage(folder, path, job.run())
+
+
+def _twin_job(task: tuple[Path, str]) -> None:
+    """Stage the Traditional copy of a staged file in a worker process."""
+    stage_twin(*task)
 
 
 def _make(files: Sequence[SiteFile], staging: Staging) -> None:

@@ -108,14 +108,26 @@ class Staging:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def stage(folder: Path, path: str, data: bytes) -> None:
+def stage(folder: Path, path: str, data: bytes, twin: bool = True) -> None:
     """Write one file of the site into a staging folder (any process may), and its copy in the
-    Traditional edition if it has one (`urls.twinned`)."""
+    Traditional edition if it has one (`urls.twinned`) unless `twin` is False (`stage_twin`
+    makes it later)."""
     _stage(folder, path, data)
-    if urls.twinned(path):
-        from unionreader.edition.page import edition_file  # the converter loads its tables
+    if twin and urls.twinned(path):
+        _stage_twin(folder, path, data)
 
-        _stage(folder, urls.traditional_path(path), edition_file(path, data))
+
+def stage_twin(folder: Path, path: str) -> None:
+    """Stage the Traditional edition's copy of a file staged already (read back: it was just
+    written, so it is still in memory)."""
+    with open(os.path.join(folder, path), "rb") as staged:
+        _stage_twin(folder, path, staged.read())
+
+
+def _stage_twin(folder: Path, path: str, data: bytes) -> None:
+    from unionreader.edition.page import edition_file  # the converter loads its tables
+
+    _stage(folder, urls.traditional_path(path), edition_file(path, data))
 
 
 def with_editions(paths: Mapping[str, str]) -> dict[str, str]:

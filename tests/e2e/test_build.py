@@ -162,3 +162,18 @@ def test_a_hostile_description_and_seed_reach_no_page_as_markup(tmp_path: Path) 
         assert 'href="javascript:' not in html, page
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(4)&lt;/script&gt;" in home  # shown as the text it is
+
+
+def test_verbose_logs_the_build_not_its_libraries(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.md").write_text(
+        "# 关于工会工作的讲话\n\n一、工会要维护职工合法权益。\n", encoding="utf-8"
+    )
+    result = run(
+        "-m", "unionreader.cli", "--verbose", "build", "--seeds", str(seeds),
+        "--out", str(tmp_path / "out"),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "DEBUG: documents:" in result.stderr  # the build's stage times
+    assert "entering" not in result.stderr  # markdown-it's trace of every rule it tries

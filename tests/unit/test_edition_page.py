@@ -4,11 +4,22 @@ interface strings and attributes converted; raw text kept; links set for the pag
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from paths import FIXTURES
 
-from unionreader.edition.page import SAME, edition_file, shown_code, shown_of, traditional_page
+from unionreader.edition.page import (
+    CONVERTED,
+    SAME,
+    edition_file,
+    shown_code,
+    shown_codes,
+    shown_of,
+    traditional_page,
+)
+from unionreader.edition.script import CONFIG, overrides
+from unionreader.normalise.conversion import conversion
 
 PAGE = (FIXTURES / "edition" / "page.html").read_bytes()
 
@@ -91,3 +102,36 @@ def test_a_shown_text_comes_back_from_its_code(text: str, shown: str) -> None:
     assert isinstance(code, list) or code.count(SAME) >= sum(
         a == b for a, b in zip(text, shown, strict=True)
     )
+
+
+def test_a_table_s_blocks_are_coded_at_once_as_each_alone() -> None:
+    blocks = [("干部", "幹部"), ("甲乙", "甲~"), ("同一", "同一"), ("", ""), ("头发", "頭髮")]
+    assert shown_codes(blocks) == [shown_code(text, shown) for text, shown in blocks]
+    assert shown_codes(blocks)[1] == ["甲~"]  # only the block that needs it is kept whole
+    lone = [("发\ud800", "發\ud800"), ("干", "幹")]  # a lone surrogate: block by block
+    assert shown_codes(lone) == ["發~", "幹"]
+    with pytest.raises(ValueError, match="not as long"):
+        shown_codes([("干部", "幹")])
+
+
+def test_every_character_the_conversion_reads_is_one_it_is_asked_to_look_at() -> None:
+    """A link kept as it is is set apart from the converted text only when it holds one of
+    the CONVERTED characters; a dictionary entry with another character would be missed."""
+    allowed = re.compile(f"[{CONVERTED}]")
+    entries = [
+        key for group in conversion(CONFIG)._chain for table in group for key in table.entries
+    ]
+    entries += list(overrides())
+    odd = {char for entry in entries for char in entry if not allowed.match(char)}
+    separators = set("．")  # in a few names; the library splits the text there (never matched)
+    assert len(entries) > 50_000 and odd <= separators, sorted(odd)[:20]
+
+
+def test_a_link_to_a_shared_file_with_chinese_in_it_is_kept_as_it_is() -> None:
+    page = (
+        b'<html lang="zh-Hans"><body><p>\xe5\x8f\x91\xe5\xb1\x95</p>'
+        b'<a href="../../data/raw/\xe5\x8f\x91.txt">\xe5\x8f\x91</a></body></html>'
+    )
+    converted = traditional_page(page, "d/a/index.html").decode()
+    assert "<p>發展</p>" in converted
+    assert 'href="../../../data/raw/发.txt">發</a>' in converted  # the file's name as it is

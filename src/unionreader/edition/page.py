@@ -17,14 +17,18 @@ Chinese names, in both editions' spelling).
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import logging
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from unionreader import urls
 from unionreader.chinese import HAN
@@ -43,11 +47,13 @@ _KEPT = re.compile(
 _LINK = re.compile(r'(\s(?:href|src|action|data-data|data-bundle)=")([^"]*)(")')
 _HREFLANG = re.compile(r'\bhreflang="([^"]*)"')
 _TAG = re.compile(r"<[a-zA-Z][^>]*>")
-_SPLIT = re.compile(
-    f"(?<=[{HAN}])((?:</?(?:a|abbr|b|cite|em|i|mark|q|s|small|span|strong|sub|sup|u)\\b[^>]*>)+)"
-    f"(?=[{HAN}])"
-)
+_INLINE = r"</?(?:a|abbr|b|cite|em|i|mark|q|s|small|span|strong|sub|sup|u)\b[^>]*>"
+_SPLIT = re.compile(f"(?<=[{HAN}])((?:{_INLINE})+)(?=[{HAN}])")
 """Inline markup between two Chinese characters (a word may run through it)."""
+CONVERTED = f"{HAN}\u3007\U00020000-\U0003ffff"
+"""Every character the conversion may change or read as part of a word (the Chinese ones and
+〇); a test holds every dictionary entry to it."""
+_CONVERTED = re.compile(f"[{CONVERTED}]")
 _CANONICAL = re.compile(r'<link rel="canonical" href="([^"]*)"')
 _BASE = re.compile(r'<base href="([^"]*)">')
 _ROOT = re.compile(r'<script data-root="([^"]*)"')
@@ -61,24 +67,25 @@ def traditional_page(page: bytes, path: str) -> bytes:
     text = page.decode("utf-8")
     parts: list[tuple[str, bool]] = []  # the page in pieces, each converted or not
     done = 0
+    folder = posixpath.dirname(path)
     for kept in _KEPT.finditer(text):
-        _open(parts, text[done : kept.start()], path)
+        _open(parts, text[done : kept.start()], folder)
         parts.append((_kept(kept.group(0), path), False))
         done = kept.end()
-    _open(parts, text[done:], path)
+    _open(parts, text[done:], folder)
     unsplit = [_Unsplit.of(t) for t, c in parts if c]
     converted = to_traditional(SEPARATOR.join(u.text for u in unsplit)).split(SEPARATOR)
     pieces = iter(u.rejoined(t) for u, t in zip(unsplit, converted, strict=True))
     return _based(_head("".join(next(pieces) if c else t for t, c in parts))).encode()
 
 
-def _open(parts: list[tuple[str, bool]], text: str, path: str) -> None:
+def _open(parts: list[tuple[str, bool]], text: str, folder: str) -> None:
     """Text outside the kept elements: converted, but for links to shared files and other
-    sites."""
+    sites (one that has nothing to convert and stays as it is need not be set apart)."""
     done = 0
     for link in _LINK.finditer(text):
-        value, kept = _link(link.group(2), path)
-        if kept:
+        value, kept = _link(link.group(2), folder)
+        if kept and (value != link.group(2) or _CONVERTED.search(value)):
             parts += [(text[done : link.start(2)], True), (value, False)]
             done = link.end(2)
     parts.append((text[done:], True))
@@ -95,7 +102,8 @@ def _kept(fragment: str, path: str) -> str:
 def _retagged(tag: str, path: str) -> str:
     edition = _HREFLANG.search(tag)
     if edition is None:
-        return _LINK.sub(lambda m: m.group(1) + _link(m.group(2), path)[0] + m.group(3), tag)
+        folder = posixpath.dirname(path)
+        return _LINK.sub(lambda m: m.group(1) + _link(m.group(2), folder)[0] + m.group(3), tag)
     lang = edition.group(1)
     here = _LINK.sub(
         lambda m: (
@@ -110,9 +118,8 @@ def _retagged(tag: str, path: str) -> str:
 
 @dataclass(frozen=True)
 class _Unsplit:
-    """A piece of a page with the inline markup that stands between two Chinese characters
-    taken out (a word may run through it: 头<mark>发</mark> is 頭髮, and each alone 頭發),
-    and where each was."""
+    """A run of Chinese with the inline markup that stands in it taken out (a word may run
+    through it: 头<mark>发</mark> is 頭髮, and each alone 頭發), and where each was."""
 
     text: str
     splits: tuple[tuple[int, str], ...]  # (place in `text`, the markup taken out there)
@@ -133,6 +140,8 @@ class _Unsplit:
     def rejoined(self, converted: str) -> str:
         """`converted` (this text converted: as long) with the markup put back (the Chinese
         in it converted too: a term link's address)."""
+        if not self.splits:
+            return converted
         pieces, done = [], 0
         for at, markup in self.splits:
             pieces += [
@@ -171,8 +180,10 @@ def _search_table(path: str, data: bytes) -> bytes:
     converted = iter(to_traditional(SEPARATOR.join(strings)).split(SEPARATOR))
     table = _replaced(table, converted)
     if text:
-        for block in table["blocks"]:
-            block[6] = shown_code(block[3], block[6])
+        blocks = table["blocks"]
+        codes = shown_codes([(block[3], block[6]) for block in blocks])
+        for block, code in zip(blocks, codes, strict=True):
+            block[6] = code
     return json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode()
 
 
@@ -186,6 +197,36 @@ def shown_code(text: str, shown: str) -> str | list[str]:
     """A block's shown text as a text table carries it: `SAME` where it is the text's own
     character; as it is, in a list, in the rare block where the shown text has `SAME` itself
     where the text does not (static/search.js, `shownOf`, reads both)."""
+    return shown_codes([(text, shown)])[0]
+
+
+def shown_codes(blocks: Sequence[tuple[str, str]]) -> list[str | list[str]]:
+    """`shown_code` of each (text, shown text) of a table, compared at once (numpy)."""
+    if any(len(text) != len(shown) for text, shown in blocks):
+        raise ValueError("a shown text is not as long as its text")
+    try:
+        text = _code_points("".join(text for text, _ in blocks))
+        shown = _code_points("".join(shown for _, shown in blocks))
+    except UnicodeEncodeError:  # a lone surrogate: block by block
+        return [_shown_code(text, shown) for text, shown in blocks]
+    same = ord(SAME)
+    own = text == shown
+    coded = np.where(own, np.uint32(same), shown).tobytes().decode("utf-32-le")
+    clash = (shown == same) & ~own
+    codes: list[str | list[str]] = []
+    start = 0
+    for _, piece in blocks:
+        end = start + len(piece)
+        codes.append([piece] if clash[start:end].any() else coded[start:end])
+        start = end
+    return codes
+
+
+def _code_points(text: str) -> npt.NDArray[np.uint32]:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _shown_code(text: str, shown: str) -> str | list[str]:
     if any(mine == SAME != own for own, mine in zip(text, shown, strict=True)):
         return [shown]
     return "".join(SAME if mine == own else mine for own, mine in zip(text, shown, strict=True))
@@ -267,17 +308,20 @@ def _edition_link(path: str, lang: str) -> str:
     return urls.relative(here, path if lang == "zh-Hans" else here)
 
 
-def _link(value: str, path: str) -> tuple[str, bool]:
-    """A link of the Simplified page at `path` as the same page in the edition has it, and
+@functools.lru_cache(maxsize=1 << 14)
+def _link(value: str, folder: str) -> tuple[str, bool]:
+    """A link of a Simplified page in `folder` as the same page in the edition has it, and
     whether it is kept as it is: a link to a file both editions share, or to another site (a
-    link in the edition is converted with the page: the Chinese in a term page's address)."""
+    link in the edition is converted with the page: the Chinese in a term page's address).
+    Pages make the same links from one folder again and again: each is worked out once."""
     if not value or value.startswith(("#", "/", "?")) or ":" in value.split("/")[0]:
         return value, True  # in the page, absolute, or another site's (https:, mailto:, data:)
     target = re.split(r"[?#]", value, maxsplit=1)[0]
     rest = value[len(target) :]
-    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), html.unescape(target)))
+    resolved = posixpath.normpath(posixpath.join(folder, html.unescape(target)))
     resolved = "" if resolved == "." else resolved + ("/" if target.endswith("/") else "")
     if urls.in_edition(resolved):
         return value, False
-    shared = urls.relative(urls.traditional_path(path), resolved)
+    page = posixpath.join(folder, "index.html")  # links are relative to the page's folder
+    shared = urls.relative(urls.traditional_path(page), resolved)
     return html.escape(shared, quote=True) + rest, True
