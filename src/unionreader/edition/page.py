@@ -23,7 +23,7 @@ import json
 import logging
 import posixpath
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,12 +44,16 @@ _KEPT = re.compile(
     r'|<(?:a|link)\b[^>]*\bhreflang="[^"]*"[^>]*>',  # a link to one of the editions
     re.DOTALL,
 )
+_MAY_KEEP = re.compile(rf"<script\b|<style\b|{KEEP}\b|hreflang=")
+"""What every match of `_KEPT` begins with or holds in its first tag."""
 _LINK = re.compile(r'(\s(?:href|src|action|data-data|data-bundle)=")([^"]*)(")')
 _HREFLANG = re.compile(r'\bhreflang="([^"]*)"')
 _TAG = re.compile(r"<[a-zA-Z][^>]*>")
 _INLINE = r"</?(?:a|abbr|b|cite|em|i|mark|q|s|small|span|strong|sub|sup|u)\b[^>]*>"
-_SPLIT = re.compile(f"(?<=[{HAN}])((?:{_INLINE})+)(?=[{HAN}])")
-"""Inline markup between two Chinese characters (a word may run through it)."""
+_SPLIT = re.compile(f"<(?<=[{HAN}]<)(?:{_INLINE[1:]})(?:{_INLINE})*(?=[{HAN}])")
+"""Inline markup between two Chinese characters (a word may run through it). The pattern
+starts with its `<`, which the regex engine then looks for alone: the check of the character
+before comes after it (a look behind first would be tried at every character of the page)."""
 CONVERTED = f"{HAN}\u3007\U00020000-\U0003ffff"
 """Every character the conversion may change or read as part of a word (the Chinese ones and
 〇); a test holds every dictionary entry to it."""
@@ -59,50 +63,72 @@ _BASE = re.compile(r'<base href="([^"]*)">')
 _ROOT = re.compile(r'<script data-root="([^"]*)"')
 _ALTERNATE = re.compile(r'<link rel="alternate" hreflang="zh-Hant" href="([^"]*)"')
 SEPARATOR = "\0"
-"""Between the texts of a page converted in one call (no dictionary entry holds it)."""
+"""Between the texts of a table converted in one call (no dictionary entry holds it)."""
+MARK = "\0"
+"""Around the number of a kept piece of a page in the text that is converted (no dictionary
+entry holds it, nor a digit: the conversion leaves it be and reads no word through it)."""
+_MARKED = re.compile(f"{MARK}(\\d+){MARK}")
 
 
 def traditional_page(page: bytes, path: str) -> bytes:
     """The page at site path `path` (Simplified) as the Traditional edition's page."""
     text = page.decode("utf-8")
-    parts: list[tuple[str, bool]] = []  # the page in pieces, each converted or not
-    done = 0
+    if MARK in text:
+        raise ValueError(f"{path}: a page with a NUL character in it")
     folder = posixpath.dirname(path)
-    for kept in _KEPT.finditer(text):
-        _open(parts, text[done : kept.start()], folder)
-        parts.append((_kept(kept.group(0), path), False))
-        done = kept.end()
-    _open(parts, text[done:], folder)
-    unsplit = [_Unsplit.of(t) for t, c in parts if c]
-    converted = to_traditional(SEPARATOR.join(u.text for u in unsplit)).split(SEPARATOR)
-    pieces = iter(u.rejoined(t) for u, t in zip(unsplit, converted, strict=True))
-    return _based(_head("".join(next(pieces) if c else t for t, c in parts))).encode()
+    kept: list[str] = []  # what is not converted, each in the page as a mark
+
+    def keep(value: str) -> str:
+        kept.append(value)
+        return f"{MARK}{len(kept) - 1}{MARK}"
+
+    pieces, done = [], 0
+    for element in _kept_elements(text):
+        pieces += [text[done : element.start()], keep(_kept(element.group(0), path, folder))]
+        done = element.end()
+    text = "".join([*pieces, text[done:]])
+    text = _LINK.sub(lambda link: _linked(link, folder, keep), text)
+    unsplit = _Unsplit.of(text)
+    converted = unsplit.rejoined(to_traditional(unsplit.text))
+    return _based(_head(_MARKED.sub(lambda mark: kept[int(mark.group(1))], converted))).encode()
 
 
-def _open(parts: list[tuple[str, bool]], text: str, folder: str) -> None:
-    """Text outside the kept elements: converted, but for links to shared files and other
-    sites (one that has nothing to convert and stays as it is need not be set apart)."""
-    done = 0
-    for link in _LINK.finditer(text):
-        value, kept = _link(link.group(2), folder)
-        if kept and (value != link.group(2) or _CONVERTED.search(value)):
-            parts += [(text[done : link.start(2)], True), (value, False)]
-            done = link.end(2)
-    parts.append((text[done:], True))
+def _kept_elements(text: str) -> Iterator[re.Match[str]]:
+    """`_KEPT.finditer(text)`, but tried only at the tags that may begin a match (those the
+    literal `_MAY_KEEP` finds in or at), not at every tag of the page."""
+    done, tried = 0, -1
+    for hint in _MAY_KEEP.finditer(text):
+        start = hint.start() if hint.group().startswith("<") else text.rfind("<", 0, hint.start())
+        if start < done or start == tried:
+            continue
+        tried = start
+        element = _KEPT.match(text, start)
+        if element is not None:
+            yield element
+            done = element.end()
 
 
-def _kept(fragment: str, path: str) -> str:
+def _linked(link: re.Match[str], folder: str, keep: Callable[[str], str]) -> str:
+    """A link outside the kept elements: converted with the page, but for a link to a file
+    both editions share or to another site (one that has nothing to convert and stays as it
+    is need not be kept apart)."""
+    value, kept = _link(link.group(2), folder)
+    if kept and (value != link.group(2) or _CONVERTED.search(value)):
+        return link.group(1) + keep(value) + link.group(3)
+    return link.group(0)
+
+
+def _kept(fragment: str, path: str, folder: str) -> str:
     """A script, a style, an element kept as written (its links set for the edition), or a
     link to one of the editions (made from the edition's page)."""
-    if fragment.startswith(("<script", "<style")):
+    if fragment.startswith(("<script", "<style")) or not _LINK.search(fragment):
         return fragment
-    return _TAG.sub(lambda tag: _retagged(tag.group(0), path), fragment)
+    return _TAG.sub(lambda tag: _retagged(tag.group(0), path, folder), fragment)
 
 
-def _retagged(tag: str, path: str) -> str:
+def _retagged(tag: str, path: str, folder: str) -> str:
     edition = _HREFLANG.search(tag)
     if edition is None:
-        folder = posixpath.dirname(path)
         return _LINK.sub(lambda m: m.group(1) + _link(m.group(2), folder)[0] + m.group(3), tag)
     lang = edition.group(1)
     here = _LINK.sub(
