@@ -12,6 +12,8 @@ from urllib.parse import quote
 logger = logging.getLogger(__name__)
 
 DATA_DIR = "data"
+RAW_DIR = f"{DATA_DIR}/raw/"
+"""The seeds as they were, byte for byte (in whatever format and encoding they came)."""
 STATIC_DIR = "static"
 HOME = "index.html"
 ABOUT = "about/index.html"
@@ -46,7 +48,7 @@ def data_path(name: str) -> str:
 
 def raw_seed_path(seed_name: str) -> str:
     """A raw seed as published, byte for byte."""
-    return f"{DATA_DIR}/raw/{seed_name}"
+    return f"{RAW_DIR}{seed_name}"
 
 
 def static_path(name: str) -> str:
@@ -126,6 +128,8 @@ def twinned(path: str) -> bool:
     scripts and style sheet (they hold interface text), the tables the search page shows text
     from, and each document's Markdown and plain text downloads; the rest (raw seeds,
     corpus.json, the Pagefind bundle) both editions share."""
+    if path.startswith(RAW_DIR):  # a seed as it was (an HTML seed too): one for both
+        return False
     if path.endswith(".html"):
         return True
     if path.startswith(f"{STATIC_DIR}/"):
@@ -133,11 +137,7 @@ def twinned(path: str) -> bool:
     if path.startswith(f"{SEARCH_DIR}/"):  # the tables search.js reads (not the index itself)
         name = path.removeprefix(f"{SEARCH_DIR}/")
         return name in {DATA_FILE, TITLES_FILE, VARIANTS_FILE} or name.startswith(f"{TEXT_DIR}/")
-    return (
-        path.startswith(f"{DATA_DIR}/")
-        and path.endswith((".md", ".txt"))
-        and not path.startswith(f"{DATA_DIR}/raw/")
-    )
+    return path.startswith(f"{DATA_DIR}/") and path.endswith((".md", ".txt"))
 
 
 def in_edition(path: str) -> bool:

@@ -177,3 +177,19 @@ def test_verbose_logs_the_build_not_its_libraries(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "DEBUG: documents:" in result.stderr  # the build's stage times
     assert "entering" not in result.stderr  # markdown-it's trace of every rule it tries
+
+
+def test_html_seeds_in_any_encoding_are_published_as_they_came(tmp_path: Path) -> None:
+    """A raw seed is one file for both editions, whatever its format: an HTML seed is not a
+    page to convert (a GBK one is not even UTF-8)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("portal-news-gbk.html", "gov-speech-page.html"):
+        shutil.copy(FIXTURES / "corpus" / name, seeds / name)
+    out = tmp_path / "out"
+    build(BuildConfig(seeds, out, cache_dir=tmp_path / "cache", progress=False))
+    for name in ("portal-news-gbk.html", "gov-speech-page.html"):
+        assert (out / "data" / "raw" / name).read_bytes() == (seeds / name).read_bytes()
+        assert not (out / "zh-hant" / "data" / "raw" / name).exists()
+    notes = (out / "zh-hant" / "d" / "portal-news-gbk" / "notes" / "index.html").read_text()
+    assert 'href="../../../../data/raw/portal-news-gbk.html"' in notes  # the shared file
