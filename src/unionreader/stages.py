@@ -84,14 +84,18 @@ def run(
         job = _Build(config, inputs, cache, manifest, progress, staging)
         with Workers(config.workers) as workers:
             ordered = job.documents(workers)
-            progress.stage("search index, terms and related passages")
-            # The search index and the collection's pages in a thread while this one works
-            # out the links: both are mostly numpy, which lets go of the GIL (the workers pack
-            # index chunks meanwhile). The thread ends before anything else can fork.
+            progress.stage("search index")
+            bundle = search_bundle([record.search for record in ordered], job.runtime)
+            progress.stage("collection pages, terms and related passages")
+            # The collection's pages are made (and the index chunks given to the workers) in
+            # a thread while this one works out the links, mostly in numpy, which lets go of
+            # the GIL. Not the search index: its arrays and the link stage's at once would
+            # take the peak memory at 5,000 documents to 1 GiB. The thread ends before
+            # anything else can fork.
             with concurrent.futures.ThreadPoolExecutor(max_workers=1) as side:
-                collection = side.submit(job.index_and_collection, ordered, workers)
+                collection = side.submit(job.collection, ordered, bundle, workers)
                 links = job.links(ordered)
-                bundle, made = collection.result()
+                made = collection.result()
             job.document_files(ordered, links, workers)
             made |= job.linked_files(ordered, links, workers)
             progress.stage("pages and index chunks", len(job.pending))
@@ -260,13 +264,6 @@ class _Build:
         self.documents_shelf.update(self.added, keep=keep)
         self.records.close()
         self.documents_shelf.close()
-
-    def index_and_collection(
-        self, ordered: list[DocumentRecord], workers: Workers
-    ) -> tuple[SearchBundle, set[str]]:
-        """The search index, and the paths `collection` staged."""
-        bundle = search_bundle([record.search for record in ordered], self.runtime)
-        return bundle, self.collection(ordered, bundle, workers)
 
     def collection(
         self, ordered: list[DocumentRecord], bundle: SearchBundle, workers: Workers
