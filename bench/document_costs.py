@@ -1,0 +1,116 @@
+"""Where a document's share of a cold build goes: each step of making one document's files,
+timed in one process over many documents (no workers, nothing written), in milliseconds a
+document.
+
+Run: `.venv/bin/python bench/document_costs.py` (the first 300 documents of the generated
+corpus of `bench/corpus.py`, seed 1; needs jieba) or `--seeds DIR --count N` for any folder.
+The steps are the build's own calls: reading, normalising, structure; rendering the page (with
+no links: the link stage is measured by `unionreader --verbose build`), the notes page, the
+search text and the downloads; and converting each of those for the Traditional edition. What
+this leaves out (writing files, the link stage, the search index, passing work between
+processes) is in the stage times of `unionreader --verbose build`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from unionreader import urls  # noqa: E402
+from unionreader.documents import Placement, SiteSettings, _makers, renderer  # noqa: E402
+from unionreader.edition.page import edition_file  # noqa: E402
+from unionreader.edition.script import to_traditional  # noqa: E402
+from unionreader.link.links import NO_LINKS  # noqa: E402
+from unionreader.model import Seed, SeedMeta  # noqa: E402
+from unionreader.normalise.chain import normalise  # noqa: E402
+from unionreader.search.records import search_entry  # noqa: E402
+from unionreader.sources import read_source  # noqa: E402
+from unionreader.structure import parse_document  # noqa: E402
+
+T = TypeVar("T")
+KINDS = {".md": "Markdown download", ".txt": "text download", ".json": "search text"}
+
+
+class Clock:
+    """Seconds spent per step, over all documents."""
+
+    def __init__(self) -> None:
+        self.spent: dict[str, float] = defaultdict(float)
+
+    def time(self, step: str, work: Callable[[], T]) -> T:
+        started = time.perf_counter()
+        result = work()
+        self.spent[step] += time.perf_counter() - started
+        return result
+
+
+def kind(path: str) -> str:
+    """What a document's file is, by its site path."""
+    if path.endswith("notes/index.html"):
+        return "notes page"
+    if path.endswith(".html"):
+        return "page"
+    return KINDS[Path(path).suffix]
+
+
+def measure(seeds: list[Path]) -> Clock:
+    """Every step for every seed."""
+    clock = Clock()
+    site = SiteSettings(ROOT / "templates", None, "bench")
+    pages = renderer(site)
+    to_traditional("预热")  # the conversion's tables, loaded once per process as in the build
+    for path in seeds:
+        seed = Seed(path, path.stem.replace("_", "-"), SeedMeta(), False)
+        source = clock.time("read", lambda: read_source(seed))
+        normalised = clock.time("normalise", lambda: normalise(source))
+        doc = clock.time("structure", lambda: parse_document(normalised))
+        clock.time("search entry", lambda: search_entry(doc))
+        place = Placement(seed, "", "search/text/0.json")
+        files = {}
+        for site_path, make in _makers(doc, place, site).items():
+            if urls.twinned(site_path):  # the raw seed is copied, not made
+                files[site_path] = clock.time(f"render {kind(site_path)}", make)
+        page = urls.document_path(doc.slug)
+        unlinked = clock.time("render page", lambda: pages.unlinked(doc, NO_LINKS))
+        files[page] = clock.time(
+            "render page", lambda: pages.link(unlinked, doc.slug, None, None)
+        )
+        for site_path, data in files.items():
+            clock.time(f"Traditional {kind(site_path)}", lambda: edition_file(site_path, data))
+    return clock
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=Path, help="a folder of seeds (default: generated)")
+    parser.add_argument("--count", type=int, default=300, help="documents to time")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as work:
+        if args.seeds is None:
+            import corpus
+
+            seeds = corpus.generate(args.count, 1, Path(work))
+        else:
+            seeds = sorted(p for p in args.seeds.iterdir() if p.suffix in {".txt", ".md"})
+        seeds = seeds[: args.count]
+        clock = measure(seeds)
+    total = sum(clock.spent.values())
+    print(f"{len(seeds)} documents, one process; milliseconds a document")
+    for step, seconds in sorted(clock.spent.items(), key=lambda item: -item[1]):
+        print(f"  {step:<32}{seconds / len(seeds) * 1000:7.2f}")
+    print(f"  {'all':<32}{total / len(seeds) * 1000:7.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
