@@ -90,6 +90,8 @@ class Run:
     peak_mb: float
     ok: bool
     note: str = ""
+    user_s: float = 0.0  # processor time of the process and its children, in user space
+    system_s: float = 0.0  # and in the kernel (making files, forking, paging)
 
 
 def _descendants(root: int) -> list[int]:
@@ -134,7 +136,7 @@ def measure(command: list[str], cwd: Path, env: dict[str, str], timeout: float, 
         )
         peak, tree = 0, [proc.pid]
         for sample in itertools.count():
-            pid, status = os.waitpid(proc.pid, os.WNOHANG)
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)  # with the children's time
             if pid:
                 break
             if time.perf_counter() - started > timeout:
@@ -151,7 +153,7 @@ def measure(command: list[str], cwd: Path, env: dict[str, str], timeout: float, 
         seconds = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
     note = "" if proc.returncode == 0 else f"exit {proc.returncode}: {_tail(log)}"
-    return Run(seconds, peak / 2**20, proc.returncode == 0, note)
+    return Run(seconds, peak / 2**20, proc.returncode == 0, note, usage.ru_utime, usage.ru_stime)
 
 
 def _tail(log: Path) -> str:
@@ -162,7 +164,12 @@ def chain(runs: list[Run]) -> Run:
     """Processes run one after another: times add up, the peak is the largest."""
     notes = "; ".join(run.note for run in runs if run.note)
     return Run(
-        sum(r.seconds for r in runs), max(r.peak_mb for r in runs), all(r.ok for r in runs), notes
+        sum(r.seconds for r in runs),
+        max(r.peak_mb for r in runs),
+        all(r.ok for r in runs),
+        notes,
+        sum(r.user_s for r in runs),
+        sum(r.system_s for r in runs),
     )
 
 
@@ -372,7 +379,9 @@ def _progress(label: str) -> Any:
     def say(what: str, run: Run) -> Run:
         status = "" if run.ok else f"  FAILED: {run.note}"
         print(
-            f"  {label}: {what} {run.seconds:.2f} s, peak {run.peak_mb:.0f} MB{status}", flush=True
+            f"  {label}: {what} {run.seconds:.2f} s (processor {run.user_s:.1f} s user + "
+            f"{run.system_s:.1f} s system), peak {run.peak_mb:.0f} MB{status}",
+            flush=True,
         )
         return run
 

@@ -20,7 +20,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -47,9 +47,9 @@ class Clock:
     def __init__(self) -> None:
         self.spent: dict[str, float] = defaultdict(float)
 
-    def time(self, step: str, work: Callable[[], T]) -> T:
+    def time(self, step: str, work: Callable[..., T], *args: Any) -> T:
         started = time.perf_counter()
-        result = work()
+        result = work(*args)
         self.spent[step] += time.perf_counter() - started
         return result
 
@@ -71,22 +71,20 @@ def measure(seeds: list[Path]) -> Clock:
     to_traditional("预热")  # the conversion's tables, loaded once per process as in the build
     for path in seeds:
         seed = Seed(path, path.stem.replace("_", "-"), SeedMeta(), False)
-        source = clock.time("read", lambda: read_source(seed))
-        normalised = clock.time("normalise", lambda: normalise(source))
-        doc = clock.time("structure", lambda: parse_document(normalised))
-        clock.time("search entry", lambda: search_entry(doc))
+        source = clock.time("read", read_source, seed)
+        normalised = clock.time("normalise", normalise, source)
+        doc = clock.time("structure", parse_document, normalised)
+        clock.time("search entry", search_entry, doc)
         place = Placement(seed, "", "search/text/0.json")
         files = {}
         for site_path, make in _makers(doc, place, site).items():
             if urls.twinned(site_path):  # the raw seed is copied, not made
                 files[site_path] = clock.time(f"render {kind(site_path)}", make)
         page = urls.document_path(doc.slug)
-        unlinked = clock.time("render page", lambda: pages.unlinked(doc, NO_LINKS))
-        files[page] = clock.time(
-            "render page", lambda: pages.link(unlinked, doc.slug, None, None)
-        )
+        unlinked = clock.time("render page", pages.unlinked, doc, NO_LINKS)
+        files[page] = clock.time("render page", pages.link, unlinked, doc.slug, None, None)
         for site_path, data in files.items():
-            clock.time(f"Traditional {kind(site_path)}", lambda: edition_file(site_path, data))
+            clock.time(f"Traditional {kind(site_path)}", edition_file, site_path, data)
     return clock
 
 

@@ -85,17 +85,11 @@ def run(
         with Workers(config.workers) as workers:
             ordered = job.documents(workers)
             progress.stage("search index")
-            bundle = search_bundle([record.search for record in ordered], job.runtime)
-            progress.stage("collection pages, terms and related passages")
-            # The collection's pages are made (and the index chunks given to the workers) in
-            # a thread while this one works out the links, mostly in numpy, which lets go of
-            # the GIL. Not the search index: its arrays and the link stage's at once would
-            # take the peak memory at 5,000 documents to 1 GiB. The thread ends before
-            # anything else can fork.
-            with concurrent.futures.ThreadPoolExecutor(max_workers=1) as side:
-                collection = side.submit(job.collection, ordered, bundle, workers)
-                links = job.links(ordered)
-                made = collection.result()
+            bundle = search_bundle([r.search for r in ordered], job.runtime)
+            progress.stage("collection pages")
+            made = job.collection(ordered, bundle, workers)  # the workers pack index chunks
+            progress.stage("terms and related passages")  # meanwhile
+            links = job.links(ordered)
             job.document_files(ordered, links, workers)
             made |= job.linked_files(ordered, links, workers)
             progress.stage("pages and index chunks", len(job.pending))
