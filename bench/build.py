@@ -49,7 +49,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -539,7 +539,8 @@ def combine(repeats: list[Row]) -> Row:
             middle = ordered[len(ordered) // 2]
             peak = max(run.peak_mb for run in found)
             note = ", ".join(f"{run.seconds:.2f}" for run in found)
-            runs[stage] = Run(middle.seconds, peak, all(r.ok for r in found), f"runs: {note}")
+            ok = all(r.ok for r in found)
+            runs[stage] = replace(middle, peak_mb=peak, ok=ok, note=f"runs: {note}")
     return row
 
 
