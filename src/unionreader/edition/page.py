@@ -9,10 +9,12 @@ put back after (a term link or a marked stretch may split a word: 头|发 is sti
 
 What is not converted: anything inside an element marked `data-keep-script` (the raw text on a
 notes page, the link to the other edition), scripts and styles, and links to files the editions
-share. The page moves one folder down (`zh-hant/`): a relative link to a file both editions
-share (raw seeds, corpus.json, the search bundle) is made again from there, while links to pages
-and to the edition's own files stay as they are (the Chinese in them converted: term pages have
-Chinese names, in both editions' spelling).
+share. Each of these stands in the converted text as a numbered mark (`MARK`), put back after,
+so that a page is one text to convert however many kept pieces it holds. The page moves one
+folder down (`zh-hant/`): a relative link to a file both editions share (raw seeds, corpus.json,
+the search bundle) is made again from there, while links to pages and to the edition's own files
+stay as they are (the Chinese in them converted: term pages have Chinese names, in both
+editions' spelling).
 """
 
 from __future__ import annotations
