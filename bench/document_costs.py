@@ -4,9 +4,10 @@ document.
 
 Run: `.venv/bin/python bench/document_costs.py` (the first 300 documents of the generated
 corpus of `bench/corpus.py`, seed 1; needs jieba) or `--seeds DIR --count N` for any folder.
-The steps are the build's own calls: reading, normalising, structure; rendering the page (with
-no links: the link stage is measured by `unionreader --verbose build`), the notes page, the
-search text and the downloads; and converting each of those for the Traditional edition. What
+The steps are the build's own calls: reading, normalising, structure; the search entry (the
+search text with it); rendering the page (with no links: the link stage is measured by
+`unionreader --verbose build`), the notes page and the downloads; and converting each of those
+and the search text for the Traditional edition. What
 this leaves out (writing files, the link stage, the search index, passing work between
 processes) is in the stage times of `unionreader --verbose build`.
 """
@@ -39,6 +40,7 @@ from unionreader.structure import parse_document  # noqa: E402
 
 T = TypeVar("T")
 KINDS = {".md": "Markdown download", ".txt": "text download", ".json": "search text"}
+SEARCH_TEXT = "search/text/0.json"
 
 
 class Clock:
@@ -74,9 +76,9 @@ def measure(seeds: list[Path]) -> Clock:
         source = clock.time("read", read_source, seed)
         normalised = clock.time("normalise", normalise, source)
         doc = clock.time("structure", parse_document, normalised)
-        clock.time("search entry", search_entry, doc)
-        place = Placement(seed, "", "search/text/0.json")
-        files = {}
+        entry = clock.time("search entry", search_entry, doc)  # the search text with it
+        place = Placement(seed, "")
+        files = {SEARCH_TEXT: entry.text}
         for site_path, make in _makers(doc, place, site).items():
             if urls.twinned(site_path):  # the raw seed is copied, not made
                 files[site_path] = clock.time(f"render {kind(site_path)}", make)
