@@ -44,3 +44,31 @@ def test_every_seed_goes_to_traditional_and_back_unchanged_and_keeps_its_length(
     assert len(traditional) == len(text)
     assert traditional != text
     assert conversion("tw2s").convert(traditional) == text
+
+
+def _piece_by_piece(text: str) -> str:
+    """The table's words as the table has them, and the text between them converted on its
+    own, piece by piece (what `to_traditional` must come to in one conversion)."""
+    table, convert = overrides(), conversion("s2tw").convert
+    words = sorted(table, key=len, reverse=True)
+    out, at = [], 0
+    while at < len(text):
+        word = next((w for w in words if text.startswith(w, at)), None)
+        if word is None:
+            end = at + 1
+            while end < len(text) and not any(text.startswith(w, end) for w in words):
+                end += 1
+            out.append(convert(text[at:end]))
+            at = end
+        else:
+            out.append(table[word])
+            at += len(word)
+    return "".join(out)
+
+
+def test_no_dictionary_entry_is_read_across_a_word_of_the_table() -> None:
+    """Each word of the table between characters that make dictionary phrases with its own
+    first and last characters (头发 reads 頭髮; 发娘 or 家头 must not be read)."""
+    long = "".join(f"头{word}发干部，于{word}后" for word in overrides()) * 3  # a long text
+    for text in ["发娘家头发", "一个中心，以学促干部", long]:
+        assert to_traditional(text) == _piece_by_piece(text), text[:40]

@@ -57,16 +57,24 @@ def _short(text: str) -> str:
     return _convert(text)
 
 
+HIDDEN = "\0"
+"""What stands in for a word of the table while the rest is converted: no dictionary entry holds
+it, so no entry is read across the word (as if the text were converted piece by piece between
+the table's words), and the whole text is still one conversion."""
+
+
 def _convert(text: str) -> str:
-    convert = conversion(CONFIG).convert
     table = overrides()
-    pieces = []
-    done = 0
-    for match in _pattern().finditer(text):
-        pieces += [convert(text[done : match.start()]), table[match.group()]]
-        done = match.end()
-    pieces.append(convert(text[done:]))
-    result = "".join(pieces)
-    if len(result) != len(text):  # s2tw's tables are all of equal lengths: never happens
+    words = list(_pattern().finditer(text))
+    pieces, done = [], 0
+    for word in words:
+        pieces += [text[done : word.start()], HIDDEN * (word.end() - word.start())]
+        done = word.end()
+    converted = conversion(CONFIG).convert("".join([*pieces, text[done:]]))
+    if len(converted) != len(text):  # s2tw's tables are all of equal lengths: never happens
         raise ValueError(f"{CONFIG} changed the length of {text[:20]!r}…")
-    return result
+    pieces, done = [], 0
+    for word in words:
+        pieces += [converted[done : word.start()], table[word.group()]]
+        done = word.end()
+    return "".join([*pieces, converted[done:]])
