@@ -135,3 +135,23 @@ def test_a_link_to_a_shared_file_with_chinese_in_it_is_kept_as_it_is() -> None:
     converted = traditional_page(page, "d/a/index.html").decode()
     assert "<p>發展</p>" in converted
     assert 'href="../../../data/raw/发.txt">發</a>' in converted  # the file's name as it is
+
+
+@pytest.mark.parametrize(
+    ("path", "link", "expected"),
+    [
+        ("d/a/index.html", "../../data/raw/a.txt", "../../../data/raw/a.txt"),  # shared
+        ("terms/两个维护/index.html", "../../data/raw/a.txt", "../../../data/raw/a.txt"),
+        ("d/a/notes/index.html", "../../../data/corpus.json", "../../../../data/corpus.json"),
+        ("d/a/index.html", "../b/", "../b/"),  # a page: in the edition
+        ("d/a/index.html", "../../search/pagefind/x.js", "../../../search/pagefind/x.js"),
+        ("404.html", "data/raw/a.txt", "../data/raw/a.txt"),
+    ],
+)
+def test_a_link_is_set_for_the_page_s_place_whatever_folder_it_is_in(
+    path: str, link: str, expected: str
+) -> None:
+    """Links that climb out of a page's folder are worked out once per depth (every document
+    page makes the same ones): each page must still get the link from its own place."""
+    page = f'<html lang="zh-Hans"><body><a href="{link}">发</a></body></html>'.encode()
+    assert f'href="{expected}">發</a>' in traditional_page(page, path).decode()

@@ -336,14 +336,23 @@ def _edition_link(path: str, lang: str) -> str:
     return urls.relative(here, path if lang == "zh-Hans" else here)
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def _link(value: str, folder: str) -> tuple[str, bool]:
     """A link of a Simplified page in `folder` as the same page in the edition has it, and
     whether it is kept as it is: a link to a file both editions share, or to another site (a
-    link in the edition is converted with the page: the Chinese in a term page's address).
-    Pages make the same links from one folder again and again: each is worked out once."""
+    link in the edition is converted with the page: the Chinese in a term page's address)."""
     if not value or value.startswith(("#", "/", "?")) or ":" in value.split("/")[0]:
         return value, True  # in the page, absolute, or another site's (https:, mailto:, data:)
+    depth = folder.count("/") + 1 if folder else 0
+    if value.startswith("../" * depth):  # out of the folder: where it leads is not its name's
+        folder = "/".join(["-"] * depth)
+    return _relative_link(value, folder)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _relative_link(value: str, folder: str) -> tuple[str, bool]:
+    """`_link` of a relative link. Pages make the same links again and again (every document
+    page the same links up to the site's own pages, at the same depth): each is worked out
+    once."""
     target = re.split(r"[?#]", value, maxsplit=1)[0]
     rest = value[len(target) :]
     resolved = posixpath.normpath(posixpath.join(folder, html.unescape(target)))
