@@ -30,9 +30,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
 from unionreader import urls
+from unionreader.arrays import code_points, text_of
 from unionreader.chinese import HAN
 from unionreader.edition.script import to_traditional
 
@@ -233,13 +233,13 @@ def shown_codes(blocks: Sequence[tuple[str, str]]) -> list[str | list[str]]:
     if any(len(text) != len(shown) for text, shown in blocks):
         raise ValueError("a shown text is not as long as its text")
     try:
-        text = _code_points("".join(text for text, _ in blocks))
-        shown = _code_points("".join(shown for _, shown in blocks))
+        text = code_points("".join(text for text, _ in blocks))
+        shown = code_points("".join(shown for _, shown in blocks))
     except UnicodeEncodeError:  # a lone surrogate: block by block
         return [_shown_code(text, shown) for text, shown in blocks]
     same = ord(SAME)
     own = text == shown
-    coded = np.where(own, np.uint32(same), shown).tobytes().decode("utf-32-le")
+    coded = text_of(np.where(own, np.uint32(same), shown))
     clash = (shown == same) & ~own
     codes: list[str | list[str]] = []
     start = 0
@@ -248,10 +248,6 @@ def shown_codes(blocks: Sequence[tuple[str, str]]) -> list[str | list[str]]:
         codes.append([piece] if clash[start:end].any() else coded[start:end])
         start = end
     return codes
-
-
-def _code_points(text: str) -> npt.NDArray[np.uint32]:
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
 
 
 def _shown_code(text: str, shown: str) -> str | list[str]:

@@ -22,6 +22,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from unionreader.arrays import code_points, text_of
+
 logger = logging.getLogger(__name__)
 
 MIN_LENGTH = 4
@@ -44,7 +46,7 @@ class Laid:
     @staticmethod
     def of(texts: Sequence[str], owners: Sequence[int]) -> Laid:
         joined = "\0".join(texts) + "\0"
-        points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        points = code_points(joined)
         lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
         return Laid(points, lengths, np.asarray(owners, dtype=np.int32))
 
@@ -54,7 +56,7 @@ class Laid:
         return np.repeat(self.owners, self.lengths)
 
     def text(self, start: int, length: int) -> str:
-        return self.points[start : start + length].tobytes().decode("utf-32-le")
+        return text_of(self.points[start : start + length])
 
 
 def is_han(points: Points) -> npt.NDArray[np.bool_]:

@@ -33,6 +33,8 @@ import numpy as np
 import numpy.typing as npt
 import opencc
 
+from unionreader.arrays import code_points, fibonacci_hash, text_of
+
 logger = logging.getLogger(__name__)
 
 BMP = 0x10000
@@ -136,7 +138,7 @@ class _Keys:
         def packed(keys: list[str]) -> _Numbers:
             """Keys of one length as numbers, first character in the highest bits."""
             width = len(keys[0]) if keys else 1
-            codes = np.frombuffer("".join(keys).encode("utf-32-le"), dtype=np.uint32)
+            codes = code_points("".join(keys))
             columns = codes.astype(np.uint64).reshape(-1, width)
             numbers = np.zeros(len(keys), dtype=np.uint64)
             for column in range(width):
@@ -219,17 +221,15 @@ class _Numbers:
 _HASH_BITS = 18
 """A bitmap of 2^18 bits (32 KB): with the 19,251 entries of the largest table (s2tw's
 two-character phrases), about one number in fourteen that is no entry gets through."""
-_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 
 
 def _hashes(numbers: npt.NDArray[np.uint64]) -> npt.NDArray[np.intp]:
-    """Fibonacci hashing: the top bits of the number times 2^64 / φ."""
-    return ((numbers * _MULTIPLIER) >> np.uint64(64 - _HASH_BITS)).astype(np.intp)
+    return fibonacci_hash(numbers, _HASH_BITS).astype(np.intp)
 
 
 def _codes(text: str) -> npt.NDArray[np.uint32] | None:
     try:
-        return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        return code_points(text)
     except UnicodeEncodeError:  # a lone surrogate: found by the first characters instead
         return None
 
@@ -304,8 +304,8 @@ def _assemble_codes(
         values = "".join(value for _, value in taken.values())
         before = np.cumsum(lengths) - lengths  # characters of the entries before each
         offsets = np.repeat(starts - before, lengths)
-        out[offsets + np.arange(len(values))] = np.frombuffer(values.encode("utf-32-le"), np.uint32)
-    return out.tobytes().decode("utf-32-le")
+        out[offsets + np.arange(len(values))] = code_points(values)
+    return text_of(out)
 
 
 @functools.cache

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from unionreader.arrays import fibonacci_hash
 from unionreader.search.codes import BROKEN, CLEAN, ENDS, LETTERS, WIDTH
 from unionreader.search.pagefind_files import packed
 from unionreader.search.postings import VALUES, Postings, pair_code
@@ -41,7 +42,6 @@ MIN_SHARE, MAX_SHARE = 4, 3
 one (a single word bigger than that is a chunk by itself)."""
 FORMAT_VERSION = b"pagefind 1.5 chunk, UnionReader 1"
 """Part of every chunk's hash: change it when the encoding changes."""
-_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 
 
 Bytes = npt.NDArray[np.uint8]
@@ -135,7 +135,7 @@ def _cuts(words: Index, entries: Index, keys: npt.NDArray[np.uint64], target: in
     both, and Pagefind extends a word only within the chunks it loads for it."""
     mean = float(entries[-1]) / len(words)
     spacing = 1 << max(0, round(np.log2(max(1.0, target / mean))))
-    hashed = (keys * _MULTIPLIER) >> np.uint64(32)
+    hashed = fibonacci_hash(keys, 32)
     pairs = keys >> np.uint64(1)
     cuttable = np.ones(len(keys), dtype=bool)
     cuttable[:-1] = pairs[1:] != pairs[:-1]

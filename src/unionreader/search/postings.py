@@ -20,6 +20,7 @@ from functools import cached_property
 import numpy as np
 import numpy.typing as npt
 
+from unionreader.arrays import code_points
 from unionreader.errors import BuildError
 from unionreader.search.codes import BROKEN, CLEAN, ENDS, LIMIT, code
 from unionreader.search.text import BREAK
@@ -37,7 +38,7 @@ KEY_BITS = (VALUES * VALUES - 1).bit_length()
 def pair_keys(blocks: Sequence[str]) -> PairKeys:
     """One key per position of a document whose folded blocks (`text.marked`) are `blocks`."""
     text = "\0".join(blocks) + "\0"
-    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    points = code_points(text).astype(np.uint64)
     followed = np.zeros(len(points), dtype=bool)  # a break follows this character
     if BREAK in text:
         is_break = points == ord(BREAK)
