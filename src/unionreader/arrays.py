@@ -3,6 +3,9 @@ conversion, the search index, the link stage, the edition's search tables)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 import numpy as np
 import numpy.typing as npt
 
@@ -12,9 +15,11 @@ GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 """2^64 / φ, odd: multiplying by it spreads a number's bits into the top ones."""
 
 
-def code_points(text: str) -> CodePoints:
-    """A text's code points (a text with a lone surrogate raises UnicodeEncodeError)."""
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+def code_points(text: str, surrogates: bool = False) -> CodePoints:
+    """A text's code points. A text with a lone surrogate raises UnicodeEncodeError, unless
+    `surrogates` (then it stands as its own code point, which no character set holds)."""
+    data = text.encode("utf-32-le", "surrogatepass" if surrogates else "strict")
+    return np.frombuffer(data, dtype=np.uint32)
 
 
 def text_of(points: npt.NDArray[np.uint32]) -> str:
@@ -26,3 +31,36 @@ def fibonacci_hash(numbers: npt.NDArray[np.uint64], bits: int) -> npt.NDArray[np
     """The top `bits` bits of each number times `GOLDEN` (Fibonacci hashing: numbers that
     differ in a few low bits land far apart)."""
     return (numbers * GOLDEN) >> np.uint64(64 - bits)
+
+
+BMP = 0x10000
+"""Tables over code points cover the Basic Multilingual Plane; the rare characters beyond it
+are kept in a set."""
+
+
+@dataclass(frozen=True)
+class CharSet:
+    """A set of characters as a table over the BMP (and a set of those beyond it), so that a
+    whole text's members are found or counted at once."""
+
+    bmp: npt.NDArray[np.bool_]
+    wide: frozenset[int]
+
+    @staticmethod
+    def of(codes: Iterable[int]) -> CharSet:
+        bmp = np.zeros(BMP, dtype=bool)
+        codes = set(codes)
+        bmp[[code for code in codes if code < BMP]] = True
+        return CharSet(bmp, frozenset(code for code in codes if code >= BMP))
+
+    def members(self, points: CodePoints) -> npt.NDArray[np.bool_]:
+        """Which of `points` are in the set."""
+        found = self.bmp[np.minimum(points, BMP - 1)] & (points < BMP)
+        high = np.flatnonzero(points >= BMP)
+        if len(high) and self.wide:
+            found[high] = [code in self.wide for code in points[high].tolist()]
+        return found
+
+    def count(self, points: CodePoints) -> int:
+        """How many of `points` are in the set."""
+        return int(np.count_nonzero(self.members(points)))

@@ -5,10 +5,17 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Iterator
+
+import numpy as np
+
+from unionreader.arrays import CodePoints
 
 logger = logging.getLogger(__name__)
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+"""Han ideographs: the code points from the first to the last of each pair."""
+HAN = "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last in HAN_RANGES)
 """Han ideographs (a regex character-class body)."""
 
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百"
@@ -45,6 +52,20 @@ def is_han(char: str) -> bool:
 def is_chinese(char: str) -> bool:
     """Whether `char` is a Han character or Chinese (full-width) punctuation."""
     return bool(_CHINESE_RE.fullmatch(char))
+
+
+def han_codes() -> Iterator[int]:
+    """Every Han ideograph's code point."""
+    for first, last in HAN_RANGES:
+        yield from range(first, last + 1)
+
+
+def han_points(points: CodePoints) -> CodePoints:
+    """The Han ideographs among `points`."""
+    han = np.zeros(len(points), dtype=bool)
+    for first, last in HAN_RANGES:
+        han |= (points >= first) & (points <= last)
+    return points[han]
 
 
 def han_count(text: str) -> int:

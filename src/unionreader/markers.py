@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 
@@ -36,12 +37,22 @@ def _value(family: MarkerFamily, digits: str) -> int | None:
     return numeral_value(digits)
 
 
+_STARTS = frozenset("第一二三四五六七八九十（(")
+"""Every character a marker of `_LEADING` can start with but a digit (most lines start with
+none of them)."""
+
+
+@functools.lru_cache(maxsize=1 << 12)
 def leading_marker(text: str) -> Marker | None:
     """The ordinal marker a line starts with, or None.
 
     The numeral is read whole, so 十一是 is eleven, never 一是; 第一位 and 第二十次 are not
-    markers because 第N must be followed by a comma or 、.
+    markers because 第N must be followed by a comma or 、. (The rules ask it of a line again
+    and again: the answer is kept.)
     """
+    first = text[:1]
+    if first not in _STARTS and not first.isdecimal():  # what \d matches
+        return None
     for family, pattern in _LEADING:
         match = pattern.match(text)
         if match and (ordinal := _value(family, match.group(1))) is not None:

@@ -12,11 +12,13 @@ from __future__ import annotations
 import functools
 import logging
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from unionreader.chinese import is_han
+import numpy as np
+
+from unionreader.arrays import CharSet, code_points
+from unionreader.chinese import HAN_RANGES, han_points
 from unionreader.errors import display_path
 from unionreader.model import Document, Kind, TitleFrom
 
@@ -126,23 +128,30 @@ def garbled(text: str) -> str | None:
     replacement = text.count("\ufffd")
     if replacement * 100 > len(text):
         return f"{replacement} undecodable characters (�)"
-    counts = Counter(text)
-    latin = sum(n for c, n in counts.items() if "\u00c0" <= c <= "\u00ff")
+    points = code_points(text, surrogates=True)
+    latin = int(np.count_nonzero((points >= 0xC0) & (points <= 0xFF)))
     if latin > LATIN1_SHARE * len(text):
         return "text looks garbled (Latin-1 letters where Chinese should be)"
-    han = {c: n for c, n in counts.items() if is_han(c)}
-    total = sum(han.values())
-    common = sum(n for c, n in han.items() if _common(c))
+    han = han_points(points)
+    total = len(han)
+    common = common_chars().count(han)
     if total >= MIN_HAN and common < COMMON_SHARE * total:
         return "text looks garbled (mostly rare characters)"
     return None
 
 
 @functools.cache
-def _common(char: str) -> bool:
-    """Whether `char` is among the 3,755 common characters of GB 2312 (level 1)."""
-    try:
-        code = unicodedata.normalize("NFKC", char).encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return 0xB0 <= code[0] <= 0xD7
+def common_chars() -> CharSet:
+    """The 3,755 common characters of GB 2312 (level 1: rows 16 to 55), and the compatibility
+    ideographs that NFKC makes one of them."""
+    common = set()
+    for row in range(0xB0, 0xD8):
+        for cell in range(0xA1, 0xFF):
+            try:
+                common.add(bytes((row, cell)).decode("gb2312"))
+            except UnicodeDecodeError:  # the end of row 55
+                continue
+    first, last = HAN_RANGES[-1]
+    compatible = (chr(code) for code in range(first, last + 1))
+    common |= {char for char in compatible if unicodedata.normalize("NFKC", char) in common}
+    return CharSet.of(ord(char) for char in common)

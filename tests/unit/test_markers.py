@@ -23,6 +23,8 @@ from unionreader.model import MarkerFamily
         ("（三）时间安排。", "（三）", MarkerFamily.PAREN, 3),
         ("12．提升协商质量。", "12．", MarkerFamily.ARABIC, 12),
         ("(2)第二项。", "(2)", MarkerFamily.ARABIC_PAREN, 2),
+        ("３．全角数字。", "３．", MarkerFamily.ARABIC, 3),  # any decimal digit, not only 0-9
+        ("(一)半角括号。", "(一)", MarkerFamily.PAREN, 1),
     ],
 )
 def test_leading_marker_reads_the_whole_numeral(

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from helpers import normal_text
 
+from unionreader.chinese import han_codes
 from unionreader.cli import main
 from unionreader.model import Document, Edit, Facts, Kind, TitleFrom
 from unionreader.outline import outline
-from unionreader.review import FIXES, Reason, Review, garbled, review, review_all
+from unionreader.review import FIXES, Reason, Review, common_chars, garbled, review, review_all
 from unionreader.structure import parse_document
 
 TEXT = (
@@ -127,6 +130,7 @@ def test_garbled_shapes(text: str, why: str) -> None:
         "Café résumé — a note in French within 工会 text." + "工会工作" * 30,
         "工会" * 100 + "\ufffd",  # one mark in a long text
         "粤港澳大湾区職工權益保障" * 10,  # Traditional characters are no garbling
+        "工会" * 40 + "\ud800" + "𠀀",  # a lone surrogate and a character beyond the BMP
     ],
 )
 def test_texts_that_are_not_garbled(text: str) -> None:
@@ -170,3 +174,24 @@ def test_inspect_prints_the_review_line(
         'review: no date → add date = "YYYY-MM-DD" (or "YYYY-MM", "YYYY") to its catalogue entry; '
         'a speech with no speaker → add author = "…" (or the right kind) to its catalogue entry'
     )
+
+
+def _common_in_gb2312(char: str) -> bool:
+    """The definition: NFKC of `char` is in GB 2312 level 1 (first byte 0xB0 to 0xD7)."""
+    try:
+        code = unicodedata.normalize("NFKC", char).encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return 0xB0 <= code[0] <= 0xD7
+
+
+def test_the_common_characters_table_is_gb2312_level_one_for_every_han_character() -> None:
+    table = common_chars()
+    codes = list(han_codes())
+    found = table.members(np.asarray(codes, dtype=np.uint32))
+    wrong = [
+        chr(code)
+        for code, got in zip(codes, found, strict=True)
+        if got != _common_in_gb2312(chr(code))
+    ]
+    assert not wrong and int(found.sum()) == 3755 + 211  # level 1, and compatibility forms of it

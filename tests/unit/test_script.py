@@ -6,8 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from unionreader.arrays import code_points
 from unionreader.model import Edit, Line, Script
 from unionreader.normalise.script import (
+    S2T_DICTIONARIES,
+    T2S_DICTIONARIES,
+    changing,
+    changing_set,
     converter,
     detect_script,
     simplified,
@@ -61,6 +66,21 @@ def test_detects_hong_kong_traditional() -> None:
 @pytest.mark.parametrize("text", ["", "2019-09-24 09:25:16", "Copyright 2008", "十一", "工人"])
 def test_text_without_distinctive_characters_counts_as_simplified(text: str) -> None:
     assert detect_script(text) is Script.SIMPLIFIED
+
+
+def test_detection_holds_a_lone_surrogate_and_characters_beyond_the_bmp() -> None:
+    assert detect_script("這是繁體字\ud800的文章𠀀") is Script.TRADITIONAL
+    assert detect_script("这是简体字\ud800的文章𠀀") is Script.SIMPLIFIED
+
+
+@pytest.mark.parametrize("dictionaries", [T2S_DICTIONARIES, S2T_DICTIONARIES])
+def test_the_changing_table_counts_what_the_changing_set_holds(
+    dictionaries: tuple[str, ...],
+) -> None:
+    text = "".join(read(path) for path in sorted(SEEDS.glob("*.txt"))) + HONG_KONG + "\U0002a6a5𠀀"
+    chars = changing(*dictionaries)
+    expected = sum(1 for char in text if char in chars)
+    assert changing_set(*dictionaries).count(code_points(text)) == expected > 0
 
 
 def test_detection_goes_by_the_majority() -> None:

@@ -89,7 +89,15 @@ def traditional_page(page: bytes, path: str) -> bytes:
         pieces += [text[done : element.start()], keep(_kept(element.group(0), path, folder))]
         done = element.end()
     text = "".join([*pieces, text[done:]])
-    text = _LINK.sub(lambda link: _linked(link, folder, keep), text)
+    seen: dict[str, str] = {}  # a page makes the same links again and again
+
+    def linked(link: re.Match[str]) -> str:
+        found = seen.get(link.group(0))
+        if found is None:
+            found = seen[link.group(0)] = _linked(link, folder, keep)
+        return found
+
+    text = _LINK.sub(linked, text)
     unsplit = _Unsplit.of(text)
     converted = unsplit.rejoined(to_traditional(unsplit.text))
     return _based(_head(_MARKED.sub(lambda mark: kept[int(mark.group(1))], converted))).encode()

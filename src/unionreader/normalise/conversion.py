@@ -33,12 +33,9 @@ import numpy as np
 import numpy.typing as npt
 import opencc
 
-from unionreader.arrays import code_points, fibonacci_hash, text_of
+from unionreader.arrays import BMP, CharSet, code_points, fibonacci_hash, text_of
 
 logger = logging.getLogger(__name__)
-
-BMP = 0x10000
-"""Arrays cover the Basic Multilingual Plane; the rare characters beyond it are in dicts."""
 
 
 @dataclass(frozen=True)
@@ -87,7 +84,7 @@ class _Table:
             return found
         keys = self.keys
         wide = codes.astype(np.uint64)
-        begin = _where(codes[:-1], keys.beginners, keys.wide_beginners)
+        begin = np.flatnonzero(keys.beginners.members(codes[:-1]))
         two = (wide[begin] << _SHIFT) | wide[begin + 1]
         found = [(-2, p) for p in begin[keys.doubles.where(two)].tolist()]
         begin = begin[begin + 2 < len(codes)]
@@ -124,16 +121,12 @@ class _Keys:
     doubles: _Numbers
     triples: _Numbers
     heads: _Numbers
-    beginners: npt.NDArray[np.bool_]  # over the BMP
-    wide_beginners: frozenset[int]  # beyond it
+    beginners: CharSet
 
     @staticmethod
     def of(entries: dict[str, str]) -> _Keys | None:
         if any(len(key) < 2 for key in entries):
             return None
-        firsts = {ord(key[0]) for key in entries}
-        beginners = np.zeros(BMP, dtype=bool)
-        beginners[[first for first in firsts if first < BMP]] = True
 
         def packed(keys: list[str]) -> _Numbers:
             """Keys of one length as numbers, first character in the highest bits."""
@@ -149,8 +142,7 @@ class _Keys:
             packed([key for key in entries if len(key) == 2]),
             packed([key for key in entries if len(key) == 3]),
             packed([key[:3] for key in entries if len(key) > 3]),
-            beginners,
-            frozenset(first for first in firsts if first >= BMP),
+            CharSet.of(ord(key[0]) for key in entries),
         )
 
 
@@ -175,18 +167,6 @@ class _Lookup:
         if len(high):
             out[high] = [self.wide.get(code, code) for code in codes[high].tolist()]
         return out
-
-
-def _where(
-    codes: npt.NDArray[np.uint32], marked: npt.NDArray[np.bool_], wide: frozenset[int]
-) -> npt.NDArray[np.intp]:
-    """Where `codes` holds a character `marked` (over the BMP) or in `wide` (beyond it)."""
-    found = np.flatnonzero(marked[np.minimum(codes, BMP - 1)] & (codes < BMP))
-    high = np.flatnonzero(codes >= BMP)
-    if len(high):
-        extra = high[[code in wide for code in codes[high].tolist()]]
-        found = np.union1d(found, extra)
-    return found
 
 
 @dataclass(frozen=True)

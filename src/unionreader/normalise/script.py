@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
 import opencc
 
+from unionreader.arrays import CharSet, code_points
 from unionreader.model import Edit, Line, Pass, Script
 from unionreader.normalise.conversion import conversion
 
@@ -64,6 +64,12 @@ def converter(config: str) -> Converter:
 
 
 @functools.cache
+def changing_set(*dictionaries: str) -> CharSet:
+    """`changing` as a table, to count a whole text's characters at once."""
+    return CharSet.of(ord(char) for char in changing(*dictionaries))
+
+
+@functools.cache
 def changing(*dictionaries: str) -> frozenset[str]:
     """The characters a conversion changes, read from its OpenCC dictionaries (phrases first, as
     OpenCC segments): the same as converting each character, without converting (a test checks
@@ -84,11 +90,9 @@ def detect_script(text: str) -> Script:
     Counted by character, so a document is judged by its content as a whole (a few Traditional
     forms in a Simplified text, or the reverse, do not tip it).
     """
-    counts = Counter(text)
-    to_simple_chars = changing(*T2S_DICTIONARIES)
-    to_traditional_chars = changing(*S2T_DICTIONARIES)
-    to_simple = sum(n for char, n in counts.items() if char in to_simple_chars)
-    to_traditional = sum(n for char, n in counts.items() if char in to_traditional_chars)
+    points = code_points(text, surrogates=True)
+    to_simple = changing_set(*T2S_DICTIONARIES).count(points)
+    to_traditional = changing_set(*S2T_DICTIONARIES).count(points)
     script = Script.TRADITIONAL if to_simple > to_traditional else Script.SIMPLIFIED
     logger.debug("%s: t2s changes %d, s2t changes %d", script.value, to_simple, to_traditional)
     return script
