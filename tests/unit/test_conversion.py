@@ -10,7 +10,7 @@ import opencc
 import pytest
 from paths import CORPUS_FIXTURES, SEEDS
 
-from unionreader.normalise.conversion import Conversion
+from unionreader.normalise.conversion import AT_ONCE, Conversion
 
 CONFIGS = ("t2s", "hk2s", "tw2s", "s2t", "s2tw", "s2hk")
 SEPARATORS = ("，", "。", " ", "\n", "、", "“", "”", "-", "．")
@@ -56,6 +56,19 @@ def test_random_runs_of_dictionary_entries_convert_as_the_library_converts_them(
     library, fast = opencc.OpenCC(config), Conversion(config)
     for text in _random_texts(library, 300):
         assert fast.convert(text) == library.convert(text), text
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_long_runs_of_dictionary_entries_convert_at_once_as_the_library_converts_them(
+    config: str,
+) -> None:
+    """Texts of `AT_ONCE` characters or more are converted each length of entries at once."""
+    library, fast = opencc.OpenCC(config), Conversion(config)
+    texts = _random_texts(library, 300)
+    long = ["".join(texts[start : start + 100]) for start in range(0, len(texts), 100)]
+    assert min(map(len, long)) >= AT_ONCE and fast.at_once
+    for text in long:
+        assert fast.convert(text) == library.convert(text)
 
 
 def test_the_longest_entry_wins_then_the_leftmost() -> None:

@@ -17,6 +17,10 @@ three to a number, are looked up among the entries' (`_Keys`: a bitmap of their 
 then the sorted entries for the few it lets through), and only where an entry of four
 or more characters may begin is the text looked up piece by piece (in the set of those
 entries' beginnings). Characters left are mapped through an array of all code points.
+A long text (`AT_ONCE`) is converted over its code points alone: the entries of each length,
+longest first, are taken at once where nothing longer took a character, and values (which
+keep lengths in every configuration the build uses) are written in at once; only where
+entries of one length overlap each other is the leftmost taken one by one.
 It uses the library's own dictionaries, chain and clause separators, and
 `tests/unit/test_conversion.py` checks it against the library on the seeds, the test corpus and
 random text made of dictionary entries, for every configuration the build uses.
@@ -27,6 +31,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -92,6 +97,43 @@ class _Table:
         found += [(-3, p) for p in begin[keys.triples.where(three)].tolist()]
         return found + self._longer(text, begin[keys.heads.where(three)].tolist())
 
+    def entries_at(
+        self, codes: npt.NDArray[np.uint32]
+    ) -> Iterator[tuple[int, npt.NDArray[np.intp], npt.NDArray[np.uint32]]]:
+        """`found` for a dictionary whose entries keep their length (`at_once`), by length,
+        longest first: the length, where each entry starts (in order), and the code points of
+        its value (a row each)."""
+        assert self.keys is not None and self.keys.doubles.values is not None
+        keys = self.keys
+        wide = codes.astype(np.uint64)
+        begin = np.flatnonzero(keys.beginners.members(codes[:-1]))
+        at_two, doubles = keys.doubles.found((wide[begin] << _SHIFT) | wide[begin + 1])
+        begin_three = begin[begin + 2 < len(codes)]
+        three = (
+            (wide[begin_three] << (2 * _SHIFT))
+            | (wide[begin_three + 1] << _SHIFT)
+            | wide[begin_three + 2]
+        )
+        at_three, triples = keys.triples.found(three)
+        longer: dict[int, list[int]] = {}
+        heads = begin_three[keys.heads.where(three)].tolist()
+        text = text_of(codes) if heads else ""
+        for negative, start in self._longer(text, heads):
+            longer.setdefault(-negative, []).append(start)
+        for length in sorted(longer, reverse=True):
+            starts = sorted(longer[length])
+            values = "".join(self.entries[text[start : start + length]] for start in starts)
+            yield length, np.asarray(starts, dtype=np.intp), code_points(values).reshape(-1, length)
+        values_of_triples, values_of_doubles = keys.triples.values, keys.doubles.values
+        assert values_of_triples is not None and values_of_doubles is not None
+        yield 3, begin_three[at_three], _unpacked(3, values_of_triples[triples])
+        yield 2, begin[at_two], _unpacked(2, values_of_doubles[doubles])
+
+    @property
+    def at_once(self) -> bool:
+        """Whether `entries_at` can find this dictionary's entries."""
+        return self.keys is not None and self.keys.doubles.values is not None
+
     @functools.cached_property
     def longest(self) -> int:
         return max(map(len, self.entries), default=0)
@@ -127,23 +169,40 @@ class _Keys:
     def of(entries: dict[str, str]) -> _Keys | None:
         if any(len(key) < 2 for key in entries):
             return None
+        kept = all(len(key) == len(value) for key, value in entries.items())
 
-        def packed(keys: list[str]) -> _Numbers:
-            """Keys of one length as numbers, first character in the highest bits."""
-            width = len(keys[0]) if keys else 1
-            codes = code_points("".join(keys))
-            columns = codes.astype(np.uint64).reshape(-1, width)
-            numbers = np.zeros(len(keys), dtype=np.uint64)
-            for column in range(width):
-                numbers = (numbers << _SHIFT) | columns[:, column]
-            return _Numbers.of(numbers)
+        def numbers(width: int, keys: list[str], values: bool) -> _Numbers:
+            """Keys of one length as numbers (and their values, when kept)."""
+            packed = _packed(width, "".join(keys))
+            if not values:
+                return _Numbers.of(packed, None)
+            return _Numbers.of(packed, _packed(width, "".join(entries[key] for key in keys)))
 
         return _Keys(
-            packed([key for key in entries if len(key) == 2]),
-            packed([key for key in entries if len(key) == 3]),
-            packed([key[:3] for key in entries if len(key) > 3]),
+            numbers(2, [key for key in entries if len(key) == 2], kept),
+            numbers(3, [key for key in entries if len(key) == 3], kept),
+            numbers(3, [key[:3] for key in entries if len(key) > 3], False),
             CharSet.of(ord(key[0]) for key in entries),
         )
+
+
+def _packed(width: int, text: str) -> npt.NDArray[np.uint64]:
+    """Strings of `width` characters, end to end in `text`, as numbers (the first character in
+    the highest bits)."""
+    columns = code_points(text).astype(np.uint64).reshape(-1, width)
+    numbers = np.zeros(len(columns), dtype=np.uint64)
+    for column in range(width):
+        numbers = (numbers << _SHIFT) | columns[:, column]
+    return numbers
+
+
+def _unpacked(width: int, numbers: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint32]:
+    """`_packed` undone: the code points, `width` to a row."""
+    shifts = _SHIFT * np.arange(width - 1, -1, -1, dtype=np.uint64)
+    return ((numbers[:, None] >> shifts) & _MASK).astype(np.uint32)
+
+
+_MASK = np.uint64((1 << 21) - 1)
 
 
 @dataclass(frozen=True)
@@ -174,28 +233,39 @@ class _Numbers:
     """A set of numbers (packed entries): sorted, with a bitmap of their hashes that fits in
     the processor's cache. Most of a text's pairs and triples are no entry: the bitmap turns
     them away, and only the few it lets through are looked up in the sorted array (a lookup in
-    it is a cache miss at every step, which made it most of a conversion's time)."""
+    it is a cache miss at every step, which made it most of a conversion's time). With
+    `values`, each number's entry's value, packed alike (entries that keep their length)."""
 
     sorted: npt.NDArray[np.uint64]
     bits: npt.NDArray[np.uint8]
+    values: npt.NDArray[np.uint64] | None = None
 
     @staticmethod
-    def of(numbers: npt.NDArray[np.uint64]) -> _Numbers:
+    def of(numbers: npt.NDArray[np.uint64], values: npt.NDArray[np.uint64] | None) -> _Numbers:
         bits = np.zeros(1 << (_HASH_BITS - 3), dtype=np.uint8)
         hashes = _hashes(numbers)
         np.bitwise_or.at(bits, hashes >> 3, np.left_shift(1, hashes & 7).astype(np.uint8))
-        return _Numbers(np.unique(numbers), bits)
+        if values is None:
+            return _Numbers(np.unique(numbers), bits)
+        order = np.argsort(numbers)  # the numbers of distinct keys are distinct
+        return _Numbers(numbers[order], bits, values[order])
 
     def where(self, keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.intp]:
         """Where `keys` holds one of these numbers."""
+        return self.found(keys)[0]
+
+    def found(
+        self, keys: npt.NDArray[np.uint64]
+    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        """Where `keys` holds one of these numbers, and which one (its index in `sorted`)."""
         if not len(self.sorted):
-            return np.zeros(0, dtype=np.intp)
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
         hashes = _hashes(keys)
         maybe = np.flatnonzero((self.bits[hashes >> 3] >> (hashes & 7)) & 1)
         candidates = keys[maybe]
         found = np.minimum(np.searchsorted(self.sorted, candidates), len(self.sorted) - 1)
-        hits: npt.NDArray[np.intp] = maybe[self.sorted[found] == candidates]
-        return hits
+        hit = self.sorted[found] == candidates
+        return maybe[hit], found[hit]
 
 
 _HASH_BITS = 18
@@ -214,6 +284,12 @@ def _codes(text: str) -> npt.NDArray[np.uint32] | None:
         return None
 
 
+AT_ONCE = 2000
+"""Texts this long or longer are converted over their code points, each length of entries at
+once (`_converted_codes`); shorter ones entry by entry (`_convert_group`), which costs less for
+them. Both give the library's result."""
+
+
 class Conversion:
     """An OpenCC configuration (`t2s`, `s2t`, `hk2s` …) with the library's results."""
 
@@ -225,10 +301,16 @@ class Conversion:
             [_Table.of(mapping, separators) for _, _, mapping in group]
             for group in library._dict_chain_data
         ]
+        self.at_once = all(_at_once(group) for group in self._chain)
+        """Whether a long text is converted over its code points (`AT_ONCE`)."""
 
     def convert(self, text: str) -> str:
         """`text` converted. The whole text is taken at once: no entry spans a separator, so
         choosing entries clause by clause or all together comes to the same."""
+        if len(text) >= AT_ONCE and self.at_once and (codes := _codes(text)) is not None:
+            for group in self._chain:
+                codes = _converted_codes(codes, group)
+            return text_of(codes)
         for group in self._chain:
             text = _convert_group(text, group)
         return text
@@ -250,6 +332,48 @@ def _convert_group(text: str, group: list[_Table]) -> str:
                 taken[start] = (stop - start, table.entries[text[start:stop]])
                 covered[start:stop] = b"\x01" * (stop - start)
     return _assemble(text, taken, None)
+
+
+def _at_once(group: list[_Table]) -> bool:
+    """Whether `_converted_codes` can convert through `group`: its dictionaries but the last
+    find their entries at once and keep lengths, and the last maps characters one to one."""
+    *phrases, last = group
+    return last.lookup is not None and all(table.at_once for table in phrases)
+
+
+def _converted_codes(codes: npt.NDArray[np.uint32], group: list[_Table]) -> npt.NDArray[np.uint32]:
+    """`_convert_group` at once, over the code points (when `_at_once`). The entries of each
+    length, longest first, are taken where no entry taken before covers them; of those that
+    overlap each other, the leftmost (the rule of the repeated search); then the characters
+    left go through the last dictionary."""
+    *phrases, last = group
+    assert last.lookup is not None
+    out = last.lookup.mapped(codes)
+    covered = np.zeros(len(codes), dtype=bool)
+    for table in phrases:
+        for length, starts, values in table.entries_at(codes):
+            if not len(starts):
+                continue
+            span = starts[:, None] + np.arange(length)
+            free = ~covered[span].any(axis=1)
+            starts, values, span = starts[free], values[free], span[free]
+            if len(starts) > 1 and bool((np.diff(starts) < length).any()):
+                keep = _leftmost(starts.tolist(), length)
+                values, span = values[keep], span[keep]
+            covered[span] = True
+            out[span] = values
+    return out
+
+
+def _leftmost(starts: list[int], length: int) -> list[int]:
+    """Of entries of one length starting at `starts` (in order), those the leftmost-first rule
+    takes: each that does not overlap the one taken before it."""
+    kept, end = [], -1
+    for index, start in enumerate(starts):
+        if start >= end:
+            kept.append(index)
+            end = start + length
+    return kept
 
 
 def _assemble(text: str, taken: dict[int, tuple[int, str]], rest: dict[int, str] | None) -> str:
