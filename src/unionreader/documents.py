@@ -89,6 +89,11 @@ class DocumentRecord:
         """The cache key of its unlinked page (with these links)."""
         return digest(self.key, site.key, links.digest, "page")
 
+    @property
+    def search_identity(self) -> str:
+        """The identity of its search text (whatever its place in reading order)."""
+        return digest(self.key, "search")
+
     def identities(self, place: Placement, site: SiteSettings, links: DocLinks) -> dict[str, str]:
         """Site path → identity of each file of the document (placed in reading order, with
         its links)."""
@@ -102,7 +107,7 @@ class DocumentRecord:
             urls.notes_path(slug): digest(self.key, site.key, "notes"),
             urls.data_path(f"{slug}.md"): digest(self.key, "md"),
             urls.data_path(f"{slug}.txt"): digest(self.key, "txt"),
-            place.text_path: digest(self.key, "search"),
+            place.text_path: self.search_identity,
             urls.raw_seed_path(place.seed.name): place.seed_digest,
         }
 

@@ -2,7 +2,9 @@
 
 - Documents: every seed whose key is not among the last build's records (or whose document the
   cache lost) is built by `documents.make_record`, in worker processes when there are enough;
-  it stages its own files as it goes.
+  it stages its own files as it goes. Once they are in reading order, the search texts of
+  the documents built now are given to the workers (with the Traditional copies of their notes
+  pages and downloads) while this process works out the search index and the links.
 - Pages: documents in reading order. Each file of a document has an identity (its page's takes
   in the neighbours' slugs and titles); the files whose identity the site does not hold are
   made again (`documents.make_files`, in workers), while this process makes the search index,
@@ -84,6 +86,7 @@ def run(
         job = _Build(config, inputs, cache, manifest, progress, staging)
         with Workers(config.workers) as workers:
             ordered = job.documents(workers)
+            job.search_texts(ordered, workers)  # the workers make their Traditional copies
             progress.stage("search index")
             bundle = search_bundle([r.search for r in ordered], job.runtime)
             progress.stage("collection pages")
@@ -178,6 +181,18 @@ class _Build:
         self.pending += [future for _, future in workers.submit_batched(_twin_job, twins)]
         return _in_reading_order(record for record in found if record is not None)
 
+    def search_texts(self, ordered: list[DocumentRecord], workers: Workers) -> None:
+        """Stage the search texts of the documents built now (in reading order, they have
+        their names), while the links are worked out: each is a job for a worker, which
+        stages its Traditional copy too."""
+        files = []
+        for position, record in enumerate(ordered):
+            if record.key in self.built:
+                data, path = record.search.text, text_path(position)
+                identity = record.search_identity
+                files.append(SiteFile(path, identity, _unpacker(data), Job(unpacked, data)))
+        self._stage(files, workers)
+
     def links(self, ordered: list[DocumentRecord]) -> Links:
         """Terms and related passages."""
         return link_collection([link_text_of(r) for r in ordered], self.inputs.terms)
@@ -200,10 +215,8 @@ class _Build:
             needed = stale(self.config.out_dir, self.manifest, own)
             page_key = record.page_key(self.site, doc_links)
             model = b""
-            if record.key in self.built:
-                data = record.search.text  # a job: its Traditional copy is made in a worker
-                self.local.append(SiteFile(text, own[text], _unpacker(data), Job(unpacked, data)))
-                self.staged |= set(own) - {page, text}
+            if record.key in self.built:  # its other files are staged (the search text if
+                self.staged |= set(own) - {page, text}  # the site lacks it: `search_texts`)
                 needed &= {page}
                 model = self.added[record.key]
             if page in needed and page_key in self.kept:
