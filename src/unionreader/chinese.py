@@ -7,10 +7,6 @@ import logging
 import re
 from collections.abc import Iterator
 
-import numpy as np
-
-from unionreader.arrays import CodePoints
-
 logger = logging.getLogger(__name__)
 
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
@@ -58,14 +54,6 @@ def han_codes() -> Iterator[int]:
     """Every Han ideograph's code point."""
     for first, last in HAN_RANGES:
         yield from range(first, last + 1)
-
-
-def han_points(points: CodePoints) -> CodePoints:
-    """The Han ideographs among `points`."""
-    han = np.zeros(len(points), dtype=bool)
-    for first, last in HAN_RANGES:
-        han |= (points >= first) & (points <= last)
-    return points[han]
 
 
 def han_count(text: str) -> int:

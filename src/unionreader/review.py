@@ -14,13 +14,14 @@ import logging
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from unionreader.arrays import CharSet, code_points
-from unionreader.chinese import HAN_RANGES, han_points
+from unionreader.chinese import HAN_RANGES, han_codes
 from unionreader.errors import display_path
 from unionreader.model import Document, Kind, TitleFrom
+
+if TYPE_CHECKING:
+    from unionreader.arrays import CharSet
 
 logger = logging.getLogger(__name__)
 
@@ -128,16 +129,25 @@ def garbled(text: str) -> str | None:
     replacement = text.count("\ufffd")
     if replacement * 100 > len(text):
         return f"{replacement} undecodable characters (�)"
+    from unionreader.arrays import code_points  # numpy: not for a build that stops early
+
     points = code_points(text, surrogates=True)
-    latin = int(np.count_nonzero((points >= 0xC0) & (points <= 0xFF)))
+    latin = int(((points >= 0xC0) & (points <= 0xFF)).sum())
     if latin > LATIN1_SHARE * len(text):
         return "text looks garbled (Latin-1 letters where Chinese should be)"
-    han = han_points(points)
+    han = points[_han_chars().members(points)]
     total = len(han)
     common = common_chars().count(han)
     if total >= MIN_HAN and common < COMMON_SHARE * total:
         return "text looks garbled (mostly rare characters)"
     return None
+
+
+@functools.cache
+def _han_chars() -> CharSet:
+    from unionreader.arrays import CharSet
+
+    return CharSet.of(han_codes())
 
 
 @functools.cache
@@ -154,4 +164,6 @@ def common_chars() -> CharSet:
     first, last = HAN_RANGES[-1]
     compatible = (chr(code) for code in range(first, last + 1))
     common |= {char for char in compatible if unicodedata.normalize("NFKC", char) in common}
+    from unionreader.arrays import CharSet
+
     return CharSet.of(ord(char) for char in common)

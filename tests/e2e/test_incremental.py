@@ -3,8 +3,11 @@ byte. Builds here run in this process (`pipeline.build`), each project with its 
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -94,6 +97,30 @@ def test_nothing_changed_is_noticed_and_nothing_is_touched(seeds: Path, tmp_path
     repaired = _build(seeds, site, cache)
     assert not repaired.unchanged and repaired.written == 2 and repaired.built == 0
     assert "關於本站" in (site / "zh-hant" / "about" / "index.html").read_text("utf-8")
+
+
+def test_a_build_that_finds_nothing_changed_loads_none_of_the_heavy_libraries(
+    seeds: Path, tmp_path: Path
+) -> None:
+    """The nothing-changed check is the whole of such a build: numpy, the templates and the
+    normaliser (which take longer to load than the check takes) stay unloaded, even when the
+    last build listed documents to review (its report, with them, is read)."""
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    undated = seeds / "undated.txt"
+    undated.write_text("关于工会工作的几点意见\n" + SENTENCE * 3, encoding="utf-8")
+    os.utime(undated, (1e9, 1e9))  # not in the tick of the build (its stamp is then trusted)
+    assert _build(seeds, site, cache).reviews
+    check = (
+        "import sys; from unionreader.cli import main; "
+        f"main(['build', '--seeds', {str(seeds)!r}, '--out', {str(site)!r}]); "
+        "print(sorted(m for m in ('numpy', 'jinja2', 'unionreader.normalise') if m in sys.modules))"
+    )
+    env = {**os.environ, "UNIONREADER_CACHE": str(cache)}
+    done = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, env=env, check=True
+    )
+    assert "up to date" in done.stdout + done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_seeds_come_and_go(seeds: Path, tmp_path: Path) -> None:
