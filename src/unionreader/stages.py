@@ -87,12 +87,20 @@ def run(
         with Workers(config.workers) as workers:
             ordered = job.documents(workers)
             job.search_texts(ordered, workers)  # the workers make their Traditional copies
-            progress.stage("search index")
-            bundle = search_bundle([r.search for r in ordered], job.runtime)
-            progress.stage("collection pages")
-            made = job.collection(ordered, bundle, workers)  # the workers pack index chunks
-            progress.stage("terms and related passages")  # meanwhile
-            links = job.links(ordered)
+            if workers.pool is None:  # a small rebuild, all in this process
+                # The search index and the collection's pages in a thread while this one
+                # works out the links (numpy lets go of the GIL). Nothing forks meanwhile:
+                # with no workers, files are made here.
+                progress.stage("search index, terms and related passages")
+                with concurrent.futures.ThreadPoolExecutor(max_workers=1) as side:
+                    beside = side.submit(job.index_and_collection, ordered, workers)
+                    links = job.links(ordered)
+                    bundle, made = beside.result()
+            else:  # one after the other (together they took too much memory at 5,000)
+                progress.stage("search index and collection pages")
+                bundle, made = job.index_and_collection(ordered, workers)
+                progress.stage("terms and related passages")  # the workers pack index chunks
+                links = job.links(ordered)
             job.document_files(ordered, links, workers)
             made |= job.linked_files(ordered, links, workers)
             progress.stage("pages and index chunks", len(job.pending))
@@ -271,6 +279,13 @@ class _Build:
         self.documents_shelf.update(self.added, keep=keep)
         self.records.close()
         self.documents_shelf.close()
+
+    def index_and_collection(
+        self, ordered: list[DocumentRecord], workers: Workers
+    ) -> tuple[SearchBundle, set[str]]:
+        """The search index, and the paths `collection` staged."""
+        bundle = search_bundle([record.search for record in ordered], self.runtime)
+        return bundle, self.collection(ordered, bundle, workers)
 
     def collection(
         self, ordered: list[DocumentRecord], bundle: SearchBundle, workers: Workers
