@@ -5,9 +5,10 @@ document.
 Run: `.venv/bin/python bench/document_costs.py` (the first 300 documents of the generated
 corpus of `bench/corpus.py`, seed 1; needs jieba) or `--seeds DIR --count N` for any folder.
 The steps are the build's own calls: reading, normalising, structure; the search entry (the
-search text with it); rendering the page (with no links: the link stage is measured by
-`unionreader --verbose build`), the notes page and the downloads; and converting each of those
-and the search text for the Traditional edition. What
+search text with it); the rest of the record (the card, with the reasons to review the
+document, the part of corpus.json and the link stage's text); rendering the page (with no
+links: the link stage is measured by `unionreader --verbose build`), the notes page and the
+downloads; and converting each of those and the search text for the Traditional edition. What
 this leaves out (writing files, the link stage, the search index, passing work between
 processes) is in the stage times of `unionreader --verbose build`.
 """
@@ -28,11 +29,14 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from unionreader import urls  # noqa: E402
+from unionreader.cards import card  # noqa: E402
 from unionreader.documents import Placement, SiteSettings, _makers, renderer  # noqa: E402
 from unionreader.edition.page import edition_file  # noqa: E402
 from unionreader.edition.script import to_traditional  # noqa: E402
+from unionreader.export import corpus_entry  # noqa: E402
 from unionreader.link.links import NO_LINKS  # noqa: E402
-from unionreader.model import Seed, SeedMeta  # noqa: E402
+from unionreader.link.texts import link_text  # noqa: E402
+from unionreader.model import Document, Seed, SeedMeta  # noqa: E402
 from unionreader.normalise.chain import normalise  # noqa: E402
 from unionreader.search.records import search_entry  # noqa: E402
 from unionreader.sources import read_source  # noqa: E402
@@ -65,6 +69,14 @@ def kind(path: str) -> str:
     return KINDS[Path(path).suffix]
 
 
+def record_parts(doc: Document) -> None:
+    """What a document's record holds besides its search entry: its card (with the reasons to
+    review it), its part of corpus.json and what the link stage reads of it."""
+    card(doc)
+    corpus_entry(doc)
+    link_text(doc)
+
+
 def measure(seeds: list[Path]) -> Clock:
     """Every step for every seed."""
     clock = Clock()
@@ -77,6 +89,7 @@ def measure(seeds: list[Path]) -> Clock:
         normalised = clock.time("normalise", normalise, source)
         doc = clock.time("structure", parse_document, normalised)
         entry = clock.time("search entry", search_entry, doc)  # the search text with it
+        clock.time("record", record_parts, doc)
         place = Placement(seed, "")
         files = {SEARCH_TEXT: entry.text}
         for site_path, make in _makers(doc, place, site).items():
