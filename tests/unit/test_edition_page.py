@@ -9,6 +9,7 @@ import re
 import pytest
 from paths import FIXTURES
 
+import unionreader.edition.page as page_module
 from unionreader.edition.page import (
     CONVERTED,
     SAME,
@@ -155,3 +156,34 @@ def test_a_link_is_set_for_the_page_s_place_whatever_folder_it_is_in(
     page makes the same ones): each page must still get the link from its own place."""
     page = f'<html lang="zh-Hans"><body><a href="{link}">发</a></body></html>'.encode()
     assert f'href="{expected}">發</a>' in traditional_page(page, path).decode()
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "#p3",
+        "#两个维护",  # an anchor with Chinese: kept as it is, not converted
+        "../b/",
+        "../../terms/两个维护/",
+        "../../terms/两个维护/#p3",
+        "../../search/pagefind/",  # a folder both editions share
+        "../../search/?q=工会",
+        "../../static/site.css",
+        "../../data/raw/发.txt",
+        "https://example.org/工会/",
+        "/about/",
+        "mailto:a@b.cn",
+        "a:b/",
+        "",
+    ],
+)
+@pytest.mark.parametrize("path", ["d/a/index.html", "index.html", "terms/两个维护/index.html"])
+def test_links_skipped_as_unchanged_are_those_the_walk_leaves_unchanged(
+    link: str, path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The walk skips, without a call, links it would leave as they are: a page converted with
+    every link worked out is the same page."""
+    page = f'<html lang="zh-Hans"><body><a href="{link}">发展</a></body></html>'.encode()
+    skipping = traditional_page(page, path)
+    monkeypatch.setattr(page_module, "_MAY_CHANGE", page_module._LINK)  # every link a call
+    assert traditional_page(page, path) == skipping
