@@ -8,6 +8,7 @@ work is done in the build's process, through the same calls.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -43,7 +44,9 @@ class Workers:
         if self.pool is None and self.count > 1 and jobs >= MIN_PARALLEL:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            self.pool = concurrent.futures.ProcessPoolExecutor(self.count, mp_context=context)
+            self.pool = concurrent.futures.ProcessPoolExecutor(
+                self.count, mp_context=context, initializer=_behind
+            )
         return self.pool
 
     def map(
@@ -86,6 +89,19 @@ class Workers:
         """`items` cut into batches: four or more per worker, at most `BATCH` items each."""
         size = max(1, min(BATCH, len(items) // (self.count * 4)))
         return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+NICENESS = 5
+"""How far behind the build's process its workers are scheduled. While the build's process
+works out the search index and the links (which the pages wait for), the workers make what
+does not wait for them; on a machine with as many CPUs as workers, the three then share the
+CPUs, and the build's process, on the path everything waits on, should not get only its third."""
+
+
+def _behind() -> None:
+    """A worker starts: it yields the CPU to the build's process when both want it."""
+    with contextlib.suppress(OSError):  # not allowed here: as it is
+        os.nice(NICENESS)
 
 
 def _batch(function: Callable[[T], R], items: list[T]) -> list[R]:
