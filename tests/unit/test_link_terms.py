@@ -9,7 +9,7 @@ import pytest
 from unionreader.errors import CatalogError
 from unionreader.link.collection import Collection
 from unionreader.link.term_config import TermsConfig, read_terms_config
-from unionreader.link.terms import FoundTerm, TermSource, find_terms
+from unionreader.link.terms import _NUMBERED, FoundTerm, TermSource, find_terms
 from unionreader.link.texts import LinkText, Unit
 
 
@@ -35,6 +35,25 @@ def test_numbered_formulas_are_terms_and_counted_units_are_not() -> None:
 
 def test_a_party_congress_is_not_a_numbered_formula() -> None:
     assert not any(text.startswith("十八大") for text in _found("党的十八大以来，十九大报告指出"))
+
+
+@pytest.mark.parametrize(
+    ("text", "formulas"),
+    [
+        ("十一个坚持和十个坚持", ["十一个坚持", "十个坚持"]),
+        ("二十个方面，第三个百年，千三个字", []),  # a numeral or 第 before: not a formula
+        ("两大任务五大发展十大行动", ["两大任务", "五大发展", "十大行动"]),
+        (
+            "九项措施，四条底线，三种能力，八点要求",
+            ["九项措施", "四条底线", "三种能力", "八点要求"],
+        ),
+        ("十二五规划一二个人", []),
+    ],
+)
+def test_numbered_formulas_are_read_from_their_first_numeral(
+    text: str, formulas: list[str]
+) -> None:
+    assert _NUMBERED.findall(text) == formulas
 
 
 def test_an_expression_quoted_again_and_again_is_a_term_a_word_quoted_once_is_not() -> None:

@@ -61,10 +61,11 @@ RIGHT_STOP = frozenset(
 _FUNCTION_START = re.compile("关于|对于|通过|按照|根据|作为|为了|以及|进一步|不断|围绕着")
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十]+[是要个、，]|[两二三四五六七八九十]+[是要]")
 _NUMBERED = re.compile(
-    r"(?<![一二三四五六七八九十百千两第])"
-    r"(?:(?:[两三四五六七八九]|十[一二三四五六七八九]?)[个项条种点]|[两三四五六七八九十]大)"
+    r"[两三四五六七八九十](?<![一二三四五六七八九十百千两第].)"  # a numeral no numeral precedes
+    r"(?:(?<=十)[一二三四五六七八九]?[个项条种点]|[个项条种点]|大)"
     r"[\u3400-\u9fff]{2}"
-)  # not 十八大以来: a congress is no formula
+)  # not 十八大以来: a congress is no formula. (It starts with its first character, not with the
+# look behind: the regex engine then skips to the numerals instead of trying every place.)
 _UNIT_WORDS = (
     "方面 问题 部分 阶段 环节 层面 小时 月份 年度 以上 以下 左右 多月 百分 人次 单位 地方 "
     "项目 领域 城市 国家 省份 月来 年来 年间 工作 同志 代表 企业 职工 会议 文件 措施 任务 "
