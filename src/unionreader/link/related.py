@@ -64,7 +64,8 @@ def related_passages(collection: Collection, config: ReuseConfig | None = None) 
     unit_of = (np.searchsorted(collection.unit_starts, han_at, "right") - 1).astype(np.int32)
     points = laid.points[han_at]
     starts, hashes = _sampled_seeds(points, unit_of, config)
-    pairs = _seed_pairs(starts, hashes, collection.unit_docs[unit_of[starts]], config)
+    docs = collection.unit_docs[unit_of[starts]].astype(np.int32)  # half the memory
+    pairs = _seed_pairs(starts, hashes, docs, config)
     if not len(pairs):
         return []
     result = []
@@ -102,7 +103,7 @@ def _sampled_seeds(
         sampled = hashes % np.uint64(config.sample) == 0
         sampled &= unit_of[begin:end] == unit_of[begin + config.seed - 1 : end + config.seed - 1]
         where = np.flatnonzero(sampled)
-        found_starts.append(where.astype(np.int64) + begin)
+        found_starts.append(where.astype(np.int32) + begin)  # a Han character's place
         found_hashes.append(hashes[where])
     return np.concatenate(found_starts), np.concatenate(found_hashes)
 
@@ -119,7 +120,7 @@ class ReuseConfig:
 
 
 def _seed_pairs(
-    starts: Positions, hashes: npt.NDArray[np.uint64], docs: Positions, config: ReuseConfig
+    starts: Positions, hashes: npt.NDArray[np.uint64], docs: Units, config: ReuseConfig
 ) -> npt.NDArray[np.int64]:
     """Pairs (a, b) of seed positions with equal hashes in different documents, a before b,
     from groups found in two to `spread` documents."""
