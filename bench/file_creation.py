@@ -9,10 +9,10 @@ and prints each round's wall and processor time per file.
 On ext4 without a journal (as this machine's disk is mounted) the kernel will not hand out an
 inode freed in the last minute (five more while its table block is unwritten): each new file
 looks through the recently freed ones first (`recently_deleted` in `ext4_create`, which `perf
-record -a -g` showed taking a third of a cold build's samples after a deleted site). A build
-right after a large deletion (a benchmark's cleanup, `rm -rf _site`) then spends seconds more
-in the kernel; measure builds with the work of earlier runs kept (`bench/build.py` keeps every
-run's folders until it ends) and not within minutes of deleting a site.
+record -a -g` showed taking the largest share of a cold build's samples after a deleted site).
+A build right after a large deletion (a benchmark's cleanup, `rm -rf _site`) then spends
+seconds more in the kernel; measure builds with the work of earlier runs kept (`bench/build.py`
+keeps every run's folders until it ends) and not within minutes of deleting a site.
 """
 
 from __future__ import annotations
