@@ -33,6 +33,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -87,15 +88,10 @@ class _Table:
                     if text[start:end] in self.entries:
                         found.append((start - end, start))
             return found
-        keys = self.keys
-        wide = codes.astype(np.uint64)
-        begin = np.flatnonzero(keys.beginners.members(codes[:-1]))
-        two = (wide[begin] << _SHIFT) | wide[begin + 1]
-        found = [(-2, p) for p in begin[keys.doubles.where(two)].tolist()]
-        begin = begin[begin + 2 < len(codes)]
-        three = (wide[begin] << (2 * _SHIFT)) | (wide[begin + 1] << _SHIFT) | wide[begin + 2]
-        found += [(-3, p) for p in begin[keys.triples.where(three)].tolist()]
-        return found + self._longer(text, begin[keys.heads.where(three)].tolist())
+        short = self.keys.short(codes)
+        found = [(-2, p) for p in short.doubles.tolist()]
+        found += [(-3, p) for p in short.triples.tolist()]
+        return found + self._longer(text, short.heads.tolist())
 
     def entries_at(
         self, codes: npt.NDArray[np.uint32]
@@ -105,18 +101,9 @@ class _Table:
         its value (a row each)."""
         assert self.keys is not None and self.keys.doubles.values is not None
         keys = self.keys
-        wide = codes.astype(np.uint64)
-        begin = np.flatnonzero(keys.beginners.members(codes[:-1]))
-        at_two, doubles = keys.doubles.found((wide[begin] << _SHIFT) | wide[begin + 1])
-        begin_three = begin[begin + 2 < len(codes)]
-        three = (
-            (wide[begin_three] << (2 * _SHIFT))
-            | (wide[begin_three + 1] << _SHIFT)
-            | wide[begin_three + 2]
-        )
-        at_three, triples = keys.triples.found(three)
+        short = keys.short(codes)
         longer: dict[int, list[int]] = {}
-        heads = begin_three[keys.heads.where(three)].tolist()
+        heads = short.heads.tolist()
         text = text_of(codes) if heads else ""
         for negative, start in self._longer(text, heads):
             longer.setdefault(-negative, []).append(start)
@@ -126,8 +113,8 @@ class _Table:
             yield length, np.asarray(starts, dtype=np.intp), code_points(values).reshape(-1, length)
         values_of_triples, values_of_doubles = keys.triples.values, keys.doubles.values
         assert values_of_triples is not None and values_of_doubles is not None
-        yield 3, begin_three[at_three], _unpacked(3, values_of_triples[triples])
-        yield 2, begin[at_two], _unpacked(2, values_of_doubles[doubles])
+        yield 3, short.triples, _unpacked(3, values_of_triples[short.which_triples])
+        yield 2, short.doubles, _unpacked(2, values_of_doubles[short.which_doubles])
 
     @property
     def at_once(self) -> bool:
@@ -184,6 +171,33 @@ class _Keys:
             numbers(3, [key[:3] for key in entries if len(key) > 3], False),
             CharSet.of(ord(key[0]) for key in entries),
         )
+
+    def short(self, codes: npt.NDArray[np.uint32]) -> _Short:
+        """The entries of two and three characters in a text of two or more (`codes`, its
+        code points), found at once, and where a longer one may begin."""
+        wide = codes.astype(np.uint64)
+        begin = np.flatnonzero(self.beginners.members(codes[:-1]))
+        at_two, doubles = self.doubles.found((wide[begin] << _SHIFT) | wide[begin + 1])
+        begin_three = begin[begin + 2 < len(codes)]
+        three = (
+            (wide[begin_three] << (2 * _SHIFT))
+            | (wide[begin_three + 1] << _SHIFT)
+            | wide[begin_three + 2]
+        )
+        at_three, triples = self.triples.found(three)
+        heads = begin_three[self.heads.where(three)]
+        return _Short(begin[at_two], doubles, begin_three[at_three], triples, heads)
+
+
+class _Short(NamedTuple):
+    """Where a text's entries of two and three characters start, which entries they are
+    (their index among the entries' numbers), and where a longer one may start."""
+
+    doubles: npt.NDArray[np.intp]
+    which_doubles: npt.NDArray[np.intp]
+    triples: npt.NDArray[np.intp]
+    which_triples: npt.NDArray[np.intp]
+    heads: npt.NDArray[np.intp]
 
 
 def _packed(width: int, text: str) -> npt.NDArray[np.uint64]:
