@@ -46,11 +46,13 @@ _KEPT = re.compile(
     r'|<(?:a|link)\b[^>]*\bhreflang="[^"]*"[^>]*>',  # a link to one of the editions
     re.DOTALL,
 )
-_LINK = re.compile(r'(\s(?:href|src|action|data-data|data-bundle)=")([^"]*)(")')
+_ATTRIBUTE = r'(\s(?:href|src|action|data-data|data-bundle)=")'
+"""An attribute that holds a link, up to its value."""
+_LINK = re.compile(_ATTRIBUTE + r'([^"]*)(")')
 _MAY_CHANGE = re.compile(
-    r'(\s(?:href|src|action|data-data|data-bundle)=")'
-    r'(?!#[\x00-\x21\x23-\x7f]*"|(?![^"]*pagefind)[^"#?:/][^"#?:]*/(?:[?#][^"]*)?")'
-    r'([^"]*)(")'
+    _ATTRIBUTE
+    + r'(?!#[\x00-\x21\x23-\x7f]*"|(?![^"]*pagefind)[^"#?:/][^"#?:]*/(?:[?#][^"]*)?")'
+    + r'([^"]*)(")'
 )
 """`_LINK`, but for the links `_linked` leaves as they are (so that most links of a page cost
 no call): an anchor in ASCII, and a relative link to a folder (a page, which the edition has

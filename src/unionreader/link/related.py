@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from unionreader.link.collection import Collection
-from unionreader.link.repeats import Points, Positions, hash_groups, is_han
+from unionreader.link.repeats import Points, hash_groups, is_han
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ BLOCK = 1 << 20  # positions hashed at a time (the hashes of a whole collection 
 
 def _sampled_seeds(
     points: Points, unit_of: Units, config: ReuseConfig
-) -> tuple[Positions, npt.NDArray[np.uint64]]:
+) -> tuple[Units, npt.NDArray[np.uint64]]:
     """Where the seeds are (runs of `seed` characters in one unit whose hash is divisible by
     `sample`) and their hashes, made a block at a time."""
     size = len(points) - config.seed + 1
@@ -120,21 +120,20 @@ class ReuseConfig:
 
 
 def _seed_pairs(
-    starts: Positions, hashes: npt.NDArray[np.uint64], docs: Units, config: ReuseConfig
+    starts: Units, hashes: npt.NDArray[np.uint64], docs: Units, config: ReuseConfig
 ) -> npt.NDArray[np.int64]:
     """Pairs (a, b) of seed positions with equal hashes in different documents, a before b,
     from groups found in two to `spread` documents."""
     found = hash_groups(starts, hashes, docs)
-    starts, docs, first, sizes = found.starts, found.owners, found.first, found.sizes
-    documents = found.documents
+    first, sizes, documents = found.first, found.sizes, found.documents
     wanted = (documents >= 2) & (documents <= config.spread) & (sizes <= 2 * config.spread)
     pairs = []
     for size in np.unique(sizes[wanted]).tolist():
         heads = first[wanted & (sizes == size)]
         rows = heads[:, None] + np.arange(size)
         i, j = np.triu_indices(size, 1)
-        a, b = starts[rows[:, i]].ravel(), starts[rows[:, j]].ravel()
-        apart = docs[rows[:, i]].ravel() != docs[rows[:, j]].ravel()
+        a, b = found.starts[rows[:, i]].ravel(), found.starts[rows[:, j]].ravel()
+        apart = found.owners[rows[:, i]].ravel() != found.owners[rows[:, j]].ravel()
         pairs.append(np.stack([a[apart], b[apart]], axis=1))
     return np.concatenate(pairs) if pairs else np.zeros((0, 2), dtype=np.int64)
 

@@ -242,7 +242,7 @@ def _level(
 class HashGroups:
     """Positions grouped by the hash of what starts there: sorted by hash, then position."""
 
-    starts: Positions
+    starts: npt.NDArray[np.signedinteger[Any]]  # as given: 64-bit places, or 32-bit
     owners: npt.NDArray[np.signedinteger[Any]]  # the document of each
     group: Positions  # each position's group
     first: Positions  # where each group begins
@@ -251,7 +251,7 @@ class HashGroups:
 
 
 def hash_groups(
-    starts: Positions,
+    starts: npt.NDArray[np.signedinteger[Any]],
     hashes: npt.NDArray[np.uint64],
     owners: npt.NDArray[np.signedinteger[Any]],
 ) -> HashGroups:
