@@ -20,7 +20,8 @@ import logging
 import os
 import pickle
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -45,7 +46,9 @@ from unionreader.documents import (
 from unionreader.errors import BuildError
 from unionreader.export import CORPUS_FILE, write_corpus
 from unionreader.inputs import Inputs, document_key
-from unionreader.link.links import Links, link_collection
+from unionreader.link.links import Links, link_collection, passages_of
+from unionreader.link.related import Passage
+from unionreader.link.texts import LinkText
 from unionreader.pipeline import RECORDS, BuildConfig, BuildReport
 from unionreader.progress import Progress
 from unionreader.search.index import SearchBundle, search_bundle, text_path
@@ -53,7 +56,7 @@ from unionreader.search.pagefind_runtime import runtime
 from unionreader.search.report import SearchIndexReport
 from unionreader.term_pages import term_files
 from unionreader.urls import SEARCH_DIR, TEXT_DIR
-from unionreader.workers import MIN_PARALLEL, Workers
+from unionreader.workers import MIN_PARALLEL, Aside, Workers
 from unionreader.write import (
     Job,
     Manifest,
@@ -87,20 +90,25 @@ def run(
         with Workers(config.workers) as workers:
             ordered = job.documents(workers)
             job.search_texts(ordered, workers)  # the workers make their Traditional copies
-            if workers.pool is None:  # a small rebuild, all in this process
-                # The search index and the collection's pages in a thread while this one
-                # works out the links (numpy lets go of the GIL). Nothing forks meanwhile:
-                # with no workers, files are made here.
+            if workers.pool is None:  # a small rebuild, with no worker processes
+                # The search index and the collection's pages in a process of their own
+                # while this one works out the links.
+                # The search index and the collection's pages in a process of their own, and
+                # the related passages in another, while this one works out the terms.
                 progress.stage("search index, terms and related passages")
-                with concurrent.futures.ThreadPoolExecutor(max_workers=1) as side:
-                    beside = side.submit(job.index_and_collection, ordered, workers)
-                    links = job.links(ordered)
-                    bundle, made = beside.result()
+                texts = job.link_texts(ordered)
+                part = partial(job.collection_part, ordered, workers)
+                with (
+                    Aside(part, workers.count) as beside,
+                    Aside(partial(passages_of, texts), workers.count) as related,
+                ):
+                    links = job.links(texts, related.result)
+                    bundle, made = job.taken(beside.result())
             else:  # one after the other (together they took too much memory at 5,000)
                 progress.stage("search index and collection pages")
                 bundle, made = job.index_and_collection(ordered, workers)
                 progress.stage("terms and related passages")  # the workers pack index chunks
-                links = job.links(ordered)
+                links = job.links(job.link_texts(ordered))
             job.document_files(ordered, links, workers)
             made |= job.linked_files(ordered, links, workers)
             progress.stage("pages and index chunks", len(job.pending))
@@ -201,9 +209,15 @@ class _Build:
                 files.append(SiteFile(path, identity, _unpacker(data), Job(unpacked, data)))
         self._stage(files, workers)
 
-    def links(self, ordered: list[DocumentRecord]) -> Links:
-        """Terms and related passages."""
-        return link_collection([link_text_of(r) for r in ordered], self.inputs.terms)
+    def link_texts(self, ordered: list[DocumentRecord]) -> list[LinkText]:
+        """The documents as the link stage reads them."""
+        return [link_text_of(record) for record in ordered]
+
+    def links(
+        self, texts: list[LinkText], related: Callable[[], Sequence[Passage]] | None = None
+    ) -> Links:
+        """Terms and related passages (`related`: worked out elsewhere, see `link_collection`)."""
+        return link_collection(texts, self.inputs.terms, related)
 
     def document_files(self, ordered: list[DocumentRecord], links: Links, workers: Workers) -> None:
         """Start making the documents' files the site lacks. A document built now has its
@@ -287,6 +301,23 @@ class _Build:
         bundle = search_bundle([record.search for record in ordered], self.runtime)
         return bundle, self.collection(ordered, bundle, workers)
 
+    def collection_part(self, ordered: list[DocumentRecord], workers: Workers) -> _Part:
+        """`index_and_collection` in a process of its own: what it adds to the build's
+        bookkeeping (it makes its files there: there must be no workers to send them to)."""
+        if workers.pool is not None:
+            raise RuntimeError("the collection's files are made apart only without workers")
+        wanted, staged = set(self.wanted), set(self.staged)
+        bundle, made = self.index_and_collection(ordered, workers)
+        added = {path: value for path, value in self.wanted.items() if path not in wanted}
+        return _Part(replace(bundle, files=()), made, added, self.staged - staged)
+
+    def taken(self, part: _Part) -> tuple[SearchBundle, set[str]]:
+        """The search bundle and the paths staged of a `collection_part`, taken into this
+        build's bookkeeping."""
+        self.wanted.update(part.wanted)
+        self.staged |= part.staged
+        return part.bundle, part.made
+
     def collection(
         self, ordered: list[DocumentRecord], bundle: SearchBundle, workers: Workers
     ) -> set[str]:
@@ -335,6 +366,18 @@ class _Build:
         self.staged |= needed
         self.pending += pending
         return needed
+
+
+@dataclass(frozen=True)
+class _Part:
+    """What making the search index and the collection's files apart added to the build:
+    the bundle (without its files, made there), the paths staged there as `collection` reports
+    them, and the entries added to `wanted` and `staged`."""
+
+    bundle: SearchBundle
+    made: set[str]
+    wanted: dict[str, str]
+    staged: set[str]
 
 
 def _carried(file: SiteFile) -> Job | None:

@@ -14,7 +14,10 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from functools import partial
-from typing import TypeVar
+from multiprocessing.connection import Connection
+from typing import Generic, TypeVar
+
+from unionreader.errors import BuildError
 
 logger = logging.getLogger(__name__)
 
@@ -89,6 +92,58 @@ class Workers:
         """`items` cut into batches: four or more per worker, at most `BATCH` items each."""
         size = max(1, min(BATCH, len(items) // (self.count * 4)))
         return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+class Aside(Generic[R]):
+    """`function()` in a process forked from this one, beside what this one does meanwhile: it
+    sees everything this process has (nothing is sent to it) and sends its result back pickled,
+    or its error. With one CPU, or where processes cannot fork, it runs here when its result is
+    asked for. Used as a context: leaving it early (an error here) stops the process."""
+
+    def __init__(self, function: Callable[[], R], count: int) -> None:
+        self.function = function
+        self.process: multiprocessing.process.BaseProcess | None = None
+        if count > 1 and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            self.receiving, sending = context.Pipe(duplex=False)
+            self.process = context.Process(target=_send, args=(function, sending), daemon=True)
+            self.process.start()
+            sending.close()
+
+    def __enter__(self) -> Aside[R]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is not None and self.process.is_alive():
+            self.process.terminate()
+            self.process.join()
+
+    def result(self) -> R:
+        if self.process is None:
+            return self.function()
+        try:
+            done, value = self.receiving.recv()
+        except EOFError:
+            raise BuildError("a process of the build ended without its work done") from None
+        finally:
+            self.receiving.close()
+            self.process.join()
+        if not done:
+            raise value
+        return value  # type: ignore[no-any-return]
+
+
+def _send(function: Callable[[], R], sending: Connection) -> None:
+    """Run `function` (in a forked process) and send back what it returned or raised."""
+    try:
+        outcome: tuple[bool, object] = (True, function())
+    except Exception as error:
+        outcome = (False, error)
+    try:
+        sending.send(outcome)
+    except Exception as error:  # what does not pickle: the error's message
+        failed = error if outcome[0] else outcome[1]
+        sending.send((False, BuildError(f"{type(failed).__name__}: {failed}")))
 
 
 NICENESS = 5

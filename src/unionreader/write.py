@@ -16,6 +16,7 @@ carries a marker file.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -211,12 +212,7 @@ def commit(
             shutil.rmtree(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging.folder / path, target)
-    removed = 0
-    for path in list(_walk(out_dir)):
-        if path not in wanted:
-            (out_dir / path).unlink()
-            removed += 1
-    _remove_empty_folders(out_dir)
+    removed = _prune(str(out_dir), "", wanted)
     staging.discard()
     manifest = {
         path: _stamp(out_dir / path, identity) if path in staged else previous[path]
@@ -282,11 +278,6 @@ def _matches(stat: os.stat_result, stamp: Stamp) -> bool:
     return stat.st_size == stamp.size and stat.st_mtime_ns == stamp.mtime_ns
 
 
-def _walk(root: Path) -> Iterable[str]:
-    """Every file below `root` but the marker, as a site path."""
-    return (path for path, _ in _entries(str(root)))
-
-
 def _entries(root: str) -> Iterator[tuple[str, os.DirEntry[str]]]:
     """Every file below the folder `root` but the marker: its site path and its entry."""
     stack = [(root, "")]
@@ -301,10 +292,22 @@ def _entries(root: str) -> Iterator[tuple[str, os.DirEntry[str]]]:
                     yield name, entry
 
 
-def _remove_empty_folders(root: Path) -> None:
-    for folder, _, _ in os.walk(root, topdown=False):
-        if folder != str(root) and not os.listdir(folder):
-            os.rmdir(folder)
+def _prune(folder: str, prefix: str, wanted: Mapping[str, str]) -> int:
+    """Delete the files below `folder` (site path `prefix`) that `wanted` does not hold (the
+    marker aside) and the folders below it left empty, in one pass; how many files went."""
+    removed = 0
+    with os.scandir(folder) as found:
+        entries = list(found)
+    for entry in entries:
+        name = prefix + entry.name
+        if entry.is_dir(follow_symlinks=False):
+            removed += _prune(entry.path, name + "/", wanted)
+            with contextlib.suppress(OSError):  # not empty
+                os.rmdir(entry.path)
+        elif name not in wanted and name != MARKER:
+            os.unlink(entry.path)
+            removed += 1
+    return removed
 
 
 def _swap(staging: Path, out_dir: Path) -> None:

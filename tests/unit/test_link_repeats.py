@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from unionreader.link.repeats import Laid, maximal_repeats
+import random
+from collections import defaultdict
+
+import numpy as np
+import pytest
+
+from unionreader.link.repeats import (
+    MAX_LENGTH,
+    MIN_LENGTH,
+    Laid,
+    grouped,
+    key_order,
+    maximal_repeats,
+)
 
 
 def _repeats(*docs: str, min_documents: int = 2) -> dict[str, int]:
@@ -45,3 +58,79 @@ def test_a_repeat_never_begins_or_ends_with_the_enumeration_comma() -> None:
 
 def test_repeats_shorter_than_four_characters_are_not_reported() -> None:
     assert _repeats("一娘家人二", "三娘家人四") == {}
+
+
+def _naive(docs: list[str], min_documents: int) -> dict[str, int]:
+    """Maximal repeats by their definition, window by window: strings of Han characters (the
+    enumeration comma inside) in `min_documents` documents or more, not preceded by one and the
+    same character at every occurrence, nor followed by one; reported with a comma at each edge
+    trimmed, each string once with its most occurrences."""
+    inner = set("天地人和、")
+    places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for doc, text in enumerate(docs):
+        for length in range(MIN_LENGTH, MAX_LENGTH + 1):
+            for start in range(len(text) - length + 1):
+                window = text[start : start + length]
+                if set(window) <= inner:
+                    places[window].append((doc, start))
+    found: dict[str, int] = {}
+    for window, where in places.items():
+        if len({doc for doc, _ in where}) < min_documents:
+            continue
+        before = {docs[d][s - 1] if s > 0 else "" for d, s in where}
+        after = {docs[d][s + len(window) : s + len(window) + 1] for d, s in where}
+        if (len(before) == 1 and before <= inner) or (len(after) == 1 and after <= inner):
+            continue
+        text = window[1:] if window.startswith("、") else window
+        text = text[:-1] if text.endswith("、") else text
+        if len(text) >= MIN_LENGTH:
+            found[text] = max(found.get(text, 0), len(where))
+    return found
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_maximal_repeats_are_those_of_the_definition(seed: int) -> None:
+    """Random texts over a few characters (so that much repeats, at every length), with the
+    enumeration comma, punctuation and Latin letters between."""
+    rng = random.Random(seed)
+    alphabet = "天地人和" * 6 + "、。a"
+    docs = [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        for _ in range(rng.randint(2, 6))
+    ]
+    if seed % 3 == 0:  # a long stretch shared by two documents (longer than the longest repeat)
+        shared = "".join(rng.choice("天地人和") for _ in range(MAX_LENGTH + 6))
+        docs[0] += "。" + shared
+        docs[1] = shared + "a" + docs[1]
+    minimum = 1 + seed % 2 if seed % 5 else 3
+    assert _repeats(*docs, min_documents=minimum) == _naive(docs, minimum)
+
+
+def test_hashes_are_ordered_as_a_stable_sort_would_order_them() -> None:
+    """Keys that share their leading bits (the packed sort's first pass cannot tell them apart)
+    and keys that repeat, at several sizes."""
+    rng = np.random.default_rng(7)
+    for count in (0, 1, 2, 5, 1000, 70_000):
+        leading = rng.integers(0, 40, count).astype(np.uint64) << np.uint64(45)
+        keys = leading | rng.integers(0, 5, count).astype(np.uint64)
+        order, ordered = key_order(keys)
+        expected = np.argsort(keys, kind="stable")
+        assert (order == expected).all() and (ordered == keys[expected]).all()
+
+
+def test_equal_hashes_are_grouped_in_the_order_given() -> None:
+    rng = np.random.default_rng(3)
+    hashes = rng.integers(0, 2**63, 5000, dtype=np.int64).astype(np.uint64)
+    hashes = hashes[rng.integers(0, 700, 5000)]  # many repeated
+    order, keys = grouped(hashes)
+    assert sorted(order.tolist()) == list(range(len(hashes)))
+    runs: list[list[int]] = []
+    last = None
+    for index, key in zip(order.tolist(), keys.tolist(), strict=True):
+        if key != last:
+            runs.append([])
+        runs[-1].append(index)
+        last = key
+    assert [sorted(run) for run in runs] == runs  # each run in the order given
+    assert all(len({int(hashes[i]) for i in run}) == 1 for run in runs)  # one hash a run
+    assert len(runs) == len(set(hashes.tolist()))  # each hash in one run

@@ -37,13 +37,18 @@ def test_a_first_build_writes_everything_with_the_marker(tmp_path: Path) -> None
 
 def test_a_rebuild_writes_only_what_changed_and_removes_what_went(tmp_path: Path) -> None:
     out = tmp_path / "_site"
-    first = _build(out, {"a.txt": ("1", b"a"), "b.txt": ("2", b"b"), "d/c.txt": ("3", b"c")}, None)
+    files = {"a.txt": ("1", b"a"), "b.txt": ("2", b"b"), "d/c.txt": ("3", b"c")}
+    first = _build(out, {**files, "e/f/g.txt": ("4", b"g"), "e/h.txt": ("5", b"h")}, None)
     before = (out / "a.txt").stat().st_mtime_ns
     (out / "stray.txt").write_bytes(b"not ours")
-    second = _build(out, {"a.txt": ("1", b"a"), "b.txt": ("9", b"B")}, first)
+    (out / "e" / "empty").mkdir()
+    kept = {"a.txt": ("1", b"a"), "b.txt": ("9", b"B"), "e/h.txt": ("5", b"h")}
+    second = _build(out, kept, first)
     assert (out / "a.txt").stat().st_mtime_ns == before  # not written again
     assert (out / "b.txt").read_bytes() == b"B"
     assert not (out / "d").exists() and not (out / "stray.txt").exists()
+    assert sorted(p.name for p in (out / "e").iterdir()) == ["h.txt"]  # its emptied folders go
+    assert (out / MARKER).is_file()
     assert unchanged(out, second) and sorted(p.name for p in tmp_path.iterdir()) == ["_site"]
 
 

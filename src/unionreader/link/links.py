@@ -15,7 +15,7 @@ import logging
 import pickle
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -157,14 +157,16 @@ class Links:
     anchors: tuple[tuple[str, ...], ...]  # each document's unit anchors (LinkText.ids)
 
 
-def link_collection(texts: Sequence[LinkText], config: TermsConfig) -> Links:
-    """Terms and related passages of the documents `texts` (in reading order)."""
+def link_collection(
+    texts: Sequence[LinkText],
+    config: TermsConfig,
+    related: Callable[[], Sequence[Passage]] | None = None,
+) -> Links:
+    """Terms and related passages of the documents `texts` (in reading order). `related`, if
+    given, returns the related passages of `texts` (`passages_of`) worked out elsewhere
+    meanwhile: it is called once the terms are done."""
     collection = Collection.of(texts)
     found = find_terms(collection, config)
-    stock = _in_terms(collection, found)
-    passages = tuple(
-        p for p in related_passages(collection) if _own(p, collection, stock) >= MIN_OWN
-    )
     terms = []
     uses: list[list[_Use]] = [[] for _ in texts]
     for found_term in found:
@@ -175,6 +177,9 @@ def link_collection(texts: Sequence[LinkText], config: TermsConfig) -> Links:
             unit, start = firsts.get(doc, (-1, 0))
             uses[doc].append(_Use(term.text, term.slug, count, unit, start))
     linked = [_linkable(doc_uses, text) for doc_uses, text in zip(uses, texts, strict=True)]
+    stock = _in_terms(collection, found)
+    found_passages = related_passages(collection) if related is None else related()
+    passages = tuple(p for p in found_passages if _own(p, collection, stock) >= MIN_OWN)
     mine: list[list[Passage]] = [[] for _ in texts]
     for passage in passages:
         mine[passage.doc].append(passage)
@@ -185,6 +190,12 @@ def link_collection(texts: Sequence[LinkText], config: TermsConfig) -> Links:
         for doc, (used, passages_here) in enumerate(zip(linked, mine, strict=True))
     )
     return Links(refs, tuple(terms), pages, passages, tuple(t.ids for t in texts))
+
+
+def passages_of(texts: Sequence[LinkText]) -> list[Passage]:
+    """The related passages of `texts` before the terms are known (`link_collection` drops
+    those that share little besides terms)."""
+    return related_passages(Collection.of(texts))
 
 
 def term_slug(text: str) -> str:
@@ -251,15 +262,23 @@ def _linkable(uses: list[_Use], text: LinkText) -> list[TermUse]:
     longer one's link is not linked."""
     taken: dict[int, list[tuple[int, int]]] = {}
     result = []
-    for use in sorted(uses, key=lambda u: (-len(u.text), u.text)):
-        start, end = use.start, use.start + len(use.text)
-        spans = taken.setdefault(use.unit, [])
-        if use.unit < 0 or any(start < b and a < end for a, b in spans):
+    ids = text.ids
+    for use in sorted(uses, key=_longest_first):
+        unit, start = use.unit, use.start
+        end = start + len(use.text)
+        spans = taken.get(unit)
+        if spans is None:
+            spans = taken[unit] = []
+        if unit < 0 or any(start < b and a < end for a, b in spans):
             result.append(TermUse(use.text, use.slug, use.used))
-            continue
-        spans.append((start, end))
-        result.append(TermUse(use.text, use.slug, use.used, text.ids[use.unit], start))
+        else:
+            spans.append((start, end))
+            result.append(TermUse(use.text, use.slug, use.used, ids[unit], start))
     return result
+
+
+def _longest_first(use: _Use) -> tuple[int, str]:
+    return -len(use.text), use.text
 
 
 def _context(text: str, start: int, end: int) -> Context:

@@ -113,15 +113,19 @@ def maximal_repeats(laid: Laid, min_documents: int = 2) -> Repeats:
     found: list[Repeats] = []
     length = MIN_LENGTH
     before: _Level | None = None
+    counts = np.zeros(size + 1, dtype=np.int64)  # by start: the repeated windows of a length
     while length <= MAX_LENGTH + 1 and len(starts):
         starts = starts[bad[starts + length] - bad[starts] == 0]
         level = _level(starts, hashes[starts], laid.owner[starts], min_documents)
         if before is not None:
-            found.append(before.maximal(level, length - 1, points))
+            counts[before.starts] = 0
+        counts[level.starts] = level.sizes
+        if before is not None:
+            found.append(before.maximal(counts, length - 1, points))
         before = level
         # The next length starts where this window and the one after it both repeat.
-        kept = level._by_position[0]
-        nxt = kept[np.isin(kept + 1, kept, assume_unique=True)]
+        kept = np.sort(level.starts)
+        nxt = kept[counts[kept + 1] > 0]
         nxt = nxt[nxt + length < size]
         hashes[nxt] = hashes[nxt] * _BASE + points[nxt + length]
         starts = nxt
@@ -133,18 +137,15 @@ def maximal_repeats(laid: Laid, min_documents: int = 2) -> Repeats:
 
 def distinct(repeats: Repeats, laid: Laid) -> Repeats:
     """Each string once: where two repeats spell the same, the one with more occurrences (the
-    other's are among them). Strings are compared by a 64-bit hash of their code points, found
-    for all repeats at once from prefix hashes."""
+    other's are among them). Strings are compared by a 64-bit hash of their length and code
+    points, found for all repeats at once, a character at a time."""
     if len(repeats) < 2:
         return repeats
     points, firsts, lengths = laid.points, repeats.firsts, repeats.lengths
-    prefix = np.zeros(len(points) + 1, dtype=np.uint64)
-    np.cumsum(points.astype(np.uint64) * _powers(len(points))[::-1], out=prefix[1:])
-    # prefix[i] = sum of points[k] * B**(n-1-k) for k < i; a string's hash is the difference,
-    # scaled by where it starts (uint64 arithmetic wraps, as a polynomial hash wants).
-    ends = firsts + lengths
-    keys = (prefix[ends] - prefix[firsts]) * _powers(len(points))[firsts]
-    keys = keys * np.uint64(len(points) + 1) + lengths.astype(np.uint64)
+    keys = lengths.astype(np.uint64)
+    for offset in range(int(lengths.max())):
+        inside = np.flatnonzero(lengths > offset)
+        keys[inside] = keys[inside] * _BASE + points[firsts[inside] + offset]
     order = np.lexsort((-repeats.counts, keys))  # by string, the most occurrences first
     first = np.ones(len(order), dtype=bool)
     first[1:] = keys[order][1:] != keys[order][:-1]
@@ -153,13 +154,6 @@ def distinct(repeats: Repeats, laid: Laid) -> Repeats:
     wanted = np.zeros(len(repeats), dtype=bool)
     wanted[order[first]] = True
     return repeats.select(wanted)
-
-
-def _powers(count: int) -> npt.NDArray[np.uint64]:
-    """B**0 … B**(count - 1), wrapped to 64 bits."""
-    powers = np.full(count, _BASE, dtype=np.uint64)
-    powers[0] = 1
-    return np.cumprod(powers, dtype=np.uint64)
 
 
 def _joined(parts: list[Repeats]) -> Repeats:
@@ -187,30 +181,19 @@ class _Level:
     sizes: Positions
     group_first: Positions
 
-    def count_at(self, positions: Positions) -> Positions:
-        """The occurrence count of the window starting at each position (0: not repeated)."""
-        if not len(self.starts):
-            return np.zeros(len(positions), dtype=np.int64)
-        ordered, sizes = self._by_position
-        found = np.minimum(np.searchsorted(ordered, positions), len(ordered) - 1)
-        return np.where(ordered[found] == positions, sizes[found], 0)
-
-    @functools.cached_property
-    def _by_position(self) -> tuple[Positions, Positions]:
-        order = np.argsort(self.starts)
-        return self.starts[order], self.sizes[order]
-
-    def maximal(self, longer: _Level | None, length: int, points: Points) -> Repeats:
-        """The groups that no window of `longer` extends at every occurrence, with an
-        enumeration comma at an edge trimmed off (、劳动精神 is the repeat 劳动精神)."""
+    def maximal(self, longer: Positions | None, length: int, points: Points) -> Repeats:
+        """The groups that no window one character longer extends at every occurrence
+        (`longer`: the occurrence count of the longer window at each start, 0 where it does
+        not repeat, with a 0 at the end for position -1), with an enumeration comma at an
+        edge trimmed off (、劳动精神 is the repeat 劳动精神)."""
         firsts = self.starts[self.group_first]
         counts = self.sizes[self.group_first]
         keep = np.ones(len(counts), dtype=bool)
-        if longer is not None and len(longer.starts):
-            keep &= longer.count_at(firsts) != counts
+        if longer is not None:
+            keep &= longer[firsts] != counts
             # Extended to the left at every occurrence: the window one position before has
             # the same count everywhere.
-            same_left = longer.count_at(self.starts - 1) == self.sizes
+            same_left = longer[self.starts - 1] == self.sizes
             group = np.repeat(np.arange(len(counts)), counts)
             keep &= np.bincount(group, weights=same_left, minlength=len(counts)) != counts
         lead = (points[firsts] == ENUMERATION_COMMA).astype(np.int64)
@@ -240,7 +223,8 @@ def _level(
 
 @dataclass(frozen=True)
 class HashGroups:
-    """Positions grouped by the hash of what starts there: sorted by hash, then position."""
+    """Positions grouped by the hash of what starts there: each group's positions in order,
+    the groups in no particular order."""
 
     starts: npt.NDArray[np.signedinteger[Any]]  # as given: 64-bit places, or 32-bit
     owners: npt.NDArray[np.signedinteger[Any]]  # the document of each
@@ -257,13 +241,54 @@ def hash_groups(
 ) -> HashGroups:
     """`starts` (ascending), with their `hashes` and the documents they lie in, grouped by
     hash: how big each group is and how many documents it spans."""
-    order = np.argsort(hashes, kind="stable")  # by hash, then position (starts are sorted)
-    starts, hashes, owners = starts[order], hashes[order], owners[order]
-    new_group = np.ones(len(hashes), dtype=bool)
-    new_group[1:] = hashes[1:] != hashes[:-1]
+    order, keys = grouped(hashes)
+    starts, owners = starts[order], owners[order]
+    new_group = np.ones(len(keys), dtype=bool)
+    new_group[1:] = keys[1:] != keys[:-1]
     new_owner = new_group.copy()
     new_owner[1:] |= owners[1:] != owners[:-1]
     group = np.cumsum(new_group) - 1
     documents = np.bincount(group, weights=new_owner).astype(np.int64)
     sizes = np.bincount(group).astype(np.int64)
     return HashGroups(starts, owners, group, np.flatnonzero(new_group), sizes, documents)
+
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def grouped(
+    hashes: npt.NDArray[np.uint64],
+) -> tuple[Positions, npt.NDArray[np.uint64]]:
+    """An order of `hashes` that puts equal ones together, each run in the order given (as
+    indexes), and a key for each hash in that order (equal keys: equal hashes).
+
+    Each hash is scrambled into its key (one to one: so that the key's leading bits vary as
+    much as the whole hash does, which a polynomial hash's do not), and the key's leading bits
+    and the index are packed in one number: numpy sorts numbers several times as fast as it
+    sorts indexes by them. Runs of equal leading bits that hold more than one key (rare) are
+    then put in order by their whole key."""
+    keys = hashes ^ (hashes >> np.uint64(29))
+    keys *= _MIX
+    keys ^= keys >> np.uint64(32)
+    return key_order(keys)
+
+
+def key_order(keys: npt.NDArray[np.uint64]) -> tuple[Positions, npt.NDArray[np.uint64]]:
+    """`np.argsort(keys, kind="stable")` and the keys in that order, found as `grouped` says."""
+    count = len(keys)
+    if count < 2:
+        return np.arange(count, dtype=np.int64), keys.copy()
+    bits = (count - 1).bit_length()
+    mask = np.uint64((1 << bits) - 1)
+    packed = keys & ~mask
+    packed |= np.arange(count, dtype=np.uint64)
+    packed.sort()
+    order = (packed & mask).view(np.int64)
+    keys = keys[order]
+    mixed = ((packed[1:] ^ packed[:-1]) <= mask) & (keys[1:] != keys[:-1])
+    if mixed.any():  # runs of equal leading bits holding more than one key
+        head = packed & ~mask
+        slots = np.flatnonzero(np.isin(head, head[1:][mixed]))
+        again = np.argsort(keys[slots], kind="stable")
+        order[slots], keys[slots] = order[slots][again], keys[slots][again]
+    return order, keys

@@ -257,14 +257,15 @@ def _standing_alone(points: Points, repeats: Repeats) -> npt.NDArray[np.bool_]:
 
 
 def _most_widespread(repeats: Repeats, owner: npt.NDArray[np.int32], limit: int) -> Repeats:
-    """The `limit` repeats found in the most documents (then the most often)."""
+    """The `limit` repeats found in the most documents (then the most often, then the first
+    found in reading order: which repeats are kept does not hang on how they are listed)."""
     if len(repeats) <= limit:
         return repeats
     new_document = np.ones(len(repeats.starts), dtype=np.int64)
     new_document[1:] = owner[repeats.starts[1:]] != owner[repeats.starts[:-1]]
     new_document[repeats.offsets[:-1]] = 1
     documents = np.add.reduceat(new_document, repeats.offsets[:-1])
-    order = np.lexsort((-repeats.counts, -documents))[:limit]
+    order = np.lexsort((repeats.firsts, -repeats.counts, -documents))[:limit]
     wanted = np.zeros(len(repeats), dtype=bool)
     wanted[order] = True
     return repeats.select(wanted)

@@ -44,6 +44,12 @@ def _listed(name: str) -> frozenset[str]:
 
 def cut(text: str, edge: int) -> bool:
     """Whether a common word spans the edge before `text[edge]`."""
+    start = max(edge - LONGEST + 1, 0)
+    return _cut(text[start : edge + LONGEST - 1], edge - start)  # where such a word can lie
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _cut(text: str, edge: int) -> bool:
     words = common_words()
     for length in range(2, LONGEST + 1):
         for start in range(max(edge - length + 1, 0), edge):

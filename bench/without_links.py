@@ -1,0 +1,79 @@
+"""This project's build with the link stage left out: what terms and related passages cost.
+
+Run: `.venv/bin/python bench/without_links.py DIR` makes DIR, a stand-in clone for
+`bench/build.py --against` (a `build.py` and a link to this clone's sources), whose build finds
+no terms and no related passages: no term pages, no term links in the text, no related passages
+on the pages, empty terms.json and related.json; everything else as this clone builds it. Then
+
+    .venv/bin/python bench/build.py --sizes 1000 --against DIR
+
+builds the same corpora with both, interleaved, and reports this clone's times against the
+stand-in's: the issue's bar is at most 20% more for the cold build (`AGAINST_BAR`). The
+stand-in's "nothing changed" row does not compare: its build.py loads the build's modules up
+front, which the quick check otherwise spares.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BUILD_PY = '''"""UnionReader's build without terms and related passages (bench/without_links.py)."""
+
+import sys
+
+sys.path.insert(0, {src!r})
+sys.path.insert(0, {bench!r})
+
+from without_links import build_without_links
+
+if __name__ == "__main__":
+    sys.exit(build_without_links(sys.argv[1:]))
+'''
+
+
+def no_links(texts: Sequence[object], config: object, related: object = None) -> object:
+    """What the link stage returns for a collection in which nothing is linked."""
+    from unionreader.cards import DocRef
+    from unionreader.link.links import NO_LINKS, Links
+    from unionreader.link.texts import LinkText
+
+    linked = [text for text in texts if isinstance(text, LinkText)]
+    refs = tuple(DocRef(text.slug, text.title, text.date) for text in linked)
+    return Links(refs, (), tuple(NO_LINKS for _ in linked), (), tuple(t.ids for t in linked))
+
+
+def build_without_links(argv: list[str]) -> int:
+    """`python build.py ARGS` with the link stage replaced by `no_links`."""
+    from unionreader import stages
+    from unionreader.cli import main
+
+    stages.link_collection = no_links  # type: ignore[assignment]
+    stages.passages_of = lambda texts: []  # type: ignore[assignment]
+    return main(["build", *argv])
+
+
+def make(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    source = folder / "src"
+    if not source.exists():
+        source.symlink_to(ROOT / "src", target_is_directory=True)
+    script = BUILD_PY.format(src=str(ROOT / "src"), bench=str(ROOT / "bench"))
+    (folder / "build.py").write_text(script, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="the stand-in clone to make")
+    args = parser.parse_args(argv)
+    make(args.folder)
+    print(f"{args.folder}: now run bench/build.py --against {args.folder}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""The stand-in build of `bench/without_links.py`, which measures what the link stage costs:
+it must build the same site with nothing linked, or the cost it measures is of something else."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from paths import ROOT, SEEDS
+
+
+def test_the_stand_in_builds_the_site_with_no_terms_and_no_related_passages(
+    tmp_path: Path, site: Path
+) -> None:
+    stand_in = tmp_path / "without"
+    make = [sys.executable, str(ROOT / "bench/without_links.py"), str(stand_in)]
+    subprocess.run(make, check=True, capture_output=True)
+    out = tmp_path / "site"
+    env = {**os.environ, "UNIONREADER_CACHE": str(tmp_path / "cache")}
+    build = [sys.executable, str(stand_in / "build.py"), "--seeds", str(SEEDS), "--out", str(out)]
+    subprocess.run(build, check=True, capture_output=True, env=env)
+    assert json.loads((out / "data/terms.json").read_text("utf-8")) == []
+    assert json.loads((out / "data/related.json").read_text("utf-8")) == []
+    assert [p.name for p in (out / "terms").iterdir()] == ["index.html"]
+    page = "d/beijing-shisi-da/index.html"
+    assert 'href="../../terms/' in (site / page).read_text("utf-8")  # the real build links terms
+    assert 'href="../../terms/' not in (out / page).read_text("utf-8").replace(
+        'href="../../terms/"',
+        "",  # the header's link to the term index stays
+    )
+    assert (out / "d/beijing-shisi-da/notes/index.html").is_file()  # the rest is all there
+    assert (out / "zh-hant/d/beijing-shisi-da/index.html").is_file()

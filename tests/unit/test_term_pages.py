@@ -1,0 +1,61 @@
+"""Term pages' identities (term_pages.py): a page is made again exactly when what it shows
+changes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from unionreader.documents import SiteSettings
+from unionreader.link.links import Context, Links, TermPlace, link_collection
+from unionreader.link.term_config import TermsConfig
+from unionreader.link.texts import LinkText, Unit
+from unionreader.term_pages import term_files
+
+PHRASE = "产业工人队伍建设改革"
+
+
+def _links(*docs: str, titles: tuple[str, ...] = (), last: str = "其他内容。") -> Links:
+    """Documents of two paragraphs: each of `docs`, then `last` (the same in all but the
+    last document)."""
+    names = titles or tuple(f"文献{i}" for i in range(len(docs)))
+    texts = [
+        LinkText.of(
+            f"d{i}", name, None, [Unit("p0", doc), Unit("p1", last if i == 2 else "其他内容。")]
+        )
+        for i, (doc, name) in enumerate(zip(docs, names, strict=True))
+    ]
+    return link_collection(texts, TermsConfig(add=(PHRASE,)))
+
+
+def _identity(links: Links) -> str:
+    site = SiteSettings(Path("templates"), None, "site")
+    by_path = {f.path: f.identity for f in term_files(site, links)}
+    return by_path[f"terms/{PHRASE}/index.html"]
+
+
+DOCS = (f"推进{PHRASE}。", f"深化{PHRASE}，", f"{PHRASE}要落实。")
+
+
+def test_the_same_term_in_the_same_documents_has_the_same_identity() -> None:
+    assert _identity(_links(*DOCS)) == _identity(_links(*DOCS))
+
+
+def test_an_edit_away_from_the_term_leaves_its_page_alone() -> None:
+    edited = _links(*DOCS, last="另起一段，与此无关的文字。")  # the third document's
+    assert _identity(edited) == _identity(_links(*DOCS))
+
+
+def test_what_the_page_shows_changes_its_identity() -> None:
+    base = _identity(_links(*DOCS))
+    assert _identity(_links(DOCS[0], "继续" + DOCS[1], DOCS[2])) != base  # a context
+    assert _identity(_links(*DOCS, DOCS[0])) != base  # counts
+    assert _identity(_links(*DOCS, titles=("甲", "乙", "丙"))) != base  # a title
+    links = _links(*DOCS)
+    term = next(t for t in links.terms if t.text == PHRASE)
+    moved = replace(term, firsts=("p9", *term.firsts[1:]))  # where its first use is linked
+    assert _identity(replace(links, terms=(moved,))) != _identity(replace(links, terms=(term,)))
+    place = term.listed[0]
+    other = TermPlace(place.doc, place.unit, place.start, Context("x", PHRASE, ""))
+    quoted = replace(term, listed=(other, *term.listed[1:]))
+    assert _identity(replace(links, terms=(quoted,))) != _identity(replace(links, terms=(term,)))
