@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
+import time
+from pathlib import Path
 
-from unionreader.workers import MIN_PARALLEL, NICENESS, Workers
+import pytest
+
+from unionreader.errors import BuildError
+from unionreader.workers import MIN_PARALLEL, NICENESS, Aside, Workers
 
 
 def _niceness(_: int) -> int:
@@ -29,3 +34,50 @@ def test_few_jobs_are_done_here() -> None:
     with Workers(2) as workers:
         assert workers.map(_niceness, [0, 1], lambda _: None) == [os.nice(0)] * 2
         assert workers.pool is None
+
+
+def test_work_aside_runs_in_another_process_and_sends_its_result_back() -> None:
+    with Aside(os.getpid, 2) as aside:
+        assert aside.result() != os.getpid()
+    with Aside(lambda: {"made": [1, 2]}, 2) as aside:  # not picklable itself: forked
+        assert aside.result() == {"made": [1, 2]}
+
+
+def test_with_one_cpu_work_aside_is_done_here_when_its_result_is_asked_for() -> None:
+    done: list[int] = []
+
+    def work() -> int:
+        done.append(os.getpid())
+        return 7
+
+    aside = Aside(work, 1)
+    assert done == []
+    assert aside.result() == 7 and done == [os.getpid()]
+
+
+def test_an_error_aside_reaches_the_build_as_itself() -> None:
+    def fails() -> None:
+        raise BuildError("no room", Path("/x"))
+
+    with Aside(fails, 2) as aside, pytest.raises(BuildError, match="no room"):
+        aside.result()
+
+
+def test_a_result_that_does_not_pickle_becomes_an_error_that_says_so() -> None:
+    with Aside(lambda: lambda: None, 2) as aside, pytest.raises(BuildError, match="pickle"):
+        aside.result()
+
+
+def test_leaving_early_stops_the_work_aside(tmp_path: Path) -> None:
+    mark = tmp_path / "late"
+
+    def slow() -> None:
+        time.sleep(5)
+        mark.write_text("written")
+
+    with pytest.raises(RuntimeError), Aside(slow, 2) as aside:
+        process = aside.process
+        raise RuntimeError("the build failed meanwhile")
+    assert process is not None and not process.is_alive()
+    time.sleep(0.2)
+    assert not mark.exists()
