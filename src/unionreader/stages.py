@@ -74,6 +74,12 @@ from unionreader.write import (
 logger = logging.getLogger(__name__)
 
 CACHE_KINDS = ("pagefind",)
+ASIDE_CHARACTERS = 5_000_000
+"""In a rebuild with no workers, the search index and the collection's pages, and the related
+passages, are made in processes of their own beside the terms, in a collection of at most this
+many characters (about 2,000 documents as long as the generated corpus' documents); a larger
+one makes the index in a thread beside the links, in this process's memory: three processes
+at once took the peak memory at 5,000 documents over the 1 GiB bar (1,353 MB)."""
 
 
 def run(
@@ -90,25 +96,7 @@ def run(
         with Workers(config.workers) as workers:
             ordered = job.documents(workers)
             job.search_texts(ordered, workers)  # the workers make their Traditional copies
-            if workers.pool is None:  # a small rebuild, with no worker processes
-                # The search index and the collection's pages in a process of their own
-                # while this one works out the links.
-                # The search index and the collection's pages in a process of their own, and
-                # the related passages in another, while this one works out the terms.
-                progress.stage("search index, terms and related passages")
-                texts = job.link_texts(ordered)
-                part = partial(job.collection_part, ordered, workers)
-                with (
-                    Aside(part, workers.count) as beside,
-                    Aside(partial(passages_of, texts), workers.count) as related,
-                ):
-                    links = job.links(texts, related.result)
-                    bundle, made = job.taken(beside.result())
-            else:  # one after the other (together they took too much memory at 5,000)
-                progress.stage("search index and collection pages")
-                bundle, made = job.index_and_collection(ordered, workers)
-                progress.stage("terms and related passages")  # the workers pack index chunks
-                links = job.links(job.link_texts(ordered))
+            bundle, made, links = _index_and_links(job, ordered, workers, progress)
             job.document_files(ordered, links, workers)
             made |= job.linked_files(ordered, links, workers)
             progress.stage("pages and index chunks", len(job.pending))
@@ -140,6 +128,34 @@ def run(
         reviews=reviews(cards),
     )
     return written.manifest, report
+
+
+def _index_and_links(
+    job: _Build, ordered: list[DocumentRecord], workers: Workers, progress: Progress
+) -> tuple[SearchBundle, set[str], Links]:
+    """The search index (and the collection's pages), and the links: side by side, in the
+    way that fits the build."""
+    if workers.pool is not None:  # one after the other: the workers pack index chunks
+        progress.stage("search index and collection pages")
+        bundle, made = job.index_and_collection(ordered, workers)
+        progress.stage("terms and related passages")
+        return bundle, made, job.links(job.link_texts(ordered))
+    progress.stage("search index, terms and related passages")
+    texts = job.link_texts(ordered)
+    if not _aside_pays(ordered):  # the index in a thread: numpy lets go of the GIL
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as side:
+            beside = side.submit(job.index_and_collection, ordered, workers)
+            links = job.links(texts)
+            return *beside.result(), links
+    # The search index and the collection's pages in a process of their own, and the related
+    # passages in another, while this one works out the terms.
+    part = partial(job.collection_part, ordered, workers)
+    with (
+        Aside(part, workers.count) as collection,
+        Aside(partial(passages_of, texts), workers.count) as related,
+    ):
+        links = job.links(texts, related.result)
+        return *job.taken(collection.result()), links
 
 
 class _Build:
@@ -378,6 +394,11 @@ class _Part:
     made: set[str]
     wanted: dict[str, str]
     staged: set[str]
+
+
+def _aside_pays(ordered: list[DocumentRecord]) -> bool:
+    """Whether the collection is small enough to make its parts side by side."""
+    return sum(record.card.characters for record in ordered) <= ASIDE_CHARACTERS
 
 
 def _carried(file: SiteFile) -> Job | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from paths import FIXTURES, SEEDS
 
+from unionreader import stages
 from unionreader.errors import SeedError
 from unionreader.pipeline import BuildConfig, BuildReport, build
 
@@ -61,6 +62,29 @@ def test_a_rebuild_after_edits_is_byte_identical_to_a_cold_build(
     assert again.built == 2 and 0 < again.written < again.files
     cold = _build(seeds, tmp_path / "cold", tmp_path / "cold-cache")
     assert cold.built == 5
+    assert _tree(site) == _tree(tmp_path / "cold")
+
+
+@pytest.mark.parametrize("way", ["processes", "thread", "one CPU"])
+def test_a_rebuild_is_the_cold_build_whichever_way_its_parts_run_side_by_side(
+    way: str, seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild makes the search index and the links side by side: in processes forked
+    beside the build's (a small collection), in a thread (a large one), or one after the other
+    (one CPU)."""
+    if way == "thread":
+        monkeypatch.setattr(stages, "ASIDE_CHARACTERS", 0)
+    workers = 1 if way == "one CPU" else 2
+    site, cache = tmp_path / "site", tmp_path / "cache"
+
+    def built(out: Path, cache: Path) -> BuildReport:
+        config = BuildConfig(seeds, out, cache_dir=cache, progress=False, workers=workers)
+        return build(config)
+
+    built(site, cache)
+    _append(seeds / EDITED, SENTENCE)
+    assert built(site, cache).built == 1
+    built(tmp_path / "cold", tmp_path / "cold-cache")
     assert _tree(site) == _tree(tmp_path / "cold")
 
 

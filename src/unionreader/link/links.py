@@ -167,6 +167,12 @@ def link_collection(
     meanwhile: it is called once the terms are done."""
     collection = Collection.of(texts)
     found = find_terms(collection, config)
+    stock = _in_terms(collection, found)
+    # Worked out here before the terms' occurrences in context are made, which would add to
+    # the peak of memory (at this step).
+    found_passages: Sequence[Passage] | None = None
+    if related is None:
+        found_passages = related_passages(collection)
     terms = []
     uses: list[list[_Use]] = [[] for _ in texts]
     for found_term in found:
@@ -177,9 +183,9 @@ def link_collection(
             unit, start = firsts.get(doc, (-1, 0))
             uses[doc].append(_Use(term.text, term.slug, count, unit, start))
     linked = [_linkable(doc_uses, text) for doc_uses, text in zip(uses, texts, strict=True)]
-    stock = _in_terms(collection, found)
-    found_passages = related_passages(collection) if related is None else related()
-    passages = tuple(p for p in found_passages if _own(p, collection, stock) >= MIN_OWN)
+    if found_passages is None and related is not None:
+        found_passages = related()
+    passages = tuple(p for p in found_passages or () if _own(p, collection, stock) >= MIN_OWN)
     mine: list[list[Passage]] = [[] for _ in texts]
     for passage in passages:
         mine[passage.doc].append(passage)

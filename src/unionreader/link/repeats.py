@@ -241,10 +241,10 @@ def hash_groups(
 ) -> HashGroups:
     """`starts` (ascending), with their `hashes` and the documents they lie in, grouped by
     hash: how big each group is and how many documents it spans."""
-    order, keys = grouped(hashes)
+    order, hashes = grouped(hashes)
     starts, owners = starts[order], owners[order]
-    new_group = np.ones(len(keys), dtype=bool)
-    new_group[1:] = keys[1:] != keys[:-1]
+    new_group = np.ones(len(hashes), dtype=bool)
+    new_group[1:] = hashes[1:] != hashes[:-1]
     new_owner = new_group.copy()
     new_owner[1:] |= owners[1:] != owners[:-1]
     group = np.cumsum(new_group) - 1
@@ -254,41 +254,85 @@ def hash_groups(
 
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
+_BLOCK = 1 << 20
 
 
 def grouped(
     hashes: npt.NDArray[np.uint64],
 ) -> tuple[Positions, npt.NDArray[np.uint64]]:
     """An order of `hashes` that puts equal ones together, each run in the order given (as
-    indexes), and a key for each hash in that order (equal keys: equal hashes).
+    indexes), and the hashes in that order: `np.argsort(scrambled, kind="stable")`, where
+    `scrambled` maps each hash one to one to a key whose leading bits vary as much as the
+    whole hash does (a polynomial hash's do not).
 
-    Each hash is scrambled into its key (one to one: so that the key's leading bits vary as
-    much as the whole hash does, which a polynomial hash's do not), and the key's leading bits
-    and the index are packed in one number: numpy sorts numbers several times as fast as it
-    sorts indexes by them. Runs of equal leading bits that hold more than one key (rare) are
-    then put in order by their whole key."""
-    keys = hashes ^ (hashes >> np.uint64(29))
+    Found fast and in little memory: each key's leading bits and its index are packed in one
+    number, in the keys' own array, and the numbers sorted (numpy sorts numbers several times
+    as fast as it sorts indexes by them); runs of equal leading bits that hold more than one
+    key (rare) are then put in order by their whole key."""
+    count = len(hashes)
+    if count < 2:
+        return np.arange(count, dtype=np.int64), hashes.copy()
+    order, same_head = _by_leading_bits(_scrambled(hashes))
+    ordered = hashes[order]
+    mixed = same_head & (ordered[1:] != ordered[:-1])
+    if mixed.any():
+        slots = _mixed_runs(same_head, mixed)
+        again = np.argsort(_scrambled(ordered[slots]), kind="stable")
+        order[slots], ordered[slots] = order[slots][again], ordered[slots][again]
+    return order, ordered
+
+
+def key_order(keys: npt.NDArray[np.uint64]) -> Positions:
+    """`np.argsort(keys, kind="stable")`, found as `grouped` finds its order."""
+    if len(keys) < 2:
+        return np.arange(len(keys), dtype=np.int64)
+    order, same_head = _by_leading_bits(keys.copy())
+    ordered = keys[order]
+    mixed = same_head & (ordered[1:] != ordered[:-1])
+    if mixed.any():
+        slots = _mixed_runs(same_head, mixed)
+        order[slots] = order[slots][np.argsort(ordered[slots], kind="stable")]
+    return order
+
+
+def _scrambled(hashes: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    keys = hashes >> np.uint64(29)
+    keys ^= hashes
     keys *= _MIX
     keys ^= keys >> np.uint64(32)
-    return key_order(keys)
+    return keys
 
 
-def key_order(keys: npt.NDArray[np.uint64]) -> tuple[Positions, npt.NDArray[np.uint64]]:
-    """`np.argsort(keys, kind="stable")` and the keys in that order, found as `grouped` says."""
+def _by_leading_bits(keys: npt.NDArray[np.uint64]) -> tuple[Positions, npt.NDArray[np.bool_]]:
+    """The indexes of `keys` sorted by their leading bits, then by index (made in the keys'
+    array, which this takes over), and which neighbours in that order share their leading
+    bits."""
     count = len(keys)
-    if count < 2:
-        return np.arange(count, dtype=np.int64), keys.copy()
     bits = (count - 1).bit_length()
     mask = np.uint64((1 << bits) - 1)
-    packed = keys & ~mask
-    packed |= np.arange(count, dtype=np.uint64)
-    packed.sort()
-    order = (packed & mask).view(np.int64)
-    keys = keys[order]
-    mixed = ((packed[1:] ^ packed[:-1]) <= mask) & (keys[1:] != keys[:-1])
-    if mixed.any():  # runs of equal leading bits holding more than one key
-        head = packed & ~mask
-        slots = np.flatnonzero(np.isin(head, head[1:][mixed]))
-        again = np.argsort(keys[slots], kind="stable")
-        order[slots], keys[slots] = order[slots][again], keys[slots][again]
-    return order, keys
+    keys &= ~mask
+    for begin in range(0, count, _BLOCK):  # the indexes a block at a time: less memory
+        end = min(begin + _BLOCK, count)
+        keys[begin:end] |= np.arange(begin, end, dtype=np.uint64)
+    keys.sort()
+    same_head = (keys[1:] ^ keys[:-1]) <= mask
+    keys &= mask
+    return keys.view(np.int64), same_head
+
+
+def _mixed_runs(same_head: npt.NDArray[np.bool_], mixed: npt.NDArray[np.bool_]) -> Positions:
+    """The places of the runs of equal leading bits in which neighbours differ (`mixed`: a
+    few short runs, found from each such pair outwards)."""
+    runs: list[Positions] = []
+    last, done = len(same_head), -1
+    for pair in np.flatnonzero(mixed).tolist():
+        if pair <= done:  # in the run found last
+            continue
+        begin, end = pair, pair + 1
+        while begin > 0 and same_head[begin - 1]:
+            begin -= 1
+        while end < last and same_head[end]:
+            end += 1
+        runs.append(np.arange(begin, end + 1, dtype=np.int64))
+        done = end
+    return np.concatenate(runs)
