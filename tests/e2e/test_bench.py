@@ -1,5 +1,6 @@
-"""The stand-in build of `bench/without_links.py`, which measures what the link stage costs:
-it must build the same site with nothing linked, or the cost it measures is of something else."""
+"""Benchmark scripts that stand in for the build or time its parts: they must measure what they
+say (the stand-in of `bench/without_links.py` builds the same site with nothing linked, or the
+cost it measures is of something else) and keep running as the code changes."""
 
 from __future__ import annotations
 
@@ -33,3 +34,18 @@ def test_the_stand_in_builds_the_site_with_no_terms_and_no_related_passages(
     )
     assert (out / "d/beijing-shisi-da/notes/index.html").is_file()  # the rest is all there
     assert (out / "zh-hant/d/beijing-shisi-da/index.html").is_file()
+
+
+def test_the_link_stage_bench_times_the_link_stage_of_a_seeds_folder() -> None:
+    command = [sys.executable, str(ROOT / "bench/link_stage.py"), "--seeds", str(SEEDS)]
+    done = subprocess.run([*command, "--repeat", "1"], check=True, capture_output=True, text=True)
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("5 documents,")
+    steps = {line[:34].strip(): float(line[34:]) for line in lines[1:]}
+    assert set(steps) == {
+        "link_collection (all of it)",
+        "find_terms",
+        "maximal repeats",
+        "related passages",
+    }
+    assert all(seconds > 0 for seconds in steps.values())

@@ -1,0 +1,86 @@
+"""The link stage alone: terms and related passages over a whole collection, timed in one process.
+
+Run: `.venv/bin/python bench/link_stage.py` (the 1,000 documents of the generated corpus of
+`bench/corpus.py`, seed 1; needs jieba) or `--seeds DIR` for any folder of seeds. The documents
+are read and normalised first (not timed), in file-name order; then the build's own calls are
+timed, each the fastest of `--repeat` runs: `link_collection` (everything the link stage does),
+and on their own its largest parts, finding the terms (`find_terms`, with the maximal repeats
+inside it) and the related passages. To compare two commits, run the script from a worktree
+of each (copy it there if that commit lacks it), alternately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from unionreader.documents import load_document  # noqa: E402
+from unionreader.link.collection import Collection  # noqa: E402
+from unionreader.link.links import link_collection  # noqa: E402
+from unionreader.link.related import related_passages  # noqa: E402
+from unionreader.link.repeats import maximal_repeats  # noqa: E402
+from unionreader.link.term_config import TermsConfig  # noqa: E402
+from unionreader.link.terms import find_terms  # noqa: E402
+from unionreader.link.texts import LinkText, link_text  # noqa: E402
+from unionreader.model import Seed, SeedMeta  # noqa: E402
+
+
+def link_texts(seeds: list[Path]) -> list[LinkText]:
+    return [
+        link_text(load_document(Seed(path, path.stem.replace("_", "-"), SeedMeta(), False)))
+        for path in seeds
+    ]
+
+
+def fastest(work: Callable[[], object], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def measure(texts: list[LinkText], repeat: int) -> dict[str, float]:
+    config = TermsConfig()
+    link_collection(texts, config)  # the word list and other tables, loaded once as in a build
+    collection = Collection.of(texts)
+    return {
+        "link_collection (all of it)": fastest(lambda: link_collection(texts, config), repeat),
+        "find_terms": fastest(lambda: find_terms(Collection.of(texts), config), repeat),
+        "  maximal repeats": fastest(lambda: maximal_repeats(collection.laid), repeat),
+        "related passages": fastest(lambda: related_passages(Collection.of(texts)), repeat),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=Path, help="a folder of seeds (default: generated)")
+    parser.add_argument("--count", type=int, default=1000, help="documents (default 1,000)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs; the fastest is kept")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as work:
+        if args.seeds is None:
+            import corpus
+
+            seeds = corpus.generate(args.count, 1, Path(work))
+        else:
+            seeds = sorted(p for p in args.seeds.iterdir() if p.suffix in {".txt", ".md"})
+        texts = link_texts(seeds[: args.count])
+    characters = sum(len(text) for linked in texts for text in linked.texts)
+    print(f"{len(texts)} documents, {characters:,} characters; seconds, fastest of {args.repeat}")
+    for step, seconds in measure(texts, args.repeat).items():
+        print(f"  {step:<32}{seconds:7.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
