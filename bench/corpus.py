@@ -428,6 +428,14 @@ def document(seed: int, index: int) -> Generated:
     return Generated(f"{index:05d}_{rng.getrandbits(64):016x}.txt", kind, script, text)
 
 
+def seeds_of(folder: Path | None, count: int, work: Path) -> list[Path]:
+    """The first `count` seeds of `folder` (its .txt and .md files, by name), or, with no folder,
+    `count` generated documents (seed 1) written into `work`."""
+    if folder is None:
+        return generate(count, 1, work)
+    return sorted(p for p in folder.iterdir() if p.suffix in {".txt", ".md"})[:count]
+
+
 def generate(count: int, seed: int, out: Path, catalog: bool = False) -> list[Path]:
     """Write `count` distinct documents into `out` (created if needed); return their paths."""
     out.mkdir(parents=True, exist_ok=True)

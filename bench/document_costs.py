@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import corpus  # noqa: E402
+
 from unionreader import urls  # noqa: E402
 from unionreader.cards import card  # noqa: E402
 from unionreader.documents import Placement, SiteSettings, _makers, renderer  # noqa: E402
@@ -109,13 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=300, help="documents to time")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as work:
-        if args.seeds is None:
-            import corpus
-
-            seeds = corpus.generate(args.count, 1, Path(work))
-        else:
-            seeds = sorted(p for p in args.seeds.iterdir() if p.suffix in {".txt", ".md"})
-        seeds = seeds[: args.count]
+        seeds = corpus.seeds_of(args.seeds, args.count, Path(work))
         clock = measure(seeds)
     total = sum(clock.spent.values())
     print(f"{len(seeds)} documents, one process; milliseconds a document")

@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import corpus  # noqa: E402
+
 from unionreader.documents import load_document  # noqa: E402
 from unionreader.link.collection import Collection  # noqa: E402
 from unionreader.link.links import link_collection  # noqa: E402
@@ -68,13 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs; the fastest is kept")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as work:
-        if args.seeds is None:
-            import corpus
-
-            seeds = corpus.generate(args.count, 1, Path(work))
-        else:
-            seeds = sorted(p for p in args.seeds.iterdir() if p.suffix in {".txt", ".md"})
-        texts = link_texts(seeds[: args.count])
+        texts = link_texts(corpus.seeds_of(args.seeds, args.count, Path(work)))
     characters = sum(len(text) for linked in texts for text in linked.texts)
     print(f"{len(texts)} documents, {characters:,} characters; seconds, fastest of {args.repeat}")
     for step, seconds in measure(texts, args.repeat).items():
