@@ -4,13 +4,15 @@ configuration the build uses, on real texts and on random text made of dictionar
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 import opencc
 import pytest
 from paths import CORPUS_FIXTURES, SEEDS
 
-from unionreader.normalise.conversion import AT_ONCE, Conversion
+from unionreader.normalise import conversion as conversion_module
+from unionreader.normalise.conversion import AT_ONCE, Conversion, conversion, keep_in
 
 CONFIGS = ("t2s", "hk2s", "tw2s", "s2t", "s2tw", "s2hk")
 SEPARATORS = ("，", "。", " ", "\n", "、", "“", "”", "-", "．")
@@ -82,3 +84,40 @@ def test_entries_holding_a_separator_never_match(tmp_path: Path) -> None:
     library, fast = opencc.OpenCC("s2t"), Conversion("s2t")
     text = "乔治．布希和乔治布希"
     assert fast.convert(text) == library.convert(text)
+
+
+SAMPLE = "关于进一步发展产业工人队伍建设改革的意见，头发与范围、斗争，以后征求意见。" * 60
+
+
+@pytest.fixture
+def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Conversions kept in a folder of their own, and none of this process's built ones."""
+    monkeypatch.setattr(conversion_module, "_KEPT_IN", [])
+    conversion.cache_clear()
+    keep_in(tmp_path)
+    yield tmp_path
+    conversion.cache_clear()
+
+
+def test_a_kept_conversion_is_read_back_and_converts_as_the_library(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = conversion("s2tw")
+    assert (kept / "conversion-s2tw.pickle").is_file()
+    conversion.cache_clear()  # as in the next build's process
+
+    def built_again(self: Conversion, config: str) -> None:
+        raise AssertionError(f"{config} built again")
+
+    monkeypatch.setattr(Conversion, "__init__", built_again)
+    read = conversion("s2tw")
+    assert read is not built
+    assert read.convert(SAMPLE) == built.convert(SAMPLE) == opencc.OpenCC("s2tw").convert(SAMPLE)
+
+
+def test_a_damaged_kept_conversion_is_built_again(kept: Path) -> None:
+    (kept / "conversion-t2s.pickle").write_bytes(b"not a pickle")
+    assert conversion("t2s").convert("關於發展") == "关于发展"
+    conversion.cache_clear()
+    assert conversion("t2s").config == "t2s"  # and kept anew, readable
+    assert (kept / "conversion-t2s.pickle").read_bytes().startswith(b"\x80")
