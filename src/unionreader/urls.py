@@ -6,6 +6,7 @@ relative, so that the same `_site/` works at a domain root and under a project s
 
 from __future__ import annotations
 
+import functools
 import logging
 from urllib.parse import quote
 
@@ -77,8 +78,13 @@ def highlighted(href: str, phrase: str, element_id: str) -> str:
     """A link to an element of a page with `phrase` highlighted on arrival (static/highlight.js
     reads ?hl=). Non-ASCII text stays as it is (a browser escapes it when it follows the link,
     and term pages hold thousands of these links); ASCII is escaped."""
-    kept = "".join(char if ord(char) > 0x7F else quote(char, safe="") for char in phrase)
-    return f"{href}?hl={kept}#{element_id}"
+    return f"{href}?hl={_query_text(phrase)}#{element_id}"
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _query_text(phrase: str) -> str:
+    """`phrase` as `highlighted` puts it in a link (a term page repeats a few phrases)."""
+    return "".join(char if ord(char) > 0x7F else quote(char, safe="") for char in phrase)
 
 
 def anchor(element_id: str) -> str:

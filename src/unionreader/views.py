@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import NamedTuple
 
 logger = logging.getLogger(__name__)
 
@@ -241,8 +242,9 @@ class Bar:
     label: str  # 《title》（date）：n 次
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
+    """An occurrence of a term in context (a tuple: a term page shows thousands)."""
+
     href: str  # the unit, the term highlighted on arrival
     before: str
     text: str

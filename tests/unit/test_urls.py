@@ -30,3 +30,12 @@ def test_root_prefix_and_absolute_urls() -> None:
     assert urls.absolute(base, "d/x/index.html") == base + "d/x/"
     assert urls.absolute(base, "index.html") == base
     assert urls.anchor("s1-pt2") == "#s1-pt2"
+
+
+def test_a_highlight_link_keeps_chinese_and_escapes_ascii() -> None:
+    for _ in range(2):  # the second time from the phrases kept
+        assert (
+            urls.highlighted("../d/x/", "A&B 两个维护?", "p3")
+            == "../d/x/?hl=A%26B%20两个维护%3F#p3"
+        )
+    assert urls.highlighted("../d/y/", "两个维护", "s1") == "../d/y/?hl=两个维护#s1"
