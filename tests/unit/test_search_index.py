@@ -6,14 +6,18 @@ from dataclasses import replace
 from pathlib import Path
 
 import cbor2
+import pytest
 from helpers import normal_text
 from markdown_it import MarkdownIt
-from paths import ROOT
+from paths import ROOT, SEEDS
 
 from unionreader.cache import Cache
+from unionreader.catalog import load_catalog
+from unionreader.documents import load_document
 from unionreader.model import Facts
 from unionreader.pages import SiteContext
 from unionreader.render import environment, render_template
+from unionreader.search import index
 from unionreader.search import pagefind_files as files
 from unionreader.search.codes import HAN_FIRST
 from unionreader.search.index import search_bundle, text_path
@@ -76,3 +80,14 @@ def test_the_search_page_renders_with_its_hooks() -> None:
     assert 'name="q"' in html and 'data-data="data.json"' in html
     assert "../static/search.js" in html and 'href="?q=' in html
     assert "在全部 2 篇文献中查找" in html
+
+
+def test_keys_found_for_many_documents_at_once_are_each_documents(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    entries = [search_entry(load_document(seed)) for seed in load_catalog(SEEDS)]
+    entries += _entries()
+    for at_once in (1, 3000, 1 << 20):  # one document a call, a few, all
+        monkeypatch.setattr(index, "KEYS_AT_ONCE", at_once)
+        found = list(index._pair_keys(entries))
+        assert [keys.tolist() for keys in found] == [entry.keys.tolist() for entry in entries]

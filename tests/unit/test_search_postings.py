@@ -6,7 +6,7 @@ import pytest
 from unionreader.search import codes, postings
 from unionreader.search.codes import BROKEN, CLEAN, ENDS, LIMIT, code
 from unionreader.search.postings import VALUES, collect, pair_code, pair_keys
-from unionreader.search.text import marked
+from unionreader.search.text import BREAK, marked
 
 
 def _key(a: str, b: str, runs_on: bool = False) -> int:
@@ -69,3 +69,20 @@ def test_past_two_to_the_24_positions_a_stable_sort_orders_them() -> None:
         strict=True,
     ):
         assert ours.tolist() == theirs.tolist()
+
+
+def test_the_keys_of_texts_laid_end_to_end_are_each_texts_keys() -> None:
+    """What finding many documents' keys in one call rests on, with breaks at the edges."""
+    rng = np.random.default_rng(11)
+    alphabet = [*"工会职工两个维护", BREAK, " "]
+    documents = [
+        ["".join(rng.choice(alphabet, size=int(rng.integers(0, 12)))) for _ in range(3)]
+        for _ in range(40)
+    ]
+    documents[0][0] = BREAK + documents[0][0]
+    documents[1][-1] += BREAK
+    each = [pair_keys(blocks) for blocks in documents]
+    together = pair_keys([block for blocks in documents for block in blocks])
+    ends = np.cumsum([len(keys) for keys in each])
+    assert all((a == b).all() for a, b in zip(np.split(together, ends[:-1]), each, strict=True))
+    assert len(together) == ends[-1]

@@ -138,6 +138,6 @@ def collect(documents: Iterable[PairKeys], sizes: Sequence[int] | None = None) -
         keys = order[numbers]
     del order
     starts = (np.cumsum(lengths) - lengths).astype(np.int32)
-    pages = (np.searchsorted(starts, numbers, side="right") - 1).astype(np.uint32)
+    pages = np.repeat(np.arange(len(lengths), dtype=np.uint32), lengths)[numbers]
     numbers -= starts[pages]
     return Postings(keys, pages, numbers.astype(np.uint32))
