@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from unionreader.cache import Cache, default_folder, store
+from unionreader.kept import kept_in
 from unionreader.progress import Progress
 from unionreader.uptodate import QuickCheck, up_to_date, warnings_kept
 
@@ -38,6 +39,8 @@ logger = logging.getLogger(__name__)
 
 STATE = "state.pickle"
 RECORDS = "records.sqlite"
+TABLES = "tables"
+"""The cache's folder of the tables a build keeps for the next (`kept`)."""
 T = TypeVar("T")
 
 
@@ -145,7 +148,8 @@ def _build(config: BuildConfig, quick: QuickCheck, progress: Progress) -> BuildR
     progress.stage("loading")
     from unionreader.stages import run  # the heavy part: normaliser, templates, numpy
 
-    manifest, report = run(config, inputs, cache, state.manifest if state else None, progress)
+    with kept_in(cache.folder / TABLES):  # conversion tables and pinyin, for the next build
+        manifest, report = run(config, inputs, cache, state.manifest if state else None, progress)
     save(cache, STATE, BuildState(inputs.fingerprint, manifest, report))
     quick.save(config.out_dir, manifest, report, warnings)
     return report

@@ -49,7 +49,6 @@ from unionreader.inputs import Inputs, document_key
 from unionreader.link.links import Links, link_collection, passages_of
 from unionreader.link.related import Passage
 from unionreader.link.texts import LinkText
-from unionreader.normalise.conversion import keep_in
 from unionreader.pipeline import RECORDS, BuildConfig, BuildReport
 from unionreader.progress import Progress
 from unionreader.search.index import SearchBundle, search_bundle, text_path
@@ -75,8 +74,6 @@ from unionreader.write import (
 logger = logging.getLogger(__name__)
 
 CACHE_KINDS = ("pagefind",)
-TABLES = "tables"
-"""The cache's folder of built conversion tables (`conversion.keep_in`)."""
 ASIDE_CHARACTERS = 5_000_000
 """In a rebuild with no workers, the search index and the collection's pages, and the related
 passages, are made in processes of their own beside the terms, in a collection of at most this
@@ -93,7 +90,6 @@ def run(
     progress: Progress,
 ) -> tuple[Manifest, BuildReport]:
     """Build and write the site; the new manifest and the report (its seconds left at 0)."""
-    keep_in(cache.folder / TABLES)  # the conversions' tables, for the next build
     staging = Staging(config.out_dir)
     try:
         job = _Build(config, inputs, cache, manifest, progress, staging)

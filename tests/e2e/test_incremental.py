@@ -147,6 +147,32 @@ def test_a_build_that_finds_nothing_changed_loads_none_of_the_heavy_libraries(
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_a_rebuild_reads_the_tables_the_last_build_kept(seeds: Path, tmp_path: Path) -> None:
+    """After one edit, the conversion tables and the terms' pinyin come from the build cache:
+    no conversion is built from the library's dictionaries and pypinyin is not loaded (the term
+    index is made again: the edit changes a count), and the site is still the cold build's."""
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    env = {**os.environ, "UNIONREADER_CACHE": str(cache)}
+    first = ["build", "--seeds", str(seeds), "--out", str(site)]
+    command = [sys.executable, "-c", f"from unionreader.cli import main; main({first!r})"]
+    subprocess.run(command, capture_output=True, env=env, check=True)  # a process of its own
+    _append(seeds / EDITED, SENTENCE)
+    check = (
+        "import sys; from unionreader.normalise import conversion; built = []; "
+        "init = conversion.Conversion.__init__; "
+        "conversion.Conversion.__init__ = lambda self, c: built.append(c) or init(self, c); "
+        "from unionreader.cli import main; "
+        f"main(['build', '--seeds', {str(seeds)!r}, '--out', {str(site)!r}]); "
+        "print(built, 'pypinyin' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[] False"
+    _build(seeds, tmp_path / "cold", tmp_path / "cold-cache")
+    assert _tree(site) == _tree(tmp_path / "cold")
+
+
 def test_seeds_come_and_go(seeds: Path, tmp_path: Path) -> None:
     site, cache = tmp_path / "site", tmp_path / "cache"
     _build(seeds, site, cache)

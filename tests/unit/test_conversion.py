@@ -11,8 +11,8 @@ import opencc
 import pytest
 from paths import CORPUS_FIXTURES, SEEDS
 
-from unionreader.normalise import conversion as conversion_module
-from unionreader.normalise.conversion import AT_ONCE, Conversion, conversion, keep_in
+from unionreader import kept
+from unionreader.normalise.conversion import AT_ONCE, Conversion, conversion
 
 CONFIGS = ("t2s", "hk2s", "tw2s", "s2t", "s2tw", "s2hk")
 SEPARATORS = ("，", "。", " ", "\n", "、", "“", "”", "-", "．")
@@ -90,20 +90,20 @@ SAMPLE = "关于进一步发展产业工人队伍建设改革的意见，头发�
 
 
 @pytest.fixture
-def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def kept_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Conversions kept in a folder of their own, and none of this process's built ones."""
-    monkeypatch.setattr(conversion_module, "_KEPT_IN", [])
+    monkeypatch.setattr(kept, "_FOLDER", [])
     conversion.cache_clear()
-    keep_in(tmp_path)
-    yield tmp_path
+    with kept.kept_in(tmp_path):
+        yield tmp_path
     conversion.cache_clear()
 
 
 def test_a_kept_conversion_is_read_back_and_converts_as_the_library(
-    kept: Path, monkeypatch: pytest.MonkeyPatch
+    kept_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     built = conversion("s2tw")
-    assert (kept / "conversion-s2tw.pickle").is_file()
+    assert (kept_folder / "conversion-s2tw.pickle").is_file()
     conversion.cache_clear()  # as in the next build's process
 
     def built_again(self: Conversion, config: str) -> None:
@@ -115,9 +115,9 @@ def test_a_kept_conversion_is_read_back_and_converts_as_the_library(
     assert read.convert(SAMPLE) == built.convert(SAMPLE) == opencc.OpenCC("s2tw").convert(SAMPLE)
 
 
-def test_a_damaged_kept_conversion_is_built_again(kept: Path) -> None:
-    (kept / "conversion-t2s.pickle").write_bytes(b"not a pickle")
+def test_a_damaged_kept_conversion_is_built_again(kept_folder: Path) -> None:
+    (kept_folder / "conversion-t2s.pickle").write_bytes(b"not a pickle")
     assert conversion("t2s").convert("關於發展") == "关于发展"
     conversion.cache_clear()
     assert conversion("t2s").config == "t2s"  # and kept anew, readable
-    assert (kept / "conversion-t2s.pickle").read_bytes().startswith(b"\x80")
+    assert (kept_folder / "conversion-t2s.pickle").read_bytes().startswith(b"\x80")

@@ -28,22 +28,19 @@ random text made of dictionary entries, for every configuration the build uses.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import logging
-import pickle
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 import opencc
 
+from unionreader import kept
 from unionreader.arrays import BMP, CharSet, code_points, fibonacci_hash, text_of
-from unionreader.cache import store
 
 logger = logging.getLogger(__name__)
 
@@ -430,31 +427,15 @@ def _assemble_codes(
     return text_of(out)
 
 
-_KEPT_IN: list[Path] = []
-"""Where built conversions are kept between builds (`keep_in`); empty: built in every process."""
-
-
-def keep_in(folder: Path) -> None:
-    """Keep the conversions this process (and the workers it forks) builds in `folder` (the
-    build cache's), and read them from there."""
-    _KEPT_IN[:] = [folder]
-
-
 @functools.cache
 def conversion(config: str) -> Conversion:
-    """The conversion for `config`, once per process: read from the build cache when it is
-    kept there, else built (reading the library's dictionaries takes 0.14 s for s2tw and s2t,
-    against 0.04 s to read the built tables) and kept there."""
-    if not _KEPT_IN:
-        return Conversion(config)
-    path = _KEPT_IN[0] / f"conversion-{config}.pickle"
-    try:
-        found = pickle.loads(path.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        found = None
+    """The conversion for `config`, once per process: the one the build keeps (`kept`) when
+    there is one, else built (reading the library's dictionaries takes 0.14 s for s2tw and s2t,
+    against 0.04 s to read the built tables) and kept."""
+    name = f"conversion-{config}"
+    found = kept.load(name)
     if isinstance(found, Conversion) and found.config == config:
         return found
     built = Conversion(config)
-    with contextlib.suppress(OSError):
-        store(path, pickle.dumps(built, pickle.HIGHEST_PROTOCOL))
+    kept.save(name, built)
     return built
