@@ -5,8 +5,10 @@ Run: `.venv/bin/python bench/link_stage.py` (the 1,000 documents of the generate
 are read and normalised first (not timed), in file-name order; then the build's own calls are
 timed, each the fastest of `--repeat` runs: `link_collection` (everything the link stage does),
 and on their own its largest parts, finding the terms (`find_terms`, with the maximal repeats
-inside it) and the related passages. To compare two commits, run the script from a worktree
-of each (copy it there if that commit lacks it), alternately.
+inside it) and the related passages; then rendering every term page and making its copy in the
+Traditional edition (what the workers do with the terms in a cold build). To compare two
+commits, run the script from a worktree of each (copy it there if that commit lacks it),
+alternately.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
 
-from unionreader.documents import load_document  # noqa: E402
+from unionreader import urls  # noqa: E402
+from unionreader.documents import SiteSettings, load_document  # noqa: E402
+from unionreader.edition.page import traditional_page  # noqa: E402
 from unionreader.link.collection import Collection  # noqa: E402
 from unionreader.link.links import link_collection  # noqa: E402
 from unionreader.link.related import related_passages  # noqa: E402
@@ -33,6 +37,7 @@ from unionreader.link.term_config import TermsConfig  # noqa: E402
 from unionreader.link.terms import find_terms  # noqa: E402
 from unionreader.link.texts import LinkText, link_text  # noqa: E402
 from unionreader.model import Seed, SeedMeta  # noqa: E402
+from unionreader.term_pages import TermTask, _named, render_term  # noqa: E402
 
 
 def link_texts(seeds: list[Path]) -> list[LinkText]:
@@ -53,13 +58,24 @@ def fastest(work: Callable[[], object], repeat: int) -> float:
 
 def measure(texts: list[LinkText], repeat: int) -> dict[str, float]:
     config = TermsConfig()
-    link_collection(texts, config)  # the word list and other tables, loaded once as in a build
+    links = link_collection(texts, config)  # the word list and other tables, loaded once
     collection = Collection.of(texts)
+    site = SiteSettings(ROOT / "templates", None, "bench")
+    tasks = [TermTask(site, term.shown, _named(links, term)) for term in links.terms]
+    pages = [render_term(task) for task in tasks]  # the templates, loaded once
+
+    def traditional() -> None:
+        for page, task in zip(pages, tasks, strict=True):
+            traditional_page(page, urls.term_path(task.term.slug))
+
+    count = len(tasks)
     return {
         "link_collection (all of it)": fastest(lambda: link_collection(texts, config), repeat),
         "find_terms": fastest(lambda: find_terms(Collection.of(texts), config), repeat),
         "  maximal repeats": fastest(lambda: maximal_repeats(collection.laid), repeat),
         "related passages": fastest(lambda: related_passages(Collection.of(texts)), repeat),
+        f"{count} term pages: render": fastest(lambda: [render_term(t) for t in tasks], repeat),
+        f"{count} term pages: Traditional": fastest(traditional, repeat),
     }
 
 
@@ -74,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     characters = sum(len(text) for linked in texts for text in linked.texts)
     print(f"{len(texts)} documents, {characters:,} characters; seconds, fastest of {args.repeat}")
     for step, seconds in measure(texts, args.repeat).items():
-        print(f"  {step:<32}{seconds:7.3f}")
+        print(f"  {step:<36}{seconds:7.3f}")
     return 0
 
 

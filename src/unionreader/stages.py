@@ -19,11 +19,11 @@ import concurrent.futures
 import logging
 import os
 import pickle
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from unionreader import urls
 from unionreader.assets import minified
@@ -73,6 +73,7 @@ from unionreader.write import (
 
 logger = logging.getLogger(__name__)
 
+T = TypeVar("T")
 CACHE_KINDS = ("pagefind",)
 ASIDE_CHARACTERS = 5_000_000
 """In a rebuild with no workers, the search index and the collection's pages, and the related
@@ -148,14 +149,24 @@ def _index_and_links(
             links = job.links(texts)
             return *beside.result(), links
     # The search index and the collection's pages in a process of their own, and the related
-    # passages in another, while this one works out the terms.
-    part = partial(job.collection_part, ordered, workers)
-    with (
-        Aside(part, workers.count) as collection,
-        Aside(partial(passages_of, texts), workers.count) as related,
-    ):
-        links = job.links(texts, related.result)
+    # passages in another, while this one works out the terms (`--verbose` logs each one's time).
+    part = _timed("search index and collection pages, apart", job.collection_part, ordered, workers)
+    related = _timed("related passages, apart", passages_of, texts)
+    with Aside(part, workers.count) as collection, Aside(related, workers.count) as passages:
+        links = _timed("terms and the rest of the links", job.links, texts, passages.result)()
         return *job.taken(collection.result()), links
+
+
+def _timed(label: str, function: Callable[..., T], *args: Any) -> Callable[[], T]:
+    """`function(*args)`, to be called, logging how long it took."""
+
+    def timed() -> T:
+        started = time.perf_counter()
+        result = function(*args)
+        logger.debug("%s: %.2f s", label, time.perf_counter() - started)
+        return result
+
+    return timed
 
 
 class _Build:

@@ -41,11 +41,15 @@ def test_the_link_stage_bench_times_the_link_stage_of_a_seeds_folder() -> None:
     done = subprocess.run([*command, "--repeat", "1"], check=True, capture_output=True, text=True)
     lines = done.stdout.splitlines()
     assert lines[0].startswith("5 documents,")
-    steps = {line[:34].strip(): float(line[34:]) for line in lines[1:]}
+    steps = {line[:38].strip(): float(line[38:]) for line in lines[1:]}
+    pages = next(step.split()[0] for step in steps if step.endswith("term pages: render"))
+    assert int(pages) > 50  # the seeds' terms, each a page
     assert set(steps) == {
         "link_collection (all of it)",
         "find_terms",
         "maximal repeats",
         "related passages",
+        f"{pages} term pages: render",
+        f"{pages} term pages: Traditional",
     }
     assert all(seconds > 0 for seconds in steps.values())
