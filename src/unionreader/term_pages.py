@@ -78,8 +78,8 @@ def term_files(site: SiteSettings, links: Links) -> list[SiteFile]:
 def _term_identity(site: SiteSettings, term: Term, refs: Sequence[str]) -> str:
     """A hash of all a term's page shows: the term, its counts, the occurrences it quotes
     with their contexts, and for each document it is used in its first use and its slug,
-    title and date (`refs`, in reading order). Made as strings: pickling the quoted occurrences
-    took five times as long."""
+    title and date (`refs`, in reading order). Made as strings, which is faster than pickling
+    the quoted occurrences."""
     quoted = "\0".join(
         [
             f"{p.doc}\1{p.unit}\1{p.start}\1{p.context.before}\1{p.context.text}\1{p.context.after}"

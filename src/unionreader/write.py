@@ -16,7 +16,7 @@ carries a marker file.
 
 from __future__ import annotations
 
-import contextlib
+import errno
 import logging
 import os
 import shutil
@@ -302,8 +302,11 @@ def _prune(folder: str, prefix: str, wanted: Mapping[str, str]) -> int:
         name = prefix + entry.name
         if entry.is_dir(follow_symlinks=False):
             removed += _prune(entry.path, name + "/", wanted)
-            with contextlib.suppress(OSError):  # not empty
+            try:
                 os.rmdir(entry.path)
+            except OSError as error:  # a folder that still holds something stays
+                if error.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+                    raise
         elif name not in wanted and name != MARKER:
             os.unlink(entry.path)
             removed += 1

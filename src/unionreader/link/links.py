@@ -168,11 +168,10 @@ def link_collection(
     collection = Collection.of(texts)
     found = find_terms(collection, config)
     stock = _in_terms(collection, found)
-    # Worked out here before the terms' occurrences in context are made, which would add to
-    # the peak of memory (at this step).
-    found_passages: Sequence[Passage] | None = None
     if related is None:
-        found_passages = related_passages(collection)
+        # Worked out here, before the terms' occurrences in context are made (they would add
+        # to the peak of memory, which is at this step).
+        related = functools.partial(tuple, related_passages(collection))
     terms = []
     uses: list[list[_Use]] = [[] for _ in texts]
     for found_term in found:
@@ -183,9 +182,7 @@ def link_collection(
             unit, start = firsts.get(doc, (-1, 0))
             uses[doc].append(_Use(term.text, term.slug, count, unit, start))
     linked = [_linkable(doc_uses, text) for doc_uses, text in zip(uses, texts, strict=True)]
-    if found_passages is None and related is not None:
-        found_passages = related()
-    passages = tuple(p for p in found_passages or () if _own(p, collection, stock) >= MIN_OWN)
+    passages = tuple(p for p in related() if _own(p, collection, stock) >= MIN_OWN)
     mine: list[list[Passage]] = [[] for _ in texts]
     for passage in passages:
         mine[passage.doc].append(passage)

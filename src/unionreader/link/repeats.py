@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -269,30 +269,30 @@ def grouped(
     number, in the keys' own array, and the numbers sorted (numpy sorts numbers several times
     as fast as it sorts indexes by them); runs of equal leading bits that hold more than one
     key (rare) are then put in order by their whole key."""
-    count = len(hashes)
-    if count < 2:
-        return np.arange(count, dtype=np.int64), hashes.copy()
-    order, same_head = _by_leading_bits(_scrambled(hashes))
-    ordered = hashes[order]
-    mixed = same_head & (ordered[1:] != ordered[:-1])
-    if mixed.any():
-        slots = _mixed_runs(same_head, mixed)
-        again = np.argsort(_scrambled(ordered[slots]), kind="stable")
-        order[slots], ordered[slots] = order[slots][again], ordered[slots][again]
-    return order, ordered
+    return _in_key_order(hashes, _scrambled)
 
 
 def key_order(keys: npt.NDArray[np.uint64]) -> Positions:
     """`np.argsort(keys, kind="stable")`, found as `grouped` finds its order."""
-    if len(keys) < 2:
-        return np.arange(len(keys), dtype=np.int64)
-    order, same_head = _by_leading_bits(keys.copy())
-    ordered = keys[order]
+    return _in_key_order(keys, np.copy)[0]
+
+
+def _in_key_order(
+    values: npt.NDArray[np.uint64],
+    key_of: Callable[[npt.NDArray[np.uint64]], npt.NDArray[np.uint64]],
+) -> tuple[Positions, npt.NDArray[np.uint64]]:
+    """`np.argsort(key_of(values), kind="stable")` and the values in that order, where
+    `key_of` maps values one to one to keys (in a new array, which the sort takes over)."""
+    if len(values) < 2:
+        return np.arange(len(values), dtype=np.int64), values.copy()
+    order, same_head = _by_leading_bits(key_of(values))
+    ordered = values[order]
     mixed = same_head & (ordered[1:] != ordered[:-1])
     if mixed.any():
         slots = _mixed_runs(same_head, mixed)
-        order[slots] = order[slots][np.argsort(ordered[slots], kind="stable")]
-    return order
+        again = np.argsort(key_of(ordered[slots]), kind="stable")
+        order[slots], ordered[slots] = order[slots][again], ordered[slots][again]
+    return order, ordered
 
 
 def _scrambled(hashes: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:

@@ -430,8 +430,8 @@ def _assemble_codes(
 @functools.cache
 def conversion(config: str) -> Conversion:
     """The conversion for `config`, once per process: the one the build keeps (`kept`) when
-    there is one, else built (reading the library's dictionaries takes 0.14 s for s2tw and s2t,
-    against 0.04 s to read the built tables) and kept."""
+    there is one (reading the built tables takes a fraction of the time of building them from
+    the library's dictionaries), else built and kept."""
     name = f"conversion-{config}"
     found = kept.load(name)
     if isinstance(found, Conversion) and found.config == config:

@@ -114,7 +114,7 @@ def _pair_keys(entries: Sequence[SearchEntry]) -> Iterator[PairKeys]:
 def _batch_keys(batch: list[SearchEntry]) -> Iterator[PairKeys]:
     if not batch:
         return
-    keys = pair_keys([block for entry in batch for block in entry.marked.split("\0")[:-1]])
+    keys = pair_keys([block for entry in batch for block in entry.blocks])
     ends = np.cumsum([entry.positions for entry in batch])
     yield from np.split(keys, ends[:-1])
 

@@ -193,9 +193,14 @@ class SearchEntry:
     text: bytes  # search/text/<n>.json
 
     @property
+    def blocks(self) -> list[str]:
+        """The folded text of each block (`marked` ends each with NUL)."""
+        return self.marked.split("\0")[:-1]
+
+    @property
     def keys(self) -> PairKeys:
         """The pair key of every position (`pairs`)."""
-        return pair_keys(self.marked.split("\0")[:-1])
+        return pair_keys(self.blocks)
 
     @property
     def positions(self) -> int:
