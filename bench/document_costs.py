@@ -8,7 +8,8 @@ The steps are the build's own calls: reading, normalising, structure; the search
 search text with it); the rest of the record (the card, with the reasons to review the
 document, the part of corpus.json and the link stage's text); rendering the page (with no
 links: the link stage is measured by `unionreader --verbose build`), the notes page and the
-downloads; and converting each of those and the search text for the Traditional edition. What
+downloads; and their Traditional copies with the search text's, converted together as a worker
+converts a batch of files (`page.edition_files`). What
 this leaves out (writing files, the link stage, the search index, passing work between
 processes) is in the stage times of `unionreader --verbose build`.
 """
@@ -33,7 +34,7 @@ import corpus  # noqa: E402
 from unionreader import urls  # noqa: E402
 from unionreader.cards import card  # noqa: E402
 from unionreader.documents import Placement, SiteSettings, _makers, renderer  # noqa: E402
-from unionreader.edition.page import edition_file  # noqa: E402
+from unionreader.edition.page import edition_files  # noqa: E402
 from unionreader.edition.script import to_traditional  # noqa: E402
 from unionreader.export import corpus_entry  # noqa: E402
 from unionreader.link.links import NO_LINKS  # noqa: E402
@@ -100,8 +101,7 @@ def measure(seeds: list[Path]) -> Clock:
         page = urls.document_path(doc.slug)
         unlinked = clock.time("render page", pages.unlinked, doc, NO_LINKS)
         files[page] = clock.time("render page", pages.link, unlinked, doc.slug, None, None)
-        for site_path, data in files.items():
-            clock.time(f"Traditional {kind(site_path)}", edition_file, site_path, data)
+        clock.time("Traditional copies, together", edition_files, list(files.items()))
     return clock
 
 

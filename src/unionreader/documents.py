@@ -35,7 +35,7 @@ from unionreader.render import RenderConfig, Renderer
 from unionreader.search.records import SearchEntry, search_document, search_entry, text_json
 from unionreader.sources import read_source
 from unionreader.structure import parse_document
-from unionreader.write import stage
+from unionreader.write import Twins, stage, stage_alone
 
 logger = logging.getLogger(__name__)
 
@@ -147,11 +147,11 @@ def make_record(task: DocumentTask) -> tuple[DocumentRecord, list[str]]:
     """Build one document: stage the files that do not depend on its place in reading order
     or on the other documents, and return its record, with the document to keep, and the
     paths of those files whose copies in the Traditional edition are still to be made
-    (`write.stage_twin`: the build has them made while it works out the links)."""
+    (`write.stage_twins`: the build has them made while it works out the links)."""
     doc = load_document(task.place.seed)
     twins = []
     for path, make in _makers(doc, task.place, task.site).items():
-        stage(task.staging, path, make(), twin=False)
+        stage_alone(task.staging, path, make())
         twins += [path] if urls.twinned(path) else []
     entry = search_entry(doc)
     record = DocumentRecord(
@@ -196,8 +196,9 @@ class FilesTask:
     model: bytes = b""  # the document, when it was just built (not yet on the shelf)
 
 
-def make_files(task: FilesTask) -> bytes | None:
-    """Stage the files `task` asks for; the document's unlinked page if it was rendered."""
+def make_files(task: FilesTask, twins: Twins | None = None) -> bytes | None:
+    """Stage the files `task` asks for (their Traditional copies into `twins` if given, else
+    now); the document's unlinked page if it was rendered."""
     data = task.model or _shelf(task.shelf).get(task.record.key)
     if data is None:
         raise LookupError(f"{task.record.card.slug}: its document is missing from the cache")
@@ -205,14 +206,24 @@ def make_files(task: FilesTask) -> bytes | None:
     makers = _makers(doc, task.place, task.site)
     page = urls.document_path(doc.slug)
     for path in sorted(task.paths - {page}):
-        stage(task.staging, path, makers[path]())
+        stage(task.staging, path, makers[path](), twins)
     if page not in task.paths:
         return None
     pages = renderer(task.site)
     unlinked = pages.unlinked(doc, task.links)
     place = task.place
-    stage(task.staging, page, pages.link(unlinked, doc.slug, place.before, place.after))
+    stage(task.staging, page, pages.link(unlinked, doc.slug, place.before, place.after), twins)
     return packed(unlinked)
+
+
+def make_files_of(tasks: list[FilesTask]) -> list[bytes | None]:
+    """`make_files` of each task of a batch (a worker's), their Traditional copies made
+    together."""
+    twins = {task.staging: Twins(task.staging) for task in tasks}
+    made = [make_files(task, twins[task.staging]) for task in tasks]
+    for batch in twins.values():
+        batch.stage()
+    return made
 
 
 @functools.cache

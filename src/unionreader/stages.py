@@ -7,7 +7,7 @@
   pages and downloads) while this process works out the search index and the links.
 - Pages: documents in reading order. Each file of a document has an identity (its page's takes
   in the neighbours' slugs and titles); the files whose identity the site does not hold are
-  made again (`documents.make_files`, in workers), while this process makes the search index,
+  made again (`documents.make_files_of`, in workers), while this process makes the search index,
   the pages about the whole collection and corpus.json, and stages those that changed.
 - Commit: the staged files go into the site, which then holds exactly what a build from scratch
   would make (`write`); the records are kept for the next build.
@@ -22,6 +22,7 @@ import pickle
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -37,7 +38,7 @@ from unionreader.documents import (
     Placement,
     SiteSettings,
     link_text_of,
-    make_files,
+    make_files_of,
     make_record,
     renderer,
     site_key,
@@ -62,11 +63,12 @@ from unionreader.write import (
     Manifest,
     SiteFile,
     Staging,
+    Twins,
     check_paths,
     commit,
     edition_paths,
     stage,
-    stage_twin,
+    stage_twins,
     stale,
     with_editions,
 )
@@ -213,15 +215,16 @@ class _Build:
             found.append(record)
         self.progress.stage("documents", len(tasks))
         made = workers.map(make_record, [task for _, task in tasks], self.progress.advance)
-        twins = []
+        twins: list[str] = []
         for (index, _), (record, paths) in zip(tasks, made, strict=True):
             self.added[record.key] = record.model  # packed, as the shelf keeps them
             found[index] = replace(record, model=b"")
             self.built.add(record.key)
-            twins += [(self.staging.folder, path) for path in paths]
+            twins += paths
         # The workers make their copies in the Traditional edition while this process makes
         # the search index and works out the links.
-        self.pending += [future for _, future in workers.submit_batched(_twin_job, twins)]
+        copies = partial(stage_twins, self.staging.folder)
+        self.pending += [future for _, future in workers.submit_batches(copies, twins)]
         return _in_reading_order(record for record in found if record is not None)
 
     def search_texts(self, ordered: list[DocumentRecord], workers: Workers) -> None:
@@ -288,7 +291,7 @@ class _Build:
                         model,
                     )
                 )
-        for batch, future in workers.submit_batched(make_files, tasks):
+        for batch, future in workers.submit_batches(make_files_of, tasks):
             keys = [task.record.page_key(self.site, task.links) for task in batch]
             self.rendering.append((future, keys))
             self.pending.append(future)
@@ -387,7 +390,7 @@ class _Build:
         # rather than fork this (by now large) process.
         busy = workers.pool is not None and len(jobs) >= MIN_PARALLEL
         tasks = [(self.staging.folder, path, job) for path, job in jobs]
-        pending = workers.submit_all(_stage_job, tasks) if busy else []
+        pending = [f for _, f in workers.submit_batches(_stage_jobs, tasks)] if busy else []
         sent = {path for path, _ in jobs} if pending else set()
         _make([file for file in made if file.path not in sent], self.staging)
         self.staged |= needed
@@ -467,15 +470,14 @@ def _records(shelf: Shelf) -> dict[str, DocumentRecord]:
     return found
 
 
-def _stage_job(task: tuple[Path, str, Job]) -> None:
-    """Make a file in a worker process and stage it there."""
-    folder, path, job = task
-    stage(folder, path, job.run())
-
-
-def _twin_job(task: tuple[Path, str]) -> None:
-    """Stage the Traditional copy of a staged file in a worker process."""
-    stage_twin(*task)
+def _stage_jobs(tasks: list[tuple[Path, str, Job]]) -> None:
+    """Make files in a worker process and stage them there (their Traditional copies made
+    together)."""
+    twins = {folder: Twins(folder) for folder, _, _ in tasks}
+    for folder, path, job in tasks:
+        stage(folder, path, job.run(), twins[folder])
+    for batch in twins.values():
+        batch.stage()
 
 
 def _make(files: Sequence[SiteFile], staging: Staging) -> None:

@@ -13,7 +13,6 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Callable
-from functools import partial
 from multiprocessing.connection import Connection
 from typing import Generic, TypeVar
 
@@ -69,24 +68,16 @@ class Workers:
             step(len(future.result()))
         return [result for future in futures for result in future.result()]
 
-    def submit_all(
-        self, function: Callable[[T], R], items: list[T]
-    ) -> list[concurrent.futures.Future[R]]:
-        """Start `function` on every item (here and now when there are few)."""
+    def submit_batches(
+        self, function: Callable[[list[T]], R], items: list[T]
+    ) -> list[tuple[list[T], concurrent.futures.Future[R]]]:
+        """Start `function` on batches of `items` (one message per batch), each batch with the
+        future of what `function` made of it (here and now, all in one batch, when there are
+        few)."""
         pool = self._parallel(len(items))
         if pool is not None:
-            return [pool.submit(function, item) for item in items]
-        return [_done(function, item) for item in items]
-
-    def submit_batched(
-        self, function: Callable[[T], R], items: list[T]
-    ) -> list[tuple[list[T], concurrent.futures.Future[list[R]]]]:
-        """Start `function` on every item, in batches (one message per batch); each batch with
-        the future of its results (here and now when there are few)."""
-        pool = self._parallel(len(items))
-        if pool is not None:
-            return [(batch, pool.submit(_batch, function, batch)) for batch in self._batches(items)]
-        return [(items, _done(partial(_batch, function), items))] if items else []
+            return [(batch, pool.submit(function, batch)) for batch in self._batches(items)]
+        return [(items, _done(function, items))] if items else []
 
     def _batches(self, items: list[T]) -> list[list[T]]:
         """`items` cut into batches: four or more per worker, at most `BATCH` items each."""

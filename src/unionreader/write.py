@@ -21,7 +21,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
@@ -109,26 +109,52 @@ class Staging:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def stage(folder: Path, path: str, data: bytes, twin: bool = True) -> None:
+def stage(folder: Path, path: str, data: bytes, twins: Twins | None = None) -> None:
     """Write one file of the site into a staging folder (any process may), and its copy in the
-    Traditional edition if it has one (`urls.twinned`) unless `twin` is False (`stage_twin`
-    makes it later)."""
+    Traditional edition if it has one (`urls.twinned`): now, or with the others of `twins`."""
     _stage(folder, path, data)
-    if twin and urls.twinned(path):
-        _stage_twin(folder, path, data)
+    if urls.twinned(path):
+        if twins is None:
+            twins = Twins(folder)
+            twins.add(path, data)
+            twins.stage()
+        else:
+            twins.add(path, data)
 
 
-def stage_twin(folder: Path, path: str) -> None:
-    """Stage the Traditional edition's copy of a file staged already (read back: it was just
-    written, so it is still in memory)."""
-    with open(os.path.join(folder, path), "rb") as staged:
-        _stage_twin(folder, path, staged.read())
+def stage_alone(folder: Path, path: str, data: bytes) -> None:
+    """`stage` without the Traditional copy (`stage_twins` makes it later)."""
+    _stage(folder, path, data)
 
 
-def _stage_twin(folder: Path, path: str, data: bytes) -> None:
-    from unionreader.edition.page import edition_file  # the converter loads its tables
+def stage_twins(folder: Path, paths: Sequence[str]) -> None:
+    """Stage the Traditional edition's copies of files staged already (read back: they were
+    just written, so they are still in memory), converted together."""
+    twins = Twins(folder)
+    for path in paths:
+        with open(os.path.join(folder, path), "rb") as staged:
+            twins.add(path, staged.read())
+    twins.stage()
 
-    _stage(folder, urls.traditional_path(path), edition_file(path, data))
+
+class Twins:
+    """Copies in the Traditional edition still to make: `stage` makes them all in one
+    conversion (`edition_files`: what a conversion costs is mostly the same for any length)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.files: list[tuple[str, bytes]] = []
+
+    def add(self, path: str, data: bytes) -> None:
+        """The file at site path `path` (Simplified), whose copy is to be made."""
+        self.files.append((path, data))
+
+    def stage(self) -> None:
+        from unionreader.edition.page import edition_files  # the converter loads its tables
+
+        files, self.files = self.files, []
+        for (path, _), data in zip(files, edition_files(files), strict=True):
+            _stage(self.folder, urls.traditional_path(path), data)
 
 
 def with_editions(paths: Mapping[str, str]) -> dict[str, str]:

@@ -14,6 +14,7 @@ from unionreader.edition.page import (
     CONVERTED,
     SAME,
     edition_file,
+    edition_files,
     shown_code,
     shown_codes,
     shown_of,
@@ -187,3 +188,19 @@ def test_links_skipped_as_unchanged_are_those_the_walk_leaves_unchanged(
     skipping = traditional_page(page, path)
     monkeypatch.setattr(page_module, "_MAY_CHANGE", page_module._LINK)  # every link a call
     assert traditional_page(page, path) == skipping
+
+
+def test_files_converted_together_are_each_as_converted_alone() -> None:
+    """A worker converts a batch of files in one call: pages (with their kept pieces and
+    marks), search tables and downloads come out as each alone."""
+    table = {"slug": "a", "title": "关于工会", "blocks": [["p1", 0, "", "干部要发展", 0, []]]}
+    files = [
+        ("d/a/index.html", PAGE),
+        ("search/text/0.json", json.dumps(table).encode()),
+        ("data/a.txt", "头发\n以后".encode()),
+        ("search/variants.json", b'{"variants":""}'),
+        ("d/b/notes/index.html", PAGE.replace(b"d/a", b"d/b")),
+        ("data/a.md", "# 发展\n".encode()),
+    ]
+    assert edition_files(files) == [edition_file(path, data) for path, data in files]
+    assert edition_files([]) == []

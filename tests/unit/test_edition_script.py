@@ -8,7 +8,7 @@ from paths import GOLDEN, SEEDS
 
 from unionreader.catalog import load_catalog
 from unionreader.documents import load_document
-from unionreader.edition.script import overrides, to_traditional
+from unionreader.edition.script import JOINERS, overrides, to_traditional, to_traditional_all
 from unionreader.link.texts import link_text
 from unionreader.normalise.conversion import conversion
 
@@ -72,3 +72,21 @@ def test_no_dictionary_entry_is_read_across_a_word_of_the_table() -> None:
     long = "".join(f"头{word}发干部，于{word}后" for word in overrides()) * 3  # a long text
     for text in ["发娘家头发", "一个中心，以学促干部", long]:
         assert to_traditional(text) == _piece_by_piece(text), text[:40]
+
+
+def test_texts_converted_together_convert_as_each_alone() -> None:
+    """`to_traditional_all` joins texts with a control character no entry holds: no word is
+    read across two texts, and a text holding every joiner is converted alone."""
+    texts = [
+        "干部" * 150,  # long, ends where the next begins with a word's second half
+        "发展关于以后",
+        "",
+        "头",
+        "发" + "工会" * 200,
+        "".join(JOINERS) + "头发",  # holds every joiner
+    ]
+    each = [to_traditional(text) for text in texts]
+    assert to_traditional_all(texts) == each
+    assert to_traditional_all(texts[:-1]) == each[:-1]
+    assert each[3] + each[4][0] == "頭發"  # apart, not 頭髮
+    assert to_traditional_all([]) == []

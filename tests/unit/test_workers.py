@@ -30,6 +30,23 @@ def test_workers_give_results_in_order_and_yield_the_cpu_to_the_build() -> None:
     assert niceness == {min(os.nice(0) + NICENESS, 19)}
 
 
+def _sum_and_pid(numbers: list[int]) -> tuple[int, int]:
+    return sum(numbers), os.getpid()
+
+
+def test_batches_go_to_the_workers_whole_and_few_items_are_one_batch_here() -> None:
+    items = list(range(MIN_PARALLEL * 8))
+    with Workers(2) as workers:
+        batches = workers.submit_batches(_sum_and_pid, items)
+        assert len(batches) > 1 and [i for batch, _ in batches for i in batch] == items
+        for batch, future in batches:
+            assert future.result() == (sum(batch), future.result()[1]) != (sum(batch), os.getpid())
+        few = Workers(2)
+        [(batch, future)] = few.submit_batches(_sum_and_pid, [1, 2, 3])
+        assert batch == [1, 2, 3] and future.result() == (6, os.getpid()) and few.pool is None
+        assert few.submit_batches(_sum_and_pid, []) == []
+
+
 def test_few_jobs_are_done_here() -> None:
     with Workers(2) as workers:
         assert workers.map(_niceness, [0, 1], lambda _: None) == [os.nice(0)] * 2

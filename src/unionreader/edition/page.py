@@ -34,7 +34,7 @@ import numpy as np
 from unionreader import urls
 from unionreader.arrays import code_points, text_of
 from unionreader.chinese import HAN
-from unionreader.edition.script import to_traditional
+from unionreader.edition.script import to_traditional, to_traditional_all
 
 logger = logging.getLogger(__name__)
 
@@ -72,15 +72,27 @@ _CANONICAL = re.compile(r'<link rel="canonical" href="([^"]*)"')
 _BASE = re.compile(r'<base href="([^"]*)">')
 _ROOT = re.compile(r'<script data-root="([^"]*)"')
 _ALTERNATE = re.compile(r'<link rel="alternate" hreflang="zh-Hant" href="([^"]*)"')
-SEPARATOR = "\0"
-"""Between the texts of a table converted in one call (no dictionary entry holds it)."""
 MARK = "\0"
 """Around the number of a kept piece of a page in the text that is converted (no dictionary
 entry holds it, nor a digit: the conversion leaves it be and reads no word through it)."""
 
 
+@dataclass(frozen=True)
+class _Pending:
+    """A file of the edition on its way: the texts it needs converted, and how it is made from
+    them once they are (`edition_files` converts the texts of many files in one call)."""
+
+    texts: list[str]
+    made: Callable[[list[str]], bytes]
+
+
 def traditional_page(page: bytes, path: str) -> bytes:
     """The page at site path `path` (Simplified) as the Traditional edition's page."""
+    return _made([_page(page, path)])[0]
+
+
+def _page(page: bytes, path: str) -> _Pending:
+    """`traditional_page`, its text to convert apart."""
     text = page.decode("utf-8")
     if MARK in text:
         raise ValueError(f"{path}: a page with a NUL character in it")
@@ -106,8 +118,11 @@ def traditional_page(page: bytes, path: str) -> bytes:
 
     text = _MAY_CHANGE.sub(linked, text)
     unsplit = _Unsplit.of(text)
-    converted = unsplit.rejoined(to_traditional(unsplit.text))
-    return _based(_head(_unmarked(converted, kept))).encode()
+
+    def made(converted: list[str]) -> bytes:
+        return _based(_head(_unmarked(unsplit.rejoined(converted[0]), kept))).encode()
+
+    return _Pending([unsplit.text], made)
 
 
 def _unmarked(text: str, kept: list[str]) -> str:
@@ -223,20 +238,37 @@ class _Unsplit:
 def edition_file(path: str, data: bytes) -> bytes:
     """The edition's copy of the file at site path `path`: a page, a script or style sheet
     (their interface text converted), or a document's download (its text converted)."""
+    return edition_files([(path, data)])[0]
+
+
+def edition_files(files: Sequence[tuple[str, bytes]]) -> list[bytes]:
+    """`edition_file` of each (path, data), their texts converted in one call: most of what
+    converting a document's download or notes page costs is the same for any length, so a
+    worker converts a batch of files at once."""
+    return _made([_pending(path, data) for path, data in files])
+
+
+def _pending(path: str, data: bytes) -> _Pending:
     if path.endswith(".html"):
-        return traditional_page(data, path)
+        return _page(data, path)
     if path.startswith(f"{urls.SEARCH_DIR}/"):
         return _search_table(path, data)
-    return to_traditional(data.decode("utf-8")).encode()
+    return _Pending([data.decode("utf-8")], lambda converted: converted[0].encode())
 
 
-def _search_table(path: str, data: bytes) -> bytes:
+def _made(pending: Sequence[_Pending]) -> list[bytes]:
+    """The files, their texts converted together."""
+    converted = iter(to_traditional_all([text for file in pending for text in file.texts]))
+    return [file.made([next(converted) for _ in file.texts]) for file in pending]
+
+
+def _search_table(path: str, data: bytes) -> _Pending:
     """A table of the search page for the edition: titles, kinds, places, sections and markers
     converted; a document's text kept (search matches on it: positions are the collection's),
     with the text as the edition shows it beside it (the same length: offsets hold)."""
     name = path.removeprefix(f"{urls.SEARCH_DIR}/")
     if name == urls.VARIANTS_FILE:  # what a query's characters may stand for: not text
-        return data
+        return _Pending([], lambda _: data)
     table = json.loads(data)
     text = name.startswith(f"{urls.TEXT_DIR}/")
     if text:
@@ -244,14 +276,17 @@ def _search_table(path: str, data: bytes) -> bytes:
             block.append(_Shown(block[3]))  # converted below, the rest of the block too
     strings: list[str] = []
     _strings(table, strings)
-    converted = iter(to_traditional(SEPARATOR.join(strings)).split(SEPARATOR))
-    table = _replaced(table, converted)
-    if text:
-        blocks = table["blocks"]
-        codes = shown_codes([(block[3], block[6]) for block in blocks])
-        for block, code in zip(blocks, codes, strict=True):
-            block[6] = code
-    return json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode()
+
+    def made(converted: list[str]) -> bytes:
+        replaced = _replaced(table, iter(converted))
+        if text:
+            blocks = replaced["blocks"]
+            codes = shown_codes([(block[3], block[6]) for block in blocks])
+            for block, code in zip(blocks, codes, strict=True):
+                block[6] = code
+        return json.dumps(replaced, ensure_ascii=False, separators=(",", ":")).encode()
+
+    return _Pending(strings, made)
 
 
 SAME = "~"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from unionreader.normalise.conversion import conversion
@@ -55,6 +56,20 @@ def to_traditional(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 13)
 def _short(text: str) -> str:
     return _convert(text)
+
+
+JOINERS = ("\x1f", "\x1e", "\x1d", "\x1c")
+"""Between texts converted in one call (`to_traditional_all`): control characters, which no
+dictionary entry holds (the conversion reads no word across one) and no page or text has."""
+
+
+def to_traditional_all(texts: Sequence[str]) -> list[str]:
+    """`to_traditional` of each text, in one conversion: a conversion costs about as much for
+    a download as for a text five times as long, so a batch of files costs far less at once."""
+    joiner = next((j for j in JOINERS if not any(j in text for text in texts)), None)
+    if len(texts) < 2 or joiner is None:
+        return [to_traditional(text) for text in texts]
+    return _convert(joiner.join(texts)).split(joiner)
 
 
 HIDDEN = "\0"
