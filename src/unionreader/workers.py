@@ -125,7 +125,9 @@ class Aside(Generic[R]):
 
 
 def _send(function: Callable[[], R], sending: Connection) -> None:
-    """Run `function` (in a forked process) and send back what it returned or raised."""
+    """Run `function` (in a forked process, behind the build's: `_behind`) and send back what
+    it returned or raised."""
+    _behind()
     try:
         outcome: tuple[bool, object] = (True, function())
     except Exception as error:
@@ -141,7 +143,9 @@ NICENESS = 5
 """How far behind the build's process its workers are scheduled. While the build's process
 works out the search index and the links (which the pages wait for), the workers make what
 does not wait for them; on a machine with as many CPUs as workers, the three then share the
-CPUs, and the build's process, on the path everything waits on, should not get only its third."""
+CPUs, and the build's process, on the path everything waits on, should not get only its third.
+Work `Aside` is behind it too: in a rebuild, the terms (here) took 1.65 s beside the two parts
+aside, and 1.23 s with those parts behind (`unionreader --verbose build`)."""
 
 
 def _behind() -> None:
