@@ -100,8 +100,8 @@ def run(
             ordered = job.documents(workers)
             job.search_texts(ordered, workers)  # the workers make their Traditional copies
             bundle, made, links = _index_and_links(job, ordered, workers, progress)
-            job.document_files(ordered, links, workers)
-            made |= job.linked_files(ordered, links, workers)
+            _timed("documents' files, started", job.document_files, ordered, links, workers)()
+            made |= _timed("files made from the links", job.linked_files, ordered, links, workers)()
             progress.stage("pages and index chunks", len(job.pending))
             for future in concurrent.futures.as_completed(job.pending):
                 future.result()
@@ -144,7 +144,7 @@ def _index_and_links(
         progress.stage("terms and related passages")
         return bundle, made, job.links(job.link_texts(ordered))
     progress.stage("search index, terms and related passages")
-    texts = job.link_texts(ordered)
+    texts = _timed("the link stage's texts", job.link_texts, ordered)()
     if not _aside_pays(ordered):  # the index in a thread: numpy lets go of the GIL
         with concurrent.futures.ThreadPoolExecutor(max_workers=1) as side:
             beside = side.submit(job.index_and_collection, ordered, workers)
