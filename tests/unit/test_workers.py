@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from functools import partial
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from unionreader.errors import BuildError
+from unionreader.pipeline import COLLECTION_THRESHOLDS, fewer_collections
 from unionreader.workers import MIN_PARALLEL, NICENESS, Aside, Workers
 
 
@@ -101,3 +103,22 @@ def test_leaving_early_stops_the_work_aside(tmp_path: Path) -> None:
     assert process is not None and not process.is_alive()
     time.sleep(0.2)
     assert not mark.exists()
+
+
+def _thresholds(_: int) -> tuple[int, int, int]:
+    return gc.get_threshold()
+
+
+def test_a_build_s_processes_collect_garbage_less_often_and_then_as_before() -> None:
+    before = gc.get_threshold()
+    assert before != COLLECTION_THRESHOLDS
+    items = list(range(MIN_PARALLEL * 2))
+    with fewer_collections(), Workers(2) as workers:
+        assert gc.get_threshold() == COLLECTION_THRESHOLDS
+        assert set(workers.map(_thresholds, items, lambda _: None)) == {COLLECTION_THRESHOLDS}
+        with Aside(partial(_thresholds, 0), 2) as aside:
+            assert aside.result() == COLLECTION_THRESHOLDS
+    assert gc.get_threshold() == before
+    with pytest.raises(ValueError), fewer_collections():
+        raise ValueError("a build that fails")
+    assert gc.get_threshold() == before
