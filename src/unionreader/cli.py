@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -85,6 +86,9 @@ def _build(args: argparse.Namespace) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; errors print as one line (a traceback only with --verbose)."""
     args = _parser().parse_args(argv)
+    # numpy's linear algebra library starts a thread per CPU that spins for a while; the build
+    # does no linear algebra (set before numpy is first imported, by the build's stages).
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     logging.basicConfig(
         level=logging.WARNING, format="%(levelname)s: %(message)s", stream=sys.stderr, force=True
     )
