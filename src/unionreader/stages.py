@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import logging
 import os
 import pickle
@@ -96,17 +97,19 @@ def run(
     staging = Staging(config.out_dir)
     try:
         job = _Build(config, inputs, cache, manifest, progress, staging)
-        with Workers(config.workers) as workers:
+        with Workers(config.workers) as workers, contextlib.ExitStack() as apart:
             ordered = job.documents(workers)
             job.search_texts(ordered, workers)  # the workers make their Traditional copies
-            bundle, made, links = _index_and_links(job, ordered, workers, progress)
+            links, collection = _index_and_links(job, ordered, workers, progress, apart)
             _timed("documents' files, started", job.document_files, ordered, links, workers)()
-            made |= _timed("files made from the links", job.linked_files, ordered, links, workers)()
+            made = _timed("files made from the links", job.linked_files, ordered, links, workers)()
             progress.stage("pages and index chunks", len(job.pending))
             for future in concurrent.futures.as_completed(job.pending):
                 future.result()
                 progress.advance()
             job.keep_rendered()
+            bundle, made_there = _timed("search index and collection pages, taken", collection)()
+            made |= made_there
         progress.stage("writing files")
         wanted = with_editions(job.wanted)  # each page also in the Traditional edition
         check_paths(wanted)
@@ -134,29 +137,38 @@ def run(
 
 
 def _index_and_links(
-    job: _Build, ordered: list[DocumentRecord], workers: Workers, progress: Progress
-) -> tuple[SearchBundle, set[str], Links]:
-    """The search index (and the collection's pages), and the links: side by side, in the
-    way that fits the build."""
-    if workers.pool is not None:  # one after the other: the workers pack index chunks
+    job: _Build,
+    ordered: list[DocumentRecord],
+    workers: Workers,
+    progress: Progress,
+    apart: contextlib.ExitStack,
+) -> tuple[Links, Callable[[], tuple[SearchBundle, set[str]]]]:
+    """The links, and the search index (with the collection's pages) when asked for: side by
+    side, in the way that fits the build. Work done apart is in a process entered on `apart`
+    (leaving it stops the process), so that the build goes on with the links meanwhile."""
+    if workers.pool is not None:  # one after the other: the workers pack index chunks (apart,
+        # beside them, the index took more time and memory: `bench/build.py --against`)
         progress.stage("search index and collection pages")
-        bundle, made = job.index_and_collection(ordered, workers)
+        indexed = job.index_and_collection(ordered, workers)
         progress.stage("terms and related passages")
-        return bundle, made, job.links(job.link_texts(ordered))
+        return job.links(job.link_texts(ordered)), lambda: indexed
     progress.stage("search index, terms and related passages")
     texts = _timed("the link stage's texts", job.link_texts, ordered)()
     if not _aside_pays(ordered):  # the index in a thread: numpy lets go of the GIL
         with concurrent.futures.ThreadPoolExecutor(max_workers=1) as side:
             beside = side.submit(job.index_and_collection, ordered, workers)
             links = job.links(texts)
-            return *beside.result(), links
+            indexed = beside.result()
+            return links, lambda: indexed
     # The search index and the collection's pages in a process of their own, and the related
-    # passages in another, while this one works out the terms (`--verbose` logs each one's time).
-    part = _timed("search index and collection pages, apart", job.collection_part, ordered, workers)
+    # passages in another, while this one works out the terms (`--verbose` logs each one's
+    # time) and then the documents' files, until the collection's part is taken at the end.
+    part = _timed("search index and collection pages, apart", job.collection_part, ordered)
     related = _timed("related passages, apart", passages_of, texts)
-    with Aside(part, workers.count) as collection, Aside(related, workers.count) as passages:
+    collection = apart.enter_context(Aside(part, workers.count))
+    with Aside(related, workers.count) as passages:
         links = _timed("terms and the rest of the links", job.links, texts, passages.result)()
-        return *job.taken(collection.result()), links
+    return links, lambda: job.taken(collection.result())
 
 
 def _timed(label: str, function: Callable[..., T], *args: Any) -> Callable[[], T]:
@@ -331,13 +343,11 @@ class _Build:
         bundle = search_bundle([record.search for record in ordered], self.runtime)
         return bundle, self.collection(ordered, bundle, workers)
 
-    def collection_part(self, ordered: list[DocumentRecord], workers: Workers) -> _Part:
-        """`index_and_collection` in a process of its own: what it adds to the build's
-        bookkeeping (it makes its files there: there must be no workers to send them to)."""
-        if workers.pool is not None:
-            raise RuntimeError("the collection's files are made apart only without workers")
+    def collection_part(self, ordered: list[DocumentRecord]) -> _Part:
+        """`index_and_collection` in a process of its own, in a build with no workers: what
+        it adds to the build's bookkeeping (it makes its files there)."""
         wanted, staged = set(self.wanted), set(self.staged)
-        bundle, made = self.index_and_collection(ordered, workers)
+        bundle, made = self.index_and_collection(ordered, Workers(1))
         added = {path: value for path, value in self.wanted.items() if path not in wanted}
         return _Part(replace(bundle, files=()), made, added, self.staged - staged)
 
