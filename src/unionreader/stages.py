@@ -166,7 +166,7 @@ def _index_and_links(
     part = _timed("search index and collection pages, apart", job.collection_part, ordered)
     related = _timed("related passages, apart", passages_of, texts)
     collection = apart.enter_context(Aside(part, workers.count))
-    with Aside(related, workers.count) as passages:
+    with Aside(related, workers.count, behind=False) as passages:  # the terms wait for it
         links = _timed("terms and the rest of the links", job.links, texts, passages.result)()
     return links, lambda: job.taken(collection.result())
 

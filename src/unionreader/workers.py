@@ -89,15 +89,17 @@ class Aside(Generic[R]):
     """`function()` in a process forked from this one, beside what this one does meanwhile: it
     sees everything this process has (nothing is sent to it) and sends its result back pickled,
     or its error. With one CPU, or where processes cannot fork, it runs here when its result is
-    asked for. Used as a context: leaving it early (an error here) stops the process."""
+    asked for. Used as a context: leaving it early (an error here) stops the process. It runs
+    behind this process (`NICENESS`) unless `behind` is False (work this one will wait for)."""
 
-    def __init__(self, function: Callable[[], R], count: int) -> None:
+    def __init__(self, function: Callable[[], R], count: int, behind: bool = True) -> None:
         self.function = function
         self.process: multiprocessing.process.BaseProcess | None = None
         if count > 1 and "fork" in multiprocessing.get_all_start_methods():
             context = multiprocessing.get_context("fork")
             self.receiving, sending = context.Pipe(duplex=False)
-            self.process = context.Process(target=_send, args=(function, sending), daemon=True)
+            arguments = (function, sending, behind)
+            self.process = context.Process(target=_send, args=arguments, daemon=True)
             self.process.start()
             sending.close()
 
@@ -124,10 +126,11 @@ class Aside(Generic[R]):
         return value  # type: ignore[no-any-return]
 
 
-def _send(function: Callable[[], R], sending: Connection) -> None:
-    """Run `function` (in a forked process, behind the build's: `_behind`) and send back what
-    it returned or raised."""
-    _behind()
+def _send(function: Callable[[], R], sending: Connection, behind: bool) -> None:
+    """Run `function` (in a forked process, behind the build's if `behind`: `_behind`) and send
+    back what it returned or raised."""
+    if behind:
+        _behind()
     try:
         outcome: tuple[bool, object] = (True, function())
     except Exception as error:

@@ -63,6 +63,8 @@ def test_work_aside_runs_in_another_process_and_sends_its_result_back() -> None:
         assert aside.result() == {"made": [1, 2]}
     with Aside(partial(os.nice, 0), 2) as aside:  # behind the build's process, as workers are
         assert aside.result() == min(os.nice(0) + NICENESS, 19)
+    with Aside(partial(os.nice, 0), 2, behind=False) as aside:  # work the build waits for
+        assert aside.result() == os.nice(0)
 
 
 def test_with_one_cpu_work_aside_is_done_here_when_its_result_is_asked_for() -> None:
