@@ -53,3 +53,17 @@ def test_the_link_stage_bench_times_the_link_stage_of_a_seeds_folder() -> None:
         f"{pages} term pages: Traditional",
     }
     assert all(seconds > 0 for seconds in steps.values())
+
+
+def test_the_timeline_shows_each_process_of_a_build_beside_its_stages() -> None:
+    command = [sys.executable, str(ROOT / "bench/timeline.py"), str(SEEDS)]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    lines = done.stdout.splitlines()
+    seconds = [float(line.split()[0]) for line in lines]
+    assert seconds == sorted(seconds) and seconds[-1] > 0
+    stages = [line.split("stage ", 1)[1].split(":")[0] for line in lines if " stage " in line]
+    assert stages[:2] == ["inputs", "loading"] and stages[-1] == "saving state"
+    samples = [line.split()[1:] for line in lines if " stage " not in line]
+    build = {sample[0].split(":")[0] for sample in samples if sample}
+    assert len(build) == 1  # the build's own process comes first in every sample
+    assert all(share.endswith("%") for sample in samples for share in sample)
