@@ -25,7 +25,9 @@ For each corpus, in a fresh temporary folder (so no cache survives from an earli
 
 Every size is measured `--repeat` times (3 by default), each time from fresh copies, and the median
 run of each stage is kept (its note lists all of them): on a virtual machine, single runs move by a
-third. Nothing is deleted until every run is over: ext4 skips recently freed inodes when it makes
+third. A ratio is the median of the runs' own ratios, each of two builds run one after the
+other (the machine's speed moves less between them than from run to run); they are printed
+too. Nothing is deleted until every run is over: ext4 skips recently freed inodes when it makes
 new files, so a benchmark that deleted a run's thousands of files would slow down the next run's
 file creation, whichever side it measures.
 
@@ -45,6 +47,7 @@ import os
 import platform
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -316,8 +319,13 @@ class Row:
     project: dict[str, Run] = field(default_factory=dict)
     peer: dict[str, Run] = field(default_factory=dict)
     checked: bool = False
+    runs: dict[str, list[float]] = field(default_factory=dict)  # each run's ratio, by stage
 
     def ratio(self, stage: str, metric: str = "seconds") -> float | None:
+        """UnionReader ÷ peer for `stage`: the median of the runs' ratios (`combine`), else of
+        this row's own runs."""
+        if metric == "seconds" and self.runs.get(stage):
+            return statistics.median(self.runs[stage])
         ours, theirs = self.project.get(stage), self.peer.get(stage)
         if ours is None or theirs is None or not ours.ok or not theirs.ok:
             return None
@@ -442,6 +450,13 @@ def print_table(rows: list[Row], against: Path | None = None) -> None:
             f"{_x(row.ratio('cold')):>7}{_x(row.ratio('edit')):>7}{_x(peak_ratio):>7} | "
             f"{marks}{'' if row.checked else ' (not checked)'}"
         )
+        if len(row.runs.get("cold", [])) > 1:
+            each = "; ".join(
+                f"{name} {', '.join(_x(value) for value in row.runs[stage])}"
+                for stage, name in (("cold", "cold"), ("edit", "one edit"))
+                if row.runs.get(stage)
+            )
+            print(f"{'':<16}ratios run by run: {each}")
     if against is not None:
         print(
             f"\nvs: UnionReader at {against}; a change may cost at most "
@@ -480,6 +495,7 @@ def write_json(path: Path, rows: list[Row]) -> None:
                 "project": {k: asdict(v) for k, v in row.project.items()},
                 "peer": {k: asdict(v) for k, v in row.peer.items()},
                 "ratios": {s: row.ratio(s) for s in ("cold", "nochange", "edit")},
+                "ratios_run_by_run": row.runs,
                 "verdicts": row.verdicts(),
             }
             for row in rows
@@ -529,8 +545,12 @@ def run_all(args: argparse.Namespace, work: Path) -> list[Row]:
 def combine(repeats: list[Row]) -> Row:
     """One row from repeated runs: per stage and side, the run of median time (the machine's
     noise, mostly in the kernel's file handling, moves single runs by a third), with the
-    highest peak of them all."""
+    highest peak of them all; and each run's ratios, whose median the row's ratio is."""
+    ratios = {stage: [r.ratio(stage) for r in repeats] for stage in ("cold", "nochange", "edit")}
     row = repeats[0]
+    row.runs = {
+        stage: [value for value in values if value is not None] for stage, values in ratios.items()
+    }
     for side in ("project", "peer"):
         runs: dict[str, Run] = getattr(row, side)
         for stage in list(runs):

@@ -1,0 +1,42 @@
+"""bench/build.py's summary of repeated runs: each stage's median run, and ratios that are the
+median of each run's own (a side by side of two builds run one after the other)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from types import ModuleType
+
+from paths import ROOT
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_build", ROOT / "bench/build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_build"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_ratio_is_the_median_of_each_run_s_own_ratio() -> None:
+    bench = _bench()
+
+    def row(ours: float, theirs: float, edit: float, peer_edit: float) -> object:
+        made = bench.Row("generated 1000", 1000, 6.9, checked=True)
+        made.project = {"cold": bench.Run(ours, 400, True), "edit": bench.Run(edit, 500, True)}
+        made.peer = {"cold": bench.Run(theirs, 500, True), "edit": bench.Run(peer_edit, 500, True)}
+        return made
+
+    # The machine's speed moves between runs: two runs' own ratio is 2×, while the median runs
+    # of the two sides, taken apart, come from different runs (12 ÷ 5 = 2.4×).
+    runs = [row(10, 5, 2, 4), row(14, 7, 3, 6), row(12, 3, 1, 1)]
+    combined = bench.combine(runs)
+    assert combined.runs["cold"] == [2.0, 2.0, 4.0]
+    assert combined.ratio("cold") == 2.0
+    assert combined.project["cold"].seconds / combined.peer["cold"].seconds == 2.4
+    assert combined.runs["edit"] == [0.5, 0.5, 1.0] and combined.ratio("edit") == 0.5
+    assert "runs: 10.00, 14.00, 12.00" in combined.project["cold"].note
+    assert combined.verdicts()["cold_ratio"] is False and combined.verdicts()["edit_ratio"]
+    one = row(9, 3, 1, 2)  # a single run: its own ratio
+    assert one.ratio("cold") == 3.0 and one.ratio("edit") == 0.5
