@@ -121,3 +121,18 @@ def test_a_damaged_kept_conversion_is_built_again(kept_folder: Path) -> None:
     conversion.cache_clear()
     assert conversion("t2s").config == "t2s"  # and kept anew, readable
     assert (kept_folder / "conversion-t2s.pickle").read_bytes().startswith(b"\x80")
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_a_long_text_mostly_of_markup_converts_as_the_library_converts_it(config: str) -> None:
+    """A long text is converted over the characters a dictionary entry holds, run by run: no
+    entry is read across the markup between two runs (头<b>发 is not 头发)."""
+    library, fast = opencc.OpenCC(config), Conversion(config)
+    rng = random.Random(11)
+    markup = ['<a href="../x/">', "</a>", '<p id="s1-p2">', "<b>", "</b>", "\n", "123"]
+    words = [*(t for t in _random_texts(library, 60)), "头", "发", "干", "部", "后"]
+    text = "".join(rng.choice(words) + rng.choice(markup) for _ in range(1500))
+    assert len(text) >= AT_ONCE and fast.at_once
+    assert fast.convert(text) == library.convert(text)
+    split = ("头<b>发" * 600)[: AT_ONCE + 10]
+    assert fast.convert(split) == library.convert(split) and "頭髮" not in fast.convert(split)
