@@ -219,10 +219,9 @@ def make_files(task: FilesTask, twins: Twins | None = None) -> bytes | None:
 def make_files_of(tasks: list[FilesTask]) -> list[bytes | None]:
     """`make_files` of each task of a batch (a worker's), their Traditional copies made
     together."""
-    twins = {task.staging: Twins(task.staging) for task in tasks}
-    made = [make_files(task, twins[task.staging]) for task in tasks]
-    for batch in twins.values():
-        batch.stage()
+    twins = Twins()
+    made = [make_files(task, twins) for task in tasks]
+    twins.stage()
     return made
 
 

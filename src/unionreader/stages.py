@@ -483,11 +483,10 @@ def _records(shelf: Shelf) -> dict[str, DocumentRecord]:
 def _stage_jobs(tasks: list[tuple[Path, str, Job]]) -> None:
     """Make files in a worker process and stage them there (their Traditional copies made
     together)."""
-    twins = {folder: Twins(folder) for folder, _, _ in tasks}
+    twins = Twins()
     for folder, path, job in tasks:
-        stage(folder, path, job.run(), twins[folder])
-    for batch in twins.values():
-        batch.stage()
+        stage(folder, path, job.run(), twins)
+    twins.stage()
 
 
 def _make(files: Sequence[SiteFile], staging: Staging) -> None:

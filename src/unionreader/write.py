@@ -114,12 +114,10 @@ def stage(folder: Path, path: str, data: bytes, twins: Twins | None = None) -> N
     Traditional edition if it has one (`urls.twinned`): now, or with the others of `twins`."""
     _stage(folder, path, data)
     if urls.twinned(path):
+        batch = Twins() if twins is None else twins
+        batch.add(folder, path, data)
         if twins is None:
-            twins = Twins(folder)
-            twins.add(path, data)
-            twins.stage()
-        else:
-            twins.add(path, data)
+            batch.stage()
 
 
 def stage_alone(folder: Path, path: str, data: bytes) -> None:
@@ -130,10 +128,10 @@ def stage_alone(folder: Path, path: str, data: bytes) -> None:
 def stage_twins(folder: Path, paths: Sequence[str]) -> None:
     """Stage the Traditional edition's copies of files staged already (read back: they were
     just written, so they are still in memory), converted together."""
-    twins = Twins(folder)
+    twins = Twins()
     for path in paths:
         with open(os.path.join(folder, path), "rb") as staged:
-            twins.add(path, staged.read())
+            twins.add(folder, path, staged.read())
     twins.stage()
 
 
@@ -141,20 +139,21 @@ class Twins:
     """Copies in the Traditional edition still to make: `stage` makes them all in one
     conversion (`edition_files`: what a conversion costs is mostly the same for any length)."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.files: list[tuple[str, bytes]] = []
+    def __init__(self) -> None:
+        self.files: list[tuple[Path, str, bytes]] = []
 
-    def add(self, path: str, data: bytes) -> None:
-        """The file at site path `path` (Simplified), whose copy is to be made."""
-        self.files.append((path, data))
+    def add(self, folder: Path, path: str, data: bytes) -> None:
+        """The file at site path `path` (Simplified), staged in `folder`, whose copy is to be
+        made there."""
+        self.files.append((folder, path, data))
 
     def stage(self) -> None:
         from unionreader.edition.page import edition_files  # the converter loads its tables
 
         files, self.files = self.files, []
-        for (path, _), data in zip(files, edition_files(files), strict=True):
-            _stage(self.folder, urls.traditional_path(path), data)
+        made = edition_files([(path, data) for _, path, data in files])
+        for (folder, path, _), data in zip(files, made, strict=True):
+            _stage(folder, urls.traditional_path(path), data)
 
 
 def with_editions(paths: Mapping[str, str]) -> dict[str, str]:

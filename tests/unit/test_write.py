@@ -107,14 +107,14 @@ def test_never_replaces_a_folder_it_did_not_build(tmp_path: Path) -> None:
 
 
 def test_traditional_copies_are_made_now_or_together_when_asked(tmp_path: Path) -> None:
-    twins = Twins(tmp_path)
+    twins, other = Twins(), tmp_path / "other"
     stage(tmp_path, "data/a.txt", "头发".encode(), twins)
-    stage(tmp_path, "data/b.txt", "发展".encode(), twins)
+    stage(other, "data/b.txt", "发展".encode(), twins)  # each copy goes to its file's folder
     stage(tmp_path, "search/pagefind/x.pf_index", b"\x00", twins)  # no copy: shared
     assert not (tmp_path / "zh-hant").exists() and len(twins.files) == 2
     twins.stage()
     assert (tmp_path / "zh-hant/data/a.txt").read_text("utf-8") == "頭髮"
-    assert (tmp_path / "zh-hant/data/b.txt").read_text("utf-8") == "發展"
+    assert (other / "zh-hant/data/b.txt").read_text("utf-8") == "發展"
     stage(tmp_path, "data/c.txt", "以后".encode())  # no twins given: now
     assert (tmp_path / "zh-hant/data/c.txt").read_text("utf-8") == "以後"
     stage_alone(tmp_path, "data/d.txt", "关于".encode())
