@@ -18,6 +18,7 @@ import functools
 import hashlib
 import logging
 import os
+import pickle
 import re
 import shutil
 import sqlite3
@@ -178,6 +179,25 @@ class Cache:
                     entry.unlink(missing_ok=True)
                     removed += 1
         return removed
+
+
+UNPICKLING_ERRORS = (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError)
+"""What reading back pickled data raises when it is damaged or was written by other code (a
+class changed or gone since)."""
+
+
+def read_pickled(path: Path) -> object | None:
+    """What the file at `path` holds pickled; None if it is missing or cannot be read back."""
+    try:
+        found: object = pickle.loads(path.read_bytes())
+    except (OSError, *UNPICKLING_ERRORS):
+        return None
+    return found
+
+
+def store_pickled(path: Path, value: object) -> None:
+    """`store` `value` pickled."""
+    store(path, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
 
 
 def store(path: Path, data: bytes) -> None:

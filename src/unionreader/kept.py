@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import pickle
 from collections.abc import Iterator
 from pathlib import Path
 
-from unionreader.cache import store
+from unionreader.cache import read_pickled, store_pickled
 
 logger = logging.getLogger(__name__)
 
@@ -33,17 +32,11 @@ def kept_in(folder: Path) -> Iterator[None]:
 
 def load(name: str) -> object | None:
     """The table kept as `name`, or None (none kept, or it cannot be read)."""
-    if not _FOLDER:
-        return None
-    try:
-        found: object = pickle.loads((_FOLDER[0] / f"{name}.pickle").read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        return None
-    return found
+    return read_pickled(_FOLDER[0] / f"{name}.pickle") if _FOLDER else None
 
 
 def save(name: str, value: object) -> None:
     """Keep `value` as `name` (atomically; a folder that cannot be written keeps nothing)."""
     if _FOLDER:
         with contextlib.suppress(OSError):
-            store(_FOLDER[0] / f"{name}.pickle", pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+            store_pickled(_FOLDER[0] / f"{name}.pickle", value)

@@ -18,14 +18,13 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
-import pickle
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from unionreader.cache import Cache, default_folder, store
+from unionreader.cache import Cache, default_folder, read_pickled, store_pickled
 from unionreader.kept import kept_in
 from unionreader.progress import Progress
 from unionreader.uptodate import QuickCheck, up_to_date, warnings_kept
@@ -181,12 +180,9 @@ def fewer_collections() -> Iterator[None]:
 
 def load(cache: Cache, name: str, kind: type[T]) -> T | None:
     """A pickled file of the cache's folder, if it is there and of `kind`."""
-    try:
-        found = pickle.loads((cache.folder / name).read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        return None
+    found = read_pickled(cache.folder / name)
     return found if isinstance(found, kind) else None
 
 
 def save(cache: Cache, name: str, value: object) -> None:
-    store(cache.folder / name, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    store_pickled(cache.folder / name, value)

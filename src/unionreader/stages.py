@@ -29,7 +29,7 @@ from typing import Any, BinaryIO, TypeVar
 
 from unionreader import urls
 from unionreader.assets import minified
-from unionreader.cache import Cache, Shelf, digest
+from unionreader.cache import UNPICKLING_ERRORS, Cache, Shelf, digest
 from unionreader.cards import DocRef, in_reading_order, reviews
 from unionreader.documents import (
     DOCUMENTS,
@@ -473,7 +473,7 @@ def _records(shelf: Shelf) -> dict[str, DocumentRecord]:
     for key, value in shelf.rows():
         try:
             record = pickle.loads(value)
-        except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+        except UNPICKLING_ERRORS:
             continue
         if isinstance(record, DocumentRecord):
             found[key] = record

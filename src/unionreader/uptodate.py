@@ -19,14 +19,20 @@ from __future__ import annotations
 
 import logging
 import os
-import pickle
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from unionreader.cache import PACKAGE, dependency_versions, digest, files_below, store
+from unionreader.cache import (
+    PACKAGE,
+    dependency_versions,
+    digest,
+    files_below,
+    read_pickled,
+    store_pickled,
+)
 
 if TYPE_CHECKING:
     from unionreader.pipeline import BuildConfig, BuildReport
@@ -113,10 +119,7 @@ class QuickCheck:
 
     def last_build(self, out_dir: Path) -> LastBuild | None:
         """The last build, if nothing has changed since: neither the inputs nor the site."""
-        try:
-            last = pickle.loads(self.path.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-            return None
+        last = read_pickled(self.path)
         if not isinstance(last, LastBuild) or last.inputs != self.inputs or not self.trusted:
             return None
         return last if last.site.hold(out_dir) else None
@@ -132,7 +135,7 @@ class QuickCheck:
                 return
             site = site_stamps(out_dir, manifest)
             last = LastBuild(self.inputs, site, report, warnings)
-            store(self.path, pickle.dumps(last, pickle.HIGHEST_PROTOCOL))
+            store_pickled(self.path, last)
         except OSError as error:  # the check is an optimisation: the build stands without it
             logger.debug("cannot keep %s: %s", self.path, error)
 
