@@ -35,7 +35,7 @@ def _shown_text(page: str) -> str:
     """The text of a page outside what it keeps in the Simplified script (raw text, the
     switch), scripts and styles."""
     page = re.sub(r"<(script|style)\b.*?</\1>", "", page, flags=re.S)
-    page = re.sub(r"<(td|p) [^>]*data-keep-script[^>]*>.*?</\1>", "", page, flags=re.S)
+    page = re.sub(r"<(del|ins|p)\b[^>]*data-keep-script[^>]*>.*?</\1>", "", page, flags=re.S)
     return "".join(_TEXT.findall(page))
 
 
@@ -76,9 +76,11 @@ def test_each_page_names_both_editions(site: Path) -> None:
 def test_notes_keep_the_raw_text_and_convert_the_interface(site: Path) -> None:
     notes = (site / "zh-hant/d/gansu-tuopin-2019/notes/index.html").read_text(encoding="utf-8")
     original = (site / "d/gansu-tuopin-2019/notes/index.html").read_text(encoding="utf-8")
-    cells = re.findall(r'<td class="before" data-keep-script>.*?</td>', original)
+    cells = re.findall(r"<(?:del|ins) data-keep-script>.*?</(?:del|ins)>", original)
     assert cells and all(cell in notes for cell in cells)
     assert "校勘記錄" in notes and "校勘记录" not in _shown_text(notes)
+    # what the table says of an emptied line is interface, not raw text
+    assert "（移入元數據）" in notes and "（移入元数据）" not in notes
 
 
 def test_downloads_in_traditional_beside_the_shared_raw_seed(site: Path) -> None:
