@@ -35,6 +35,19 @@ def load(name: str) -> object | None:
     return read_pickled(_FOLDER[0] / f"{name}.pickle") if _FOLDER else None
 
 
+def folder(name: str) -> Path | None:
+    """A folder of its own among the kept tables, for files another library keeps (made when
+    asked), or None (none kept, or it cannot be made)."""
+    if not _FOLDER:
+        return None
+    path = _FOLDER[0] / name
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return path
+
+
 def save(name: str, value: object) -> None:
     """Keep `value` as `name` (atomically; a folder that cannot be written keeps nothing)."""
     if _FOLDER:

@@ -115,6 +115,20 @@ def test_a_page_title_needs_a_site_suffix_or_the_headline_repeated_below() -> No
         "扫一扫在手机打开当前页",
         "分享到:",
         "×",
+        # one line for each shape the footer pattern knows (each holds a character of the
+        # quick test before it, `_FOOTER_HINT`, in any case)
+        "icp：12345678",
+        "京公网安备 11010502030143号",
+        "增值电信业务经营许可证：京B2-20090059",
+        "COPYRIGHT 2023",
+        "©中工网",
+        "all rights reserved",
+        "中工网版权所有",
+        "举报电话：010-12345678",
+        "违法和不良信息举报",
+        "请用微信扫描二维码",
+        "分享至：",
+        "｜",
     ],
 )
 def test_footer_shapes(line: str) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import unicodedata
+
 from helpers import numbered
 
 from unionreader.normalise.lines import display_width, wrap_width
@@ -20,6 +23,21 @@ def test_display_width_counts_chinese_as_two_cells() -> None:
     assert display_width("工会") == 4
     assert display_width("2023年，") == 8
     assert display_width("ＡＢ ab") == 7
+
+
+def test_display_width_is_one_cell_per_character_and_two_per_wide_one() -> None:
+    """Counted at once, it gives what counting character by character gives: beyond the BMP
+    (𠮷, an emoji), with a lone surrogate, in ASCII and in random text of every plane."""
+
+    def cells(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    chosen = random.Random(7)
+    texts = ["", "abc", "工会\U00020bb7😀", "a\ud800工", "ｱｲｳ\u3000。"]
+    for _ in range(200):
+        texts.append("".join(chr(chosen.randrange(0x110000)) for _ in range(chosen.randrange(40))))
+    for text in texts:
+        assert display_width(text) == cells(text), repr(text)
 
 
 def test_a_text_cut_at_a_page_width() -> None:

@@ -57,6 +57,9 @@ _FOOTER = re.compile(
     r"|^[×✕|｜]$",
     re.I,
 )
+_FOOTER_HINT = re.compile("[p备许y©v版举扫享×✕|｜]", re.I)
+"""A character every match of `_FOOTER` holds (one of each of its alternatives, case folded as
+they are): a line without one is no footer, found with no alternative tried at each place."""
 _METADATA = re.compile(r"^(?:来源|稿源|出处)\s*[:：]|^[（(]作者")
 _NOTICE_END = re.compile(
     r"^[（(]?(?:附件\s*\d*\s*[:：]|联系人\s*[:：])"
@@ -119,7 +122,8 @@ def is_contact(text: str) -> bool:
 def is_footer(text: str) -> bool:
     """A footer line by its shape: licence numbers, copyright, QR-code and share prompts, `×`."""
     stripped = text.strip()
-    return bool(_FOOTER.search(stripped)) and leading_marker(stripped) is None
+    found = _FOOTER_HINT.search(stripped) and _FOOTER.search(stripped)
+    return bool(found) and leading_marker(stripped) is None
 
 
 def is_metadata(text: str) -> bool:

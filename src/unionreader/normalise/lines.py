@@ -5,11 +5,16 @@ Layout (edge whitespace, blank lines) is not text and is not recorded. Every oth
 
 from __future__ import annotations
 
+import functools
 import logging
 import unicodedata
 from collections import Counter
 from dataclasses import replace
 
+import numpy as np
+import numpy.typing as npt
+
+from unionreader.arrays import BMP, code_points
 from unionreader.chinese import OPENERS, SENTENCE_END, is_han, is_heading_like
 from unionreader.markers import (
     INLINE_FAMILIES,
@@ -93,20 +98,27 @@ def _clause_fragment(text: str) -> bool:
 
 
 def display_width(text: str) -> int:
-    """How many half-width cells `text` takes (a Chinese character takes two)."""
-    return len(text.translate(_CELLS))
+    """How many half-width cells `text` takes (a Chinese character takes two): its length and
+    one more for each wide or full-width character, counted at once over its code points."""
+    if text.isascii():
+        return len(text)
+    try:
+        points = code_points(text)
+    except UnicodeEncodeError:  # a lone surrogate (narrow): character by character
+        return sum(2 if _wide(char) else 1 for char in text)
+    wide = int(np.count_nonzero(_wide_table()[np.minimum(points, BMP - 1)] & (points < BMP)))
+    beyond = points[points >= BMP].tolist()
+    return len(text) + wide + sum(_wide(chr(point)) for point in beyond)
 
 
-class _Cells(dict[int, str]):
-    """A `str.translate` table that writes each wide or full-width character twice."""
-
-    def __missing__(self, point: int) -> str:
-        char = chr(point)
-        self[point] = char * 2 if unicodedata.east_asian_width(char) in "WF" else char
-        return self[point]
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
 
 
-_CELLS = _Cells()
+@functools.cache
+def _wide_table() -> npt.NDArray[np.bool_]:
+    """Which characters of the BMP are wide or full-width (made once per process)."""
+    return np.fromiter((_wide(chr(point)) for point in range(BMP)), dtype=bool, count=BMP)
 
 
 def wrap_width(lines: tuple[Line, ...]) -> int | None:

@@ -82,14 +82,21 @@ def _parenthesis_pairs(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     pairs: list[tuple[int, int]] = []
     unmatched: list[int] = []
     opened: list[int] = []
-    for index, char in enumerate(text):
-        if char == "(":
+    for mark in _PARENTHESIS.finditer(text):
+        index = mark.start()
+        if mark[0] == "(":
             opened.append(index)
-        elif char == ")" and opened:
+        elif opened:
             pairs.append((opened.pop(), index))
-        elif char == ")":
+        else:
             unmatched.append(index)
     return pairs, unmatched + opened
+
+
+_PARENTHESIS = re.compile(r"[()]")
+_CLAUSE_MARK = re.compile(r"[,;:!?]")
+_FULL_STOP = re.compile(r"\.")
+"""The marks `_to_widen` looks at, found without a step of Python per character of a line."""
 
 
 def _full_stop(text: str, index: int) -> bool:
@@ -109,11 +116,11 @@ def _full_stop(text: str, index: int) -> bool:
 def _to_widen(text: str) -> set[int]:
     """The indexes of the ASCII marks in `text` that stand in Chinese text."""
     pairs, unmatched = _parenthesis_pairs(text)
-    widen = {
-        index for index, char in enumerate(text) if char in ",;:!?" and _chinese_around(text, index)
-    }
+    marks = (mark.start() for mark in _CLAUSE_MARK.finditer(text))
+    widen = {index for index in marks if _chinese_around(text, index)}
     widen.update(index for index in unmatched if _chinese_around(text, index))
-    widen.update(i for i, char in enumerate(text) if char == "." and _full_stop(text, i))
+    stops = (stop.start() for stop in _FULL_STOP.finditer(text))
+    widen.update(index for index in stops if _full_stop(text, index))
     for start, end in pairs:
         inner = text[start + 1 : end]
         around = is_chinese(_neighbour(text, start, -1)) or is_chinese(_neighbour(text, end, 1))

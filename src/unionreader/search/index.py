@@ -127,9 +127,12 @@ def text_path(number: int) -> str:
 
 
 def _alphabet(postings: Postings) -> str:
-    """Every character of the collection's folded text, in code point order."""
-    firsts = postings.keys // np.uint64(VALUES) // np.uint64(2)
-    points = np.unique(firsts) if postings.size else np.zeros(0, dtype=np.uint64)
+    """Every character of the collection's folded text, in code point order: the first
+    characters of its words (one key each; every position begins a pair)."""
+    if not postings.size:
+        return ""
+    words = postings.keys[postings.word_starts()]
+    points = np.unique(words // np.uint64(VALUES) // np.uint64(2))
     return "".join(chr(int(point)) for point in points)
 
 
