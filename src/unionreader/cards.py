@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionreader.corpus import characters, count_points, reading_order_key
-from unionreader.errors import display_path
+from unionreader.errors import display_paths
 from unionreader.model import Document
 from unionreader.review import Reason, Review, reasons
 
@@ -57,10 +57,6 @@ class DocumentCard:
     def ref(self) -> DocRef:
         return DocRef(self.slug, self.title, self.date)
 
-    def review(self) -> Review | None:
-        """The review line of this document, if it needs one."""
-        return Review(self.slug, display_path(self.seed), self.reasons) if self.reasons else None
-
 
 def card(doc: Document) -> DocumentCard:
     meta = doc.meta
@@ -89,5 +85,6 @@ def in_reading_order(cards: Iterable[DocumentCard]) -> tuple[DocumentCard, ...]:
 
 def reviews(cards: Sequence[DocumentCard]) -> tuple[Review, ...]:
     """The documents to review, in order of seed file."""
-    found = (c.review() for c in sorted(cards, key=lambda c: c.seed_name))
-    return tuple(item for item in found if item is not None)
+    found = [card for card in sorted(cards, key=lambda c: c.seed_name) if card.reasons]
+    shown = display_paths([card.seed for card in found])
+    return tuple(Review(c.slug, seed, c.reasons) for c, seed in zip(found, shown, strict=True))
