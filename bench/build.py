@@ -426,6 +426,19 @@ def _x(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}×"
 
 
+def _marks(row: Row, against: Path | None) -> str:
+    """A row's verdicts: the bars against Hugo + Pagefind, or against another clone what a
+    change may cost (`AGAINST_BAR`) in their place, beside the bars that need no peer."""
+    verdicts = row.verdicts()
+    if against is not None:
+        cold = row.ratio("cold")
+        del verdicts["cold_ratio"], verdicts["edit_ratio"]
+        verdicts = {"cold_cost": None if cold is None else cold <= 1 + AGAINST_BAR, **verdicts}
+    return " ".join(
+        f"{name}:{'-' if ok is None else ('ok' if ok else 'FAIL')}" for name, ok in verdicts.items()
+    )
+
+
 def print_table(rows: list[Row], against: Path | None = None) -> None:
     peer = "H+P cold" if against is None else "vs cold"
     head = (
@@ -435,10 +448,7 @@ def print_table(rows: list[Row], against: Path | None = None) -> None:
     )
     print("\n" + head + "\n" + "-" * len(head))
     for row in rows:
-        marks = " ".join(
-            f"{name}:{'-' if ok is None else ('ok' if ok else 'FAIL')}"
-            for name, ok in row.verdicts().items()
-        )
+        marks = _marks(row, against)
         peak_ratio = None
         if row.project and row.peer:
             peak_ratio = float(_mb(row.project)) / max(float(_mb(row.peer)), 1e-9)

@@ -40,3 +40,18 @@ def test_a_ratio_is_the_median_of_each_run_s_own_ratio() -> None:
     assert combined.verdicts()["cold_ratio"] is False and combined.verdicts()["edit_ratio"]
     one = row(9, 3, 1, 2)  # a single run: its own ratio
     assert one.ratio("cold") == 3.0 and one.ratio("edit") == 0.5
+
+
+def test_against_another_clone_the_row_shows_what_the_change_costs() -> None:
+    """With `--against`, a row's cold verdict is the 20% a change may cost, not the bars
+    against Hugo + Pagefind (1.23× passed as `cold_ratio:ok` before)."""
+    bench = _bench()
+    made = bench.Row("generated 1000", 1000, 6.9, checked=True)
+    made.project = {"cold": bench.Run(17.19, 400, True), "edit": bench.Run(3.66, 500, True)}
+    made.peer = {"cold": bench.Run(14.03, 300, True), "edit": bench.Run(2.53, 300, True)}
+    against = bench._marks(made, ROOT)
+    assert against.startswith("cold_cost:FAIL") and "cold_ratio" not in against
+    assert "peak_mb:ok" in against
+    assert bench._marks(made, None).startswith("cold_ratio:ok edit_ratio:FAIL")
+    made.project["cold"] = bench.Run(16.0, 400, True)  # 1.14×: within what a change may cost
+    assert bench._marks(made, ROOT).startswith("cold_cost:ok")
