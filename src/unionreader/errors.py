@@ -17,7 +17,7 @@ def display_path(path: Path) -> str:
 
 def display_paths(paths: Sequence[Path]) -> list[str]:
     """`display_path` of each path, each folder resolved once (the documents a build lists for
-    review lie in a few folders: resolving every path took a tenth of a second)."""
+    review, hundreds of them, lie in a few folders)."""
     here = os.getcwd()
     folders: dict[str, Path] = {}
 

@@ -54,8 +54,8 @@ class RenderConfig:
 def environment(templates_dir: Path) -> Environment:
     """Jinja2 with autoescape everywhere and undefined names as errors; templates reach their
     inline scripts and the policy that allows them through `inline_script` and `csp`.
-    Templates compiled once are kept for the next build (`kept`, beside the tables): compiling
-    them took a tenth of a second in every process of a build that renders pages."""
+    Templates compiled once are kept for the next build (`kept`, beside the tables), so that no
+    process of a rebuild compiles them again."""
     compiled = kept.folder(COMPILED)
     env = Environment(
         loader=FileSystemLoader(templates_dir),
