@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import posixpath
+import random
+
 import pytest
 
 from unionreader import urls
@@ -21,6 +24,25 @@ from unionreader import urls
 )
 def test_links_are_relative_and_pretty(page: str, target: str, link: str) -> None:
     assert urls.relative(page, target) == link
+
+
+def test_links_are_what_a_path_library_makes() -> None:
+    """`relative` is string work; `posixpath.relpath` (which asks the system for the working
+    folder) makes the same links, over pages and targets at every depth, sharing folders or not."""
+    chosen = random.Random(3)
+    names = ["d", "x", "y", "notes", "terms", "data", "a"]
+
+    def path() -> str:
+        folders = [chosen.choice(names) for _ in range(chosen.randrange(4))]
+        return "/".join([*folders, chosen.choice(["index.html", "f.json"])])
+
+    for _ in range(2000):
+        page, target = path(), path()
+        pretty = urls.pretty(target)
+        expected = posixpath.relpath(pretty or ".", posixpath.dirname(page) or ".")
+        if pretty.endswith("/") or not pretty:
+            expected = "./" if expected == "." else expected + "/"
+        assert urls.relative(page, target) == expected, (page, target)
 
 
 def test_root_prefix_and_absolute_urls() -> None:
