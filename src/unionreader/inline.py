@@ -41,8 +41,15 @@ def is_redaction(text: str, start: int, end: int) -> bool:
     return any(c and is_chinese(c) for c in (before, after))
 
 
+_REDACTION_MARK = re.compile("[*＊XxＸｘ×○〇□]")
+"""A character every REDACTION match begins with (the pattern, with a look-behind in front, is
+tried at every character of a text: most texts hold none of these and are one run)."""
+
+
 def to_runs(text: str) -> tuple[Run, ...]:
     """Split text into plain runs and redaction runs, keeping every character."""
+    if not _REDACTION_MARK.search(text):
+        return (Run(RunKind.TEXT, text),) if text else ()
     runs: list[Run] = []
     end = 0
     for match in REDACTION.finditer(text):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from unionreader.inline import make_paragraph, to_runs
+from unionreader.inline import _REDACTION_MARK, REDACTION, make_paragraph, to_runs
 from unionreader.model import MarkerFamily, ParagraphRole, Run, RunKind, runs_text
 
 
@@ -99,3 +101,19 @@ def test_a_lone_first_marker_is_no_enumeration() -> None:
     paragraph = make_paragraph("p", 1, "会议强调：一是要抓好落实，确保取得实效。")
     assert paragraph.inline_points == ()
     assert paragraph.text == "会议强调：一是要抓好落实，确保取得实效。"
+
+
+def test_a_text_with_no_mark_a_redaction_begins_with_is_one_run() -> None:
+    """`to_runs` skips the redaction pattern where none of the characters its matches begin
+    with is in the text: over random text of letters, digits, marks and Chinese, the pattern
+    finds nothing wherever that quick test finds nothing."""
+    alphabet = "*＊.．XxＸｘ×○〇□ab12０Ａ-_/·工会年二零，。 "
+    chosen = random.Random(11)
+    quick = 0
+    for _ in range(3000):
+        text = "".join(chosen.choice(alphabet) for _ in range(chosen.randrange(8)))
+        if _REDACTION_MARK.search(text) is None:
+            quick += 1
+            assert REDACTION.search(text) is None, text
+            assert to_runs(text) == ((Run(RunKind.TEXT, text),) if text else ())
+    assert quick > 100

@@ -45,7 +45,10 @@ _SUFFIX = re.compile(
 
 def remove_pinyin(lines: tuple[Line, ...]) -> Pass:
     """Drop injected pinyin readings (`發(fā)展` → `發展`)."""
-    toned = sum(len(_TONED_READING.findall(line.text)) for line in lines)
+    bracketed = [line for line in lines if "(" in line.text or "（" in line.text]
+    toned = sum(len(_TONED_READING.findall(line.text)) for line in bracketed)
+    if not toned:  # no reading to drop (each pattern needs a bracket, and one toned reading)
+        return Pass(lines, ())
     pattern = _ANY_READING if toned >= 2 else _TONED_READING
     return substitute_all(PINYIN_RULE, lines, pattern, lambda match: "")
 
