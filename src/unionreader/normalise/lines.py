@@ -11,10 +11,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
-import numpy as np
-import numpy.typing as npt
-
-from unionreader.arrays import BMP, code_points
+from unionreader.arrays import BMP, CharSet, code_points
 from unionreader.chinese import OPENERS, SENTENCE_END, is_han, is_heading_like
 from unionreader.markers import (
     INLINE_FAMILIES,
@@ -106,9 +103,8 @@ def display_width(text: str) -> int:
         points = code_points(text)
     except UnicodeEncodeError:  # a lone surrogate (narrow): character by character
         return sum(2 if _wide(char) else 1 for char in text)
-    wide = int(np.count_nonzero(_wide_table()[np.minimum(points, BMP - 1)] & (points < BMP)))
-    beyond = points[points >= BMP].tolist()
-    return len(text) + wide + sum(_wide(chr(point)) for point in beyond)
+    beyond = points[points >= BMP].tolist()  # not in the table: looked up one by one
+    return len(text) + _wide_bmp().count(points) + sum(_wide(chr(point)) for point in beyond)
 
 
 def _wide(char: str) -> bool:
@@ -116,9 +112,9 @@ def _wide(char: str) -> bool:
 
 
 @functools.cache
-def _wide_table() -> npt.NDArray[np.bool_]:
-    """Which characters of the BMP are wide or full-width (made once per process)."""
-    return np.fromiter((_wide(chr(point)) for point in range(BMP)), dtype=bool, count=BMP)
+def _wide_bmp() -> CharSet:
+    """The wide and full-width characters of the BMP (made once per process)."""
+    return CharSet.of(point for point in range(BMP) if _wide(chr(point)))
 
 
 def wrap_width(lines: tuple[Line, ...]) -> int | None:
