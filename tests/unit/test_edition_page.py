@@ -4,6 +4,7 @@ interface strings and attributes converted; raw text kept; links set for the pag
 from __future__ import annotations
 
 import json
+import random
 import re
 
 import pytest
@@ -204,3 +205,23 @@ def test_files_converted_together_are_each_as_converted_alone() -> None:
     ]
     assert edition_files(files) == [edition_file(path, data) for path, data in files]
     assert edition_files([]) == []
+
+
+def test_links_are_replaced_where_the_pattern_would_replace_them() -> None:
+    """`_links_replaced` tries the pattern only where an attribute that holds a link is: over
+    random markup (attributes after any white space or none, at the start, inside another
+    link's value, with or without Chinese) it replaces what `re.sub` with the pattern does."""
+    rng = random.Random(7)
+    pieces = [
+        ' href="', '\nhref="', '\tsrc="', ' action="', ' data-data="', ' data-bundle="',
+        'href="', ' data-src="', ' hreflang="', ' src=', '"', " ", "\n", "<a", ">", "#p1",
+        "../", "a/", "?q=工会", "两个维护/", "pagefind", "x.css", ":", "工会",
+    ]  # fmt: skip
+
+    def replace(link: re.Match[str]) -> str:
+        return f"[{link.group(2)}]"
+
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        expected = page_module._MAY_CHANGE.sub(replace, text)
+        assert page_module._links_replaced(text, replace) == expected, text

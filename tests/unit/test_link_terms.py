@@ -83,6 +83,35 @@ def test_short_repeats_must_stand_alone_between_punctuation() -> None:
     assert "职工群众" not in _found("服务职工群众工作", "团结职工群众力量", "职工群众心声")
 
 
+@pytest.mark.parametrize(
+    "repeat",
+    [
+        "陈建仁副总统指出",  # who said it
+        "国务院总理李克强",  # a title and a name
+        "总统府秘书长",  # an office
+        "蔡英文总统今",  # … 今（5）日: a date cut through
+        "日上午出席国际论坛",  # （5月3）日上午 …
+    ],
+)
+def test_what_reports_speech_time_or_people_is_no_term(repeat: str) -> None:
+    docs = [f"一、{repeat}，产业工人队伍建设改革。", f"二、{repeat}。产业工人队伍建设改革！"]
+    found = _found(*docs)
+    assert "产业工人队伍建设改革" in found
+    assert repeat not in found
+
+
+def test_a_stock_line_is_no_term_a_formulation_used_as_widely_is() -> None:
+    """A line nearly every text has once (a dateline, a press release's set phrase) is not a
+    formulation; one as widespread that the texts take up again and again is."""
+    stock = [
+        f"央视网消息：第{i}条。全心全意依靠工人阶级，全心全意依靠工人阶级。" for i in range(40)
+    ]
+    found = _found(*stock)
+    assert "全心全意依靠工人阶级" in found
+    assert "央视网消息" not in found
+    assert "央视网消息" in _found(*stock[:19])  # too few documents to tell
+
+
 def test_every_count_is_the_substring_count_of_the_text() -> None:
     docs = ("两个维护两个维护，“娘家人”和“娘家人”", "坚决做到两个维护；娘家人")
     for term in find_terms(Collection.of(_texts(*docs)), TermsConfig()):

@@ -116,7 +116,7 @@ def _page(page: bytes, path: str) -> _Pending:
             found = seen[link.group(0)] = _linked(link, folder, keep)
         return found
 
-    text = _MAY_CHANGE.sub(linked, text)
+    text = _links_replaced(text, linked)
     unsplit = _Unsplit.of(text)
 
     def made(converted: list[str]) -> bytes:
@@ -155,13 +155,38 @@ _HINTS = ("<script", "<style", KEEP, "hreflang=")
 def _hints(text: str) -> list[int]:
     """Where the literals of `_HINTS` are in `text`, in order (`str.find` runs much faster
     through a page than a pattern of alternatives)."""
+    return _found(text, _HINTS)
+
+
+def _found(text: str, literals: Sequence[str]) -> list[int]:
+    """Where each of `literals` is in `text`, in order."""
     found = []
-    for literal in _HINTS:
+    for literal in literals:
         at = text.find(literal)
         while at >= 0:
             found.append(at)
             at = text.find(literal, at + len(literal))
     return sorted(found)
+
+
+def _links_replaced(text: str, replace: Callable[[re.Match[str]], str]) -> str:
+    """`_MAY_CHANGE.sub(replace, text)`, but tried only where an attribute that holds a link
+    is (found with `str.find`: a pattern that begins with any white space is tried at every
+    space and line break of the page)."""
+    pieces, done = [], 0
+    for at in _found(text, _ATTRIBUTES):
+        if at - 1 < done:  # at the start, or inside the link before
+            continue
+        link = _MAY_CHANGE.match(text, at - 1)
+        if link is not None:
+            pieces += [text[done : link.start()], replace(link)]
+            done = link.end()
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_ATTRIBUTES = ('href="', 'src="', 'action="', 'data-data="', 'data-bundle="')
+"""What every match of `_MAY_CHANGE` holds after its first character."""
 
 
 def _linked(link: re.Match[str], folder: str, keep: Callable[[str], str]) -> str:

@@ -12,8 +12,12 @@ Three kinds are found, then `seeds/terms.toml` may add, join or suppress:
   five-character one stands alone (between punctuation) at least twice and in at least half
   its occurrences, at most `COVERED` of its occurrences lie inside one longer term, and it is
   not a term with a one- or two-character verb or modifier before it (推进 + …) when that term
-  is used `AFFIXED` times as often (as often, after a common verb). The `MAX_REPEATED` best
-  (most documents, then most occurrences) are kept.
+  is used `AFFIXED` times as often (as often, after a common verb); nor what reports speech or
+  time rather than naming a thing (… 指出, … 表示, … 今, 日上午 …: `_SAID_OR_WHEN`), nor a stock
+  line: one found in `STOCK_SHARE` of the documents or more that hardly any uses twice is a
+  dateline, a credit or a press release's set phrase (央视网消息, 亦出席是项活动), where a
+  formulation recurs within the texts that take it up. The `MAX_REPEATED` best (most
+  documents, then most occurrences) are kept.
 
 A term's occurrences are every place its text occurs in a unit (non-overlapping, from the left,
 as `str.count` counts), in reading order. In a collection of more than `DISCOVERY` documents,
@@ -59,6 +63,24 @@ RIGHT_STOP = frozenset(
     "的地得了着过和与及或并而是在对把被将从向于也都就还又要等为以中上由让使给跟同其之这那该此各每"
 )
 _FUNCTION_START = re.compile("关于|对于|通过|按照|根据|作为|为了|以及|进一步|不断|围绕着")
+_SAID_OR_WHEN = re.compile(
+    "^[日月](?:上午|下午|中午|晚上|晚间|凌晨|早上|电)"  # (5月3)日上午接见 …, (北京3月5)日电
+    "|(?:指出|表示|强调|提到|谈到|认为|(?<![学小传假解])说|介绍|宣布|透露|坦言|致词|致辞|表明"
+    "|呼吁|进一步|今|昨|今天|昨天|今日|昨日|上午|下午|晚上|晚间)$"  # … 副总统指出, … 总统今(5日)
+)
+_TITLES = (
+    "副总统|总统|副总理|总理|副主席|主席|总书记|书记|副秘书长|秘书长|副部长|部长|副院长|院长"
+    "|委员长|委员|常委|董事长|理事长|会长|局长|厅长|省长|市长|县长|主任|先生|女士|议长|大使|首相"
+)
+_TITLED = re.compile(
+    f"^(?:{_TITLES})|(?:{_TITLES})$"
+    "|(?:总统|总理|主席|总书记|秘书长|部长|院长|委员长|董事长|议长|大使|首相)[\u4e00-\u9fff]{2,3}$"
+)
+"""A title at an edge, or a title and a name at the end: 总统府秘书长, 陈建仁副总统, 外交部长吴钊燮
+(people and offices, not formulations)."""
+STOCK_SHARE = 0.02
+STOCK_DOCUMENTS = 20  # and at least this many documents
+STOCK_TWICE = 0.05  # of them use it twice or more, at most
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十]+[是要个、，]|[两二三四五六七八九十]+[是要]")
 _NUMBERED = re.compile(
     r"[两三四五六七八九十](?<![一二三四五六七八九十百千两第].)"  # a numeral no numeral precedes
@@ -192,6 +214,10 @@ def _repeated(collection: Collection, known: set[str]) -> list[tuple[str, Positi
         text = laid.text(int(starts[0]), length)
         if text in known or _ORDINAL.match(text) or _FUNCTION_START.match(text):
             continue
+        if _SAID_OR_WHEN.search(text) or _TITLED.search(text):
+            continue
+        if _stock(laid.owner[starts], len(collection.texts)):
+            continue
         if _phrase(collection, starts, length):
             phrases.append((text, starts))
     covering = np.full(len(points) + 1, -1, dtype=np.int64)  # which kept term covers a place
@@ -205,6 +231,16 @@ def _repeated(collection: Collection, known: set[str]) -> list[tuple[str, Positi
     ranked = sorted(kept, key=lambda k: (-len(np.unique(laid.owner[k[1]])), -len(k[1]), k[0]))
     # ranked by documents, then occurrences
     return ranked[:MAX_REPEATED]
+
+
+def _stock(owners: npt.NDArray[np.int32], documents: int) -> bool:
+    """Whether a repeat (its occurrences' documents) is a stock line: in `STOCK_SHARE` of the
+    `documents` and at least `STOCK_DOCUMENTS`, and used twice in at most `STOCK_TWICE` of them."""
+    per_document = np.unique(owners, return_counts=True)[1]
+    used = len(per_document)
+    if used < max(STOCK_SHARE * documents, STOCK_DOCUMENTS):
+        return False
+    return int((per_document > 1).sum()) <= STOCK_TWICE * used
 
 
 def _phrase(collection: Collection, starts: Positions, length: int) -> bool:
