@@ -8,6 +8,7 @@ from paths import GOLDEN, SEEDS
 
 from unionreader.catalog import load_catalog
 from unionreader.documents import load_document
+from unionreader.edition.guard import word_guard
 from unionreader.edition.script import JOINERS, overrides, to_traditional, to_traditional_all
 from unionreader.link.texts import link_text
 from unionreader.normalise.conversion import conversion
@@ -49,7 +50,11 @@ def test_every_seed_goes_to_traditional_and_back_unchanged_and_keeps_its_length(
 def _piece_by_piece(text: str) -> str:
     """The table's words as the table has them, and the text between them converted on its
     own, piece by piece (what `to_traditional` must come to in one conversion)."""
-    table, convert = overrides(), conversion("s2tw").convert
+    table, guard = overrides(), word_guard()
+
+    def convert(piece: str) -> str:
+        return conversion("s2tw").convert(piece, guard)
+
     words = sorted(table, key=len, reverse=True)
     out, at = [], 0
     while at < len(text):

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from unionreader.edition.guard import word_guard
 from unionreader.normalise.conversion import conversion
 
 logger = logging.getLogger(__name__)
@@ -85,7 +86,7 @@ def _convert(text: str) -> str:
     for word in words:
         pieces += [text[done : word.start()], HIDDEN * (word.end() - word.start())]
         done = word.end()
-    converted = conversion(CONFIG).convert("".join([*pieces, text[done:]]))
+    converted = conversion(CONFIG).convert("".join([*pieces, text[done:]]), word_guard())
     if len(converted) != len(text):  # s2tw's tables are all of equal lengths: never happens
         raise ValueError(f"{CONFIG} changed the length of {text[:20]!r}…")
     pieces, done = [], 0

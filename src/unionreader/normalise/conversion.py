@@ -21,6 +21,8 @@ A long text (`AT_ONCE`) is converted over its code points alone: the entries of 
 longest first, are taken at once where nothing longer took a character, and values (which
 keep lengths in every configuration the build uses) are written in at once; only where
 entries of one length overlap each other is the leftmost taken one by one.
+A `Guard` (the Traditional edition's, `edition.guard`) may keep entries from being taken where
+they cut through the words around them; the library has none, and neither has the normaliser.
 It uses the library's own dictionaries, chain and clause separators, and
 `tests/unit/test_conversion.py` checks it against the library on the seeds, the test corpus and
 random text made of dictionary entries, for every configuration the build uses.
@@ -31,9 +33,9 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -319,19 +321,36 @@ class Conversion:
         self.at_once = all(_at_once(group) for group in self._chain)
         """Whether a long text is converted over its code points (`AT_ONCE`)."""
 
-    def convert(self, text: str) -> str:
+    def convert(self, text: str, guard: Guard | None = None) -> str:
         """`text` converted. The whole text is taken at once: no entry spans a separator, so
-        choosing entries clause by clause or all together comes to the same."""
+        choosing entries clause by clause or all together comes to the same. With a `guard`,
+        the entries of more than one character it does not keep are left out (the library
+        takes every entry it finds)."""
         if len(text) >= AT_ONCE and self.at_once and (codes := _codes(text)) is not None:
             for group in self._chain:
-                codes = _converted_codes(codes, group)
+                codes = _converted_codes(codes, group, guard)
             return text_of(codes)
         for group in self._chain:
-            text = _convert_group(text, group)
+            text = _convert_group(text, group, guard)
         return text
 
 
-def _convert_group(text: str, group: list[_Table]) -> str:
+class Guard(Protocol):
+    """Which entries found in a text are taken (`edition.guard`)."""
+
+    def kept(
+        self,
+        codes: npt.NDArray[np.uint32],
+        starts: npt.NDArray[np.intp],
+        length: int,
+        entries: Mapping[str, str],
+    ) -> npt.NDArray[np.bool_]:
+        """Which of the entries of `length` characters found at `starts` (in order) in a text
+        (its code points `codes`) are taken; `entries` is their dictionary."""
+        ...
+
+
+def _convert_group(text: str, group: list[_Table], guard: Guard | None = None) -> str:
     """One group of dictionaries over a clause: each takes what the ones before left."""
     taken: dict[int, tuple[int, str]] = {}  # start → (length, replacement)
     covered = bytearray(len(text))
@@ -341,12 +360,49 @@ def _convert_group(text: str, group: list[_Table]) -> str:
             if codes is not None and table.lookup is not None and _kept_length(taken):
                 return _assemble_codes(codes, taken, table.lookup)
             return _assemble(text, taken, table.translation)
-        for negative, start in sorted(table.found(text, codes)):
+        found = sorted(table.found(text, codes))
+        if guard is not None and codes is not None and table.translation is None:
+            found = _guarded(text, found, codes, table, guard, group[-1].translation)
+        for negative, start in found:
             stop = start - negative
             if not any(covered[start:stop]):
                 taken[start] = (stop - start, table.entries[text[start:stop]])
                 covered[start:stop] = b"\x01" * (stop - start)
     return _assemble(text, taken, None)
+
+
+def _guarded(
+    text: str,
+    found: list[tuple[int, int]],
+    codes: npt.NDArray[np.uint32],
+    table: _Table,
+    guard: Guard,
+    alone: dict[int, str] | None,
+) -> list[tuple[int, int]]:
+    """The entries found in `text` (minus length, start; in order) that `guard` keeps; it is
+    asked only of those that read otherwise than their characters on their own (`alone`) or
+    overlap another entry, as `_asked` picks them."""
+    spans = sorted((start, start - negative) for negative, start in found)
+    overlapping, reach = set(), -1
+    for index, span in enumerate(spans):  # as `_asked` finds them
+        following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+        if span[0] < reach or following < span[1]:
+            overlapping.add(span)
+        reach = max(reach, span[1])
+
+    def asked_of(negative: int, start: int) -> bool:
+        key = text[start : start - negative]
+        changes = alone is None or key.translate(alone) != table.entries[key]
+        return changes or (start, start - negative) in overlapping
+
+    asked = [(negative, start) for negative, start in found if asked_of(negative, start)]
+    lengths = sorted({-negative for negative, _ in asked})
+    dropped = set()
+    for length in lengths:
+        starts = np.asarray([start for negative, start in asked if -negative == length])
+        kept = guard.kept(codes, starts.astype(np.intp), length, table.entries)
+        dropped |= {(-length, start) for start in starts[~kept].tolist()}
+    return [entry for entry in found if entry not in dropped] if dropped else found
 
 
 def _at_once(group: list[_Table]) -> bool:
@@ -356,7 +412,9 @@ def _at_once(group: list[_Table]) -> bool:
     return last.lookup is not None and all(table.at_once for table in phrases)
 
 
-def _converted_codes(codes: npt.NDArray[np.uint32], group: list[_Table]) -> npt.NDArray[np.uint32]:
+def _converted_codes(
+    codes: npt.NDArray[np.uint32], group: list[_Table], guard: Guard | None = None
+) -> npt.NDArray[np.uint32]:
     """`_convert_group` at once, over the code points (when `_at_once`). The entries of each
     length, longest first, are taken where no entry taken before covers them; of those that
     overlap each other, the leftmost (the rule of the repeated search); then the characters
@@ -364,20 +422,54 @@ def _converted_codes(codes: npt.NDArray[np.uint32], group: list[_Table]) -> npt.
     *phrases, last = group
     assert last.lookup is not None
     out = last.lookup.mapped(codes)
+    alone = out.copy() if guard is not None else out  # each character on its own
     covered = np.zeros(len(codes), dtype=bool)
     for table in phrases:
-        for length, starts, values in table.entries_at(codes):
+        found = list(table.entries_at(codes))
+        asked = _asked(found, alone) if guard is not None else [None] * len(found)
+        for (length, starts, values), ask in zip(found, asked, strict=True):
             if not len(starts):
                 continue
             span = starts[:, None] + np.arange(length)
             free = ~covered[span].any(axis=1)
             starts, values, span = starts[free], values[free], span[free]
+            if guard is not None and ask is not None and (ask := ask[free]).any():
+                kept = np.ones(len(starts), dtype=bool)
+                kept[ask] = guard.kept(codes, starts[ask], length, table.entries)
+                starts, values, span = starts[kept], values[kept], span[kept]
             if len(starts) > 1 and bool((np.diff(starts) < length).any()):
                 keep = _leftmost(starts.tolist(), length)
                 values, span = values[keep], span[keep]
             covered[span] = True
             out[span] = values
     return out
+
+
+def _asked(
+    found: list[tuple[int, npt.NDArray[np.intp], npt.NDArray[np.uint32]]],
+    alone: npt.NDArray[np.uint32],
+) -> list[npt.NDArray[np.bool_]]:
+    """Which entries found (by length: starts, values) a guard is asked about: those that read
+    otherwise than their characters on their own (`alone`, the text's characters each
+    converted), and those that overlap another entry (which they may keep from being taken).
+    Leaving out any other changes nothing."""
+    if not found:
+        return []
+    starts = np.concatenate([at for _, at, _ in found])
+    ends = np.concatenate([at + length for length, at, _ in found])
+    order = np.argsort(starts, kind="stable")
+    first, last = starts[order], ends[order]
+    reach = np.concatenate(([-1], np.maximum.accumulate(last)[:-1]))  # of the entries before
+    following = np.concatenate((first[1:], [np.iinfo(np.int64).max]))
+    overlapping = np.empty(len(starts), dtype=bool)
+    overlapping[order] = (first < reach) | (following < last)
+    asked, done = [], 0
+    for length, at, values in found:
+        span = at[:, None] + np.arange(length)
+        changing = ~(values == alone[span]).all(axis=1) if len(at) else np.zeros(0, dtype=bool)
+        asked.append(changing | overlapping[done : done + len(at)])
+        done += len(at)
+    return asked
 
 
 def _leftmost(starts: list[int], length: int) -> list[int]:

@@ -1,0 +1,143 @@
+"""Which dictionary entries found in a text give way to the words around them.
+
+OpenCC takes a phrase of its dictionary wherever the phrase is found, whatever words it cuts
+through: 新征程 becomes 新徵程 (the entry 新征), 国家具有 國傢俱有 (家具), 双手表达 雙手錶達 (手表),
+多年历史 多年曆史 (年历), 不断发扬 不斷髮揚 (断发). An entry found where a common word
+(`link/words.txt`) runs across its start or its end is a suspect; it is taken only if the
+reading with it is as good as the best reading of the stretch around it, the reading with the
+fewest words (a common word, a character or an entry of the dictionary each count one; an entry
+that is no common word counts a little more, so that 新|征程 beats 新征|程). 头发展现 keeps 头发
+(头发|展现 against 头|发展|现); 国家具有 drops 家具 (国家|具有 against 国|家具|有), and the
+characters left go through the dictionary's characters as any others.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+import numpy as np
+import numpy.typing as npt
+
+from unionreader.arrays import code_points, text_of
+from unionreader.link.words import LONGEST, common_words
+
+_BASE = np.uint64(0x100000001B3)
+AROUND = LONGEST - 1
+"""Characters on each side of a suspect entry that its stretch takes in (a common word that
+crosses its edge lies within them)."""
+DECIDED = 1 << 18
+"""Stretches whose reading a process remembers (then it starts again)."""
+RARE = 1.2
+"""What an entry of the dictionary that is no common word counts in a reading (a word or a
+character counts 1)."""
+
+
+class WordGuard:
+    """The common words, as numbers per length (a polynomial hash of their code points, sorted)
+    for finding at once which entries one crosses, and as strings for reading a stretch."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self._decided: dict[tuple[str, int, int, int], bool] = {}  # the same stretches recur:
+        # a document's text is converted in its page, its downloads and its search text
+        self.hashes = {
+            length: np.unique(_hashes(code_points("".join(of)), length))
+            for length in range(2, LONGEST + 1)
+            if (of := [word for word in words if len(word) == length])
+        }
+
+    def kept(
+        self,
+        codes: npt.NDArray[np.uint32],
+        starts: npt.NDArray[np.intp],
+        length: int,
+        entries: Mapping[str, str],
+    ) -> npt.NDArray[np.bool_]:
+        """Which of the entries of `length` characters found at `starts` in a text (its code
+        points `codes`) are taken: all but the suspects the reading of their stretch drops."""
+        keep = np.ones(len(starts), dtype=bool)
+        for index in np.flatnonzero(self._crossed(codes, starts, length)).tolist():
+            start = int(starts[index])
+            begin, end = max(start - AROUND, 0), min(start + length + AROUND, len(codes))
+            stretch = text_of(codes[begin:end])
+            key = (stretch, start - begin, length, id(entries))
+            decided = self._decided.get(key)
+            if decided is None:
+                if len(self._decided) >= DECIDED:
+                    self._decided.clear()
+                decided = self._decided[key] = self._stands(stretch, *key[1:3], entries)
+            keep[index] = decided
+        return keep
+
+    def _crossed(
+        self, codes: npt.NDArray[np.uint32], starts: npt.NDArray[np.intp], length: int
+    ) -> npt.NDArray[np.bool_]:
+        """Which entries a common word cuts through: one that begins before an entry and ends
+        inside it, or begins inside it and ends after it (found by hash: one that only seems
+        to is read for nothing). A word that holds the whole entry cuts nothing."""
+        size = len(codes)
+        crossed = np.zeros(len(starts), dtype=bool)
+        for width, known in self.hashes.items():
+            for inside in range(1, min(width, length)):  # characters of the word in the entry
+                for begin in (starts - (width - inside), starts + length - inside):
+                    fits = np.flatnonzero((begin >= 0) & (begin + width <= size))
+                    if not len(fits):
+                        continue
+                    found = _hashes_at(codes, begin[fits], width)
+                    at = np.minimum(np.searchsorted(known, found), len(known) - 1)
+                    crossed[fits[known[at] == found]] = True
+        return crossed
+
+    def _stands(self, stretch: str, start: int, length: int, entries: Mapping[str, str]) -> bool:
+        """Whether the best reading of `stretch` in which no word cuts through the entry at
+        `start` is as good as its best reading."""
+        end = start + length
+        longest = max(LONGEST, length)  # no longer word or entry matters here
+        words = [
+            (begin, stop, 1.0 if piece in self.words else RARE)
+            for begin in range(len(stretch))
+            for stop in range(begin + 2, min(begin + longest, len(stretch)) + 1)
+            if (piece := stretch[begin:stop]) in self.words or piece in entries
+        ]
+        free = [
+            word
+            for word in words
+            if not (word[0] < start < word[1] < end or start < word[0] < end < word[1])
+        ]
+        return _best(len(stretch), free) <= _best(len(stretch), words) + 1e-9
+
+
+def _best(size: int, words: list[tuple[int, int, float]]) -> float:
+    """The cost of the best reading of a text of `size` characters with these words (begin,
+    end, cost; in order of their beginnings) and any character as a word of cost 1."""
+    best = [0.0] + [float("inf")] * size
+    by_end: dict[int, list[tuple[int, float]]] = {}
+    for begin, end, cost in words:
+        by_end.setdefault(end, []).append((begin, cost))
+    for end in range(1, size + 1):
+        found = best[end - 1] + 1.0
+        for begin, cost in by_end.get(end, ()):
+            found = min(found, best[begin] + cost)
+        best[end] = found
+    return best[size]
+
+
+def _hashes(codes: npt.NDArray[np.uint32], width: int) -> npt.NDArray[np.uint64]:
+    """The hashes of strings of `width` characters end to end in `codes`."""
+    return _hashes_at(codes, np.arange(0, len(codes), width, dtype=np.intp), width)
+
+
+def _hashes_at(
+    codes: npt.NDArray[np.uint32], begins: npt.NDArray[np.intp], width: int
+) -> npt.NDArray[np.uint64]:
+    found = np.zeros(len(begins), dtype=np.uint64)
+    for offset in range(width):
+        found = found * _BASE + codes[begins + offset].astype(np.uint64)
+    return found
+
+
+@functools.cache
+def word_guard() -> WordGuard:
+    """The guard of the common words, once per process."""
+    return WordGuard(common_words())
