@@ -48,6 +48,56 @@ def test_bracket_kicker_on_the_title_line() -> None:
     assert texts(result.lines)[0] == "第一，以更高的站位。"
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "author"),
+    [
+        # a signed article: the name before the colon is its author
+        ("王文：中美贸易中的职工就业\n就业是最大的民生。", "中美贸易中的职工就业", "王文"),
+        # a news item about a place or a person the text names: no author
+        (
+            "江西：书写新时代红色大地精彩华章\n江西省各地积极推进。",
+            "江西：书写新时代红色大地精彩华章",
+            None,
+        ),
+        (
+            "鲁哈尼：谁也不能推翻伊核协议成果\n伊朗总统鲁哈尼表示，协议成果不容推翻。",
+            "鲁哈尼：谁也不能推翻伊核协议成果",
+            None,
+        ),
+    ],
+)
+def test_a_name_before_a_colon_in_a_headline_is_the_author_unless_the_text_names_it(
+    text: str, title: str, author: str | None
+) -> None:
+    facts = extract_metadata(numbered(text)).facts
+    assert (facts.title, facts.author) == (title, author)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "一线调研：苏州如何主动作为稳定外资？",  # a question, a colon
+        "出席点灯活动　副总统：有你真好，Thank you！",  # a comma, Latin
+        "习近平对审计工作作出重要指示强调 紧紧围绕党和国家工作大局 全面履行职责坚持依法审计"
+        "完善体制机制 李克强赵乐际会见全国审计机关先进集体和先进工作者代表",  # over 60 characters
+    ],
+)
+def test_a_news_headline_first_in_the_text_is_its_title(headline: str) -> None:
+    body = "央视网消息：近日，中央审计委员会办公室表彰先进集体。各地积极推进。"
+    result = extract_metadata(numbered(f"{headline}\n{body}"))
+    assert result.facts.title == headline
+    assert texts(result.lines) == [body]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["同志们，朋友们，大家好！", "今天，我们在这里隆重集会。", "（一）加强政治引领"],
+)
+def test_a_greeting_a_sentence_or_a_numbered_line_is_no_headline(first: str) -> None:
+    result = extract_metadata(numbered(f"{first}\n在新的征程上，我们要团结奋斗。"))
+    assert result.facts.title is None
+
+
 def test_dateline_with_source_on_one_line() -> None:
     text = "职工技能提升座谈会召开\n2023年05月12日08:31  来源：人民网-工会频道\n正文。"
     facts = extract_metadata(numbered(text)).facts

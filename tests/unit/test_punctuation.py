@@ -203,3 +203,36 @@ def test_an_ascii_full_stop_ending_a_chinese_sentence_becomes_a_chinese_one(
 def test_the_full_stop_is_recorded() -> None:
     (edit,) = normalise_punctuation((Line(4, "取得新成效."),)).edits
     assert edit == Edit("punctuation", 4, "得新成效.", "得新成效。")
+
+
+BODY = "陈建仁副总统今日晚间出席活动，肯定市府团队的照顾。"
+
+
+@pytest.mark.parametrize(
+    ("first", "kept"),
+    [
+        # a news headline first in the text, above running text: its clauses keep one space
+        (
+            "出席点灯活动\u3000副总统：有你真好，Thank you！",
+            "出席点灯活动\u3000副总统：有你真好，Thank you！",
+        ),
+        (
+            "出席设计展闭幕式    副总统：这是最棒的设计展",
+            "出席设计展闭幕式 副总统：这是最棒的设计展",
+        ),
+        # running text, a greeting: spaces go as in any body text
+        ("今天 我们在这里集会。", "今天我们在这里集会。"),
+        ("同志们，朋友们， 大家好！", "同志们，朋友们，大家好！"),
+    ],
+)
+def test_a_headline_first_in_the_text_keeps_one_space_between_its_clauses(
+    first: str, kept: str
+) -> None:
+    result = normalise_punctuation((Line(1, first), Line(2, BODY)))
+    assert result.lines[0].text == kept
+
+
+def test_only_the_first_line_can_be_such_a_headline() -> None:
+    second = "出席点灯活动 副总统：有你真好，Thank you！"
+    result = normalise_punctuation((Line(1, BODY), Line(2, second), Line(3, BODY)))
+    assert result.lines[1].text == "出席点灯活动副总统：有你真好，Thank you！"

@@ -102,7 +102,7 @@ def _assign(
             facts = replace(facts, author_note=author_note(text))
             taken[index] = "author-note"
     if title:
-        facts = _title(facts, lines, title)
+        facts = _title(facts, lines, title, taken)
         for index in title:
             taken[index] = "title"
     return facts
@@ -115,8 +115,14 @@ def _subtitle(text: str, items: list[Item], position: int) -> bool:
     return len(text) > COLUMN + 2 and any(i.role in (*SPEECH_ROLES, *NEWS_ROLES) for i in after)
 
 
-def _title(facts: Facts, lines: tuple[Line, ...], indexes: list[int]) -> Facts:
-    parts = split_title(join_title([lines[i].text.strip() for i in indexes]))
+def _title(
+    facts: Facts, lines: tuple[Line, ...], indexes: list[int], taken: dict[int, str]
+) -> Facts:
+    joined = join_title([lines[i].text.strip() for i in indexes])
+    parts = split_title(joined)
+    if parts.author and _named_below(parts.author, lines, indexes[-1], taken):
+        # 江西：…, 鲁哈尼：…: a place or a person the text is about, not its author
+        parts = replace(split_title(joined, named=False), kicker=parts.kicker)
     if parts.kicker:
         facts = _kicker(facts, parts.kicker)
     if parts.subtitle and facts.subtitle is None:
@@ -124,6 +130,12 @@ def _title(facts: Facts, lines: tuple[Line, ...], indexes: list[int]) -> Facts:
     if parts.author and facts.author is None:
         facts = replace(facts, author=parts.author)
     return replace(facts, title=parts.title) if parts.title else facts
+
+
+def _named_below(name: str, lines: tuple[Line, ...], last: int, taken: dict[int, str]) -> bool:
+    """Whether the text below its title, header lines aside, names `name`: a signed article
+    does not name its author, a news item names what its headline puts before a colon."""
+    return any(name in line.text for i, line in enumerate(lines) if i > last and i not in taken)
 
 
 def _kicker(facts: Facts, text: str) -> Facts:

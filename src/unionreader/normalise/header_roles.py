@@ -18,6 +18,7 @@ from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Line, Shape
 from unionreader.normalise.ending import is_author_note, organisations
 from unionreader.normalise.fields import parse_byline, parse_date_line, parse_dateline
+from unionreader.normalise.headline import opens_as_headline
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.titles import DASH, KICKER
 
@@ -119,7 +120,7 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
             break
         role = _role(line, seen_head=heads > 0)
         following = [lines[i] for i in top[position + 1 : position + 3]]
-        if role is None and _question_title(text) and _announces_header(following):
+        if role is None and _headline(text, index, following):
             role = Role.HEAD
         elif role is None and not heads and _kicker_sentence(text, following):
             role = Role.KICKER
@@ -130,6 +131,14 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
         heads += role is Role.HEAD
         items.append(Item(index, role))
     return items
+
+
+def _headline(text: str, index: int, following: list[Line]) -> bool:
+    """A title that is no heading: a short question or exclamation above the header's other
+    lines, or a news headline first in the text (`headline`)."""
+    if _question_title(text) and _announces_header(following):
+        return True
+    return index == 0 and opens_as_headline(text, following[0].text if following else None)
 
 
 def _kicker_sentence(text: str, following: list[Line]) -> bool:

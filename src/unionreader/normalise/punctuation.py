@@ -8,7 +8,8 @@ Parentheses are converted as a pair, when what they hold or the text around them
 
 Spacing ("spacing"): in body text (a line with sentence punctuation) a space between two Chinese
 characters, or after full-width punctuation, is a copying accident and goes. A line without
-sentence punctuation is headline-like and may use spaces to separate phrases, so it keeps them.
+sentence punctuation is headline-like and may use spaces to separate phrases, so it keeps them;
+so does a news headline standing first in the text (`headline`), punctuation and all.
 Leading and trailing whitespace is layout, left to the line rules.
 """
 
@@ -20,6 +21,7 @@ import re
 from unionreader.chinese import CJK_PUNCTUATION, HAN, is_chinese
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import substitute
+from unionreader.normalise.headline import opens_as_headline
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +59,14 @@ _STRAY_SPACE = re.compile(
     rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SPACES}]+(?=[{HAN}{CJK_PUNCTUATION}])"
     rf"|(?<=[{CJK_PUNCTUATION}])[{SPACES}]+(?=[^{SPACES}])"
 )
+
+
+_SPACE_RUN = re.compile(f"[{SPACES}]{{2,}}|[\t\u00a0]")
+
+
+def _one_space(match: re.Match[str]) -> str:
+    """A run of spaces in a headline as one: full-width if it holds one, else ASCII."""
+    return "\u3000" if "\u3000" in match.group(0) else " "
 
 
 def is_body_text(text: str) -> bool:
@@ -156,9 +166,14 @@ def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
     """Widen ASCII punctuation in Chinese text, then drop stray spaces in body text, by line."""
     out: list[Line] = []
     edits: list[Edit] = []
-    for line in lines:
+    below = lines[1].text if len(lines) > 1 else None
+    headline = bool(lines) and opens_as_headline(lines[0].text, below)
+    for position, line in enumerate(lines):
         widened, width_edits = _widen(line)
-        spaced, space_edits = _despace(widened)
+        if position == 0 and headline:  # its spaces part its clauses: one is enough
+            spaced, space_edits = substitute(SPACING_RULE, widened, _SPACE_RUN, _one_space)
+        else:
+            spaced, space_edits = _despace(widened)
         out.append(spaced)
         edits.extend(width_edits + space_edits)
     logger.debug("punctuation: %d edits in %d lines", len(edits), len(lines))

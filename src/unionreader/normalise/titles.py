@@ -48,8 +48,9 @@ class TitleParts:
     author: str | None = None
 
 
-def split_title(text: str) -> TitleParts:
-    """Kicker, title, subtitle and author of a title line (see the module)."""
+def split_title(text: str, named: bool = True) -> TitleParts:
+    """Kicker, title, subtitle and author of a title line (see the module); with `named` off,
+    a name before a colon stays in the title."""
     stripped = text.strip()
     match = KICKER.match(stripped)
     if match is not None:
@@ -57,12 +58,12 @@ def split_title(text: str) -> TitleParts:
         if rest and DASH.match(rest):
             return TitleParts(inside, subtitle=DASH.sub("", rest))
         if rest:
-            inner = split_title(rest)
+            inner = split_title(rest, named)
             kicker = None if inside in LABELS else inside
             return TitleParts(inner.title, kicker, inner.subtitle, inner.author)
-    named = _NAMED.match(stripped)
-    if named and (speaker := parse_speaker(named.group("name"))) and not speaker.office:
-        return TitleParts(named.group("rest").strip(), author=speaker.name)
+    found = _NAMED.match(stripped) if named else None
+    if found and (speaker := parse_speaker(found.group("name"))) and not speaker.office:
+        return TitleParts(found.group("rest").strip(), author=speaker.name)
     return TitleParts(stripped)
 
 

@@ -1,0 +1,36 @@
+"""A news headline standing first in a text, which the shape of a heading does not catch: one
+with punctuation in it (出席…点灯活动　副总统：有你真好，Thank you！; 一线调研：苏州如何稳定外资？)
+or too long for a heading (several clauses set apart by spaces, as news sites write them). It
+has no full stop, does not end as a sentence that goes on, is no greeting, and stands above a
+paragraph of running text. The spacing rule keeps its spaces (they part its clauses) and the
+header takes it for the title.
+"""
+
+from __future__ import annotations
+
+from unionreader.chinese import OPENERS, han_count
+from unionreader.docmeta import is_salutation
+from unionreader.markers import heading_number, leading_marker
+
+HEADLINE = 120
+"""A headline is at most this long."""
+SENTENCE_CLOSE = "。！？…”」』）"
+"""What a paragraph of running text ends with."""
+
+
+def opens_as_headline(text: str, below: str | None) -> bool:
+    """Whether `text`, the first line of a text, with `below` under it, is such a headline."""
+    line, after = text.strip(), (below or "").strip()
+    return (
+        6 <= len(line) <= HEADLINE
+        and han_count(line) >= 4
+        and "。" not in line
+        and line[-1] not in "，、；：:;," + OPENERS
+        and not line.endswith("好！")  # 同志们，朋友们，大家好！ greets
+        and not is_salutation(line)
+        and bool(after)
+        and after[-1] in SENTENCE_CLOSE
+        and any(mark in after for mark in "，。")  # running text
+        and heading_number(line) is None
+        and leading_marker(line) is None
+    )
