@@ -205,3 +205,15 @@ def test_a_footer_label_with_a_colon_protects_no_menu_or_contact_lines() -> None
         "联系我们：\n电话：010-12345678\n地址：某市某路1号\nCopyright © 2024 某某工会网"
     )
     assert _kept(text) == ["正文到此结束。"]
+
+
+def test_an_announced_list_of_names_with_notes_dots_and_spaced_names_stays() -> None:
+    """Rows of names as a press release sets them: a note in brackets, a transliterated name
+    with a middle dot, a two-character name spaced out to the width of three."""
+    text = (
+        "总统府今日公布遴聘资政名单。\n资政名单如下：\n"
+        "王茂雄　田弘茂　吴胜雄（吴晟）　吴荣义　李明亮　李茂盛\n"
+        "李逸洋　沈国荣　林    全　林信义　姚嘉文　夏本‧嘎那恩\n"
+        "孙大川　张俊雄　张博雅　许胜雄　陈博志　陈继盛\n萧新煌　颜志发"
+    )
+    assert remove_boilerplate(numbered(text)).edits == ()

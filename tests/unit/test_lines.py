@@ -97,3 +97,20 @@ def test_headings_with_commas_or_words_like_qiushi_are_not_joined() -> None:
         "这次会议的主要任务是\n一是总结工作。\n二是部署任务。"
     )
     assert join_broken_lines(numbered(text)).edits == ()
+
+
+def test_rows_of_a_list_of_names_are_not_joined() -> None:
+    lines = numbered(
+        "资政名单如下：\n王茂雄　田弘茂　吴胜雄（吴晟）　吴荣义\n李逸洋　沈国荣　林    全　林信义"
+    )
+    assert join_broken_lines(lines).edits == ()
+
+
+def test_a_paragraph_ending_on_a_quotation_ends_there_unless_the_text_is_cut_to_a_width() -> None:
+    text = (
+        "总统最后表示，中央有这么多好政策，需要地方一条心，才能让「台北做得更多、做得更好」\n"
+        "随后，总统代表葫芦寺致赠感谢状予八大宫庙代表，并与现场贵宾共同进行起驾仪式。"
+    )
+    assert join_broken_lines(numbered(text)).edits == ()
+    short = numbered("大家好。她说「我们一起」\n来做这件事。")  # as short as a wrapped line
+    assert len(join_broken_lines(short).lines) == 1

@@ -236,3 +236,8 @@ def test_only_the_first_line_can_be_such_a_headline() -> None:
     second = "出席点灯活动 副总统：有你真好，Thank you！"
     result = normalise_punctuation((Line(1, BODY), Line(2, second), Line(3, BODY)))
     assert result.lines[1].text == "出席点灯活动副总统：有你真好，Thank you！"
+
+
+def test_a_list_of_names_keeps_its_spaces_despite_the_commas_in_its_notes() -> None:
+    text = "丁学东 丁薛祥 布小林（女，蒙古族） 卢展工 杜丽群（女，壮族）"
+    assert normalise_punctuation((Line(1, text),)).lines[0].text == text

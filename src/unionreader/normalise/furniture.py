@@ -68,7 +68,10 @@ _NOTICE_END = re.compile(
 )
 _FINAL = "。！？…”」』!?"
 _ANNOUNCING = re.compile(r"如下|以下|名单")
-_NAME = re.compile(rf"[{HAN}·]{{2,4}}")
+_NAME = re.compile(
+    rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,4}}[·‧•・][{HAN}·‧•・]{{1,8}})(?:[（(][^（）()]{{1,10}}[）)])?"
+)
+"""A name in a list: 王小明, 夏本‧嘎那恩, with a note in brackets (马飚（壮族）, 吴胜雄（吴晟）)."""
 
 LABEL_LENGTH = 8
 """A section label of a page (领导之窗, 友情链接) is at most this long."""
@@ -155,9 +158,21 @@ def _announces(text: str) -> bool:
 
 
 def is_name_list(text: str) -> bool:
-    """Three or more names separated by spaces (王小明 李大伟 张晓红), not by a menu's bars."""
-    tokens = text.split()
+    """Three or more names separated by spaces (王小明 李大伟 张晓红), not by a menu's bars; a
+    two-character name spaced out to the width of three (林    全) counts as one."""
+    tokens = _names(text.split())
     return len(tokens) >= 3 and all(_NAME.fullmatch(token) for token in tokens)
+
+
+def _names(tokens: list[str]) -> list[str]:
+    """Tokens with each two single characters in a row joined (林 全 → 林全)."""
+    joined: list[str] = []
+    for token in tokens:
+        if len(token) == 1 and joined and len(joined[-1]) == 1:
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined
 
 
 def _list_line(text: str) -> bool:

@@ -20,6 +20,7 @@ from unionreader.markers import (
     leading_marker,
 )
 from unionreader.model import Edit, Line, Pass
+from unionreader.normalise.furniture import is_name_list
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +44,12 @@ WRAP_LINES = 4
 
 WRAP_SHARE = 0.5
 """…and at least this share of them."""
+
+
+CLOSING_QUOTES = "”’」』"
+QUOTED_END = 20
+"""A line longer than this that ends on a closing quotation mark ends its paragraph, unless the
+text is cut to a width."""
 
 
 def drop_blank_lines(lines: tuple[Line, ...]) -> Pass:
@@ -136,6 +143,12 @@ def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -
     """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word."""
     if _finished(above) or leading_marker(below) is not None or heading_number(above):
         return False
+    if is_name_list(above) and is_name_list(below):
+        return False  # two rows of a list of names
+    if width is None and above[-1] in CLOSING_QUOTES and len(above) > QUOTED_END:
+        return (
+            False  # …做得更好」: a paragraph that ends on a quotation, in a text not cut to a width
+        )
     if _at_width(above, width) and (_at_width(below, width) or not is_heading_like(below)):
         return True  # a line cut at the page's width, and no heading below it
     if above[-1] in OPENERS or below[0] in NO_PARAGRAPH_START:

@@ -21,6 +21,7 @@ import re
 from unionreader.chinese import CJK_PUNCTUATION, HAN, is_chinese
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import substitute
+from unionreader.normalise.furniture import is_name_list
 from unionreader.normalise.headline import opens_as_headline
 
 logger = logging.getLogger(__name__)
@@ -157,7 +158,7 @@ def _widen(line: Line) -> tuple[Line, list[Edit]]:
 
 
 def _despace(line: Line) -> tuple[Line, list[Edit]]:
-    if not is_body_text(line.text):
+    if not is_body_text(line.text) or is_name_list(line.text):  # 布小林（女，蒙古族） 卢展工
         return line, []
     return substitute(SPACING_RULE, line, _STRAY_SPACE, lambda match: "")
 
