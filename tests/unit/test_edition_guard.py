@@ -95,7 +95,7 @@ def test_entries_the_guard_is_not_asked_about_change_nothing(
     long = ["".join(texts[start : start + 60]) for start in range(0, len(texts), 60)]
     convert = conversion(CONFIG).convert
     guard = word_guard()
-    fewer = [convert(text, guard) for text in [*texts, *long]]
+    fewer = [convert(text, guard.kept) for text in [*texts, *long]]
     monkeypatch.setattr(
         conversion_module,
         "_asked",
@@ -108,7 +108,7 @@ def test_entries_the_guard_is_not_asked_about_change_nothing(
 
     monkeypatch.setattr(conversion_module, "_guarded", asking_all)
     all_asked = _AskedAll()
-    assert [convert(text, all_asked) for text in [*texts, *long]] == fewer
+    assert [convert(text, all_asked.kept) for text in [*texts, *long]] == fewer
     assert all_asked.asked > 0
 
 

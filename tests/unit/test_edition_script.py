@@ -53,7 +53,7 @@ def _piece_by_piece(text: str) -> str:
     table, guard = overrides(), word_guard()
 
     def convert(piece: str) -> str:
-        return conversion("s2tw").convert(piece, guard)
+        return conversion("s2tw").convert(piece, guard.kept)
 
     words = sorted(table, key=len, reverse=True)
     out, at = [], 0

@@ -86,7 +86,7 @@ def _convert(text: str) -> str:
     for word in words:
         pieces += [text[done : word.start()], HIDDEN * (word.end() - word.start())]
         done = word.end()
-    converted = conversion(CONFIG).convert("".join([*pieces, text[done:]]), word_guard())
+    converted = conversion(CONFIG).convert("".join([*pieces, text[done:]]), word_guard().kept)
     if len(converted) != len(text):  # s2tw's tables are all of equal lengths: never happens
         raise ValueError(f"{CONFIG} changed the length of {text[:20]!r}…")
     pieces, done = [], 0

@@ -33,9 +33,9 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -301,6 +301,13 @@ def _codes(text: str) -> npt.NDArray[np.uint32] | None:
         return None
 
 
+Guard = Callable[
+    [npt.NDArray[np.uint32], npt.NDArray[np.intp], int, Mapping[str, str]], npt.NDArray[np.bool_]
+]
+"""Which entries found in a text are taken, given the text's code points, where the entries of
+one length start (in order), that length and their dictionary (`edition.guard`)."""
+
+
 AT_ONCE = 2000
 """Texts this long or longer are converted over their code points, each length of entries at
 once (`_converted_codes`); shorter ones entry by entry (`_convert_group`), which costs less for
@@ -335,21 +342,6 @@ class Conversion:
         return text
 
 
-class Guard(Protocol):
-    """Which entries found in a text are taken (`edition.guard`)."""
-
-    def kept(
-        self,
-        codes: npt.NDArray[np.uint32],
-        starts: npt.NDArray[np.intp],
-        length: int,
-        entries: Mapping[str, str],
-    ) -> npt.NDArray[np.bool_]:
-        """Which of the entries of `length` characters found at `starts` (in order) in a text
-        (its code points `codes`) are taken; `entries` is their dictionary."""
-        ...
-
-
 def _convert_group(text: str, group: list[_Table], guard: Guard | None = None) -> str:
     """One group of dictionaries over a clause: each takes what the ones before left."""
     taken: dict[int, tuple[int, str]] = {}  # start → (length, replacement)
@@ -380,27 +372,31 @@ def _guarded(
     alone: dict[int, str] | None,
 ) -> list[tuple[int, int]]:
     """The entries found in `text` (minus length, start; in order) that `guard` keeps; it is
-    asked only of those that read otherwise than their characters on their own (`alone`) or
-    overlap another entry, as `_asked` picks them."""
-    spans = sorted((start, start - negative) for negative, start in found)
-    overlapping, reach = set(), -1
-    for index, span in enumerate(spans):  # as `_asked` finds them
-        following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
-        if span[0] < reach or following < span[1]:
-            overlapping.add(span)
-        reach = max(reach, span[1])
+    asked only of those `_asked` would ask about (`alone`: the characters' own conversion)."""
+
+    def changes(negative: int, start: int) -> bool:
+        key = text[start : start - negative]
+        return alone is None or key.translate(alone) != table.entries[key]
+
+    runs: dict[tuple[int, int], int] = {}  # each entry's run of overlapping entries
+    matters: set[int] = set()  # the runs holding an entry that changes its characters
+    reach, run = -1, 0
+    for start, negative in sorted((start, negative) for negative, start in found):
+        run += start >= reach
+        runs[(negative, start)] = run
+        reach = max(reach, start - negative)
+        if changes(negative, start):
+            matters.add(run)
 
     def asked_of(negative: int, start: int) -> bool:
-        key = text[start : start - negative]
-        changes = alone is None or key.translate(alone) != table.entries[key]
-        return changes or (start, start - negative) in overlapping
+        return runs[(negative, start)] in matters
 
     asked = [(negative, start) for negative, start in found if asked_of(negative, start)]
     lengths = sorted({-negative for negative, _ in asked})
     dropped = set()
     for length in lengths:
         starts = np.asarray([start for negative, start in asked if -negative == length])
-        kept = guard.kept(codes, starts.astype(np.intp), length, table.entries)
+        kept = guard(codes, starts.astype(np.intp), length, table.entries)
         dropped |= {(-length, start) for start in starts[~kept].tolist()}
     return [entry for entry in found if entry not in dropped] if dropped else found
 
@@ -435,7 +431,7 @@ def _converted_codes(
             starts, values, span = starts[free], values[free], span[free]
             if guard is not None and ask is not None and (ask := ask[free]).any():
                 kept = np.ones(len(starts), dtype=bool)
-                kept[ask] = guard.kept(codes, starts[ask], length, table.entries)
+                kept[ask] = guard(codes, starts[ask], length, table.entries)
                 starts, values, span = starts[kept], values[kept], span[kept]
             if len(starts) > 1 and bool((np.diff(starts) < length).any()):
                 keep = _leftmost(starts.tolist(), length)
@@ -449,25 +445,28 @@ def _asked(
     found: list[tuple[int, npt.NDArray[np.intp], npt.NDArray[np.uint32]]],
     alone: npt.NDArray[np.uint32],
 ) -> list[npt.NDArray[np.bool_]]:
-    """Which entries found (by length: starts, values) a guard is asked about: those that read
-    otherwise than their characters on their own (`alone`, the text's characters each
-    converted), and those that overlap another entry (which they may keep from being taken).
-    Leaving out any other changes nothing."""
+    """Which entries found (by length: starts, values) a guard is asked about: those in a run of
+    entries that overlap one another (directly or through others) holding one that reads
+    otherwise than its characters on their own (`alone`, the text's characters each converted).
+    In a run of entries that all read as their characters do, whichever are taken, the text
+    comes out the same: leaving them out changes nothing."""
     if not found:
         return []
+    changing = []
+    for length, at, values in found:
+        span = at[:, None] + np.arange(length)
+        changing.append(~(values == alone[span]).all(axis=1))
     starts = np.concatenate([at for _, at, _ in found])
     ends = np.concatenate([at + length for length, at, _ in found])
     order = np.argsort(starts, kind="stable")
-    first, last = starts[order], ends[order]
-    reach = np.concatenate(([-1], np.maximum.accumulate(last)[:-1]))  # of the entries before
-    following = np.concatenate((first[1:], [np.iinfo(np.int64).max]))
-    overlapping = np.empty(len(starts), dtype=bool)
-    overlapping[order] = (first < reach) | (following < last)
+    reach = np.maximum.accumulate(ends[order])
+    run = np.cumsum(np.concatenate(([True], starts[order][1:] >= reach[:-1])))  # by start
+    runs = np.empty(len(starts), dtype=np.int64)
+    runs[order] = run
+    matters = np.bincount(runs, weights=np.concatenate(changing)) > 0
     asked, done = [], 0
-    for length, at, values in found:
-        span = at[:, None] + np.arange(length)
-        changing = ~(values == alone[span]).all(axis=1) if len(at) else np.zeros(0, dtype=bool)
-        asked.append(changing | overlapping[done : done + len(at)])
+    for _, at, _ in found:
+        asked.append(matters[runs[done : done + len(at)]])
         done += len(at)
     return asked
 
