@@ -91,6 +91,8 @@ def test_short_repeats_must_stand_alone_between_punctuation() -> None:
         "总统府秘书长",  # an office
         "蔡英文总统今",  # … 今（5）日: a date cut through
         "日上午出席国际论坛",  # （5月3）日上午 …
+        "今年以来",  # when
+        "另一方面",  # what joins sentences
     ],
 )
 def test_what_reports_speech_time_or_people_is_no_term(repeat: str) -> None:
