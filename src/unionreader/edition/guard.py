@@ -26,8 +26,9 @@ _BASE = np.uint64(0x100000001B3)
 AROUND = LONGEST - 1
 """Characters on each side of a suspect entry that its stretch takes in (a common word that
 crosses its edge lies within them)."""
-DECIDED = 1 << 18
-"""Stretches whose reading a process remembers (then it starts again)."""
+DECIDED = 1 << 15
+"""Stretches whose reading a process remembers (then it starts again): enough for the files of a
+batch of documents, which hold the same text, in a few megabytes."""
 RARE = 1.2
 """What an entry of the dictionary that is no common word counts in a reading (a word or a
 character counts 1)."""
