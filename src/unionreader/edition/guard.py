@@ -62,12 +62,13 @@ class WordGuard:
             start = int(starts[index])
             begin, end = max(start - AROUND, 0), min(start + length + AROUND, len(codes))
             stretch = text_of(codes[begin:end])
-            key = (stretch, start - begin, length, id(entries))
+            at = start - begin
+            key = (stretch, at, length, id(entries))
             decided = self._decided.get(key)
             if decided is None:
                 if len(self._decided) >= DECIDED:
                     self._decided.clear()
-                decided = self._decided[key] = self._stands(stretch, *key[1:3], entries)
+                decided = self._decided[key] = self._stands(stretch, at, length, entries)
             keep[index] = decided
         return keep
 

@@ -378,26 +378,17 @@ def _guarded(
         key = text[start : start - negative]
         return alone is None or key.translate(alone) != table.entries[key]
 
-    runs: dict[tuple[int, int], int] = {}  # each entry's run of overlapping entries
-    matters: set[int] = set()  # the runs holding an entry that changes its characters
-    reach, run = -1, 0
-    for start, negative in sorted((start, negative) for negative, start in found):
-        run += start >= reach
-        runs[(negative, start)] = run
-        reach = max(reach, start - negative)
-        if changes(negative, start):
-            matters.add(run)
-
-    def asked_of(negative: int, start: int) -> bool:
-        return runs[(negative, start)] in matters
-
-    asked = [(negative, start) for negative, start in found if asked_of(negative, start)]
+    starts = np.asarray([start for _, start in found], dtype=np.int64)
+    ends = np.asarray([start - negative for negative, start in found], dtype=np.int64)
+    changing = np.asarray([changes(negative, start) for negative, start in found], dtype=bool)
+    matter = _in_runs_that_change(starts, ends, changing)
+    asked = [entry for entry, ask in zip(found, matter.tolist(), strict=True) if ask]
     lengths = sorted({-negative for negative, _ in asked})
     dropped = set()
     for length in lengths:
-        starts = np.asarray([start for negative, start in asked if -negative == length])
-        kept = guard(codes, starts.astype(np.intp), length, table.entries)
-        dropped |= {(-length, start) for start in starts[~kept].tolist()}
+        at = np.asarray([start for negative, start in asked if -negative == length], dtype=np.intp)
+        kept = guard(codes, at, length, table.entries)
+        dropped |= {(-length, start) for start in at[~kept].tolist()}
     return [entry for entry in found if entry not in dropped] if dropped else found
 
 
@@ -458,17 +449,28 @@ def _asked(
         changing.append(~(values == alone[span]).all(axis=1))
     starts = np.concatenate([at for _, at, _ in found])
     ends = np.concatenate([at + length for length, at, _ in found])
+    matter = _in_runs_that_change(starts, ends, np.concatenate(changing))
+    asked, done = [], 0
+    for _, at, _ in found:
+        asked.append(matter[done : done + len(at)])
+        done += len(at)
+    return asked
+
+
+def _in_runs_that_change(
+    starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64], changing: npt.NDArray[np.bool_]
+) -> npt.NDArray[np.bool_]:
+    """Which entries (from `starts` to `ends`) lie in a run of entries that overlap one another,
+    directly or through others, holding one that is `changing`."""
+    if not len(starts):
+        return np.zeros(0, dtype=bool)
     order = np.argsort(starts, kind="stable")
     reach = np.maximum.accumulate(ends[order])
     run = np.cumsum(np.concatenate(([True], starts[order][1:] >= reach[:-1])))  # by start
     runs = np.empty(len(starts), dtype=np.int64)
     runs[order] = run
-    matters = np.bincount(runs, weights=np.concatenate(changing)) > 0
-    asked, done = [], 0
-    for _, at, _ in found:
-        asked.append(matters[runs[done : done + len(at)]])
-        done += len(at)
-    return asked
+    matters = np.bincount(runs, weights=changing) > 0
+    return matters[runs]
 
 
 def _leftmost(starts: list[int], length: int) -> list[int]:

@@ -61,7 +61,7 @@ def drop_blank_lines(lines: tuple[Line, ...]) -> Pass:
 def _finished(text: str) -> bool:
     if text.endswith("——") or text[-1] in TERMINALS:
         return True
-    return text[-1] in "”’」』）)" and len(text) > 1 and text[-2] in TERMINALS
+    return text[-1] in CLOSING_QUOTES + "）)" and len(text) > 1 and text[-2] in TERMINALS
 
 
 def _ngrams(lines: tuple[Line, ...]) -> Counter[str]:
@@ -146,9 +146,7 @@ def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -
     if is_name_list(above) and is_name_list(below):
         return False  # two rows of a list of names
     if width is None and above[-1] in CLOSING_QUOTES and len(above) > QUOTED_END:
-        return (
-            False  # …做得更好」: a paragraph that ends on a quotation, in a text not cut to a width
-        )
+        return False  # …做得更好」 ends its paragraph in a text not cut to a width
     if _at_width(above, width) and (_at_width(below, width) or not is_heading_like(below)):
         return True  # a line cut at the page's width, and no heading below it
     if above[-1] in OPENERS or below[0] in NO_PARAGRAPH_START:
