@@ -26,10 +26,11 @@ from pathlib import Path
 from unionreader import urls
 from unionreader.cache import Shelf, code_version, digest
 from unionreader.cards import DocRef, DocumentCard, card
+from unionreader.edition.readings import readings_of
 from unionreader.export import corpus_entry, to_markdown, to_plain_text
 from unionreader.link.links import DocLinks
 from unionreader.link.texts import LinkText, link_text
-from unionreader.model import Document, Seed
+from unionreader.model import NO_READINGS, Document, Readings, Script, Seed
 from unionreader.normalise.chain import normalise
 from unionreader.render import RenderConfig, Renderer
 from unionreader.search.records import SearchEntry, search_document, search_entry, text_json
@@ -84,6 +85,7 @@ class DocumentRecord:
     corpus_part: bytes  # its part of corpus.json, `packed`
     text: bytes  # its `LinkText` pickled and `packed` (what the link stage reads)
     model: bytes = b""  # the document pickled and `packed`, when just built (then shelved)
+    readings: Readings = NO_READINGS  # how its Traditional source spells it (its edition's files)
 
     def page_key(self, site: SiteSettings, links: DocLinks) -> str:
         """The cache key of its unlinked page (with these links)."""
@@ -113,8 +115,13 @@ class DocumentRecord:
 
 
 def load_document(seed: Seed) -> Document:
-    """One seed through reading, normalisation and structure."""
-    return parse_document(normalise(read_source(seed)))
+    """One seed through reading, normalisation and structure; a seed written in Traditional
+    script with the readings its edition follows (`edition.readings`)."""
+    raw = read_source(seed)
+    doc = parse_document(normalise(raw))
+    if doc.meta.original_script is not Script.TRADITIONAL:
+        return doc
+    return replace(doc, readings=readings_of("\n".join(line.text for line in raw.lines)))
 
 
 def _makers(doc: Document, place: Placement, site: SiteSettings) -> dict[str, Callable[[], bytes]]:
@@ -143,16 +150,16 @@ class DocumentTask:
     site: SiteSettings
 
 
-def make_record(task: DocumentTask) -> tuple[DocumentRecord, list[str]]:
+def make_record(task: DocumentTask) -> tuple[DocumentRecord, list[tuple[str, Readings]]]:
     """Build one document: stage the files that do not depend on its place in reading order
     or on the other documents, and return its record, with the document to keep, and the
-    paths of those files whose copies in the Traditional edition are still to be made
-    (`write.stage_twins`: the build has them made while it works out the links)."""
+    paths of those files whose copies in the Traditional edition are still to be made, with
+    its readings (`write.stage_twins`: the build has them made while it works out the links)."""
     doc = load_document(task.place.seed)
     twins = []
     for path, make in _makers(doc, task.place, task.site).items():
         stage_alone(task.staging, path, make())
-        twins += [path] if urls.twinned(path) else []
+        twins += [(path, doc.readings)] if urls.twinned(path) else []
     entry = search_entry(doc)
     record = DocumentRecord(
         task.key,
@@ -161,6 +168,7 @@ def make_record(task: DocumentTask) -> tuple[DocumentRecord, list[str]]:
         packed(corpus_entry(doc)),
         packed(pickle.dumps(link_text(doc), pickle.HIGHEST_PROTOCOL)),
         model=packed(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL)),
+        readings=doc.readings,
     )
     return record, twins
 
@@ -206,13 +214,14 @@ def make_files(task: FilesTask, twins: Twins | None = None) -> bytes | None:
     makers = _makers(doc, task.place, task.site)
     page = urls.document_path(doc.slug)
     for path in sorted(task.paths - {page}):
-        stage(task.staging, path, makers[path](), twins)
+        stage(task.staging, path, makers[path](), twins, doc.readings)
     if page not in task.paths:
         return None
     pages = renderer(task.site)
     unlinked = pages.unlinked(doc, task.links)
     place = task.place
-    stage(task.staging, page, pages.link(unlinked, doc.slug, place.before, place.after), twins)
+    linked = pages.link(unlinked, doc.slug, place.before, place.after)
+    stage(task.staging, page, linked, twins, doc.readings)
     return packed(unlinked)
 
 

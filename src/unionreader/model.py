@@ -321,6 +321,28 @@ class DocumentMeta:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """How a text written in Traditional script spells one character where the edition's
+    conversion spells it otherwise (a name: 王郁琦, not 王鬱琦; its usage: 計畫, 夥伴): the
+    character at `at` of `window`, a stretch of the canonical (Simplified) text (two to five
+    Chinese characters; a whole title for `edition.readings.in_titles`), is `char`."""
+
+    window: str
+    at: int
+    char: str
+
+
+@dataclass(frozen=True)
+class Readings:
+    """A document's `Reading`s (`edition.readings`): none for a text written in Simplified."""
+
+    entries: tuple[Reading, ...] = ()
+
+
+NO_READINGS = Readings()
+
+
+@dataclass(frozen=True)
 class Document:
     """One structured, normalised document."""
 
@@ -329,6 +351,7 @@ class Document:
     meta: DocumentMeta
     sections: tuple[Section, ...]
     edits: tuple[Edit, ...]
+    readings: Readings = NO_READINGS  # how its Traditional source spells it
 
 
 # ---------------------------------------------------------------- output

@@ -45,12 +45,14 @@ from unionreader.documents import (
     site_key,
     unpacked,
 )
+from unionreader.edition.readings import in_titles
 from unionreader.errors import BuildError
 from unionreader.export import CORPUS_FILE, write_corpus
 from unionreader.inputs import Inputs, document_key
 from unionreader.link.links import Links, link_collection, passages_of
 from unionreader.link.related import Passage
 from unionreader.link.texts import LinkText
+from unionreader.model import NO_READINGS, Readings
 from unionreader.pipeline import RECORDS, BuildConfig, BuildReport
 from unionreader.progress import Progress
 from unionreader.search.index import SearchBundle, search_bundle, text_path
@@ -208,6 +210,7 @@ class _Build:
         self.wanted: dict[str, str] = {}
         self.staged: set[str] = set()
         self.built: set[str] = set()
+        self.titles = NO_READINGS  # how the titles of documents written in Traditional read
         self.local: list[SiteFile] = []  # documents' files made in this process
         self.pending: list[concurrent.futures.Future[Any]] = []  # work given to the workers
 
@@ -227,7 +230,7 @@ class _Build:
             found.append(record)
         self.progress.stage("documents", len(tasks))
         made = workers.map(make_record, [task for _, task in tasks], self.progress.advance)
-        twins: list[str] = []
+        twins: list[tuple[str, Readings]] = []
         for (index, _), (record, paths) in zip(tasks, made, strict=True):
             self.added[record.key] = record.model  # packed, as the shelf keeps them
             found[index] = replace(record, model=b"")
@@ -237,7 +240,9 @@ class _Build:
         # the search index and works out the links.
         copies = partial(stage_twins, self.staging.folder)
         self.pending += [future for _, future in workers.submit_batches(copies, twins)]
-        return _in_reading_order(record for record in found if record is not None)
+        ordered = _in_reading_order(record for record in found if record is not None)
+        self.titles = in_titles((record.card.title, record.readings) for record in ordered)
+        return ordered
 
     def search_texts(self, ordered: list[DocumentRecord], workers: Workers) -> None:
         """Stage the search texts of the documents built now (in reading order, they have
@@ -248,7 +253,8 @@ class _Build:
             if record.key in self.built:
                 data, path = record.search.text, text_path(position)
                 identity = record.search_identity
-                files.append(SiteFile(path, identity, _unpacker(data), Job(unpacked, data)))
+                job = Job(unpacked, data)
+                files.append(SiteFile(path, identity, _unpacker(data), job, None, record.readings))
         self._stage(files, workers)
 
     def link_texts(self, ordered: list[DocumentRecord]) -> list[LinkText]:
@@ -366,6 +372,7 @@ class _Build:
         the paths staged. Index chunks are made by the workers when there are many."""
         cards = [record.card for record in ordered]
         files = [*bundle.files, *(SiteFile.of(f) for f in renderer(self.site).collection(cards))]
+        files = [file.following(self.titles) for file in files]
         files += [SiteFile.of(minified(f)) for f in self.inputs.static]
         parts = [record.corpus_part for record in ordered]
 
@@ -382,7 +389,7 @@ class _Build:
         """Stage the files made from the links, or from a document in this process, that
         changed: search texts and pages linked here, term pages, the term index, terms.json
         and related.json, and the sitemap."""
-        files = [*self.local, *term_files(self.site, links)]
+        files = [*self.local, *(f.following(self.titles) for f in term_files(self.site, links))]
         sitemap = renderer(self.site).sitemap(
             [record.card for record in ordered], [term.slug for term in links.terms]
         )
@@ -395,13 +402,13 @@ class _Build:
         self.wanted.update(own)
         needed = stale(self.config.out_dir, self.manifest, own)
         made = [file for file in files if file.path in needed]
-        jobs = [(f.path, job) for f in made if (job := f.job or _carried(f)) is not None]
+        jobs = [(f, job) for f in made if (job := f.job or _carried(f)) is not None]
         # Workers started for documents do these jobs too; a small rebuild does them here
         # rather than fork this (by now large) process.
         busy = workers.pool is not None and len(jobs) >= MIN_PARALLEL
-        tasks = [(self.staging.folder, path, job) for path, job in jobs]
+        tasks = [(self.staging.folder, file.path, job, file.readings) for file, job in jobs]
         pending = [f for _, f in workers.submit_batches(_stage_jobs, tasks)] if busy else []
-        sent = {path for path, _ in jobs} if pending else set()
+        sent = {file.path for file, _ in jobs} if pending else set()
         _make([file for file in made if file.path not in sent], self.staging)
         self.staged |= needed
         self.pending += pending
@@ -480,12 +487,12 @@ def _records(shelf: Shelf) -> dict[str, DocumentRecord]:
     return found
 
 
-def _stage_jobs(tasks: list[tuple[Path, str, Job]]) -> None:
+def _stage_jobs(tasks: list[tuple[Path, str, Job, Readings]]) -> None:
     """Make files in a worker process and stage them there (their Traditional copies made
     together)."""
     twins = Twins()
-    for folder, path, job in tasks:
-        stage(folder, path, job.run(), twins)
+    for folder, path, job, readings in tasks:
+        stage(folder, path, job.run(), twins, readings)
     twins.stage()
 
 
@@ -496,7 +503,7 @@ def _make(files: Sequence[SiteFile], staging: Staging) -> None:
         if file.stream is not None:
             staging.write_stream(file.path, file.stream)
         else:
-            staging.write(file.path, file.make())
+            staging.write(file.path, file.make(), file.readings)
 
     workers = min(len(files), os.cpu_count() or 1) or 1
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:

@@ -16,6 +16,7 @@ carries a marker file.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import logging
 import os
@@ -29,7 +30,7 @@ from typing import Any, BinaryIO
 from unionreader import urls
 from unionreader.cache import digest
 from unionreader.errors import BuildError
-from unionreader.model import OutputFile
+from unionreader.model import NO_READINGS, OutputFile, Readings
 
 logger = logging.getLogger(__name__)
 
@@ -58,12 +59,21 @@ class SiteFile:
     make: Callable[[], bytes]
     job: Job | None = None
     stream: Callable[[BinaryIO], None] | None = None  # writes the bytes instead of `make`
+    readings: Readings = NO_READINGS  # a document's file: its edition's copy follows them
 
     @classmethod
     def of(cls, file: OutputFile) -> SiteFile:
         """A file whose bytes are at hand (its identity is their hash)."""
         content = file.content
         return cls(file.path, digest(content), lambda: content)
+
+    def following(self, readings: Readings) -> SiteFile:
+        """This file, its copy in the Traditional edition following `readings` (which its
+        identity then holds)."""
+        if not readings.entries or not urls.twinned(self.path):
+            return self
+        held = digest(self.identity, repr(readings.entries))
+        return dataclasses.replace(self, identity=held, readings=readings)
 
 
 @dataclass(frozen=True)
@@ -95,8 +105,8 @@ class Staging:
         self.out_dir = out_dir
         self.folder = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
 
-    def write(self, path: str, data: bytes) -> None:
-        stage(self.folder, path, data)
+    def write(self, path: str, data: bytes, readings: Readings = NO_READINGS) -> None:
+        stage(self.folder, path, data, readings=readings)
 
     def write_stream(self, path: str, writer: Callable[[BinaryIO], None]) -> None:
         """Stage a file that `writer` writes piece by piece (a large one never held whole)."""
@@ -109,13 +119,20 @@ class Staging:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def stage(folder: Path, path: str, data: bytes, twins: Twins | None = None) -> None:
+def stage(
+    folder: Path,
+    path: str,
+    data: bytes,
+    twins: Twins | None = None,
+    readings: Readings = NO_READINGS,
+) -> None:
     """Write one file of the site into a staging folder (any process may), and its copy in the
-    Traditional edition if it has one (`urls.twinned`): now, or with the others of `twins`."""
+    Traditional edition if it has one (`urls.twinned`): now, or with the others of `twins`
+    (a document's file with the document's `readings`)."""
     _stage(folder, path, data)
     if urls.twinned(path):
         batch = Twins() if twins is None else twins
-        batch.add(folder, path, data)
+        batch.add(folder, path, data, readings)
         if twins is None:
             batch.stage()
 
@@ -125,13 +142,14 @@ def stage_alone(folder: Path, path: str, data: bytes) -> None:
     _stage(folder, path, data)
 
 
-def stage_twins(folder: Path, paths: Sequence[str]) -> None:
+def stage_twins(folder: Path, files: Sequence[tuple[str, Readings]]) -> None:
     """Stage the Traditional edition's copies of files staged already (read back: they were
-    just written, so they are still in memory), converted together."""
+    just written, so they are still in memory), each path with its document's readings,
+    converted together."""
     twins = Twins()
-    for path in paths:
+    for path, readings in files:
         with open(os.path.join(folder, path), "rb") as staged:
-            twins.add(folder, path, staged.read())
+            twins.add(folder, path, staged.read(), readings)
     twins.stage()
 
 
@@ -140,19 +158,21 @@ class Twins:
     conversion (`edition_files`: what a conversion costs is mostly the same for any length)."""
 
     def __init__(self) -> None:
-        self.files: list[tuple[Path, str, bytes]] = []
+        self.files: list[tuple[Path, str, bytes, Readings]] = []
 
-    def add(self, folder: Path, path: str, data: bytes) -> None:
+    def add(self, folder: Path, path: str, data: bytes, readings: Readings = NO_READINGS) -> None:
         """The file at site path `path` (Simplified), staged in `folder`, whose copy is to be
-        made there."""
-        self.files.append((folder, path, data))
+        made there (following `readings`, a document's)."""
+        self.files.append((folder, path, data, readings))
 
     def stage(self) -> None:
         from unionreader.edition.page import edition_files  # the converter loads its tables
 
         files, self.files = self.files, []
-        made = edition_files([(path, data) for _, path, data in files])
-        for (folder, path, _), data in zip(files, made, strict=True):
+        made = edition_files(
+            [(path, data) for _, path, data, _ in files], [file[3] for file in files]
+        )
+        for (folder, path, _, _), data in zip(files, made, strict=True):
             _stage(folder, urls.traditional_path(path), data)
 
 

@@ -7,14 +7,16 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+import shutil
 from pathlib import Path
 
 import pytest
-from paths import BASE_URL, SEEDS
+from paths import BASE_URL, FIXTURES, SEEDS
 
 from unionreader.edition.page import SAME, shown_of
 from unionreader.edition.script import to_traditional
 from unionreader.normalise.conversion import conversion
+from unionreader.pipeline import BuildConfig, build
 
 SIMPLIFIED_ONLY = re.compile("[这们会关于发为说时国东书门问]")
 """Characters that Traditional text never holds (each has a different Traditional form)."""
@@ -129,3 +131,31 @@ def test_the_traditional_404_page_resolves_its_links_in_the_edition(site: Path) 
         if url.endswith("/") or target.is_dir():
             target = target / "index.html"
         assert target.is_file(), url
+
+
+def test_a_text_written_in_traditional_reads_in_the_edition_as_its_writer_wrote_it(
+    tmp_path: Path,
+) -> None:
+    """Its names and its usage, on its page, in its downloads and search table, and in its
+    title on the home page; the canonical text and the other documents stay as they were."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    shutil.copy(FIXTURES / "edition" / "written-in-traditional.txt", seeds / "tw.txt")
+    out = tmp_path / "_site"
+    build(BuildConfig(seeds_dir=seeds, out_dir=out))
+    page = (out / "zh-hant/d/tw/index.html").read_text(encoding="utf-8")
+    download = (out / "zh-hant/data/tw.txt").read_text(encoding="utf-8")
+    for text in (page, download):
+        assert "主任委員王郁琦" in text and "計畫推動" in text and "游院長" in text
+        assert "王鬱琦" not in text and "計劃" not in text and "遊院長" not in text
+    assert "此次计划推动" in (out / "d/tw/index.html").read_text(encoding="utf-8")
+    home = (out / "zh-hant/index.html").read_text(encoding="utf-8")
+    assert "總統接見陸委會主委王郁琦" in home and "王鬱琦" not in home
+    for chunk in sorted((out / "zh-hant/search/text").glob("*.json")):
+        table = json.loads(chunk.read_text(encoding="utf-8"))
+        if table["slug"] == "tw":
+            shown = "".join(shown_of(block[3], block[6]) for block in table["blocks"])
+            assert "主任委員王郁琦" in shown and "計畫推動" in shown and "王鬱琦" not in shown
+            break
+    else:
+        raise AssertionError("no search table of tw")

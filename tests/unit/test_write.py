@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from unionreader.errors import BuildError
+from unionreader.model import NO_READINGS
 from unionreader.write import (
     MARKER,
     Manifest,
@@ -119,5 +120,5 @@ def test_traditional_copies_are_made_now_or_together_when_asked(tmp_path: Path) 
     assert (tmp_path / "zh-hant/data/c.txt").read_text("utf-8") == "以後"
     stage_alone(tmp_path, "data/d.txt", "关于".encode())
     assert not (tmp_path / "zh-hant/data/d.txt").exists()
-    stage_twins(tmp_path, ["data/d.txt"])
+    stage_twins(tmp_path, [("data/d.txt", NO_READINGS)])
     assert (tmp_path / "zh-hant/data/d.txt").read_text("utf-8") == "關於"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import json
 import logging
 import posixpath
@@ -34,7 +35,9 @@ import numpy as np
 from unionreader import urls
 from unionreader.arrays import code_points, text_of
 from unionreader.chinese import HAN
+from unionreader.edition.readings import applied
 from unionreader.edition.script import to_traditional, to_traditional_all
+from unionreader.model import Readings
 
 logger = logging.getLogger(__name__)
 
@@ -266,11 +269,16 @@ def edition_file(path: str, data: bytes) -> bytes:
     return edition_files([(path, data)])[0]
 
 
-def edition_files(files: Sequence[tuple[str, bytes]]) -> list[bytes]:
+def edition_files(
+    files: Sequence[tuple[str, bytes]], readings: Sequence[Readings] = ()
+) -> list[bytes]:
     """`edition_file` of each (path, data), their texts converted in one call: most of what
     converting a document's download or notes page costs is the same for any length, so a
-    worker converts a batch of files at once."""
-    return _made([_pending(path, data) for path, data in files])
+    worker converts a batch of files at once. A file of a document written in Traditional
+    script follows its readings (`readings`, one per file, if given)."""
+    if readings and len(readings) != len(files):
+        raise ValueError("one readings per file")
+    return _made([_pending(path, data) for path, data in files], readings)
 
 
 def _pending(path: str, data: bytes) -> _Pending:
@@ -281,10 +289,16 @@ def _pending(path: str, data: bytes) -> _Pending:
     return _Pending([data.decode("utf-8")], lambda converted: converted[0].encode())
 
 
-def _made(pending: Sequence[_Pending]) -> list[bytes]:
-    """The files, their texts converted together."""
+def _made(pending: Sequence[_Pending], readings: Sequence[Readings] = ()) -> list[bytes]:
+    """The files, their texts converted together (each file's following its readings)."""
     converted = iter(to_traditional_all([text for file in pending for text in file.texts]))
-    return [file.made([next(converted) for _ in file.texts]) for file in pending]
+    made = []
+    for file, read in itertools.zip_longest(pending, readings):
+        texts = [next(converted) for _ in file.texts]
+        if read is not None and read.entries:
+            texts = [applied(read, *pair) for pair in zip(file.texts, texts, strict=True)]
+        made.append(file.made(texts))
+    return made
 
 
 def _search_table(path: str, data: bytes) -> _Pending:

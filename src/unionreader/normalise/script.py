@@ -74,6 +74,13 @@ def changing(*dictionaries: str) -> frozenset[str]:
     """The characters a conversion changes, read from its OpenCC dictionaries (phrases first, as
     OpenCC segments): the same as converting each character, without converting (a test checks
     every Han character)."""
+    return frozenset(key for key, value in first_forms(*dictionaries).items() if value != key)
+
+
+@functools.cache
+def first_forms(*dictionaries: str) -> dict[str, str]:
+    """Character → the form OpenCC's dictionaries give it first (the first dictionary that has
+    it), as a conversion writes a character alone."""
     first: dict[str, str] = {}
     for name in dictionaries:
         text = (OPENCC_DICTIONARIES / name).read_text(encoding="utf-8")
@@ -81,7 +88,7 @@ def changing(*dictionaries: str) -> frozenset[str]:
             key, _, values = line.partition("\t")
             if len(key) == 1 and values:
                 first.setdefault(key, values.split()[0])
-    return frozenset(key for key, value in first.items() if value != key)
+    return first
 
 
 def detect_script(text: str) -> Script:

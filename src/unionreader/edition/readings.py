@@ -1,0 +1,198 @@
+"""How a text written in Traditional script spells what the edition's conversion would spell
+otherwise: the edition follows its writer, not the dictionary, where the two part ways.
+
+The edition is made from the canonical Simplified text, and Simplified merges characters that
+Traditional keeps apart: 郁 is both 郁 and 鬱, 余 both 余 and 餘, 画 and 划 are both written 畫 in
+計畫. Converting a Traditional text to Simplified and back therefore loses what its writer
+chose: on 500 press releases of Taiwan's Office of the President, the round trip wrote 王鬱琦,
+遊院長 and 餘登發 for the names, 計劃 for 計畫 (309 times), 伙伴, 併為, 解封后 and 百年曆史.
+
+A document whose source is Traditional therefore keeps, for its own pages and downloads, each
+character where its source and the conversion differ, as the source writes it: a `Reading`
+records it with up to two characters of context on either side (within one run of Chinese), so
+that it is found again in the text however the normaliser joined its lines or changed its
+punctuation. These differences are the dictionary's to settle instead:
+
+- a variant glyph, which the edition writes in its standard form wherever it is (爲 → 為,
+  裏 → 裡, 啓 → 啟: `edition.script`);
+- a character that is also a Simplified form (于, 台, 后, 余), inside a common word
+  (`link/words.txt`): a word the dictionary knows, written as no Traditional text writes it
+  (關于, 奮斗), or in a form it normalises (台灣 → 臺灣). Outside such a word (a name: 余忠仁,
+  范振國) the writer's character stays;
+- a character that OpenCC's own conversion writes there (`MACHINE`): the source may be such
+  a conversion, and the edition's guard reads a phrase across a word less often (明白發現,
+  not 明白髮現);
+- every difference of a source that was machine-converted character by character, which
+  leaves Simplified forms in common words throughout (the Traditional seed writes 關于, 今后,
+  干部, 奮斗, 關系 …): such a text gives no readings, and its edition follows the dictionary.
+  A source is taken for one when `MACHINE_CONVERTED` different characters are left so
+  (`python bench/readings.py --seeds DIR`: at most 6 in any of the 500 press releases, 16 in
+  the seed).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from unionreader.chinese import HAN
+from unionreader.edition.script import to_traditional
+from unionreader.link.words import LONGEST, common_words
+from unionreader.model import NO_READINGS, Reading, Readings
+from unionreader.normalise.conversion import conversion
+from unionreader.normalise.script import first_forms, simplified
+
+CONTEXT = 2
+"""Characters of context a reading keeps on either side of its character (fewer at the edge
+of a run of Chinese; a reading of one character alone is not kept)."""
+
+MACHINE_CONVERTED = 10
+"""How many different characters a source may leave in Simplified form inside common words
+before it is taken for a machine conversion (see the module's note)."""
+
+MACHINE = "s2tw"
+"""OpenCC's conversion without the edition's guard and table: where a source writes what it
+writes, or what `s2t` does (the same but for Taiwan's variant glyphs, `TWVariants.txt`), the
+source may be such a conversion (`bench/corpus.py` makes its Traditional texts with s2t, and
+sites publish such copies), and the edition's own conversion decides."""
+
+TW_VARIANTS = "TWVariants.txt"
+"""OpenCC's dictionary of Taiwan's variant glyphs (爲 → 為): what s2tw writes after s2t."""
+
+_RUN = re.compile(f"[{HAN}]+")
+JOINER = "\x1f"
+"""Between runs converted in one call: a control character, which no dictionary entry holds."""
+
+
+@dataclass(frozen=True)
+class Examined:
+    """What reading a source against its edition found: its readings, and the characters it
+    leaves in Simplified form inside common words (`MACHINE_CONVERTED`)."""
+
+    readings: Readings
+    left_simplified: frozenset[str]
+
+
+def readings_of(source: str) -> Readings:
+    """The readings of a text written in Traditional script (none if it cannot be aligned with
+    its Simplified form, or looks machine-converted)."""
+    found = examined(source)
+    if len(found.left_simplified) >= MACHINE_CONVERTED:
+        return NO_READINGS
+    return found.readings
+
+
+def examined(source: str) -> Examined:
+    """`source` read against the edition made of its Simplified form, character by character."""
+    simple = simplified(source)
+    edition = to_traditional(simple)
+    if not len(source) == len(simple) == len(edition):
+        return Examined(NO_READINGS, frozenset())
+    runs = [(run.start(), run.end()) for run in _RUN.finditer(simple)]
+    starts = [start for start, _ in runs]
+    words = common_words()
+    kept: list[tuple[int, tuple[int, int]]] = []  # (place, its run) the writer's, so far
+    left_simplified: set[str] = set()
+    for at, (written, converted) in enumerate(zip(source, edition, strict=True)):
+        if written == converted:
+            continue
+        number = bisect.bisect_right(starts, at) - 1
+        if number < 0 or not runs[number][0] <= at < runs[number][1]:
+            continue  # not Chinese (the conversion changes nothing else)
+        in_word = _in_common_word(simple, at, runs[number], words)
+        if in_word and written == simple[at]:
+            left_simplified.add(written)
+        if not _settled(written, in_word):
+            kept.append((at, runs[number]))
+    found: dict[tuple[str, int], str] = {}
+    conflicting: set[tuple[str, int]] = set()
+    machine = _machine(simple, {run for _, run in kept})
+    for at, run in kept:
+        written = source[at]
+        if _written_by_machine(written, machine.get(at)):
+            continue
+        start, end = max(run[0], at - CONTEXT), min(run[1], at + CONTEXT + 1)
+        if end - start < 2:
+            continue
+        key = (simple[start:end], at - start)
+        if found.setdefault(key, written) != written:
+            conflicting.add(key)
+    entries = (Reading(*key, char) for key, char in sorted(found.items()) if key not in conflicting)
+    return Examined(Readings(tuple(entries)), frozenset(left_simplified))
+
+
+def _machine(text: str, runs: set[tuple[int, int]]) -> dict[int, str]:
+    """What `MACHINE` writes in the runs of Chinese `runs` of `text` (place → character), the
+    runs converted together but apart from each other (a dictionary entry reaches beyond a run
+    of Chinese only through 〇 or a rare character: near enough)."""
+    ordered = sorted(runs)
+    converted = conversion(MACHINE).convert(JOINER.join(text[a:b] for a, b in ordered))
+    found: dict[int, str] = {}
+    runs_converted = converted.split(JOINER)
+    if len(runs_converted) == len(ordered):
+        for (start, _), run in zip(ordered, runs_converted, strict=True):
+            found.update(enumerate(run, start))
+    return found
+
+
+def _written_by_machine(char: str, machine: str | None) -> bool:
+    """Whether `char` is what `MACHINE` writes there (`machine`), or what `s2t` writes: the
+    glyph that Taiwan's variant table turns into `machine`."""
+    return machine is not None and (
+        char == machine or first_forms("TWVariants.txt").get(char) == machine
+    )
+
+
+def _settled(char: str, in_word: bool) -> bool:
+    """Whether the edition's conversion, not the source, says how `char` is written: a
+    variant glyph the edition writes in its standard form (爲 → 為, 裏 → 裡), or a Simplified
+    form inside a common word."""
+    if to_traditional(char) == char:
+        return False  # the writer chose it among the characters one Simplified one stands for
+    return in_word or simplified(char) != char
+
+
+def in_titles(titled: Iterable[tuple[str, Readings]]) -> Readings:
+    """What the readings of documents (each with its title, Simplified) change in their titles,
+    each change a reading whose window is the whole title: the pages about the whole
+    collection (the home page, the term pages, the search tables) follow them, so that a title
+    reads there as on its document's page, and nothing else does (a shorter window, even a
+    whole run of Chinese such as 台中, is found in other titles too). A title two documents
+    read differently is left as the conversion writes it."""
+    found: dict[tuple[str, int], str] = {}
+    conflicting: set[tuple[str, int]] = set()
+    for title, readings in titled:
+        if not readings.entries:
+            continue
+        converted = to_traditional(title)
+        followed = applied(readings, title, converted)
+        for at, char in enumerate(followed):
+            if char != converted[at] and found.setdefault((title, at), char) != char:
+                conflicting.add((title, at))
+    entries = (Reading(*key, char) for key, char in sorted(found.items()) if key not in conflicting)
+    return Readings(tuple(entries))
+
+
+def _in_common_word(text: str, at: int, run: tuple[int, int], words: frozenset[str]) -> bool:
+    """Whether a common word of `text` (within the run of Chinese `run`) holds place `at`."""
+    for length in range(2, LONGEST + 1):
+        for start in range(max(run[0], at - length + 1), min(at, run[1] - length) + 1):
+            if text[start : start + length] in words:
+                return True
+    return False
+
+
+def applied(readings: Readings, text: str, converted: str) -> str:
+    """`converted` (the conversion of `text`, as long) with each reading's character put where
+    its window is in `text`."""
+    chars: list[str] | None = None
+    for reading in readings.entries:
+        at = text.find(reading.window)
+        while at >= 0:
+            if chars is None:
+                chars = list(converted)
+            chars[at + reading.at] = reading.char
+            at = text.find(reading.window, at + 1)
+    return converted if chars is None else "".join(chars)

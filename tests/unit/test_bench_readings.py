@@ -1,0 +1,31 @@
+"""bench/readings.py: over a folder of seeds, which texts written in Traditional script give
+readings, which are taken for machine conversions, and what the readings change."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from paths import FIXTURES, ROOT, SEEDS
+
+
+def test_the_bench_tells_a_writer_from_a_machine_conversion(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = importlib.util.spec_from_file_location("bench_readings", ROOT / "bench/readings.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["bench_readings"] = bench
+    spec.loader.exec_module(bench)
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, tmp_path)
+    shutil.copy(FIXTURES / "edition" / "written-in-traditional.txt", tmp_path / "tw.txt")
+    assert bench.main(["--seeds", str(tmp_path), "--top", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "texts written in Traditional script: 2" in out
+    assert "taken for machine conversions (≥ 10): 1\n  000_" in out
+    assert "readings: 12; characters of the edition they change: 13" in out
+    assert "鬱 → 郁  2" in out

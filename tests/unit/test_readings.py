@@ -1,0 +1,92 @@
+"""The Traditional edition of a text written in Traditional script follows its writer where the
+conversion from the canonical Simplified text would write otherwise: names, and the writer's
+choice among the characters one Simplified character stands for; not a machine conversion."""
+
+from __future__ import annotations
+
+from paths import FIXTURES, SEEDS
+
+from unionreader.edition.readings import applied, in_titles, readings_of
+from unionreader.edition.script import to_traditional
+from unionreader.model import NO_READINGS, Reading, Readings
+from unionreader.normalise.conversion import conversion
+from unionreader.normalise.script import simplified
+
+SOURCE = (FIXTURES / "edition" / "written-in-traditional.txt").read_text(encoding="utf-8")
+WRITTEN = [
+    "王郁琦", "計畫推動", "係政府", "並為", "游院長", "余副院長", "合作夥伴", "共同布局",
+    "了解各界", "洽簽協議", "解封後",
+]  # fmt: skip
+CONVERTED = [
+    "王鬱琦", "計劃推動", "系政府", "併為", "遊院長", "餘副院長", "合作伙伴", "共同佈局",
+    "瞭解各界", "洽籤協議", "解封后",
+]  # fmt: skip
+
+
+def _edition(source: str, text: str | None = None) -> tuple[str, str]:
+    """The conversion of `text` (the source's Simplified form if not given), without and with
+    the source's readings."""
+    text = simplified(source) if text is None else text
+    converted = to_traditional(text)
+    return converted, applied(readings_of(source), text, converted)
+
+
+def test_the_edition_of_a_traditional_text_keeps_its_names_and_usage() -> None:
+    converted, followed = _edition(SOURCE)
+    for written, wrong in zip(WRITTEN, CONVERTED, strict=True):
+        assert wrong in converted and written not in converted  # what the conversion writes
+        assert written in followed and wrong not in followed, written
+    assert followed.replace("\n", "") == SOURCE.replace("台灣", "臺灣").replace("\n", "")
+
+
+def test_readings_are_found_again_in_the_normalised_text() -> None:
+    """A line broken inside a word, joined by the normaliser; punctuation made full width."""
+    text = simplified(SOURCE).replace("的辛\n劳", "的辛劳").replace("，", ",")
+    _, followed = _edition(SOURCE, text)
+    assert "主任委員王郁琦,感謝" in followed and "計畫推動" in followed
+    assert all(len(r.window) >= 2 for r in readings_of(SOURCE).entries)
+
+
+def test_variants_and_simplified_forms_in_common_words_follow_the_dictionary() -> None:
+    source = SOURCE.replace("感謝", "爲此感謝").replace("總統指出", "關于此事，總統指出")
+    _, followed = _edition(source)
+    assert "為此感謝" in followed and "爲" not in followed  # a variant glyph: the edition's form
+    assert "關於此事" in followed  # 于 in 关于, a common word: a Simplified form left in
+    assert "臺灣" in followed  # 台 in 台湾, a common word
+    assert "余副院長" in followed and "王郁琦" in followed  # in no common word: names
+
+
+def test_a_machine_converted_source_gives_no_readings() -> None:
+    seed = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")  # Simplified forms left
+    assert "關于" in seed and "今后" in seed
+    assert readings_of(seed) is NO_READINGS
+    for path in sorted(SEEDS.glob("00[1-4]_*.txt")):  # OpenCC's own conversions
+        text = path.read_text(encoding="utf-8")
+        for config in ("s2t", "s2tw"):
+            assert readings_of(conversion(config).convert(text)).entries == (), (path, config)
+
+
+def test_a_simplified_text_has_nothing_to_follow() -> None:
+    text = simplified(SOURCE)
+    assert readings_of(text).entries == ()
+
+
+def test_applied_puts_each_reading_wherever_its_window_is() -> None:
+    readings = Readings((Reading("王郁琦", 1, "郁"),))
+    text = "王郁琦说，王郁琦"
+    assert applied(readings, text, to_traditional(text)) == "王郁琦說，王郁琦"
+    untouched = to_traditional("忧郁")
+    assert applied(readings, "忧郁", untouched) is untouched
+
+
+def test_titles_read_on_collection_pages_as_on_their_documents_pages() -> None:
+    title = simplified(SOURCE.splitlines()[0])
+    other = "参访台中智慧机械成果　盼双方尽速洽签协议"
+    found = in_titles([(title, readings_of(SOURCE)), (other, NO_READINGS)])
+    assert {reading.window for reading in found.entries} == {title}
+    assert applied(found, title, to_traditional(title)) == SOURCE.splitlines()[0]
+    assert applied(found, other, to_traditional(other)) == to_traditional(other)
+    at = title.index("郁")
+    clash = Readings((Reading(title[at - 2 : at + 1], 2, "蔚"),))  # the same title read otherwise
+    both = in_titles([(title, readings_of(SOURCE)), (title, clash)])
+    assert applied(both, title, to_traditional(title)).count("王鬱琦") == 1
