@@ -33,6 +33,19 @@ def test_numbered_formulas_are_terms_and_counted_units_are_not() -> None:
     assert "三个方面" not in found
 
 
+def test_a_numbered_formula_names_a_thing_and_ends_at_a_word_edge() -> None:
+    """Counting, qualifying or placing is no formula; a formula cut short is read to the end
+    of the word it cuts, or is none."""
+    text = (
+        "访问两个星期，讨论两项重要议题，发展六大新兴产业，反对两个台湾，用了两个多小时，"
+        "打好三大攻坚战，坚持两个毫不动摇，做到两个维护，两个月的时间。"
+    )
+    found = _found(text, text)
+    numbered = {t for t, term in found.items() if term.source is TermSource.NUMBERED}
+    assert numbered == {"三大攻坚战", "两个毫不动摇", "两个维护"}
+    assert found["三大攻坚战"].count == 2
+
+
 def test_a_party_congress_is_not_a_numbered_formula() -> None:
     assert not any(text.startswith("十八大") for text in _found("党的十八大以来，十九大报告指出"))
 

@@ -2,8 +2,10 @@
 
 Three kinds are found, then `seeds/terms.toml` may add, join or suppress:
 
-- numbered formulas: a numeral, a measure word and two characters (两个维护, 十大行动, 八个着力),
-  unless the two characters name a unit (三个方面, 两个小时);
+- numbered formulas: a numeral, a measure word and a common word of two characters (两个维护,
+  十大行动, 八个着力) or of three or four when two of them would cut it (三大攻坚战), a word
+  that names a thing: not a unit (三个方面, 两个小时), nor one that qualifies, counts or
+  places it (两项重要, 六大新兴, 两个台湾, 两个星期: `words.qualifiers`);
 - quoted expressions that recur: “…” around two to twelve characters, quoted twice or more,
   and in the documents that quote it, quoted in a third of its uses or more;
 - repeated phrases: maximal repeats (`repeats`) in two or more documents, kept only when they
@@ -41,7 +43,7 @@ from unionreader.link.collection import Collection, Places, non_overlapping
 from unionreader.link.repeats import Points, Positions, Repeats, is_han, maximal_repeats
 from unionreader.link.term_config import TermsConfig
 from unionreader.link.texts import LinkText
-from unionreader.link.words import cut, verbs
+from unionreader.link.words import LONGEST, common_words, cut, qualifiers, verbs
 
 logger = logging.getLogger(__name__)
 
@@ -178,10 +180,29 @@ def _numbered(joined: str) -> list[str]:
     """Numbered formulas, the `MAX_MARKED` most used."""
     found: Counter[str] = Counter()
     for match in _NUMBERED.finditer(joined):
-        text = match.group(0)
-        if text[-2:] not in _UNITS:
+        text = _formula(joined, match)
+        if text is not None:
             found[text] += 1
     return [text for text, _ in found.most_common(MAX_MARKED)]
+
+
+def _formula(joined: str, match: re.Match[str]) -> str | None:
+    """The numbered formula `match` begins, if it is one: what follows the numeral and its
+    measure word is a common word that names a thing (a noun or a verb: 维护, 自信, 着力; not
+    重要, 新兴, 台湾, 星期, not a unit: 方面), ending where no common word runs on. One that runs
+    on is read to the end of that word if it is one more or two more characters (三大攻坚战,
+    not 三大攻坚; 两个多小时 is no formula, nor 两个月的)."""
+    end = match.end()
+    for more in range(LONGEST - 1):
+        tail = joined[end - 2 : end + more]
+        if not cut(joined, end + more):
+            break
+    else:
+        return None
+    words = common_words()
+    if tail in _UNITS or tail not in words or tail in qualifiers():
+        return None
+    return joined[match.start() : end + more]
 
 
 def _quoted(texts: Sequence[LinkText]) -> list[str]:

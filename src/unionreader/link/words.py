@@ -2,7 +2,8 @@
 
 `words.txt` holds the words of two to four characters that jieba's dictionary (MIT licence)
 counts at least `MIN_FREQUENCY` times: a general word list, not one made for this collection;
-`verbs.txt` those of two characters it tags as verbs (v). Regenerate both with
+`verbs.txt` those of two characters it tags as verbs (v); `qualifiers.txt` those it tags as
+words that qualify, count or place a thing (`QUALIFIER_TAGS`). Regenerate all three with
 `python -m unionreader.link.words` (needs jieba: `pip install jieba`).
 
 An edge between two characters of a text is cut when a listed word spans it: 专业化|工会
@@ -24,11 +25,23 @@ MIN_FREQUENCY = 30
 LONGEST = 4
 WORDS_FILE = "words.txt"
 VERBS_FILE = "verbs.txt"
+QUALIFIERS_FILE = "qualifiers.txt"
+QUALIFIER_TAGS = frozenset({"a", "b", "m", "nr", "ns", "r", "t"})
+"""jieba's tags of words that qualify, count or place a thing rather than name it: adjectives
+(重要), distinguishing words (新兴), numerals (百年), people's and places' names, pronouns and
+time words (星期)."""
 
 
 @functools.cache
 def common_words() -> frozenset[str]:
     return _listed(WORDS_FILE)
+
+
+@functools.cache
+def qualifiers() -> frozenset[str]:
+    """Common words that qualify, count or place a thing rather than name it (重要, 新兴, 台湾,
+    星期: `QUALIFIER_TAGS`)."""
+    return _listed(QUALIFIERS_FILE)
 
 
 @functools.cache
@@ -63,14 +76,17 @@ def main() -> int:
     jieba = importlib.import_module("jieba")  # maintenance only: not a dependency of builds
 
     source = Path(str(jieba.__file__)).with_name("dict.txt")
-    found, verbs_found = set(), set()
+    found, verbs_found, qualifiers_found = set(), set(), set()
     for line in source.read_text(encoding="utf-8").splitlines():
         word, frequency, tag = line.split()
         if 2 <= len(word) <= LONGEST and int(frequency) >= MIN_FREQUENCY:
             found.add(word)
             if len(word) == 2 and tag == "v":
                 verbs_found.add(word)
-    for name, words in ((WORDS_FILE, found), (VERBS_FILE, verbs_found)):
+            if tag in QUALIFIER_TAGS:
+                qualifiers_found.add(word)
+    lists = ((WORDS_FILE, found), (VERBS_FILE, verbs_found), (QUALIFIERS_FILE, qualifiers_found))
+    for name, words in lists:
         target = Path(__file__).with_name(name)
         target.write_text("".join(w + "\n" for w in sorted(words)), encoding="utf-8")
         print(f"{target}: {len(words)} words")
