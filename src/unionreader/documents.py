@@ -202,6 +202,7 @@ class FilesTask:
     staging: Path
     site: SiteSettings
     model: bytes = b""  # the document, when it was just built (not yet on the shelf)
+    titles: Readings = NO_READINGS  # of the other documents' titles its page shows
 
 
 def make_files(task: FilesTask, twins: Twins | None = None) -> bytes | None:
@@ -221,7 +222,8 @@ def make_files(task: FilesTask, twins: Twins | None = None) -> bytes | None:
     unlinked = pages.unlinked(doc, task.links)
     place = task.place
     linked = pages.link(unlinked, doc.slug, place.before, place.after)
-    stage(task.staging, page, linked, twins, doc.readings)
+    readings = Readings(doc.readings.entries + task.titles.entries)
+    stage(task.staging, page, linked, twins, readings)
     return packed(unlinked)
 
 

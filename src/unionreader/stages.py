@@ -49,7 +49,7 @@ from unionreader.edition.readings import in_titles
 from unionreader.errors import BuildError
 from unionreader.export import CORPUS_FILE, write_corpus
 from unionreader.inputs import Inputs, document_key
-from unionreader.link.links import Links, link_collection, passages_of
+from unionreader.link.links import DocLinks, Links, link_collection, passages_of
 from unionreader.link.related import Passage
 from unionreader.link.texts import LinkText
 from unionreader.model import NO_READINGS, Readings
@@ -281,6 +281,10 @@ class _Build:
             text, page = text_path(position), urls.document_path(slug)
             place = Placement(*seeds[slug], text, before, after)
             own = record.identities(place, self.site, doc_links)
+            titles = self._titles_shown(place, doc_links)
+            if titles.entries:  # the page's copy in the edition follows them
+                own[page] = digest(own[page], repr(titles.entries))
+            readings = Readings(record.readings.entries + titles.entries)
             self.wanted.update(own)
             needed = stale(self.config.out_dir, self.manifest, own)
             page_key = record.page_key(self.site, doc_links)
@@ -291,7 +295,8 @@ class _Build:
                 model = self.added[record.key]
             if page in needed and page_key in self.kept:
                 unlinked = self._unlinked(page_key)
-                self.local.append(SiteFile(page, own[page], _linker(self.site, unlinked, place)))
+                linked = _linker(self.site, unlinked, place)
+                self.local.append(SiteFile(page, own[page], linked, readings=readings))
                 self.staged.add(page)
                 needed.discard(page)
             self.staged |= needed
@@ -307,12 +312,23 @@ class _Build:
                         staging,
                         self.site,
                         model,
+                        titles,
                     )
                 )
         for batch, future in workers.submit_batches(make_files_of, tasks):
             keys = [task.record.page_key(self.site, task.links) for task in batch]
             self.rendering.append((future, keys))
             self.pending.append(future)
+
+    def _titles_shown(self, place: Placement, links: DocLinks) -> Readings:
+        """The readings of the other documents' titles a document's page shows (its neighbours,
+        the documents it shares passages with: `edition.readings.in_titles`)."""
+        if not self.titles.entries:
+            return NO_READINGS
+        refs = [place.before, place.after, *(r.other for r in links.related)]
+        shown = {ref.title for ref in refs if ref is not None}
+        shown |= {share.other.title for share in links.shares}
+        return Readings(tuple(e for e in self.titles.entries if e.window in shown))
 
     def _unlinked(self, key: str) -> Callable[[], bytes]:
         """An unlinked page from the shelf."""

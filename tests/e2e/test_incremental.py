@@ -225,3 +225,25 @@ def test_many_documents_build_in_workers_and_a_bad_one_stops_the_build(tmp_path:
         build(BuildConfig(seeds, site, cache_dir=cache, workers=2, progress=False))
     assert _tree(site) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "seeds", "site"]
+
+
+def test_a_traditional_texts_page_linked_again_follows_its_writer_as_a_cold_build_does(
+    seeds: Path, tmp_path: Path
+) -> None:
+    """A text written in Traditional whose next document changes: its page is linked again
+    from the cache in this process, and its copy in the edition still follows its readings,
+    and the new neighbour's title reads on it as on that document's own page."""
+    written = (FIXTURES / "edition" / "written-in-traditional.txt").read_text(encoding="utf-8")
+    (seeds / "tw.txt").write_text(written, encoding="utf-8")
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    _build(seeds, site, cache)
+    text = "總統接見范振國秘書長\n\n范振國秘書長今日向總統報告近期工作，總統表示感謝。\n"
+    (seeds / "tx.txt").write_text(text, encoding="utf-8")  # shares nothing with tw.txt
+    again = _build(seeds, site, cache)
+    assert again.built == 1
+    page = (site / "zh-hant/d/tw/index.html").read_text(encoding="utf-8")
+    assert "主任委員王郁琦" in page and "總統接見范振國秘書長" in page
+    assert "王鬱琦" not in page and "範振國" not in page
+    cold = _build(seeds, tmp_path / "cold", tmp_path / "cold-cache")
+    assert cold.built == 7
+    assert _tree(site) == _tree(tmp_path / "cold")
