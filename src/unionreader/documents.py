@@ -26,7 +26,7 @@ from pathlib import Path
 from unionreader import urls
 from unionreader.cache import Shelf, code_version, digest
 from unionreader.cards import DocRef, DocumentCard, card
-from unionreader.edition.readings import readings_of
+from unionreader.edition.readings import in_title, readings_of
 from unionreader.export import corpus_entry, to_markdown, to_plain_text
 from unionreader.link.links import DocLinks
 from unionreader.link.texts import LinkText, link_text
@@ -86,6 +86,7 @@ class DocumentRecord:
     text: bytes  # its `LinkText` pickled and `packed` (what the link stage reads)
     model: bytes = b""  # the document pickled and `packed`, when just built (then shelved)
     readings: Readings = NO_READINGS  # how its Traditional source spells it (its edition's files)
+    title_readings: Readings = NO_READINGS  # what they change in its title (`in_title`)
 
     def page_key(self, site: SiteSettings, links: DocLinks) -> str:
         """The cache key of its unlinked page (with these links)."""
@@ -169,6 +170,7 @@ def make_record(task: DocumentTask) -> tuple[DocumentRecord, list[tuple[str, Rea
         packed(pickle.dumps(link_text(doc), pickle.HIGHEST_PROTOCOL)),
         model=packed(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL)),
         readings=doc.readings,
+        title_readings=in_title(doc.meta.title, doc.readings),
     )
     return record, twins
 
@@ -222,7 +224,7 @@ def make_files(task: FilesTask, twins: Twins | None = None) -> bytes | None:
     unlinked = pages.unlinked(doc, task.links)
     place = task.place
     linked = pages.link(unlinked, doc.slug, place.before, place.after)
-    readings = Readings(doc.readings.entries + task.titles.entries)
+    readings = Readings(doc.readings.entries + task.titles.entries, task.titles.titles)
     stage(task.staging, page, linked, twins, readings)
     return packed(unlinked)
 

@@ -325,7 +325,7 @@ class Reading:
     """How a text written in Traditional script spells one character where the edition's
     conversion spells it otherwise (a name: 王郁琦, not 王鬱琦; its usage: 計畫, 夥伴): the
     character at `at` of `window`, a stretch of the canonical (Simplified) text (two to five
-    Chinese characters; a whole title for `edition.readings.in_titles`), is `char`."""
+    Chinese characters; a whole title for `edition.readings.in_title`), is `char`."""
 
     window: str
     at: int
@@ -334,9 +334,12 @@ class Reading:
 
 @dataclass(frozen=True)
 class Readings:
-    """A document's `Reading`s (`edition.readings`): none for a text written in Simplified."""
+    """A document's `Reading`s (`edition.readings`): none for a text written in Simplified.
+    A page that shows other documents' titles (`titles`) shows each as its own page does: its
+    document's readings stop at them, and theirs (among `entries`) apply."""
 
     entries: tuple[Reading, ...] = ()
+    titles: tuple[str, ...] = ()
 
 
 NO_READINGS = Readings()

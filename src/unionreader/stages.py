@@ -45,14 +45,14 @@ from unionreader.documents import (
     site_key,
     unpacked,
 )
-from unionreader.edition.readings import in_titles
+from unionreader.edition.readings import merged
 from unionreader.errors import BuildError
 from unionreader.export import CORPUS_FILE, write_corpus
 from unionreader.inputs import Inputs, document_key
 from unionreader.link.links import DocLinks, Links, link_collection, passages_of
 from unionreader.link.related import Passage
 from unionreader.link.texts import LinkText
-from unionreader.model import NO_READINGS, Readings
+from unionreader.model import NO_READINGS, Reading, Readings
 from unionreader.pipeline import RECORDS, BuildConfig, BuildReport
 from unionreader.progress import Progress
 from unionreader.search.index import SearchBundle, search_bundle, text_path
@@ -211,6 +211,7 @@ class _Build:
         self.staged: set[str] = set()
         self.built: set[str] = set()
         self.titles = NO_READINGS  # how the titles of documents written in Traditional read
+        self.titled: dict[str, list[Reading]] = {}  # the same, by title
         self.local: list[SiteFile] = []  # documents' files made in this process
         self.pending: list[concurrent.futures.Future[Any]] = []  # work given to the workers
 
@@ -241,7 +242,9 @@ class _Build:
         copies = partial(stage_twins, self.staging.folder)
         self.pending += [future for _, future in workers.submit_batches(copies, twins)]
         ordered = _in_reading_order(record for record in found if record is not None)
-        self.titles = in_titles((record.card.title, record.readings) for record in ordered)
+        self.titles = merged(record.title_readings for record in ordered)
+        for reading in self.titles.entries:
+            self.titled.setdefault(reading.window, []).append(reading)
         return ordered
 
     def search_texts(self, ordered: list[DocumentRecord], workers: Workers) -> None:
@@ -284,7 +287,7 @@ class _Build:
             titles = self._titles_shown(place, doc_links)
             if titles.entries:  # the page's copy in the edition follows them
                 own[page] = digest(own[page], repr(titles.entries))
-            readings = Readings(record.readings.entries + titles.entries)
+            readings = Readings(record.readings.entries + titles.entries, titles.titles)
             self.wanted.update(own)
             needed = stale(self.config.out_dir, self.manifest, own)
             page_key = record.page_key(self.site, doc_links)
@@ -321,14 +324,13 @@ class _Build:
             self.pending.append(future)
 
     def _titles_shown(self, place: Placement, links: DocLinks) -> Readings:
-        """The readings of the other documents' titles a document's page shows (its neighbours,
-        the documents it shares passages with: `edition.readings.in_titles`)."""
-        if not self.titles.entries:
-            return NO_READINGS
+        """The other documents' titles a document's page shows (its neighbours, the documents it
+        shares passages with), with their readings (`edition.readings.in_title`)."""
         refs = [place.before, place.after, *(r.other for r in links.related)]
         shown = {ref.title for ref in refs if ref is not None}
         shown |= {share.other.title for share in links.shares}
-        return Readings(tuple(e for e in self.titles.entries if e.window in shown))
+        titles = sorted(shown)
+        return Readings(tuple(e for t in titles for e in self.titled.get(t, ())), tuple(titles))
 
     def _unlinked(self, key: str) -> Callable[[], bytes]:
         """An unlinked page from the shelf."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from paths import FIXTURES, SEEDS
 
-from unionreader.edition.readings import applied, in_titles, readings_of
+from unionreader.edition.readings import applied, in_title, merged, readings_of
 from unionreader.edition.script import to_traditional
 from unionreader.model import NO_READINGS, Reading, Readings
 from unionreader.normalise.conversion import conversion
@@ -76,17 +76,32 @@ def test_applied_puts_each_reading_wherever_its_window_is() -> None:
     text = "王郁琦说，王郁琦"
     assert applied(readings, text, to_traditional(text)) == "王郁琦說，王郁琦"
     untouched = to_traditional("忧郁")
-    assert applied(readings, "忧郁", untouched) is untouched
+    assert applied(readings, "忧郁", untouched) == untouched == "憂鬱"
 
 
 def test_titles_read_on_collection_pages_as_on_their_documents_pages() -> None:
     title = simplified(SOURCE.splitlines()[0])
     other = "参访台中智慧机械成果　盼双方尽速洽签协议"
-    found = in_titles([(title, readings_of(SOURCE)), (other, NO_READINGS)])
+    own = in_title(title, readings_of(SOURCE))
+    found = merged([own, in_title(other, NO_READINGS)])
     assert {reading.window for reading in found.entries} == {title}
     assert applied(found, title, to_traditional(title)) == SOURCE.splitlines()[0]
     assert applied(found, other, to_traditional(other)) == to_traditional(other)
     at = title.index("郁")
     clash = Readings((Reading(title[at - 2 : at + 1], 2, "蔚"),))  # the same title read otherwise
-    both = in_titles([(title, readings_of(SOURCE)), (title, clash)])
+    both = merged([own, in_title(title, clash)])
     assert applied(both, title, to_traditional(title)).count("王鬱琦") == 1
+
+
+def test_a_page_shows_other_documents_titles_as_their_own_pages_do() -> None:
+    """Its document's readings stop at another document's title; that title's own apply."""
+    other = "总统盼深化台美合作"  # another document's title, which its own page writes 臺美
+    named = "接见王郁琦"  # and one whose own page keeps 郁
+    text = f"深化台美合作。下一篇：{other}。上一篇：{named}"
+    own = Reading("化台美合", 1, "台")
+    theirs = in_title(named, Readings((Reading("见王郁琦", 2, "郁"),)))
+    readings = Readings((own, *theirs.entries), (other, named))
+    followed = applied(readings, text, to_traditional(text))
+    assert followed.startswith("深化台美合作") and "總統盼深化臺美合作" in followed
+    assert followed.endswith("接見王郁琦")
+    assert applied(Readings((own,)), text, to_traditional(text)).count("台美") == 2

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from unionreader.chinese import HAN
@@ -154,23 +154,30 @@ def _settled(char: str, in_word: bool) -> bool:
     return in_word or simplified(char) != char
 
 
-def in_titles(titled: Iterable[tuple[str, Readings]]) -> Readings:
-    """What the readings of documents (each with its title, Simplified) change in their titles,
-    each change a reading whose window is the whole title: the pages about the whole
-    collection (the home page, the term pages, the search tables) follow them, so that a title
-    reads there as on its document's page, and nothing else does (a shorter window, even a
-    whole run of Chinese such as 台中, is found in other titles too). A title two documents
+def in_title(title: str, readings: Readings) -> Readings:
+    """What a document's readings change in its title (Simplified), each change a reading whose
+    window is the whole title: the pages that show the title of another document (the home
+    page, the term pages, the search tables, a neighbour's page) follow them, so that a title
+    reads there as on its own page, and nothing else does (a shorter window, even a whole run
+    of Chinese such as 台中, is found in other titles too)."""
+    if not readings.entries:
+        return NO_READINGS
+    converted = to_traditional(title)
+    followed = applied(readings, title, converted)
+    changed = (at for at, char in enumerate(followed) if char != converted[at])
+    return Readings(tuple(Reading(title, at, followed[at]) for at in changed))
+
+
+def merged(many: Iterable[Readings]) -> Readings:
+    """The readings of many documents' titles (`in_title`) together; a title two documents
     read differently is left as the conversion writes it."""
     found: dict[tuple[str, int], str] = {}
     conflicting: set[tuple[str, int]] = set()
-    for title, readings in titled:
-        if not readings.entries:
-            continue
-        converted = to_traditional(title)
-        followed = applied(readings, title, converted)
-        for at, char in enumerate(followed):
-            if char != converted[at] and found.setdefault((title, at), char) != char:
-                conflicting.add((title, at))
+    for readings in many:
+        for reading in readings.entries:
+            key = (reading.window, reading.at)
+            if found.setdefault(key, reading.char) != reading.char:
+                conflicting.add(key)
     entries = (Reading(*key, char) for key, char in sorted(found.items()) if key not in conflicting)
     return Readings(tuple(entries))
 
@@ -186,13 +193,32 @@ def _in_common_word(text: str, at: int, run: tuple[int, int], words: frozenset[s
 
 def applied(readings: Readings, text: str, converted: str) -> str:
     """`converted` (the conversion of `text`, as long) with each reading's character put where
-    its window is in `text`."""
-    chars: list[str] | None = None
+    its window is in `text`; where one of `readings.titles` is, as the conversion wrote it, but
+    for the readings whose window is that title."""
+    if not readings.entries:
+        return converted
+    chars = list(converted)
+    titles = set(readings.titles)
     for reading in readings.entries:
-        at = text.find(reading.window)
-        while at >= 0:
-            if chars is None:
-                chars = list(converted)
-            chars[at + reading.at] = reading.char
-            at = text.find(reading.window, at + 1)
-    return converted if chars is None else "".join(chars)
+        if reading.window not in titles:
+            _put(reading, text, chars)
+    for title in titles:
+        for at in _found(text, title):
+            chars[at : at + len(title)] = converted[at : at + len(title)]
+    for reading in readings.entries:
+        if reading.window in titles:
+            _put(reading, text, chars)
+    return "".join(chars)
+
+
+def _put(reading: Reading, text: str, chars: list[str]) -> None:
+    for at in _found(text, reading.window):
+        chars[at + reading.at] = reading.char
+
+
+def _found(text: str, window: str) -> Iterator[int]:
+    """Where `window` is in `text` (every place, overlapping too)."""
+    at = text.find(window)
+    while at >= 0:
+        yield at
+        at = text.find(window, at + 1)
