@@ -105,3 +105,15 @@ def test_a_page_shows_other_documents_titles_as_their_own_pages_do() -> None:
     assert followed.startswith("深化台美合作") and "總統盼深化臺美合作" in followed
     assert followed.endswith("接見王郁琦")
     assert applied(Readings((own,)), text, to_traditional(text)).count("台美") == 2
+
+
+def test_a_writer_is_followed_where_opencc_writes_the_same_and_a_copy_is_not() -> None:
+    """What a writer writes as OpenCC does and the edition does not (了解, where the edition's
+    guard reads 瞭解) is the writer's in a text that writes otherwise than OpenCC elsewhere
+    (names, 計畫); a text with nothing of its own may be OpenCC's copy, and is not followed."""
+    said = "總統表示，他了解省、市政建設的需要。\n"
+    for source, followed in ((SOURCE + said, True), (said, False)):
+        text = simplified(source)
+        converted = to_traditional(text)
+        assert "他瞭解省" in converted
+        assert ("他了解省" in applied(readings_of(source), text, converted)) is followed

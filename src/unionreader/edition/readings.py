@@ -19,9 +19,11 @@ punctuation. These differences are the dictionary's to settle instead:
   (`link/words.txt`): a word the dictionary knows, written as no Traditional text writes it
   (關于, 奮斗), or in a form it normalises (台灣 → 臺灣). Outside such a word (a name: 余忠仁,
   范振國) the writer's character stays;
-- a character that OpenCC's own conversion writes there (`MACHINE`): the source may be such
-  a conversion, and the edition's guard reads a phrase across a word less often (明白發現,
-  not 明白髮現);
+- a character that OpenCC's own conversion writes there (`MACHINE`), in a source that writes
+  fewer than `WRITTEN` characters otherwise than OpenCC: it may be such a conversion, and the
+  edition's guard reads a phrase across a word less often (明白發現, not 明白髮現). A source
+  with characters of its own (計畫, names) is a writer's, and is followed there too (了解,
+  南沙崙, where the guard reads 瞭解, 南沙侖);
 - every difference of a source that was machine-converted character by character, which
   leaves Simplified forms in common words throughout (the Traditional seed writes 關于, 今后,
   干部, 奮斗, 關系 …): such a text gives no readings, and its edition follows the dictionary.
@@ -60,6 +62,11 @@ sites publish such copies), and the edition's own conversion decides."""
 
 TW_VARIANTS = "TWVariants.txt"
 """OpenCC's dictionary of Taiwan's variant glyphs (爲 → 為): what s2tw writes after s2t."""
+
+WRITTEN = 2
+"""Characters a source must write otherwise than OpenCC would (計畫, a name) for the rest of
+what it writes as OpenCC does and the edition does not (了解 where the edition reads 瞭解) to be
+taken as its writer's too: a copy made by OpenCC writes none."""
 
 _RUN = re.compile(f"[{HAN}]+")
 JOINER = "\x1f"
@@ -109,9 +116,12 @@ def examined(source: str) -> Examined:
     found: dict[tuple[str, int], str] = {}
     conflicting: set[tuple[str, int]] = set()
     machine = _machine(simple, {run for _, run in kept})
+    by_machine = {at for at, _ in kept if _written_by_machine(source[at], machine.get(at))}
+    if len(kept) - len(by_machine) >= WRITTEN:
+        by_machine = set()  # a writer's text, where OpenCC happens to write the same
     for at, run in kept:
         written = source[at]
-        if _written_by_machine(written, machine.get(at)):
+        if at in by_machine:
             continue
         start, end = max(run[0], at - CONTEXT), min(run[1], at + CONTEXT + 1)
         if end - start < 2:
