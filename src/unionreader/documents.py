@@ -26,7 +26,7 @@ from pathlib import Path
 from unionreader import urls
 from unionreader.cache import Shelf, code_version, digest
 from unionreader.cards import DocRef, DocumentCard, card
-from unionreader.edition.readings import in_title, readings_of
+from unionreader.edition.readings import in_title, on_page, readings_of
 from unionreader.export import corpus_entry, to_markdown, to_plain_text
 from unionreader.link.links import DocLinks
 from unionreader.link.texts import LinkText, link_text
@@ -224,8 +224,7 @@ def make_files(task: FilesTask, twins: Twins | None = None) -> bytes | None:
     unlinked = pages.unlinked(doc, task.links)
     place = task.place
     linked = pages.link(unlinked, doc.slug, place.before, place.after)
-    readings = Readings(doc.readings.entries + task.titles.entries, task.titles.titles)
-    stage(task.staging, page, linked, twins, readings)
+    stage(task.staging, page, linked, twins, on_page(doc.readings, task.titles))
     return packed(unlinked)
 
 

@@ -45,7 +45,7 @@ from unionreader.documents import (
     site_key,
     unpacked,
 )
-from unionreader.edition.readings import merged
+from unionreader.edition.readings import merged, on_page
 from unionreader.errors import BuildError
 from unionreader.export import CORPUS_FILE, write_corpus
 from unionreader.inputs import Inputs, document_key
@@ -287,7 +287,7 @@ class _Build:
             titles = self._titles_shown(place, doc_links)
             if titles.entries:  # the page's copy in the edition follows them
                 own[page] = digest(own[page], repr(titles.entries))
-            readings = Readings(record.readings.entries + titles.entries, titles.titles)
+            readings = on_page(record.readings, titles)
             self.wanted.update(own)
             needed = stale(self.config.out_dir, self.manifest, own)
             page_key = record.page_key(self.site, doc_links)

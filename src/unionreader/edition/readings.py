@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from unionreader.chinese import HAN
 from unionreader.edition.script import to_traditional
-from unionreader.link.words import LONGEST, common_words
+from unionreader.link.words import cut
 from unionreader.model import NO_READINGS, Reading, Readings
 from unionreader.normalise.conversion import conversion
 from unionreader.normalise.script import first_forms, simplified
@@ -99,7 +99,6 @@ def examined(source: str) -> Examined:
         return Examined(NO_READINGS, frozenset())
     runs = [(run.start(), run.end()) for run in _RUN.finditer(simple)]
     starts = [start for start, _ in runs]
-    words = common_words()
     kept: list[tuple[int, tuple[int, int]]] = []  # (place, its run) the writer's, so far
     left_simplified: set[str] = set()
     for at, (written, converted) in enumerate(zip(source, edition, strict=True)):
@@ -108,7 +107,7 @@ def examined(source: str) -> Examined:
         number = bisect.bisect_right(starts, at) - 1
         if number < 0 or not runs[number][0] <= at < runs[number][1]:
             continue  # not Chinese (the conversion changes nothing else)
-        in_word = _in_common_word(simple, at, runs[number], words)
+        in_word = cut(simple, at) or cut(simple, at + 1)  # a common word holds it
         if in_word and written == simple[at]:
             left_simplified.add(written)
         if not _settled(written, in_word):
@@ -192,13 +191,10 @@ def merged(many: Iterable[Readings]) -> Readings:
     return Readings(tuple(entries))
 
 
-def _in_common_word(text: str, at: int, run: tuple[int, int], words: frozenset[str]) -> bool:
-    """Whether a common word of `text` (within the run of Chinese `run`) holds place `at`."""
-    for length in range(2, LONGEST + 1):
-        for start in range(max(run[0], at - length + 1), min(at, run[1] - length) + 1):
-            if text[start : start + length] in words:
-                return True
-    return False
+def on_page(own: Readings, titles: Readings) -> Readings:
+    """The readings a document's page follows: its own, and those of the other documents'
+    titles it shows (`titles`: their readings, and the titles themselves)."""
+    return Readings(own.entries + titles.entries, titles.titles)
 
 
 def applied(readings: Readings, text: str, converted: str) -> str:
