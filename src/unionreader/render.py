@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from jinja2 import (
     Environment,
@@ -205,7 +205,7 @@ def _not_found(ctx: SiteContext) -> NotFoundPage:
 
 def _sitemap(base_url: str, pages: Sequence[str]) -> str:
     entries = "".join(
-        f"<url><loc>{escape(urls.absolute(base_url, p))}</loc></url>\n" for p in pages
+        f"<url><loc>{escape(urls.absolute(base_url, p), quote=False)}</loc></url>\n" for p in pages
     )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'

@@ -363,9 +363,11 @@ class _Build:
     def index_and_collection(
         self, ordered: list[DocumentRecord], workers: Workers
     ) -> tuple[SearchBundle, set[str]]:
-        """The search index, and the paths `collection` staged."""
+        """The search index (its figures: its files are staged, and the postings their chunks
+        are cut from can go), and the paths `collection` staged."""
         bundle = search_bundle([record.search for record in ordered], self.runtime)
-        return bundle, self.collection(ordered, bundle, workers)
+        made = self.collection(ordered, bundle, workers)
+        return replace(bundle, files=()), made
 
     def collection_part(self, ordered: list[DocumentRecord]) -> _Part:
         """`index_and_collection` in a process of its own, in a build with no workers: what
@@ -373,7 +375,7 @@ class _Build:
         wanted, staged = set(self.wanted), set(self.staged)
         bundle, made = self.index_and_collection(ordered, Workers(1))
         added = {path: value for path, value in self.wanted.items() if path not in wanted}
-        return _Part(replace(bundle, files=()), made, added, self.staged - staged)
+        return _Part(bundle, made, added, self.staged - staged)
 
     def taken(self, part: _Part) -> tuple[SearchBundle, set[str]]:
         """The search bundle and the paths staged of a `collection_part`, taken into this

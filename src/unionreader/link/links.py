@@ -9,6 +9,7 @@ rebuild re-renders the pages whose links changed.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import logging
@@ -263,21 +264,29 @@ def _linkable(uses: list[_Use], text: LinkText) -> list[TermUse]:
     """A document's term uses, each with the unit's id and offset where it is linked: its
     first use outside the headings (unit -1: none), longer terms first; one that overlaps a
     longer one's link is not linked."""
-    taken: dict[int, list[tuple[int, int]]] = {}
+    taken: dict[int, tuple[list[int], list[int]]] = {}  # per unit: the links' starts and ends
     result = []
     ids = text.ids
     for use in sorted(uses, key=_longest_first):
         unit, start = use.unit, use.start
         end = start + len(use.text)
-        spans = taken.get(unit)
-        if spans is None:
-            spans = taken[unit] = []
-        if unit < 0 or any(start < b and a < end for a, b in spans):
+        if unit < 0 or _overlaps(taken.setdefault(unit, ([], [])), start, end):
             result.append(TermUse(use.text, use.slug, use.used))
         else:
-            spans.append((start, end))
+            starts, ends = taken[unit]
+            at = bisect.bisect_left(starts, start)
+            starts.insert(at, start)
+            ends.insert(at, end)
             result.append(TermUse(use.text, use.slug, use.used, ids[unit], start))
     return result
+
+
+def _overlaps(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether the stretch from `start` to `end` overlaps one of `spans` (links that do not
+    overlap one another, by start: their ends are in order too)."""
+    starts, ends = spans
+    before = bisect.bisect_left(starts, end)  # the spans that start before `end`
+    return before > 0 and ends[before - 1] > start
 
 
 def _longest_first(use: _Use) -> tuple[int, str]:

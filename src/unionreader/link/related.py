@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -34,7 +35,44 @@ SAMPLE = 4
 BRIDGE = 4  # equal characters after a gap that carry a passage on
 _BASE = np.uint64(0x100000001B3)
 
-Units = npt.NDArray[np.int32]  # per Han character: its unit, or its place in the collection
+Places = npt.NDArray[np.int32]  # per Han character: its place in the collection
+
+
+@dataclass(frozen=True)
+class HanUnits:
+    """Where each unit's Han characters begin in the stream of the collection's Han characters
+    (as many as lie before the unit), and the stream's length at the end: which unit a Han
+    character is in is found from these when asked (an array of them all would be as long as
+    the collection, at the peak of a large build's memory)."""
+
+    bounds: npt.NDArray[np.int64]
+
+    @staticmethod
+    def of(collection: Collection, han_at: Places) -> HanUnits:
+        starts = np.searchsorted(han_at, collection.unit_starts)
+        return HanUnits(np.append(starts, len(han_at)).astype(np.int64))
+
+    def unit(self, at: npt.NDArray[np.signedinteger[Any]]) -> npt.NDArray[np.int64]:
+        """The unit (index in the collection) of each Han character at `at` in the stream."""
+        found: npt.NDArray[np.int64] = np.searchsorted(self.bounds, at, "right") - 1
+        return found
+
+    def crossed(self, begin: int, end: int, length: int) -> npt.NDArray[np.bool_]:
+        """Which runs of `length` characters starting from `begin` to `end` in the stream run
+        into another unit (a unit begins after their first character)."""
+        inside = self.bounds[(self.bounds > begin) & (self.bounds < end + length - 1)]
+        crossed = np.zeros(end - begin, dtype=bool)
+        for offset in range(1, length):
+            at = inside - offset - begin
+            crossed[at[(at >= 0) & (at < end - begin)]] = True
+        return crossed
+
+    def unit_of(self, at: int) -> int:
+        return int(np.searchsorted(self.bounds, at, "right")) - 1
+
+    def span(self, unit: int) -> tuple[int, int]:
+        """Where the unit's Han characters begin and end in the stream."""
+        return int(self.bounds[unit]), int(self.bounds[unit + 1])
 
 
 @dataclass(frozen=True)
@@ -61,23 +99,23 @@ def related_passages(collection: Collection, config: ReuseConfig | None = None) 
     han_at = np.flatnonzero(is_han(laid.points)).astype(np.int32)
     if len(han_at) < config.seed:
         return []
-    unit_of = (np.searchsorted(collection.unit_starts, han_at, "right") - 1).astype(np.int32)
+    units = HanUnits.of(collection, han_at)
     points = laid.points[han_at]
-    starts, hashes = _sampled_seeds(points, unit_of, config)
-    docs = collection.unit_docs[unit_of[starts]].astype(np.int32)  # half the memory
+    starts, hashes = _sampled_seeds(points, units, config)
+    docs = collection.unit_docs[units.unit(starts)].astype(np.int32)  # half the memory
     pairs = _seed_pairs(starts, hashes, docs, config)
     if not len(pairs):
         return []
     result = []
     seen = set()
-    for a, b, length in _passages(pairs, unit_of, config):
-        a, b, length = _extended(points, unit_of, (a, b), length, config)
+    for a, b, length in _passages(pairs, units, config):
+        a, b, length = _extended(points, units, (a, b), length, config)
         shared = _equal(points, a, b, length)
         if shared < config.min_shared or (a, b) in seen:
             continue
         seen.add((a, b))
-        here = _span(collection, han_at, unit_of, a, length)
-        there = _span(collection, han_at, unit_of, b, length)
+        here = _span(collection, han_at, units, a, length)
+        there = _span(collection, han_at, units, b, length)
         result.append(Passage(*here, *there, shared))
         result.append(Passage(*there, *here, shared))
     result.sort(key=lambda p: (p.doc, p.unit, p.start, p.other_doc, p.other_unit))
@@ -88,8 +126,8 @@ BLOCK = 1 << 20  # positions hashed at a time (the hashes of a whole collection 
 
 
 def _sampled_seeds(
-    points: Points, unit_of: Units, config: ReuseConfig
-) -> tuple[Units, npt.NDArray[np.uint64]]:
+    points: Points, units: HanUnits, config: ReuseConfig
+) -> tuple[Places, npt.NDArray[np.uint64]]:
     """Where the seeds are (runs of `seed` characters in one unit whose hash is divisible by
     `sample`) and their hashes, made a block at a time."""
     size = len(points) - config.seed + 1
@@ -101,7 +139,7 @@ def _sampled_seeds(
             hashes *= _BASE
             hashes += points[begin + offset : end + offset]
         sampled = hashes % np.uint64(config.sample) == 0
-        sampled &= unit_of[begin:end] == unit_of[begin + config.seed - 1 : end + config.seed - 1]
+        sampled &= ~units.crossed(begin, end, config.seed)
         where = np.flatnonzero(sampled)
         found_starts.append(where.astype(np.int32) + begin)  # a Han character's place
         found_hashes.append(hashes[where])
@@ -120,11 +158,11 @@ class ReuseConfig:
 
 
 def _seed_pairs(
-    starts: Units, hashes: npt.NDArray[np.uint64], docs: Units, config: ReuseConfig
+    starts: Places, hashes: npt.NDArray[np.uint64], docs: npt.NDArray[np.int32], config: ReuseConfig
 ) -> npt.NDArray[np.int64]:
     """Pairs (a, b) of seed positions with equal hashes in different documents, a before b,
     from groups found in two to `spread` documents."""
-    found = hash_groups(starts, hashes, docs)
+    found = hash_groups(starts, hashes, docs, shared=True)
     first, sizes, documents = found.first, found.sizes, found.documents
     wanted = (documents >= 2) & (documents <= config.spread) & (sizes <= 2 * config.spread)
     pairs = []
@@ -139,15 +177,16 @@ def _seed_pairs(
 
 
 def _passages(
-    pairs: npt.NDArray[np.int64], unit_of: Units, config: ReuseConfig
+    pairs: npt.NDArray[np.int64], units: HanUnits, config: ReuseConfig
 ) -> list[tuple[int, int, int]]:
     """Seed pairs joined into candidate passages: (start on each side, length) on the Han
     stream, before extension."""
     a, b = pairs[:, 0], pairs[:, 1]
     diagonal = b - a
-    order = np.lexsort((a, diagonal, unit_of[b], unit_of[a]))
+    units_a, units_b = units.unit(a), units.unit(b)
+    order = np.lexsort((a, diagonal, units_b, units_a))
     a, b, diagonal = a[order], b[order], diagonal[order]
-    units_a, units_b = unit_of[a], unit_of[b]
+    units_a, units_b = units_a[order], units_b[order]
     reach = config.seed * config.sample + config.gap  # seeds of one equal stretch lie closer
     same = np.zeros(len(a), dtype=bool)
     same[1:] = (
@@ -166,7 +205,7 @@ def _passages(
 
 def _extended(
     points: Points,
-    unit_of: Units,
+    units: HanUnits,
     start: tuple[int, int],
     length: int,
     config: ReuseConfig,
@@ -174,11 +213,11 @@ def _extended(
     """A candidate passage grown to both sides while the characters are equal, or differ in
     at most `gap` characters followed by `BRIDGE` equal ones (and stay in their units)."""
     a, b = start
-    unit_a, unit_b = unit_of[a], unit_of[b]
+    (begin_a, end_a), (begin_b, end_b) = units.span(units.unit_of(a)), units.span(units.unit_of(b))
 
     def same(x: int, y: int) -> bool:
-        inside = 0 <= x < len(points) and 0 <= y < len(points)
-        return inside and unit_of[x] == unit_a and unit_of[y] == unit_b and points[x] == points[y]
+        inside = begin_a <= x < end_a and begin_b <= y < end_b
+        return inside and points[x] == points[y]
 
     def run(x: int, y: int, step: int) -> bool:
         return all(same(x + step * k, y + step * k) for k in range(BRIDGE))
@@ -210,10 +249,10 @@ def _equal(points: Points, a: int, b: int, length: int) -> int:
 
 
 def _span(
-    collection: Collection, han_at: Units, unit_of: Units, start: int, length: int
+    collection: Collection, han_at: Places, units: HanUnits, start: int, length: int
 ) -> tuple[int, int, int, int]:
     """Document, unit index and the span in the unit's text of a stretch of the Han stream."""
-    unit = int(unit_of[start])
+    unit = units.unit_of(start)
     begin = int(han_at[start] - collection.unit_starts[unit])
     end = int(han_at[start + length - 1] - collection.unit_starts[unit]) + 1
     return int(collection.unit_docs[unit]), int(collection.unit_index[unit]), begin, end

@@ -212,7 +212,7 @@ def _level(
     min_documents: int,
 ) -> _Level:
     """The windows among `starts` whose string occurs in `min_documents` documents or more."""
-    found = hash_groups(starts, hashes, owners)
+    found = hash_groups(starts, hashes, owners, shared=min_documents > 1)
     wanted = found.documents[found.group] >= min_documents
     starts, group = found.starts[wanted], found.group[wanted]
     first = np.ones(len(group), dtype=bool)
@@ -238,19 +238,31 @@ def hash_groups(
     starts: npt.NDArray[np.signedinteger[Any]],
     hashes: npt.NDArray[np.uint64],
     owners: npt.NDArray[np.signedinteger[Any]],
+    shared: bool = False,
 ) -> HashGroups:
     """`starts` (ascending), with their `hashes` and the documents they lie in, grouped by
-    hash: how big each group is and how many documents it spans."""
+    hash: how big each group is and how many documents it spans; with `shared`, only the groups
+    of two positions or more (most hashes of a collection's windows are found once: leaving
+    them out at once keeps a large collection's peak of memory low)."""
     order, hashes = grouped(hashes)
-    starts, owners = starts[order], owners[order]
     new_group = np.ones(len(hashes), dtype=bool)
-    new_group[1:] = hashes[1:] != hashes[:-1]
+    np.not_equal(hashes[1:], hashes[:-1], out=new_group[1:])
+    del hashes
+    if shared:
+        alone = new_group.copy()  # begins a group, and the next position begins another
+        alone[:-1] &= new_group[1:]
+        order, new_group = order[~alone], new_group[~alone]
+        del alone
+    starts, owners = starts[order], owners[order]
+    del order
     new_owner = new_group.copy()
     new_owner[1:] |= owners[1:] != owners[:-1]
-    group = np.cumsum(new_group) - 1
-    documents = np.bincount(group, weights=new_owner).astype(np.int64)
-    sizes = np.bincount(group).astype(np.int64)
-    return HashGroups(starts, owners, group, np.flatnonzero(new_group), sizes, documents)
+    first = np.flatnonzero(new_group)
+    del new_group
+    sizes = np.diff(np.append(first, len(starts)))
+    documents = np.add.reduceat(new_owner, first, dtype=np.int64) if len(first) else sizes
+    group = np.repeat(np.arange(len(first), dtype=np.int64), sizes)
+    return HashGroups(starts, owners, group, first, sizes, documents)
 
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
