@@ -36,6 +36,35 @@ def test_the_stand_in_builds_the_site_with_no_terms_and_no_related_passages(
     assert (out / "zh-hant/d/beijing-shisi-da/index.html").is_file()
 
 
+def test_the_stand_in_can_leave_out_the_traditional_edition_too_or_alone(
+    tmp_path: Path, site: Path
+) -> None:
+    env = {**os.environ, "UNIONREADER_CACHE": str(tmp_path / "cache")}
+    built = {}
+    for name, options in (("both", ["--edition"]), ("edition", ["--edition", "--links"])):
+        stand_in = tmp_path / name
+        make = [sys.executable, str(ROOT / "bench/without_links.py"), str(stand_in), *options]
+        subprocess.run(make, check=True, capture_output=True)
+        out = tmp_path / f"site-{name}"
+        build = [
+            sys.executable,
+            str(stand_in / "build.py"),
+            "--seeds",
+            str(SEEDS),
+            "--out",
+            str(out),
+        ]
+        subprocess.run(build, check=True, capture_output=True, env=env)
+        built[name] = out
+    assert (site / "zh-hant").is_dir()  # the real build makes the edition
+    for out in built.values():
+        assert not (out / "zh-hant").exists()
+        assert (out / "d/beijing-shisi-da/notes/index.html").is_file()
+    assert json.loads((built["both"] / "data/terms.json").read_text("utf-8")) == []
+    kept = json.loads((built["edition"] / "data/terms.json").read_text("utf-8"))
+    assert kept == json.loads((site / "data/terms.json").read_text("utf-8"))
+
+
 def test_the_link_stage_bench_times_the_link_stage_of_a_seeds_folder() -> None:
     command = [sys.executable, str(ROOT / "bench/link_stage.py"), "--seeds", str(SEEDS)]
     done = subprocess.run([*command, "--repeat", "1"], check=True, capture_output=True, text=True)

@@ -247,3 +247,35 @@ def test_a_traditional_texts_page_linked_again_follows_its_writer_as_a_cold_buil
     cold = _build(seeds, tmp_path / "cold", tmp_path / "cold-cache")
     assert cold.built == 7
     assert _tree(site) == _tree(tmp_path / "cold")
+
+
+def test_the_search_index_postings_are_let_go_before_the_pages_are_made(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index's postings (at 5,000 documents about 180 MB) are not held once the index's
+    files are staged: the pages are made without them (the build's peak of memory)."""
+    import gc
+    import weakref
+
+    from unionreader.search import index
+
+    held: list[weakref.ref[object]] = []
+    collect = index.collect
+
+    def watched(*args: object, **kwargs: object) -> object:
+        postings = collect(*args, **kwargs)  # type: ignore[arg-type]
+        held.append(weakref.ref(postings.keys))
+        return postings
+
+    alive: list[bool] = []
+    keep_rendered = stages._Build.keep_rendered
+
+    def pages_made(job: stages._Build) -> None:
+        gc.collect()
+        alive.append(any(ref() is not None for ref in held))
+        keep_rendered(job)
+
+    monkeypatch.setattr(index, "collect", watched)
+    monkeypatch.setattr(stages._Build, "keep_rendered", pages_made)
+    _build(seeds, tmp_path / "site", tmp_path / "cache")
+    assert held and alive == [False]

@@ -61,3 +61,39 @@ def test_a_stock_phrase_in_many_documents_is_not_a_reused_passage() -> None:
 
 def test_a_passage_repeated_within_one_document_is_not_related_to_itself() -> None:
     assert _passages((SENTENCE, FILLER, SENTENCE), (FILLER[:8],)) == []
+
+
+def test_a_han_characters_unit_is_found_from_the_units_bounds() -> None:
+    """`HanUnits` answers as an array of every Han character's unit would (units with no Han
+    character in them, at the start, inside and at the end, included), and a run of characters
+    crosses into another unit exactly where those units differ."""
+    import random
+
+    import numpy as np
+
+    from unionreader.link.related import HanUnits
+    from unionreader.link.repeats import is_han
+
+    rng = random.Random(5)
+    pieces = ["", "abc", "。", "工会", "职工代表大会", "2024年", "劳动"]
+    docs = tuple(
+        tuple("".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(5))
+        for _ in range(8)
+    )
+    collection, _ = _collection(*docs)
+    han_at = np.flatnonzero(is_han(collection.laid.points)).astype(np.int32)
+    each = np.searchsorted(collection.unit_starts, han_at, "right") - 1
+    units = HanUnits.of(collection, han_at)
+    assert (units.unit(np.arange(len(han_at))) == each).all()
+    assert [units.unit_of(i) for i in range(len(han_at))] == each.tolist()
+    for i, unit in enumerate(each.tolist()):
+        begin, end = units.span(unit)
+        assert begin <= i < end and all(each[begin:end] == unit)
+    for length in (2, 3, 8):
+        size = len(han_at) - length + 1
+        if size <= 0:
+            continue
+        for begin, end in ((0, size), (size // 3, size)):
+            crossed = units.crossed(begin, end, length)
+            expected = each[begin:end] != each[begin + length - 1 : end + length - 1]
+            assert (crossed == expected).all()

@@ -133,3 +133,35 @@ def test_equal_hashes_are_grouped_in_the_order_given() -> None:
     assert [sorted(run) for run in runs] == runs  # each run in the order given
     assert all(len({int(hashes[i]) for i in run}) == 1 for run in runs)  # one hash a run
     assert len(runs) == len(set(hashes.tolist()))  # each hash in one run
+
+
+def test_shared_groups_are_the_groups_of_two_or_more_in_the_same_order() -> None:
+    """`hash_groups(…, shared=True)` leaves out the hashes found once, and nothing else."""
+    from unionreader.link.repeats import hash_groups
+
+    rng = np.random.default_rng(11)
+    for count in (0, 1, 2, 50, 5000):
+        hashes = rng.integers(0, 2**63, count, dtype=np.int64).astype(np.uint64)
+        hashes = hashes[rng.integers(0, max(count, 1), count)]  # some repeat, most do not
+        starts = np.arange(count, dtype=np.int64) * 3
+        owners = rng.integers(0, 9, count).astype(np.int32)
+        every, shared = (
+            hash_groups(starts, hashes, owners),
+            hash_groups(starts, hashes, owners, shared=True),
+        )
+        groups = [
+            (every.starts[first : first + size].tolist(), docs)
+            for first, size, docs in zip(
+                every.first.tolist(), every.sizes.tolist(), every.documents.tolist(), strict=True
+            )
+            if size > 1
+        ]
+        found = [
+            (shared.starts[first : first + size].tolist(), docs)
+            for first, size, docs in zip(
+                shared.first.tolist(), shared.sizes.tolist(), shared.documents.tolist(), strict=True
+            )
+        ]
+        assert found == groups
+        assert (shared.first[shared.group] <= np.arange(len(shared.starts))).all()
+        assert len(shared.owners) == len(shared.starts) == sum(len(s) for s, _ in groups)
