@@ -3,11 +3,13 @@ byte. Builds here run in this process (`pipeline.build`), each project with its 
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sqlite3
 import subprocess
 import sys
+import weakref
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from paths import FIXTURES, SEEDS
 from unionreader import stages
 from unionreader.errors import SeedError
 from unionreader.pipeline import BuildConfig, BuildReport, build
+from unionreader.search import index
 
 EDITED = "004_3e65e61f32c4d131.txt"
 SENTENCE = "各级工会要以更加饱满的精神状态，奋力开创新时代工会工作新局面。"
@@ -254,11 +257,6 @@ def test_the_search_index_postings_are_let_go_before_the_pages_are_made(
 ) -> None:
     """The index's postings (at 5,000 documents about 180 MB) are not held once the index's
     files are staged: the pages are made without them (the build's peak of memory)."""
-    import gc
-    import weakref
-
-    from unionreader.search import index
-
     held: list[weakref.ref[object]] = []
     collect = index.collect
 

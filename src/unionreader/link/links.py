@@ -270,10 +270,11 @@ def _linkable(uses: list[_Use], text: LinkText) -> list[TermUse]:
     for use in sorted(uses, key=_longest_first):
         unit, start = use.unit, use.start
         end = start + len(use.text)
-        if unit < 0 or _overlaps(taken.setdefault(unit, ([], [])), start, end):
+        spans = taken.setdefault(unit, ([], [])) if unit >= 0 else None
+        if spans is None or _overlaps(spans, start, end):
             result.append(TermUse(use.text, use.slug, use.used))
         else:
-            starts, ends = taken[unit]
+            starts, ends = spans
             at = bisect.bisect_left(starts, start)
             starts.insert(at, start)
             ends.insert(at, end)

@@ -35,7 +35,7 @@ SAMPLE = 4
 BRIDGE = 4  # equal characters after a gap that carry a passage on
 _BASE = np.uint64(0x100000001B3)
 
-Places = npt.NDArray[np.int32]  # per Han character: its place in the collection
+HanPlaces = npt.NDArray[np.int32]  # per Han character: its place in the collection
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class HanUnits:
     bounds: npt.NDArray[np.int64]
 
     @staticmethod
-    def of(collection: Collection, han_at: Places) -> HanUnits:
+    def of(collection: Collection, han_at: HanPlaces) -> HanUnits:
         starts = np.searchsorted(han_at, collection.unit_starts)
         return HanUnits(np.append(starts, len(han_at)).astype(np.int64))
 
@@ -68,7 +68,8 @@ class HanUnits:
         return crossed
 
     def unit_of(self, at: int) -> int:
-        return int(np.searchsorted(self.bounds, at, "right")) - 1
+        """`unit` of one Han character."""
+        return int(self.unit(np.asarray(at)))
 
     def span(self, unit: int) -> tuple[int, int]:
         """Where the unit's Han characters begin and end in the stream."""
@@ -127,7 +128,7 @@ BLOCK = 1 << 20  # positions hashed at a time (the hashes of a whole collection 
 
 def _sampled_seeds(
     points: Points, units: HanUnits, config: ReuseConfig
-) -> tuple[Places, npt.NDArray[np.uint64]]:
+) -> tuple[HanPlaces, npt.NDArray[np.uint64]]:
     """Where the seeds are (runs of `seed` characters in one unit whose hash is divisible by
     `sample`) and their hashes, made a block at a time."""
     size = len(points) - config.seed + 1
@@ -158,7 +159,10 @@ class ReuseConfig:
 
 
 def _seed_pairs(
-    starts: Places, hashes: npt.NDArray[np.uint64], docs: npt.NDArray[np.int32], config: ReuseConfig
+    starts: HanPlaces,
+    hashes: npt.NDArray[np.uint64],
+    docs: npt.NDArray[np.int32],
+    config: ReuseConfig,
 ) -> npt.NDArray[np.int64]:
     """Pairs (a, b) of seed positions with equal hashes in different documents, a before b,
     from groups found in two to `spread` documents."""
@@ -249,7 +253,7 @@ def _equal(points: Points, a: int, b: int, length: int) -> int:
 
 
 def _span(
-    collection: Collection, han_at: Places, units: HanUnits, start: int, length: int
+    collection: Collection, han_at: HanPlaces, units: HanUnits, start: int, length: int
 ) -> tuple[int, int, int, int]:
     """Document, unit index and the span in the unit's text of a stretch of the Han stream."""
     unit = units.unit_of(start)
