@@ -68,8 +68,9 @@ class HanUnits:
         return crossed
 
     def unit_of(self, at: int) -> int:
-        """`unit` of one Han character."""
-        return int(self.unit(np.asarray(at)))
+        """`unit` of one Han character, as a number (without making an array of one: each
+        candidate passage asks it four times)."""
+        return int(np.searchsorted(self.bounds, at, "right")) - 1
 
     def span(self, unit: int) -> tuple[int, int]:
         """Where the unit's Han characters begin and end in the stream."""
