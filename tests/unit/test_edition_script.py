@@ -8,6 +8,7 @@ from paths import GOLDEN, SEEDS
 
 from unionreader.catalog import load_catalog
 from unionreader.documents import load_document
+from unionreader.edition import script
 from unionreader.edition.guard import word_guard
 from unionreader.edition.script import JOINERS, overrides, to_traditional, to_traditional_all
 from unionreader.link.texts import link_text
@@ -95,3 +96,43 @@ def test_texts_converted_together_convert_as_each_alone() -> None:
     assert to_traditional_all(texts[:-1]) == each[:-1]
     assert each[3] + each[4][0] == "頭發"  # apart, not 頭髮
     assert to_traditional_all([]) == []
+
+
+def _page_of(texts: list[str]) -> str:
+    """The texts as a page marks them up: each paragraph in tags with attributes, Latin and
+    digits between, a term link through a word, and a kept piece's mark."""
+    lines = ['<html lang="zh-Hans"><head><title>页</title></head><body>']
+    for number, text in enumerate(texts):
+        half = len(text) // 2
+        lines.append(
+            f'<p id="p{number}" class="para">{text[:half]}<a href="../t/{text[half : half + 2]}/">'
+            f"{text[half : half + 2]}</a>{text[half + 2 :]} (2024) ABC\0{number}\0</p>"
+        )
+    return "\n".join([*lines, "</body></html>"])
+
+
+def test_a_page_squeezed_and_in_pieces_converts_as_in_one_piece(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`_convert` leaves out the stretches the conversion never reads and converts the rest in
+    pieces; with pieces and texts made tiny (cuts everywhere, next to the guard's words and the
+    table's), every seed's page still converts as the whole page does in one conversion."""
+    texts = [line for seed in load_catalog(SEEDS) for line in link_text(load_document(seed)).texts]
+    texts += ["国家具有", "头发展现", "新征程", "以学促干部", "余秋雨"]  # the guard, the table
+    page = _page_of(texts)
+    whole = script._convert_dense(page)
+    assert whole != page
+    assert script._convert(page) == whole  # the build's pieces
+    for piece, squeezed in [(64, 8), (7, 2), (1, 1)]:
+        monkeypatch.setattr(script, "PIECE", piece)
+        monkeypatch.setattr(script, "SQUEEZED", squeezed)
+        assert script._convert(page) == whole, (piece, squeezed)
+
+
+def test_a_text_with_a_lone_surrogate_or_one_long_run_converts_in_one_piece(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(script, "PIECE", 16)
+    monkeypatch.setattr(script, "SQUEEZED", 4)
+    for text in ["<b>头发\ud800</b>" * 40, "头发干部关于以后" * 40, "abc" * 100 + "头发"]:
+        assert script._convert(text) == script._convert_dense(text), text[:20]

@@ -36,7 +36,7 @@ from unionreader import urls
 from unionreader.arrays import code_points, text_of
 from unionreader.chinese import HAN
 from unionreader.edition.readings import applied
-from unionreader.edition.script import to_traditional, to_traditional_all
+from unionreader.edition.script import CONVERTED, to_traditional, to_traditional_all
 from unionreader.model import Readings
 
 logger = logging.getLogger(__name__)
@@ -67,9 +67,6 @@ _SPLIT = re.compile(f"<(?<=[{HAN}]<)(?:{_INLINE[1:]})(?:{_INLINE})*(?=[{HAN}])")
 """Inline markup between two Chinese characters (a word may run through it). The pattern
 starts with its `<`, which the regex engine then looks for alone: the check of the character
 before comes after it (a look behind first would be tried at every character of the page)."""
-CONVERTED = f"{HAN}\u3007\U00020000-\U0003ffff"
-"""Every character the conversion may change or read as part of a word (the Chinese ones and
-〇); a test holds every dictionary entry to it."""
 _CONVERTED = re.compile(f"[{CONVERTED}]")
 _CANONICAL = re.compile(r'<link rel="canonical" href="([^"]*)"')
 _BASE = re.compile(r'<base href="([^"]*)">')
