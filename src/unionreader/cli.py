@@ -83,12 +83,26 @@ def _build(args: argparse.Namespace) -> None:
             print(f"  … and {count - len(shown)} more (build with --reviews to list them all)")
 
 
+NUMPY_SETTINGS = {"OPENBLAS_NUM_THREADS": "1", "NUMPY_MADVISE_HUGEPAGE": "0"}
+"""How numpy is set up for the build (read when numpy is first imported, by the build's stages;
+a value the user set is kept):
+- its linear algebra library starts a thread per CPU that spins for a while, and the build does
+  no linear algebra;
+- it asks the kernel for huge pages for every array of 4 MB or more. Where the kernel then
+  compacts memory to find them (transparent huge pages set to `madvise`, as on this project's
+  2-core machine), a fresh process takes seconds of system time to touch its first arrays:
+  `python bench/huge_pages.py` measures it."""
+
+
+def _numpy_settings() -> None:
+    for name, value in NUMPY_SETTINGS.items():
+        os.environ.setdefault(name, value)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; errors print as one line (a traceback only with --verbose)."""
     args = _parser().parse_args(argv)
-    # numpy's linear algebra library starts a thread per CPU that spins for a while; the build
-    # does no linear algebra (set before numpy is first imported, by the build's stages).
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    _numpy_settings()
     logging.basicConfig(
         level=logging.WARNING, format="%(levelname)s: %(message)s", stream=sys.stderr, force=True
     )
