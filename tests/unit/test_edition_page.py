@@ -22,6 +22,7 @@ from unionreader.edition.page import (
     traditional_page,
 )
 from unionreader.edition.script import CONFIG, overrides
+from unionreader.link.words import common_words
 from unionreader.normalise.conversion import conversion
 
 PAGE = (FIXTURES / "edition" / "page.html").read_bytes()
@@ -119,12 +120,14 @@ def test_a_table_s_blocks_are_coded_at_once_as_each_alone() -> None:
 
 def test_every_character_the_conversion_reads_is_one_it_is_asked_to_look_at() -> None:
     """A link kept as it is is set apart from the converted text only when it holds one of
-    the CONVERTED characters; a dictionary entry with another character would be missed."""
+    the CONVERTED characters; a dictionary entry with another character would be missed, and
+    a page is squeezed to those characters and their neighbours before it is converted."""
     allowed = re.compile(f"[{CONVERTED}]")
     entries = [
         key for group in conversion(CONFIG)._chain for table in group for key in table.entries
     ]
     entries += list(overrides())
+    entries += list(common_words())  # the guard's words: a page's text is squeezed around them
     odd = {char for entry in entries for char in entry if not allowed.match(char)}
     separators = set("．")  # in a few names; the library splits the text there (never matched)
     assert len(entries) > 50_000 and odd <= separators, sorted(odd)[:20]

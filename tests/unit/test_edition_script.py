@@ -3,6 +3,9 @@ a round trip that gives every seed back exactly."""
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
 import pytest
 from paths import GOLDEN, SEEDS
 
@@ -136,3 +139,12 @@ def test_a_text_with_a_lone_surrogate_or_one_long_run_converts_in_one_piece(
     monkeypatch.setattr(script, "SQUEEZED", 4)
     for text in ["<b>头发\ud800</b>" * 40, "头发干部关于以后" * 40, "abc" * 100 + "头发"]:
         assert script._convert(text) == script._convert_dense(text), text[:20]
+
+
+def test_the_set_of_characters_read_is_the_converted_pattern() -> None:
+    pattern = re.compile(f"[{script.CONVERTED}]")
+    codes = np.asarray(
+        [code for code in range(0x50000) if not 0xD800 <= code <= 0xDFFF], dtype=np.uint32
+    )
+    expected = np.asarray([bool(pattern.match(chr(code))) for code in codes.tolist()])
+    assert (script._converted_set().members(codes) == expected).all()
