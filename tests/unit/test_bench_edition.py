@@ -57,3 +57,9 @@ def test_two_clones_that_make_the_same_copies_agree(
     assert _bench().main(["--site", str(site), "--repeat", "1", "--against", str(ROOT)]) == 0
     out = capsys.readouterr().out
     assert "the same copies" in out and "term pages" in out
+
+
+def test_files_converted_in_one_batch_or_one_by_one_come_out_the_same(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    bench = _bench()
+    assert bench.measure(site, 1)["digest"] == bench.measure(site, 100)["digest"]
