@@ -204,8 +204,10 @@ class Corpus:
         }
 
 
-def project_build(corpus: Corpus, timeout: float) -> Run:
+def project_build(corpus: Corpus, timeout: float, setting: dict[str, str] | None = None) -> Run:
+    """UnionReader's build of the corpus (`setting`: more environment, e.g. for a library)."""
     env = {**os.environ, **{k: v.format(**corpus.values) for k, v in PROJECT_ENV.items()}}
+    env |= setting or {}
     command = _fill(PROJECT_BUILD, corpus.values)
     return measure(command, corpus.work, env, timeout, corpus.work / "project.log")
 

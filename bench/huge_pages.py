@@ -50,20 +50,10 @@ def touch(setting: str) -> tuple[float, float]:
     return float(wall), float(system)
 
 
-def rebuild(work: Path, edited: Path, setting: str) -> bench_build.Run:
-    """The build after one more edit of `edited`, with the setting."""
-    bench_build.edit_seed(edited)
-    values = {
-        "python": sys.executable,
-        "root": str(bench_build.ROOT),
-        "seeds": str(work / "seeds"),
-        "out": str(work / "_site"),
-        "work": str(work),
-    }
-    env = {k: v.format(**values) for k, v in bench_build.PROJECT_ENV.items()}
-    env = {**os.environ, **env, "NUMPY_MADVISE_HUGEPAGE": setting}
-    command = bench_build._fill(bench_build.PROJECT_BUILD, values)
-    return bench_build.measure(command, work, env, 600, work / "build.log")
+def rebuild(prepared: bench_build.Corpus, setting: str) -> bench_build.Run:
+    """The build after one more edit of the corpus, with the setting."""
+    bench_build.edit_seed(prepared.edited)
+    return bench_build.project_build(prepared, 600, {"NUMPY_MADVISE_HUGEPAGE": setting})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(folder)
         source = corpus.seeds_of(args.seeds, args.count, work / "source")
         prepared = bench_build.prepare(source, work / "corpus", bench_build.ROOT)
-        first = rebuild(prepared.work, prepared.edited, "0")  # the cold build, not counted
+        first = rebuild(prepared, "0")  # the cold build, not counted
         if not first.ok:
             print(f"the cold build failed: {first.note}")
             return 1
@@ -88,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
                 time.sleep(args.pause)
                 touched[setting].append(touch(setting))
                 time.sleep(args.pause)
-                run = rebuild(prepared.work, prepared.edited, setting)
+                run = rebuild(prepared, setting)
                 rebuilt[setting].append(run)
                 wall, system = touched[setting][-1]
                 print(

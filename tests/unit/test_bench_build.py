@@ -3,20 +3,14 @@ median of each run's own (a side by side of two builds run one after the other).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
+from bench_scripts import bench_script
 from paths import ROOT
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_build", ROOT / "bench/build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_build"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("build")
 
 
 def test_a_ratio_is_the_median_of_each_run_s_own_ratio() -> None:

@@ -3,24 +3,18 @@ and (against another clone) whether both make the same copies."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from bench_scripts import bench_script
 from paths import ROOT
 
 PAGE = '<html lang="zh-Hans"><body><a href="../../terms/两个维护/">发展</a></body></html>'
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_edition", ROOT / "bench/edition.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_edition"] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("edition")
 
 
 def _site(folder: Path) -> Path:

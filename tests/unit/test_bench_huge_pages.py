@@ -3,23 +3,16 @@ pages on and off in turn."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from paths import ROOT, SEEDS
+from bench_scripts import bench_script
+from paths import SEEDS
 
 
 def _bench() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location("bench_huge_pages", ROOT / "bench/huge_pages.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_huge_pages"] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("huge_pages")
 
 
 def test_both_settings_are_measured_on_a_folder_of_seeds(

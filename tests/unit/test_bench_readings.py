@@ -3,23 +3,18 @@ readings, which are taken for machine conversions, and what the readings change.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
-from paths import FIXTURES, ROOT, SEEDS
+from bench_scripts import bench_script
+from paths import FIXTURES, SEEDS
 
 
 def test_the_bench_tells_a_writer_from_a_machine_conversion(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    spec = importlib.util.spec_from_file_location("bench_readings", ROOT / "bench/readings.py")
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules["bench_readings"] = bench
-    spec.loader.exec_module(bench)
+    bench = bench_script("readings")
     for seed in SEEDS.glob("*.txt"):
         shutil.copy(seed, tmp_path)
     shutil.copy(FIXTURES / "edition" / "written-in-traditional.txt", tmp_path / "tw.txt")

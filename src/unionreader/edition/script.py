@@ -18,17 +18,18 @@ from pathlib import Path
 import numpy as np
 
 from unionreader.arrays import BMP, CharSet, code_points, text_of
-from unionreader.chinese import HAN, HAN_RANGES
+from unionreader.chinese import HAN_RANGES
 from unionreader.edition.guard import word_guard
 from unionreader.normalise.conversion import conversion
 
 logger = logging.getLogger(__name__)
 
 CONFIG = "s2tw"
-CONVERTED = f"{HAN}\u3007\U00020000-\U0003ffff"
-"""Every character the conversion may change or read as part of a word (the Chinese ones and
-〇); a test holds every dictionary entry, override and common word of the guard to it."""
-_WIDE = (0x20000, 0x3FFFF)
+CONVERTED_RANGES = (*HAN_RANGES, (0x3007, 0x3007), (0x20000, 0x3FFFF))
+CONVERTED = "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in CONVERTED_RANGES)
+"""Every character the conversion may change or read as part of a word (the Chinese ones, 〇
+and the planes of rare ones), as a pattern's character class; a test holds every dictionary
+entry, override and common word of the guard to it."""
 OVERRIDES = Path(__file__).with_name("overrides.txt")
 
 
@@ -90,10 +91,11 @@ the table's words), and the whole text is still one conversion."""
 @functools.cache
 def _converted_set() -> CharSet:
     """`CONVERTED` as a set of characters."""
-    bmp = np.zeros(BMP, dtype=bool)
-    for first, last in (*HAN_RANGES, (0x3007, 0x3007)):
-        bmp[first : last + 1] = True
-    return CharSet(bmp, frozenset(range(_WIDE[0], _WIDE[1] + 1)))
+    bmp, wide = np.zeros(BMP, dtype=bool), set()
+    for first, last in CONVERTED_RANGES:
+        bmp[min(first, BMP) : min(last + 1, BMP)] = True
+        wide |= set(range(max(first, BMP), last + 1))
+    return CharSet(bmp, frozenset(wide))
 
 
 DENSE = 0.8
