@@ -147,4 +147,4 @@ def test_the_set_of_characters_read_is_the_converted_pattern() -> None:
         [code for code in range(0x50000) if not 0xD800 <= code <= 0xDFFF], dtype=np.uint32
     )
     expected = np.asarray([bool(pattern.match(chr(code))) for code in codes.tolist()])
-    assert (script._converted_set().members(codes) == expected).all()
+    assert (script._read(codes) == expected).all()
