@@ -42,7 +42,9 @@ if __name__ == "__main__":
 '''
 
 
-def no_links(texts: Sequence[object], config: object, related: object = None) -> object:
+def no_links(
+    texts: Sequence[object], config: object, related: object = None, memo: object = None
+) -> object:
     """What the link stage returns for a collection in which nothing is linked."""
     from unionreader.cards import DocRef
     from unionreader.link.links import NO_LINKS, Links

@@ -51,9 +51,10 @@ from unionreader.export import CORPUS_FILE, write_corpus
 from unionreader.inputs import Inputs, document_key
 from unionreader.link.links import DocLinks, Links, link_collection, passages_of
 from unionreader.link.related import Passage
+from unionreader.link.repeats_again import RepeatsMemo, RepeatsState
 from unionreader.link.texts import LinkText
 from unionreader.model import NO_READINGS, Reading, Readings
-from unionreader.pipeline import RECORDS, BuildConfig, BuildReport
+from unionreader.pipeline import RECORDS, BuildConfig, BuildReport, load, save
 from unionreader.progress import Progress
 from unionreader.search.index import SearchBundle, search_bundle, text_path
 from unionreader.search.pagefind_runtime import runtime
@@ -80,6 +81,8 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 CACHE_KINDS = ("pagefind",)
+REPEATS = "repeats.pickle"
+"""The last build's maximal repeats, in the cache: a rebuild works out only what changed."""
 ASIDE_CHARACTERS = 5_000_000
 """In a rebuild with no workers, the search index and the collection's pages, and the related
 passages, are made in processes of their own beside the terms, in a collection of at most this
@@ -153,7 +156,10 @@ def _index_and_links(
         progress.stage("search index and collection pages")
         indexed = job.index_and_collection(ordered, workers)
         progress.stage("terms and related passages")
-        return job.links(job.link_texts(ordered)), lambda: indexed
+        texts = job.link_texts(ordered)
+        if not _aside_pays(ordered):
+            return job.links(texts), lambda: indexed
+        return _related_apart(job, texts, workers.count), lambda: indexed
     progress.stage("search index, terms and related passages")
     texts = _timed("the link stage's texts", job.link_texts, ordered)()
     if not _aside_pays(ordered):  # the index in a thread: numpy lets go of the GIL
@@ -166,11 +172,17 @@ def _index_and_links(
     # passages in another, while this one works out the terms (`--verbose` logs each one's
     # time) and then the documents' files, until the collection's part is taken at the end.
     part = _timed("search index and collection pages, apart", job.collection_part, ordered)
-    related = _timed("related passages, apart", passages_of, texts)
     collection = apart.enter_context(Aside(part, workers.count))
-    with Aside(related, workers.count, behind=False) as passages:  # the terms wait for it
-        links = _timed("terms and the rest of the links", job.links, texts, passages.result)()
+    links = _related_apart(job, texts, workers.count)
     return links, lambda: job.taken(collection.result())
+
+
+def _related_apart(job: _Build, texts: list[LinkText], count: int) -> Links:
+    """The links, with the related passages worked out in a process of their own meanwhile
+    (the terms wait for them)."""
+    related = _timed("related passages, apart", passages_of, texts)
+    with Aside(related, count, behind=False) as passages:
+        return _timed("terms and the rest of the links", job.links, texts, passages.result)()
 
 
 def _timed(label: str, function: Callable[..., T], *args: Any) -> Callable[[], T]:
@@ -214,6 +226,7 @@ class _Build:
         self.titled: dict[str, list[Reading]] = {}  # the same, by title
         self.local: list[SiteFile] = []  # documents' files made in this process
         self.pending: list[concurrent.futures.Future[Any]] = []  # work given to the workers
+        self.repeats = RepeatsMemo(load(cache, REPEATS, RepeatsState))  # the link stage's
 
     def documents(self, workers: Workers) -> list[DocumentRecord]:
         """Every document's record in reading order: the last build's when its key is known
@@ -240,7 +253,8 @@ class _Build:
         # The workers make their copies in the Traditional edition while this process makes
         # the search index and works out the links.
         copies = partial(stage_twins, self.staging.folder)
-        self.pending += [future for _, future in workers.submit_batches(copies, twins)]
+        made_apart = workers.submit_batches(copies, twins, apart=True)
+        self.pending += [future for _, future in made_apart]
         ordered = _in_reading_order(record for record in found if record is not None)
         self.titles = merged(record.title_readings for record in ordered)
         for reading in self.titles.entries:
@@ -268,7 +282,7 @@ class _Build:
         self, texts: list[LinkText], related: Callable[[], Sequence[Passage]] | None = None
     ) -> Links:
         """Terms and related passages (`related`: worked out elsewhere, see `link_collection`)."""
-        return link_collection(texts, self.inputs.terms, related)
+        return link_collection(texts, self.inputs.terms, related, self.repeats)
 
     def document_files(self, ordered: list[DocumentRecord], links: Links, workers: Workers) -> None:
         """Start making the documents' files the site lacks. A document built now has its
@@ -359,6 +373,8 @@ class _Build:
         self.documents_shelf.update(self.added, keep=keep)
         self.records.close()
         self.documents_shelf.close()
+        if self.repeats.now is not None:
+            save(self.cache, REPEATS, self.repeats.now)
 
     def index_and_collection(
         self, ordered: list[DocumentRecord], workers: Workers
@@ -517,17 +533,20 @@ def _stage_jobs(tasks: list[tuple[Path, str, Job, Readings]]) -> None:
 
 
 def _make(files: Sequence[SiteFile], staging: Staging) -> None:
-    """Make and stage `files`, in threads (compressing index chunks lets go of the GIL)."""
+    """Make and stage `files`, in threads (compressing index chunks lets go of the GIL), and
+    then their copies in the edition, in one conversion (`Twins`)."""
+    twins = Twins()
 
     def make(file: SiteFile) -> None:
         if file.stream is not None:
             staging.write_stream(file.path, file.stream)
         else:
-            staging.write(file.path, file.make(), file.readings)
+            staging.write(file.path, file.make(), file.readings, twins)
 
     workers = min(len(files), os.cpu_count() or 1) or 1
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
         list(pool.map(make, files))
+    twins.stage()
 
 
 def _in_reading_order(records: Iterable[DocumentRecord]) -> list[DocumentRecord]:

@@ -12,9 +12,11 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable
+from functools import partial
 from multiprocessing.connection import Connection
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from unionreader.errors import BuildError
 
@@ -34,11 +36,14 @@ class Workers:
     def __init__(self, count: int | None) -> None:
         self.count = count or os.cpu_count() or 1
         self.pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self.apart: list[Aside[Any]] = []  # processes forked for `submit_batches(apart=True)`
 
     def __enter__(self) -> Workers:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        for aside in self.apart:  # done unless the build failed: then stopped
+            aside.__exit__()
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
@@ -69,15 +74,22 @@ class Workers:
         return [result for future in futures for result in future.result()]
 
     def submit_batches(
-        self, function: Callable[[list[T]], R], items: list[T]
+        self, function: Callable[[list[T]], R], items: list[T], apart: bool = False
     ) -> list[tuple[list[T], concurrent.futures.Future[R]]]:
         """Start `function` on batches of `items` (one message per batch), each batch with the
-        future of what `function` made of it (here and now, all in one batch, when there are
-        few)."""
+        future of what `function` made of it. When there are few: all in one batch, here and
+        now, or with `apart` in a process forked for it (`Aside`, behind this one) when there
+        is a CPU to spare, for work this process does not wait for until the end."""
         pool = self._parallel(len(items))
         if pool is not None:
             return [(batch, pool.submit(function, batch)) for batch in self._batches(items)]
-        return [(items, _done(function, items))] if items else []
+        if not items:
+            return []
+        if apart and self.count > 1:
+            aside = Aside(partial(function, items), self.count)
+            self.apart.append(aside)
+            return [(items, _taken(aside))]
+        return [(items, _done(function, items))]
 
     def _batches(self, items: list[T]) -> list[list[T]]:
         """`items` cut into batches: four or more per worker, at most `BATCH` items each."""
@@ -159,6 +171,20 @@ def _behind() -> None:
 
 def _batch(function: Callable[[T], R], items: list[T]) -> list[R]:
     return [function(item) for item in items]
+
+
+def _taken(aside: Aside[R]) -> concurrent.futures.Future[R]:
+    """What `aside` sends back, as a future (a thread waits for it)."""
+    future: concurrent.futures.Future[R] = concurrent.futures.Future()
+
+    def take() -> None:
+        try:
+            future.set_result(aside.result())
+        except BaseException as error:  # delivered by future.result()
+            future.set_exception(error)
+
+    threading.Thread(target=take, daemon=True).start()
+    return future
 
 
 def _done(function: Callable[[T], R], item: T) -> concurrent.futures.Future[R]:

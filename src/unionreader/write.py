@@ -105,8 +105,11 @@ class Staging:
         self.out_dir = out_dir
         self.folder = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
 
-    def write(self, path: str, data: bytes, readings: Readings = NO_READINGS) -> None:
-        stage(self.folder, path, data, readings=readings)
+    def write(
+        self, path: str, data: bytes, readings: Readings = NO_READINGS, twins: Twins | None = None
+    ) -> None:
+        """Stage a file, and its copy in the edition now or with `twins` (`stage`)."""
+        stage(self.folder, path, data, twins, readings)
 
     def write_stream(self, path: str, writer: Callable[[BinaryIO], None]) -> None:
         """Stage a file that `writer` writes piece by piece (a large one never held whole)."""
@@ -166,6 +169,8 @@ class Twins:
         self.files.append((folder, path, data, readings))
 
     def stage(self) -> None:
+        if not self.files:
+            return
         from unionreader.edition.page import edition_files  # the converter loads its tables
 
         files, self.files = self.files, []

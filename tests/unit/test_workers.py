@@ -50,6 +50,40 @@ def test_batches_go_to_the_workers_whole_and_few_items_are_one_batch_here() -> N
         assert few.submit_batches(_sum_and_pid, []) == []
 
 
+def _fails(numbers: list[int]) -> None:
+    raise BuildError(f"cannot make {numbers}", Path("/x"))
+
+
+def _slow_mark(paths: list[Path]) -> None:
+    time.sleep(5)
+    paths[0].write_text("written")
+
+
+def test_few_items_apart_go_to_a_process_of_their_own_and_many_to_the_workers(
+    tmp_path: Path,
+) -> None:
+    with Workers(2) as workers:
+        [(batch, future)] = workers.submit_batches(_sum_and_pid, [1, 2, 3], apart=True)
+        total, pid = future.result()
+        assert batch == [1, 2, 3] and total == 6 and pid != os.getpid()
+        assert workers.pool is None  # no workers started for so few
+        [(_, failed)] = workers.submit_batches(_fails, [4], apart=True)
+        with pytest.raises(BuildError, match=r"cannot make \[4\]"):
+            failed.result()
+        many = list(range(MIN_PARALLEL))
+        batches = workers.submit_batches(_sum_and_pid, many, apart=True)
+        assert workers.pool is not None and sum(f.result()[0] for _, f in batches) == sum(many)
+    with Workers(1) as alone:  # one CPU: here and now
+        [(_, here)] = alone.submit_batches(_sum_and_pid, [5], apart=True)
+        assert here.result() == (5, os.getpid())
+    mark = tmp_path / "late"
+    with pytest.raises(RuntimeError), Workers(2) as failing:  # the build fails meanwhile
+        failing.submit_batches(_slow_mark, [mark], apart=True)
+        raise RuntimeError("the build failed meanwhile")
+    time.sleep(0.2)
+    assert not mark.exists()  # the process apart was stopped
+
+
 def test_few_jobs_are_done_here() -> None:
     with Workers(2) as workers:
         assert workers.map(_niceness, [0, 1], lambda _: None) == [os.nice(0)] * 2

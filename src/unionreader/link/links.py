@@ -27,6 +27,7 @@ from unionreader.cards import DocRef
 from unionreader.link.collection import Collection, Places
 from unionreader.link.related import Passage, related_passages
 from unionreader.link.repeats import is_han
+from unionreader.link.repeats_again import RepeatsMemo
 from unionreader.link.term_config import TermsConfig
 from unionreader.link.terms import FoundTerm, TermSource, find_terms
 from unionreader.link.texts import LinkText
@@ -162,12 +163,14 @@ def link_collection(
     texts: Sequence[LinkText],
     config: TermsConfig,
     related: Callable[[], Sequence[Passage]] | None = None,
+    memo: RepeatsMemo | None = None,
 ) -> Links:
     """Terms and related passages of the documents `texts` (in reading order). `related`, if
     given, returns the related passages of `texts` (`passages_of`) worked out elsewhere
-    meanwhile: it is called once the terms are done."""
+    meanwhile: it is called once the terms are done. `memo`: the last build's repeats, and
+    this one's once found (`find_terms`)."""
     collection = Collection.of(texts)
-    found = find_terms(collection, config)
+    found = find_terms(collection, config, memo)
     stock = _in_terms(collection, found)
     if related is None:
         # Worked out here, before the terms' occurrences in context are made (they would add

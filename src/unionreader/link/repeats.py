@@ -87,6 +87,15 @@ class Repeats:
     def occurrences(self, index: int) -> Positions:
         return self.starts[self.offsets[index] : self.offsets[index + 1]]
 
+    def taken(self, order: Positions) -> Repeats:
+        """The repeats at the indexes `order`, in that order."""
+        counts = self.counts[order]
+        offsets = np.zeros(len(order) + 1, dtype=np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        at = np.repeat(self.offsets[:-1][order] - offsets[:-1], counts)
+        at += np.arange(int(offsets[-1]), dtype=np.int64)
+        return Repeats(self.lengths[order], offsets, self.starts[at])
+
     def select(self, wanted: npt.NDArray[np.bool_]) -> Repeats:
         """The repeats `wanted` marks."""
         counts = self.counts[wanted]
@@ -97,25 +106,45 @@ class Repeats:
 
 def maximal_repeats(laid: Laid, min_documents: int = 2) -> Repeats:
     """Every maximal repeat of `MIN_LENGTH` to `MAX_LENGTH` characters found in at least
-    `min_documents` documents (`laid.owner` says which document each position is in). A
-    string can be listed twice (itself, and trimmed of an enumeration comma): `distinct`."""
-    points = laid.points
+    `min_documents` documents (`laid.owner` says which document each position is in), in
+    `canonical` order."""
+    hashes, starts = window_hashes(laid.points)
+    return grown(laid, hashes, starts, min_documents)
+
+
+def window_hashes(points: Points) -> tuple[npt.NDArray[np.uint64], Positions]:
+    """The hash of the window of `MIN_LENGTH` characters at each position, and the positions
+    whose window holds only Han characters (and the enumeration comma)."""
     size = len(points)
-    han = is_han(points)
-    inner = han | (points == ENUMERATION_COMMA)
-    bad = np.concatenate(([0], np.cumsum(~inner, dtype=np.int32)))
-    starts = np.flatnonzero(inner[: max(size - MIN_LENGTH + 1, 0)]).astype(np.int64)
-    # Windows may begin or end with 、 while they grow (so that an enumeration can grow past
-    # it); a maximal one is reported without it.
+    inner = is_han(points) | (points == ENUMERATION_COMMA)
+    bad = np.zeros(size + 1, dtype=np.int32)
+    np.cumsum(~inner, dtype=np.int32, out=bad[1:])
+    windows = max(size - MIN_LENGTH + 1, 0)
+    clean = bad[MIN_LENGTH : MIN_LENGTH + windows] == bad[:windows]
+    starts = np.flatnonzero(clean).astype(np.int64)
     hashes = np.zeros(size, dtype=np.uint64)
     for offset in range(MIN_LENGTH):
-        hashes[: size - offset] = hashes[: size - offset] * _BASE + points[offset:]
+        head = hashes[: size - offset]
+        head *= _BASE
+        head += points[offset:]
+    return hashes, starts
+
+
+def grown(
+    laid: Laid, hashes: npt.NDArray[np.uint64], starts: Positions, min_documents: int = 2
+) -> Repeats:
+    """The maximal repeats among the windows at `starts` (ascending; `window_hashes`, whose
+    `hashes` this takes over), grown from `MIN_LENGTH` a character at a time. A string can come
+    out twice (itself, and trimmed of an enumeration comma): `distinct` keeps one."""
+    points = laid.points
+    size = len(points)
+    # Windows may begin or end with 、 while they grow (so that an enumeration can grow past
+    # it); a maximal one is reported without it.
     found: list[Repeats] = []
     length = MIN_LENGTH
     before: _Level | None = None
     counts = np.zeros(size + 1, dtype=np.int64)  # by start: the repeated windows of a length
     while length <= MAX_LENGTH + 1 and len(starts):
-        starts = starts[bad[starts + length] - bad[starts] == 0]
         level = _level(starts, hashes[starts], laid.owner[starts], min_documents)
         if before is not None:
             counts[before.starts] = 0
@@ -123,7 +152,8 @@ def maximal_repeats(laid: Laid, min_documents: int = 2) -> Repeats:
         if before is not None:
             found.append(before.maximal(counts, length - 1, points))
         before = level
-        # The next length starts where this window and the one after it both repeat.
+        # The next length starts where this window and the one after it both repeat (both
+        # hold only Han characters and commas, so the longer window does too).
         kept = np.sort(level.starts)
         nxt = kept[counts[kept + 1] > 0]
         nxt = nxt[nxt + length < size]
@@ -132,7 +162,16 @@ def maximal_repeats(laid: Laid, min_documents: int = 2) -> Repeats:
         length += 1
     if before is not None and length - 1 <= MAX_LENGTH:
         found.append(before.maximal(None, length - 1, points))  # no longer window repeats
-    return distinct(_joined(found), laid)
+    return canonical(distinct(joined(found), laid))
+
+
+def canonical(repeats: Repeats) -> Repeats:
+    """`repeats` ordered by their first occurrence, then by length: an order that does not
+    hang on how they were found (`repeats_again` finds some of them another way)."""
+    order = np.lexsort((repeats.lengths, repeats.firsts))
+    if (order == np.arange(len(order))).all():
+        return repeats
+    return repeats.taken(order)
 
 
 def distinct(repeats: Repeats, laid: Laid) -> Repeats:
@@ -141,11 +180,7 @@ def distinct(repeats: Repeats, laid: Laid) -> Repeats:
     points, found for all repeats at once, a character at a time."""
     if len(repeats) < 2:
         return repeats
-    points, firsts, lengths = laid.points, repeats.firsts, repeats.lengths
-    keys = lengths.astype(np.uint64)
-    for offset in range(int(lengths.max())):
-        inside = np.flatnonzero(lengths > offset)
-        keys[inside] = keys[inside] * _BASE + points[firsts[inside] + offset]
+    keys = string_keys(repeats, laid)
     order = np.lexsort((-repeats.counts, keys))  # by string, the most occurrences first
     first = np.ones(len(order), dtype=bool)
     first[1:] = keys[order][1:] != keys[order][:-1]
@@ -156,7 +191,18 @@ def distinct(repeats: Repeats, laid: Laid) -> Repeats:
     return repeats.select(wanted)
 
 
-def _joined(parts: list[Repeats]) -> Repeats:
+def string_keys(repeats: Repeats, laid: Laid) -> npt.NDArray[np.uint64]:
+    """A 64-bit hash of each repeat's string (its length and code points at its first
+    occurrence), found for all repeats at once, a character at a time."""
+    points, firsts, lengths = laid.points, repeats.firsts, repeats.lengths
+    keys = lengths.astype(np.uint64)
+    for offset in range(int(lengths.max()) if len(lengths) else 0):
+        inside = np.flatnonzero(lengths > offset)
+        keys[inside] = keys[inside] * _BASE + points[firsts[inside] + offset]
+    return keys
+
+
+def joined(parts: list[Repeats]) -> Repeats:
     if not parts:
         empty = np.zeros(0, dtype=np.int64)
         return Repeats(empty, np.zeros(1, dtype=np.int64), empty)

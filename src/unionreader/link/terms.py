@@ -40,7 +40,8 @@ import numpy as np
 import numpy.typing as npt
 
 from unionreader.link.collection import Collection, Places, non_overlapping
-from unionreader.link.repeats import Points, Positions, Repeats, is_han, maximal_repeats
+from unionreader.link.repeats import Points, Positions, Repeats, is_han
+from unionreader.link.repeats_again import RepeatsMemo
 from unionreader.link.term_config import TermsConfig
 from unionreader.link.texts import LinkText
 from unionreader.link.words import LONGEST, common_words, cut, qualifiers, verbs
@@ -130,10 +131,12 @@ class FoundTerm:
         return self.places.documents
 
 
-def find_terms(collection: Collection, config: TermsConfig) -> tuple[FoundTerm, ...]:
+def find_terms(
+    collection: Collection, config: TermsConfig, memo: RepeatsMemo | None = None
+) -> tuple[FoundTerm, ...]:
     """The collection's terms, most frequent first. They are found in at most `DISCOVERY`
     documents spread evenly over the reading order (all of them in a smaller collection), and
-    counted in all."""
+    counted in all. With `memo`, the maximal repeats are found from the last build's."""
     texts = collection.texts
     chosen = _spread(len(texts), DISCOVERY)
     sample = collection if len(chosen) == len(texts) else Collection.of([texts[i] for i in chosen])
@@ -143,7 +146,7 @@ def find_terms(collection: Collection, config: TermsConfig) -> tuple[FoundTerm, 
     for text in _quoted(sample.texts):
         found.setdefault(text, TermSource.QUOTED)
     positions: dict[str, Positions] = {}
-    for text, starts in _repeated(sample, set(found) | config.suppress):
+    for text, starts in _repeated(sample, set(found) | config.suppress, memo or RepeatsMemo()):
         found.setdefault(text, TermSource.REPEATED)
         if sample is collection:  # else: counted again below, in all documents
             positions[text] = starts
@@ -221,10 +224,12 @@ def _quoted(texts: Sequence[LinkText]) -> list[str]:
     return [expression for expression, _ in kept.most_common(MAX_MARKED)]
 
 
-def _repeated(collection: Collection, known: set[str]) -> list[tuple[str, Positions]]:
+def _repeated(
+    collection: Collection, known: set[str], memo: RepeatsMemo
+) -> list[tuple[str, Positions]]:
     """The repeats that read as phrases, longest first (a longer term covers a shorter)."""
     laid = collection.laid
-    repeats = maximal_repeats(laid)
+    repeats = memo.repeats(laid)
     points = laid.points
     firsts, lengths = repeats.firsts, repeats.lengths
     left_stop = np.isin(points[firsts], _codes(LEFT_STOP))
