@@ -142,7 +142,7 @@ def _send(function: Callable[[], R], sending: Connection, behind: bool) -> None:
     """Run `function` (in a forked process, behind the build's if `behind`: `_behind`) and send
     back what it returned or raised."""
     if behind:
-        _behind()
+        _behind(ASIDE_NICENESS)
     try:
         outcome: tuple[bool, object] = (True, function())
     except Exception as error:
@@ -158,15 +158,20 @@ NICENESS = 5
 """How far behind the build's process its workers are scheduled. While the build's process
 works out the search index and the links (which the pages wait for), the workers make what
 does not wait for them; on a machine with as many CPUs as workers, the three then share the
-CPUs, and the build's process, on the path everything waits on, should not get only its third.
-Work `Aside` is behind it too: in a rebuild, the terms (here) took 1.65 s beside the two parts
-aside, and 1.23 s with those parts behind (`unionreader --verbose build`)."""
+CPUs, and the build's process, on the path everything waits on, should not get only its third."""
+ASIDE_NICENESS = 19
+"""How far behind the build's process work `Aside` is scheduled (unless the build waits for
+it): as far as it goes. In a rebuild, the search index and the collection's pages, and the
+edited documents' copies in the edition, then wait until the terms (here) and the related
+passages (on the other CPU) leave a CPU free, and are still done before they are needed
+(`bench/build.py --against` a clone with these at `NICENESS`). Behind at all, against not
+behind: the terms took 1.23 s against 1.65 s (`unionreader --verbose build`)."""
 
 
-def _behind() -> None:
+def _behind(niceness: int = NICENESS) -> None:
     """A worker starts: it yields the CPU to the build's process when both want it."""
     with contextlib.suppress(OSError):  # not allowed here: as it is
-        os.nice(NICENESS)
+        os.nice(niceness)
 
 
 def _batch(function: Callable[[T], R], items: list[T]) -> list[R]:

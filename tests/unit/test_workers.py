@@ -12,7 +12,7 @@ import pytest
 
 from unionreader.errors import BuildError
 from unionreader.pipeline import COLLECTION_THRESHOLDS, fewer_collections
-from unionreader.workers import MIN_PARALLEL, NICENESS, Aside, Workers
+from unionreader.workers import ASIDE_NICENESS, MIN_PARALLEL, NICENESS, Aside, Workers
 
 
 def _niceness(_: int) -> int:
@@ -96,7 +96,7 @@ def test_work_aside_runs_in_another_process_and_sends_its_result_back() -> None:
     with Aside(lambda: {"made": [1, 2]}, 2) as aside:  # not picklable itself: forked
         assert aside.result() == {"made": [1, 2]}
     with Aside(partial(os.nice, 0), 2) as aside:  # behind the build's process, as workers are
-        assert aside.result() == min(os.nice(0) + NICENESS, 19)
+        assert aside.result() == min(os.nice(0) + ASIDE_NICENESS, 19)
     with Aside(partial(os.nice, 0), 2, behind=False) as aside:  # work the build waits for
         assert aside.result() == os.nice(0)
 
