@@ -156,10 +156,7 @@ def _index_and_links(
         progress.stage("search index and collection pages")
         indexed = job.index_and_collection(ordered, workers)
         progress.stage("terms and related passages")
-        texts = job.link_texts(ordered)
-        if not _aside_pays(ordered):
-            return job.links(texts), lambda: indexed
-        return _related_apart(job, texts, workers.count), lambda: indexed
+        return job.links(job.link_texts(ordered)), lambda: indexed
     progress.stage("search index, terms and related passages")
     texts = _timed("the link stage's texts", job.link_texts, ordered)()
     if not _aside_pays(ordered):  # the index in a thread: numpy lets go of the GIL
@@ -172,17 +169,11 @@ def _index_and_links(
     # passages in another, while this one works out the terms (`--verbose` logs each one's
     # time) and then the documents' files, until the collection's part is taken at the end.
     part = _timed("search index and collection pages, apart", job.collection_part, ordered)
-    collection = apart.enter_context(Aside(part, workers.count))
-    links = _related_apart(job, texts, workers.count)
-    return links, lambda: job.taken(collection.result())
-
-
-def _related_apart(job: _Build, texts: list[LinkText], count: int) -> Links:
-    """The links, with the related passages worked out in a process of their own meanwhile
-    (the terms wait for them)."""
     related = _timed("related passages, apart", passages_of, texts)
-    with Aside(related, count, behind=False) as passages:
-        return _timed("terms and the rest of the links", job.links, texts, passages.result)()
+    collection = apart.enter_context(Aside(part, workers.count))
+    with Aside(related, workers.count, behind=False) as passages:  # the terms wait for it
+        links = _timed("terms and the rest of the links", job.links, texts, passages.result)()
+    return links, lambda: job.taken(collection.result())
 
 
 def _timed(label: str, function: Callable[..., T], *args: Any) -> Callable[[], T]:
