@@ -68,6 +68,39 @@ def test_a_rebuild_after_edits_is_byte_identical_to_a_cold_build(
     assert _tree(site) == _tree(tmp_path / "cold")
 
 
+def test_a_rebuild_of_a_larger_collection_finds_its_repeats_from_the_last_build_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Twenty documents, one edited and one added: the maximal repeats are worked out from the
+    last build's (`link.repeats_again`), and the site is the cold build's."""
+    from unionreader.link import repeats_again
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for copy in range(4):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            text = seed.read_text(encoding="utf-8")
+            (seeds / f"{copy}-{seed.name}").write_text(text + f"\n第{copy}份。\n", "utf-8")
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    _build(seeds, site, cache)
+    again: list[int] = []
+    grown = repeats_again.grown
+
+    def counted(*args: object, **kwargs: object) -> object:
+        again.append(1)
+        return grown(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(repeats_again, "grown", counted)
+    _append(seeds / f"2-{EDITED}", SENTENCE)
+    assert _build(seeds, site, cache).built == 1
+    assert again  # from the last build's repeats
+    shutil.copy(SEEDS / EDITED, seeds / f"9-{EDITED}")
+    assert _build(seeds, site, cache).built == 1
+    assert len(again) == 2
+    _build(seeds, tmp_path / "cold", tmp_path / "cold-cache")
+    assert _tree(site) == _tree(tmp_path / "cold")
+
+
 @pytest.mark.parametrize("way", ["processes", "thread", "one CPU"])
 def test_a_rebuild_is_the_cold_build_whichever_way_its_parts_run_side_by_side(
     way: str, seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -203,6 +236,7 @@ def test_a_damaged_cache_is_built_again(seeds: Path, tmp_path: Path) -> None:
     report = _build(seeds, site, cache)
     assert report.built >= 3
     records.write_bytes(b"not a database")
+    next(cache.rglob("repeats.pickle")).write_bytes(b"not a pickle")  # the link stage's
     _append(seeds / EDITED, "又一句。")
     report = _build(seeds, site, cache)
     assert report.built == 5
