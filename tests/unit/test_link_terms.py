@@ -182,3 +182,14 @@ def test_a_large_collection_finds_terms_in_a_spread_sample_and_counts_them_in_al
     found = _found(*docs)  # found in documents 0 and 2; counted in all four
     assert found["十大行动"].count == 3 and found["娘家人"].count == 3
     assert found["十大行动"].documents == 3
+
+
+def test_characters_found_at_once_are_where_each_is_found_alone() -> None:
+    docs = ("工会工作要加强，职工之家建设", "加强工会工作。职工之家", "a工b会c")
+    alone, at_once = Collection.of(_texts(*docs)), Collection.of(_texts(*docs))
+    chars = ["工", "会", "职", "家", "a", "无"]
+    at_once.where_all(chars)
+    assert set(chars) <= set(at_once._where)  # all kept from the one pass
+    for char in chars:
+        assert at_once.where(char).tolist() == alone.where(char).tolist()
+    assert at_once.find("工会工作").tolist() == alone.find("工会工作").tolist() != []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -88,6 +88,22 @@ class Collection:
             found = np.flatnonzero(self.laid.points == np.uint32(ord(char))).astype(np.int64)
             self._where[char] = found
         return found
+
+    def where_all(self, chars: Iterable[str]) -> None:
+        """Find every position of each of `chars` at once and keep them (`where`): one pass
+        over the collection, not one per character (at 5,000 documents, 33 million)."""
+        wanted = sorted({char for char in chars if char not in self._where})
+        if len(wanted) < 2:
+            return
+        codes = np.fromiter((ord(char) for char in wanted), dtype=np.uint32, count=len(wanted))
+        points = self.laid.points
+        at = np.flatnonzero(np.isin(points, codes)).astype(np.int64)
+        found = points[at]
+        order = np.argsort(found, kind="stable")  # by character, each in order of position
+        at, found = at[order], found[order]
+        bounds = [*np.searchsorted(found, codes, "left").tolist(), len(found)]
+        for char, begin, end in zip(wanted, bounds, bounds[1:], strict=False):
+            self._where[char] = at[begin:end]
 
     @functools.cached_property
     def _where(self) -> dict[str, Positions]:

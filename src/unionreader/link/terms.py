@@ -155,6 +155,8 @@ def find_terms(
     for text in config.suppress:
         found.pop(text, None)
     joined_to = config.variants()
+    spelled = [*found, *(variant for _, variants in config.join for variant in variants)]
+    collection.where_all(text[0] for text in spelled if text and text not in positions)
     terms = []
     for text, source in found.items():
         if text in joined_to:  # counted under the term it is joined to
