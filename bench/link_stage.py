@@ -5,10 +5,11 @@ Run: `.venv/bin/python bench/link_stage.py` (the 1,000 documents of the generate
 are read and normalised first (not timed), in file-name order; then the build's own calls are
 timed, each the fastest of `--repeat` runs: `link_collection` (everything the link stage does),
 and on their own its largest parts, finding the terms (`find_terms`, with the maximal repeats
-inside it) and the related passages; then rendering every term page and making its copy in the
-Traditional edition (what the workers do with the terms in a cold build). To compare two
-commits, run the script from a worktree of each (copy it there if that commit lacks it),
-alternately.
+inside it: from scratch, and after one sentence is appended to one text both from scratch and
+from the last build's, as a rebuild finds them) and the related passages; then rendering every
+term page and making its copy in the Traditional edition (what the workers do with the terms in
+a cold build). To compare two commits, run the script from a worktree of each (copy it there
+if that commit lacks it), alternately.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +35,7 @@ from unionreader.link.collection import Collection  # noqa: E402
 from unionreader.link.links import link_collection  # noqa: E402
 from unionreader.link.related import related_passages  # noqa: E402
 from unionreader.link.repeats import maximal_repeats  # noqa: E402
+from unionreader.link.repeats_again import repeats_of  # noqa: E402
 from unionreader.link.term_config import TermsConfig  # noqa: E402
 from unionreader.link.terms import find_terms  # noqa: E402
 from unionreader.link.texts import LinkText, link_text  # noqa: E402
@@ -45,6 +48,16 @@ def link_texts(seeds: list[Path]) -> list[LinkText]:
         link_text(load_document(Seed(path, path.stem.replace("_", "-"), SeedMeta(), False)))
         for path in seeds
     ]
+
+
+def one_edit(texts: list[LinkText]) -> list[LinkText]:
+    """`texts` with `build.EDIT` appended to the last unit of the middle document, as
+    `bench/build.py` edits one text."""
+    from build import EDIT
+
+    middle = texts[len(texts) // 2]
+    edited = replace(middle, texts=(*middle.texts[:-1], middle.texts[-1] + EDIT))
+    return [*texts[: len(texts) // 2], edited, *texts[len(texts) // 2 + 1 :]]
 
 
 def fastest(work: Callable[[], object], repeat: int) -> float:
@@ -68,11 +81,16 @@ def measure(texts: list[LinkText], repeat: int) -> dict[str, float]:
         for page, task in zip(pages, tasks, strict=True):
             traditional_page(page, urls.term_path(task.term.slug))
 
+    last = repeats_of(collection.laid, None)
+    edited = Collection.of(one_edit(texts)).laid
+
     count = len(tasks)
     return {
         "link_collection (all of it)": fastest(lambda: link_collection(texts, config), repeat),
         "find_terms": fastest(lambda: find_terms(Collection.of(texts), config), repeat),
         "  maximal repeats": fastest(lambda: maximal_repeats(collection.laid), repeat),
+        "  maximal repeats after one edit": fastest(lambda: maximal_repeats(edited), repeat),
+        "  the same, from the last build's": fastest(lambda: repeats_of(edited, last), repeat),
         "related passages": fastest(lambda: related_passages(Collection.of(texts)), repeat),
         f"{count} term pages: render": fastest(lambda: [render_term(t) for t in tasks], repeat),
         f"{count} term pages: Traditional": fastest(traditional, repeat),

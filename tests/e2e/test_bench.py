@@ -77,6 +77,8 @@ def test_the_link_stage_bench_times_the_link_stage_of_a_seeds_folder() -> None:
         "link_collection (all of it)",
         "find_terms",
         "maximal repeats",
+        "maximal repeats after one edit",
+        "the same, from the last build's",
         "related passages",
         f"{pages} term pages: render",
         f"{pages} term pages: Traditional",
