@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from unionreader.model import Facts, Line, NormalText, Script, Seed, SeedMeta
 
@@ -35,3 +36,16 @@ def texts(lines: tuple[Line, ...]) -> list[str]:
 def normal_text(text: str, facts: Facts | None = None, name: str = "t.txt") -> NormalText:
     seed = Seed(Path("seeds") / name, "t", SeedMeta(), catalogued=False)
     return NormalText(seed, Script.SIMPLIFIED, numbered(text), facts or Facts(), ())
+
+
+def calls_to(monkeypatch: Any, owner: object, name: str) -> list[tuple[object, ...]]:
+    """The arguments of every call to `owner.name` from now on (the calls still go through)."""
+    calls: list[tuple[object, ...]] = []
+    real = getattr(owner, name)
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls

@@ -13,6 +13,7 @@ import weakref
 from pathlib import Path
 
 import pytest
+from helpers import calls_to
 from paths import FIXTURES, SEEDS
 
 from unionreader import stages
@@ -83,14 +84,7 @@ def test_a_rebuild_of_a_larger_collection_finds_its_repeats_from_the_last_build_
             (seeds / f"{copy}-{seed.name}").write_text(text + f"\n第{copy}份。\n", "utf-8")
     site, cache = tmp_path / "site", tmp_path / "cache"
     _build(seeds, site, cache)
-    again: list[int] = []
-    grown = repeats_again.grown
-
-    def counted(*args: object, **kwargs: object) -> object:
-        again.append(1)
-        return grown(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(repeats_again, "grown", counted)
+    again = calls_to(monkeypatch, repeats_again, "grown")
     _append(seeds / f"2-{EDITED}", SENTENCE)
     assert _build(seeds, site, cache).built == 1
     assert again  # from the last build's repeats

@@ -7,6 +7,7 @@ import random
 
 import numpy as np
 import pytest
+from helpers import calls_to
 
 from unionreader.link.repeats import MAX_LENGTH, Laid, Repeats, maximal_repeats
 from unionreader.link.repeats_again import MAX_CHANGED, repeats_of
@@ -81,14 +82,7 @@ def test_a_large_change_is_worked_out_from_scratch(monkeypatch: pytest.MonkeyPat
     rng = random.Random(5)
     docs = [_document(rng) for _ in range(10)]
     last = repeats_of(_laid(docs), None)
-    calls: list[int] = []
-    real = again.grown
-
-    def counted(*args: object, **kwargs: object) -> Repeats:
-        calls.append(1)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(again, "grown", counted)
+    calls = calls_to(monkeypatch, again, "grown")
     docs[0] = ["天地人和" * 20]  # far more than MAX_CHANGED of the text
     assert sum(len(u) for u in docs[0]) > MAX_CHANGED * sum(len(u) for d in docs for u in d)
     laid = _laid(docs)
