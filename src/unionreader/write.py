@@ -262,7 +262,7 @@ def commit(
             shutil.rmtree(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging.folder / path, target)
-    removed = _prune(str(out_dir), "", wanted)
+    removed, _ = _prune(str(out_dir), "", wanted)
     staging.discard()
     manifest = {
         path: _stamp(out_dir / path, identity) if path in staged else previous[path]
@@ -342,25 +342,37 @@ def _entries(root: str) -> Iterator[tuple[str, os.DirEntry[str]]]:
                     yield name, entry
 
 
-def _prune(folder: str, prefix: str, wanted: Mapping[str, str]) -> int:
+def _prune(folder: str, prefix: str, wanted: Mapping[str, str]) -> tuple[int, bool]:
     """Delete the files below `folder` (site path `prefix`) that `wanted` does not hold (the
-    marker aside) and the folders below it left empty, in one pass; how many files went."""
+    marker aside) and the folders below it left empty, in one pass; how many files went, and
+    whether `folder` is left empty (only such a folder is removed: the others are not tried)."""
     removed = 0
+    left = 0
     with os.scandir(folder) as found:
         entries = list(found)
     for entry in entries:
         name = prefix + entry.name
         if entry.is_dir(follow_symlinks=False):
-            removed += _prune(entry.path, name + "/", wanted)
-            try:
-                os.rmdir(entry.path)
-            except OSError as error:  # a folder that still holds something stays
-                if error.errno not in (errno.ENOTEMPTY, errno.EEXIST):
-                    raise
+            gone, empty = _prune(entry.path, name + "/", wanted)
+            removed += gone
+            left += not (empty and _removed_folder(entry.path))
         elif name not in wanted and name != MARKER:
             os.unlink(entry.path)
             removed += 1
-    return removed
+        else:
+            left += 1
+    return removed, left == 0
+
+
+def _removed_folder(path: str) -> bool:
+    """Remove an empty folder; False if something was put in it meanwhile."""
+    try:
+        os.rmdir(path)
+    except OSError as error:
+        if error.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+            raise
+        return False
+    return True
 
 
 def _swap(staging: Path, out_dir: Path) -> None:

@@ -211,12 +211,17 @@ def test_seeds_come_and_go(seeds: Path, tmp_path: Path) -> None:
     assert added.documents == 6 and added.built == 1
     assert (site / "d" / "zz-hk" / "index.html").is_file()
     (seeds / "zz-hk.txt").unlink()
+    (site / "stray" / "deeper").mkdir(parents=True)  # put there by hand: not the build's
+    (site / "stray" / "deeper" / "note.txt").write_text("x")
+    (site / "d" / "empty").mkdir()
     removed = _build(seeds, site, cache)
     assert removed.documents == 5 and removed.built == 0
     assert not (site / "d" / "zz-hk").exists() and not (site / "raw" / "zz-hk.txt").exists()
     cold = tmp_path / "cold"
     _build(seeds, cold, tmp_path / "cold-cache")
     assert _tree(site) == _tree(cold)
+    folders = {p.relative_to(site) for p in site.rglob("*") if p.is_dir()}
+    assert folders == {p.relative_to(cold) for p in cold.rglob("*") if p.is_dir()}
 
 
 def test_a_damaged_cache_is_built_again(seeds: Path, tmp_path: Path) -> None:
