@@ -7,8 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING
 
 from unionreader import urls
 from unionreader.cards import DocRef, DocumentCard
@@ -44,6 +43,9 @@ from unionreader.views import (
     SectionView,
     TocEntry,
 )
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 logger = logging.getLogger(__name__)
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +26,10 @@ def safe_link(url: str) -> bool:
 
 
 def prose() -> MarkdownIt:
-    """The Markdown renderer for prose: CommonMark, raw HTML off, only safe links."""
+    """The Markdown renderer for prose: CommonMark, raw HTML off, only safe links (the library
+    is imported only by a build that renders prose: a rebuild's own process seldom does)."""
+    from markdown_it import MarkdownIt
+
     markdown = MarkdownIt("commonmark", {"html": False})
     markdown.validateLink = safe_link  # type: ignore[method-assign]
     return markdown
