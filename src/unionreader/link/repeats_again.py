@@ -127,7 +127,8 @@ def _again(
     if not added.any() and not gone.any():
         return moved_old
     hashes, windows = window_hashes(laid.points)
-    wanted = _wanted_hashes(laid, hashes, windows, added, moved_old, gone)
+    went = _remaining(moved_old.select(gone))
+    wanted = _wanted_hashes(laid, hashes, windows, added, went)
     kept = windows[_among(hashes[windows], wanted)]
     found = grown(laid, hashes, kept, min_documents)
     # Taken from this run: the strings the added documents hold, and those of the repeats that
@@ -136,7 +137,7 @@ def _again(
     in_added = np.add.reduceat(added[doc_of[found.starts]].astype(np.int64), found.offsets[:-1])
     found_keys = string_keys(found, laid)
     still = moved_old.select(~gone)
-    went_keys = string_keys(_remaining(moved_old.select(gone)), laid)
+    went_keys = string_keys(went, laid)
     taken = (in_added > 0) | np.isin(found_keys, went_keys)
     taken_keys = found_keys[in_added > 0]
     still = still.select(~np.isin(string_keys(still, laid), taken_keys))
@@ -149,15 +150,14 @@ def _wanted_hashes(
     hashes: npt.NDArray[np.uint64],
     windows: Positions,
     added: npt.NDArray[np.bool_],
-    moved_old: Repeats,
-    gone: npt.NDArray[np.bool_],
+    went: Repeats,
 ) -> npt.NDArray[np.uint64]:
     """The hashes of the windows to keep: every window of the documents added, and those
-    around one remaining occurrence of each repeat that went."""
+    around one remaining occurrence of each repeat that went (`went`: their remaining
+    occurrences)."""
     doc_of = laid.owner
     in_added = windows[added[doc_of[windows]]]
-    remaining = _remaining(moved_old.select(gone))
-    firsts, lengths = remaining.firsts, remaining.lengths
+    firsts, lengths = went.firsts, went.lengths
     spans = lengths + 2 * AROUND - MIN_LENGTH + 1
     near = np.repeat(firsts - AROUND, spans) + _ranks(spans)
     near = near[(near >= 0) & (near < len(laid.points))]
