@@ -161,11 +161,12 @@ does not wait for them; on a machine with as many CPUs as workers, the three the
 CPUs, and the build's process, on the path everything waits on, should not get only its third."""
 ASIDE_NICENESS = 19
 """How far behind the build's process work `Aside` is scheduled (unless the build waits for
-it): as far as it goes. In a rebuild, the search index and the collection's pages, and the
-edited documents' copies in the edition, then wait until the terms (here) and the related
-passages (on the other CPU) leave a CPU free, and are still done before they are needed
-(`bench/build.py --against` a clone with these at `NICENESS`). Behind at all, against not
-behind: the terms took 1.23 s against 1.65 s (`unionreader --verbose build`)."""
+it): as far as it goes, so that in a rebuild the search index and the collection's pages, and
+the edited documents' copies in the edition, take no share of a CPU from the terms (here) or
+the related passages. Against `NICENESS` (`bench/build.py --sizes 1000 --repeat 3 --against` a
+clone with it at 5): one edit 0.98× (1.09×, 0.95×, 0.98×), no difference the benchmark can
+tell. Behind at all, against not behind: the terms took 1.23 s against 1.65 s (`unionreader
+--verbose build`)."""
 
 
 def _behind(niceness: int = NICENESS) -> None:
