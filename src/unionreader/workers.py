@@ -79,13 +79,14 @@ class Workers:
         """Start `function` on batches of `items` (one message per batch), each batch with the
         future of what `function` made of it. When there are few: all in one batch, here and
         now, or with `apart` in a process forked for it (`Aside`, behind this one) when there
-        is a CPU to spare, for work this process does not wait for until the end."""
+        is a CPU to spare and processes fork, for work this process does not wait for until the
+        end."""
         pool = self._parallel(len(items))
         if pool is not None:
             return [(batch, pool.submit(function, batch)) for batch in self._batches(items)]
         if not items:
             return []
-        if apart and self.count > 1:
+        if apart and self.count > 1 and _forks():
             aside = Aside(partial(function, items), self.count)
             self.apart.append(aside)
             return [(items, _taken(aside))]
@@ -107,7 +108,7 @@ class Aside(Generic[R]):
     def __init__(self, function: Callable[[], R], count: int, behind: bool = True) -> None:
         self.function = function
         self.process: multiprocessing.process.BaseProcess | None = None
-        if count > 1 and "fork" in multiprocessing.get_all_start_methods():
+        if count > 1 and _forks():
             context = multiprocessing.get_context("fork")
             self.receiving, sending = context.Pipe(duplex=False)
             arguments = (function, sending, behind)
@@ -173,6 +174,11 @@ def _behind(niceness: int = NICENESS) -> None:
     """A worker starts: it yields the CPU to the build's process when both want it."""
     with contextlib.suppress(OSError):  # not allowed here: as it is
         os.nice(niceness)
+
+
+def _forks() -> bool:
+    """Whether processes can fork here (not on Windows)."""
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _batch(function: Callable[[T], R], items: list[T]) -> list[R]:

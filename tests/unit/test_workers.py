@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 import time
 from functools import partial
@@ -76,6 +77,10 @@ def test_few_items_apart_go_to_a_process_of_their_own_and_many_to_the_workers(
     with Workers(1) as alone:  # one CPU: here and now
         [(_, here)] = alone.submit_batches(_sum_and_pid, [5], apart=True)
         assert here.result() == (5, os.getpid())
+    with pytest.MonkeyPatch.context() as patch, Workers(2) as unforked:  # Windows: here too
+        patch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+        [(_, here)] = unforked.submit_batches(_sum_and_pid, [6], apart=True)
+        assert here.result() == (6, os.getpid()) and unforked.apart == []
     mark = tmp_path / "late"
     with pytest.raises(RuntimeError), Workers(2) as failing:  # the build fails meanwhile
         failing.submit_batches(_slow_mark, [mark], apart=True)
