@@ -109,7 +109,7 @@ def maximal_repeats(laid: Laid, min_documents: int = 2) -> Repeats:
     `min_documents` documents (`laid.owner` says which document each position is in), in
     `canonical` order."""
     hashes, starts = window_hashes(laid.points)
-    return grown(laid, hashes, starts, min_documents)
+    return canonical(distinct(grown(laid, hashes, starts, min_documents), laid))
 
 
 def window_hashes(points: Points) -> tuple[npt.NDArray[np.uint64], Positions]:
@@ -134,8 +134,9 @@ def grown(
     laid: Laid, hashes: npt.NDArray[np.uint64], starts: Positions, min_documents: int = 2
 ) -> Repeats:
     """The maximal repeats among the windows at `starts` (ascending; `window_hashes`, whose
-    `hashes` this takes over), grown from `MIN_LENGTH` a character at a time. A string can come
-    out twice (itself, and trimmed of an enumeration comma): `distinct` keeps one."""
+    `hashes` this takes over), grown from `MIN_LENGTH` a character at a time, in the order
+    found. A string can come out twice (itself, and trimmed of an enumeration comma):
+    `distinct` keeps one."""
     points = laid.points
     size = len(points)
     # Windows may begin or end with 、 while they grow (so that an enumeration can grow past
@@ -162,7 +163,7 @@ def grown(
         length += 1
     if before is not None and length - 1 <= MAX_LENGTH:
         found.append(before.maximal(None, length - 1, points))  # no longer window repeats
-    return canonical(distinct(joined(found), laid))
+    return joined(found)
 
 
 def canonical(repeats: Repeats) -> Repeats:

@@ -132,7 +132,8 @@ def _again(
     kept = windows[_among(hashes[windows], wanted)]
     found = grown(laid, hashes, kept, min_documents)
     # Taken from this run: the strings the added documents hold, and those of the repeats that
-    # went (by their keys). From the last build: the rest, but for the strings taken here.
+    # went (by their keys). From the last build: the rest, but for the strings taken here. A
+    # string this run found twice (trimmed of a comma too) is made one with the rest.
     doc_of = laid.owner
     in_added = np.add.reduceat(added[doc_of[found.starts]].astype(np.int64), found.offsets[:-1])
     found_keys = string_keys(found, laid)
