@@ -8,7 +8,7 @@ from pathlib import Path
 # Works from a clone with the dependencies installed, whether or not the package itself is.
 sys.path.insert(0, str(Path(__file__).resolve().parent / "src"))
 
-from unionreader.cli import main
+from unionreader.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main(["build", *sys.argv[1:]]))
+    run(["build", *sys.argv[1:]])

@@ -218,13 +218,20 @@ def store(path: Path, data: bytes) -> None:
         raise
 
 
+RECORDS_SHELF = "records"
+"""The shelf (a table of the build cache's database) of each document's record (`stages`)."""
+DOCUMENTS_SHELF = "documents"
+"""The shelf of each built document, pickled, under its key, and of its page with an empty
+pager slot (`render.Renderer.unlinked`) under its page key (`documents`)."""
+
+
 class Shelf:
     """Values by key in a table of one SQLite file of the cache, read whole or by key and
     updated row by row: the records of a thousand documents load in one read, a build that
     changed one of them writes one row, and a thousand documents make one file, not a thousand
     (creating files is what a build spends most of its system time on)."""
 
-    TABLES = ("records", "documents")
+    TABLES = (RECORDS_SHELF, DOCUMENTS_SHELF)
 
     def __init__(self, path: Path, table: str) -> None:
         if table not in self.TABLES:

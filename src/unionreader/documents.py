@@ -22,27 +22,25 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unionreader import urls
-from unionreader.cache import Shelf, code_version, digest
+from unionreader.cache import DOCUMENTS_SHELF, Shelf, code_version, digest
 from unionreader.cards import DocRef, DocumentCard, card
 from unionreader.edition.readings import in_title, on_page, readings_of
 from unionreader.export import corpus_entry, to_markdown, to_plain_text
 from unionreader.link.links import DocLinks
 from unionreader.link.texts import LinkText, link_text
 from unionreader.model import NO_READINGS, Document, Readings, Script, Seed
-from unionreader.normalise.chain import normalise
 from unionreader.render import RenderConfig, Renderer
 from unionreader.search.records import SearchEntry, search_document, search_entry, text_json
-from unionreader.sources import read_source
-from unionreader.structure import parse_document
 from unionreader.write import Twins, stage, stage_alone
 
-logger = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from unionreader.inputs import Inputs
+    from unionreader.pipeline import BuildConfig
 
-DOCUMENTS = "documents"
-"""The shelf (a table of the build cache's database) of each built document, pickled, under its
-key, and of its page with an empty pager slot (`render.Renderer.unlinked`) under its page key."""
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -61,6 +59,12 @@ class SiteSettings:
 def site_key(templates: str, base_url: str | None) -> str:
     """What pages are made with besides documents: the templates' digest and the base URL."""
     return digest(code_version(), templates, base_url or "")
+
+
+def site_settings(config: BuildConfig, templates: str) -> SiteSettings:
+    """The settings of a build of `config` (`templates`: the templates' digest)."""
+    key = site_key(templates, config.base_url)
+    return SiteSettings(config.templates_dir, config.base_url, key)
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,12 @@ class DocumentRecord:
 def load_document(seed: Seed) -> Document:
     """One seed through reading, normalisation and structure; a seed written in Traditional
     script with the readings its edition follows (`edition.readings`)."""
+    # Imported here: a rebuild's own process reads no seed when its few are read apart
+    # (`workers.Workers.map_apart`), and the workers import these once each.
+    from unionreader.normalise.chain import normalise
+    from unionreader.sources import read_source
+    from unionreader.structure import parse_document
+
     raw = read_source(seed)
     doc = parse_document(normalise(raw))
     if doc.meta.original_script is not Script.TRADITIONAL:
@@ -151,7 +161,19 @@ class DocumentTask:
     site: SiteSettings
 
 
-def make_record(task: DocumentTask) -> tuple[DocumentRecord, list[tuple[str, Readings]]]:
+Made = tuple[DocumentRecord, list[tuple[str, Readings]]]
+"""A document's record, and the paths of its files whose Traditional copies are still to make."""
+
+
+def document_task(
+    inputs: Inputs, index: int, key: str, staging: Path, site: SiteSettings
+) -> DocumentTask:
+    """Making the document of seed `index` of `inputs` (its key: `key`)."""
+    seed, seed_digest = inputs.seeds[index]
+    return DocumentTask(key, Placement(seed, seed_digest), staging, site)
+
+
+def make_record(task: DocumentTask) -> Made:
     """Build one document: stage the files that do not depend on its place in reading order
     or on the other documents, and return its record, with the document to keep, and the
     paths of those files whose copies in the Traditional edition are still to be made, with
@@ -240,7 +262,7 @@ def make_files_of(tasks: list[FilesTask]) -> list[bytes | None]:
 @functools.cache
 def _shelf(path: Path) -> Shelf:
     """The documents shelf, opened once per worker process."""
-    return Shelf(path, DOCUMENTS)
+    return Shelf(path, DOCUMENTS_SHELF)
 
 
 @functools.cache

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from unionreader import urls
 from unionreader.cards import DocRef, DocumentCard
@@ -44,9 +43,6 @@ from unionreader.views import (
     TocEntry,
 )
 
-if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
-
 logger = logging.getLogger(__name__)
 
 SITE_NAME = "工会文献读本"
@@ -63,7 +59,7 @@ class SiteContext:
     """What every page needs to know about the site as a whole."""
 
     base_url: str | None  # absolute, ends with /
-    markdown: MarkdownIt
+    markdown: Callable[[str], str]  # Markdown prose → HTML (`prose.render_prose`)
 
 
 def short(text: str, length: int = LABEL_LENGTH) -> str:
@@ -250,9 +246,7 @@ def document_page(ctx: SiteContext, doc: Document, links: DocLinks) -> DocumentP
         note=doc.meta.note,
         note_id=urls.NOTE_ID,
         meta=_meta_rows(doc),
-        description_html=ctx.markdown.render(doc.meta.description)
-        if doc.meta.description
-        else None,
+        description_html=ctx.markdown(doc.meta.description) if doc.meta.description else None,
         sections=sections,
         toc=_toc(doc.sections, labels),
         pager=PAGER_SLOT,
@@ -326,14 +320,14 @@ def home_page(ctx: SiteContext, cards: Sequence[DocumentCard], intro: str) -> Ho
             characters=card.characters,
             sections=card.sections,
             points=card.points,
-            description_html=ctx.markdown.render(card.description) if card.description else None,
+            description_html=ctx.markdown(card.description) if card.description else None,
             downloads=downloads(path, card.slug, card.seed_name)[:3],
         )
         for card in cards
     )
     return HomePage(
         page=page(ctx, path, SITE_NAME, "工会工作文献的整理本：阅读、检索、下载。"),
-        intro_html=ctx.markdown.render(intro),
+        intro_html=ctx.markdown(intro),
         entries=entries,
         downloads=(Link(urls.relative(path, urls.data_path("corpus.json")), "全部文献（JSON）"),),
     )

@@ -148,12 +148,23 @@ def _build(config: BuildConfig, quick: QuickCheck, progress: Progress) -> BuildR
         quick.save(config.out_dir, state.manifest, state.report, warnings)
         return state.report.again()
     progress.stage("loading")
-    from unionreader.stages import run  # the heavy part: normaliser, templates, numpy
+    from unionreader.fresh import start
+    from unionreader.write import Staging
 
+    staging = Staging(config.out_dir)
     # Conversion tables and pinyin are kept for the next build; the build's processes (workers
     # are forked in it) collect cyclic garbage less often.
-    with kept_in(cache.folder / TABLES), fewer_collections():
-        manifest, report = run(config, inputs, cache, state.manifest if state else None, progress)
+    with kept_in(cache.folder / TABLES), fewer_collections(), contextlib.ExitStack() as apart:
+        try:  # the few documents a rebuild makes, started while the build's modules load
+            started = start(config, inputs, cache.folder / RECORDS, staging.folder)
+            if started is not None:
+                apart.enter_context(started.aside)  # stopped if the build fails before
+            from unionreader.stages import run  # the heavy part: normaliser, templates, numpy
+        except BaseException:
+            staging.discard()
+            raise
+        last = state.manifest if state else None
+        manifest, report = run(config, inputs, cache, last, progress, staging, started)
     save(cache, STATE, BuildState(inputs.fingerprint, manifest, report))
     quick.save(config.out_dir, manifest, report, warnings)
     return report

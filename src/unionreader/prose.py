@@ -7,6 +7,7 @@ or image may only lead to an http(s) address or a relative one: `javascript:`, `
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -33,3 +34,15 @@ def prose() -> MarkdownIt:
     markdown = MarkdownIt("commonmark", {"html": False})
     markdown.validateLink = safe_link  # type: ignore[method-assign]
     return markdown
+
+
+def render_prose(text: str) -> str:
+    """`text` (Markdown) as HTML, through `prose`, made once per process when first needed (a
+    rebuild's own process renders a document's page, which seldom has prose)."""
+    html: str = _prose().render(text)
+    return html
+
+
+@functools.cache
+def _prose() -> MarkdownIt:
+    return prose()

@@ -35,7 +35,7 @@ from unionreader.pages import (
     page,
     pager,
 )
-from unionreader.prose import prose
+from unionreader.prose import render_prose
 from unionreader.search.page import search_page
 from unionreader.term_views import term_index, term_page
 from unionreader.views import Link, NotFoundPage, ProsePage
@@ -92,7 +92,7 @@ class Renderer:
     def __init__(self, config: RenderConfig) -> None:
         self.config = config
         self.env = environment(config.templates_dir)
-        self.ctx = SiteContext(base_url=config.base_url, markdown=prose())
+        self.ctx = SiteContext(base_url=config.base_url, markdown=render_prose)
 
     def out(self, path: str, template: str, view: object) -> OutputFile:
         return OutputFile(
@@ -165,7 +165,7 @@ class Renderer:
         about_page = page(ctx, urls.ABOUT, "关于本站", f"关于{SITE_NAME}")
         files = [
             self.out(urls.HOME, "home.html", home_page(ctx, cards, intro)),
-            self.out(urls.ABOUT, "about.html", ProsePage(about_page, ctx.markdown.render(about))),
+            self.out(urls.ABOUT, "about.html", ProsePage(about_page, ctx.markdown(about))),
             self.out(urls.SEARCH, "search.html", search_page(ctx, len(cards))),
             self.out(urls.NOT_FOUND, "404.html", _not_found(ctx)),
         ]

@@ -29,26 +29,36 @@ from typing import Any, BinaryIO, TypeVar
 
 from unionreader import urls
 from unionreader.assets import minified
-from unionreader.cache import UNPICKLING_ERRORS, Cache, Shelf, digest
+from unionreader.cache import (
+    DOCUMENTS_SHELF,
+    RECORDS_SHELF,
+    UNPICKLING_ERRORS,
+    Cache,
+    Shelf,
+    digest,
+)
 from unionreader.cards import DocRef, in_reading_order, reviews
 from unionreader.documents import (
-    DOCUMENTS,
     DocumentRecord,
     DocumentTask,
     FilesTask,
+    Made,
     Placement,
     SiteSettings,
+    document_task,
     link_text_of,
     make_files_of,
     make_record,
     renderer,
-    site_key,
+    site_settings,
     unpacked,
 )
 from unionreader.edition.readings import merged, on_page
+from unionreader.edition.script import prepare as prepare_conversion
 from unionreader.errors import BuildError
 from unionreader.export import CORPUS_FILE, write_corpus
-from unionreader.inputs import Inputs, document_key
+from unionreader.fresh import Started, document_keys, to_make
+from unionreader.inputs import Inputs
 from unionreader.link.links import DocLinks, Links, link_collection, passages_of
 from unionreader.link.related import Passage
 from unionreader.link.repeats_again import RepeatsMemo, RepeatsState
@@ -97,13 +107,16 @@ def run(
     cache: Cache,
     manifest: Manifest | None,
     progress: Progress,
+    staging: Staging,
+    started: Started | None = None,
 ) -> tuple[Manifest, BuildReport]:
-    """Build and write the site; the new manifest and the report (its seconds left at 0)."""
-    staging = Staging(config.out_dir)
+    """Build and write the site through `staging` (discarded if the build fails); the new
+    manifest and the report (its seconds left at 0). `started`: the documents to make, if
+    they were started already (`fresh.start`)."""
     try:
         job = _Build(config, inputs, cache, manifest, progress, staging)
         with Workers(config.workers) as workers, contextlib.ExitStack() as apart:
-            ordered = job.documents(workers)
+            ordered = job.documents(workers, started)
             job.search_texts(ordered, workers)  # the workers make their Traditional copies
             links, collection = _index_and_links(job, ordered, workers, progress, apart)
             _timed("documents' files, started", job.document_files, ordered, links, workers)()
@@ -202,11 +215,10 @@ class _Build:
     ) -> None:
         self.config, self.inputs, self.cache = config, inputs, cache
         self.manifest, self.progress, self.staging = manifest, progress, staging
-        templates = site_key(inputs.templates, config.base_url)
-        self.site = SiteSettings(config.templates_dir, config.base_url, templates)
+        self.site = site_settings(config, inputs.templates)
         self.runtime = runtime(cache)
-        self.records = Shelf.open(cache.folder / RECORDS, "records")
-        self.documents_shelf = Shelf(self.records.path, DOCUMENTS)
+        self.records = Shelf.open(cache.folder / RECORDS, RECORDS_SHELF)
+        self.documents_shelf = Shelf(self.records.path, DOCUMENTS_SHELF)
         self.kept = self.documents_shelf.keys()  # documents and unlinked pages on the shelf
         self.added: dict[str, bytes] = {}  # documents and unlinked pages to put there
         self.rendering: list[tuple[concurrent.futures.Future[list[bytes | None]], list[str]]] = []
@@ -219,24 +231,30 @@ class _Build:
         self.pending: list[concurrent.futures.Future[Any]] = []  # work given to the workers
         self.repeats = RepeatsMemo(load(cache, REPEATS, RepeatsState))  # the link stage's
 
-    def documents(self, workers: Workers) -> list[DocumentRecord]:
+    def documents(self, workers: Workers, started: Started | None) -> list[DocumentRecord]:
         """Every document's record in reading order: the last build's when its key is known
-        and its document kept, else built now."""
+        and its document kept, else made now (or `started` already). Those to make are
+        started first, in the workers or a process of their own when few, and the last
+        build's records are read meanwhile."""
+        keys = document_keys(self.inputs)
+        making: Callable[[], list[Made]]
+        if started is not None:
+            fresh, making = started.indexes, partial(_taken, started, self.progress.advance)
+        else:
+            fresh = to_make(keys, self.records.keys(), self.kept)
+            tasks = [self._task(index, keys[index]) for index in fresh]
+            making = workers.map_apart(make_record, tasks, self.progress.advance)
+        self.progress.stage("documents", len(fresh))
         known = _records(self.records)
-        found: list[DocumentRecord | None] = []
-        tasks: list[tuple[int, DocumentTask]] = []
-        for index, (seed, seed_digest) in enumerate(self.inputs.seeds):
-            key = document_key(seed, seed_digest)
-            record = known.get(key)
-            if record is None or key not in self.kept:
-                record = None
-                place = Placement(seed, seed_digest)
-                tasks.append((index, DocumentTask(key, place, self.staging.folder, self.site)))
-            found.append(record)
-        self.progress.stage("documents", len(tasks))
-        made = workers.map(make_record, [task for _, task in tasks], self.progress.advance)
+        found: list[DocumentRecord | None] = [known.get(key) for key in keys]
+        making_now = set(fresh)
+        unread = [i for i, key in enumerate(keys) if found[i] is None and i not in making_now]
+        if fresh:  # while they are made: their search texts' copies are converted next
+            prepare_conversion()
+        made = making()  # and those whose records could not be read, here
+        made += workers.map(make_record, [self._task(i, keys[i]) for i in unread], _no_step)
         twins: list[tuple[str, Readings]] = []
-        for (index, _), (record, paths) in zip(tasks, made, strict=True):
+        for index, (record, paths) in zip([*fresh, *unread], made, strict=True):
             self.added[record.key] = record.model  # packed, as the shelf keeps them
             found[index] = replace(record, model=b"")
             self.built.add(record.key)
@@ -251,6 +269,9 @@ class _Build:
         for reading in self.titles.entries:
             self.titled.setdefault(reading.window, []).append(reading)
         return ordered
+
+    def _task(self, index: int, key: str) -> DocumentTask:
+        return document_task(self.inputs, index, key, self.staging.folder, self.site)
 
     def search_texts(self, ordered: list[DocumentRecord], workers: Workers) -> None:
         """Stage the search texts of the documents built now (in reading order, they have
@@ -538,6 +559,17 @@ def _make(files: Sequence[SiteFile], staging: Staging) -> None:
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
         list(pool.map(make, files))
     twins.stage()
+
+
+def _taken(started: Started, step: Callable[[int], None]) -> list[Made]:
+    """What the documents `started` early made, once they are done (`step`: progress)."""
+    made = started.result()
+    step(len(made))
+    return made
+
+
+def _no_step(done: int) -> None:
+    """Progress not shown (the few records that could not be read, built again)."""
 
 
 def _in_reading_order(records: Iterable[DocumentRecord]) -> list[DocumentRecord]:

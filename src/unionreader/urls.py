@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Iterable
 from urllib.parse import quote
 
 logger = logging.getLogger(__name__)
@@ -162,3 +163,13 @@ def traditional_path(path: str) -> str:
     from unionreader.edition.script import to_traditional  # only pages with Chinese names
 
     return f"{EDITION_DIR}/{to_traditional(path)}"
+
+
+def prepare_traditional_paths(paths: Iterable[str]) -> None:
+    """Have `traditional_path` of each of `paths` at hand: those with Chinese in them (term
+    pages) converted in one batch, not one by one."""
+    chinese = [path for path in paths if not path.isascii()]
+    if chinese:
+        from unionreader.edition.script import remember_traditional
+
+        remember_traditional(chinese)

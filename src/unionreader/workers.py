@@ -68,7 +68,28 @@ class Workers:
                 results.append(function(item))
                 step(1)
             return results
-        futures = [pool.submit(_batch, function, batch) for batch in self._batches(items)]
+        return self._taken_in_order(self._submitted(function, items), step)
+
+    def map_apart(
+        self, function: Callable[[T], R], items: list[T], step: Callable[[int], None]
+    ) -> Callable[[], list[R]]:
+        """`map`, taken when the returned function is called: started now in the workers when
+        there are many items (this process does other work meanwhile), else done here then.
+        (The few documents of a rebuild start in a process of their own: `fresh`.)"""
+        if self._parallel(len(items)) is not None:
+            return partial(self._taken_in_order, self._submitted(function, items), step)
+        return partial(self.map, function, items, step)
+
+    def _submitted(
+        self, function: Callable[[T], R], items: list[T]
+    ) -> list[concurrent.futures.Future[list[R]]]:
+        assert self.pool is not None
+        return [self.pool.submit(_batch, function, batch) for batch in self._batches(items)]
+
+    @staticmethod
+    def _taken_in_order(
+        futures: list[concurrent.futures.Future[list[R]]], step: Callable[[int], None]
+    ) -> list[R]:
         for future in concurrent.futures.as_completed(futures):
             step(len(future.result()))
         return [result for future in futures for result in future.result()]
@@ -86,7 +107,7 @@ class Workers:
             return [(batch, pool.submit(function, batch)) for batch in self._batches(items)]
         if not items:
             return []
-        if apart and self.count > 1 and _forks():
+        if apart and self.count > 1 and forks():
             aside = Aside(partial(function, items), self.count)
             self.apart.append(aside)
             return [(items, _taken(aside))]
@@ -108,7 +129,7 @@ class Aside(Generic[R]):
     def __init__(self, function: Callable[[], R], count: int, behind: bool = True) -> None:
         self.function = function
         self.process: multiprocessing.process.BaseProcess | None = None
-        if count > 1 and _forks():
+        if count > 1 and forks():
             context = multiprocessing.get_context("fork")
             self.receiving, sending = context.Pipe(duplex=False)
             arguments = (function, sending, behind)
@@ -176,7 +197,7 @@ def _behind(niceness: int = NICENESS) -> None:
         os.nice(niceness)
 
 
-def _forks() -> bool:
+def forks() -> bool:
     """Whether processes can fork here (not on Windows)."""
     return "fork" in multiprocessing.get_all_start_methods()
 

@@ -225,6 +225,7 @@ def stale(out_dir: Path, previous: Manifest | None, wanted: Mapping[str, str]) -
         return set(wanted)
     root = str(out_dir)
     found = set()
+    urls.prepare_traditional_paths(path for path in wanted if urls.twinned(path))
 
     def changed(path: str, identity: str) -> bool:
         stamp = previous.get(path)

@@ -16,7 +16,7 @@ import pytest
 from helpers import calls_to
 from paths import FIXTURES, SEEDS
 
-from unionreader import stages
+from unionreader import fresh, stages
 from unionreader.errors import SeedError
 from unionreader.pipeline import BuildConfig, BuildReport, build
 from unionreader.search import index
@@ -261,6 +261,33 @@ def test_many_documents_build_in_workers_and_a_bad_one_stops_the_build(tmp_path:
         build(BuildConfig(seeds, site, cache_dir=cache, workers=2, progress=False))
     assert _tree(site) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "seeds", "site"]
+
+
+@pytest.mark.parametrize("workers", [2, 1])
+def test_a_bad_document_in_a_rebuild_stops_it_with_its_error(
+    workers: int, seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The few documents a rebuild makes are started in a process of their own before the
+    build's modules load (`fresh.start`; here, with one CPU, when they are asked for): an
+    error there is the build's, naming the seed, and leaves the site and nothing else."""
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    config = BuildConfig(seeds, site, cache_dir=cache, workers=workers, progress=False)
+    build(config)
+    before = _tree(site)
+    shutil.copy(FIXTURES / "reading" / "empty.txt", seeds / "zz-empty.txt")
+    _append(seeds / EDITED, SENTENCE)
+    started: list[fresh.Started | None] = []
+    start = fresh.start
+    monkeypatch.setattr(fresh, "start", lambda *args: started.append(start(*args)) or started[-1])
+    with pytest.raises(SeedError, match=r"zz-empty\.txt"):
+        build(config)
+    assert [s is not None and s.indexes for s in started] == [workers > 1 and [4, 5]]
+    assert _tree(site) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "seeds", "site"]
+    (seeds / "zz-empty.txt").unlink()
+    assert build(config).built == 1
+    build(BuildConfig(seeds, tmp_path / "cold", cache_dir=tmp_path / "cold-cache"))
+    assert _tree(site) == _tree(tmp_path / "cold")
 
 
 def test_a_traditional_texts_page_linked_again_follows_its_writer_as_a_cold_build_does(

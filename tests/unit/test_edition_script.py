@@ -148,3 +148,22 @@ def test_the_set_of_characters_read_is_the_converted_pattern() -> None:
     )
     expected = np.asarray([bool(pattern.match(chr(code))) for code in codes.tolist()])
     assert (script._read(codes) == expected).all()
+
+
+def test_short_texts_remembered_in_one_batch_convert_as_each_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`remember_traditional` converts the short texts it is given in one conversion; each is
+    then what `to_traditional` alone makes of it, found without converting again."""
+    texts = ["t/干部/", "t/头发/", "t/发展关于以后/", "t/干部/", "头", "发" * (script.SHORT + 1)]
+    monkeypatch.setattr(script, "_remembered", {})
+    alone = {text: to_traditional(text) for text in texts}
+    monkeypatch.setattr(script, "_remembered", {})
+    calls = []
+    convert = script._convert
+    monkeypatch.setattr(script, "_convert", lambda text: calls.append(text) or convert(text))
+    script.remember_traditional(texts)
+    assert len(calls) == 1  # the long text is not remembered: converted when asked for
+    assert {text: to_traditional(text) for text in texts} == alone
+    assert len(calls) == 2 and calls[1] == texts[-1]
+    assert alone["t/头发/"] == "t/頭髮/"

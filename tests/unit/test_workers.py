@@ -95,6 +95,22 @@ def test_few_jobs_are_done_here() -> None:
         assert workers.pool is None
 
 
+def test_a_map_taken_later_starts_in_the_workers_or_is_done_here_when_taken() -> None:
+    """`map_apart`: many items start in the workers at once (their results taken in order,
+    progress as they come); few are done here, and only once taken."""
+    items = list(range(MIN_PARALLEL * 2))
+    steps: list[int] = []
+    done: list[int] = []
+    with Workers(2) as workers:
+        taken = workers.map_apart(_square, items, steps.append)
+        assert workers.pool is not None and steps == []
+        assert taken() == [n * n for n in items] and sum(steps) == len(items)
+    with Workers(2) as workers:
+        few = workers.map_apart(lambda n: done.append(n) or os.getpid(), [1, 2], steps.append)
+        assert done == [] and workers.pool is None
+        assert few() == [os.getpid()] * 2 and done == [1, 2]
+
+
 def test_work_aside_runs_in_another_process_and_sends_its_result_back() -> None:
     with Aside(os.getpid, 2) as aside:
         assert aside.result() != os.getpid()
