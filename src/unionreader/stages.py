@@ -76,11 +76,13 @@ from unionreader.write import (
     Job,
     Manifest,
     SiteFile,
+    SiteScan,
     Staging,
     Twins,
     check_paths,
     commit,
     edition_paths,
+    scan,
     stage,
     stage_twins,
     stale,
@@ -116,6 +118,7 @@ def run(
     try:
         job = _Build(config, inputs, cache, manifest, progress, staging)
         with Workers(config.workers) as workers, contextlib.ExitStack() as apart:
+            job.scan_site(workers, apart)
             ordered = job.documents(workers, started)
             job.search_texts(ordered, workers)  # the workers make their Traditional copies
             links, collection = _index_and_links(job, ordered, workers, progress, apart)
@@ -131,7 +134,7 @@ def run(
         progress.stage("writing files")
         wanted = with_editions(job.wanted)  # each page also in the Traditional edition
         check_paths(wanted)
-        written = commit(staging, wanted, edition_paths(job.staged), manifest)
+        written = commit(staging, wanted, edition_paths(job.staged), manifest, job.site_scan())
     except BaseException:
         staging.discard()
         raise
@@ -230,6 +233,22 @@ class _Build:
         self.local: list[SiteFile] = []  # documents' files made in this process
         self.pending: list[concurrent.futures.Future[Any]] = []  # work given to the workers
         self.repeats = RepeatsMemo(load(cache, REPEATS, RepeatsState))  # the link stage's
+        self.scanning: Aside[SiteScan] | None = None
+        self.scanned: SiteScan | None = None
+
+    def scan_site(self, workers: Workers, apart: contextlib.ExitStack) -> None:
+        """Start a pass over the site as the last build left it (`write.scan`), in a process
+        of its own behind this one (an `Aside` entered on `apart`): the documents' files
+        are checked against it, and the files the build no longer wants are found in it."""
+        if self.manifest is not None:
+            scanning = Aside(partial(scan, self.config.out_dir, self.manifest), workers.count)
+            self.scanning = apart.enter_context(scanning)
+
+    def site_scan(self) -> SiteScan | None:
+        """The scan of the site (waited for), if one was started."""
+        if self.scanned is None and self.scanning is not None:
+            self.scanned = self.scanning.result()
+        return self.scanned
 
     def documents(self, workers: Workers, started: Started | None) -> list[DocumentRecord]:
         """Every document's record in reading order: the last build's when its key is known
@@ -315,7 +334,7 @@ class _Build:
                 own[page] = digest(own[page], repr(titles.entries))
             readings = on_page(record.readings, titles)
             self.wanted.update(own)
-            needed = stale(self.config.out_dir, self.manifest, own)
+            needed = stale(self.config.out_dir, self.manifest, own, self.site_scan())
             page_key = record.page_key(self.site, doc_links)
             model = b""
             if record.key in self.built:  # its other files are staged (the search text if
@@ -448,7 +467,7 @@ class _Build:
         """Stage those of `files` the site lacks; their jobs in workers if there are many."""
         own = {file.path: file.identity for file in files}
         self.wanted.update(own)
-        needed = stale(self.config.out_dir, self.manifest, own)
+        needed = stale(self.config.out_dir, self.manifest, own, self.scanned)  # if at hand
         made = [file for file in files if file.path in needed]
         jobs = [(f, job) for f in made if (job := f.job or _carried(f)) is not None]
         # Workers started for documents do these jobs too; a small rebuild does them here

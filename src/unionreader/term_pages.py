@@ -68,11 +68,27 @@ def term_files(site: SiteSettings, links: Links) -> list[SiteFile]:
     index = digest(site.key, pickle.dumps(listed.terms, pickle.HIGHEST_PROTOCOL))
     make = partial(render_index, listed)
     files.append(SiteFile(urls.TERMS, index, make, Job(render_index, listed)))
-    terms_json = terms_data(links)
-    files.append(SiteFile(urls.data_path(TERMS_JSON), digest(terms_json), lambda: terms_json))
+    terms = partial(terms_data, links)
+    files.append(SiteFile(urls.data_path(TERMS_JSON), _terms_data_identity(site, links), terms))
     related_json = related_data(links)
     files.append(SiteFile(urls.data_path(RELATED_JSON), digest(related_json), lambda: related_json))
     return files
+
+
+def _terms_data_identity(site: SiteSettings, links: Links) -> str:
+    """A hash of all `terms_data` writes (and of the code that writes it: `site.key`), from
+    the arrays of the occurrences rather than the JSON, which is made only when the file is
+    written (every occurrence of every term: 0.14 s of a rebuild's 2.4 s under cProfile)."""
+    parts: list[bytes | str] = [site.key, *(ref.slug for ref in links.documents)]
+    parts += ["\1".join(anchors) for anchors in links.anchors]
+    for term in links.terms:
+        places = term.places
+        if places is None:
+            raise ValueError(f"{term.text}: its occurrences were left out")
+        counts = " ".join(f"{doc}:{count}" for doc, count in term.counts)
+        parts += [term.text, term.slug, str(term.count), counts]
+        parts += [places.docs.tobytes(), places.units.tobytes(), places.starts.tobytes()]
+    return digest(*parts)
 
 
 def _term_identity(site: SiteSettings, term: Term, refs: Sequence[str]) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import heapq
 import logging
 import os
 import shutil
@@ -218,18 +219,61 @@ _MADE: set[str] = set()
 """Folders this process made while staging (a folder is made once, not checked per file)."""
 
 
-def stale(out_dir: Path, previous: Manifest | None, wanted: Mapping[str, str]) -> set[str]:
+@dataclass(frozen=True)
+class SiteScan:
+    """A built site as one pass over its folder found it, against the manifest of the build
+    that wrote it: the files of the manifest not as written (changed or gone), the files the
+    manifest does not list, and the folders that hold nothing."""
+
+    damaged: frozenset[str]
+    unlisted: frozenset[str]
+    empty: frozenset[str]
+
+
+def scan(out_dir: Path, manifest: Manifest) -> SiteScan:
+    """The site in `out_dir` against `manifest` (a build does it beside its other work, and
+    then neither `stale` nor `commit` looks at every file again)."""
+    seen: set[str] = set()
+    damaged: set[str] = set()
+    unlisted: set[str] = set()
+    empty: set[str] = set()
+    for path, entry in _entries(str(out_dir), empty):
+        stamp = manifest.get(path)
+        if stamp is None:
+            unlisted.add(path)
+            continue
+        seen.add(path)
+        try:
+            written = _matches(entry.stat(follow_symlinks=False), stamp)
+        except OSError:
+            written = False
+        if not written:
+            damaged.add(path)
+    damaged |= manifest.keys() - seen
+    return SiteScan(frozenset(damaged), frozenset(unlisted), frozenset(empty))
+
+
+def stale(
+    out_dir: Path,
+    previous: Manifest | None,
+    wanted: Mapping[str, str],
+    site: SiteScan | None = None,
+) -> set[str]:
     """The paths of `wanted` (path → identity) that must be made: all of them for a folder with
-    no manifest, else those whose identity changed or whose file is not as it was written."""
+    no manifest, else those whose identity changed or whose file is not as it was written (as
+    `site` found it, if given, else as it is now)."""
     if previous is None or not (out_dir / MARKER).is_file():
         return set(wanted)
     root = str(out_dir)
     found = set()
     urls.prepare_traditional_paths(path for path in wanted if urls.twinned(path))
 
+    def written(path: str, stamp: Stamp) -> bool:
+        return path not in site.damaged if site else _same(f"{root}/{path}", stamp)
+
     def changed(path: str, identity: str) -> bool:
         stamp = previous.get(path)
-        return stamp is None or stamp.identity != identity or not _same(f"{root}/{path}", stamp)
+        return stamp is None or stamp.identity != identity or not written(path, stamp)
 
     for path, identity in wanted.items():
         if changed(path, identity) or (
@@ -240,9 +284,15 @@ def stale(out_dir: Path, previous: Manifest | None, wanted: Mapping[str, str]) -
 
 
 def commit(
-    staging: Staging, wanted: Mapping[str, str], staged: set[str], previous: Manifest | None
+    staging: Staging,
+    wanted: Mapping[str, str],
+    staged: set[str],
+    previous: Manifest | None,
+    site: SiteScan | None = None,
 ) -> WriteReport:
-    """Put the staged files in place; the site then holds exactly `wanted`."""
+    """Put the staged files in place; the site then holds exactly `wanted`. The files it no
+    longer wants are those of the last manifest and those `site` found unlisted, if given;
+    else a pass over the whole folder finds them."""
     out_dir = staging.out_dir
     folder = str(staging.folder)
     missing = [path for path in staged if not os.path.isfile(f"{folder}/{path}")]
@@ -263,7 +313,10 @@ def commit(
             shutil.rmtree(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging.folder / path, target)
-    removed, _ = _prune(str(out_dir), "", wanted)
+    if site is None:
+        removed, _ = _prune(str(out_dir), "", wanted)
+    else:
+        removed = _removed(str(out_dir), wanted, [*previous, *site.unlisted], site.empty)
     staging.discard()
     manifest = {
         path: _stamp(out_dir / path, identity) if path in staged else previous[path]
@@ -329,18 +382,56 @@ def _matches(stat: os.stat_result, stamp: Stamp) -> bool:
     return stat.st_size == stamp.size and stat.st_mtime_ns == stamp.mtime_ns
 
 
-def _entries(root: str) -> Iterator[tuple[str, os.DirEntry[str]]]:
-    """Every file below the folder `root` but the marker: its site path and its entry."""
+def _entries(root: str, empty: set[str] | None = None) -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """Every file below the folder `root` but the marker: its site path and its entry (and
+    into `empty`, if given, the site path of each folder below that holds nothing)."""
     stack = [(root, "")]
     while stack:
         folder, prefix = stack.pop()
+        held = False
         with os.scandir(folder) as entries:
             for entry in entries:
+                held = True
                 name = prefix + entry.name
                 if entry.is_dir(follow_symlinks=False):
                     stack.append((entry.path, name + "/"))
                 elif name != MARKER:
                     yield name, entry
+        if not held and prefix and empty is not None:
+            empty.add(prefix[:-1])
+
+
+def _removed(
+    root: str, wanted: Mapping[str, str], found: Iterable[str], empty: Iterable[str]
+) -> int:
+    """Delete the files of `found` (site paths) that `wanted` does not hold, then the folders
+    of `empty` and those the deletions left empty, deepest first; how many files went."""
+    removed = 0
+    folders = set(empty)
+    for path in found:
+        if path in wanted or path == MARKER:
+            continue
+        try:
+            os.unlink(f"{root}/{path}")
+        except FileNotFoundError:  # gone already (the scan found it damaged)
+            continue
+        except IsADirectoryError:  # a folder where a file was: made again, or left
+            continue
+        removed += 1
+        folders.add(path.rpartition("/")[0])
+    deepest = [(-folder.count("/"), folder) for folder in folders if folder]
+    heapq.heapify(deepest)
+    while deepest:
+        _, folder = heapq.heappop(deepest)
+        parent = folder.rpartition("/")[0]
+        try:
+            gone = _removed_folder(f"{root}/{folder}")
+        except (FileNotFoundError, NotADirectoryError):  # gone, or a file was put there
+            continue
+        if gone and parent and parent not in folders:
+            folders.add(parent)
+            heapq.heappush(deepest, (-parent.count("/"), parent))
+    return removed
 
 
 def _prune(folder: str, prefix: str, wanted: Mapping[str, str]) -> tuple[int, bool]:

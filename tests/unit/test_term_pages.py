@@ -59,3 +59,29 @@ def test_what_the_page_shows_changes_its_identity() -> None:
     other = TermPlace(place.doc, place.unit, place.start, Context("x", PHRASE, ""))
     quoted = replace(term, listed=(other, *term.listed[1:]))
     assert _identity(replace(links, terms=(quoted,))) != _identity(replace(links, terms=(term,)))
+
+
+def _terms_json(links: Links) -> tuple[str, bytes]:
+    site = SiteSettings(Path("templates"), None, "site")
+    found = next(f for f in term_files(site, links) if f.path == "data/terms.json")
+    return found.identity, found.make()
+
+
+def test_terms_json_has_the_same_identity_exactly_when_it_has_the_same_bytes() -> None:
+    """data/terms.json's identity is made from the occurrences, not from the file (made only
+    when written): equal files, equal identities; what the file says changed, a new one."""
+    cases = [
+        _links(*DOCS),
+        _links(*DOCS),
+        _links(*DOCS, last="另起一段，与此无关的文字。"),  # the file does not change
+        _links(DOCS[0], "继续" + DOCS[1], DOCS[2]),  # an occurrence's offset
+        _links(*DOCS, DOCS[0]),  # one more occurrence, in one more document
+        _links(*DOCS, titles=("甲", "乙", "丙")),  # other titles: the file does not change
+    ]
+    made = [_terms_json(links) for links in cases]
+    for identity, data in made:
+        for other_identity, other_data in made:
+            assert (identity == other_identity) == (data == other_data)
+    assert len({data for _, data in made}) == 3
+    renamed = replace(cases[0], anchors=tuple(("q0", "q1") for _ in cases[0].anchors))
+    assert _terms_json(renamed)[0] != made[0][0]  # a block's anchor

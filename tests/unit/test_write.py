@@ -14,6 +14,7 @@ from unionreader.write import (
     Twins,
     check_paths,
     commit,
+    scan,
     stage,
     stage_alone,
     stage_twins,
@@ -22,14 +23,21 @@ from unionreader.write import (
 )
 
 
-def _build(out: Path, files: dict[str, tuple[str, bytes]], previous: Manifest | None) -> Manifest:
-    """A build as the pipeline makes one: stage what is stale, then commit."""
+def _build(
+    out: Path,
+    files: dict[str, tuple[str, bytes]],
+    previous: Manifest | None,
+    scanned: bool = False,
+) -> Manifest:
+    """A build as the pipeline makes one: stage what is stale, then commit (`scanned`: with a
+    scan of the site made first, as the pipeline does, or looking at the files)."""
     wanted = {path: identity for path, (identity, _) in files.items()}
+    site = scan(out, previous) if scanned and previous is not None else None
     staging = Staging(out)
-    needed = stale(out, previous, wanted)
+    needed = stale(out, previous, wanted, site)
     for path in needed:
         staging.write(path, files[path][1])
-    return commit(staging, wanted, needed, previous).manifest
+    return commit(staging, wanted, needed, previous, site).manifest
 
 
 def test_a_first_build_writes_everything_with_the_marker(tmp_path: Path) -> None:
@@ -40,33 +48,46 @@ def test_a_first_build_writes_everything_with_the_marker(tmp_path: Path) -> None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["_site"]  # no staging folder left
 
 
-def test_a_rebuild_writes_only_what_changed_and_removes_what_went(tmp_path: Path) -> None:
+@pytest.mark.parametrize("scanned", [False, True])
+def test_a_rebuild_writes_only_what_changed_and_removes_what_went(
+    scanned: bool, tmp_path: Path
+) -> None:
     out = tmp_path / "_site"
     files = {"a.txt": ("1", b"a"), "b.txt": ("2", b"b"), "d/c.txt": ("3", b"c")}
     first = _build(out, {**files, "e/f/g.txt": ("4", b"g"), "e/h.txt": ("5", b"h")}, None)
     before = (out / "a.txt").stat().st_mtime_ns
     (out / "stray.txt").write_bytes(b"not ours")
-    (out / "e" / "empty").mkdir()
+    (out / "e" / "empty" / "deeper").mkdir(parents=True)
+    (out / "stray" / "deeper").mkdir(parents=True)
+    (out / "stray" / "deeper" / "note.txt").write_bytes(b"not ours either")
     kept = {"a.txt": ("1", b"a"), "b.txt": ("9", b"B"), "e/h.txt": ("5", b"h")}
-    second = _build(out, kept, first)
+    second = _build(out, kept, first, scanned)
     assert (out / "a.txt").stat().st_mtime_ns == before  # not written again
     assert (out / "b.txt").read_bytes() == b"B"
     assert not (out / "d").exists() and not (out / "stray.txt").exists()
+    assert not (out / "stray").exists()
     assert sorted(p.name for p in (out / "e").iterdir()) == ["h.txt"]  # its emptied folders go
     assert (out / MARKER).is_file()
     assert unchanged(out, second) and sorted(p.name for p in tmp_path.iterdir()) == ["_site"]
 
 
-def test_a_file_changed_by_hand_is_written_again(tmp_path: Path) -> None:
+@pytest.mark.parametrize("scanned", [False, True])
+def test_a_file_changed_by_hand_is_written_again(scanned: bool, tmp_path: Path) -> None:
     out = tmp_path / "_site"
-    files = {"a.txt": ("1", b"a"), "b.txt": ("2", b"b")}
+    files = {"a.txt": ("1", b"a"), "b.txt": ("2", b"b"), "c/d.txt": ("3", b"d")}
     manifest = _build(out, files, None)
     (out / "a.txt").write_bytes(b"edited")
     (out / "b.txt").unlink()
+    (out / "c" / "d.txt").unlink()
+    (out / "c" / "d.txt").mkdir()  # a folder where the file was
     assert not unchanged(out, manifest)
-    assert stale(out, manifest, {"a.txt": "1", "b.txt": "2"}) == {"a.txt", "b.txt"}
-    manifest = _build(out, files, manifest)
+    site = scan(out, manifest)
+    assert site.damaged == {"a.txt", "b.txt", "c/d.txt"} and site.empty == {"c/d.txt"}
+    wanted = {"a.txt": "1", "b.txt": "2", "c/d.txt": "3"}
+    assert stale(out, manifest, wanted) == stale(out, manifest, wanted, site) == set(wanted)
+    manifest = _build(out, files, manifest, scanned)
     assert (out / "a.txt").read_bytes() == b"a" and (out / "b.txt").read_bytes() == b"b"
+    assert (out / "c" / "d.txt").read_bytes() == b"d"
     assert unchanged(out, manifest)
 
 
