@@ -13,7 +13,7 @@ import bisect
 import functools
 import hashlib
 import logging
-import pickle
+import marshal
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -141,9 +141,22 @@ class DocLinks:
 
     @functools.cached_property
     def digest(self) -> str:
-        """A hash of the links (a page shows them: equal digests, equal pages)."""
-        fields = (self.terms, self.related, self.shares)
-        return hashlib.sha256(pickle.dumps(fields, pickle.HIGHEST_PROTOCOL)).hexdigest()[:16]
+        """A hash of the links (a page shows them: equal digests, equal pages), of their
+        fields as plain tuples (`marshal`, in C: pickling the dataclasses took a rebuild of
+        1,000 documents 0.12 s under cProfile, every page's links hashed)."""
+        fields = (
+            tuple((u.text, u.slug, u.count, u.unit, u.start) for u in self.terms),
+            tuple(
+                (r.unit, r.start, r.end, *_ref(r.other), r.other_unit, *r.context, r.shared)
+                for r in self.related
+            ),
+            tuple((*_ref(s.other), s.characters, s.percent) for s in self.shares),
+        )
+        return hashlib.sha256(marshal.dumps(fields)).hexdigest()[:16]
+
+
+def _ref(ref: DocRef) -> tuple[str, str, str | None]:
+    return ref.slug, ref.title, ref.date
 
 
 NO_LINKS = DocLinks((), (), ())
