@@ -31,7 +31,7 @@ from unionreader.edition.readings import in_title, on_page, readings_of
 from unionreader.export import corpus_entry, to_markdown, to_plain_text
 from unionreader.link.links import DocLinks
 from unionreader.link.texts import LinkText, link_text
-from unionreader.model import NO_READINGS, Document, Readings, Script, Seed
+from unionreader.model import NO_READINGS, Document, NormalText, RawText, Readings, Script, Seed
 from unionreader.render import RenderConfig, Renderer
 from unionreader.search.records import SearchEntry, search_document, search_entry, text_json
 from unionreader.write import Twins, stage, stage_alone
@@ -122,17 +122,28 @@ class DocumentRecord:
 def load_document(seed: Seed) -> Document:
     """One seed through reading, normalisation and structure; a seed written in Traditional
     script with the readings its edition follows (`edition.readings`)."""
-    # Imported here: a rebuild's own process reads no seed when its few are read apart
-    # (`workers.Workers.map_apart`), and the workers import these once each.
-    from unionreader.normalise.chain import normalise
-    from unionreader.sources import read_source
-    from unionreader.structure import parse_document
-
+    read_source, normalise, parse_document = load_readers()
     raw = read_source(seed)
     doc = parse_document(normalise(raw))
     if doc.meta.original_script is not Script.TRADITIONAL:
         return doc
     return replace(doc, readings=readings_of("\n".join(line.text for line in raw.lines)))
+
+
+@functools.cache
+def load_readers() -> tuple[
+    Callable[[Seed], RawText], Callable[[RawText], NormalText], Callable[[NormalText], Document]
+]:
+    """What reads a seed (`load_document`), imported when first needed: a rebuild's own
+    process reads no seed when its few are read apart (`fresh`). A build that gives many to
+    its workers imports it first, so that they share it (each importing its own took the peak
+    memory of a cold build of 1,000 documents: `python bench/build.py --against`, 516–519 MB
+    against 470–504 MB)."""
+    from unionreader.normalise.chain import normalise
+    from unionreader.sources import read_source
+    from unionreader.structure import parse_document
+
+    return read_source, normalise, parse_document
 
 
 def _makers(doc: Document, place: Placement, site: SiteSettings) -> dict[str, Callable[[], bytes]]:

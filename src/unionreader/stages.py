@@ -47,6 +47,7 @@ from unionreader.documents import (
     SiteSettings,
     document_task,
     link_text_of,
+    load_readers,
     make_files_of,
     make_record,
     renderer,
@@ -233,6 +234,7 @@ class _Build:
         self.local: list[SiteFile] = []  # documents' files made in this process
         self.pending: list[concurrent.futures.Future[Any]] = []  # work given to the workers
         self.repeats = RepeatsMemo(load(cache, REPEATS, RepeatsState))  # the link stage's
+        self.read: dict[str, LinkText] = {}  # link texts read while documents were made
         self.scanning: Aside[SiteScan] | None = None
         self.scanned: SiteScan | None = None
 
@@ -262,14 +264,18 @@ class _Build:
         else:
             fresh = to_make(keys, self.records.keys(), self.kept)
             tasks = [self._task(index, keys[index]) for index in fresh]
+            if tasks:
+                load_readers()  # before the workers fork: they share it
             making = workers.map_apart(make_record, tasks, self.progress.advance)
         self.progress.stage("documents", len(fresh))
         known = _records(self.records)
         found: list[DocumentRecord | None] = [known.get(key) for key in keys]
         making_now = set(fresh)
         unread = [i for i, key in enumerate(keys) if found[i] is None and i not in making_now]
-        if fresh:  # while they are made: their search texts' copies are converted next
-            prepare_conversion()
+        if started is not None:  # while they are made: what comes next, for the others
+            prepare_conversion()  # their search texts' copies are converted next
+            kept = (r for i, r in enumerate(found) if r is not None and i not in making_now)
+            self.read = {record.key: link_text_of(record) for record in kept}
         made = making()  # and those whose records could not be read, here
         made += workers.map(make_record, [self._task(i, keys[i]) for i in unread], _no_step)
         twins: list[tuple[str, Readings]] = []
@@ -307,7 +313,8 @@ class _Build:
 
     def link_texts(self, ordered: list[DocumentRecord]) -> list[LinkText]:
         """The documents as the link stage reads them."""
-        return [link_text_of(record) for record in ordered]
+        read, self.read = self.read, {}  # held no longer than the link stage holds them
+        return [read.get(record.key) or link_text_of(record) for record in ordered]
 
     def links(
         self, texts: list[LinkText], related: Callable[[], Sequence[Passage]] | None = None
