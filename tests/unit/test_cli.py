@@ -48,27 +48,20 @@ def test_the_program_exits_with_mains_status_its_output_flushed_without_tearing_
     """`run` (the `unionreader` command and build.py) leaves at once once `main` returns: what
     it printed reaches a pipe (block-buffered there, so lost were it not flushed), its exit
     status is `main`'s, and the interpreter is not torn down (no exit handler runs)."""
-    probe = (
-        "import atexit, sys; atexit.register(lambda: print('torn down', file=sys.stderr)); "
-        "print('printed before'); from unionreader.cli import run; run({argv!r})"
-    )
-    failed = subprocess.run(
-        [sys.executable, "-c", probe.format(argv=["inspect", "no-such-seed.txt"])],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-    )
+
+    def run(*argv: str) -> subprocess.CompletedProcess[str]:
+        probe = (
+            "import atexit, sys; atexit.register(lambda: print('torn down', file=sys.stderr)); "
+            f"print('printed before'); from unionreader.cli import run; run({list(argv)!r})"
+        )
+        command = [sys.executable, "-c", probe]
+        return subprocess.run(command, capture_output=True, text=True, check=False, cwd=tmp_path)
+
+    failed = run("inspect", "no-such-seed.txt")
     assert failed.returncode == 1
     assert failed.stdout == "printed before\n"
     assert failed.stderr.startswith("error: ") and failed.stderr.count("\n") == 1
     assert "torn down" not in failed.stderr
-    helped = subprocess.run(
-        [sys.executable, "-c", probe.format(argv=["inspect", "--help"])],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-    )
+    helped = run("inspect", "--help")
     assert helped.returncode == 0  # argparse exits by itself: the interpreter's usual way out
     assert "usage:" in helped.stdout and "torn down" in helped.stderr
