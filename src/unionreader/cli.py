@@ -130,10 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(argv: Sequence[str] | None = None) -> NoReturn:
     """`main` as a program (the `unionreader` command, `build.py`): its exit status, and no
-    tearing down of the interpreter on the way out. A rebuild holds the collection's records,
-    texts and arrays; freeing them one object at a time took about 0.1 s of a 2.4 s rebuild
-    of 1,000 documents, for nothing (`python bench/build.py` measures the whole process).
-    Everything the build writes is closed by then; the streams are flushed here."""
+    tearing down of the interpreter on the way out (as mypy does). A rebuild holds the
+    collection's records, texts and arrays, and freeing them one object at a time is work for
+    nothing (`python bench/build.py` times the whole process). Everything the build writes is
+    closed by then; the streams are flushed here."""
     status = main(argv)
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
