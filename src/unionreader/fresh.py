@@ -11,12 +11,13 @@ with one CPU, or where processes do not fork, nothing starts early.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from unionreader.cache import DOCUMENTS_SHELF, RECORDS_SHELF, Shelf
-from unionreader.inputs import Inputs, document_key
+from unionreader.inputs import Inputs
 from unionreader.workers import MIN_PARALLEL, Aside, Workers, forks
 
 if TYPE_CHECKING:
@@ -24,12 +25,7 @@ if TYPE_CHECKING:
     from unionreader.pipeline import BuildConfig
 
 
-def document_keys(inputs: Inputs) -> list[str]:
-    """Each seed's document key, in the catalogue's order."""
-    return [document_key(seed, seed_digest) for seed, seed_digest in inputs.seeds]
-
-
-def to_make(keys: list[str], recorded: set[str], kept: set[str]) -> list[int]:
+def to_make(keys: Sequence[str], recorded: set[str], kept: set[str]) -> list[int]:
     """Which documents (by index into `keys`) a build makes: those whose record or document
     the last build's shelves lack (`recorded`, `kept`: the keys on them)."""
     return [index for index, key in enumerate(keys) if key not in recorded or key not in kept]
@@ -55,7 +51,7 @@ def start(config: BuildConfig, inputs: Inputs, shelves: Path, staging: Path) -> 
     workers = Workers(config.workers).count
     if workers < 2 or not forks():
         return None
-    keys = document_keys(inputs)
+    keys = inputs.keys
     records = Shelf.open(shelves, RECORDS_SHELF)
     documents = Shelf(shelves, DOCUMENTS_SHELF)
     try:

@@ -31,6 +31,7 @@ class Inputs:
     static: tuple[OutputFile, ...]
     fingerprint: str
     terms: TermsConfig  # seeds/terms.toml
+    keys: tuple[str, ...]  # each seed's document key (`document_key`), in the same order
 
 
 def static_files(static_dir: Path) -> tuple[OutputFile, ...]:
@@ -63,8 +64,8 @@ def read_inputs(config: BuildConfig) -> Inputs:
     terms = read_terms_config(config.seeds_dir)
     parts = [code_version(), config.base_url or "", templates, repr(terms)]
     parts += [f"{f.path}\n{digest(f.content)}" for f in static]
-    parts += [document_key(seed, seed_digest) for seed, seed_digest in seeds]
-    return Inputs(seeds, templates, static, digest(*parts), terms)
+    keys = tuple(document_key(seed, seed_digest) for seed, seed_digest in seeds)
+    return Inputs(seeds, templates, static, digest(*parts, *keys), terms, keys)
 
 
 def _seed_digest(seed: Seed) -> str:

@@ -58,7 +58,7 @@ from unionreader.edition.readings import merged, on_page
 from unionreader.edition.script import prepare as prepare_conversion
 from unionreader.errors import BuildError
 from unionreader.export import CORPUS_FILE, write_corpus
-from unionreader.fresh import Started, document_keys, to_make
+from unionreader.fresh import Started, to_make
 from unionreader.inputs import Inputs
 from unionreader.link.links import DocLinks, Links, link_collection, passages_of
 from unionreader.link.related import Passage
@@ -119,7 +119,7 @@ def run(
     try:
         job = _Build(config, inputs, cache, manifest, progress, staging)
         with Workers(config.workers) as workers, contextlib.ExitStack() as apart:
-            job.scan_site(workers, apart)
+            job.start_scan(workers, apart)
             ordered = job.documents(workers, started)
             job.search_texts(ordered, workers)  # the workers make their Traditional copies
             links, collection = _index_and_links(job, ordered, workers, progress, apart)
@@ -238,7 +238,7 @@ class _Build:
         self.scanning: Aside[SiteScan] | None = None
         self.scanned: SiteScan | None = None
 
-    def scan_site(self, workers: Workers, apart: contextlib.ExitStack) -> None:
+    def start_scan(self, workers: Workers, apart: contextlib.ExitStack) -> None:
         """Start a pass over the site as the last build left it (`write.scan`), in a process
         of its own behind this one (an `Aside` entered on `apart`): the documents' files
         are checked against it, and the files the build no longer wants are found in it."""
@@ -257,7 +257,7 @@ class _Build:
         and its document kept, else made now (or `started` already). Those to make are
         started first, in the workers or a process of their own when few, and the last
         build's records are read meanwhile."""
-        keys = document_keys(self.inputs)
+        keys = self.inputs.keys
         making: Callable[[], list[Made]]
         if started is not None:
             fresh, making = started.indexes, partial(_taken, started, self.progress.advance)

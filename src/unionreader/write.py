@@ -266,7 +266,8 @@ def stale(
         return set(wanted)
     root = str(out_dir)
     found = set()
-    urls.prepare_traditional_paths(path for path in wanted if urls.twinned(path))
+    twinned = {path for path in wanted if urls.twinned(path)}
+    urls.prepare_traditional_paths(twinned)
 
     def written(path: str, stamp: Stamp) -> bool:
         return path not in site.damaged if site else _same(f"{root}/{path}", stamp)
@@ -277,7 +278,7 @@ def stale(
 
     for path, identity in wanted.items():
         if changed(path, identity) or (
-            urls.twinned(path) and changed(urls.traditional_path(path), _twin(identity))
+            path in twinned and changed(urls.traditional_path(path), _twin(identity))
         ):
             found.add(path)  # a file and its copy in the edition are made together
     return found
@@ -291,8 +292,8 @@ def commit(
     site: SiteScan | None = None,
 ) -> WriteReport:
     """Put the staged files in place; the site then holds exactly `wanted`. The files it no
-    longer wants are those of the last manifest and those `site` found unlisted, if given;
-    else a pass over the whole folder finds them."""
+    longer wants are those of the last manifest and those the scan of the site (`site`, made
+    now if not given) found unlisted."""
     out_dir = staging.out_dir
     folder = str(staging.folder)
     missing = [path for path in staged if not os.path.isfile(f"{folder}/{path}")]
@@ -313,10 +314,8 @@ def commit(
             shutil.rmtree(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging.folder / path, target)
-    if site is None:
-        removed, _ = _prune(str(out_dir), "", wanted)
-    else:
-        removed = _removed(str(out_dir), wanted, [*previous, *site.unlisted], site.empty)
+    site = scan(out_dir, previous) if site is None else site
+    removed = _removed(str(out_dir), wanted, [*previous, *site.unlisted], site.empty)
     staging.discard()
     manifest = {
         path: _stamp(out_dir / path, identity) if path in staged else previous[path]
@@ -329,15 +328,8 @@ def unchanged(out_dir: Path, manifest: Manifest) -> bool:
     """Whether `out_dir` still holds exactly the files of `manifest`, as they were written."""
     if not (out_dir / MARKER).is_file():
         return False
-    seen = 0
-    for path, entry in _entries(str(out_dir)):  # one pass: the folder listing gives each file
-        stamp = manifest.get(path)
-        if stamp is None:
-            return False
-        if not _matches(entry.stat(follow_symlinks=False), stamp):
-            return False
-        seen += 1
-    return seen == len(manifest)
+    site = scan(out_dir, manifest)
+    return not site.damaged and not site.unlisted
 
 
 def check_paths(paths: Iterable[str]) -> None:
@@ -413,9 +405,7 @@ def _removed(
             continue
         try:
             os.unlink(f"{root}/{path}")
-        except FileNotFoundError:  # gone already (the scan found it damaged)
-            continue
-        except IsADirectoryError:  # a folder where a file was: made again, or left
+        except (FileNotFoundError, IsADirectoryError):  # gone already, or a folder there now
             continue
         removed += 1
         folders.add(path.rpartition("/")[0])
@@ -432,28 +422,6 @@ def _removed(
             folders.add(parent)
             heapq.heappush(deepest, (-parent.count("/"), parent))
     return removed
-
-
-def _prune(folder: str, prefix: str, wanted: Mapping[str, str]) -> tuple[int, bool]:
-    """Delete the files below `folder` (site path `prefix`) that `wanted` does not hold (the
-    marker aside) and the folders below it left empty, in one pass; how many files went, and
-    whether `folder` is left empty (only such a folder is removed: the others are not tried)."""
-    removed = 0
-    left = 0
-    with os.scandir(folder) as found:
-        entries = list(found)
-    for entry in entries:
-        name = prefix + entry.name
-        if entry.is_dir(follow_symlinks=False):
-            gone, empty = _prune(entry.path, name + "/", wanted)
-            removed += gone
-            left += not (empty and _removed_folder(entry.path))
-        elif name not in wanted and name != MARKER:
-            os.unlink(entry.path)
-            removed += 1
-        else:
-            left += 1
-    return removed, left == 0
 
 
 def _removed_folder(path: str) -> bool:
