@@ -14,6 +14,7 @@ that cannot be read is a miss. After a build, entries it did not use are removed
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
@@ -28,7 +29,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 logger = logging.getLogger(__name__)
 
@@ -189,20 +190,29 @@ class changed or gone since)."""
 def read_pickled(path: Path) -> object | None:
     """What the file at `path` holds pickled; None if it is missing or cannot be read back."""
     try:
-        found: object = pickle.loads(path.read_bytes())
+        with open(path, "rb") as data:  # read as unpickled: large arrays are never held twice
+            found: object = pickle.load(data)
     except (OSError, *UNPICKLING_ERRORS):
         return None
     return found
 
 
 def store_pickled(path: Path, value: object) -> None:
-    """`store` `value` pickled."""
-    store(path, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+    """`store` `value` pickled (written as pickled: large arrays are never held twice)."""
+    with _storing(path) as out:
+        pickle.dump(value, out, pickle.HIGHEST_PROTOCOL)
 
 
 def store(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder and a rename (the
     temporary name is this process's, so workers writing at once never share one)."""
+    with _storing(path) as out:
+        out.write(data)
+
+
+@contextlib.contextmanager
+def _storing(path: Path) -> Iterator[BinaryIO]:
+    """A file to write, that becomes `path` when done (and is removed on an error)."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         out = open(temporary, "wb")  # noqa: SIM115
@@ -211,7 +221,7 @@ def store(path: Path, data: bytes) -> None:
         out = open(temporary, "wb")  # noqa: SIM115
     try:
         with out:
-            out.write(data)
+            yield out
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)

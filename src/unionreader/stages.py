@@ -69,6 +69,7 @@ from unionreader.pipeline import RECORDS, BuildConfig, BuildReport, load, save
 from unionreader.progress import Progress
 from unionreader.search.index import SearchBundle, search_bundle, text_path
 from unionreader.search.pagefind_runtime import runtime
+from unionreader.search.postings_again import PostingsMemo, PostingsState
 from unionreader.search.report import SearchIndexReport
 from unionreader.term_pages import term_files
 from unionreader.urls import SEARCH_DIR, TEXT_DIR
@@ -96,6 +97,8 @@ T = TypeVar("T")
 CACHE_KINDS = ("pagefind",)
 REPEATS = "repeats.pickle"
 """The last build's maximal repeats, in the cache: a rebuild works out only what changed."""
+POSTINGS = "postings.pickle"
+"""The last build's search postings, in the cache: a rebuild finds only the new documents'."""
 ASIDE_CHARACTERS = 5_000_000
 """In a rebuild with no workers, the search index and the collection's pages, and the related
 passages, are made in processes of their own beside the terms, in a collection of at most this
@@ -419,7 +422,11 @@ class _Build:
     ) -> tuple[SearchBundle, set[str]]:
         """The search index (its figures: its files are staged, and the postings their chunks
         are cut from can go), and the paths `collection` staged."""
-        bundle = search_bundle([record.search for record in ordered], self.runtime)
+        identities = [record.search_identity for record in ordered]
+        memo = PostingsMemo(identities, load(self.cache, POSTINGS, PostingsState))
+        bundle = search_bundle([record.search for record in ordered], self.runtime, memo)
+        if memo.changed:
+            save(self.cache, POSTINGS, memo.now)  # here: where the postings are
         made = self.collection(ordered, bundle, workers)
         return replace(bundle, files=()), made
 

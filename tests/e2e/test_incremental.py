@@ -19,7 +19,7 @@ from paths import FIXTURES, SEEDS
 from unionreader import fresh, stages
 from unionreader.errors import SeedError
 from unionreader.pipeline import BuildConfig, BuildReport, build
-from unionreader.search import index
+from unionreader.search import postings_again
 
 EDITED = "004_3e65e61f32c4d131.txt"
 SENTENCE = "各级工会要以更加饱满的精神状态，奋力开创新时代工会工作新局面。"
@@ -91,6 +91,27 @@ def test_a_rebuild_of_a_larger_collection_finds_its_repeats_from_the_last_build_
     shutil.copy(SEEDS / EDITED, seeds / f"9-{EDITED}")
     assert _build(seeds, site, cache).built == 1
     assert len(again) == 2
+    _build(seeds, tmp_path / "cold", tmp_path / "cold-cache")
+    assert _tree(site) == _tree(tmp_path / "cold")
+
+
+def test_a_rebuild_finds_the_search_postings_of_the_documents_it_makes_alone(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search index's postings are the last build's, but for the documents a rebuild
+    makes (`search.postings_again`; in a thread here, so that the calls are seen), and the
+    site is the cold build's. (The edited seed holds more than `MAX_NEW` of five seeds'
+    text: from scratch, unless that share is raised.)"""
+    monkeypatch.setattr(stages, "ASIDE_CHARACTERS", 0)
+    monkeypatch.setattr(postings_again, "MAX_NEW", 1.0)
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    _build(seeds, site, cache)
+    keyed = calls_to(monkeypatch, postings_again, "entry_keys")
+    _append(seeds / EDITED, SENTENCE)
+    assert _build(seeds, site, cache).built == 1
+    shutil.copy(seeds / EDITED, seeds / f"9-{EDITED}")  # one more document
+    assert _build(seeds, site, cache).built == 1
+    assert [len(entries) for (entries,) in keyed] == [1, 1]  # type: ignore[arg-type]
     _build(seeds, tmp_path / "cold", tmp_path / "cold-cache")
     assert _tree(site) == _tree(tmp_path / "cold")
 
@@ -318,7 +339,7 @@ def test_the_search_index_postings_are_let_go_before_the_pages_are_made(
     """The index's postings (at 5,000 documents about 180 MB) are not held once the index's
     files are staged: the pages are made without them (the build's peak of memory)."""
     held: list[weakref.ref[object]] = []
-    collect = index.collect
+    collect = postings_again.collect
 
     def watched(*args: object, **kwargs: object) -> object:
         postings = collect(*args, **kwargs)  # type: ignore[arg-type]
@@ -333,7 +354,7 @@ def test_the_search_index_postings_are_let_go_before_the_pages_are_made(
         alive.append(any(ref() is not None for ref in held))
         keep_rendered(job)
 
-    monkeypatch.setattr(index, "collect", watched)
+    monkeypatch.setattr(postings_again, "collect", watched)
     monkeypatch.setattr(stages._Build, "keep_rendered", pages_made)
     _build(seeds, tmp_path / "site", tmp_path / "cache")
     assert held and alive == [False]

@@ -17,8 +17,8 @@ from unionreader.documents import load_document
 from unionreader.model import Facts
 from unionreader.pages import SiteContext
 from unionreader.render import environment, render_template
-from unionreader.search import index
 from unionreader.search import pagefind_files as files
+from unionreader.search import postings_again
 from unionreader.search.codes import HAN_FIRST
 from unionreader.search.index import search_bundle, text_path
 from unionreader.search.page import search_page
@@ -88,6 +88,6 @@ def test_keys_found_for_many_documents_at_once_are_each_documents(
     entries = [search_entry(load_document(seed)) for seed in load_catalog(SEEDS)]
     entries += _entries()
     for at_once in (1, 3000, 1 << 20):  # one document a call, a few, all
-        monkeypatch.setattr(index, "KEYS_AT_ONCE", at_once)
-        found = list(index._pair_keys(entries))
+        monkeypatch.setattr(postings_again, "KEYS_AT_ONCE", at_once)
+        found = list(postings_again.entry_keys(entries))
         assert [keys.tolist() for keys in found] == [entry.keys.tolist() for entry in entries]

@@ -23,7 +23,7 @@ import base64
 import hashlib
 import json
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,7 +36,8 @@ from unionreader.search.chunks import Chunk, pack, part
 from unionreader.search.chunks import chunks as cut
 from unionreader.search.codes import HAN_END, HAN_FIRST, WIDTH
 from unionreader.search.pagefind_runtime import Runtime
-from unionreader.search.postings import VALUES, PairKeys, Postings, collect, pair_keys
+from unionreader.search.postings import VALUES, Postings, collect
+from unionreader.search.postings_again import PostingsMemo, entry_keys
 from unionreader.search.records import SearchEntry
 from unionreader.urls import (
     BUNDLE_DIR,
@@ -65,11 +66,14 @@ class SearchBundle:
     chunks: int
 
 
-def search_bundle(entries: Sequence[SearchEntry], runtime: Runtime) -> SearchBundle:
+def search_bundle(
+    entries: Sequence[SearchEntry], runtime: Runtime, memo: PostingsMemo | None = None
+) -> SearchBundle:
     """The files of the search bundle for documents `entries` in reading order (their texts
-    are written apart, at `text_path`)."""
+    are written apart, at `text_path`). With `memo`, the postings are made from the last
+    build's (`postings_again`)."""
     sizes = [entry.positions for entry in entries]
-    postings = collect(_pair_keys(entries), sizes)
+    postings = collect(entry_keys(entries), sizes) if memo is None else memo.postings(entries)
     chunks = cut(postings)
     chunk_ids = files.chunk_ids([chunk.digest for chunk in chunks])
     pages = [files.Page(files.page_id(i), size) for i, size in enumerate(sizes)]
@@ -90,33 +94,6 @@ def search_bundle(entries: Sequence[SearchEntry], runtime: Runtime) -> SearchBun
         job = Job(pack, part(postings, chunk))
         out.append(SiteFile(f"{bundle}/index/{chunk_id}.pf_index", chunk.digest, job.run, job))
     return SearchBundle(tuple(out), len(entries), postings.size, len(alphabet), len(chunks))
-
-
-KEYS_AT_ONCE = 1 << 20
-"""Positions whose pair keys are found in one call (many short documents at once cost far less
-than one call each; a bounded batch keeps the memory of a large collection bounded)."""
-
-
-def _pair_keys(entries: Sequence[SearchEntry]) -> Iterator[PairKeys]:
-    """Each entry's pair keys (`SearchEntry.keys`), in order, found for a batch of entries at
-    a time: the keys of texts laid end to end (each ends with NUL) are each text's keys."""
-    batch: list[SearchEntry] = []
-    held = 0
-    for entry in entries:
-        batch.append(entry)
-        held += entry.positions
-        if held >= KEYS_AT_ONCE:
-            yield from _batch_keys(batch)
-            batch, held = [], 0
-    yield from _batch_keys(batch)
-
-
-def _batch_keys(batch: list[SearchEntry]) -> Iterator[PairKeys]:
-    if not batch:
-        return
-    keys = pair_keys([block for entry in batch for block in entry.blocks])
-    ends = np.cumsum([entry.positions for entry in batch])
-    yield from np.split(keys, ends[:-1])
 
 
 def text_path(number: int) -> str:

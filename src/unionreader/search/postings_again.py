@@ -1,0 +1,154 @@
+"""The search index's postings again after a few documents changed: the last build's postings
+(kept in the build cache with each page's search identity) lose the positions of the documents
+that changed or went, the others' pages are renumbered to where their documents now stand, and
+the positions of the documents made now are sorted on their own and slotted in. The result is
+`collect`'s own, array for array (a test checks it on random edits); a rebuild after one edit
+finds the pair keys of one document instead of a thousand and sorts none of the rest.
+
+Why that is enough. A document's positions hang on its search text alone, which its search
+identity names, so the last build's positions of a document with the same identity are this
+build's. The postings are sorted by key, page, position: renumbering the pages of the documents
+kept, in the same order as before, leaves theirs sorted; and no page is both kept and new, so
+each new position goes where a binary search of (key, page) puts it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from unionreader.search.postings import KEY_BITS, PairKeys, Postings, collect, pair_keys
+from unionreader.search.records import SearchEntry
+
+logger = logging.getLogger(__name__)
+
+MAX_NEW = 0.25
+"""When the documents made now hold more than this share of the positions, the postings are
+collected from scratch (as fast, or faster)."""
+PAGE_BITS = 64 - KEY_BITS
+"""Bits of a page number beside a pair key in one 64-bit integer (`_merged`)."""
+KEYS_AT_ONCE = 1 << 20
+"""Positions whose pair keys are found in one call (many short documents at once cost far less
+than one call each; a bounded batch keeps the memory of a large collection bounded)."""
+
+
+@dataclass(frozen=True)
+class PostingsState:
+    """The postings of a collection and each page's search identity (the build cache keeps
+    them: the next build starts from them)."""
+
+    identities: tuple[str, ...]
+    postings: Postings
+
+
+@dataclass
+class PostingsMemo:
+    """This build's search identities (one per entry, in page order), the last build's state
+    and, once made, this build's."""
+
+    identities: Sequence[str]
+    last: PostingsState | None = None
+    now: PostingsState | None = None
+
+    def postings(self, entries: Sequence[SearchEntry]) -> Postings:
+        self.now = postings_of(entries, self.identities, self.last)
+        return self.now.postings
+
+    @property
+    def changed(self) -> bool:
+        """Whether this build's state is not the last build's (and is to be kept)."""
+        return self.now is not None and self.now is not self.last
+
+
+def postings_of(
+    entries: Sequence[SearchEntry], identities: Sequence[str], last: PostingsState | None
+) -> PostingsState:
+    """The postings of `entries` (`collect`), from `last` when few of them are new (`last`
+    itself when it holds these very documents)."""
+    if len(identities) != len(entries):
+        raise ValueError(f"{len(identities)} identities for {len(entries)} entries")
+    sizes = [entry.positions for entry in entries]
+    found = None if last is None else _again(entries, identities, sizes, last)
+    if last is not None and found is last.postings:
+        return last
+    if found is None:
+        found = collect(entry_keys(entries), sizes)
+    return PostingsState(tuple(identities), found)
+
+
+def entry_keys(entries: Sequence[SearchEntry]) -> Iterator[PairKeys]:
+    """Each entry's pair keys (`SearchEntry.keys`), in order, found for a batch of entries at
+    a time: the keys of texts laid end to end (each ends with NUL) are each text's keys."""
+    batch: list[SearchEntry] = []
+    held = 0
+    for entry in entries:
+        batch.append(entry)
+        held += entry.positions
+        if held >= KEYS_AT_ONCE:
+            yield from _batch_keys(batch)
+            batch, held = [], 0
+    yield from _batch_keys(batch)
+
+
+def _batch_keys(batch: list[SearchEntry]) -> Iterator[PairKeys]:
+    if not batch:
+        return
+    keys = pair_keys([block for entry in batch for block in entry.blocks])
+    ends = np.cumsum([entry.positions for entry in batch])
+    yield from np.split(keys, ends[:-1])
+
+
+def _again(
+    entries: Sequence[SearchEntry],
+    identities: Sequence[str],
+    sizes: list[int],
+    last: PostingsState,
+) -> Postings | None:
+    """The postings made from the last build's (None: they cannot be, or it would not pay)."""
+    page_of = {identity: page for page, identity in enumerate(identities)}
+    if len(page_of) != len(identities) or len(identities) >= 1 << PAGE_BITS:
+        return None  # two documents with one search text, or too many to number
+    count = len(last.identities)
+    moved = np.fromiter((page_of.get(i, -1) for i in last.identities), np.int64, count)
+    kept = moved[moved >= 0]
+    if np.any(np.diff(kept) <= 0):  # the documents kept are in another order
+        return None
+    old = last.postings
+    lengths = np.asarray(sizes, dtype=np.int64)
+    held = np.bincount(old.pages, minlength=count) if old.size else np.zeros(count, np.int64)
+    if len(held) != count or not np.array_equal(held[moved >= 0], lengths[kept]):
+        return None  # not the positions these documents have (a damaged state)
+    if len(kept) == count == len(identities):
+        return old  # the same documents
+    new = np.ones(len(identities), dtype=bool)
+    new[kept] = False
+    pages = np.flatnonzero(new)
+    if lengths[pages].sum() > MAX_NEW * max(int(lengths.sum()), 1):
+        return None
+    target = moved[old.pages]
+    keep = target >= 0
+    remaining = Postings(old.keys[keep], target[keep].astype(np.uint32), old.positions[keep])
+    made = collect(entry_keys([entries[p] for p in pages.tolist()]), lengths[pages].tolist())
+    renumbered = Postings(made.keys, pages[made.pages].astype(np.uint32), made.positions)
+    return _merged(remaining, renumbered)
+
+
+def _merged(a: Postings, b: Postings) -> Postings:
+    """Postings `a` and `b` (sorted, with no page in both) as one, sorted."""
+    if not b.size:
+        return a
+    at = np.searchsorted(_word_page(a), _word_page(b))
+    return Postings(
+        np.insert(a.keys, at, b.keys),
+        np.insert(a.pages, at, b.pages),
+        np.insert(a.positions, at, b.positions),
+    )
+
+
+def _word_page(postings: Postings) -> npt.NDArray[np.uint64]:
+    """Each position's key and page as one integer, which sorts as the two do."""
+    return (postings.keys << np.uint64(PAGE_BITS)) | postings.pages.astype(np.uint64)
