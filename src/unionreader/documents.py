@@ -31,7 +31,17 @@ from unionreader.edition.readings import in_title, on_page, readings_of
 from unionreader.export import corpus_entry, to_markdown, to_plain_text
 from unionreader.link.links import DocLinks
 from unionreader.link.texts import LinkText, link_text
-from unionreader.model import NO_READINGS, Document, NormalText, RawText, Readings, Script, Seed
+from unionreader.model import (
+    NO_READINGS,
+    Document,
+    Line,
+    NormalText,
+    RawText,
+    Readings,
+    Script,
+    Seed,
+    SeedMeta,
+)
 from unionreader.render import RenderConfig, Renderer
 from unionreader.search.records import SearchEntry, search_document, search_entry, text_json
 from unionreader.write import Twins, stage, stage_alone
@@ -144,6 +154,36 @@ def load_readers() -> tuple[
     from unionreader.structure import parse_document
 
     return read_source, normalise, parse_document
+
+
+WARM_UP = """关于做好新时代工会工作的讲话
+（2024年5月1日）
+同志们：
+一、深刻认识工会工作的重要意义
+（一）坚持正确政治方向。各级工会要把“娘家人”的责任扛在肩上，全心全意为职工群众服务。
+二、推动產業工人隊伍建設改革
+1．加强组织建设，扩大覆盖面。
+"""
+"""A short text made into a document by `warm_up`: a title, a date, headings, numbered points,
+quotes and a few Traditional characters, so that the tables the normaliser makes when first
+asked are made."""
+
+
+def warm_up() -> None:
+    """Load what makes a document, and what it makes when first used, by making one from a
+    short text (`WARM_UP`): a process that will make documents does it while it waits for
+    them (`fresh.Ready`)."""
+    _, normalise, parse_document = load_readers()
+    seed = Seed(Path("warm-up.txt"), "warm-up", SeedMeta(), catalogued=False)
+    lines = tuple(Line(number, text) for number, text in enumerate(WARM_UP.splitlines(), 1))
+    quiet = logging.root.manager.disable
+    logging.disable(logging.CRITICAL)  # what the normaliser says of this text is no one's news
+    try:
+        doc = parse_document(normalise(RawText(seed, "utf-8", lines)))
+        search_entry(doc)
+        link_text(doc)
+    finally:
+        logging.disable(quiet)
 
 
 def _makers(doc: Document, place: Placement, site: SiteSettings) -> dict[str, Callable[[], bytes]]:

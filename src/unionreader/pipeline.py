@@ -132,32 +132,34 @@ def build(config: BuildConfig) -> BuildReport:
 def _build(config: BuildConfig, quick: QuickCheck, progress: Progress) -> BuildReport:
     """Past the quick check: hash the inputs; build unless they are the last build's and the
     site is as it left it (the report's seconds are the caller's to set)."""
+    from unionreader.fresh import ready, start
     from unionreader.inputs import read_inputs  # the catalogue, hashes of every input …
-    from unionreader.write import unchanged
+    from unionreader.write import Staging, unchanged
 
-    with warnings_kept() as kept:
-        inputs = read_inputs(config)
-    warnings = tuple(kept)
     cache = project_cache(config)
-    state = load(cache, STATE, BuildState)
-    if (
-        state is not None
-        and state.fingerprint == inputs.fingerprint
-        and unchanged(config.out_dir, state.manifest)
-    ):
-        quick.save(config.out_dir, state.manifest, state.report, warnings)
-        return state.report.again()
-    progress.stage("loading")
-    from unionreader.fresh import start
-    from unionreader.write import Staging
-
-    staging = Staging(config.out_dir)
     # Conversion tables and pinyin are kept for the next build; the build's processes (workers
     # are forked in it) collect cyclic garbage less often.
     with kept_in(cache.folder / TABLES), fewer_collections(), contextlib.ExitStack() as apart:
+        # A rebuild's process for the documents it makes, loading while the inputs are read
+        waiting = ready(config, cache.folder / RECORDS)
+        if waiting is not None:
+            apart.enter_context(waiting)  # stopped when the build ends or fails
+        with warnings_kept() as kept:
+            inputs = read_inputs(config)
+        warnings = tuple(kept)
+        state = load(cache, STATE, BuildState)
+        if (
+            state is not None
+            and state.fingerprint == inputs.fingerprint
+            and unchanged(config.out_dir, state.manifest)
+        ):
+            quick.save(config.out_dir, state.manifest, state.report, warnings)
+            return state.report.again()
+        progress.stage("loading")
+        staging = Staging(config.out_dir)
         try:  # the few documents a rebuild makes, started while the build's modules load
-            started = start(config, inputs, cache.folder / RECORDS, staging.folder)
-            if started is not None:
+            started = start(config, inputs, cache.folder / RECORDS, staging.folder, waiting)
+            if started is not None and waiting is None:
                 apart.enter_context(started.aside)  # stopped if the build fails before
             from unionreader.stages import run  # the heavy part: normaliser, templates, numpy
         except BaseException:
