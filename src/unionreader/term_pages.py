@@ -93,18 +93,13 @@ def _terms_data_identity(site: SiteSettings, links: Links) -> str:
 
 def _term_identity(site: SiteSettings, term: Term, refs: Sequence[str]) -> str:
     """A hash of all a term's page shows: the term, its counts, the occurrences it quotes
-    with their contexts, and for each document it is used in its first use and its slug,
-    title and date (`refs`, in reading order). Made as strings, which is faster than pickling
-    the quoted occurrences."""
-    quoted = "\0".join(
-        [
-            f"{p.doc}\1{p.unit}\1{p.start}\1{p.context.before}\1{p.context.text}\1{p.context.after}"
-            for p in term.listed
-        ]
-    )
+    and what their contexts are cut from (`Quotes.identity`: the contexts are made only for
+    a page that is written), and for each document it is used in its first use and its slug,
+    title and date (`refs`, in reading order)."""
     counts = " ".join(f"{doc}:{count}" for doc, count in term.counts)
     named = "\1".join(refs[doc] for doc, _ in term.counts)
     fields = "\0".join((term.text, term.slug, term.source, *term.variants))
+    quoted = term.quotes.identity
     return digest(site.key, fields, str(term.count), counts, quoted, "\0".join(term.firsts), named)
 
 

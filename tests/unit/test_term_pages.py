@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from unionreader.documents import SiteSettings
-from unionreader.link.links import Context, Links, TermPlace, link_collection
+from unionreader.link.links import Links, Term, link_collection
 from unionreader.link.term_config import TermsConfig
 from unionreader.link.texts import LinkText, Unit
 from unionreader.term_pages import term_files
@@ -55,10 +55,28 @@ def test_what_the_page_shows_changes_its_identity() -> None:
     term = next(t for t in links.terms if t.text == PHRASE)
     moved = replace(term, firsts=("p9", *term.firsts[1:]))  # where its first use is linked
     assert _identity(replace(links, terms=(moved,))) != _identity(replace(links, terms=(term,)))
-    place = term.listed[0]
-    other = TermPlace(place.doc, place.unit, place.start, Context("x", PHRASE, ""))
-    quoted = replace(term, listed=(other, *term.listed[1:]))
+    quotes = term.quotes
+    text = quotes.texts[0]
+    at = quotes.starts[0]
+    other = replace(quotes, texts=(text[: at - 1] + "x" + text[at:], *quotes.texts[1:]))
+    quoted = replace(term, quotes=other)  # the text just before the first quoted occurrence
+    assert quoted.listed[0].context != term.listed[0].context
     assert _identity(replace(links, terms=(quoted,))) != _identity(replace(links, terms=(term,)))
+
+    def quoting(unit: str) -> Term:
+        return replace(term, quotes=replace(quotes, texts=(unit, *quotes.texts[1:])))
+
+    long = text + "另起一句" * 10
+    pairs = [(text, text + "。"), (text, long), (long, long + "。"), (long, "又" + long)]
+    outcomes = set()
+    for one, other in pairs:  # the same page exactly when the same identity
+        first, second = quoting(one), quoting(other)
+        same = _identity(replace(links, terms=(first,))) == _identity(
+            replace(links, terms=(second,))
+        )
+        assert same == (first.listed == second.listed)
+        outcomes.add(same)
+    assert outcomes == {True, False}
 
 
 def _terms_json(links: Links) -> tuple[str, bytes]:

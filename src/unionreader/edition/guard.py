@@ -42,10 +42,13 @@ class WordGuard:
         self.words = words
         self._decided: dict[tuple[str, int, int, int], bool] = {}  # the same stretches recur:
         # a document's text is converted in its page, its downloads and its search text
+        by_length: dict[int, list[str]] = {}
+        for word in words:  # one pass over the words, not one per length
+            by_length.setdefault(len(word), []).append(word)
         self.hashes = {
-            length: np.unique(_hashes(code_points("".join(of)), length))
+            length: np.unique(_hashes(code_points("".join(by_length[length])), length))
             for length in range(2, LONGEST + 1)
-            if (of := [word for word in words if len(word) == length])
+            if length in by_length
         }
 
     def kept(

@@ -61,9 +61,44 @@ class TermPlace(NamedTuple):
 
 
 @dataclass(frozen=True)
+class Quotes:
+    """The occurrences a term's page quotes in context (its first `LISTED`): each one's
+    document, unit anchor, offset and end, and the text of its unit. Their contexts are cut
+    when the page is made (`places`), and a rebuild makes few term pages; what the contexts
+    hang on is hashed from the texts as they are (`identity`)."""
+
+    docs: tuple[int, ...]
+    units: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    texts: tuple[str, ...]
+
+    def _rows(self) -> zip[tuple[int, str, int, int, str]]:
+        return zip(self.docs, self.units, self.starts, self.ends, self.texts, strict=True)
+
+    @property
+    def places(self) -> tuple[TermPlace, ...]:
+        return tuple(
+            TermPlace(doc, unit, start, _context(text, start, end))
+            for doc, unit, start, end, text in self._rows()
+        )
+
+    @property
+    def identity(self) -> str:
+        """All the quoted places and their contexts hang on, as one string: each one's place,
+        the stretch of its unit that its context is cut from and whether the unit runs on
+        past it (`_context`: an ellipsis)."""
+        return "\0".join(
+            f"{doc}\1{unit}\1{start}\1{end}\1{end + CONTEXT < len(text):d}\1"
+            + text[max(start - CONTEXT, 0) : end + CONTEXT]
+            for doc, unit, start, end, text in self._rows()
+        )
+
+
+@dataclass(frozen=True)
 class Term:
     """A term with its counts and occurrences. `places` holds every occurrence (as arrays);
-    its page shows the first `LISTED` in context (`listed`) and, for each document it is used
+    its page shows the first `LISTED` in context (`quotes`) and, for each document it is used
     in, a link to its first use there (`firsts`, one per `counts` entry)."""
 
     text: str
@@ -72,13 +107,18 @@ class Term:
     variants: tuple[str, ...]
     count: int
     counts: tuple[tuple[int, int], ...]  # (document index, count), in reading order
-    listed: tuple[TermPlace, ...]
+    quotes: Quotes
     firsts: tuple[str, ...]  # the unit anchor of its first use in each document
     places: Places | None  # None where only its page is wanted (`shown`)
 
     @property
     def documents(self) -> int:
         return len(self.counts)
+
+    @property
+    def listed(self) -> tuple[TermPlace, ...]:
+        """The occurrences its page quotes, in context."""
+        return self.quotes.places
 
     @property
     def indexed(self) -> IndexedTerm:
@@ -101,10 +141,12 @@ class IndexedTerm:
     documents: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class TermUse:
     """A term as one document uses it, and where the text links it: its first use outside the
-    headings (unit, offset), unless a longer term's link covers it there (then unit is "")."""
+    headings (unit, offset), unless a longer term's link covers it there (then unit is "").
+    Not frozen: a rebuild of a thousand documents makes 34,000 (a frozen dataclass is made
+    four times slower)."""
 
     text: str
     slug: str
@@ -189,16 +231,9 @@ def link_collection(
         # Worked out here, before the terms' occurrences in context are made (they would add
         # to the peak of memory, which is at this step).
         related = functools.partial(tuple, related_passages(collection))
-    terms = []
-    uses: list[list[_Use]] = [[] for _ in texts]
-    for found_term in found:
-        term = _term(found_term, texts)
-        terms.append(term)
-        firsts = _first_uses(found_term.places, collection)
-        for doc, count in term.counts:
-            unit, start = firsts.get(doc, (-1, 0))
-            uses[doc].append(_Use(term.text, term.slug, count, unit, start))
-    linked = [_linkable(doc_uses, text) for doc_uses, text in zip(uses, texts, strict=True)]
+    made = [_term(found_term, texts, collection.headings) for found_term in found]
+    terms = [term for term, _ in made]
+    linked = _uses(terms, [per_document for _, per_document in made], texts)
     passages = tuple(p for p in related() if _own(p, collection, stock) >= MIN_OWN)
     mine: list[list[Passage]] = [[] for _ in texts]
     for passage in passages:
@@ -224,78 +259,138 @@ def term_slug(text: str) -> str:
     return _NOT_SLUG.sub("-", text).strip("-")
 
 
-def _term(found: FoundTerm, texts: Sequence[LinkText]) -> Term:
+def _term(
+    found: FoundTerm, texts: Sequence[LinkText], headings: npt.NDArray[np.bool_]
+) -> tuple[Term, _PerDocument]:
+    """A found term, and its counts and first uses per document (`headings`: which units of
+    the collection are section headings)."""
     places = found.places
-    listed = tuple(
-        TermPlace(doc, texts[doc].ids[unit], start, _context(texts[doc].texts[unit], start, end))
-        for doc, unit, start, end in zip(
-            places.docs[:LISTED].tolist(),
-            places.units[:LISTED].tolist(),
-            places.starts[:LISTED].tolist(),
-            (places.starts[:LISTED] + places.lengths[:LISTED]).tolist(),
-            strict=True,
-        )
+    docs = places.docs[:LISTED].tolist()
+    units = places.units[:LISTED].tolist()
+    starts = places.starts[:LISTED].tolist()
+    ends = (places.starts[:LISTED] + places.lengths[:LISTED]).tolist()
+    quotes = Quotes(
+        tuple(docs),
+        tuple(texts[doc].ids[unit] for doc, unit in zip(docs, units, strict=True)),
+        tuple(starts),
+        tuple(ends),
+        tuple(texts[doc].texts[unit] for doc, unit in zip(docs, units, strict=True)),
     )
-    docs, first, counts = np.unique(places.docs, return_index=True, return_counts=True)
+    used, first, counts = np.unique(places.docs, return_index=True, return_counts=True)
+    in_docs = used.tolist()
     firsts = tuple(
         texts[doc].ids[unit]
-        for doc, unit in zip(docs.tolist(), places.units[first].tolist(), strict=True)
+        for doc, unit in zip(in_docs, places.units[first].tolist(), strict=True)
     )
-    return Term(
+    term = Term(
         found.text,
         term_slug(found.text),
         found.source,
         found.variants,
         len(places),
-        tuple(zip(docs.tolist(), counts.tolist(), strict=True)),
-        listed,
+        tuple(zip(in_docs, counts.tolist(), strict=True)),
+        quotes,
         firsts,
         places,
     )
+    units_used, starts_used = _first_uses(places, used, headings)
+    return term, _PerDocument(used, counts, units_used, starts_used)
 
 
-def _first_uses(places: Places, collection: Collection) -> dict[int, tuple[int, int]]:
-    """Document → (unit index, offset) of a term's first use outside the headings."""
-    body = ~collection.headings[places.at_unit]
+def _first_uses(
+    places: Places, used: npt.NDArray[np.int64], headings: npt.NDArray[np.bool_]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """For each document a term is used in (`used`, ascending), the unit index (-1: none) and
+    offset of its first use outside the headings."""
+    body = ~headings[places.at_unit]
     docs, first = np.unique(places.docs[body], return_index=True)
-    units, starts = places.units[body][first], places.starts[body][first]
-    return {
-        doc: (unit, start)
-        for doc, unit, start in zip(docs.tolist(), units.tolist(), starts.tolist(), strict=True)
-    }
+    units = np.full(len(used), -1, dtype=np.int64)
+    starts = np.zeros(len(used), dtype=np.int64)
+    at = np.searchsorted(used, docs)
+    units[at] = places.units[body][first]
+    starts[at] = places.starts[body][first]
+    return units, starts
 
 
-class _Use(NamedTuple):
-    """A term's use in a document, with the unit index (-1: none) and offset of its first use
-    outside the headings."""
+class _PerDocument(NamedTuple):
+    """A term's documents (ascending), its count in each, and the unit index (-1: none) and
+    offset of its first use there outside the headings."""
 
-    text: str
-    slug: str
-    used: int  # times in the document
-    unit: int
-    start: int
+    docs: npt.NDArray[np.int64]
+    counts: npt.NDArray[np.int64]
+    units: npt.NDArray[np.int64]
+    starts: npt.NDArray[np.int64]
 
 
-def _linkable(uses: list[_Use], text: LinkText) -> list[TermUse]:
-    """A document's term uses, each with the unit's id and offset where it is linked: its
-    first use outside the headings (unit -1: none), longer terms first; one that overlaps a
-    longer one's link is not linked."""
-    taken: dict[int, tuple[list[int], list[int]]] = {}  # per unit: the links' starts and ends
-    result = []
-    ids = text.ids
-    for use in sorted(uses, key=_longest_first):
-        unit, start = use.unit, use.start
-        end = start + len(use.text)
-        spans = taken.setdefault(unit, ([], [])) if unit >= 0 else None
-        if spans is None or _overlaps(spans, start, end):
-            result.append(TermUse(use.text, use.slug, use.used))
+def _uses(
+    terms: Sequence[Term], per_document: Sequence[_PerDocument], texts: Sequence[LinkText]
+) -> list[tuple[TermUse, ...]]:
+    """Each document's term uses, most used first, each with the unit and offset where the
+    text links it: its first use outside the headings, unless a longer term's link overlaps
+    it there (then none). Worked out for all uses at once; only in the units where two first
+    uses overlap are they gone through one at a time (`_crowded`)."""
+    if not terms:
+        return [() for _ in texts]
+    columns = [np.concatenate(column) for column in zip(*per_document, strict=True)]
+    doc, count, unit, start = columns
+    term = np.repeat(np.arange(len(terms)), [len(p.docs) for p in per_document])
+    length = np.array([len(t.text) for t in terms], dtype=np.int64)[term]
+    linked = unit >= 0
+    by_place = np.lexsort((start, unit, doc))
+    place_doc, place_unit = doc[by_place], unit[by_place]
+    same = (place_doc[1:] == place_doc[:-1]) & (place_unit[1:] == place_unit[:-1])
+    ends = start[by_place] + length[by_place]
+    overlapping = same & linked[by_place][1:] & (start[by_place][1:] < ends[:-1])
+    if overlapping.any():  # spans sorted by start overlap only if two next to each other do
+        rows = np.union1d(by_place[1:][overlapping], by_place[:-1][overlapping])
+        _crowded(rows, [t.text for t in terms], term, doc, unit, start, linked)
+    by_text = np.empty(len(terms), dtype=np.int64)
+    by_text[sorted(range(len(terms)), key=lambda t: terms[t].text)] = np.arange(len(terms))
+    order = np.lexsort((by_text[term], -count, doc))
+    texts_of, slugs = [t.text for t in terms], [t.slug for t in terms]
+    made = [
+        TermUse(texts_of[t], slugs[t], n, texts[d].ids[u] if ok else "", s if ok else 0)
+        for t, d, n, u, s, ok in zip(
+            term[order].tolist(),
+            doc[order].tolist(),
+            count[order].tolist(),
+            unit[order].tolist(),
+            start[order].tolist(),
+            linked[order].tolist(),
+            strict=True,
+        )
+    ]
+    bounds = np.searchsorted(doc[order], np.arange(len(texts) + 1)).tolist()
+    return [tuple(made[bounds[d] : bounds[d + 1]]) for d in range(len(texts))]
+
+
+def _crowded(
+    rows: npt.NDArray[np.int64],
+    texts: Sequence[str],
+    term: npt.NDArray[np.int64],
+    doc: npt.NDArray[np.int64],
+    unit: npt.NDArray[np.int64],
+    start: npt.NDArray[np.int64],
+    linked: npt.NDArray[np.bool_],
+) -> None:
+    """Of the uses `rows` (first uses that overlap another in their unit), unlink (in
+    `linked`) those a longer term's link overlaps, longer terms taken first (then by text)."""
+    taken: dict[tuple[int, int], tuple[list[int], list[int]]] = {}  # the links' starts, ends
+
+    def placed(row: int) -> tuple[int, int, int, str]:
+        text = texts[int(term[row])]
+        return int(doc[row]), int(unit[row]), -len(text), text
+
+    for row in sorted(rows.tolist(), key=placed):
+        begin = int(start[row])
+        end = begin + len(texts[int(term[row])])
+        spans = taken.setdefault((int(doc[row]), int(unit[row])), ([], []))
+        if _overlaps(spans, begin, end):
+            linked[row] = False
         else:
-            starts, ends = spans
-            at = bisect.bisect_left(starts, start)
-            starts.insert(at, start)
-            ends.insert(at, end)
-            result.append(TermUse(use.text, use.slug, use.used, ids[unit], start))
-    return result
+            at = bisect.bisect_left(spans[0], begin)
+            spans[0].insert(at, begin)
+            spans[1].insert(at, end)
 
 
 def _overlaps(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
@@ -304,10 +399,6 @@ def _overlaps(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
     starts, ends = spans
     before = bisect.bisect_left(starts, end)  # the spans that start before `end`
     return before > 0 and ends[before - 1] > start
-
-
-def _longest_first(use: _Use) -> tuple[int, str]:
-    return -len(use.text), use.text
 
 
 def _context(text: str, start: int, end: int) -> Context:
@@ -339,7 +430,7 @@ def _doc_links(
     texts: Sequence[LinkText],
     refs: Sequence[DocRef],
     doc: int,
-    uses: list[TermUse],
+    uses: tuple[TermUse, ...],
     passages: list[Passage],
     han_characters: int,
 ) -> DocLinks:
@@ -365,7 +456,7 @@ def _doc_links(
             shared[p.other_doc] += p.shared
     ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:SHARES_SHOWN]
     return DocLinks(
-        tuple(sorted(uses, key=lambda u: (-u.count, u.text))),
+        uses,
         tuple(related),
         tuple(Share(refs[other], n, round(100 * min(n, total) / total, 1)) for other, n in ranked),
     )
