@@ -19,7 +19,7 @@ import contextlib
 import gc
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -107,6 +107,20 @@ class BuildState:
     manifest: Manifest
     report: BuildReport
 
+    def __reduce__(self) -> tuple[Callable[..., BuildState], tuple[object, ...]]:
+        """Pickled with its files' stamps as plain tuples (pickled and read back many times
+        faster than as objects: a manifest holds a stamp per file of the site)."""
+        rows = {path: tuple(stamp) for path, stamp in self.manifest.items()}
+        return _build_state, (self.fingerprint, rows, self.report)
+
+
+def _build_state(
+    fingerprint: str, rows: dict[str, tuple[str, int, int]], report: BuildReport
+) -> BuildState:
+    from unionreader.write import Stamp
+
+    return BuildState(fingerprint, {path: Stamp(*row) for path, row in rows.items()}, report)
+
 
 def project_cache(config: BuildConfig) -> Cache:
     """The build cache of this seeds folder built into this output folder."""
@@ -166,9 +180,9 @@ def _build(config: BuildConfig, quick: QuickCheck, progress: Progress) -> BuildR
             staging.discard()
             raise
         last = state.manifest if state else None
-        manifest, report = run(config, inputs, cache, last, progress, staging, started)
+        manifest, report, folders = run(config, inputs, cache, last, progress, staging, started)
     save(cache, STATE, BuildState(inputs.fingerprint, manifest, report))
-    quick.save(config.out_dir, manifest, report, warnings)
+    quick.save(config.out_dir, manifest, report, warnings, folders)
     return report
 
 

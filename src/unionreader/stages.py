@@ -75,6 +75,7 @@ from unionreader.term_pages import term_files
 from unionreader.urls import SEARCH_DIR, TEXT_DIR
 from unionreader.workers import MIN_PARALLEL, Aside, Workers
 from unionreader.write import (
+    FolderStamps,
     Job,
     Manifest,
     SiteFile,
@@ -115,10 +116,11 @@ def run(
     progress: Progress,
     staging: Staging,
     started: Started | None = None,
-) -> tuple[Manifest, BuildReport]:
+) -> tuple[Manifest, BuildReport, FolderStamps | None]:
     """Build and write the site through `staging` (discarded if the build fails); the new
-    manifest and the report (its seconds left at 0). `started`: the documents to make, if
-    they were started already (`fresh.start`)."""
+    manifest, the report (its seconds left at 0) and the site's folders' stamps if the commit
+    knows them. `started`: the documents to make, if they were started already
+    (`fresh.start`)."""
     try:
         job = _Build(config, inputs, cache, manifest, progress, staging)
         with Workers(config.workers) as workers, contextlib.ExitStack() as apart:
@@ -158,7 +160,7 @@ def run(
         seconds=0.0,
         reviews=reviews(cards),
     )
-    return written.manifest, report
+    return written.manifest, report, written.folders
 
 
 def _index_and_links(

@@ -36,7 +36,7 @@ from unionreader.cache import (
 
 if TYPE_CHECKING:
     from unionreader.pipeline import BuildConfig, BuildReport
-    from unionreader.write import Manifest
+    from unionreader.write import FolderStamps, Manifest
 
 logger = logging.getLogger(__name__)
 
@@ -125,32 +125,37 @@ class QuickCheck:
         return last if last.site.hold(out_dir) else None
 
     def save(
-        self, out_dir: Path, manifest: Manifest, report: BuildReport, warnings: tuple[str, ...]
+        self,
+        out_dir: Path,
+        manifest: Manifest,
+        report: BuildReport,
+        warnings: tuple[str, ...],
+        folders: FolderStamps | None = None,
     ) -> None:
-        """Keep this build for the next one's check (the site as `manifest` says it was written);
-        with a stamp that cannot be trusted, forget the last one instead."""
+        """Keep this build for the next one's check (the site as `manifest` says it was written,
+        its folders as `folders` does, if given); with a stamp that cannot be trusted, forget
+        the last one instead."""
         try:
             if not self.trusted:
                 self.path.unlink(missing_ok=True)
                 return
-            site = site_stamps(out_dir, manifest)
+            site = site_stamps(out_dir, manifest, folders)
             last = LastBuild(self.inputs, site, report, warnings)
             store_pickled(self.path, last)
         except OSError as error:  # the check is an optimisation: the build stands without it
             logger.debug("cannot keep %s: %s", self.path, error)
 
 
-def site_stamps(out_dir: Path, manifest: Manifest) -> SiteStamps:
-    """The site's files as written (their stamps from `manifest`) and its folders as they are."""
+def site_stamps(
+    out_dir: Path, manifest: Manifest, folders: FolderStamps | None = None
+) -> SiteStamps:
+    """The site's files as written (their stamps from `manifest`) and its folders (as
+    `folders` has them, if given — the commit knows them —, else as they are)."""
+    from unionreader.write import folder_stamps  # a build has it loaded: a quick check needs not
+
     files = tuple((path, stamp.size, stamp.mtime_ns) for path, stamp in manifest.items())
-    names = {""} | {path.rpartition("/")[0] for path in manifest}
-    for name in list(names):
-        while name:
-            name = name.rpartition("/")[0]
-            names.add(name)
-    root = str(out_dir)
-    folders = tuple((name, os.stat(os.path.join(root, name)).st_mtime_ns) for name in sorted(names))
-    return SiteStamps(files, folders)
+    found = folder_stamps(out_dir, manifest, {}) if folders is None else folders
+    return SiteStamps(files, tuple(sorted(found.items())))
 
 
 def up_to_date(last: LastBuild, seconds: float) -> BuildReport:

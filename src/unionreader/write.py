@@ -24,9 +24,9 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from unionreader import urls
 from unionreader.cache import digest
@@ -77,9 +77,9 @@ class SiteFile:
         return dataclasses.replace(self, identity=held, readings=readings)
 
 
-@dataclass(frozen=True)
-class Stamp:
-    """A written file as the manifest remembers it."""
+class Stamp(NamedTuple):
+    """A written file as the manifest remembers it (a tuple: a manifest of tens of thousands
+    of them is kept and read back at every build)."""
 
     identity: str
     size: int
@@ -89,12 +89,17 @@ class Stamp:
 Manifest = dict[str, Stamp]
 
 
+FolderStamps = dict[str, int]
+"""Each folder of a site (its site path, "" the root) and its modification time (ns)."""
+
+
 @dataclass(frozen=True)
 class WriteReport:
     written: int
     kept: int
     removed: int
     manifest: Manifest
+    folders: FolderStamps | None = None  # the site's folders now, when the commit knows them
 
 
 class Staging:
@@ -223,21 +228,24 @@ _MADE: set[str] = set()
 class SiteScan:
     """A built site as one pass over its folder found it, against the manifest of the build
     that wrote it: the files of the manifest not as written (changed or gone), the files the
-    manifest does not list, and the folders that hold nothing."""
+    manifest does not list, the folders that hold nothing, and every folder's stamp."""
 
     damaged: frozenset[str]
     unlisted: frozenset[str]
     empty: frozenset[str]
+    folders: Mapping[str, int] = field(default_factory=dict)
 
 
 def scan(out_dir: Path, manifest: Manifest) -> SiteScan:
     """The site in `out_dir` against `manifest` (a build does it beside its other work, and
-    then neither `stale` nor `commit` looks at every file again)."""
+    then neither `stale` nor `commit` looks at every file again, nor the quick check's stamps
+    at every folder: `folder_stamps`)."""
     seen: set[str] = set()
     damaged: set[str] = set()
     unlisted: set[str] = set()
     empty: set[str] = set()
-    for path, entry in _entries(str(out_dir), empty):
+    folders: dict[str, int] = {}
+    for path, entry in _entries(str(out_dir), empty, folders):
         stamp = manifest.get(path)
         if stamp is None:
             unlisted.add(path)
@@ -250,7 +258,28 @@ def scan(out_dir: Path, manifest: Manifest) -> SiteScan:
         if not written:
             damaged.add(path)
     damaged |= manifest.keys() - seen
-    return SiteScan(frozenset(damaged), frozenset(unlisted), frozenset(empty))
+    return SiteScan(frozenset(damaged), frozenset(unlisted), frozenset(empty), folders)
+
+
+def folders_of(paths: Iterable[str]) -> set[str]:
+    """Every folder that holds one of the site paths `paths`, at any depth ("" the root)."""
+    names = {""}
+    for path in paths:
+        name = path.rpartition("/")[0]
+        while name not in names:
+            names.add(name)
+            name = name.rpartition("/")[0]
+    return names
+
+
+def folder_stamps(out_dir: Path, manifest: Manifest, known: Mapping[str, int]) -> FolderStamps:
+    """The stamp of every folder of the site that `manifest` describes: as `known` says it,
+    else as it is now."""
+    root = str(out_dir)
+    return {
+        name: known[name] if name in known else os.stat(os.path.join(root, name)).st_mtime_ns
+        for name in sorted(folders_of(manifest))
+    }
 
 
 def stale(
@@ -315,13 +344,19 @@ def commit(
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging.folder / path, target)
     site = scan(out_dir, previous) if site is None else site
-    removed = _removed(str(out_dir), wanted, [*previous, *site.unlisted], site.empty)
+    unwanted = [path for path in (*previous, *site.unlisted) if path not in wanted]
+    removed = _removed(str(out_dir), wanted, unwanted, site.empty)
     staging.discard()
     manifest = {
         path: _stamp(out_dir / path, identity) if path in staged else previous[path]
         for path, identity in wanted.items()
     }
-    return WriteReport(len(staged), len(wanted) - len(staged), removed, manifest)
+    # The folders the commit put something in or took something from are stamped again;
+    # the others are as the scan found them.
+    touched = folders_of([*staged, *unwanted, *(f"{name}/" for name in site.empty)])
+    known = {name: mtime for name, mtime in site.folders.items() if name not in touched}
+    folders = folder_stamps(out_dir, manifest, known)
+    return WriteReport(len(staged), len(wanted) - len(staged), removed, manifest, folders)
 
 
 def unchanged(out_dir: Path, manifest: Manifest) -> bool:
@@ -374,9 +409,14 @@ def _matches(stat: os.stat_result, stamp: Stamp) -> bool:
     return stat.st_size == stamp.size and stat.st_mtime_ns == stamp.mtime_ns
 
 
-def _entries(root: str, empty: set[str] | None = None) -> Iterator[tuple[str, os.DirEntry[str]]]:
+def _entries(
+    root: str, empty: set[str] | None = None, folders: dict[str, int] | None = None
+) -> Iterator[tuple[str, os.DirEntry[str]]]:
     """Every file below the folder `root` but the marker: its site path and its entry (and
-    into `empty`, if given, the site path of each folder below that holds nothing)."""
+    into `empty`, if given, the site path of each folder below that holds nothing; into
+    `folders`, if given, each folder's modification time, "" the root's)."""
+    if folders is not None:
+        folders[""] = os.stat(root).st_mtime_ns
     stack = [(root, "")]
     while stack:
         folder, prefix = stack.pop()
@@ -387,6 +427,8 @@ def _entries(root: str, empty: set[str] | None = None) -> Iterator[tuple[str, os
                 name = prefix + entry.name
                 if entry.is_dir(follow_symlinks=False):
                     stack.append((entry.path, name + "/"))
+                    if folders is not None:
+                        folders[name] = entry.stat(follow_symlinks=False).st_mtime_ns
                 elif name != MARKER:
                     yield name, entry
         if not held and prefix and empty is not None:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from unionreader.pipeline import BuildConfig, BuildReport
+from unionreader.cache import read_pickled, store_pickled
+from unionreader.pipeline import BuildConfig, BuildReport, BuildState
 from unionreader.uptodate import QuickCheck, up_to_date, warnings_kept
 from unionreader.write import Manifest, Stamp
 
@@ -137,3 +138,15 @@ def test_warnings_of_reading_the_inputs_are_kept_and_said_again(
         report = up_to_date(last, 0.01)
     assert report.unchanged and report.written == 0 and report.seconds == 0.01
     assert [r.getMessage() for r in caplog.records] == ["001.txt: no entry"]
+
+
+def test_the_build_state_keeps_its_manifest_through_the_cache(tmp_path: Path) -> None:
+    """The manifest is pickled as plain tuples (`BuildState.__reduce__`) and read back as
+    stamps, equal to what was kept."""
+    manifest = {f"d/{i}/index.html": Stamp(f"id{i}", i, 10**18 + i) for i in range(3)}
+    state = BuildState("fingerprint", manifest, REPORT)
+    store_pickled(tmp_path / "state.pickle", state)
+    back = read_pickled(tmp_path / "state.pickle")
+    assert isinstance(back, BuildState) and back == state
+    assert all(type(stamp) is Stamp for stamp in back.manifest.values())
+    assert back.manifest["d/2/index.html"].mtime_ns == 10**18 + 2

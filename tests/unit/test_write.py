@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from unionreader.write import (
     Twins,
     check_paths,
     commit,
+    folder_stamps,
     scan,
     stage,
     stage_alone,
@@ -33,11 +35,28 @@ def _build(
     scan of the site made first, as the pipeline does, or looking at the files)."""
     wanted = {path: identity for path, (identity, _) in files.items()}
     site = scan(out, previous) if scanned and previous is not None else None
+    if site is not None:
+        _tick(out.parent)  # what the commit changes gets another time than what was scanned
     staging = Staging(out)
     needed = stale(out, previous, wanted, site)
     for path in needed:
         staging.write(path, files[path][1])
-    return commit(staging, wanted, needed, previous, site).manifest
+    report = commit(staging, wanted, needed, previous, site)
+    if report.folders is not None:  # the folders' stamps the commit knows are the site's
+        assert report.folders == folder_stamps(out, report.manifest, {})
+    return report.manifest
+
+
+def _tick(folder: Path) -> None:
+    """Wait until the file system's clock (coarse: a few milliseconds) has moved on."""
+    probe = folder / ".tick"
+    probe.write_bytes(b"")
+    then = probe.stat().st_mtime_ns
+    deadline = time.monotonic() + 5
+    while probe.stat().st_mtime_ns == then and time.monotonic() < deadline:
+        time.sleep(0.001)
+        os.utime(probe)  # now, as the file system tells time
+    probe.unlink()
 
 
 def test_a_first_build_writes_everything_with_the_marker(tmp_path: Path) -> None:
@@ -54,13 +73,18 @@ def test_a_rebuild_writes_only_what_changed_and_removes_what_went(
 ) -> None:
     out = tmp_path / "_site"
     files = {"a.txt": ("1", b"a"), "b.txt": ("2", b"b"), "d/c.txt": ("3", b"c")}
-    first = _build(out, {**files, "e/f/g.txt": ("4", b"g"), "e/h.txt": ("5", b"h")}, None)
+    more = {"e/f/g.txt": ("4", b"g"), "e/h.txt": ("5", b"h"), "k/x.txt": ("7", b"x")}
+    first = _build(out, {**files, **more, "p/q.txt": ("8", b"q")}, None)
     before = (out / "a.txt").stat().st_mtime_ns
     (out / "stray.txt").write_bytes(b"not ours")
     (out / "e" / "empty" / "deeper").mkdir(parents=True)
     (out / "stray" / "deeper").mkdir(parents=True)
     (out / "stray" / "deeper" / "note.txt").write_bytes(b"not ours either")
     kept = {"a.txt": ("1", b"a"), "b.txt": ("9", b"B"), "e/h.txt": ("5", b"h")}
+    kept["n/m/new.txt"] = ("6", b"new")  # in new folders
+    kept["k/x.txt"] = ("9", b"X")  # a folder where only a file is written again
+    kept["p/q.txt"] = ("8", b"q")
+    (out / "p" / "emptied").mkdir()  # a folder where only an empty folder goes
     second = _build(out, kept, first, scanned)
     assert (out / "a.txt").stat().st_mtime_ns == before  # not written again
     assert (out / "b.txt").read_bytes() == b"B"
