@@ -85,14 +85,15 @@ class Quotes:
 
     @property
     def identity(self) -> str:
-        """All the quoted places and their contexts hang on, as one string: each one's place,
-        the stretch of its unit that its context is cut from and whether the unit runs on
-        past it (`_context`: an ellipsis)."""
-        return "\0".join(
-            f"{doc}\1{unit}\1{start}\1{end}\1{end + CONTEXT < len(text):d}\1"
-            + text[max(start - CONTEXT, 0) : end + CONTEXT]
-            for doc, unit, start, end, text in self._rows()
+        """All the quoted places and their contexts hang on, as one string: each one's place
+        and the stretch of its unit its context is cut from, with the character after that
+        stretch if there is one (then its context ends in an ellipsis)."""
+        stretches = "\0".join(
+            text[max(start - CONTEXT, 0) : end + CONTEXT + 1]
+            for start, end, text in zip(self.starts, self.ends, self.texts, strict=True)
         )
+        numbers = ",".join(map(str, (*self.docs, *self.starts, *self.ends)))
+        return "\2".join((numbers, "\1".join(self.units), stretches))
 
 
 @dataclass(frozen=True)
