@@ -17,24 +17,33 @@ def display_path(path: Path) -> str:
 
 def display_paths(paths: Sequence[Path]) -> list[str]:
     """`display_path` of each path, each folder resolved once (the documents a build lists for
-    review, hundreds of them, lie in a few folders)."""
+    review, hundreds of them, lie in a few folders): path strings, not `Path` objects."""
     here = os.getcwd()
-    folders: dict[str, Path] = {}
+    folders: dict[str, str] = {}
 
-    def resolved(folder: str) -> Path:
+    def resolved(folder: str) -> str:
         found = folders.get(folder)
         if found is None:
-            found = folders[folder] = Path(folder).resolve()
+            found = folders[folder] = os.path.realpath(folder)
         return found
 
     root = resolved(here)
+    below = root.rstrip(os.sep) + os.sep
     shown = []
     for path in paths:
-        whole = path.name in ("", ".", "..") or path.is_symlink()
-        real = path.resolve() if whole else resolved(os.path.join(here, path.parent)) / path.name
-        try:
-            shown.append(str(real.relative_to(root)))
-        except ValueError:
+        text = os.fspath(path)
+        folder, name = os.path.split(text)
+        whole = name in ("", ".", "..") or os.path.islink(text)
+        real = (
+            os.path.realpath(text)
+            if whole
+            else os.path.join(resolved(os.path.join(here, folder)), name)
+        )
+        if real == root:
+            shown.append(".")
+        elif real.startswith(below):
+            shown.append(real[len(below) :])
+        else:
             shown.append(str(path))
     return shown
 

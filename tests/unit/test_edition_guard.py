@@ -5,6 +5,7 @@ around it give way to them (edition/guard.py): 新征程 is 新征程, not 新�
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -135,3 +136,22 @@ def test_a_cut_is_found_wherever_a_common_word_runs_across_an_entry_s_edge() -> 
                 for start in starts.tolist()
             ]
             assert guard._crossed(codes, starts, length).tolist() == expected, text
+
+
+def test_the_kept_hashes_are_those_made_from_the_words(tmp_path: Path) -> None:
+    """The build keeps the words' hashes (`kept`): read back, they are the ones made."""
+    from unionreader import kept
+    from unionreader.edition import guard
+
+    with kept.kept_in(tmp_path):
+        guard.word_guard.cache_clear()
+        made = guard.word_guard()
+        assert (tmp_path / f"{guard.GUARD_TABLE}.pickle").is_file()
+        guard.word_guard.cache_clear()
+        read = guard.word_guard()
+    guard.word_guard.cache_clear()
+    fresh = WordGuard(read.words).hashes  # made from the words, not kept
+    assert read is not made and sorted(read.hashes) == sorted(made.hashes) == sorted(fresh)
+    for length, hashes in fresh.items():
+        assert np.array_equal(read.hashes[length], hashes)
+        assert np.array_equal(made.hashes[length], hashes)

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 import numpy as np
 import numpy.typing as npt
 
+from unionreader import kept
 from unionreader.arrays import code_points, text_of
 from unionreader.link.words import LONGEST, common_words
 
@@ -38,18 +39,14 @@ class WordGuard:
     """The common words, as numbers per length (a polynomial hash of their code points, sorted)
     for finding at once which entries one crosses, and as strings for reading a stretch."""
 
-    def __init__(self, words: frozenset[str]) -> None:
+    def __init__(
+        self, words: frozenset[str], hashes: dict[int, npt.NDArray[np.uint64]] | None = None
+    ) -> None:
+        """`hashes`: the words' hashes, if they were made already (`word_guard` keeps them)."""
         self.words = words
         self._decided: dict[tuple[str, int, int, int], bool] = {}  # the same stretches recur:
         # a document's text is converted in its page, its downloads and its search text
-        by_length: dict[int, list[str]] = {}
-        for word in words:  # one pass over the words, not one per length
-            by_length.setdefault(len(word), []).append(word)
-        self.hashes = {
-            length: np.unique(_hashes(code_points("".join(by_length[length])), length))
-            for length in range(2, LONGEST + 1)
-            if length in by_length
-        }
+        self.hashes = _word_hashes(words) if hashes is None else hashes
 
     def kept(
         self,
@@ -142,7 +139,31 @@ def _hashes_at(
     return found
 
 
+def _word_hashes(words: frozenset[str]) -> dict[int, npt.NDArray[np.uint64]]:
+    """The hashes of the words of each length, sorted."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:  # one pass over the words, not one per length
+        by_length.setdefault(len(word), []).append(word)
+    return {
+        length: np.unique(_hashes(code_points("".join(by_length[length])), length))
+        for length in range(2, LONGEST + 1)
+        if length in by_length
+    }
+
+
+GUARD_TABLE = "word-guard"
+"""The common words' hashes as the build keeps them (`kept`: made again for a new code version,
+which a new word list is)."""
+
+
 @functools.cache
 def word_guard() -> WordGuard:
-    """The guard of the common words, once per process."""
-    return WordGuard(common_words())
+    """The guard of the common words, once per process (their hashes as the build keeps them,
+    when it does)."""
+    words = common_words()
+    found = kept.load(GUARD_TABLE)
+    if isinstance(found, dict) and all(isinstance(v, np.ndarray) for v in found.values()):
+        return WordGuard(words, found)
+    guard = WordGuard(words)
+    kept.save(GUARD_TABLE, guard.hashes)
+    return guard

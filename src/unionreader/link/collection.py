@@ -15,6 +15,9 @@ from unionreader.link.texts import LinkText
 
 logger = logging.getLogger(__name__)
 
+UNICODE = 0x110000
+"""Code points there are (a table of them all is a megabyte)."""
+
 
 @dataclass(frozen=True)
 class Places:
@@ -97,8 +100,12 @@ class Collection:
             return
         codes = np.fromiter((ord(char) for char in wanted), dtype=np.uint32, count=len(wanted))
         points = self.laid.points
-        at = np.flatnonzero(np.isin(points, codes)).astype(np.int64)
+        table = np.zeros(UNICODE, dtype=bool)  # a lookup per position: one gather
+        table[codes] = True
+        at = np.flatnonzero(table[points]).astype(np.int64)
         found = points[at]
+        if len(codes) and int(codes[-1]) < 1 << 16:
+            found = found.astype(np.uint16)  # numpy sorts these by radix, stably
         order = np.argsort(found, kind="stable")  # by character, each in order of position
         at, found = at[order], found[order]
         bounds = [*np.searchsorted(found, codes, "left").tolist(), len(found)]
