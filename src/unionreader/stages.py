@@ -334,19 +334,25 @@ class _Build:
         cache. These are made here; the rest by the workers, from the documents."""
         seeds = {seed.slug: (seed, seed_digest) for seed, seed_digest in self.inputs.seeds}
         refs: list[DocRef | None] = [None, *(r.card.ref for r in ordered), None]
-        tasks = []
+        placed = []
+        theirs: dict[str, str] = {}  # every document's files
         for position, (record, doc_links) in enumerate(zip(ordered, links.pages, strict=True)):
-            slug = record.card.slug
             before, after = refs[position], refs[position + 2]
-            text, page = text_path(position), urls.document_path(slug)
-            place = Placement(*seeds[slug], text, before, after)
+            place = Placement(*seeds[record.card.slug], text_path(position), before, after)
             own = record.identities(place, self.site, doc_links)
             titles = self._titles_shown(place, doc_links)
+            page = urls.document_path(record.card.slug)
             if titles.entries:  # the page's copy in the edition follows them
                 own[page] = digest(own[page], repr(titles.entries))
+            theirs.update(own)
+            placed.append((record, doc_links, place, own, titles))
+        self.wanted.update(theirs)
+        lacking = stale(self.config.out_dir, self.manifest, theirs, self.site_scan())
+        tasks = []
+        for record, doc_links, place, own, titles in placed:
+            text, page = place.text_path or "", urls.document_path(record.card.slug)
             readings = on_page(record.readings, titles)
-            self.wanted.update(own)
-            needed = stale(self.config.out_dir, self.manifest, own, self.site_scan())
+            needed = lacking & own.keys()
             page_key = record.page_key(self.site, doc_links)
             model = b""
             if record.key in self.built:  # its other files are staged (the search text if

@@ -29,10 +29,10 @@ time and memory), then counted in every document.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -43,7 +43,6 @@ from unionreader.link.collection import Collection, Places, non_overlapping
 from unionreader.link.repeats import Points, Positions, Repeats, is_han
 from unionreader.link.repeats_again import RepeatsMemo
 from unionreader.link.term_config import TermsConfig
-from unionreader.link.texts import LinkText
 from unionreader.link.words import LONGEST, common_words, cut, qualifiers, verbs
 
 logger = logging.getLogger(__name__)
@@ -143,7 +142,7 @@ def find_terms(
     found: dict[str, TermSource] = {}
     for text in _numbered(sample.joined):
         found.setdefault(text, TermSource.NUMBERED)
-    for text in _quoted(sample.texts):
+    for text in _quoted(sample):
         found.setdefault(text, TermSource.QUOTED)
     positions: dict[str, Positions] = {}
     for text, starts in _repeated(sample, set(found) | config.suppress, memo or RepeatsMemo()):
@@ -210,18 +209,19 @@ def _formula(joined: str, match: re.Match[str]) -> str | None:
     return joined[match.start() : end + more]
 
 
-def _quoted(texts: Sequence[LinkText]) -> list[str]:
+def _quoted(collection: Collection) -> list[str]:
     """Expressions quoted twice or more, and in the documents that quote them, quoted in at
     least `QUOTED_SHARE` of their occurrences (a common word quoted once in passing is not);
-    the `MAX_MARKED` most quoted."""
+    the `MAX_MARKED` most quoted. (Each document is read where it lies in the joined text.)"""
     quoted: Counter[str] = Counter()
     uses: Counter[str] = Counter()
-    for text in texts:
-        whole = "\0".join(text.texts)
-        here = Counter(_QUOTED.findall(whole))
+    joined = collection.joined
+    bounds = collection.document_bounds()
+    for begin, end in itertools.pairwise(bounds):
+        here = Counter(_QUOTED.findall(joined, begin, end))
         quoted.update(here)
         for expression in here:
-            uses[expression] += whole.count(expression)
+            uses[expression] += joined.count(expression, begin, end)
     kept = Counter({e: n for e, n in quoted.items() if n >= 2 and n >= QUOTED_SHARE * uses[e]})
     return [expression for expression, _ in kept.most_common(MAX_MARKED)]
 
