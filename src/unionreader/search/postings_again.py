@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from unionreader.search.postings import KEY_BITS, PairKeys, Postings, collect, pair_keys
+from unionreader.search.postings import PairKeys, Postings, collect, pair_keys
 from unionreader.search.records import SearchEntry
 
 logger = logging.getLogger(__name__)
@@ -29,8 +29,6 @@ logger = logging.getLogger(__name__)
 MAX_NEW = 0.25
 """When the documents made now hold more than this share of the positions, the postings are
 collected from scratch (as fast, or faster)."""
-PAGE_BITS = 64 - KEY_BITS
-"""Bits of a page number beside a pair key in one 64-bit integer (`_merged`)."""
 KEYS_AT_ONCE = 1 << 20
 """Positions whose pair keys are found in one call (many short documents at once cost far less
 than one call each; a bounded batch keeps the memory of a large collection bounded)."""
@@ -38,10 +36,11 @@ than one call each; a bounded batch keeps the memory of a large collection bound
 
 @dataclass(frozen=True)
 class PostingsState:
-    """The postings of a collection and each page's search identity (the build cache keeps
-    them: the next build starts from them)."""
+    """The postings of a collection, and each page's search identity and number of positions
+    (the build cache keeps them: the next build starts from them)."""
 
     identities: tuple[str, ...]
+    sizes: tuple[int, ...]
     postings: Postings
 
 
@@ -77,7 +76,7 @@ def postings_of(
         return last
     if found is None:
         found = collect(entry_keys(entries), sizes)
-    return PostingsState(tuple(identities), found)
+    return PostingsState(tuple(identities), tuple(sizes), found)
 
 
 def entry_keys(entries: Sequence[SearchEntry]) -> Iterator[PairKeys]:
@@ -110,8 +109,8 @@ def _again(
 ) -> Postings | None:
     """The postings made from the last build's (None: they cannot be, or it would not pay)."""
     page_of = {identity: page for page, identity in enumerate(identities)}
-    if len(page_of) != len(identities) or len(identities) >= 1 << PAGE_BITS:
-        return None  # two documents with one search text, or too many to number
+    if len(page_of) != len(identities):
+        return None  # two documents with one search text
     count = len(last.identities)
     moved = np.fromiter((page_of.get(i, -1) for i in last.identities), np.int64, count)
     kept = moved[moved >= 0]
@@ -119,9 +118,11 @@ def _again(
         return None
     old = last.postings
     lengths = np.asarray(sizes, dtype=np.int64)
-    held = np.bincount(old.pages, minlength=count) if old.size else np.zeros(count, np.int64)
-    if len(held) != count or not np.array_equal(held[moved >= 0], lengths[kept]):
-        return None  # not the positions these documents have (a damaged state)
+    held = np.asarray(last.sizes, dtype=np.int64)
+    if len(held) != count or int(held.sum()) != old.size:
+        return None  # not the postings of these documents (a damaged state)
+    if not np.array_equal(held[moved >= 0], lengths[kept]):
+        return None
     if len(kept) == count == len(identities):
         return old  # the same documents
     new = np.ones(len(identities), dtype=bool)
@@ -129,19 +130,30 @@ def _again(
     pages = np.flatnonzero(new)
     if lengths[pages].sum() > MAX_NEW * max(int(lengths.sum()), 1):
         return None
+    made = collect(entry_keys([entries[p] for p in pages.tolist()]), lengths[pages].tolist())
+    added = Postings(made.keys, pages[made.pages].astype(np.uint32), made.positions)
+    if np.array_equal(kept, np.flatnonzero(moved >= 0)):  # the others keep their pages: the
+        gone = np.flatnonzero(moved < 0)  # positions of those that went are taken out
+        removed = np.flatnonzero(np.isin(old.pages, gone)) if len(gone) else gone
+        return _merged(old, added, removed)
     target = moved[old.pages]
     keep = target >= 0
     remaining = Postings(old.keys[keep], target[keep].astype(np.uint32), old.positions[keep])
-    made = collect(entry_keys([entries[p] for p in pages.tolist()]), lengths[pages].tolist())
-    renumbered = Postings(made.keys, pages[made.pages].astype(np.uint32), made.positions)
-    return _merged(remaining, renumbered)
+    return _merged(remaining, added, np.zeros(0, dtype=np.int64))
 
 
-def _merged(a: Postings, b: Postings) -> Postings:
-    """Postings `a` and `b` (sorted, with no page in both) as one, sorted."""
-    if not b.size:
+def _merged(a: Postings, b: Postings, removed: npt.NDArray[np.int64]) -> Postings:
+    """Postings `a` without its positions at `removed` (ascending), and `b`, as one, sorted
+    (`a` and `b` sorted, and no page in both but those `removed` held): each array copied
+    once, by `np.delete` and `np.insert`."""
+    if not b.size and not len(removed):
         return a
-    at = np.searchsorted(_word_page(a), _word_page(b))
+    at = _insertion(a, b)
+    if len(removed):
+        at -= np.searchsorted(removed, at)  # as many places fewer as went before
+        a = Postings(
+            np.delete(a.keys, removed), np.delete(a.pages, removed), np.delete(a.positions, removed)
+        )
     return Postings(
         np.insert(a.keys, at, b.keys),
         np.insert(a.pages, at, b.pages),
@@ -149,6 +161,16 @@ def _merged(a: Postings, b: Postings) -> Postings:
     )
 
 
-def _word_page(postings: Postings) -> npt.NDArray[np.uint64]:
-    """Each position's key and page as one integer, which sorts as the two do."""
-    return (postings.keys << np.uint64(PAGE_BITS)) | postings.pages.astype(np.uint64)
+def _insertion(a: Postings, b: Postings) -> npt.NDArray[np.int64]:
+    """Where each of `b`'s positions goes in `a`: before the first position whose key and page
+    are not smaller (a binary search among the positions with its key, for all at once)."""
+    lo = np.searchsorted(a.keys, b.keys, "left").astype(np.int64)
+    hi = np.searchsorted(a.keys, b.keys, "right").astype(np.int64)
+    pages = b.pages
+    while (searching := lo < hi).any():
+        mid = (lo + hi) // 2
+        below = np.zeros(len(lo), dtype=bool)
+        below[searching] = a.pages[mid[searching]] < pages[searching]
+        lo = np.where(searching & below, mid + 1, lo)
+        hi = np.where(searching & ~below, mid, hi)
+    return lo
