@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from unionreader.cache import DOCUMENTS_SHELF, RECORDS_SHELF, Shelf
 from unionreader.inputs import Inputs
+from unionreader.memory import keep_freed_memory
 from unionreader.model import Seed
 from unionreader.workers import MIN_PARALLEL, Aside, Workers, forks
 
@@ -128,6 +129,7 @@ def _make_sent(receiving: Connection, sending: Connection) -> list[Made]:
     finally:
         receiving.close()
     sent = time.perf_counter()
+    keep_freed_memory()
     made = [make_record(task) for task in order.tasks()]
     logger.debug(
         "documents made apart: %.2f s loading, %.2f s waiting, %.2f s making",
@@ -164,6 +166,7 @@ def start(
         if waiting is not None:
             waiting.stop()  # it ends: the workers make them
         return None
+    keep_freed_memory()  # a small rebuild: this process and those it forks
     if waiting is not None:
         wanted = [(keys[i], *inputs.seeds[i]) for i in indexes]
         waiting.send(Order(config, inputs.templates, staging, wanted))
