@@ -88,9 +88,11 @@ def test_the_same_documents_give_the_last_state_itself() -> None:
     rng = random.Random(2)
     entries = [_entry(rng) for _ in range(10)]
     identities = [str(i) for i in range(10)]
-    memo = PostingsMemo(identities, postings_of(entries, identities, None))
+    last = postings_of(entries, identities, None)
+    memo = PostingsMemo(identities, last)
     memo.postings(entries)
-    assert memo.now is memo.last and not memo.changed
+    assert memo.now is last and not memo.changed
+    assert memo.last is None  # let go once used
     memo = PostingsMemo(identities)
     memo.postings(entries)
     assert memo.changed
