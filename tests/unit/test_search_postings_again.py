@@ -141,3 +141,13 @@ def test_the_state_pickles_with_its_arrays(tmp_path: Path) -> None:
     back = read_pickled(path)
     assert isinstance(back, PostingsState) and back.identities == state.identities
     _same(back.postings, state.postings)
+
+
+def test_a_document_that_goes_takes_its_positions_with_it() -> None:
+    """Nothing new, one document gone from the end: its positions are taken out."""
+    rng = random.Random(6)
+    entries = [_entry(rng) for _ in range(20)]
+    identities = [str(i) for i in range(20)]
+    last = postings_of(entries, identities, None)
+    now = postings_of(entries[:-1], identities[:-1], last)
+    _same(now.postings, _scratch(entries[:-1]))

@@ -149,7 +149,7 @@ def _merged(a: Postings, b: Postings, removed: npt.NDArray[np.int64]) -> Posting
         return a
     at = _insertion(a, b)
     starts = np.flatnonzero(np.diff(at, prepend=-1))  # b's runs that go before one place
-    ends = [*starts[1:].tolist(), b.size]
+    ends = [*starts[1:].tolist(), b.size][: len(starts)]
     # Each event at its place in `a`: a run of `b` put in before it (0), or a position of `a`
     # taken out (1).
     events = sorted(
