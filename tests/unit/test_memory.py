@@ -38,7 +38,8 @@ def test_glibc_keeps_freed_memory_when_asked() -> None:
     kept, plain, after = out.stdout.split()
     if kept != "True":
         pytest.skip("no glibc allocator here")
-    assert int(plain) >= 5 * 10_000 and int(after) < 1_000  # 48 MB: 12,288 pages of 4 KB
+    # 48 MB is 12,288 pages of 4 KB (fewer faults where the kernel maps huge pages anyway)
+    assert int(plain) > 0 and int(after) * 20 <= int(plain)
 
 
 def test_without_glibc_nothing_is_done(monkeypatch: pytest.MonkeyPatch) -> None:
