@@ -47,7 +47,6 @@ from unionreader.search.records import SearchEntry, search_document, search_entr
 from unionreader.write import Twins, stage, stage_alone
 
 if TYPE_CHECKING:
-    from unionreader.inputs import Inputs
     from unionreader.pipeline import BuildConfig
 
 logger = logging.getLogger(__name__)
@@ -217,10 +216,9 @@ Made = tuple[DocumentRecord, list[tuple[str, Readings]]]
 
 
 def document_task(
-    inputs: Inputs, index: int, key: str, staging: Path, site: SiteSettings
+    key: str, seed: Seed, seed_digest: str, staging: Path, site: SiteSettings
 ) -> DocumentTask:
-    """Making the document of seed `index` of `inputs` (its key: `key`)."""
-    seed, seed_digest = inputs.seeds[index]
+    """Making the document of `seed` (the hash of its bytes: `seed_digest`; its key: `key`)."""
     return DocumentTask(key, Placement(seed, seed_digest), staging, site)
 
 

@@ -92,13 +92,18 @@ class Order:
     seeds: list[tuple[str, Seed, str]]
 
     def tasks(self) -> list[DocumentTask]:
-        from unionreader.documents import DocumentTask, Placement, site_settings
+        from unionreader.documents import document_task, site_settings
 
         site = site_settings(self.config, self.templates)
         return [
-            DocumentTask(key, Placement(seed, digest), self.staging, site)
-            for key, seed, digest in self.seeds
+            document_task(key, seed, digest, self.staging, site) for key, seed, digest in self.seeds
         ]
+
+    def made(self) -> list[Made]:
+        """The documents made (in the process that makes them)."""
+        from unionreader.documents import make_record
+
+        return [make_record(task) for task in self.tasks()]
 
 
 def ready(config: BuildConfig, shelves: Path) -> Ready | None:
@@ -118,7 +123,7 @@ def _make_sent(receiving: Connection, sending: Connection) -> list[Made]:
     build sends none: it closes its end)."""
     sending.close()  # this process's copy: the build's end alone says when nothing comes
     began = time.perf_counter()
-    from unionreader.documents import make_record, warm_up
+    from unionreader.documents import warm_up
 
     warm_up()
     warm = time.perf_counter()
@@ -130,7 +135,7 @@ def _make_sent(receiving: Connection, sending: Connection) -> list[Made]:
         receiving.close()
     sent = time.perf_counter()
     keep_freed_memory()
-    made = [make_record(task) for task in order.tasks()]
+    made = order.made()
     logger.debug(
         "documents made apart: %.2f s loading, %.2f s waiting, %.2f s making",
         warm - began,
@@ -167,16 +172,9 @@ def start(
             waiting.stop()  # it ends: the workers make them
         return None
     keep_freed_memory()  # a small rebuild: this process and those it forks
-    if waiting is not None:
-        wanted = [(keys[i], *inputs.seeds[i]) for i in indexes]
-        waiting.send(Order(config, inputs.templates, staging, wanted))
-        return Started(indexes, waiting.aside)
-
-    def make() -> list[Made]:
-        from unionreader.documents import document_task, make_record, site_settings
-
-        site = site_settings(config, inputs.templates)
-        tasks = [document_task(inputs, index, keys[index], staging, site) for index in indexes]
-        return [make_record(task) for task in tasks]
-
-    return Started(indexes, Aside(make, workers, behind=False))
+    wanted = [(keys[i], *inputs.seeds[i]) for i in indexes]
+    order = Order(config, inputs.templates, staging, wanted)
+    if waiting is None:
+        return Started(indexes, Aside(order.made, workers, behind=False))
+    waiting.send(order)
+    return Started(indexes, waiting.aside)

@@ -301,7 +301,7 @@ class _Build:
         return ordered
 
     def _task(self, index: int, key: str) -> DocumentTask:
-        return document_task(self.inputs, index, key, self.staging.folder, self.site)
+        return document_task(key, *self.inputs.seeds[index], self.staging.folder, self.site)
 
     def search_texts(self, ordered: list[DocumentRecord], workers: Workers) -> None:
         """Stage the search texts of the documents built now (in reading order, they have

@@ -28,8 +28,15 @@ def _entry(rng: random.Random) -> SearchEntry:
     return SearchEntry("s", "t", "讲话", None, None, marked, b"")
 
 
+def _state(
+    entries: list[SearchEntry], identities: list[str], last: PostingsState | None
+) -> PostingsState:
+    """`postings_of`, the entries' sizes counted here."""
+    return postings_of(entries, [entry.positions for entry in entries], identities, last)
+
+
 def _scratch(entries: list[SearchEntry]) -> Postings:
-    return postings_of(entries, [str(i) for i in range(len(entries))], None).postings
+    return _state(entries, [str(i) for i in range(len(entries))], None).postings
 
 
 def _same(found: Postings, expected: Postings) -> None:
@@ -62,11 +69,11 @@ def test_postings_after_an_edit_are_those_collected_from_scratch(seed: int) -> N
     rng = random.Random(seed)
     docs = [(f"doc{i}", _entry(rng)) for i in range(rng.randint(20, 50))]
     serial = [0]
-    last = postings_of([e for _, e in docs], [i for i, _ in docs], None)
+    last = _state([e for _, e in docs], [i for i, _ in docs], None)
     for _ in range(3):  # edits upon edits, each from the state the last one left
         docs = _edited(rng, docs, serial)
         entries = [entry for _, entry in docs]
-        now = postings_of(entries, [identity for identity, _ in docs], last)
+        now = _state(entries, [identity for identity, _ in docs], last)
         _same(now.postings, _scratch(entries))
         last = now
 
@@ -75,11 +82,11 @@ def test_only_the_new_documents_pair_keys_are_found(monkeypatch: pytest.MonkeyPa
     rng = random.Random(1)
     entries = [_entry(rng) for _ in range(40)]
     identities = [str(i) for i in range(40)]
-    last = postings_of(entries, identities, None)
+    last = _state(entries, identities, None)
     entries[7] = _entry(random.Random(99))
     identities[7] = "edited"
     keyed = calls_to(monkeypatch, again, "entry_keys")
-    now = postings_of(entries, identities, last)
+    now = _state(entries, identities, last)
     assert [len(entries) for (entries,) in keyed] == [1]
     _same(now.postings, _scratch(entries))
 
@@ -88,13 +95,13 @@ def test_the_same_documents_give_the_last_state_itself() -> None:
     rng = random.Random(2)
     entries = [_entry(rng) for _ in range(10)]
     identities = [str(i) for i in range(10)]
-    last = postings_of(entries, identities, None)
+    last = _state(entries, identities, None)
     memo = PostingsMemo(identities, last)
-    memo.postings(entries)
+    memo.postings(entries, [entry.positions for entry in entries])
     assert memo.now is last and not memo.changed
     assert memo.last is None  # let go once used
     memo = PostingsMemo(identities)
-    memo.postings(entries)
+    memo.postings(entries, [entry.positions for entry in entries])
     assert memo.changed
 
 
@@ -107,7 +114,7 @@ def test_postings_that_cannot_be_made_again_are_collected_from_scratch(
     rng = random.Random(3)
     entries = [_entry(rng) for _ in range(30)]
     identities = [str(i) for i in range(30)]
-    last = postings_of(entries, identities, None)
+    last = _state(entries, identities, None)
     if case == "reordered":
         entries[3], entries[4] = entries[4], entries[3]
         identities[3], identities[4] = identities[4], identities[3]
@@ -122,20 +129,20 @@ def test_postings_that_cannot_be_made_again_are_collected_from_scratch(
         for i in range(15):
             identities[i], entries[i] = f"new{i}", _entry(rng)
     collected = calls_to(monkeypatch, again, "collect")
-    now = postings_of(entries, identities, last)
+    now = _state(entries, identities, last)
     assert len(collected) == 1 and np.sum(collected[0][1]) == now.postings.size
     _same(now.postings, collect([entry.keys for entry in entries]))
 
 
 def test_identities_must_match_the_entries() -> None:
     with pytest.raises(ValueError, match="2 identities for 1 entries"):
-        postings_of([_entry(random.Random(4))], ["a", "b"], None)
+        _state([_entry(random.Random(4))], ["a", "b"], None)
 
 
 def test_the_state_pickles_with_its_arrays(tmp_path: Path) -> None:
     rng = random.Random(5)
     entries = [_entry(rng) for _ in range(5)]
-    state = postings_of(entries, list("abcde"), None)
+    state = _state(entries, list("abcde"), None)
     path = tmp_path / "postings.pickle"
     store_pickled(path, state)
     back = read_pickled(path)
@@ -148,6 +155,6 @@ def test_a_document_that_goes_takes_its_positions_with_it() -> None:
     rng = random.Random(6)
     entries = [_entry(rng) for _ in range(20)]
     identities = [str(i) for i in range(20)]
-    last = postings_of(entries, identities, None)
-    now = postings_of(entries[:-1], identities[:-1], last)
+    last = _state(entries, identities, None)
+    now = _state(entries[:-1], identities[:-1], last)
     _same(now.postings, _scratch(entries[:-1]))

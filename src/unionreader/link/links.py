@@ -335,7 +335,8 @@ def _uses(
     columns = [np.concatenate(column) for column in zip(*per_document, strict=True)]
     doc, count, unit, start = columns
     term = np.repeat(np.arange(len(terms)), [len(p.docs) for p in per_document])
-    length = np.array([len(t.text) for t in terms], dtype=np.int64)[term]
+    names, slugs = [t.text for t in terms], [t.slug for t in terms]
+    length = np.array([len(name) for name in names], dtype=np.int64)[term]
     linked = unit >= 0
     by_place = np.lexsort((start, unit, doc))
     place_doc, place_unit = doc[by_place], unit[by_place]
@@ -344,13 +345,12 @@ def _uses(
     overlapping = same & linked[by_place][1:] & (start[by_place][1:] < ends[:-1])
     if overlapping.any():  # spans sorted by start overlap only if two next to each other do
         rows = np.union1d(by_place[1:][overlapping], by_place[:-1][overlapping])
-        _crowded(rows, [t.text for t in terms], term, doc, unit, start, linked)
+        _crowded(rows, names, term, doc, unit, start, linked)
     by_text = np.empty(len(terms), dtype=np.int64)
-    by_text[sorted(range(len(terms)), key=lambda t: terms[t].text)] = np.arange(len(terms))
+    by_text[sorted(range(len(terms)), key=names.__getitem__)] = np.arange(len(terms))
     order = np.lexsort((by_text[term], -count, doc))
-    texts_of, slugs = [t.text for t in terms], [t.slug for t in terms]
     made = [
-        TermUse(texts_of[t], slugs[t], n, texts[d].ids[u] if ok else "", s if ok else 0)
+        TermUse(names[t], slugs[t], n, texts[d].ids[u] if ok else "", s if ok else 0)
         for t, d, n, u, s, ok in zip(
             term[order].tolist(),
             doc[order].tolist(),

@@ -73,7 +73,9 @@ def search_bundle(
     are written apart, at `text_path`). With `memo`, the postings are made from the last
     build's (`postings_again`)."""
     sizes = [entry.positions for entry in entries]
-    postings = collect(entry_keys(entries), sizes) if memo is None else memo.postings(entries)
+    postings = (
+        collect(entry_keys(entries), sizes) if memo is None else memo.postings(entries, sizes)
+    )
     chunks = cut(postings)
     chunk_ids = files.chunk_ids([chunk.digest for chunk in chunks])
     pages = [files.Page(files.page_id(i), size) for i, size in enumerate(sizes)]

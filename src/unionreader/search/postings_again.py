@@ -55,21 +55,24 @@ class PostingsMemo:
     now: PostingsState | None = None
     changed: bool = False  # whether this build's state is not the last build's (to be kept)
 
-    def postings(self, entries: Sequence[SearchEntry]) -> Postings:
+    def postings(self, entries: Sequence[SearchEntry], sizes: Sequence[int]) -> Postings:
+        """The postings of `entries` (`sizes`: their positions' counts)."""
         last, self.last = self.last, None
-        self.now = postings_of(entries, self.identities, last)
+        self.now = postings_of(entries, sizes, self.identities, last)
         self.changed = self.now is not last
         return self.now.postings
 
 
 def postings_of(
-    entries: Sequence[SearchEntry], identities: Sequence[str], last: PostingsState | None
+    entries: Sequence[SearchEntry],
+    sizes: Sequence[int],
+    identities: Sequence[str],
+    last: PostingsState | None,
 ) -> PostingsState:
-    """The postings of `entries` (`collect`), from `last` when few of them are new (`last`
-    itself when it holds these very documents)."""
+    """The postings of `entries` (`collect`; `sizes`: their positions' counts), from `last`
+    when few of them are new (`last` itself when it holds these very documents)."""
     if len(identities) != len(entries):
         raise ValueError(f"{len(identities)} identities for {len(entries)} entries")
-    sizes = [entry.positions for entry in entries]
     found = None if last is None else _again(entries, identities, sizes, last)
     if last is not None and found is last.postings:
         return last
@@ -103,7 +106,7 @@ def _batch_keys(batch: list[SearchEntry]) -> Iterator[PairKeys]:
 def _again(
     entries: Sequence[SearchEntry],
     identities: Sequence[str],
-    sizes: list[int],
+    sizes: Sequence[int],
     last: PostingsState,
 ) -> Postings | None:
     """The postings made from the last build's (None: they cannot be, or it would not pay)."""
