@@ -203,6 +203,27 @@ def store_pickled(path: Path, value: object) -> None:
         pickle.dump(value, out, pickle.HIGHEST_PROTOCOL)
 
 
+def store_pickled_after(path: Path, head: object, value: object) -> None:
+    """`store_pickled` `value` after `head`, pickled apart: `read_pickled_after` reads the
+    head alone when it is not the one asked for."""
+    with _storing(path) as out:
+        pickle.dump(head, out, pickle.HIGHEST_PROTOCOL)
+        pickle.dump(value, out, pickle.HIGHEST_PROTOCOL)
+
+
+def read_pickled_after(path: Path, head: object) -> object | None:
+    """What `store_pickled_after` stored after `head` in the file at `path`; None if the file
+    is missing, cannot be read back, or begins with another head (the rest is not read)."""
+    try:
+        with open(path, "rb") as data:
+            if pickle.load(data) != head:
+                return None
+            found: object = pickle.load(data)
+    except (OSError, *UNPICKLING_ERRORS):
+        return None
+    return found
+
+
 def store(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder and a rename (the
     temporary name is this process's, so workers writing at once never share one)."""

@@ -19,6 +19,7 @@ import contextlib
 import gc
 import logging
 import time
+from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -108,18 +109,30 @@ class BuildState:
     report: BuildReport
 
     def __reduce__(self) -> tuple[Callable[..., BuildState], tuple[object, ...]]:
-        """Pickled with its files' stamps as plain tuples (pickled and read back many times
-        faster than as objects: a manifest holds a stamp per file of the site)."""
-        rows = {path: tuple(stamp) for path, stamp in self.manifest.items()}
-        return _build_state, (self.fingerprint, rows, self.report)
+        """Pickled with its files' stamps as columns: the paths and the identities each as
+        one string (NUL between: no path holds one), the sizes and times as arrays of
+        numbers (a manifest holds a stamp per file of the site, and a rebuild reads it back
+        and writes it again)."""
+        manifest = self.manifest
+        identities = "\0".join(stamp.identity for stamp in manifest.values())
+        sizes = array("q", (stamp.size for stamp in manifest.values()))
+        times = array("q", (stamp.mtime_ns for stamp in manifest.values()))
+        columns = ("\0".join(manifest), identities, sizes.tobytes(), times.tobytes())
+        return _build_state, (self.fingerprint, columns, self.report)
 
 
 def _build_state(
-    fingerprint: str, rows: dict[str, tuple[str, int, int]], report: BuildReport
+    fingerprint: str, columns: tuple[str, str, bytes, bytes], report: BuildReport
 ) -> BuildState:
     from unionreader.write import Stamp
 
-    return BuildState(fingerprint, {path: Stamp(*row) for path, row in rows.items()}, report)
+    paths, identities, sizes, times = columns
+    if not paths:
+        return BuildState(fingerprint, {}, report)
+    stamps = zip(identities.split("\0"), array("q", sizes), array("q", times), strict=True)
+    return BuildState(
+        fingerprint, dict(zip(paths.split("\0"), map(Stamp._make, stamps), strict=True)), report
+    )
 
 
 def project_cache(config: BuildConfig) -> Cache:

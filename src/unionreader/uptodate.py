@@ -30,8 +30,8 @@ from unionreader.cache import (
     dependency_versions,
     digest,
     files_below,
-    read_pickled,
-    store_pickled,
+    read_pickled_after,
+    store_pickled_after,
 )
 
 if TYPE_CHECKING:
@@ -119,8 +119,10 @@ class QuickCheck:
 
     def last_build(self, out_dir: Path) -> LastBuild | None:
         """The last build, if nothing has changed since: neither the inputs nor the site."""
-        last = read_pickled(self.path)
-        if not isinstance(last, LastBuild) or last.inputs != self.inputs or not self.trusted:
+        if not self.trusted:
+            return None
+        last = read_pickled_after(self.path, self.inputs)  # the site's stamps only if needed
+        if not isinstance(last, LastBuild) or last.inputs != self.inputs:
             return None
         return last if last.site.hold(out_dir) else None
 
@@ -141,7 +143,7 @@ class QuickCheck:
                 return
             site = site_stamps(out_dir, manifest, folders)
             last = LastBuild(self.inputs, site, report, warnings)
-            store_pickled(self.path, last)
+            store_pickled_after(self.path, self.inputs, last)
         except OSError as error:  # the check is an optimisation: the build stands without it
             logger.debug("cannot keep %s: %s", self.path, error)
 

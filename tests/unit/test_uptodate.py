@@ -11,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from unionreader.cache import read_pickled, store_pickled
+from unionreader.cache import (
+    read_pickled,
+    read_pickled_after,
+    store_pickled,
+    store_pickled_after,
+)
 from unionreader.pipeline import BuildConfig, BuildReport, BuildState
 from unionreader.uptodate import QuickCheck, up_to_date, warnings_kept
 from unionreader.write import Manifest, Stamp
@@ -141,12 +146,52 @@ def test_warnings_of_reading_the_inputs_are_kept_and_said_again(
 
 
 def test_the_build_state_keeps_its_manifest_through_the_cache(tmp_path: Path) -> None:
-    """The manifest is pickled as plain tuples (`BuildState.__reduce__`) and read back as
-    stamps, equal to what was kept."""
+    """The manifest is pickled as columns (`BuildState.__reduce__`) and read back as
+    stamps, equal to what was kept: paths with spaces and line breaks, Chinese, sizes and
+    times beyond 32 bits; an empty manifest too."""
     manifest = {f"d/{i}/index.html": Stamp(f"id{i}", i, 10**18 + i) for i in range(3)}
+    manifest["terms/两个 维护\n/index.html"] = Stamp("abc+zh-hant", 2**40, -1)
+    empty = BuildState("fingerprint", {}, REPORT)
+    store_pickled(tmp_path / "empty.pickle", empty)
+    assert read_pickled(tmp_path / "empty.pickle") == empty
     state = BuildState("fingerprint", manifest, REPORT)
     store_pickled(tmp_path / "state.pickle", state)
     back = read_pickled(tmp_path / "state.pickle")
     assert isinstance(back, BuildState) and back == state
     assert all(type(stamp) is Stamp for stamp in back.manifest.values())
     assert back.manifest["d/2/index.html"].mtime_ns == 10**18 + 2
+
+
+_UNPICKLED: list[str] = []
+
+
+def _unpickled(name: str) -> str:
+    _UNPICKLED.append(name)
+    return name
+
+
+class _Watched:
+    """A value that records being read back."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __reduce__(self) -> tuple[Callable[[str], str], tuple[str]]:
+        return _unpickled, (self.name,)
+
+
+def test_the_quick_check_reads_the_site_stamps_only_after_its_inputs_match(
+    tmp_path: Path,
+) -> None:
+    """The file holds the inputs' stamps first and the rest apart: a build whose inputs
+    changed reads the first part alone, not the stamp of every file of the site."""
+    path = tmp_path / "quick"
+    store_pickled_after(path, ("inputs", 1), _Watched("the rest"))
+    _UNPICKLED.clear()
+    assert read_pickled_after(path, ("inputs", 2)) is None
+    assert _UNPICKLED == []
+    assert read_pickled_after(path, ("inputs", 1)) == "the rest"
+    assert _UNPICKLED == ["the rest"]
+    path.write_bytes(b"not pickled")
+    assert read_pickled_after(path, ("inputs", 1)) is None
+    assert read_pickled_after(tmp_path / "missing", ("inputs", 1)) is None
