@@ -19,7 +19,6 @@ import contextlib
 import gc
 import logging
 import time
-from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import TYPE_CHECKING, TypeVar
 from unionreader.cache import Cache, default_folder, read_pickled, store_pickled
 from unionreader.kept import kept_in
 from unionreader.progress import Progress
-from unionreader.uptodate import QuickCheck, up_to_date, warnings_kept
+from unionreader.uptodate import FileColumns, QuickCheck, up_to_date, warnings_kept
 
 if TYPE_CHECKING:
     from unionreader.review import Review
@@ -109,30 +108,13 @@ class BuildState:
     report: BuildReport
 
     def __reduce__(self) -> tuple[Callable[..., BuildState], tuple[object, ...]]:
-        """Pickled with its files' stamps as columns: the paths and the identities each as
-        one string (NUL between: no path holds one), the sizes and times as arrays of
-        numbers (a manifest holds a stamp per file of the site, and a rebuild reads it back
-        and writes it again)."""
-        manifest = self.manifest
-        identities = "\0".join(stamp.identity for stamp in manifest.values())
-        sizes = array("q", (stamp.size for stamp in manifest.values()))
-        times = array("q", (stamp.mtime_ns for stamp in manifest.values()))
-        columns = ("\0".join(manifest), identities, sizes.tobytes(), times.tobytes())
-        return _build_state, (self.fingerprint, columns, self.report)
+        """Pickled with its files' stamps as columns (`FileColumns`: a manifest holds a stamp
+        per file of the site, and a rebuild reads it back and writes it again)."""
+        return _build_state, (self.fingerprint, FileColumns.of(self.manifest), self.report)
 
 
-def _build_state(
-    fingerprint: str, columns: tuple[str, str, bytes, bytes], report: BuildReport
-) -> BuildState:
-    from unionreader.write import Stamp
-
-    paths, identities, sizes, times = columns
-    if not paths:
-        return BuildState(fingerprint, {}, report)
-    stamps = zip(identities.split("\0"), array("q", sizes), array("q", times), strict=True)
-    return BuildState(
-        fingerprint, dict(zip(paths.split("\0"), map(Stamp._make, stamps), strict=True)), report
-    )
+def _build_state(fingerprint: str, files: FileColumns, report: BuildReport) -> BuildState:
+    return BuildState(fingerprint, files.manifest(), report)
 
 
 def project_cache(config: BuildConfig) -> Cache:
