@@ -112,11 +112,6 @@ def ready(config: BuildConfig, shelves: Path) -> Ready | None:
     workers = Workers(config.workers).count
     if workers < 2 or not forks() or not shelves.is_file():
         return None
-    # What makes a document and renders its pages, loaded before the fork: the build loads it
-    # anyway (it reads the records), and the process shares it instead of loading its own
-    # copy while the build reads its inputs and scans the site (two CPUs for three processes).
-    import unionreader.documents  # noqa: F401
-
     receiving, sending = multiprocessing.get_context("fork").Pipe(duplex=False)
     aside = Aside(partial(_make_sent, receiving, sending), workers, behind=False)
     receiving.close()
