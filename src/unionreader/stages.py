@@ -135,6 +135,11 @@ def run(
                 future.result()
                 progress.advance()
             job.keep_rendered()
+            # The cache's part of the state, while the collection's part may still be made
+            # apart (keyed by content: kept even if the build fails after this, it holds
+            # nothing that is wrong)
+            progress.stage("saving state")
+            job.save(ordered, links)
             bundle, made_there = _timed("search index and collection pages, taken", collection)()
             made |= made_there
         progress.stage("writing files")
@@ -144,8 +149,6 @@ def run(
     except BaseException:
         staging.discard()
         raise
-    progress.stage("saving state")
-    job.save(ordered, links)
     cache.prune(CACHE_KINDS)
     cards = [record.card for record in ordered]
     report = BuildReport(

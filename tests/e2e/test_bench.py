@@ -93,7 +93,7 @@ def test_the_timeline_shows_each_process_of_a_build_beside_its_stages() -> None:
     seconds = [float(line.split()[0]) for line in lines]
     assert seconds == sorted(seconds) and seconds[-1] > 0
     stages = [line.split("stage ", 1)[1].split(":")[0] for line in lines if " stage " in line]
-    assert stages[:2] == ["inputs", "loading"] and stages[-1] == "saving state"
+    assert stages[:2] == ["inputs", "loading"] and stages[-2:] == ["saving state", "writing files"]
     samples = [line.split()[1:] for line in lines if " stage " not in line]
     build = {sample[0].split(":")[0] for sample in samples if sample}
     assert len(build) == 1  # the build's own process comes first in every sample
