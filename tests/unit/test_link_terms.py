@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import pickle
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from unionreader.errors import CatalogError
 from unionreader.link.collection import Collection
+from unionreader.link.marked import NUMBERED
 from unionreader.link.term_config import TermsConfig, read_terms_config
-from unionreader.link.terms import _NUMBERED, FoundTerm, TermSource, find_terms
+from unionreader.link.terms import FoundTerm, TermSource, find_terms
 from unionreader.link.texts import LinkText, Unit
 
 
@@ -66,7 +69,7 @@ def test_a_party_congress_is_not_a_numbered_formula() -> None:
 def test_numbered_formulas_are_read_from_their_first_numeral(
     text: str, formulas: list[str]
 ) -> None:
-    assert _NUMBERED.findall(text) == formulas
+    assert NUMBERED.findall(text) == formulas
 
 
 def test_an_expression_quoted_again_and_again_is_a_term_a_word_quoted_once_is_not() -> None:
@@ -193,3 +196,19 @@ def test_characters_found_at_once_are_where_each_is_found_alone() -> None:
     for char in chars:
         assert at_once.where(char).tolist() == alone.where(char).tolist()
     assert at_once.find("工会工作").tolist() == alone.find("工会工作").tolist() != []
+
+
+def test_a_document_s_marked_terms_are_found_with_it_and_follow_its_text() -> None:
+    """Each document's numbered formulas and quoted expressions are counted when its link
+    text is made (`LinkText.numbered`, `.quoted`), kept through the cache (pickled), and
+    worked out again when its text is replaced; the link stage adds them up."""
+    units = [Unit("p1", "坚持“两个维护”，做到两个维护。"), Unit("p2", "两个")]
+    text = LinkText.of("a", "甲", None, units)
+    assert text.numbered == (("两个维护", 2),)
+    assert text.quoted == (("两个维护", 1, 2),)
+    assert pickle.loads(pickle.dumps(text)).numbered == text.numbered
+    edited = replace(text, texts=("做到两个确立。", "两个确立"))
+    assert edited.numbered == (("两个确立", 2),) and edited.quoted == ()
+    other = LinkText.of("b", "乙", None, [Unit("p1", "“两个维护”")])
+    found = find_terms(Collection.of([text, other]), TermsConfig())
+    assert [(t.text, t.source, t.count) for t in found] == [("两个维护", TermSource.NUMBERED, 3)]

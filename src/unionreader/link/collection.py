@@ -71,13 +71,6 @@ class Collection:
         """Every unit's text, each followed by NUL (made when first asked)."""
         return "".join(text + "\0" for linked in self.texts for text in linked.texts)
 
-    def document_bounds(self) -> list[int]:
-        """Where each document starts in the laid-out collection (and `joined`), and where
-        the last one ends."""
-        units = np.searchsorted(self.unit_docs, np.arange(len(self.texts) + 1))
-        starts = np.append(self.unit_starts, len(self.laid.points))
-        return [int(at) for at in starts[units]]
-
     def unit_start(self, doc: int, unit: int) -> int:
         """Where unit `unit` of document `doc` starts in the laid-out collection."""
         return int(self.unit_starts[int(np.searchsorted(self.unit_docs, doc)) + unit])

@@ -29,10 +29,10 @@ time and memory), then counted in every document.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -43,7 +43,8 @@ from unionreader.link.collection import Collection, Places, non_overlapping
 from unionreader.link.repeats import Points, Positions, Repeats, is_han
 from unionreader.link.repeats_again import RepeatsMemo
 from unionreader.link.term_config import TermsConfig
-from unionreader.link.words import LONGEST, common_words, cut, qualifiers, verbs
+from unionreader.link.texts import LinkText
+from unionreader.link.words import cut, verbs
 
 logger = logging.getLogger(__name__)
 
@@ -88,19 +89,6 @@ STOCK_SHARE = 0.02
 STOCK_DOCUMENTS = 20  # and at least this many documents
 STOCK_TWICE = 0.05  # of them use it twice or more, at most
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十]+[是要个、，]|[两二三四五六七八九十]+[是要]")
-_NUMBERED = re.compile(
-    r"[两三四五六七八九十](?<![一二三四五六七八九十百千两第].)"  # a numeral no numeral precedes
-    r"(?:(?<=十)[一二三四五六七八九]?[个项条种点]|[个项条种点]|大)"
-    r"[\u3400-\u9fff]{2}"
-)  # not 十八大以来: a congress is no formula. (It starts with its first character, not with the
-# look behind: the regex engine then skips to the numerals instead of trying every place.)
-_UNIT_WORDS = (
-    "方面 问题 部分 阶段 环节 层面 小时 月份 年度 以上 以下 左右 多月 百分 人次 单位 地方 "
-    "项目 领域 城市 国家 省份 月来 年来 年间 工作 同志 代表 企业 职工 会议 文件 措施 任务 "
-    "群体 人员 组织 支部"
-)
-_UNITS = frozenset(_UNIT_WORDS.split())
-_QUOTED = re.compile(r"“([\u3400-\u9fff][\u3400-\u9fff、·]{0,10}[\u3400-\u9fff])”")
 
 
 class TermSource(StrEnum):
@@ -140,9 +128,9 @@ def find_terms(
     chosen = _spread(len(texts), DISCOVERY)
     sample = collection if len(chosen) == len(texts) else Collection.of([texts[i] for i in chosen])
     found: dict[str, TermSource] = {}
-    for text in _numbered(sample.joined):
+    for text in _numbered(sample.texts):
         found.setdefault(text, TermSource.NUMBERED)
-    for text in _quoted(sample):
+    for text in _quoted(sample.texts):
         found.setdefault(text, TermSource.QUOTED)
     positions: dict[str, Positions] = {}
     for text, starts in _repeated(sample, set(found) | config.suppress, memo or RepeatsMemo()):
@@ -180,48 +168,26 @@ def _spread(count: int, most: int) -> list[int]:
     return [index * count // most for index in range(most)]
 
 
-def _numbered(joined: str) -> list[str]:
-    """Numbered formulas, the `MAX_MARKED` most used."""
+def _numbered(texts: Sequence[LinkText]) -> list[str]:
+    """Numbered formulas, the `MAX_MARKED` most used (each document's counted when it was
+    made: `LinkText.numbered`)."""
     found: Counter[str] = Counter()
-    for match in _NUMBERED.finditer(joined):
-        text = _formula(joined, match)
-        if text is not None:
-            found[text] += 1
+    for text in texts:
+        found.update(dict(text.numbered))
     return [text for text, _ in found.most_common(MAX_MARKED)]
 
 
-def _formula(joined: str, match: re.Match[str]) -> str | None:
-    """The numbered formula `match` begins, if it is one: what follows the numeral and its
-    measure word is a common word that names a thing (a noun or a verb: 维护, 自信, 着力; not
-    重要, 新兴, 台湾, 星期, not a unit: 方面), ending where no common word runs on. One that runs
-    on is read to the end of that word if it is one more or two more characters (三大攻坚战,
-    not 三大攻坚; 两个多小时 is no formula, nor 两个月的)."""
-    end = match.end()
-    for more in range(LONGEST - 1):
-        tail = joined[end - 2 : end + more]
-        if not cut(joined, end + more):
-            break
-    else:
-        return None
-    words = common_words()
-    if tail in _UNITS or tail not in words or tail in qualifiers():
-        return None
-    return joined[match.start() : end + more]
-
-
-def _quoted(collection: Collection) -> list[str]:
+def _quoted(texts: Sequence[LinkText]) -> list[str]:
     """Expressions quoted twice or more, and in the documents that quote them, quoted in at
     least `QUOTED_SHARE` of their occurrences (a common word quoted once in passing is not);
-    the `MAX_MARKED` most quoted. (Each document is read where it lies in the joined text.)"""
+    the `MAX_MARKED` most quoted (each document's counted when it was made:
+    `LinkText.quoted`)."""
     quoted: Counter[str] = Counter()
     uses: Counter[str] = Counter()
-    joined = collection.joined
-    bounds = collection.document_bounds()
-    for begin, end in itertools.pairwise(bounds):
-        here = Counter(_QUOTED.findall(joined, begin, end))
-        quoted.update(here)
-        for expression in here:
-            uses[expression] += joined.count(expression, begin, end)
+    for text in texts:
+        for expression, times, used in text.quoted:
+            quoted[expression] += times
+            uses[expression] += used
     kept = Counter({e: n for e, n in quoted.items() if n >= 2 and n >= QUOTED_SHARE * uses[e]})
     return [expression for expression, _ in kept.most_common(MAX_MARKED)]
 

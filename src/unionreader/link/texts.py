@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from unionreader.link.marked import Numbered, Quoted, laid_out, numbered_in, quoted_in
 from unionreader.model import Document, Point, runs_text
 
 logger = logging.getLogger(__name__)
@@ -28,7 +29,8 @@ class Unit:
 @dataclass(frozen=True)
 class LinkText:
     """A document as the link stage reads it: its units as two parallel tuples (plain strings
-    unpickle fast, and a build reads a thousand of these)."""
+    unpickle fast, and a build reads a thousand of these), and the terms it marks as such
+    (`marked`: found from its units whenever it is made, kept with it in the cache)."""
 
     slug: str
     title: str
@@ -36,6 +38,13 @@ class LinkText:
     ids: tuple[str, ...]
     texts: tuple[str, ...]
     headings: frozenset[int] = frozenset()  # which units are section headings
+    numbered: Numbered = field(init=False, repr=False, compare=False)
+    quoted: Quoted = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        joined = laid_out(self.texts)
+        object.__setattr__(self, "numbered", numbered_in(joined))
+        object.__setattr__(self, "quoted", quoted_in(joined))
 
     @staticmethod
     def of(

@@ -1,0 +1,79 @@
+"""The terms one document marks as such: numbered formulas (两个维护, 十大行动) and quoted
+expressions (“娘家人”), with how often it uses each.
+
+They are found in each document as it is made (in a worker, or in the process that makes a
+rebuild's few documents) and kept with its link text (`LinkText.numbered`, `LinkText.quoted`):
+the link stage adds up every document's (`terms`) instead of reading the whole collection
+again at every build. A document is read as the link stage lays it out, each unit followed by
+NUL, so nothing found runs from one unit into the next.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from unionreader.link.words import LONGEST, common_words, cut, qualifiers
+
+NUMBERED = re.compile(
+    r"[两三四五六七八九十](?<![一二三四五六七八九十百千两第].)"  # a numeral no numeral precedes
+    r"(?:(?<=十)[一二三四五六七八九]?[个项条种点]|[个项条种点]|大)"
+    r"[\u3400-\u9fff]{2}"
+)  # not 十八大以来: a congress is no formula. (It starts with its first character, not with the
+# look behind: the regex engine then skips to the numerals instead of trying every place.)
+_UNIT_WORDS = (
+    "方面 问题 部分 阶段 环节 层面 小时 月份 年度 以上 以下 左右 多月 百分 人次 单位 地方 "
+    "项目 领域 城市 国家 省份 月来 年来 年间 工作 同志 代表 企业 职工 会议 文件 措施 任务 "
+    "群体 人员 组织 支部"
+)
+_UNITS = frozenset(_UNIT_WORDS.split())
+_QUOTED = re.compile(r"“([\u3400-\u9fff][\u3400-\u9fff、·]{0,10}[\u3400-\u9fff])”")
+
+Numbered = tuple[tuple[str, int], ...]
+"""Each numbered formula and how often it is used, in the order first used."""
+Quoted = tuple[tuple[str, int, int], ...]
+"""Each quoted expression, how often it is quoted and how often used (quoted or not), in the
+order first quoted."""
+
+
+def laid_out(texts: Sequence[str]) -> str:
+    """A document's unit texts as the link stage lays them out: each followed by NUL."""
+    return "".join(text + "\0" for text in texts)
+
+
+def numbered_in(joined: str) -> Numbered:
+    """The numbered formulas of a document laid out (`laid_out`)."""
+    found: Counter[str] = Counter()
+    for match in NUMBERED.finditer(joined):
+        text = _formula(joined, match)
+        if text is not None:
+            found[text] += 1
+    return tuple(found.items())
+
+
+def quoted_in(joined: str) -> Quoted:
+    """The quoted expressions of a document laid out (`laid_out`)."""
+    here = Counter(_QUOTED.findall(joined))
+    return tuple(
+        (expression, times, joined.count(expression)) for expression, times in here.items()
+    )
+
+
+def _formula(joined: str, match: re.Match[str]) -> str | None:
+    """The numbered formula `match` begins, if it is one: what follows the numeral and its
+    measure word is a common word that names a thing (a noun or a verb: 维护, 自信, 着力; not
+    重要, 新兴, 台湾, 星期, not a unit: 方面), ending where no common word runs on. One that runs
+    on is read to the end of that word if it is one more or two more characters (三大攻坚战,
+    not 三大攻坚; 两个多小时 is no formula, nor 两个月的)."""
+    end = match.end()
+    for more in range(LONGEST - 1):
+        tail = joined[end - 2 : end + more]
+        if not cut(joined, end + more):
+            break
+    else:
+        return None
+    words = common_words()
+    if tail in _UNITS or tail not in words or tail in qualifiers():
+        return None
+    return joined[match.start() : end + more]
