@@ -73,7 +73,7 @@ from unionreader.search.postings_again import PostingsMemo, PostingsState
 from unionreader.search.report import SearchIndexReport
 from unionreader.term_pages import term_files
 from unionreader.urls import SEARCH_DIR, TEXT_DIR
-from unionreader.workers import MIN_PARALLEL, Aside, Workers
+from unionreader.workers import MIN_PARALLEL, Aside, Then, Workers
 from unionreader.write import (
     FolderStamps,
     Job,
@@ -121,9 +121,25 @@ def run(
     manifest, the report (its seconds left at 0) and the site's folders' stamps if the commit
     knows them. `started`: the documents to make, if they were started already
     (`fresh.start`)."""
+    # Processes apart may finish keeping what they made in the cache while the site is written
+    # (`Then`): leaving `apart` waits for them, or stops them if the build failed.
+    with contextlib.ExitStack() as apart:
+        return _run(config, inputs, cache, manifest, progress, staging, started, apart)
+
+
+def _run(
+    config: BuildConfig,
+    inputs: Inputs,
+    cache: Cache,
+    manifest: Manifest | None,
+    progress: Progress,
+    staging: Staging,
+    started: Started | None,
+    apart: contextlib.ExitStack,
+) -> tuple[Manifest, BuildReport, FolderStamps | None]:
     try:
         job = _Build(config, inputs, cache, manifest, progress, staging)
-        with Workers(config.workers) as workers, contextlib.ExitStack() as apart:
+        with Workers(config.workers) as workers:
             job.start_scan(workers, apart)
             ordered = job.documents(workers, started)
             job.search_texts(ordered, workers)  # the workers make their Traditional copies
@@ -195,10 +211,14 @@ def _index_and_links(
     # time) and then the documents' files, until the collection's part is taken at the end.
     part = _timed("search index and collection pages, apart", job.collection_part, ordered)
     related = _timed("related passages, apart", passages_of, texts)
-    collection = apart.enter_context(Aside(part, workers.count))
+    collection: Aside[_Part] = apart.enter_context(Aside(part, workers.count))
     with Aside(related, workers.count, behind=False) as passages:  # the terms wait for it
         links = _timed("terms and the rest of the links", job.links, texts, passages.result)()
     return links, lambda: job.taken(collection.result())
+
+
+def _nothing() -> None:
+    """Nothing left to do."""
 
 
 def _timed(label: str, function: Callable[..., T], *args: Any) -> Callable[[], T]:
@@ -433,21 +453,31 @@ class _Build:
     ) -> tuple[SearchBundle, set[str]]:
         """The search index (its figures: its files are staged, and the postings their chunks
         are cut from can go), and the paths `collection` staged."""
+        made = self._index_and_collection(ordered, workers)
+        made.after()  # here: where the postings are
+        return made.result
+
+    def _index_and_collection(
+        self, ordered: list[DocumentRecord], workers: Workers
+    ) -> Then[tuple[SearchBundle, set[str]]]:
+        """`index_and_collection`, with the postings to keep in the cache (if they changed)
+        still to be kept (`Then.after`)."""
         identities = [record.search_identity for record in ordered]
         memo = PostingsMemo(identities, load(self.cache, POSTINGS, PostingsState))
         bundle = search_bundle([record.search for record in ordered], self.runtime, memo)
-        if memo.changed:
-            save(self.cache, POSTINGS, memo.now)  # here: where the postings are
+        keep = partial(save, self.cache, POSTINGS, memo.now) if memo.changed else _nothing
         made = self.collection(ordered, bundle, workers)
-        return replace(bundle, files=()), made
+        return Then((replace(bundle, files=()), made), keep)
 
-    def collection_part(self, ordered: list[DocumentRecord]) -> _Part:
+    def collection_part(self, ordered: list[DocumentRecord]) -> Then[_Part]:
         """`index_and_collection` in a process of its own, in a build with no workers: what
-        it adds to the build's bookkeeping (it makes its files there)."""
+        it adds to the build's bookkeeping (it makes its files there), sent back before the
+        postings are kept in the cache (the build writes the site meanwhile)."""
         wanted, staged = set(self.wanted), set(self.staged)
-        bundle, made = self.index_and_collection(ordered, Workers(1))
+        made = self._index_and_collection(ordered, Workers(1))
+        bundle, paths = made.result
         added = {path: value for path, value in self.wanted.items() if path not in wanted}
-        return _Part(bundle, made, added, self.staged - staged)
+        return Then(_Part(bundle, paths, added, self.staged - staged), made.after)
 
     def taken(self, part: _Part) -> tuple[SearchBundle, set[str]]:
         """The search bundle and the paths staged of a `collection_part`, taken into this

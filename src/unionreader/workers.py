@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
@@ -119,15 +120,30 @@ class Workers:
         return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+@dataclass(frozen=True)
+class Then(Generic[R]):
+    """What a function run `Aside` may return: the result to send back at once, and work for
+    its process to do after that (keeping something in the cache), which the build does not
+    wait for until it leaves the `Aside`."""
+
+    result: R
+    after: Callable[[], None]
+
+
 class Aside(Generic[R]):
     """`function()` in a process forked from this one, beside what this one does meanwhile: it
     sees everything this process has (nothing is sent to it) and sends its result back pickled,
     or its error. With one CPU, or where processes cannot fork, it runs here when its result is
-    asked for. Used as a context: leaving it early (an error here) stops the process. It runs
-    behind this process (`NICENESS`) unless `behind` is False (work this one will wait for)."""
+    asked for. Used as a context: leaving it waits for the process to finish what it does after
+    sending its result (`Then`), and leaving it early (an error here, or its result never
+    taken) stops the process. It runs behind this process (`NICENESS`) unless `behind` is False
+    (work this one will wait for)."""
 
-    def __init__(self, function: Callable[[], R], count: int, behind: bool = True) -> None:
+    def __init__(
+        self, function: Callable[[], R] | Callable[[], Then[R]], count: int, behind: bool = True
+    ) -> None:
         self.function = function
+        self.taken = False
         self.process: multiprocessing.process.BaseProcess | None = None
         if count > 1 and forks():
             context = multiprocessing.get_context("fork")
@@ -141,23 +157,35 @@ class Aside(Generic[R]):
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.process is not None and self.process.is_alive():
+        if self.process is None:
+            return
+        failed = bool(exc) and exc[0] is not None
+        if (failed or not self.taken) and self.process.is_alive():
             self.process.terminate()
-            self.process.join()
+        self.process.join()
 
     def result(self) -> R:
         if self.process is None:
-            return self.function()
+            return _now(self.function())
         try:
             done, value = self.receiving.recv()
         except EOFError:
+            self.process.join()
             raise BuildError("a process of the build ended without its work done") from None
         finally:
             self.receiving.close()
-            self.process.join()
+        self.taken = True
         if not done:
             raise value
         return value  # type: ignore[no-any-return]
+
+
+def _now(value: R | Then[R]) -> R:
+    """A function's result, done with what it does after (here, at once)."""
+    if isinstance(value, Then):
+        value.after()
+        return value.result
+    return value
 
 
 def _send(function: Callable[[], R], sending: Connection, behind: bool) -> None:
@@ -165,8 +193,12 @@ def _send(function: Callable[[], R], sending: Connection, behind: bool) -> None:
     back what it returned or raised."""
     if behind:
         _behind(ASIDE_NICENESS)
+    after: Callable[[], None] | None = None
     try:
-        outcome: tuple[bool, object] = (True, function())
+        value = function()
+        if isinstance(value, Then):
+            value, after = value.result, value.after
+        outcome: tuple[bool, object] = (True, value)
     except Exception as error:
         outcome = (False, error)
     try:
@@ -174,6 +206,13 @@ def _send(function: Callable[[], R], sending: Connection, behind: bool) -> None:
     except Exception as error:  # what does not pickle: the error's message
         failed = error if outcome[0] else outcome[1]
         sending.send((False, BuildError(f"{type(failed).__name__}: {failed}")))
+        return
+    sending.close()  # the build goes on with the result
+    if after is not None:
+        try:
+            after()
+        except Exception as error:  # the result stands: what is kept for the next build is not
+            logger.warning("%s", error)
 
 
 NICENESS = 5

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
 import time
 from functools import partial
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
 
 from unionreader.errors import BuildError
 from unionreader.pipeline import COLLECTION_THRESHOLDS, fewer_collections
-from unionreader.workers import ASIDE_NICENESS, MIN_PARALLEL, NICENESS, Aside, Workers
+from unionreader.workers import ASIDE_NICENESS, MIN_PARALLEL, NICENESS, Aside, Then, Workers
 
 
 def _niceness(_: int) -> int:
@@ -160,6 +162,33 @@ def test_leaving_early_stops_the_work_aside(tmp_path: Path) -> None:
     assert process is not None and not process.is_alive()
     time.sleep(0.2)
     assert not mark.exists()
+
+
+def _kept_later(gate: Connection, mark: Path, text: str) -> None:
+    """Work after the result: waits for the test to open the gate, then writes `mark`."""
+    gate.recv()
+    mark.write_text(text)
+
+
+def test_work_aside_sends_its_result_before_what_it_does_after(tmp_path: Path) -> None:
+    """A function that returns `Then` has its result sent at once; the process then does the
+    rest, which leaving the `Aside` waits for (or, when the build failed, stops)."""
+    for failed in (False, True):
+        mark = tmp_path / f"kept-{failed}"
+        waiting, gate = multiprocessing.Pipe(duplex=False)
+        after = partial(_kept_later, waiting, mark, "kept")
+        with contextlib.suppress(RuntimeError), Aside(partial(Then, 6, after), 2) as aside:
+            assert aside.result() == 6  # sent while what it does after waits at the gate
+            assert not mark.exists()
+            if failed:
+                raise RuntimeError("the build failed meanwhile")
+            gate.send("go")
+        assert mark.exists() is not failed  # waited for, or stopped at the gate
+        assert failed or mark.read_text() == "kept"
+    # Where it runs here (one CPU), what it does after is done before the result is given.
+    mark = tmp_path / "here"
+    aside = Aside(lambda: Then(7, lambda: mark.write_text("here")), 1)
+    assert aside.result() == 7 and mark.read_text() == "here"
 
 
 def _thresholds(_: int) -> tuple[int, int, int]:
