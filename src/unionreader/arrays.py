@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-import numpy.typing as npt
+import numpy.ma
+import numpy.typing as npt  # by the processes a build forks after, not loaded again in each)
 
 CodePoints = npt.NDArray[np.uint32]
 

@@ -12,6 +12,8 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
+from unionreader import kept
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
@@ -38,9 +40,38 @@ def prose() -> MarkdownIt:
 
 def render_prose(text: str) -> str:
     """`text` (Markdown) as HTML, through `prose`, made once per process when first needed (a
-    rebuild's own process renders a document's page, which seldom has prose)."""
-    html: str = _prose().render(text)
+    rebuild's own process renders a document's page, which seldom has prose), unless the
+    last build kept it (`keep_prose`)."""
+    rendered, _ = _kept()
+    html = rendered.get(text)
+    if html is None:
+        html = rendered[text] = _prose().render(text)
+    _used.add(text)
     return html
+
+
+def keep_prose() -> None:
+    """Keep the prose this process rendered or found kept, for the next build (`kept`): the
+    collection's pages render the same introduction, about page and descriptions at every
+    build, and then need not load the Markdown library at all."""
+    rendered, loaded = _kept()
+    if _used != loaded:
+        kept.save(KEPT, {text: rendered[text] for text in sorted(_used)})
+
+
+KEPT = "prose"
+_used: set[str] = set()
+
+
+@functools.cache
+def _kept() -> tuple[dict[str, str], frozenset[str]]:
+    """The prose the last build kept (HTML by Markdown text), and its texts."""
+    found = kept.load(KEPT)
+    items = found.items() if isinstance(found, dict) else ()
+    rendered = {
+        text: html for text, html in items if isinstance(text, str) and isinstance(html, str)
+    }
+    return rendered, frozenset(rendered)
 
 
 @functools.cache

@@ -35,7 +35,7 @@ from unionreader.pages import (
     page,
     pager,
 )
-from unionreader.prose import render_prose
+from unionreader.prose import keep_prose, render_prose
 from unionreader.search.page import search_page
 from unionreader.term_views import term_index, term_page
 from unionreader.views import Link, NotFoundPage, ProsePage
@@ -169,6 +169,7 @@ class Renderer:
             self.out(urls.SEARCH, "search.html", search_page(ctx, len(cards))),
             self.out(urls.NOT_FOUND, "404.html", _not_found(ctx)),
         ]
+        keep_prose()  # the home page has rendered every document's description
         return files
 
 
