@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from unionreader import kept
+from unionreader.cache import digest
 from unionreader.errors import CatalogError
 from unionreader.model import Kind, SeedMeta
 from unionreader.sources import READERS
@@ -70,8 +72,25 @@ class CatalogEntry:
 
 
 def read_catalog(catalog: Path) -> list[CatalogEntry]:
-    """Every [[seed]] entry of the catalogue, validated, in the order written."""
+    """Every [[seed]] entry of the catalogue, validated, in the order written: as the last
+    build kept them if the catalogue is as it was then (`kept`: a federation's catalogue holds
+    thousands of entries, and a rebuild after an edit to a text reads it unchanged)."""
     text = _read_text(catalog)
+    key = digest(str(catalog), text)
+    found = kept.load(KEPT)
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == key:
+        return list(found[1])
+    entries = _validated(text, catalog)
+    kept.save(KEPT, (key, tuple(entries)))
+    return entries
+
+
+KEPT = "catalog"
+"""The name of the last build's catalogue entries among the kept tables, with a hash of what
+they were read from."""
+
+
+def _validated(text: str, catalog: Path) -> list[CatalogEntry]:
     data = _parse(text, catalog)
     top, located = _locate(text)
     tables = _seed_tables(data, catalog, top)

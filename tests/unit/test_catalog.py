@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from unionreader import catalog_file, kept
 from unionreader.catalog import derive_slug, load_catalog
 from unionreader.errors import CatalogError
 from unionreader.model import Kind, Seed, SeedMeta
@@ -453,3 +454,27 @@ def test_inline_entries_have_no_line(seeds_dir: Path) -> None:
         == 'seeds/catalog.toml: seed "001_b.txt": slug "x" is already used by "000_a.txt"'
     )
     assert error.line is None
+
+
+def test_a_rebuild_reads_an_unchanged_catalogue_as_the_last_build_kept_it(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the build's kept tables, the entries of a catalogue that has not changed are read
+    back, not parsed and checked again; a changed one is read anew, errors and all."""
+    monkeypatch.setattr(kept, "_FOLDER", [])
+    write_catalog(seeds_dir, ENTRY_A + ENTRY_B)
+    with kept.kept_in(tmp_path / "kept"):
+        (tmp_path / "kept").mkdir()
+        first = load_catalog(seeds_dir)
+        real_parse = catalog_file._parse
+
+        def parsed_again(text: str, catalog: Path) -> dict[str, object]:
+            raise AssertionError("parsed again")
+
+        monkeypatch.setattr(catalog_file, "_parse", parsed_again)
+        assert load_catalog(seeds_dir) == first
+        monkeypatch.setattr(catalog_file, "_parse", real_parse)
+        write_catalog(seeds_dir, ENTRY_A + ENTRY_B.replace("beta", "alpha"))
+        assert "already used" in str(catalog_error(seeds_dir))
+        write_catalog(seeds_dir, ENTRY_A.replace("alpha", "gamma") + ENTRY_B)
+        assert slugs(load_catalog(seeds_dir)) == ["gamma", "beta"]
