@@ -5,11 +5,12 @@ fingerprint (equal fingerprints: the same site)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from unionreader import urls
+from unionreader import kept, urls
 from unionreader.cache import code_version, digest, files_below
 from unionreader.catalog import load_catalog
 from unionreader.errors import SeedError
@@ -56,9 +57,13 @@ def document_key(seed: Seed, seed_digest: str) -> str:
     return digest(*parts, seed_digest)
 
 
-def read_inputs(config: BuildConfig) -> Inputs:
-    """The inputs of a build of `config`."""
-    seeds = tuple((seed, _seed_digest(seed)) for seed in load_catalog(config.seeds_dir))
+def read_inputs(config: BuildConfig, stamps: Mapping[str, Stamp] | None = None) -> Inputs:
+    """The inputs of a build of `config`. `stamps`: the size and modification time of files
+    as the quick check took them (those it can trust): a seed whose stamp is the one it had in
+    the last build has the hash it had then (kept: `SEED_HASHES`), and is not read again."""
+    hashes = _SeedHashes.kept(stamps or {})
+    seeds = tuple((seed, hashes.of(seed)) for seed in load_catalog(config.seeds_dir))
+    hashes.keep(seeds)
     templates = folder_digest(config.templates_dir)
     static = static_files(config.static_dir)
     terms = read_terms_config(config.seeds_dir)
@@ -66,6 +71,43 @@ def read_inputs(config: BuildConfig) -> Inputs:
     parts += [f"{f.path}\n{digest(f.content)}" for f in static]
     keys = tuple(document_key(seed, seed_digest) for seed, seed_digest in seeds)
     return Inputs(seeds, templates, static, digest(*parts, *keys), terms, keys)
+
+
+Stamp = tuple[int, int]
+"""A file's size and modification time (ns)."""
+SEED_HASHES = "seed-hashes"
+"""Among the kept tables: each seed's path, with its stamp and hash in the last build."""
+
+
+@dataclass(frozen=True)
+class _SeedHashes:
+    """Seeds' hashes, read or known from the last build (`SEED_HASHES`) by their stamps."""
+
+    stamps: Mapping[str, Stamp]
+    last: Mapping[str, object]
+
+    @staticmethod
+    def kept(stamps: Mapping[str, Stamp]) -> _SeedHashes:
+        found = kept.load(SEED_HASHES)
+        return _SeedHashes(stamps, found if isinstance(found, dict) else {})
+
+    def of(self, seed: Seed) -> str:
+        """The hash of a seed: the last build's when its stamp is the same, else read now."""
+        path = str(seed.path)
+        stamp, last = self.stamps.get(path), self.last.get(path)
+        if stamp is not None and isinstance(last, tuple) and len(last) == 2 and last[0] == stamp:
+            return str(last[1])
+        return _seed_digest(seed)
+
+    def keep(self, seeds: Sequence[tuple[Seed, str]]) -> None:
+        """Keep each seed's hash with its stamp for the next build (if any changed)."""
+        now = {
+            str(seed.path): (self.stamps[str(seed.path)], seed_digest)
+            for seed, seed_digest in seeds
+            if str(seed.path) in self.stamps
+        }
+        if now and now != self.last:
+            kept.save(SEED_HASHES, now)
 
 
 def _seed_digest(seed: Seed) -> str:

@@ -154,7 +154,7 @@ def _build(config: BuildConfig, quick: QuickCheck, progress: Progress) -> BuildR
         if waiting is not None:
             apart.enter_context(waiting)  # stopped when the build ends or fails
         with warnings_kept() as kept:
-            inputs = read_inputs(config)
+            inputs = read_inputs(config, quick.stamps())
         warnings = tuple(kept)
         state = load(cache, STATE, BuildState)
         if (

@@ -141,6 +141,10 @@ class QuickCheck:
     path: Path
     inputs: InputStamps
 
+    def stamps(self) -> dict[str, tuple[int, int]]:
+        """Each input file's size and modification time, where they can be trusted."""
+        return {path: (size, mtime) for path, size, mtime in self.inputs.files if mtime != UNKNOWN}
+
     @property
     def trusted(self) -> bool:
         """Whether every stamp can be trusted (none was taken in the tick its file changed)."""

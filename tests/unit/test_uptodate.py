@@ -11,12 +11,15 @@ from pathlib import Path
 
 import pytest
 
+from unionreader import inputs, kept
 from unionreader.cache import (
     read_pickled,
     read_pickled_after,
     store_pickled,
     store_pickled_after,
 )
+from unionreader.inputs import read_inputs
+from unionreader.model import Seed
 from unionreader.pipeline import BuildConfig, BuildReport, BuildState
 from unionreader.uptodate import QuickCheck, up_to_date, warnings_kept
 from unionreader.write import Manifest, Stamp
@@ -195,3 +198,29 @@ def test_the_quick_check_reads_the_site_stamps_only_after_its_inputs_match(
     path.write_bytes(b"not pickled")
     assert read_pickled_after(path, ("inputs", 1)) is None
     assert read_pickled_after(tmp_path / "missing", ("inputs", 1)) is None
+
+
+def test_a_seed_with_the_stamp_it_had_keeps_its_hash_and_is_not_read_again(
+    config: BuildConfig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quick check's stamps go on to the inputs: a seed whose size and modification time
+    are those it had in the last build has the hash it had then (kept), unread; one whose
+    stamp changed is read again."""
+    monkeypatch.setattr(kept, "_FOLDER", [])
+    (tmp_path / "kept").mkdir()
+    with kept.kept_in(tmp_path / "kept"):
+        first = read_inputs(config, QuickCheck.start(config, tmp_path / "cache").stamps())
+        real_digest = inputs._seed_digest
+
+        def read_again(seed: Seed) -> str:
+            raise AssertionError(f"{seed.path} read again")
+
+        monkeypatch.setattr(inputs, "_seed_digest", read_again)
+        again = read_inputs(config, QuickCheck.start(config, tmp_path / "cache").stamps())
+        assert again.seeds == first.seeds and again.fingerprint == first.fingerprint
+        with pytest.raises(AssertionError, match="read again"):  # no stamps: read
+            read_inputs(config)
+        monkeypatch.setattr(inputs, "_seed_digest", real_digest)
+        _write(config.seeds_dir / "001.txt", "工人", LONG_AGO + 1)  # the same size, later
+        edited = read_inputs(config, QuickCheck.start(config, tmp_path / "cache").stamps())
+        assert edited.seeds[0][1] != first.seeds[0][1]
