@@ -151,22 +151,26 @@ def _run(
                 future.result()
                 progress.advance()
             job.keep_rendered()
-            # The cache's part of the state, while the collection's part may still be made
-            # apart (keyed by content: kept even if the build fails after this, it holds
-            # nothing that is wrong)
+            # While the collection's part may still be made apart: the cache's part of the
+            # state (keyed by content: kept even if the build fails after this, it holds
+            # nothing that is wrong), the review list, and the files this process wants
             progress.stage("saving state")
             job.save(ordered, links)
+            cards = [record.card for record in ordered]
+            reviewed = reviews(cards)
+            wanted = with_editions(job.wanted)  # each page also in the Traditional edition
+            check_paths(wanted)
             bundle, made_there = _timed("search index and collection pages, taken", collection)()
             made |= made_there
         progress.stage("writing files")
-        wanted = with_editions(job.wanted)  # each page also in the Traditional edition
-        check_paths(wanted)
+        added = with_editions({p: i for p, i in job.wanted.items() if wanted.get(p) != i})
+        check_paths(added)  # what the collection's part added
+        wanted |= added
         written = commit(staging, wanted, edition_paths(job.staged), manifest, job.site_scan())
     except BaseException:
         staging.discard()
         raise
     cache.prune(CACHE_KINDS)
-    cards = [record.card for record in ordered]
     report = BuildReport(
         documents=len(cards),
         sections=sum(c.sections for c in cards),
@@ -177,7 +181,7 @@ def _run(
         built=len(job.built),
         search=_search_report(bundle, written.manifest, made),
         seconds=0.0,
-        reviews=reviews(cards),
+        reviews=reviewed,
     )
     return written.manifest, report, written.folders
 
