@@ -124,53 +124,43 @@ def run(
     # Processes apart may finish keeping what they made in the cache while the site is written
     # (`Then`): leaving `apart` waits for them, or stops them if the build failed.
     with contextlib.ExitStack() as apart:
-        return _run(config, inputs, cache, manifest, progress, staging, started, apart)
-
-
-def _run(
-    config: BuildConfig,
-    inputs: Inputs,
-    cache: Cache,
-    manifest: Manifest | None,
-    progress: Progress,
-    staging: Staging,
-    started: Started | None,
-    apart: contextlib.ExitStack,
-) -> tuple[Manifest, BuildReport, FolderStamps | None]:
-    try:
-        job = _Build(config, inputs, cache, manifest, progress, staging)
-        with Workers(config.workers) as workers:
-            job.start_scan(workers, apart)
-            ordered = job.documents(workers, started)
-            job.search_texts(ordered, workers)  # the workers make their Traditional copies
-            links, collection = _index_and_links(job, ordered, workers, progress, apart)
-            _timed("documents' files, started", job.document_files, ordered, links, workers)()
-            made = _timed("files made from the links", job.linked_files, ordered, links, workers)()
-            progress.stage("pages and index chunks", len(job.pending))
-            for future in concurrent.futures.as_completed(job.pending):
-                future.result()
-                progress.advance()
-            job.keep_rendered()
-            # While the collection's part may still be made apart: the cache's part of the
-            # state (keyed by content: kept even if the build fails after this, it holds
-            # nothing that is wrong), the review list, and the files this process wants
-            progress.stage("saving state")
-            job.save(ordered, links)
-            cards = [record.card for record in ordered]
-            reviewed = reviews(cards)
-            wanted = with_editions(job.wanted)  # each page also in the Traditional edition
-            check_paths(wanted)
-            bundle, made_there = _timed("search index and collection pages, taken", collection)()
-            made |= made_there
-        progress.stage("writing files")
-        added = with_editions({p: i for p, i in job.wanted.items() if wanted.get(p) != i})
-        check_paths(added)  # what the collection's part added
-        wanted |= added
-        written = commit(staging, wanted, edition_paths(job.staged), manifest, job.site_scan())
-    except BaseException:
-        staging.discard()
-        raise
-    cache.prune(CACHE_KINDS)
+        try:
+            job = _Build(config, inputs, cache, manifest, progress, staging)
+            with Workers(config.workers) as workers:
+                job.start_scan(workers, apart)
+                ordered = job.documents(workers, started)
+                job.search_texts(ordered, workers)  # the workers make their Traditional copies
+                links, collection = _index_and_links(job, ordered, workers, progress, apart)
+                files = (ordered, links, workers)
+                _timed("documents' files, started", job.document_files, *files)()
+                made = _timed("files made from the links", job.linked_files, *files)()
+                progress.stage("pages and index chunks", len(job.pending))
+                for future in concurrent.futures.as_completed(job.pending):
+                    future.result()
+                    progress.advance()
+                job.keep_rendered()
+                # While the collection's part may still be made apart: the cache's part of the
+                # state (keyed by content: kept even if the build fails after this, it holds
+                # nothing that is wrong), the review list, and the files this process wants
+                progress.stage("saving state")
+                job.save(ordered, links)
+                cards = [record.card for record in ordered]
+                reviewed = reviews(cards)
+                wanted = with_editions(job.wanted)  # each page also in the Traditional edition
+                check_paths(wanted)
+                taken = _timed("search index and collection pages, taken", collection)
+                bundle, made_there = taken()
+                made |= made_there
+            progress.stage("writing files")
+            added = with_editions({p: i for p, i in job.wanted.items() if wanted.get(p) != i})
+            check_paths(added)  # what the collection's part added
+            wanted |= added
+            written = commit(staging, wanted, edition_paths(job.staged), manifest, job.site_scan())
+        except BaseException:
+            apart.close()  # what runs apart is stopped (or done) before its staging goes
+            staging.discard()
+            raise
+        cache.prune(CACHE_KINDS)
     report = BuildReport(
         documents=len(cards),
         sections=sum(c.sections for c in cards),
