@@ -7,8 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
+
+# np.unique loads numpy.ma when first called: loaded with this module, it is shared by the
+# processes a build forks after, not loaded again in each
 import numpy.ma
-import numpy.typing as npt  # by the processes a build forks after, not loaded again in each)
+import numpy.typing as npt
 
 CodePoints = npt.NDArray[np.uint32]
 

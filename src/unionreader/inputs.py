@@ -57,7 +57,7 @@ def document_key(seed: Seed, seed_digest: str) -> str:
     return digest(*parts, seed_digest)
 
 
-def read_inputs(config: BuildConfig, stamps: Mapping[str, Stamp] | None = None) -> Inputs:
+def read_inputs(config: BuildConfig, stamps: Mapping[str, SizeAndTime] | None = None) -> Inputs:
     """The inputs of a build of `config`. `stamps`: the size and modification time of files
     as the quick check took them (those it can trust): a seed whose stamp is the one it had in
     the last build has the hash it had then (kept: `SEED_HASHES`), and is not read again."""
@@ -73,8 +73,8 @@ def read_inputs(config: BuildConfig, stamps: Mapping[str, Stamp] | None = None) 
     return Inputs(seeds, templates, static, digest(*parts, *keys), terms, keys)
 
 
-Stamp = tuple[int, int]
-"""A file's size and modification time (ns)."""
+SizeAndTime = tuple[int, int]
+"""A file's size and modification time (ns): its stamp, as the quick check took it."""
 SEED_HASHES = "seed-hashes"
 """Among the kept tables: each seed's path, with its stamp and hash in the last build."""
 
@@ -83,11 +83,11 @@ SEED_HASHES = "seed-hashes"
 class _SeedHashes:
     """Seeds' hashes, read or known from the last build (`SEED_HASHES`) by their stamps."""
 
-    stamps: Mapping[str, Stamp]
+    stamps: Mapping[str, SizeAndTime]
     last: Mapping[str, object]
 
     @staticmethod
-    def kept(stamps: Mapping[str, Stamp]) -> _SeedHashes:
+    def kept(stamps: Mapping[str, SizeAndTime]) -> _SeedHashes:
         found = kept.load(SEED_HASHES)
         return _SeedHashes(stamps, found if isinstance(found, dict) else {})
 
@@ -101,11 +101,8 @@ class _SeedHashes:
 
     def keep(self, seeds: Sequence[tuple[Seed, str]]) -> None:
         """Keep each seed's hash with its stamp for the next build (if any changed)."""
-        now = {
-            str(seed.path): (self.stamps[str(seed.path)], seed_digest)
-            for seed, seed_digest in seeds
-            if str(seed.path) in self.stamps
-        }
+        paths = [(str(seed.path), seed_digest) for seed, seed_digest in seeds]
+        now = {path: (self.stamps[path], hashed) for path, hashed in paths if path in self.stamps}
         if now and now != self.last:
             kept.save(SEED_HASHES, now)
 

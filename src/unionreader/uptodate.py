@@ -36,6 +36,7 @@ from unionreader.cache import (
 )
 
 if TYPE_CHECKING:
+    from unionreader.inputs import SizeAndTime
     from unionreader.pipeline import BuildConfig, BuildReport
     from unionreader.write import FolderStamps, Manifest
 
@@ -141,7 +142,7 @@ class QuickCheck:
     path: Path
     inputs: InputStamps
 
-    def stamps(self) -> dict[str, tuple[int, int]]:
+    def stamps(self) -> dict[str, SizeAndTime]:
         """Each input file's size and modification time, where they can be trusted."""
         return {path: (size, mtime) for path, size, mtime in self.inputs.files if mtime != UNKNOWN}
 

@@ -182,10 +182,17 @@ class Aside(Generic[R]):
 
 def _now(value: R | Then[R]) -> R:
     """A function's result, done with what it does after (here, at once)."""
+    result, after = _split(value)
+    if after is not None:
+        after()
+    return result
+
+
+def _split(value: R | Then[R]) -> tuple[R, Callable[[], None] | None]:
+    """What a function run `Aside` returned: its result, and what it does after, if anything."""
     if isinstance(value, Then):
-        value.after()
-        return value.result
-    return value
+        return value.result, value.after
+    return value, None
 
 
 def _send(function: Callable[[], R], sending: Connection, behind: bool) -> None:
@@ -195,9 +202,7 @@ def _send(function: Callable[[], R], sending: Connection, behind: bool) -> None:
         _behind(ASIDE_NICENESS)
     after: Callable[[], None] | None = None
     try:
-        value = function()
-        if isinstance(value, Then):
-            value, after = value.result, value.after
+        value, after = _split(function())
         outcome: tuple[bool, object] = (True, value)
     except Exception as error:
         outcome = (False, error)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from unionreader.link.marked import laid_out
 from unionreader.link.repeats import Laid, Positions, is_han
 from unionreader.link.texts import LinkText
 
@@ -69,7 +70,7 @@ class Collection:
     @functools.cached_property
     def joined(self) -> str:
         """Every unit's text, each followed by NUL (made when first asked)."""
-        return "".join(text + "\0" for linked in self.texts for text in linked.texts)
+        return "".join(laid_out(linked.texts) for linked in self.texts)
 
     def unit_start(self, doc: int, unit: int) -> int:
         """Where unit `unit` of document `doc` starts in the laid-out collection."""
