@@ -49,6 +49,25 @@ def test_a_numbered_formula_names_a_thing_and_ends_at_a_word_edge() -> None:
     assert found["三大攻坚战"].count == 2
 
 
+def test_a_numbered_formula_ends_its_phrase_somewhere() -> None:
+    """What the numeral counts may be the head of a longer noun (六大核心|战略产业, 三项国际|
+    赛事): a formula is read only where a phrase ends after it, at punctuation or a character
+    that joins words, at least once. Nor does a word that names nothing (而已, 上面) make one."""
+    text = "发展六大核心战略产业，举办三项国际赛事，说了两点而已，写在两项上面。"
+    found = _found(text, text)
+    assert not {t for t, term in found.items() if term.source is TermSource.NUMBERED}
+    text = "做到两个维护，落实两个维护的要求，发展六大核心产业。"
+    numbered = {t for t, term in _found(text).items() if term.source is TermSource.NUMBERED}
+    assert numbered == {"两个维护"}
+
+
+def test_the_tail_of_a_count_is_no_term() -> None:
+    """第5大贸易伙伴, 第四大贸易伙伴: what the counts share (大贸易伙伴) is no phrase."""
+    docs = [f"日本是台湾第{n}大贸易伙伴，也是重要市场。" for n in ("5", "四", "三", "10")]
+    found = _found(*docs)
+    assert not any(text.startswith("大贸易伙伴") for text in found)
+
+
 def test_a_party_congress_is_not_a_numbered_formula() -> None:
     assert not any(text.startswith("十八大") for text in _found("党的十八大以来，十九大报告指出"))
 
@@ -105,6 +124,7 @@ def test_short_repeats_must_stand_alone_between_punctuation() -> None:
         "陈建仁副总统指出",  # who said it
         "国务院总理李克强",  # a title and a name
         "总统府秘书长",  # an office
+        "外交部次长李",  # a title and a surname: where the names differ
         "蔡英文总统今",  # … 今（5）日: a date cut through
         "日上午出席国际论坛",  # （5月3）日上午 …
         "今年以来",  # when

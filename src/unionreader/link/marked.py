@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from unionreader.link.words import LONGEST, common_words, cut, qualifiers
+from unionreader.link.words import FUNCTION_CHARACTERS, LONGEST, common_words, cut, qualifiers
 
 NUMBERED = re.compile(
     r"[两三四五六七八九十](?<![一二三四五六七八九十百千两第].)"  # a numeral no numeral precedes
@@ -28,6 +28,7 @@ _UNIT_WORDS = (
     "群体 人员 组织 支部"
 )
 _UNITS = frozenset(_UNIT_WORDS.split())
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _QUOTED = re.compile(r"“([\u3400-\u9fff][\u3400-\u9fff、·]{0,10}[\u3400-\u9fff])”")
 
 Numbered = tuple[tuple[str, int], ...]
@@ -65,7 +66,10 @@ def _formula(joined: str, match: re.Match[str]) -> str | None:
     measure word is a common word that names a thing (a noun or a verb: 维护, 自信, 着力; not
     重要, 新兴, 台湾, 星期, not a unit: 方面), ending where no common word runs on. One that runs
     on is read to the end of that word if it is one more or two more characters (三大攻坚战,
-    not 三大攻坚; 两个多小时 is no formula, nor 两个月的)."""
+    not 三大攻坚; 两个多小时 is no formula, nor 两个月的). And the phrase ends there: what
+    follows is no Chinese character, or one that joins words (做到两个维护，, 十大行动的), not
+    the rest of a longer noun (六大核心战略产业 holds no formula 六大核心, nor 三项国际赛事
+    三项国际): a formula is read where it stands alone at least once."""
     end = match.end()
     for more in range(LONGEST - 1):
         tail = joined[end - 2 : end + more]
@@ -75,5 +79,8 @@ def _formula(joined: str, match: re.Match[str]) -> str | None:
         return None
     words = common_words()
     if tail in _UNITS or tail not in words or tail in qualifiers():
+        return None
+    after = joined[end + more : end + more + 1]
+    if _HAN.match(after) and after not in FUNCTION_CHARACTERS:
         return None
     return joined[match.start() : end + more]

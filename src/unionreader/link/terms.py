@@ -5,17 +5,20 @@ Three kinds are found, then `seeds/terms.toml` may add, join or suppress:
 - numbered formulas: a numeral, a measure word and a common word of two characters (两个维护,
   十大行动, 八个着力) or of three or four when two of them would cut it (三大攻坚战), a word
   that names a thing: not a unit (三个方面, 两个小时), nor one that qualifies, counts or
-  places it (两项重要, 六大新兴, 两个台湾, 两个星期: `words.qualifiers`);
+  places it (两项重要, 六大新兴, 两个台湾, 两个星期: `words.qualifiers`), and read only where
+  its phrase ends (not 六大核心 of 六大核心战略产业);
 - quoted expressions that recur: “…” around two to twelve characters, quoted twice or more,
   and in the documents that quote it, quoted in a third of its uses or more;
 - repeated phrases: maximal repeats (`repeats`) in two or more documents, kept only when they
   read as a phrase: neither edge is a function character (的, 和, 要 …) or an ordinal (一是),
-  no common word (`words`) spans either edge in `CLEAN` of its occurrences, a four- or
+  no common word (`words`) spans either edge in `CLEAN` of its occurrences, nor is it the tail
+  of a count there (大贸易伙伴 of 第5大贸易伙伴, 第四大贸易伙伴), a four- or
   five-character one stands alone (between punctuation) at least twice and in at least half
   its occurrences, at most `COVERED` of its occurrences lie inside one longer term, and it is
   not a term with a one- or two-character verb or modifier before it (推进 + …) when that term
   is used `AFFIXED` times as often (as often, after a common verb); nor what reports speech or
-  time rather than naming a thing (… 指出, … 表示, … 今, 日上午 …: `_SAID_OR_WHEN`), nor a stock
+  time rather than naming a thing (… 指出, … 表示, … 今, 日上午 …: `_SAID_OR_WHEN`), nor people
+  and offices (总统府秘书长, 外交部次长李: `_TITLED`), nor a stock
   line: one found in `STOCK_SHARE` of the documents or more that hardly any uses twice is a
   dateline, a credit or a press release's set phrase (央视网消息, 亦出席是项活动), where a
   formulation recurs within the texts that take it up. The `MAX_REPEATED` best (most
@@ -44,7 +47,7 @@ from unionreader.link.repeats import Points, Positions, Repeats, is_han
 from unionreader.link.repeats_again import RepeatsMemo
 from unionreader.link.term_config import TermsConfig
 from unionreader.link.texts import LinkText
-from unionreader.link.words import cut, verbs
+from unionreader.link.words import FUNCTION_CHARACTERS, cut, verbs
 
 logger = logging.getLogger(__name__)
 
@@ -62,9 +65,9 @@ SHORT = 5  # repeats of this length or less must stand alone
 LEFT_STOP = frozenset(
     "的地得了着过和与及或并而且是在对把被将从向于也都就还又再更最很其之这那该此各每等为以由让使给跟同要"
 )
-RIGHT_STOP = frozenset(
-    "的地得了着过和与及或并而是在对把被将从向于也都就还又要等为以中上由让使给跟同其之这那该此各每"
-)
+NUMERALS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两几")
+MEASURES = frozenset("大个项条种点位名家次届年月日号期批类级")
+"""Measure words: what follows a number to count (三大, 五项, 第十届, 2020年)."""
 _FUNCTION_START = re.compile(
     "关于|对于|通过|按照|根据|作为|为了|以及|进一步|不断|围绕着"
     "|另一方面|一方面|与此同时|总的来看|总而言之|由此可见|换句话说"  # what joins sentences
@@ -78,13 +81,16 @@ _SAID_OR_WHEN = re.compile(
 _TITLES = (
     "副总统|总统|副总理|总理|副主席|主席|总书记|书记|副秘书长|秘书长|副部长|部长|副院长|院长"
     "|委员长|委员|常委|董事长|理事长|会长|局长|厅长|省长|市长|县长|主任|先生|女士|议长|大使|首相"
+    "|次长|署长|司长|处长|主委|执行长|总经理|校长|社长"
 )
 _TITLED = re.compile(
     f"^(?:{_TITLES})|(?:{_TITLES})$"
-    "|(?:总统|总理|主席|总书记|秘书长|部长|院长|委员长|董事长|议长|大使|首相)[\u4e00-\u9fff]{2,3}$"
+    "|(?:总统|总理|主席|总书记|秘书长|部长|次长|院长|委员长|董事长|议长|大使|首相)"
+    "[\u4e00-\u9fff]{1,3}$"
 )
-"""A title at an edge, or a title and a name at the end: 总统府秘书长, 陈建仁副总统, 外交部长吴钊燮
-(people and offices, not formulations)."""
+"""A title at an edge, or a title and a name at the end, or its surname alone (a repeat that
+stops where people with that surname differ): 总统府秘书长, 陈建仁副总统, 外交部长吴钊燮,
+外交部次长李 (people and offices, not formulations)."""
 STOCK_SHARE = 0.02
 STOCK_DOCUMENTS = 20  # and at least this many documents
 STOCK_TWICE = 0.05  # of them use it twice or more, at most
@@ -201,7 +207,7 @@ def _repeated(
     points = laid.points
     firsts, lengths = repeats.firsts, repeats.lengths
     left_stop = np.isin(points[firsts], _codes(LEFT_STOP))
-    right_stop = np.isin(points[firsts + lengths - 1], _codes(RIGHT_STOP))
+    right_stop = np.isin(points[firsts + lengths - 1], _codes(FUNCTION_CHARACTERS))
     repeats = repeats.select(~left_stop & ~right_stop)
     repeats = repeats.select((repeats.lengths > SHORT) | _standing_alone(points, repeats))
     repeats = _most_widespread(repeats, laid.owner, PRESELECT * MAX_REPEATED)
@@ -242,13 +248,17 @@ def _stock(owners: npt.NDArray[np.int32], documents: int) -> bool:
 
 
 def _phrase(collection: Collection, starts: Positions, length: int) -> bool:
-    """Whether no common word spans a repeat's edges in most occurrences (`CLEAN` of them)."""
+    """Whether no common word spans a repeat's edges in most occurrences (`CLEAN` of them), nor
+    is it the tail of a count: a measure word after a number (第5大贸易伙伴, 第四大贸易伙伴: 大
+    贸易伙伴 is what the counts share, not a phrase; 五加二产业创新计划 holds one)."""
     joined = collection.joined
+    measured = joined[int(starts[0])] in MEASURES
     clean = 0
     for start in starts[:SAMPLE].tolist():
         context = joined[max(start - 3, 0) : start + length + 3]
         edge = start - max(start - 3, 0)
-        clean += not cut(context, edge) and not cut(context, edge + length)
+        counted = measured and edge > 0 and context[edge - 1] in NUMERALS
+        clean += not counted and not cut(context, edge) and not cut(context, edge + length)
     return clean >= CLEAN * min(len(starts), SAMPLE)
 
 

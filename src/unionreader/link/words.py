@@ -26,10 +26,16 @@ LONGEST = 4
 WORDS_FILE = "words.txt"
 VERBS_FILE = "verbs.txt"
 QUALIFIERS_FILE = "qualifiers.txt"
-QUALIFIER_TAGS = frozenset({"a", "b", "m", "nr", "ns", "r", "t"})
+QUALIFIER_TAGS = frozenset({"a", "b", "c", "f", "m", "nr", "ns", "p", "r", "t", "u", "y"})
 """jieba's tags of words that qualify, count or place a thing rather than name it: adjectives
 (重要), distinguishing words (新兴), numerals (百年), people's and places' names, pronouns and
-time words (星期)."""
+time words (星期), localisers (上面); and the words that name nothing: conjunctions (而且),
+prepositions (关于), particles (而已, 似的)."""
+FUNCTION_CHARACTERS = frozenset(
+    "的地得了着过和与及或并而是在对把被将从向于也都就还又要等为以中上由让使给跟同其之这那该此各每"
+)
+"""Characters that join words rather than end a phrase: no term ends with one, and one that
+follows a phrase does not continue it."""
 
 
 @functools.cache
