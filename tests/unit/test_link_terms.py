@@ -106,6 +106,20 @@ def test_a_long_phrase_repeated_in_two_documents_is_a_term_and_its_fragments_are
     assert "工人队伍建设改革" not in found and "产业工人队伍建设" not in found
 
 
+def test_a_repeat_that_runs_into_a_term_in_most_of_its_uses_is_no_term() -> None:
+    """推动构建人类 runs into 人类命运共同体 in two of its three uses: a fragment; the term it
+    runs into has uses of its own (two of its four are run into)."""
+    found = _found(
+        "推动构建人类命运共同体，共建美好世界。",
+        "推动构建人类命运共同体。",
+        "推动构建人类卫生健康共同体。",
+        "人类命运共同体理念深入人心。",
+        "携手构建人类命运共同体！",
+    )
+    assert "人类命运共同体" in found
+    assert "推动构建人类" not in found
+
+
 def test_a_repeat_that_cuts_through_a_word_is_no_term() -> None:
     # 专业化|工会干部队伍: 专业化 spans the left edge in every occurrence.
     found = _found("建设专业化工会干部队伍，", "打造专业化工会干部队伍。", "一支专业化工会干部队伍")

@@ -14,7 +14,9 @@ Three kinds are found, then `seeds/terms.toml` may add, join or suppress:
   no common word (`words`) spans either edge in `CLEAN` of its occurrences, nor is it the tail
   of a count there (大贸易伙伴 of 第5大贸易伙伴, 第四大贸易伙伴), a four- or
   five-character one stands alone (between punctuation) at least twice and in at least half
-  its occurrences, at most `COVERED` of its occurrences lie inside one longer term, and it is
+  its occurrences, at most `COVERED` of its occurrences lie inside one longer term, it does
+  not run into another term in most of its uses (推动构建人类 into 人类命运共同体: `_uncrossed`),
+  and it is
   not a term with a one- or two-character verb or modifier before it (推进 + …) when that term
   is used `AFFIXED` times as often (as often, after a common verb); nor what reports speech or
   time rather than naming a thing (… 指出, … 表示, … 今, 日上午 …: `_SAID_OR_WHEN`), nor people
@@ -56,6 +58,8 @@ MAX_MARKED = 75  # numbered formulas, and quoted expressions, kept at most
 PRESELECT = 4  # repeats looked at closely: this many times MAX_REPEATED, the most widespread
 DISCOVERY = 1000  # documents terms are found in (a larger collection: spread over it)
 COVERED = 0.5
+CROSSED = 0.5
+MIN_CROSSING = 2  # characters two terms share where one runs into the other
 AFFIXED = 1.25
 CLEAN = 2 / 3
 SAMPLE = 30  # occurrences looked at for clean edges
@@ -232,9 +236,37 @@ def _repeated(
             continue
         covering[(starts[:, None] + np.arange(length)).ravel()] = len(kept)
         kept.append((text, starts))
+    kept = _uncrossed(kept)
     ranked = sorted(kept, key=lambda k: (-len(np.unique(laid.owner[k[1]])), -len(k[1]), k[0]))
     # ranked by documents, then occurrences
     return ranked[:MAX_REPEATED]
+
+
+def _uncrossed(kept: list[tuple[str, Positions]]) -> list[tuple[str, Positions]]:
+    """Drop a term that runs into another in most of its uses (`CROSSED` of them): 推动构建人类
+    into 人类命运共同体, 实现中华民族 into 中华民族伟大复兴, 全面战略伙伴 into 战略伙伴关系.
+    Two terms run into each other where the end of one, two characters or more, is the start
+    of the other at the same place; of two such, the one whose uses are the more often run
+    into is the fragment (a fragment of a formulation is used mostly in it; the formulation
+    has uses of its own)."""
+    beginning: dict[str, list[int]] = {}  # the beginnings of the terms (but the whole term)
+    for j, (other, _) in enumerate(kept):
+        for k in range(MIN_CROSSING, len(other)):
+            beginning.setdefault(other[:k], []).append(j)
+    share: dict[int, float] = {}  # term → the largest share of its uses another runs into
+    for i, (one, one_starts) in enumerate(kept):
+        for k in range(MIN_CROSSING, len(one)):
+            for j in beginning.get(one[-k:], ()):
+                other_starts = kept[j][1]
+                run = len(np.intersect1d(one_starts + (len(one) - k), other_starts))
+                if not run or i == j:
+                    continue
+                one_share, other_share = run / len(one_starts), run / len(other_starts)
+                if one_share > other_share:
+                    share[i] = max(share.get(i, 0.0), one_share)
+                elif other_share > one_share:
+                    share[j] = max(share.get(j, 0.0), other_share)
+    return [term for i, term in enumerate(kept) if share.get(i, 0.0) < CROSSED]
 
 
 def _stock(owners: npt.NDArray[np.int32], documents: int) -> bool:
