@@ -120,6 +120,24 @@ def test_a_repeat_that_runs_into_a_term_in_most_of_its_uses_is_no_term() -> None
     assert "推动构建人类" not in found
 
 
+def test_a_repeat_that_runs_into_two_terms_in_most_of_its_uses_is_no_term() -> None:
+    """推动构建人类 runs into 人类命运共同体 in two of its five uses and into 人类卫生健康共同体
+    in two: in four of five, into one term or another."""
+    found = _found(
+        "推动构建人类命运共同体。",
+        "推动构建人类命运共同体！",
+        "推动构建人类卫生健康共同体。",
+        "推动构建人类卫生健康共同体！",
+        "推动构建人类文明新形态。",
+        *[f"{verb}人类命运共同体{end}" for verb, end in (("共建", "。"), ("携手", "！"))],
+        *[f"{verb}人类命运共同体{end}" for verb, end in (("打造", "；"), ("迈向", "，"))],
+        *[f"{verb}人类卫生健康共同体{end}" for verb, end in (("共建", "。"), ("携手", "！"))],
+        *[f"{verb}人类卫生健康共同体{end}" for verb, end in (("打造", "；"), ("迈向", "，"))],
+    )
+    assert "人类命运共同体" in found and "人类卫生健康共同体" in found
+    assert "推动构建人类" not in found
+
+
 def test_a_repeat_that_cuts_through_a_word_is_no_term() -> None:
     # 专业化|工会干部队伍: 专业化 spans the left edge in every occurrence.
     found = _found("建设专业化工会干部队伍，", "打造专业化工会干部队伍。", "一支专业化工会干部队伍")

@@ -15,7 +15,7 @@ Three kinds are found, then `seeds/terms.toml` may add, join or suppress:
   of a count there (大贸易伙伴 of 第5大贸易伙伴, 第四大贸易伙伴), a four- or
   five-character one stands alone (between punctuation) at least twice and in at least half
   its occurrences, at most `COVERED` of its occurrences lie inside one longer term, it does
-  not run into another term in most of its uses (推动构建人类 into 人类命运共同体: `_uncrossed`),
+  not run into other terms in most of its uses (推动构建人类 into 人类命运共同体: `_uncrossed`),
   and it is
   not a term with a one- or two-character verb or modifier before it (推进 + …) when that term
   is used `AFFIXED` times as often (as often, after a common verb); nor what reports speech or
@@ -243,30 +243,34 @@ def _repeated(
 
 
 def _uncrossed(kept: list[tuple[str, Positions]]) -> list[tuple[str, Positions]]:
-    """Drop a term that runs into another in most of its uses (`CROSSED` of them): 推动构建人类
-    into 人类命运共同体, 实现中华民族 into 中华民族伟大复兴, 全面战略伙伴 into 战略伙伴关系.
-    Two terms run into each other where the end of one, two characters or more, is the start
-    of the other at the same place; of two such, the one whose uses are the more often run
-    into is the fragment (a fragment of a formulation is used mostly in it; the formulation
-    has uses of its own)."""
+    """Drop a term that runs into other terms in most of its uses (`CROSSED` of them): 推动构建人类
+    into 人类命运共同体, 实现中华民族 into 中华民族伟大复兴, 全面战略伙伴 into 战略伙伴关系,
+    深入学习贯彻习近平 into 习近平新时代中国特色社会主义思想 and 习近平总书记重要讲话精神. Two
+    terms run into each other where the end of one, two characters or more, is the start of the
+    other at the same place; of two such, the one whose uses are the more often run into is the
+    fragment there (a fragment of a formulation is used mostly in it; the formulation has uses
+    of its own)."""
     beginning: dict[str, list[int]] = {}  # the beginnings of the terms (but the whole term)
     for j, (other, _) in enumerate(kept):
         for k in range(MIN_CROSSING, len(other)):
             beginning.setdefault(other[:k], []).append(j)
-    share: dict[int, float] = {}  # term → the largest share of its uses another runs into
+    run_into: dict[int, list[Positions]] = {}  # term → its uses that run into another
     for i, (one, one_starts) in enumerate(kept):
         for k in range(MIN_CROSSING, len(one)):
             for j in beginning.get(one[-k:], ()):
                 other_starts = kept[j][1]
-                run = len(np.intersect1d(one_starts + (len(one) - k), other_starts))
-                if not run or i == j:
+                at = np.intersect1d(one_starts + (len(one) - k), other_starts)
+                if not len(at) or i == j:
                     continue
-                one_share, other_share = run / len(one_starts), run / len(other_starts)
-                if one_share > other_share:
-                    share[i] = max(share.get(i, 0.0), one_share)
-                elif other_share > one_share:
-                    share[j] = max(share.get(j, 0.0), other_share)
-    return [term for i, term in enumerate(kept) if share.get(i, 0.0) < CROSSED]
+                if len(one_starts) < len(other_starts):  # the more often run into: `one`
+                    run_into.setdefault(i, []).append(at - (len(one) - k))
+                elif len(other_starts) < len(one_starts):
+                    run_into.setdefault(j, []).append(at)
+    return [
+        term
+        for i, term in enumerate(kept)
+        if i not in run_into or len(np.unique(np.concatenate(run_into[i]))) < CROSSED * len(term[1])
+    ]
 
 
 def _stock(owners: npt.NDArray[np.int32], documents: int) -> bool:
