@@ -29,7 +29,14 @@ third. A ratio is the median of the runs' own ratios, each of two builds run one
 other (the machine's speed moves less between them than from run to run); they are printed
 too. Nothing is deleted until every run is over: ext4 skips recently freed inodes when it makes
 new files, so a benchmark that deleted a run's thousands of files would slow down the next run's
-file creation, whichever side it measures.
+file creation, whichever side it measures. For the same reason the benchmark first writes the
+disk's pending changes out and waits `--settle` seconds (370 by default): the kernel skips an
+inode freed in the last minute, and in the last six while the block that holds it is unwritten,
+as the blocks a build's new files go to are (`bench/file_creation.py`; 25,000 files deleted,
+written out, then created again 65 s later took 0.35 ms a file against 0.06 ms, and 370 s
+later 0.06 ms). A benchmark started right after another's cleanup (tens of thousands of files)
+otherwise measures that deletion, not the builds: run after run, a cold build with 6 to 13 s
+of system time instead of 2 to 3.
 
 Prints a table with the ratios UnionReader ÷ peer and the issue's bars: cold ≤ 1.5× the peer, one
 edit ≤ 0.5× the peer, nothing changed ≤ 0.5 s, peak ≤ 1 GiB. The bars are checked on 1,000
@@ -71,6 +78,8 @@ PAGEFIND = ("{pagefind}", "--site", "public", "--quiet")
 EDIT = "各级工会要以更加饱满的精神状态，奋力开创新时代工会工作新局面。"
 """The sentence appended to one text for the one-edit rebuild."""
 SEED = 1
+SETTLE = 370.0
+"""Seconds the benchmark waits before its first build (`settle`)."""
 """The generated corpora's random seed."""
 BARS = {"cold_ratio": 1.5, "edit_ratio": 0.5, "nochange_s": 0.5, "peak_mb": 1024.0}
 AGAINST_BAR = 0.2  # what a feature may add to the cold build (terms and related passages)
@@ -584,6 +593,15 @@ def compile_project(project: Path) -> None:
     subprocess.run(command, check=True, capture_output=True)
 
 
+def settle(seconds: float) -> None:
+    """Write the disk's pending changes out and wait `seconds`: inodes freed before then are
+    handed out again without a search (see the module's docstring)."""
+    os.sync()
+    if seconds > 0:
+        print(f"waiting {seconds:.0f} s for the disk to settle (--settle) …", flush=True)
+        time.sleep(seconds)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="5,100,1000,5000", help="generated corpus sizes")
@@ -606,6 +624,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument(
+        "--settle",
+        type=float,
+        default=SETTLE,
+        help=f"seconds to wait, after writing the disk's changes out, before the first build "
+        f"(default {SETTLE:.0f}: files deleted just before would slow the builds down)",
+    )
+    parser.add_argument(
         "--repeat", type=int, default=3, help="runs per size; the median is kept (default 3)"
     )
     args = parser.parse_args(argv)
@@ -614,6 +639,7 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("Hugo is not installed: apt-get install hugo")
     work = args.keep or Path(tempfile.mkdtemp(prefix="build-bench-"))
     compile_project(args.project)
+    settle(args.settle)
     if args.against is not None:
         compile_project(args.against)
     try:
