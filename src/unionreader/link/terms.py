@@ -259,7 +259,8 @@ def _uncrossed(kept: list[tuple[str, Positions]]) -> list[tuple[str, Positions]]
         for k in range(MIN_CROSSING, len(one)):
             for j in beginning.get(one[-k:], ()):
                 other_starts = kept[j][1]
-                at = np.intersect1d(one_starts + (len(one) - k), other_starts)
+                shifted = one_starts + (len(one) - k)  # each term's starts: no repeats
+                at = np.intersect1d(shifted, other_starts, assume_unique=True)
                 if not len(at) or i == j:
                     continue
                 if len(one_starts) < len(other_starts):  # the more often run into: `one`
