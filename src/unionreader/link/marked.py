@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from unionreader.chinese import is_han
 from unionreader.link.words import FUNCTION_CHARACTERS, LONGEST, common_words, cut, qualifiers
 
 NUMBERED = re.compile(
@@ -28,7 +29,6 @@ _UNIT_WORDS = (
     "群体 人员 组织 支部"
 )
 _UNITS = frozenset(_UNIT_WORDS.split())
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _QUOTED = re.compile(r"“([\u3400-\u9fff][\u3400-\u9fff、·]{0,10}[\u3400-\u9fff])”")
 
 Numbered = tuple[tuple[str, int], ...]
@@ -81,6 +81,6 @@ def _formula(joined: str, match: re.Match[str]) -> str | None:
     if tail in _UNITS or tail not in words or tail in qualifiers():
         return None
     after = joined[end + more : end + more + 1]
-    if _HAN.match(after) and after not in FUNCTION_CHARACTERS:
+    if is_han(after) and after not in FUNCTION_CHARACTERS:
         return None
     return joined[match.start() : end + more]

@@ -44,6 +44,7 @@ from enum import StrEnum
 import numpy as np
 import numpy.typing as npt
 
+from unionreader.chinese import NUMERAL_CHARS
 from unionreader.link.collection import Collection, Places, non_overlapping
 from unionreader.link.repeats import Points, Positions, Repeats, is_han
 from unionreader.link.repeats_again import RepeatsMemo
@@ -69,7 +70,7 @@ SHORT = 5  # repeats of this length or less must stand alone
 LEFT_STOP = frozenset(
     "的地得了着过和与及或并而且是在对把被将从向于也都就还又再更最很其之这那该此各每等为以由让使给跟同要"
 )
-NUMERALS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两几")
+NUMERALS = frozenset(f"0123456789０１２３４５６７８９{NUMERAL_CHARS}千万几")
 MEASURES = frozenset("大个项条种点位名家次届年月日号期批类级")
 """Measure words: what follows a number to count (三大, 五项, 第十届, 2020年)."""
 _FUNCTION_START = re.compile(
@@ -257,11 +258,13 @@ def _uncrossed(kept: list[tuple[str, Positions]]) -> list[tuple[str, Positions]]
     run_into: dict[int, list[Positions]] = {}  # term → its uses that run into another
     for i, (one, one_starts) in enumerate(kept):
         for k in range(MIN_CROSSING, len(one)):
+            shifted = one_starts + (len(one) - k)  # where another would start: no repeats
             for j in beginning.get(one[-k:], ()):
+                if j == i:
+                    continue
                 other_starts = kept[j][1]
-                shifted = one_starts + (len(one) - k)  # each term's starts: no repeats
                 at = np.intersect1d(shifted, other_starts, assume_unique=True)
-                if not len(at) or i == j:
+                if not len(at):
                     continue
                 if len(one_starts) < len(other_starts):  # the more often run into: `one`
                     run_into.setdefault(i, []).append(at - (len(one) - k))
