@@ -37,6 +37,15 @@ def fibonacci_hash(numbers: npt.NDArray[np.uint64], bits: int) -> npt.NDArray[np
     return (numbers * GOLDEN) >> np.uint64(64 - bits)
 
 
+def ranks(spans: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """0, 1, … within each span of the given lengths, laid end to end."""
+    total = int(spans.sum())
+    firsts = np.zeros(len(spans), dtype=np.int64)
+    np.cumsum(spans[:-1], out=firsts[1:])
+    found: npt.NDArray[np.int64] = np.arange(total, dtype=np.int64) - np.repeat(firsts, spans)
+    return found
+
+
 BMP = 0x10000
 """Tables over code points cover the Basic Multilingual Plane; the rare characters beyond it
 are kept in a set."""

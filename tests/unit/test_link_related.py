@@ -97,3 +97,69 @@ def test_a_han_characters_unit_is_found_from_the_units_bounds() -> None:
             crossed = units.crossed(begin, end, length)
             expected = each[begin:end] != each[begin + length - 1 : end + length - 1]
             assert (crossed == expected).all()
+
+
+def _stepped(
+    points: list[int], spans: tuple[tuple[int, int], tuple[int, int]], start: tuple[int, int]
+) -> tuple[int, int, int]:
+    """The extension of a candidate passage of length 0 at `start`, one character at a time
+    (the rule as written: equal characters, or up to `GAP` changed ones followed by `BRIDGE`
+    equal ones), to the left and the right: (a, b, length)."""
+    from unionreader.link.related import BRIDGE, GAP
+
+    (begin_a, end_a), (begin_b, end_b) = spans
+    a, b, length = *start, 0
+
+    def same(x: int, y: int) -> bool:
+        return begin_a <= x < end_a and begin_b <= y < end_b and points[x] == points[y]
+
+    def run(x: int, y: int, step: int) -> bool:
+        return all(same(x + step * k, y + step * k) for k in range(BRIDGE))
+
+    while True:
+        if same(a - 1, b - 1):
+            a, b, length = a - 1, b - 1, length + 1
+            continue
+        skip = next((k for k in range(1, GAP + 1) if run(a - 1 - k, b - 1 - k, -1)), 0)
+        if not skip:
+            break
+        a, b, length = a - skip, b - skip, length + skip
+    while True:
+        if same(a + length, b + length):
+            length += 1
+            continue
+        skip = next((k for k in range(1, GAP + 1) if run(a + length + k, b + length + k, 1)), 0)
+        if not skip:
+            break
+        length += skip
+    return a, b, length
+
+
+def test_passages_are_extended_as_one_character_at_a_time_would() -> None:
+    """`_extended` grows every candidate at once, a window at a time: on random pairs of
+    stretches with changed characters at random (runs longer than a window, gaps at the
+    window's edge, the units' ends), it stops where stepping one character at a time does."""
+    import random
+
+    import numpy as np
+
+    from unionreader.link.related import WINDOW, HanUnits, _extended
+
+    rng = random.Random(11)
+    for _ in range(40):
+        size = rng.randint(2 * WINDOW, 5 * WINDOW)
+        one = [rng.randrange(4) for _ in range(size)]
+        other = [c if rng.random() > rng.choice((0.02, 0.1, 0.3)) else 9 for c in one]
+        points = one + other
+        cut = rng.randint(0, size // 4), size + rng.randint(0, size // 4)
+        bounds = np.array([0, cut[0], size, cut[1], 2 * size], dtype=np.int64)
+        units = HanUnits(bounds)
+        places = [rng.randrange(cut[0], size) for _ in range(30)]
+        a = np.array(places, dtype=np.int64)
+        b = a + size
+        found = _extended(
+            np.array(points, dtype=np.uint32), units, (a, b, np.zeros(30, np.int64)), ReuseConfig()
+        )
+        for *extended, at in zip(*(column.tolist() for column in found), places, strict=True):
+            spans = units.span(units.unit_of(at)), units.span(units.unit_of(at + size))
+            assert tuple(extended) == _stepped(points, spans, (at, at + size))

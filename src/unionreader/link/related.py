@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from unionreader.arrays import ranks
 from unionreader.link.collection import Collection
 from unionreader.link.repeats import Points, hash_groups, is_han
 
@@ -110,16 +111,18 @@ def related_passages(collection: Collection, config: ReuseConfig | None = None) 
         return []
     result = []
     seen = set()
-    for a, b, length in _passages(pairs, units, config):
-        a, b, length = _extended(points, units, (a, b), length, config)
-        shared = _equal(points, a, b, length)
-        if shared < config.min_shared or (a, b) in seen:
+    one, other, lengths = _extended(points, units, _passages(pairs, units, config), config)
+    shared = _equal(points, (one, other), lengths)
+    kept = np.flatnonzero(shared >= config.min_shared)
+    found = zip(*(column[kept].tolist() for column in (one, other, lengths, shared)), strict=True)
+    for a, b, length, equal in found:
+        if (a, b) in seen:
             continue
         seen.add((a, b))
         here = _span(collection, han_at, units, a, length)
         there = _span(collection, han_at, units, b, length)
-        result.append(Passage(*here, *there, shared))
-        result.append(Passage(*there, *here, shared))
+        result.append(Passage(*here, *there, equal))
+        result.append(Passage(*there, *here, equal))
     result.sort(key=lambda p: (p.doc, p.unit, p.start, p.other_doc, p.other_unit))
     return result
 
@@ -181,11 +184,9 @@ def _seed_pairs(
     return np.concatenate(pairs) if pairs else np.zeros((0, 2), dtype=np.int64)
 
 
-def _passages(
-    pairs: npt.NDArray[np.int64], units: HanUnits, config: ReuseConfig
-) -> list[tuple[int, int, int]]:
-    """Seed pairs joined into candidate passages: (start on each side, length) on the Han
-    stream, before extension."""
+def _passages(pairs: npt.NDArray[np.int64], units: HanUnits, config: ReuseConfig) -> Candidates:
+    """Seed pairs joined into candidate passages: where each starts on each side of the Han
+    stream, and its length, before extension."""
     a, b = pairs[:, 0], pairs[:, 1]
     diagonal = b - a
     units_a, units_b = units.unit(a), units.unit(b)
@@ -202,55 +203,90 @@ def _passages(
     )
     heads = np.flatnonzero(~same)
     tails = np.append(heads[1:], len(a)) - 1
-    return [
-        (int(a[h]), int(b[h]), int(a[t] - a[h]) + config.seed)
-        for h, t in zip(heads.tolist(), tails.tolist(), strict=True)
-    ]
+    return a[heads], b[heads], a[tails] - a[heads] + config.seed
+
+
+Candidates = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]
+"""Candidate passages on the Han stream: where each starts on the one side and on the other,
+and its length."""
+
+WINDOW = 32
+"""Characters compared at a time beyond each end of every candidate passage as it is extended
+(most stop within a few; those still going are compared further, `WINDOW` at a time)."""
 
 
 def _extended(
-    points: Points,
-    units: HanUnits,
-    start: tuple[int, int],
-    length: int,
-    config: ReuseConfig,
-) -> tuple[int, int, int]:
-    """A candidate passage grown to both sides while the characters are equal, or differ in
+    points: Points, units: HanUnits, found: Candidates, config: ReuseConfig
+) -> Candidates:
+    """The candidate passages grown to both sides while the characters are equal, or differ in
     at most `gap` characters followed by `BRIDGE` equal ones (and stay in their units)."""
-    a, b = start
-    (begin_a, end_a), (begin_b, end_b) = units.span(units.unit_of(a)), units.span(units.unit_of(b))
+    a, b, lengths = found
+    unit_a, unit_b = units.unit(a), units.unit(b)
+    spans = (units.bounds[unit_a], units.bounds[unit_a + 1])
+    others = (units.bounds[unit_b], units.bounds[unit_b + 1])
+    left = _reach(points, (a - 1, b - 1), -1, (spans, others), config.gap)
+    right = _reach(points, (a + lengths, b + lengths), 1, (spans, others), config.gap)
+    return a - left, b - left, lengths + left + right
 
-    def same(x: int, y: int) -> bool:
-        inside = begin_a <= x < end_a and begin_b <= y < end_b
-        return inside and points[x] == points[y]
 
-    def run(x: int, y: int, step: int) -> bool:
-        return all(same(x + step * k, y + step * k) for k in range(BRIDGE))
+Places = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]
+"""Places on the Han stream, one on each side of every candidate passage."""
+Spans = Places
+"""Where the unit of each candidate passage's side begins and ends on the Han stream."""
 
-    while True:  # to the left
-        if same(a - 1, b - 1):
-            a, b, length = a - 1, b - 1, length + 1
-            continue
-        skip = next((k for k in range(1, config.gap + 1) if run(a - 1 - k, b - 1 - k, -1)), 0)
-        if not skip:
-            break
-        a, b, length = a - skip, b - skip, length + skip
-    while True:  # to the right
-        if same(a + length, b + length):
-            length += 1
-            continue
-        skip = next(
-            (k for k in range(1, config.gap + 1) if run(a + length + k, b + length + k, 1)), 0
+
+def _reach(
+    points: Points,
+    start: Places,
+    step: int,
+    spans: tuple[Spans, Spans],
+    gap: int,
+) -> npt.NDArray[np.int64]:
+    """How many characters each pair of stretches from `start` (a place on each side) on in
+    direction `step` carries a passage on: up to the first character that differs (or leaves
+    its unit) with no `BRIDGE` equal ones after it within `gap` characters. Every character
+    before that one is equal or is such a gap, so the first is where a passage stops however
+    it is stepped through; it is found `WINDOW` characters at a time for every pair at once."""
+    x, y = start
+    (x_begin, x_end), (y_begin, y_end) = spans
+    reach = np.zeros(len(x), dtype=np.int64)
+    active = np.arange(len(x))
+    told = WINDOW - (BRIDGE - 1) - gap  # places whose stop the window decides
+    offsets = np.arange(WINDOW, dtype=np.int64) * step
+    last = len(points) - 1
+    while len(active):
+        here = (reach[active] * step)[:, None] + offsets
+        at_x, at_y = x[active, None] + here, y[active, None] + here
+        equal = (
+            (at_x >= x_begin[active, None])
+            & (at_x < x_end[active, None])
+            & (at_y >= y_begin[active, None])
+            & (at_y < y_end[active, None])
         )
-        if not skip:
-            break
-        length += skip
-    return a, b, length
+        equal &= points[np.clip(at_x, 0, last)] == points[np.clip(at_y, 0, last)]
+        bridged = equal[:, : WINDOW - BRIDGE + 1].copy()  # a run of BRIDGE equal ones starts
+        for k in range(1, BRIDGE):
+            bridged &= equal[:, k : WINDOW - BRIDGE + 1 + k]
+        stops = ~equal[:, :told]
+        for k in range(1, gap + 1):
+            stops &= ~bridged[:, k : k + told]
+        stopped = stops.any(axis=1)
+        reach[active] += np.where(stopped, stops.argmax(axis=1), told)
+        active = active[~stopped]
+    return reach
 
 
-def _equal(points: Points, a: int, b: int, length: int) -> int:
-    """How many characters are equal in the two stretches."""
-    return int((points[a : a + length] == points[b : b + length]).sum())
+def _equal(points: Points, starts: Places, lengths: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """How many characters are equal in each pair of stretches (`starts`: where each starts
+    on the one side and on the other)."""
+    a, b = starts
+    within = ranks(lengths)
+    same = points[np.repeat(a, lengths) + within] == points[np.repeat(b, lengths) + within]
+    counted = np.zeros(len(same) + 1, dtype=np.int64)
+    np.cumsum(same, out=counted[1:])
+    ends = np.cumsum(lengths)
+    found: npt.NDArray[np.int64] = counted[ends] - counted[ends - lengths]
+    return found
 
 
 def _span(

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from unionreader.arrays import ranks
 from unionreader.link.repeats import (
     MIN_LENGTH,
     Laid,
@@ -160,7 +161,7 @@ def _wanted_hashes(
     in_added = windows[added[doc_of[windows]]]
     firsts, lengths = went.firsts, went.lengths
     spans = lengths + 2 * AROUND - MIN_LENGTH + 1
-    near = np.repeat(firsts - AROUND, spans) + _ranks(spans)
+    near = np.repeat(firsts - AROUND, spans) + ranks(spans)
     near = near[(near >= 0) & (near < len(laid.points))]
     return np.unique(np.concatenate((hashes[in_added], hashes[near])))
 
@@ -176,14 +177,6 @@ def _remaining(repeats: Repeats) -> Repeats:
     np.cumsum(counts, out=offsets[1:])
     trimmed = Repeats(repeats.lengths, offsets, repeats.starts[kept])
     return trimmed.select(counts > 0)
-
-
-def _ranks(spans: Positions) -> Positions:
-    """0, 1, … within each span of the given lengths, laid end to end."""
-    total = int(spans.sum())
-    firsts = np.zeros(len(spans), dtype=np.int64)
-    np.cumsum(spans[:-1], out=firsts[1:])
-    return np.arange(total, dtype=np.int64) - np.repeat(firsts, spans)
 
 
 def _among(values: npt.NDArray[np.uint64], wanted: npt.NDArray[np.uint64]) -> npt.NDArray[np.bool_]:
