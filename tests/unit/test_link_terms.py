@@ -264,3 +264,36 @@ def test_a_document_s_marked_terms_are_found_with_it_and_follow_its_text() -> No
     other = LinkText.of("b", "乙", None, [Unit("p1", "“两个维护”")])
     found = find_terms(Collection.of([text, other]), TermsConfig())
     assert [(t.text, t.source, t.count) for t in found] == [("两个维护", TermSource.NUMBERED, 3)]
+
+
+def test_a_repeat_that_never_ends_in_many_uses_is_no_term() -> None:
+    """深入学习贯彻习近平 is followed by more Chinese at each of its sixteen uses, each time
+    another (新时代…, 总书记…, 法治思想 …): it is cut out of longer expressions, not a phrase of
+    its own. 深化产业工人队伍建设改革, as often, ends in three of its uses (。 or 的)."""
+    continuations = (
+        "新时代中国特色社会主义思想",
+        "总书记重要指示",
+        "法治思想",
+        "文化思想",
+        "经济思想",
+        "外交思想",
+        "生态文明思想",
+        "强军思想",
+        "总书记重要讲话精神",
+        "总书记回信精神",
+        "总书记贺信",
+        "关于劳动的论述",
+        "致辞精神",
+        "新年贺词",
+        "重要文章",
+        "著作选读",
+    )
+    after = ("。", "工作", "任务", "的要求", "目标", "举措", "成效", "进程") * 2
+    found = _found(
+        *(
+            f"深入学习贯彻习近平{text}\n深化产业工人队伍建设改革{tail}"
+            for text, tail in zip(continuations, after, strict=True)
+        )
+    )
+    assert "深化产业工人队伍建设改革" in found
+    assert not any(text.startswith("深入学习贯彻") for text in found)

@@ -12,7 +12,8 @@ Three kinds are found, then `seeds/terms.toml` may add, join or suppress:
 - repeated phrases: maximal repeats (`repeats`) in two or more documents, kept only when they
   read as a phrase: neither edge is a function character (的, 和, 要 …) or an ordinal (一是),
   no common word (`words`) spans either edge in `CLEAN` of its occurrences, nor is it the tail
-  of a count there (大贸易伙伴 of 第5大贸易伙伴, 第四大贸易伙伴), a four- or
+  of a count there (大贸易伙伴 of 第5大贸易伙伴, 第四大贸易伙伴), it ends somewhere when used
+  `UNENDED` times or more (深入学习贯彻习近平 is always followed by more: `_ending`), a four- or
   five-character one stands alone (between punctuation) at least twice and in at least half
   its occurrences, at most `COVERED` of its occurrences lie inside one longer term, it does
   not run into other terms in most of its uses (推动构建人类 into 人类命运共同体: `_uncrossed`),
@@ -67,6 +68,7 @@ SAMPLE = 30  # occurrences looked at for clean edges
 QUOTED_SHARE = 1 / 3
 STANDALONE = 2  # a short repeat stands alone this often, and in half its occurrences
 SHORT = 5  # repeats of this length or less must stand alone
+UNENDED = 15  # a repeat used this often that never ends (`_ending`) is a fragment
 LEFT_STOP = frozenset(
     "的地得了着过和与及或并而且是在对把被将从向于也都就还又再更最很其之这那该此各每等为以由让使给跟同要"
 )
@@ -215,6 +217,7 @@ def _repeated(
     right_stop = np.isin(points[firsts + lengths - 1], _codes(FUNCTION_CHARACTERS))
     repeats = repeats.select(~left_stop & ~right_stop)
     repeats = repeats.select((repeats.lengths > SHORT) | _standing_alone(points, repeats))
+    repeats = repeats.select(_ending(points, repeats))
     repeats = _most_widespread(repeats, laid.owner, PRESELECT * MAX_REPEATED)
     phrases: list[tuple[str, Positions]] = []
     for index in np.argsort(-repeats.lengths, kind="stable"):
@@ -235,7 +238,8 @@ def _repeated(
         length = len(text)
         if _inside_one(covering, starts, length) > COVERED * len(starts):
             continue
-        covering[(starts[:, None] + np.arange(length)).ravel()] = len(kept)
+        places = (starts[:, None] + np.arange(length)).ravel()
+        covering[places[covering[places] < 0]] = len(kept)  # a longer term's places stay its
         kept.append((text, starts))
     kept = _uncrossed(kept)
     ranked = sorted(kept, key=lambda k: (-len(np.unique(laid.owner[k[1]])), -len(k[1]), k[0]))
@@ -338,6 +342,22 @@ def _standing_alone(points: Points, repeats: Repeats) -> npt.NDArray[np.bool_]:
     alone &= ~han[np.minimum(ends, len(points) - 1)]
     counts = np.add.reduceat(alone.astype(np.int64), repeats.offsets[:-1])
     return (counts >= STANDALONE) & (2 * counts >= repeats.counts)
+
+
+def _ending(points: Points, repeats: Repeats) -> npt.NDArray[np.bool_]:
+    """Which repeats end somewhere: followed at least once by a character that is no Chinese
+    one or one that joins words (`FUNCTION_CHARACTERS`), or used fewer than `UNENDED` times.
+    A phrase followed by more Chinese at every one of that many uses is cut out of longer,
+    varied expressions (深入学习贯彻习近平 + 新时代… / 总书记…, 全国人大常委会副 + 委员长 …,
+    访团一行由外交部 + 次长 …), as a numbered formula read only where its phrase ends is."""
+    if not len(repeats):
+        return np.zeros(0, dtype=bool)
+    after = repeats.starts + np.repeat(repeats.lengths, repeats.counts)
+    last = after >= len(points)  # the collection's end
+    following = points[np.minimum(after, len(points) - 1)]
+    ends = last | ~is_han(following) | np.isin(following, _codes(FUNCTION_CHARACTERS))
+    ended = np.add.reduceat(ends.astype(np.int64), repeats.offsets[:-1])
+    return (ended > 0) | (repeats.counts < UNENDED)
 
 
 def _most_widespread(repeats: Repeats, owner: npt.NDArray[np.int32], limit: int) -> Repeats:
