@@ -217,8 +217,8 @@ def _repeated(
     right_stop = np.isin(points[firsts + lengths - 1], _codes(FUNCTION_CHARACTERS))
     repeats = repeats.select(~left_stop & ~right_stop)
     repeats = repeats.select((repeats.lengths > SHORT) | _standing_alone(points, repeats))
-    repeats = repeats.select(_ending(points, repeats))
     repeats = _most_widespread(repeats, laid.owner, PRESELECT * MAX_REPEATED)
+    repeats = repeats.select(_ending(points, repeats))
     phrases: list[tuple[str, Positions]] = []
     for index in np.argsort(-repeats.lengths, kind="stable"):
         length = int(repeats.lengths[index])
