@@ -27,6 +27,10 @@ Three kinds are found, then `seeds/terms.toml` may add, join or suppress:
   formulation recurs within the texts that take it up. The `MAX_REPEATED` best (most
   documents, then most occurrences) are kept.
 
+Which terms are found does not hang on the order of the documents (a catalogue date that moves
+a document changes no term; a test holds it): where candidates tie, what their texts hold
+decides (a hash of the string, or of an occurrence's context), never where they stand.
+
 A term's occurrences are every place its text occurs in a unit (non-overlapping, from the left,
 as `str.count` counts), in reading order. In a collection of more than `DISCOVERY` documents,
 terms are found in that many documents spread over it (finding repeats costs more than linear
@@ -35,6 +39,7 @@ time and memory), then counted in every document.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections import Counter
@@ -47,7 +52,7 @@ import numpy.typing as npt
 
 from unionreader.chinese import NUMERAL_CHARS
 from unionreader.link.collection import Collection, Places, non_overlapping
-from unionreader.link.repeats import Points, Positions, Repeats, is_han
+from unionreader.link.repeats import Laid, Points, Positions, Repeats, is_han, string_keys
 from unionreader.link.repeats_again import RepeatsMemo
 from unionreader.link.term_config import TermsConfig
 from unionreader.link.texts import LinkText
@@ -185,9 +190,11 @@ def _numbered(texts: Sequence[LinkText]) -> list[str]:
     """Numbered formulas, the `MAX_MARKED` most used (each document's counted when it was
     made: `LinkText.numbered`)."""
     found: Counter[str] = Counter()
+    documents: Counter[str] = Counter()
     for text in texts:
         found.update(dict(text.numbered))
-    return [text for text, _ in found.most_common(MAX_MARKED)]
+        documents.update(formula for formula, _ in text.numbered)
+    return _most_common(found, documents, MAX_MARKED)
 
 
 def _quoted(texts: Sequence[LinkText]) -> list[str]:
@@ -197,12 +204,26 @@ def _quoted(texts: Sequence[LinkText]) -> list[str]:
     `LinkText.quoted`)."""
     quoted: Counter[str] = Counter()
     uses: Counter[str] = Counter()
+    documents: Counter[str] = Counter()
     for text in texts:
         for expression, times, used in text.quoted:
             quoted[expression] += times
             uses[expression] += used
+            documents[expression] += 1
     kept = Counter({e: n for e, n in quoted.items() if n >= 2 and n >= QUOTED_SHARE * uses[e]})
-    return [expression for expression, _ in kept.most_common(MAX_MARKED)]
+    return _most_common(kept, documents, MAX_MARKED)
+
+
+def _most_common(counts: Counter[str], documents: Counter[str], most: int) -> list[str]:
+    """The `most` texts counted most, then found in the most documents; then those whose text
+    hashes lowest (not the first met, which would hang on the documents' order, nor the first
+    in code-point order, which would favour 三 and 两 over 四 and 五)."""
+    order = sorted(counts, key=lambda text: (-counts[text], -documents[text], _text_hash(text)))
+    return order[:most]
+
+
+def _text_hash(text: str) -> bytes:
+    return hashlib.blake2b(text.encode(), digest_size=8).digest()
 
 
 def _repeated(
@@ -217,7 +238,7 @@ def _repeated(
     right_stop = np.isin(points[firsts + lengths - 1], _codes(FUNCTION_CHARACTERS))
     repeats = repeats.select(~left_stop & ~right_stop)
     repeats = repeats.select((repeats.lengths > SHORT) | _standing_alone(points, repeats))
-    repeats = _most_widespread(repeats, laid.owner, PRESELECT * MAX_REPEATED)
+    repeats = _most_widespread(repeats, laid, PRESELECT * MAX_REPEATED)
     repeats = repeats.select(_ending(points, repeats))
     phrases: list[tuple[str, Positions]] = []
     for index in np.argsort(-repeats.lengths, kind="stable"):
@@ -234,6 +255,7 @@ def _repeated(
             phrases.append((text, starts))
     covering = np.full(len(points) + 1, -1, dtype=np.int64)  # which kept term covers a place
     kept: list[tuple[str, Positions]] = []
+    phrases.sort(key=lambda phrase: (-len(phrase[0]), phrase[0]))  # not by where they are
     for text, starts in _without_affixed(phrases):
         length = len(text)
         if _inside_one(covering, starts, length) > COVERED * len(starts):
@@ -298,12 +320,28 @@ def _phrase(collection: Collection, starts: Positions, length: int) -> bool:
     joined = collection.joined
     measured = joined[int(starts[0])] in MEASURES
     clean = 0
-    for start in starts[:SAMPLE].tolist():
+    for start in _sample(collection.laid.points, starts, length):
         context = joined[max(start - 3, 0) : start + length + 3]
         edge = start - max(start - 3, 0)
         counted = measured and edge > 0 and context[edge - 1] in NUMERALS
         clean += not counted and not cut(context, edge) and not cut(context, edge + length)
     return clean >= CLEAN * min(len(starts), SAMPLE)
+
+
+def _sample(points: Points, starts: Positions, length: int) -> list[int]:
+    """`SAMPLE` of a repeat's occurrences: those whose three characters on either side hash
+    lowest (occurrences with the same context read alike; the first ones would be those of the
+    first documents, and the terms would hang on the documents' order)."""
+    if len(starts) <= SAMPLE:
+        return [int(start) for start in starts.tolist()]
+    keys = np.zeros(len(starts), dtype=np.uint64)
+    for offset in (-3, -2, -1, length, length + 1, length + 2):
+        keys = keys * _CONTEXT_BASE + points[np.clip(starts + offset, 0, len(points) - 1)]
+    chosen = starts[np.argsort(keys, kind="stable")[:SAMPLE]]
+    return [int(start) for start in chosen.tolist()]
+
+
+_CONTEXT_BASE = np.uint64(0x100000001B3)
 
 
 def _inside_one(covering: Positions, starts: Positions, length: int) -> int:
@@ -360,19 +398,39 @@ def _ending(points: Points, repeats: Repeats) -> npt.NDArray[np.bool_]:
     return (ended > 0) | (repeats.counts < UNENDED)
 
 
-def _most_widespread(repeats: Repeats, owner: npt.NDArray[np.int32], limit: int) -> Repeats:
-    """The `limit` repeats found in the most documents (then the most often, then the first
-    found in reading order: which repeats are kept does not hang on how they are listed)."""
+def _most_widespread(repeats: Repeats, laid: Laid, limit: int) -> Repeats:
+    """The `limit` repeats found in the most documents, then the most often; of those tied
+    with the last one taken, the first by their strings (`_string_order`), so that which
+    repeats are kept hangs neither on how they are listed nor on the documents' order."""
     if len(repeats) <= limit:
         return repeats
+    owner = laid.owner
     new_document = np.ones(len(repeats.starts), dtype=np.int64)
     new_document[1:] = owner[repeats.starts[1:]] != owner[repeats.starts[:-1]]
     new_document[repeats.offsets[:-1]] = 1
     documents = np.add.reduceat(new_document, repeats.offsets[:-1])
-    order = np.lexsort((repeats.firsts, -repeats.counts, -documents))[:limit]
-    wanted = np.zeros(len(repeats), dtype=bool)
-    wanted[order] = True
+    counts = repeats.counts
+    last = np.lexsort((-counts, -documents))[limit - 1]
+    better = (documents > documents[last]) | (
+        (documents == documents[last]) & (counts > counts[last])
+    )
+    tied = np.flatnonzero((documents == documents[last]) & (counts == counts[last]))
+    wanted = better.copy()
+    wanted[tied[_string_order(repeats.taken(tied), laid)[: limit - int(better.sum())]]] = True
     return repeats.select(wanted)
+
+
+STRING_KEY = 64
+"""Characters of a repeat read for its place among repeats tied with it (`_string_order`)."""
+
+
+def _string_order(repeats: Repeats, laid: Laid) -> Positions:
+    """The repeats in the order of a hash of their strings (their first `STRING_KEY`
+    characters and their length; repeats that share those keep their order)."""
+    capped = Repeats(np.minimum(repeats.lengths, STRING_KEY), repeats.offsets, repeats.starts)
+    keys = string_keys(capped, laid) ^ repeats.lengths.astype(np.uint64)
+    found: Positions = np.argsort(keys, kind="stable")
+    return found
 
 
 def _codes(chars: frozenset[str]) -> np.ndarray:
