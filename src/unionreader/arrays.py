@@ -31,6 +31,11 @@ def text_of(points: npt.NDArray[np.uint32]) -> str:
     return points.astype(np.uint32, copy=False).tobytes().decode("utf-32-le")
 
 
+POLYNOMIAL_BASE = np.uint64(0x100000001B3)
+"""The multiplier of the rolling hashes of runs of characters (64-bit FNV's prime): runs,
+repeats' strings, seeds of related passages and an occurrence's context are hashed with it."""
+
+
 def fibonacci_hash(numbers: npt.NDArray[np.uint64], bits: int) -> npt.NDArray[np.uint64]:
     """The top `bits` bits of each number times `GOLDEN` (Fibonacci hashing: numbers that
     differ in a few low bits land far apart)."""

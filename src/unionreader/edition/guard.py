@@ -20,10 +20,9 @@ import numpy as np
 import numpy.typing as npt
 
 from unionreader import kept
-from unionreader.arrays import code_points, text_of
+from unionreader.arrays import POLYNOMIAL_BASE, code_points, text_of
 from unionreader.link.words import LONGEST, common_words
 
-_BASE = np.uint64(0x100000001B3)
 AROUND = LONGEST - 1
 """Characters on each side of a suspect entry that its stretch takes in (a common word that
 crosses its edge lies within them)."""
@@ -135,7 +134,7 @@ def _hashes_at(
 ) -> npt.NDArray[np.uint64]:
     found = np.zeros(len(begins), dtype=np.uint64)
     for offset in range(width):
-        found = found * _BASE + codes[begins + offset].astype(np.uint64)
+        found = found * POLYNOMIAL_BASE + codes[begins + offset].astype(np.uint64)
     return found
 
 

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from unionreader.arrays import ranks
+from unionreader.arrays import POLYNOMIAL_BASE, ranks
 from unionreader.link.collection import Collection
 from unionreader.link.repeats import Points, hash_groups, is_han
 
@@ -34,7 +34,6 @@ MIN_SHARED = 20
 SPREAD = 8
 SAMPLE = 4
 BRIDGE = 4  # equal characters after a gap that carry a passage on
-_BASE = np.uint64(0x100000001B3)
 
 HanPlaces = npt.NDArray[np.int32]  # per Han character: its place in the collection
 
@@ -141,7 +140,7 @@ def _sampled_seeds(
         end = min(begin + BLOCK, size)
         hashes = np.zeros(end - begin, dtype=np.uint64)
         for offset in range(config.seed):
-            hashes *= _BASE
+            hashes *= POLYNOMIAL_BASE
             hashes += points[begin + offset : end + offset]
         sampled = hashes % np.uint64(config.sample) == 0
         sampled &= ~units.crossed(begin, end, config.seed)

@@ -22,14 +22,13 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from unionreader.arrays import code_points, text_of
+from unionreader.arrays import POLYNOMIAL_BASE, code_points, text_of
 
 logger = logging.getLogger(__name__)
 
 MIN_LENGTH = 4
 MAX_LENGTH = 24
 ENUMERATION_COMMA = 0x3001  # 、: may stand inside a repeat, never at its edge
-_BASE = np.uint64(0x100000001B3)
 
 Positions = npt.NDArray[np.int64]
 Points = npt.NDArray[np.uint32]
@@ -125,7 +124,7 @@ def window_hashes(points: Points) -> tuple[npt.NDArray[np.uint64], Positions]:
     hashes = np.zeros(size, dtype=np.uint64)
     for offset in range(MIN_LENGTH):
         head = hashes[: size - offset]
-        head *= _BASE
+        head *= POLYNOMIAL_BASE
         head += points[offset:]
     return hashes, starts
 
@@ -158,7 +157,7 @@ def grown(
         kept = np.sort(level.starts)
         nxt = kept[counts[kept + 1] > 0]
         nxt = nxt[nxt + length < size]
-        hashes[nxt] = hashes[nxt] * _BASE + points[nxt + length]
+        hashes[nxt] = hashes[nxt] * POLYNOMIAL_BASE + points[nxt + length]
         starts = nxt
         length += 1
     if before is not None and length - 1 <= MAX_LENGTH:
@@ -199,7 +198,7 @@ def string_keys(repeats: Repeats, laid: Laid) -> npt.NDArray[np.uint64]:
     keys = lengths.astype(np.uint64)
     for offset in range(int(lengths.max()) if len(lengths) else 0):
         inside = np.flatnonzero(lengths > offset)
-        keys[inside] = keys[inside] * _BASE + points[firsts[inside] + offset]
+        keys[inside] = keys[inside] * POLYNOMIAL_BASE + points[firsts[inside] + offset]
     return keys
 
 

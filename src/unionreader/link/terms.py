@@ -50,6 +50,7 @@ from enum import StrEnum
 import numpy as np
 import numpy.typing as npt
 
+from unionreader.arrays import POLYNOMIAL_BASE
 from unionreader.chinese import NUMERAL_CHARS
 from unionreader.link.collection import Collection, Places, non_overlapping
 from unionreader.link.repeats import Laid, Points, Positions, Repeats, is_han, string_keys
@@ -241,9 +242,9 @@ def _repeated(
     repeats = _most_widespread(repeats, laid, PRESELECT * MAX_REPEATED)
     repeats = repeats.select(_ending(points, repeats))
     phrases: list[tuple[str, Positions]] = []
-    for index in np.argsort(-repeats.lengths, kind="stable"):
+    for index in range(len(repeats)):  # each alone; sorted below, longest first
         length = int(repeats.lengths[index])
-        starts = repeats.occurrences(int(index))
+        starts = repeats.occurrences(index)
         text = laid.text(int(starts[0]), length)
         if text in known or _ORDINAL.match(text) or _FUNCTION_START.match(text):
             continue
@@ -336,12 +337,9 @@ def _sample(points: Points, starts: Positions, length: int) -> list[int]:
         return [int(start) for start in starts.tolist()]
     keys = np.zeros(len(starts), dtype=np.uint64)
     for offset in (-3, -2, -1, length, length + 1, length + 2):
-        keys = keys * _CONTEXT_BASE + points[np.clip(starts + offset, 0, len(points) - 1)]
+        keys = keys * POLYNOMIAL_BASE + points[np.clip(starts + offset, 0, len(points) - 1)]
     chosen = starts[np.argsort(keys, kind="stable")[:SAMPLE]]
     return [int(start) for start in chosen.tolist()]
-
-
-_CONTEXT_BASE = np.uint64(0x100000001B3)
 
 
 def _inside_one(covering: Positions, starts: Positions, length: int) -> int:
