@@ -3,6 +3,7 @@ conversion, the search index, the link stage, the edition's search tables)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -40,6 +41,30 @@ def fibonacci_hash(numbers: npt.NDArray[np.uint64], bits: int) -> npt.NDArray[np
     """The top `bits` bits of each number times `GOLDEN` (Fibonacci hashing: numbers that
     differ in a few low bits land far apart)."""
     return (numbers * GOLDEN) >> np.uint64(64 - bits)
+
+
+def span_hashes(
+    points: npt.NDArray[np.uint32], spans: npt.NDArray[np.int64], within: npt.NDArray[np.int64]
+) -> npt.NDArray[np.uint64]:
+    """A polynomial hash (`POLYNOMIAL_BASE`, modulo 2**64) of each span of `points`, the spans
+    of the given lengths (none empty) laid end to end, `within` each character's place in its
+    span (`ranks(spans)`): equal spans hash alike wherever they are."""
+    starts = np.cumsum(spans) - spans
+    terms = points.astype(np.uint64) * _powers(int(spans.max()))[within]
+    hashes: npt.NDArray[np.uint64] = np.add.reduceat(terms, starts)
+    return hashes
+
+
+def _powers(count: int) -> npt.NDArray[np.uint64]:
+    """`POLYNOMIAL_BASE` to the powers 0, 1, … (at least `count` of them)."""
+    return _powers_below(1 << max(count - 1, 1).bit_length())
+
+
+@functools.cache
+def _powers_below(size: int) -> npt.NDArray[np.uint64]:
+    powers = np.ones(size, dtype=np.uint64)
+    np.cumprod(np.full(size - 1, POLYNOMIAL_BASE, dtype=np.uint64), out=powers[1:])
+    return powers
 
 
 def ranks(spans: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:

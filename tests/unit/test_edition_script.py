@@ -114,30 +114,53 @@ def _page_of(texts: list[str]) -> str:
     return "\n".join([*lines, "</body></html>"])
 
 
-def test_a_page_squeezed_and_in_pieces_converts_as_in_one_piece(
+def test_a_page_converted_run_by_run_and_in_pieces_converts_as_in_one_piece(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """`_convert` leaves out the stretches the conversion never reads and converts the rest in
-    pieces; with pieces and texts made tiny (cuts everywhere, next to the guard's words and the
-    table's), every seed's page still converts as the whole page does in one conversion."""
+    """`_convert` converts each distinct run of Chinese once, in pieces; with spans, pieces and
+    texts made tiny (cuts everywhere, next to the guard's words and the table's), every seed's
+    page still converts as the whole page does in one conversion."""
     texts = [line for seed in load_catalog(SEEDS) for line in link_text(load_document(seed)).texts]
     texts += ["国家具有", "头发展现", "新征程", "以学促干部", "余秋雨"]  # the guard, the table
-    page = _page_of(texts)
+    page = _page_of(texts) * 2  # every run again
     whole = script._convert_dense(page)
     assert whole != page
     assert script._convert(page) == whole  # the build's pieces
-    for piece, squeezed in [(64, 8), (7, 2), (1, 1)]:
+    for span, piece, shorter in [(1 << 12, 64, 8), (64, 7, 2), (1, 1, 1)]:
+        monkeypatch.setattr(script, "SPAN", span)
         monkeypatch.setattr(script, "PIECE", piece)
-        monkeypatch.setattr(script, "SQUEEZED", squeezed)
-        assert script._convert(page) == whole, (piece, squeezed)
+        monkeypatch.setattr(script, "SHORTER", shorter)
+        assert script._convert(page) == whole, (span, piece, shorter)
 
 
-def test_a_text_with_a_lone_surrogate_or_one_long_run_converts_in_one_piece(
+def test_runs_that_only_hash_alike_are_converted_each_as_it_is(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Runs are told apart by a hash and their length, then checked character by character: with
+    every run hashed alike, each distinct run is still converted as itself."""
+    text = "头发，干部。发展、关于！头发；以后？范围。" * 80 + "干部"
+    converted = script._convert_dense(text)
+    calls = []
+    dense = script._convert_dense
+    monkeypatch.setattr(script, "_convert_dense", lambda t: calls.append(t) or dense(t))
+    assert script._convert(text) == converted
+    assert sum(map(len, calls)) == len("头发\n干部\n发展\n关于\n以后\n范围\n")  # each run once
+    monkeypatch.setattr(script, "span_hashes", lambda points, spans, within: 0 * spans + 7)
+    assert script._convert(text) == converted
+
+
+def test_a_text_with_a_lone_surrogate_or_one_long_run_converts_as_in_one_piece(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(script, "SPAN", 64)
     monkeypatch.setattr(script, "PIECE", 16)
-    monkeypatch.setattr(script, "SQUEEZED", 4)
-    for text in ["<b>头发\ud800</b>" * 40, "头发干部关于以后" * 40, "abc" * 100 + "头发"]:
+    monkeypatch.setattr(script, "SHORTER", 4)
+    for text in [
+        "<b>头发\ud800</b>" * 40,
+        "头发干部关于以后" * 40,
+        "abc" * 100 + "头发",
+        "𠀀头发" * 30,
+    ]:
         assert script._convert(text) == script._convert_dense(text), text[:20]
 
 

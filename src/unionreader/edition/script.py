@@ -12,13 +12,13 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from unionreader.arrays import code_points, text_of
+from unionreader.arrays import POLYNOMIAL_BASE, code_points, ranks, span_hashes, text_of
 from unionreader.chinese import HAN_RANGES
 from unionreader.edition.guard import word_guard
 from unionreader.normalise.conversion import conversion
@@ -118,60 +118,102 @@ the table's words), and the whole text is still one conversion."""
 
 
 def _read(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
-    """Which of `codes` are `CONVERTED` characters (compared with the ranges: a table of the
-    131,072 rare characters beyond the BMP took 8 MB in every process, and a build of the five
-    seeds 50 MB more at its peak)."""
-    read = np.zeros(len(codes), dtype=bool)
-    for first, last in CONVERTED_RANGES:
-        read |= (codes >= first) & (codes <= last)
+    """Which of `codes` are `CONVERTED` characters (looked up in a table up to the last of
+    them: 256 KB; a code point beyond stands for the table's last entry, which is none)."""
+    read: npt.NDArray[np.bool_] = np.take(_read_table(), codes, mode="clip")
     return read
 
 
-DENSE = 0.8
-"""A text with more than this share of characters left once the rest is squeezed (`_squeezed`)
-is converted as it is."""
-SQUEEZED = 1 << 10
-"""Texts shorter than this are converted as they are (squeezing them would save less than it
-costs)."""
+@functools.cache
+def _read_table() -> npt.NDArray[np.bool_]:
+    table = np.zeros(max(last for _, last in CONVERTED_RANGES) + 2, dtype=bool)
+    for first, last in CONVERTED_RANGES:
+        table[first : last + 1] = True
+    return table
+
+
+SHORTER = 1 << 10
+"""Texts shorter than this are converted as they are (looking for runs to leave out would save
+less than it costs)."""
 PIECE = 1 << 17
-"""A long text is converted in pieces of about this many characters, each cut after a character
-the conversion never reads (so no word is cut): the conversion's arrays then stay in the
-processor's cache (with the squeezing, a batch of a whole site's files converts in half the
-time it took in one piece: `bench/edition.py --batch`)."""
+"""What is converted is converted in pieces of about this many characters, each cut after a
+character the conversion never reads (so no word is cut): the conversion's arrays then stay in
+the processor's cache (`bench/edition.py --batch`)."""
+SPAN = 1 << 21
+"""A longer text is looked through in spans of about this many characters (`_convert`): what
+that takes stays at a few tens of megabytes however large a batch of files is."""
 _UNREAD = re.compile(f"[^{CONVERTED}]")
+_LINE = ord("\n")
 
 
 def _convert(text: str) -> str:
-    """`text` converted, piece by piece (`PIECE`)."""
-    pieces, start = [], 0
-    while len(text) - start > PIECE and (gap := _UNREAD.search(text, start + PIECE)):
-        pieces.append(_squeezed(text[start : gap.end()]))
+    """`text` converted, span by span (`SPAN`, cut as pieces are)."""
+    if len(text) < SHORTER:
+        return _convert_dense(text)
+    return "".join(_runs_converted(span) for span in _cut(text, SPAN))
+
+
+def _cut(text: str, size: int) -> Iterator[str]:
+    """`text` in pieces of about `size` characters, each cut after a character the conversion
+    never reads (a text with no such character, or none far enough, in fewer)."""
+    start = 0
+    while len(text) - start > size and (gap := _UNREAD.search(text, start + size)):
+        yield text[start : gap.end()]
         start = gap.end()
-    pieces.append(_squeezed(text[start:]))
-    return "".join(pieces)
+    yield text[start:]
 
 
-def _squeezed(text: str) -> str:
-    """`text` converted, the stretches of characters the conversion never reads (markup, Latin,
-    digits, punctuation: most of a page) squeezed out first. No dictionary entry, override or
-    common word holds one, so only whether one stands next to a Chinese character matters: each
-    stretch keeps its first and last character, and what is converted is a fraction of a page.
-    Put back in place, it is the conversion of the whole text."""
-    if len(text) < SQUEEZED:
-        return _convert_dense(text)
-    try:
-        codes = code_points(text)
-    except UnicodeEncodeError:  # a lone surrogate: the text as it is
-        return _convert_dense(text)
+def _runs_converted(text: str) -> str:
+    """`text` converted, each distinct run of the characters the conversion reads converted
+    once. No dictionary entry, override or common word holds a character it does not read
+    (markup, Latin, digits, punctuation: most of a page), so a run converts alone as it does in
+    the text; and a batch of a document's files holds its text many times (its page, downloads
+    and search table). The distinct runs are converted together, a line break after each."""
+    codes = code_points(text, surrogates=True)  # a lone surrogate is read as no character
     read = _read(codes)
-    kept = read.copy()
-    kept[1:] |= read[:-1]
-    kept[:-1] |= read[1:]
-    if np.count_nonzero(kept) > DENSE * len(codes):
-        return _convert_dense(text)
+    at = np.flatnonzero(read)
+    if not len(at):
+        return text
+    edges = np.diff(read.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    lengths = np.flatnonzero(edges == -1) - np.flatnonzero(edges == 1)
+    points = codes[at]  # the runs, end to end
+    run = np.repeat(np.arange(len(lengths)), lengths)  # the run of each character
+    within = ranks(lengths)  # its place in its run
+    first = _first_equal(points, lengths, run, within)
+    own = first == np.arange(len(lengths))
+    sizes = np.where(own, lengths + 1, 0)
+    places = np.cumsum(sizes) - sizes  # where each distinct run is in the text converted
+    spot = places[first][run] + within  # where each character's run is converted
+    distinct = np.full(int(sizes.sum()), _LINE, dtype=np.uint32)
+    mine = own[run]
+    distinct[spot[mine]] = points[mine]
+    converted = "".join(_convert_dense(piece) for piece in _cut(text_of(distinct), PIECE))
     out = codes.copy()
-    out[kept] = code_points(_convert_dense(text_of(codes[kept])))
-    return text_of(out)
+    out[at] = code_points(converted)[spot]
+    return out.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def _first_equal(
+    points: npt.NDArray[np.uint32],
+    lengths: npt.NDArray[np.int64],
+    run: npt.NDArray[np.int64],
+    within: npt.NDArray[np.int64],
+) -> npt.NDArray[np.int64]:
+    """For each run (of `lengths`, laid end to end in `points`), the first run equal to it:
+    found by hash and length, then checked character by character (a run that only hashes
+    like an earlier one is its own first)."""
+    keys = span_hashes(points, lengths, within) * POLYNOMIAL_BASE + lengths.astype(np.uint64)
+    _, firsts, which = np.unique(keys, return_index=True, return_inverse=True)
+    first = firsts[which.reshape(-1)].astype(np.int64)
+    count = np.arange(len(lengths))
+    first = np.where(lengths[first] == lengths, first, count)
+    again = np.flatnonzero((first != count)[run])  # the characters of runs seen before
+    if len(again):
+        starts = np.cumsum(lengths) - lengths
+        seen = run[again]
+        differs = points[starts[first[seen]] + within[again]] != points[again]
+        first[seen[differs]] = seen[differs]
+    return first
 
 
 def _convert_dense(text: str) -> str:
