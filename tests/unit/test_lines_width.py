@@ -7,7 +7,7 @@ import unicodedata
 
 from helpers import numbered
 
-from unionreader.normalise.lines import display_width, wrap_width
+from unionreader.normalise.lines import display_width, display_widths, wrap_width
 
 PRINTED = """各基层工会：
 2023年，全市各级工会积极分子立足本职、甘
@@ -38,6 +38,14 @@ def test_display_width_is_one_cell_per_character_and_two_per_wide_one() -> None:
         texts.append("".join(chr(chosen.randrange(0x110000)) for _ in range(chosen.randrange(40))))
     for text in texts:
         assert display_width(text) == cells(text), repr(text)
+    clean = [text for text in texts if "\ud800" not in text and not _surrogate(text)]
+    assert display_widths(clean) == [cells(text) for text in clean]  # all at once
+    assert display_widths(texts) == [cells(text) for text in texts]  # one has a lone surrogate
+    assert display_widths([]) == []
+
+
+def _surrogate(text: str) -> bool:
+    return any(0xD800 <= ord(char) <= 0xDFFF for char in text)
 
 
 def test_a_text_cut_at_a_page_width() -> None:

@@ -9,7 +9,10 @@ import functools
 import logging
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
+
+import numpy as np
 
 from unionreader.arrays import BMP, CharSet, code_points
 from unionreader.chinese import OPENERS, SENTENCE_END, is_han, is_heading_like
@@ -102,16 +105,27 @@ def _clause_fragment(text: str) -> bool:
 
 
 def display_width(text: str) -> int:
-    """How many half-width cells `text` takes (a Chinese character takes two): its length and
-    one more for each wide or full-width character, counted at once over its code points."""
-    if text.isascii():
-        return len(text)
+    """How many half-width cells `text` takes (a Chinese character takes two)."""
+    return len(text) if text.isascii() else display_widths([text])[0]
+
+
+def display_widths(texts: Sequence[str]) -> list[int]:
+    """`display_width` of each text: its length and one more for each wide or full-width
+    character, counted at once over all their code points (a text's lines together)."""
     try:
-        points = code_points(text)
+        points = code_points("".join(texts))
     except UnicodeEncodeError:  # a lone surrogate (narrow): character by character
-        return sum(2 if _wide(char) else 1 for char in text)
-    beyond = points[points >= BMP].tolist()  # not in the table: looked up one by one
-    return len(text) + _wide_bmp().count(points) + sum(_wide(chr(point)) for point in beyond)
+        return [sum(2 if _wide(char) else 1 for char in text) for text in texts]
+    wide = _wide_bmp().members(points)
+    beyond = np.flatnonzero(points >= BMP)  # not in the table: looked up one by one
+    if len(beyond):
+        wide[beyond] = [_wide(chr(point)) for point in points[beyond].tolist()]
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    counted = np.zeros(len(points) + 1, dtype=np.int64)
+    np.cumsum(wide, out=counted[1:])
+    ends = np.cumsum(lengths)
+    widths: list[int] = (lengths + counted[ends] - counted[ends - lengths]).tolist()
+    return widths
 
 
 def _wide(char: str) -> bool:
@@ -127,7 +141,7 @@ def _wide_bmp() -> CharSet:
 def wrap_width(lines: tuple[Line, ...]) -> int | None:
     """The width a hard-wrapped text was cut at, if it was: most of its long lines end within a
     character of one width (a PDF or a fixed-width page pasted line by line)."""
-    widths = [display_width(line.text) for line in lines if len(line.text) >= WRAP_MIN]
+    widths = display_widths([line.text for line in lines if len(line.text) >= WRAP_MIN])
     if len(widths) < WRAP_LINES:
         return None
     mode = Counter(w // 2 for w in widths).most_common(1)[0][0] * 2
