@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from unionreader.arrays import POLYNOMIAL_BASE, code_points, ranks, span_hashes
+from unionreader.arrays import POLYNOMIAL_BASE, code_points, ranks, span_hashes, text_of
 from unionreader.chinese import HAN_RANGES
 from unionreader.edition.guard import word_guard
 from unionreader.normalise.conversion import conversion
@@ -143,6 +143,7 @@ SPAN = 1 << 21
 """A longer text is looked through in spans of about this many characters (`_convert`): what
 that takes stays at a few tens of megabytes however large a batch of files is."""
 _UNREAD = re.compile(f"[^{CONVERTED}]")
+_LINE = ord("\n")
 
 
 def _convert(text: str) -> str:
@@ -164,62 +165,32 @@ def _cut(text: str, size: int) -> Iterator[str]:
 
 def _runs_converted(text: str) -> str:
     """`text` converted, each distinct run of the characters the conversion reads converted
-    once (`_runs_of`). No dictionary entry, override or common word holds a character it
-    does not read (markup, Latin, digits, punctuation: most of a page), so a run converts alone
-    as it does in the text; and a batch of a document's files holds its text many times (its
-    page, downloads and search table)."""
+    once. No dictionary entry, override or common word holds a character it does not read
+    (markup, Latin, digits, punctuation: most of a page), so a run converts alone as it does in
+    the text; and a batch of a document's files holds its text many times (its page, downloads
+    and search table). The distinct runs are converted together, a line break after each."""
     codes = code_points(text, surrogates=True)  # a lone surrogate is read as no character
     read = _read(codes)
     at = np.flatnonzero(read)
     if not len(at):
         return text
     edges = np.diff(read.view(np.int8), prepend=np.int8(0), append=np.int8(0))
-    begins = np.flatnonzero(edges == 1)
-    lengths = np.flatnonzero(edges == -1) - begins
+    lengths = np.flatnonzero(edges == -1) - np.flatnonzero(edges == 1)
     points = codes[at]  # the runs, end to end
     run = np.repeat(np.arange(len(lengths)), lengths)  # the run of each character
     within = ranks(lengths)  # its place in its run
     first = _first_equal(points, lengths, run, within)
-    distinct = np.flatnonzero(first == np.arange(len(lengths)))
-    sizes = lengths[distinct]
-    runs = [text[b : b + n] for b, n in zip(begins[distinct].tolist(), sizes.tolist(), strict=True)]
-    places = np.zeros(len(lengths), dtype=np.int64)
-    places[distinct] = np.cumsum(sizes) - sizes  # where each distinct run is, converted
+    own = first == np.arange(len(lengths))
+    sizes = np.where(own, lengths + 1, 0)
+    places = np.cumsum(sizes) - sizes  # where each distinct run is in the text converted
+    spot = places[first][run] + within  # where each character's run is converted
+    distinct = np.full(int(sizes.sum()), _LINE, dtype=np.uint32)
+    mine = own[run]
+    distinct[spot[mine]] = points[mine]
+    converted = "".join(_convert_dense(piece) for piece in _cut(text_of(distinct), PIECE))
     out = codes.copy()
-    out[at] = code_points("".join(_runs_of(runs)))[places[first][run] + within]
+    out[at] = code_points(converted)[spot]
     return out.tobytes().decode("utf-32-le", "surrogatepass")
-
-
-REMEMBERED_RUNS = 1 << 18
-"""Distinct runs a process remembers converted (then it starts again): some 40 MB at most (a
-worker of a build of 1,000 generated documents meets about 220,000)."""
-_runs: dict[str, str] = {}
-
-
-def _runs_of(runs: list[str]) -> list[str]:
-    """Each of `runs` converted: as this process converted it before, or now, with the others it
-    has not met, together (a line break after each, in pieces: `PIECE`). A worker meets a
-    document's text in its downloads and search table, then in its page, and passages recur
-    from document to document."""
-    known = _runs
-    found = [known.get(run) for run in runs]
-    new = [run for run, converted in zip(runs, found, strict=True) if converted is None]
-    if not new:
-        return found  # type: ignore[return-value]
-    if len(known) + len(new) > REMEMBERED_RUNS:
-        known.clear()
-    pieces = _cut("\n".join(new), PIECE)
-    made = iter("".join(_convert_dense(piece) for piece in pieces).split("\n"))
-    return [
-        converted if converted is not None else known.setdefault(run, _kept(run, next(made)))
-        for run, converted in zip(runs, found, strict=True)
-    ]
-
-
-def _kept(run: str, converted: str) -> str:
-    """What a run converts to, as it is kept: the run itself when the conversion changes none of
-    it (one string less to keep)."""
-    return run if converted == run else converted
 
 
 def _first_equal(
