@@ -1,6 +1,6 @@
 """How much text the Traditional edition's conversion converts in a whole build, process by
-process: the characters handed to the dictionary conversion (after the runs met before are
-left out: `edition/script.py`) and the runs each process remembers at the end.
+process: the characters handed to the dictionary conversion (each distinct run of Chinese of a
+batch of files once: `edition/script.py`).
 
 Run: `.venv/bin/python bench/converted.py` (a cold build of the 1,000 documents of the generated
 corpus of `bench/corpus.py`, seed 1; needs jieba) or `--seeds DIR` for any folder of seeds, into a
@@ -36,7 +36,6 @@ def counted(folder: Path, convert: Callable[[str], str]) -> Callable[[str], str]
     def wrapped(text: str) -> str:
         totals["calls"] += 1
         totals["characters"] += len(text)
-        totals["remembered"] = len(getattr(script, "_runs", {}))
         (folder / str(os.getpid())).write_text(json.dumps(totals))
         return convert(text)
 
@@ -59,12 +58,9 @@ def main() -> None:
         script._convert_dense = counted(counts, script._convert_dense)
         build(BuildConfig(seeds, place / "site", cache_dir=place / "cache", progress=False))
         found = [json.loads(path.read_text()) for path in sorted(counts.iterdir())]
-    print(f"{'process':<10}{'calls':>8}{'characters converted':>24}{'runs remembered':>18}")
+    print(f"{'process':<10}{'calls':>8}{'characters converted':>24}")
     for number, totals in enumerate(found, 1):
-        print(
-            f"{number:<10}{totals['calls']:>8}{totals['characters']:>24,}"
-            f"{totals.get('remembered', 0):>18,}"
-        )
+        print(f"{number:<10}{totals['calls']:>8}{totals['characters']:>24,}")
     print(f"{'all':<10}{sum(t['calls'] for t in found):>8}", end="")
     print(f"{sum(t['characters'] for t in found):>24,}")
 
