@@ -38,7 +38,7 @@ def test_display_width_is_one_cell_per_character_and_two_per_wide_one() -> None:
         texts.append("".join(chr(chosen.randrange(0x110000)) for _ in range(chosen.randrange(40))))
     for text in texts:
         assert display_width(text) == cells(text), repr(text)
-    clean = [text for text in texts if "\ud800" not in text and not _surrogate(text)]
+    clean = [text for text in texts if not _surrogate(text)]
     assert display_widths(clean) == [cells(text) for text in clean]  # all at once
     assert display_widths(texts) == [cells(text) for text in texts]  # one has a lone surrogate
     assert display_widths([]) == []
