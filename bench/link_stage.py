@@ -8,7 +8,9 @@ and on their own its largest parts, finding the terms (`find_terms`, with the ma
 inside it: from scratch, and after one sentence is appended to one text both from scratch and
 from the last build's, as a rebuild finds them) and the related passages; then rendering every
 term page and making its copy in the Traditional edition (what the workers do with the terms in
-a cold build). To compare two commits, run the script from a worktree of each (copy it there
+a cold build); then rendering every document's page and converting it for the edition, with
+its term links, term list and related passages and without them (what the links add to the
+pages). To compare two commits, run the script from a worktree of each (copy it there
 if that commit lacks it), alternately.
 """
 
@@ -29,24 +31,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 
 from unionreader import urls  # noqa: E402
-from unionreader.documents import SiteSettings, load_document  # noqa: E402
-from unionreader.edition.page import traditional_page  # noqa: E402
+from unionreader.documents import SiteSettings, load_document, renderer  # noqa: E402
+from unionreader.edition.page import edition_files, traditional_page  # noqa: E402
 from unionreader.link.collection import Collection  # noqa: E402
-from unionreader.link.links import link_collection  # noqa: E402
+from unionreader.link.links import NO_LINKS, link_collection  # noqa: E402
 from unionreader.link.related import related_passages  # noqa: E402
 from unionreader.link.repeats import maximal_repeats  # noqa: E402
 from unionreader.link.repeats_again import repeats_of  # noqa: E402
 from unionreader.link.term_config import TermsConfig  # noqa: E402
 from unionreader.link.terms import find_terms  # noqa: E402
 from unionreader.link.texts import LinkText, link_text  # noqa: E402
-from unionreader.model import Seed, SeedMeta  # noqa: E402
+from unionreader.model import Document, Seed, SeedMeta  # noqa: E402
 from unionreader.term_pages import TermTask, _named, render_term  # noqa: E402
+from unionreader.workers import BATCH  # noqa: E402
 
 
-def link_texts(seeds: list[Path]) -> list[LinkText]:
+def documents_of(seeds: list[Path]) -> list[Document]:
     return [
-        link_text(load_document(Seed(path, path.stem.replace("_", "-"), SeedMeta(), False)))
-        for path in seeds
+        load_document(Seed(path, path.stem.replace("_", "-"), SeedMeta(), False)) for path in seeds
     ]
 
 
@@ -69,7 +71,8 @@ def fastest(work: Callable[[], object], repeat: int) -> float:
     return best
 
 
-def measure(texts: list[LinkText], repeat: int) -> dict[str, float]:
+def measure(docs: list[Document], repeat: int) -> dict[str, float]:
+    texts = [link_text(doc) for doc in docs]
     config = TermsConfig()
     links = link_collection(texts, config)  # the word list and other tables, loaded once
     collection = Collection.of(texts)
@@ -80,6 +83,27 @@ def measure(texts: list[LinkText], repeat: int) -> dict[str, float]:
     def traditional() -> None:
         for page, task in zip(pages, tasks, strict=True):
             traditional_page(page, urls.term_path(task.term.slug))
+
+    pager = renderer(site)
+    kinds = {"with": links.pages, "without": [NO_LINKS] * len(docs)}
+    rendered = {
+        kind: [pager.unlinked(doc, own) for doc, own in zip(docs, found, strict=True)]
+        for kind, found in kinds.items()
+    }
+
+    def render_documents(kind: str) -> Callable[[], object]:
+        return lambda: [pager.unlinked(d, own) for d, own in zip(docs, kinds[kind], strict=True)]
+
+    def convert_documents(kind: str) -> Callable[[], object]:
+        """Their copies in the edition, converted in a worker's batches, each following its
+        document's readings."""
+        made = rendered[kind]
+        files = [(urls.document_path(d.slug), page) for d, page in zip(docs, made, strict=True)]
+        readings = [doc.readings for doc in docs]
+        return lambda: [
+            edition_files(files[at : at + BATCH], readings[at : at + BATCH])
+            for at in range(0, len(files), BATCH)
+        ]
 
     last = repeats_of(collection.laid, None)
     edited = Collection.of(one_edit(texts)).laid
@@ -94,6 +118,10 @@ def measure(texts: list[LinkText], repeat: int) -> dict[str, float]:
         "related passages": fastest(lambda: related_passages(Collection.of(texts)), repeat),
         f"{count} term pages: render": fastest(lambda: [render_term(t) for t in tasks], repeat),
         f"{count} term pages: Traditional": fastest(traditional, repeat),
+        "document pages: render": fastest(render_documents("with"), repeat),
+        "  rendered without links": fastest(render_documents("without"), repeat),
+        "document pages: Traditional": fastest(convert_documents("with"), repeat),
+        "  converted without links": fastest(convert_documents("without"), repeat),
     }
 
 
@@ -104,10 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs; the fastest is kept")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as work:
-        texts = link_texts(corpus.seeds_of(args.seeds, args.count, Path(work)))
-    characters = sum(len(text) for linked in texts for text in linked.texts)
-    print(f"{len(texts)} documents, {characters:,} characters; seconds, fastest of {args.repeat}")
-    for step, seconds in measure(texts, args.repeat).items():
+        docs = documents_of(corpus.seeds_of(args.seeds, args.count, Path(work)))
+    characters = sum(len(text) for doc in docs for text in link_text(doc).texts)
+    print(f"{len(docs)} documents, {characters:,} characters; seconds, fastest of {args.repeat}")
+    for step, seconds in measure(docs, args.repeat).items():
         print(f"  {step:<36}{seconds:7.3f}")
     return 0
 

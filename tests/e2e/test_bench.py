@@ -82,6 +82,10 @@ def test_the_link_stage_bench_times_the_link_stage_of_a_seeds_folder() -> None:
         "related passages",
         f"{pages} term pages: render",
         f"{pages} term pages: Traditional",
+        "document pages: render",
+        "rendered without links",
+        "document pages: Traditional",
+        "converted without links",
     }
     assert all(seconds > 0 for seconds in steps.values())
 
