@@ -48,7 +48,7 @@ class TermLinker:
         self.places: dict[str, list[tuple[int, int, str]]] = {}
         for use in links.terms:
             if use.unit:
-                href = urls.relative(path, urls.term_path(use.slug))
+                href = urls.term_link(path, use.slug)
                 self.places.setdefault(use.unit, []).append((use.start, len(use.text), href))
         for found in self.places.values():
             found.sort()
@@ -75,8 +75,7 @@ class TermLinker:
 
 def term_chips(path: str, links: DocLinks) -> tuple[TermChip, ...]:
     return tuple(
-        TermChip(urls.relative(path, urls.term_path(use.slug)), use.text, use.count)
-        for use in links.terms
+        TermChip(urls.term_link(path, use.slug), use.text, use.count) for use in links.terms
     )
 
 
@@ -208,7 +207,7 @@ def term_index(page: Page, terms: Sequence[IndexedTerm]) -> TermIndexPage:
     order = {term.text: i for i, term in enumerate(ordered)}
     rows = tuple(
         TermRow(
-            urls.relative(path, urls.term_path(term.slug)),
+            urls.term_link(path, term.slug),
             term.text,
             term.count,
             term.documents,

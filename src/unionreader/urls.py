@@ -21,7 +21,8 @@ HOME = "index.html"
 ABOUT = "about/index.html"
 SEARCH = "search/index.html"
 NOT_FOUND = "404.html"
-TERMS = "terms/index.html"
+TERM_FOLDER = "terms/"
+TERMS = f"{TERM_FOLDER}index.html"
 SITEMAP = "sitemap.xml"
 SEARCH_DIR = "search"  # the search page, the Pagefind bundle and the tables search.js reads
 BUNDLE_DIR = "pagefind"
@@ -66,7 +67,20 @@ def notes_path(slug: str) -> str:
 
 
 def term_path(slug: str) -> str:
-    return f"terms/{slug}/index.html"
+    return f"{TERM_FOLDER}{slug}/index.html"
+
+
+def term_link(from_page: str, slug: str) -> str:
+    """`relative(from_page, term_path(slug))`. From a page outside the term pages' folder, the
+    link to that folder is worked out once per page (a document's page links dozens of terms)."""
+    if from_page.startswith(TERM_FOLDER):
+        return relative(from_page, term_path(slug))
+    return f"{_terms_folder(from_page)}{slug}/"
+
+
+@functools.lru_cache(maxsize=1 << 8)
+def _terms_folder(from_page: str) -> str:
+    return relative(from_page, TERMS)
 
 
 def top_folders() -> tuple[str, ...]:

@@ -45,6 +45,23 @@ def test_links_are_what_a_path_library_makes() -> None:
         assert urls.relative(page, target) == expected, (page, target)
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "index.html",
+        "404.html",
+        "d/x/index.html",
+        "d/x/notes/index.html",
+        "terms/index.html",
+        "terms/两个维护/index.html",
+        "about/index.html",
+    ],
+)
+@pytest.mark.parametrize("slug", ["两个维护", "十四五", "当好主人翁-建功新时代", "x2"])
+def test_a_link_to_a_term_page_is_the_relative_link_to_it(page: str, slug: str) -> None:
+    assert urls.term_link(page, slug) == urls.relative(page, urls.term_path(slug))
+
+
 def test_root_prefix_and_absolute_urls() -> None:
     assert urls.root_prefix("index.html") == "./"
     assert urls.root_prefix("d/x/notes/index.html") == "../../../"
