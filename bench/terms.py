@@ -24,6 +24,7 @@ import link_stage  # puts the project's sources on the path (imported first)
 from unionreader.link.collection import Collection
 from unionreader.link.term_config import TermsConfig, read_terms_config
 from unionreader.link.terms import find_terms
+from unionreader.link.texts import link_text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as work:
         seeds = link_stage.corpus.seeds_of(args.seeds, args.count, Path(work))
-        texts = link_stage.link_texts(seeds)
+        texts = [link_text(doc) for doc in link_stage.documents_of(seeds)]
     config = TermsConfig()
     if args.seeds is not None and not args.no_config:
         config = read_terms_config(args.seeds)

@@ -90,6 +90,16 @@ def test_the_link_stage_bench_times_the_link_stage_of_a_seeds_folder() -> None:
     assert all(seconds > 0 for seconds in steps.values())
 
 
+def test_the_terms_bench_lists_the_terms_of_a_seeds_folder() -> None:
+    command = [sys.executable, str(ROOT / "bench/terms.py"), "--seeds", str(SEEDS), "--top", "5"]
+    lines = subprocess.run(command, check=True, capture_output=True, text=True).stdout.splitlines()
+    assert lines[0].startswith("5 documents, ")
+    rows = [line.split("\t") for line in lines[1:]]
+    assert len(rows) == 5
+    assert all(int(uses) >= int(documents) >= 2 for _, uses, documents, _ in rows)
+    assert rows[0][0] == "中国特色社会主义"  # the seeds' most used term (tests/golden/terms)
+
+
 def test_the_timeline_shows_each_process_of_a_build_beside_its_stages() -> None:
     command = [sys.executable, str(ROOT / "bench/timeline.py"), str(SEEDS)]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
