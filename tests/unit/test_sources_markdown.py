@@ -88,13 +88,33 @@ def test_front_matter_keys_and_values(front: str, expected: SeedMeta) -> None:
     assert read(f"---\n{front}\n---\n正文。\n").stated == expected
 
 
+@pytest.mark.parametrize("date", ["去年秋天", "2024-13-45", "2024-02-30", "2024-00-10"])
 def test_a_front_matter_date_that_is_no_date_is_ignored_with_a_warning(
-    caplog: pytest.LogCaptureFixture,
+    caplog: pytest.LogCaptureFixture, date: str
 ) -> None:
+    """Whatever the YAML library would make of it (2024-02-30 is a timestamp to YAML, and no
+    day: a date type could not hold it)."""
     with caplog.at_level(logging.WARNING):
-        raw = read("---\ntitle: 工会工作\ndate: 去年秋天\n---\n正文。\n")
+        raw = read(f"---\ntitle: 工会工作\ndate: {date}\n---\n正文。\n")
     assert raw.stated == SeedMeta(title="工会工作")
-    assert "x.md: date '去年秋天' is not a date; ignored" in caplog.text
+    assert f"x.md: date '{date}' is not a date; ignored" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("written", "date"),
+    [("2024-05-01 25:61:00", "2024-05-01"), ("2024-05-01T08:30:00+08:00", "2024-05-01")],
+)
+def test_a_front_matter_date_keeps_its_day_whatever_its_time(written: str, date: str) -> None:
+    assert read(f"---\ndate: {written}\n---\n正文。\n").stated == SeedMeta(date=date)
+
+
+def test_a_value_yaml_cannot_make_names_the_file_and_line() -> None:
+    """An explicitly typed value the YAML library fails to make is an error of the file, not a
+    traceback."""
+    with pytest.raises(
+        SeedError, match=r"x\.md:2: front matter is not valid YAML: day is out of range"
+    ):
+        read("---\ndate: !!timestamp 2024-02-30\n---\n正文。\n")
 
 
 def test_without_front_matter_nothing_is_stated() -> None:

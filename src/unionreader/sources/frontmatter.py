@@ -42,6 +42,19 @@ ALIASES: dict[str, tuple[str, ...]] = {
 _KINDS = {kind.value: kind for kind in Kind}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DATE = re.compile(r"^\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?)?")
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML's safe loader, but a date or time written plainly stays text: `iso_date` reads it,
+    and one that is no date (2024-02-30, 25:61) is a warning rather than an error of the
+    YAML library's date type."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def parse_front_matter(text: str, path: Path, first_line: int) -> SeedMeta:
@@ -53,13 +66,13 @@ def parse_front_matter(text: str, path: Path, first_line: int) -> SeedMeta:
     if cleaned != text:
         logger.warning("%s: control characters in the front matter ignored", display_path(path))
     try:
-        data = yaml.safe_load(cleaned) if cleaned.strip() else {}
+        data = yaml.load(cleaned, Loader=_Loader) if cleaned.strip() else {}
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + mark.line if mark is not None else first_line
         reason = error.problem or error.context or "syntax error"
         raise SeedError(f"front matter is not valid YAML: {reason}", path, line) from None
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError, OverflowError) as error:  # a value YAML cannot make
         raise SeedError(f"front matter is not valid YAML: {error}", path, first_line) from None
     if data is None:
         data = {}
