@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from pathlib import Path
 
 from unionreader.catalog_file import SLUG_PATTERN, CatalogEntry, read_catalog
@@ -90,9 +91,29 @@ def _warn_uncatalogued(seeds: list[Seed], catalog: Path) -> None:
     )
 
 
+SLUG_LENGTH = 64
+"""A derived slug is cut, at a hyphen, to at most this many characters."""
+
+
 def derive_slug(file_name: str) -> str:
-    """The slug of a seed with no entry: its stem in lowercase, other characters as "-"."""
-    return _NOT_SLUG.sub("-", Path(file_name).stem.lower()).strip("-")
+    """The slug of a seed with no entry: its stem in lowercase, Chinese in pinyin (a hyphen
+    between syllables: 全总讲话 → quan-zong-jiang-hua), letters without their accents and
+    full-width forms as ASCII, any other characters as "-"; "" when nothing is left."""
+    stem = Path(file_name).stem
+    if not stem.isascii():
+        stem = _romanised(stem)
+    slug = _NOT_SLUG.sub("-", stem.lower()).strip("-")
+    if len(slug) > SLUG_LENGTH:
+        slug = slug[: SLUG_LENGTH + 1].rsplit("-", 1)[0]
+    return slug
+
+
+def _romanised(text: str) -> str:
+    from pypinyin import lazy_pinyin  # loaded only for a file name that needs it
+
+    spelled = "-".join(lazy_pinyin(text))
+    letters = unicodedata.normalize("NFKD", spelled)
+    return "".join(char for char in letters if not unicodedata.combining(char))
 
 
 # ---------------------------------------------------------------- seeds

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from unionreader import catalog_file, kept
-from unionreader.catalog import derive_slug, load_catalog
+from unionreader.catalog import SLUG_LENGTH, derive_slug, load_catalog
 from unionreader.errors import CatalogError
 from unionreader.model import Kind, Seed, SeedMeta
 
@@ -208,21 +208,39 @@ def test_empty_catalogue_is_allowed(seeds_dir: Path) -> None:
         ("000_99a53d783226639c.txt", "000-99a53d783226639c"),
         ("My File (2).txt", "my-file-2"),
         ("__x__.txt", "x"),
-        ("讲话2022.txt", "2022"),
+        ("讲话2022.txt", "jiang-hua-2022"),
         ("a--b.txt", "a-b"),
-        ("讲话.txt", ""),
+        ("全总执委会讲话.txt", "quan-zong-zhi-wei-hui-jiang-hua"),
+        ("中文 文件名 (1).txt", "zhong-wen-wen-jian-ming-1"),
+        ("001_讲话稿.md", "001-jiang-hua-gao"),
+        ("重庆市总工会.txt", "chong-qing-shi-zong-gong-hui"),  # words read as words
+        ("工會法.txt", "gong-hui-fa"),  # Traditional too
+        ("Résumé ＡＢＣ.txt", "resume-abc"),
+        ("（）.txt", ""),
     ],
 )
 def test_derive_slug(name: str, slug: str) -> None:
     assert derive_slug(name) == slug
 
 
-def test_slug_cannot_be_derived(seeds_dir: Path) -> None:
+def test_a_long_name_gives_a_slug_cut_at_a_hyphen() -> None:
+    slug = derive_slug("在中华全国总工会第十八届执行委员会第三次全体会议上的工作报告.txt")
+    assert slug == "zai-zhong-hua-quan-guo-zong-gong-hui-di-shi-ba-jie-zhi-xing-wei"
+    assert len(slug) <= SLUG_LENGTH
+
+
+def test_a_seed_with_a_chinese_name_builds_with_a_pinyin_slug(seeds_dir: Path) -> None:
     (seeds_dir / "讲话.txt").write_text("正文", encoding="utf-8")
+    write_catalog(seeds_dir, ENTRY_A + ENTRY_B)
+    assert "jiang-hua" in slugs(load_catalog(seeds_dir))
+
+
+def test_slug_cannot_be_derived(seeds_dir: Path) -> None:
+    (seeds_dir / "（）.txt").write_text("正文", encoding="utf-8")
     write_catalog(seeds_dir, ENTRY_A + ENTRY_B)
     error = catalog_error(seeds_dir)
     assert (
-        str(error) == 'seeds/catalog.toml: cannot derive a slug from "讲话.txt"; give it an entry'
+        str(error) == 'seeds/catalog.toml: cannot derive a slug from "（）.txt"; give it an entry'
     )
 
 
