@@ -147,6 +147,37 @@ def test_gb18030_bom_is_gone(tmp_path: Path, caplog: pytest.LogCaptureFixture) -
     assert len(caplog.records) == 1
 
 
+BIG5_TEXT = (
+    "工會法\n第一條　為促進勞工團結，提升勞工地位及改善勞工生活，特制定本法。\n"
+    "第二條　工會為法人。\n"
+)
+
+
+def test_big5_is_told_from_gb18030_and_read_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Big5 bytes decode as GB18030 too, into nonsense (工會法 reads 猭砏嘿穦猭)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "law.txt").write_bytes(BIG5_TEXT.encode("big5"))
+    with caplog.at_level(logging.WARNING, logger="unionreader.sources"):
+        raw = read(tmp_path / "law.txt")
+    assert raw.encoding == "big5hkscs"
+    assert texts(raw) == BIG5_TEXT.splitlines()
+    assert [r.getMessage() for r in caplog.records] == ["law.txt: not UTF-8; read as Big5"]
+
+
+@pytest.mark.parametrize("text", [BIG5_TEXT, "关于加强工会工作的讲话\n同志们：\n"])
+def test_gb18030_and_big5_are_each_read_as_themselves(tmp_path: Path, text: str) -> None:
+    for encoding, read_as in (("gb18030", "gb18030"), ("big5", "big5hkscs")):
+        try:
+            data = text.encode(encoding)
+        except UnicodeEncodeError:
+            continue  # Simplified characters Big5 has not
+        (tmp_path / "x.txt").write_bytes(data)
+        raw = read(tmp_path / "x.txt")
+        assert (raw.encoding, texts(raw)) == (read_as, text.splitlines())
+
+
 def test_utf8_is_preferred_to_gb18030(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     path = tmp_path / "ascii.txt"
     path.write_bytes(b"plain ASCII is UTF-8\n")
@@ -186,7 +217,10 @@ def test_utf16_is_refused_by_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 def test_undecodable_names_its_first_bad_line() -> None:
     error = read_error(READING / "undecodable.txt")
-    assert str(error) == "tests/fixtures/reading/undecodable.txt:3: not valid UTF-8 or GB18030 text"
+    assert (
+        str(error)
+        == "tests/fixtures/reading/undecodable.txt:3: not valid UTF-8, GB18030 or Big5 text"
+    )
     assert error.line == 3
 
 
@@ -197,7 +231,7 @@ def test_undecodable_gb18030_names_the_line_where_gb18030_breaks(
     monkeypatch.chdir(tmp_path)
     data = "一行\r\n二行\r\n三行\r\n".encode("gb18030") + b"\xff\r\n" + "五行".encode("gb18030")
     (tmp_path / "gb.txt").write_bytes(data)
-    assert str(read_error(tmp_path / "gb.txt")) == "gb.txt:4: not valid UTF-8 or GB18030 text"
+    assert str(read_error(tmp_path / "gb.txt")) == "gb.txt:4: not valid UTF-8, GB18030 or Big5 text"
 
 
 def test_empty_file() -> None:

@@ -230,6 +230,7 @@ def test_the_reader_is_chosen_by_suffix() -> None:
         ('<meta charset="GBK"><p>工会</p>'.encode("gbk"), "gb18030"),
         ('<meta charset="big5"><p>職工權益</p>'.encode("big5"), "big5hkscs"),
         ("<p>工会工作要抓实</p>".encode("gbk"), "gb18030"),  # no charset: GB18030
+        ("<p>職工團體呼籲調升基本工資，改善勞工生活。</p>".encode("big5"), "big5hkscs"),
         ('<meta charset="x-unknown"><p>工会工作</p>'.encode("gbk"), "gb18030"),
         (b"\xef\xbb\xbf<p>" + "工会".encode() + b"</p>", "utf-8"),
     ],

@@ -44,7 +44,7 @@ from unionreader.normalise.people import parse_speaker
 from unionreader.sources.frontmatter import stated_meta
 from unionreader.sources.htmltext import visible_lines
 from unionreader.sources.pagehead import find_header, merge_labels, trim_tail
-from unionreader.sources.text import read_bytes
+from unionreader.sources.text import BIG5, GB18030, UTF8, legacy_encodings, read_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ TEXT_SHARE = 0.2
 sentences is a list of links and headlines, not an article."""
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
-_ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+_ENCODINGS = {"gb2312": GB18030, "gbk": GB18030, "x-gbk": GB18030, "big5": BIG5}
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
 """Closing tags a page's server-side includes leave mid-page; the HTML parser stops at them."""
 _AUTHOR_LABEL = re.compile(r"^(?:责任编辑|编辑|作者|记者|撰文|文)\s*[:：/]\s*")
@@ -97,19 +97,31 @@ def read_html(seed: Seed) -> RawText:
 
 
 def decode_page(data: bytes, seed: Seed) -> tuple[str, str]:
-    """The page's text and the encoding it was read in."""
+    """The page's text and the encoding it was read in: UTF-8, else the charset it declares,
+    else GB18030 or Big5, whichever reads as Chinese (`legacy_encodings`)."""
     if not data.strip():
         raise SeedError("is empty", seed.path)
     body = data.removeprefix(codecs.BOM_UTF8)
     declared = _CHARSET.search(data[:4096])
     name = declared.group(1).decode("ascii").lower() if declared else None
-    tried = ["utf-8", _ENCODINGS.get(name, name) if name else None, "gb18030", "big5hkscs"]
-    for encoding in dict.fromkeys(e for e in tried if e):
+    tried: set[str] = set()
+    for encoding in _encodings(body, _ENCODINGS.get(name, name) if name else None):
+        if encoding in tried:
+            continue
+        tried.add(encoding)
         try:
             return body.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError):
             continue
     raise SeedError("is not UTF-8 or in the charset it declares", seed.path)
+
+
+def _encodings(body: bytes, declared: str | None) -> Iterator[str]:
+    """The encodings to try, in order (the legacy ones are told apart only when reached)."""
+    yield UTF8
+    if declared:
+        yield declared
+    yield from legacy_encodings(body)
 
 
 def _facts(root: etree._Element, seed: Seed) -> SeedMeta:
