@@ -18,6 +18,7 @@ from helpers import Golden
 from unionreader.model import Line, Pass
 from unionreader.normalise.aggregator import remove_pinyin, strip_title_affixes
 from unionreader.normalise.boilerplate import remove_boilerplate
+from unionreader.normalise.characters import normalise_characters
 from unionreader.normalise.duplicates import drop_repeated_paragraphs
 from unionreader.normalise.headings import join_heading_lines, split_run_in_headings
 from unionreader.normalise.latin import normalise_latin
@@ -48,6 +49,7 @@ def _metadata(lines: tuple[Line, ...]) -> Pass:
 
 
 RULES: dict[str, Rule] = {
+    "characters": normalise_characters,
     "script": to_simplified,
     "punctuation": normalise_punctuation,
     "spacing": normalise_punctuation,

@@ -1,0 +1,67 @@
+"""Characters rule: code points that look like a Chinese character but are another, and characters
+nobody sees, become what the text means. It runs first, before the script is detected.
+
+- Invisible format characters go: the zero-width space and non-joiner, the word joiner, a
+  byte-order mark inside the text, the soft hyphen, and a variation selector after a Chinese
+  character. Copied from web pages and PDFs, they cut words in two (人\u200b民), for search as
+  for every rule that reads the text. A zero-width joiner goes unless an emoji follows it (it
+  joins emoji into one).
+- CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F) and Kangxi radicals
+  (U+2F00–U+2FD5, U+2E80–U+2EFF), which text copied from PDFs is full of (勞 as U+F92C, ⼯ for
+  工), become the unified ideographs Unicode says they stand for (their NFKC form): conversion,
+  search and terms then see the character, and a Traditional text is converted whole.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+
+from unionreader.chinese import HAN
+from unionreader.model import Line, Pass
+from unionreader.normalise.edits import substitute_all
+
+logger = logging.getLogger(__name__)
+
+RULE = "characters"
+
+INVISIBLE = "\u200b\u200c\u2060\ufeff\u00ad"
+"""Format characters that go wherever they are."""
+JOINER = "\u200d"
+EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
+"""What a zero-width joiner may join (it stays before one of these)."""
+SELECTORS = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
+"""Variation selectors: after a Chinese character they ask for a glyph, and go."""
+STAND_INS = ((0xF900, 0xFAFF), (0x2F800, 0x2FA1F), (0x2F00, 0x2FDF), (0x2E80, 0x2EFF))
+"""Compatibility ideographs and radicals: those with a single-character NFKC form are mapped."""
+
+
+@functools.cache
+def stand_ins() -> dict[str, str]:
+    """Each compatibility ideograph or radical → the unified ideograph it stands for."""
+    found = {}
+    for first, last in STAND_INS:
+        for code in range(first, last + 1):
+            char = chr(code)
+            meant = unicodedata.normalize("NFKC", char)
+            if meant != char and len(meant) == 1:
+                found[char] = meant
+    return found
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    mapped = "".join(stand_ins())
+    return re.compile(
+        f"[{INVISIBLE}{re.escape(mapped)}]|{JOINER}(?![{EMOJI}])|(?<=[{HAN}])[{SELECTORS}]+"
+    )
+
+
+def normalise_characters(lines: tuple[Line, ...]) -> Pass:
+    """Drop the invisible characters and map the stand-ins, each change an edit."""
+    if not any(_pattern().search(line.text) for line in lines):
+        return Pass(lines)
+    table = stand_ins()
+    return substitute_all(RULE, lines, _pattern(), lambda match: table.get(match.group(0), ""))

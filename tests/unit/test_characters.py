@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from unionreader.model import Line, RawText, Seed, SeedMeta
+from unionreader.normalise.chain import normalise
+from unionreader.normalise.characters import normalise_characters, stand_ins
+
+
+def lines(*texts: str) -> tuple[Line, ...]:
+    return tuple(Line(number, text) for number, text in enumerate(texts, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("人\u200b民代表大会", "人民代表大会"),  # zero-width space
+        ("职工\u2060之家\ufeff", "职工之家"),  # word joiner, a BOM inside the text
+        ("工\u00ad会\u200c工作", "工会工作"),  # soft hyphen, zero-width non-joiner
+        ("\u2f2f\u4f1a\u2f2f\u4f5c", "工会工作"),  # Kangxi radical 工 (from a PDF)
+        ("\uf92f工及福利局", "勞工及福利局"),  # compatibility ideograph of 勞
+        ("\u2ef3", "龟"),  # a radical of the supplement that stands for a character
+        ("葛\U000e0100城", "葛城"),  # a variation selector after a Chinese character
+        ("全家👨\u200d👩\u200d👧合影", "全家👨\u200d👩\u200d👧合影"),  # joiners of emoji stay
+        ("好\u200d人", "好人"),  # a joiner elsewhere goes
+        ("❤\ufe0f加油", "❤\ufe0f加油"),  # an emoji's selector stays
+        (
+            "没有要改的：ＡＢＣ，１２３",
+            "没有要改的：ＡＢＣ，１２３",
+        ),  # full width is another rule's
+    ],
+)
+def test_invisible_characters_go_and_stand_ins_become_what_they_mean(text: str, meant: str) -> None:
+    result = normalise_characters(lines(text))
+    assert result.lines[0].text == meant
+    assert bool(result.edits) == (text != meant)
+    assert all(edit.rule == "characters" and edit.line == 1 for edit in result.edits)
+
+
+def test_every_stand_in_maps_to_one_unified_ideograph() -> None:
+    table = stand_ins()
+    assert len(table) > 1000
+    assert all(
+        unicodedata.name(meant).startswith("CJK UNIFIED IDEOGRAPH") for meant in table.values()
+    )
+    assert table["\u2f00"] == "一" and table["\uf900"] == "豈"
+
+
+def test_text_without_them_is_the_same_object() -> None:
+    given = lines("工会工作", "Latin text")
+    assert normalise_characters(given).lines is given
+
+
+def test_a_text_copied_from_a_pdf_normalises_as_if_typed(tmp_path: Path) -> None:
+    """A title with a zero-width space and Traditional text in compatibility ideographs: the
+    title is found, and the text is converted to Simplified whole."""
+    typed = ("关于加强工会工作的讲话", "同志们：", "勞工及福利局局長今天說，要保障勞工權益。")
+    copied = (
+        "关于\u200b加强工会工作的讲话",
+        "同志们：",
+        "\uf92f工及福利局局長今天\uf96f，要保障\uf92f工權\ufa17。",
+    )
+    seed = Seed(tmp_path / "x.txt", "x", SeedMeta(), False)
+    texts = [
+        [line.text for line in normalise(RawText(seed, "utf-8", lines(*version))).lines]
+        for version in (typed, copied)
+    ]
+    assert texts[0] == texts[1]
