@@ -61,17 +61,39 @@ def han_count(text: str) -> int:
     return len(_HAN_RE.findall(text))
 
 
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
 def numeral_value(numeral: str) -> int | None:
-    """The value of a Chinese numeral from 一 to 九十九, or None if it is not one."""
-    if not numeral or any(c not in _DIGITS and c != "十" for c in numeral):
+    """The value of a Chinese numeral from 一 to 九千九百九十九 (十一, 一百零五, 一千二百六十: the
+    articles of a law run to hundreds), or None if it is not one."""
+    if not numeral or any(c not in _DIGITS and c not in _UNITS and c != "零" for c in numeral):
         return None
-    if "十" not in numeral:
-        return _DIGITS[numeral] if len(numeral) == 1 else None
-    tens, _, units = numeral.partition("十")
-    if len(tens) > 1 or len(units) > 1 or "十" in units:
-        return None
-    value = (_DIGITS[tens] if tens else 1) * 10
-    return value + (_DIGITS[units] if units else 0)
+    total, digit, unit_before, gap = 0, None, 10_000, False
+    for char in numeral:
+        if char in _UNITS:
+            unit = _UNITS[char]
+            if unit >= unit_before or (digit is None and (unit != 10 or total)):
+                return None  # units in falling order; a bare 十 only first (十一)
+            total += (1 if digit is None else digit) * unit
+            digit, unit_before, gap = None, unit, False
+        elif char == "零":
+            if digit is not None or not total or gap:
+                return None
+            gap = True
+        elif digit is not None:
+            return None  # two digits in a row
+        else:
+            digit = _DIGITS[char]
+    if digit is not None:
+        if unit_before not in (10_000, 10) and not gap:
+            return None  # 一百五 is colloquial for 150, not an ordinal
+        if unit_before == 10_000 and len(numeral) > 1:
+            return None
+        total += digit
+    elif gap:
+        return None  # 一百零 ends on its gap
+    return total or None
 
 
 def numeral(value: int) -> str:

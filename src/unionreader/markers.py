@@ -11,7 +11,12 @@ from unionreader.model import Marker, MarkerFamily
 
 logger = logging.getLogger(__name__)
 
+ARTICLE = re.compile(r"^第([一二三四五六七八九十百千零]+|\d{1,4})条[ \t\u3000\u00a0]+(?=\S)")
+"""An article of a law, a regulation or a charter (第一条　为保障…, 第一百零五条 …): its number,
+then a space before its text (第一条经验是… is a sentence)."""
+
 _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
+    (MarkerFamily.ARTICLE, ARTICLE),
     (MarkerFamily.PART, re.compile(rf"^第({NUMERAL})(?:部分|章|节|篇)[、，：:\s\u3000]*")),
     (MarkerFamily.DI, re.compile(rf"^第({NUMERAL})[，、,：]")),
     (MarkerFamily.SHI, re.compile(rf"^({NUMERAL})是")),
@@ -25,6 +30,9 @@ HEADING_FAMILIES = (MarkerFamily.PART, MarkerFamily.DUN, MarkerFamily.PAREN, Mar
 """Families that number headings when the line is heading-like (一、总体要求), highest rank
 first: 第一部分 over 一、 over （一） over 1．"""
 
+RUNNING_FAMILIES = (MarkerFamily.ARTICLE,)
+"""Families that count on through headings (a law's articles run on from chapter to chapter)."""
+
 INLINE_FAMILIES = (MarkerFamily.DI, MarkerFamily.SHI, MarkerFamily.YAO)
 """Families that can run inline inside one paragraph (…：一是…；二是…)."""
 
@@ -32,7 +40,7 @@ _INLINE = re.compile(rf"(?<=[：；。:;])\s*(第({NUMERAL})[，、]|({NUMERAL})
 
 
 def _value(family: MarkerFamily, digits: str) -> int | None:
-    if family in (MarkerFamily.ARABIC, MarkerFamily.ARABIC_PAREN):
+    if family in (MarkerFamily.ARABIC, MarkerFamily.ARABIC_PAREN) or digits.isdecimal():
         return int(digits) if int(digits) > 0 else None
     return numeral_value(digits)
 

@@ -187,7 +187,7 @@ class Run:
 
 class MarkerFamily(StrEnum):
     """How a numbered point or heading is marked: 第一部分 / 第一，/ 一是 / 一要 / 一、/（一）/ 1．/
-    （1）"""
+    （1）/ 第一条 (an article of a law or a charter)"""
 
     PART = "part"
     DI = "di"
@@ -197,6 +197,7 @@ class MarkerFamily(StrEnum):
     PAREN = "paren"
     ARABIC = "arabic"
     ARABIC_PAREN = "arabic-paren"
+    ARTICLE = "article"
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,12 @@ class Marker:
     text: str
     family: MarkerFamily
     ordinal: int
+
+    @property
+    def label(self) -> str:
+        """The marker in a citation or the outline: without the space an article's number is
+        parted from its text by (第一条　)."""
+        return self.text.rstrip(" \t\u3000\u00a0")
 
 
 def runs_text(runs: tuple[Run, ...]) -> str:

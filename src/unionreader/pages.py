@@ -169,7 +169,7 @@ def _block(
     ids = [block.id, *(point.id for point in body.inline_points)]
     near = tuple(view for unit in ids for view in related.get(unit, ()))
     if isinstance(block, Point):
-        own = f"{cite}，{block.marker.text}"
+        own = f"{cite}，{block.marker.label}"
         pieces = _pieces(block.body, own, linker, block.id, len(block.marker.text))
         return BlockView(
             block.id, "point", ParagraphRole.BODY.value, block.marker.text, pieces, own, near
@@ -186,7 +186,7 @@ def _toc(sections: tuple[Section, ...], labels: list[str]) -> tuple[TocEntry, ..
             body = block.body if isinstance(block, Point) else block
             if isinstance(block, Point):
                 text = short(body.text)
-                entries.append(TocEntry(urls.anchor(block.id), text, 3, block.marker.text))
+                entries.append(TocEntry(urls.anchor(block.id), text, 3, block.marker.label))
             elif body.inline_points:  # the paragraph that holds an enumeration heads it
                 entries.append(TocEntry(urls.anchor(block.id), short(body.text), 3, None))
             for point in body.inline_points:

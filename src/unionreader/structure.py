@@ -20,6 +20,7 @@ from unionreader.docmeta import describe, is_address, is_closing, is_salutation
 from unionreader.inline import make_paragraph
 from unionreader.markers import (
     HEADING_FAMILIES,
+    RUNNING_FAMILIES,
     ends_in_function_word,
     heading_number,
     leading_marker,
@@ -174,20 +175,24 @@ def _shaped(line: Line, marker: Marker | None) -> _Item:
 
 
 def _count_points(items: list[_Item]) -> list[_Item]:
-    """Keep as points only markers that continue a count; lone first points become paragraphs."""
+    """Keep as points only markers that continue a count; lone first points become paragraphs.
+    A law's articles (`RUNNING_FAMILIES`) count on through its chapters, and an excerpt may start
+    at any article and leave some out: each needs only a higher number than the one before."""
     last: dict[MarkerFamily, int] = {}
     runs: list[list[_Item]] = []
     open_runs: dict[MarkerFamily, list[_Item]] = {}
     for item in items:
-        if item.role is _Role.HEADING:
-            last, open_runs = {}, {}
+        if item.role is _Role.HEADING:  # a count restarts under each heading, but a law's articles
+            last = {family: n for family, n in last.items() if family in RUNNING_FAMILIES}
+            open_runs = {f: run for f, run in open_runs.items() if f in RUNNING_FAMILIES}
         if item.role is not _Role.POINT or item.marker is None:
             continue
         family, ordinal = item.marker.family, item.marker.ordinal
-        if ordinal == 1:
+        running = family in RUNNING_FAMILIES  # may start anywhere and skip (an excerpt of a law)
+        if ordinal == 1 or (running and family not in last):
             open_runs[family] = [item]
             runs.append(open_runs[family])
-        elif last.get(family) == ordinal - 1:
+        elif last.get(family) == ordinal - 1 or (running and last[family] < ordinal):
             open_runs[family].append(item)
         else:
             item.role = _Role.PARAGRAPH

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from unionreader.chinese import numeral, numeral_value
 from unionreader.markers import (
     ends_in_function_word,
     enumeration,
@@ -25,6 +26,10 @@ from unionreader.model import MarkerFamily
         ("(2)第二项。", "(2)", MarkerFamily.ARABIC_PAREN, 2),
         ("３．全角数字。", "３．", MarkerFamily.ARABIC, 3),  # any decimal digit, not only 0-9
         ("(一)半角括号。", "(一)", MarkerFamily.PAREN, 1),
+        ("第一条　为保障工会的地位，制定本法。", "第一条　", MarkerFamily.ARTICLE, 1),
+        ("第一百零五条 本法自公布之日起施行。", "第一百零五条 ", MarkerFamily.ARTICLE, 105),
+        ("第一千二百六十条　本法自施行。", "第一千二百六十条　", MarkerFamily.ARTICLE, 1260),
+        ("第23条  工会有权。", "第23条  ", MarkerFamily.ARTICLE, 23),
     ],
 )
 def test_leading_marker_reads_the_whole_numeral(
@@ -44,6 +49,9 @@ def test_leading_marker_reads_the_whole_numeral(
         "第二个百年奋斗目标",
         "1.5万人参加",
         "一线职工",
+        "第一条经验是坚持党的领导。",  # an article is parted from its text by a space
+        "第一条",
+        "第一百五条　…",  # not how an article is numbered
     ],
 )
 def test_lookalikes_are_not_markers(text: str) -> None:
@@ -87,3 +95,12 @@ def test_a_line_ending_in_a_function_word_is_unfinished(text: str) -> None:
 )
 def test_words_ending_in_those_characters_can_end_a_heading(text: str) -> None:
     assert not ends_in_function_word(text)
+
+
+def test_chinese_numerals_read_to_thousands_and_back_to_ninety_nine() -> None:
+    for value in range(1, 100):
+        assert numeral_value(numeral(value)) == value
+    read = {"一百零五": 105, "一百一十": 110, "二百": 200, "一千零二十": 1020, "一千二百六十": 1260}
+    assert {text: numeral_value(text) for text in read} == read
+    for text in ("十十", "二二", "百", "一百五", "一百零", "零一", "一百零零五", "十百", "千千"):
+        assert numeral_value(text) is None, text

@@ -108,6 +108,19 @@ def test_stray_spaces_in_body_text_go(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "第一条　为保障工会的地位，制定本法。",
+        "第一百零五条 本法自公布之日起施行。",
+        "第五章　工会的经费和财产，另行规定。",
+    ],
+)
+def test_the_space_after_an_article_number_stays(text: str) -> None:
+    """As a law prints it: 第一条为保障… would run the number into the text."""
+    assert run(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "牢记嘱托 挺膺担当 组织动员广大职工团结奋斗",
         "【学习贯彻重要讲话精神 不断开创新局面】牢记嘱托 挺膺担当",
         "学习贯彻 全会精神",

@@ -208,3 +208,35 @@ def test_thanks_at_the_end_close_the_text_with_the_closing_address() -> None:
     (only,) = parse_document(normal_text("致辞正文。\n多谢各位！", Facts(title="t"))).sections[-1:]
     assert isinstance(only.blocks[-1], Paragraph)
     assert only.blocks[-1].role is ParagraphRole.CLOSING
+
+
+def test_a_laws_articles_are_points_counting_on_through_its_chapters() -> None:
+    """Articles run on from chapter to chapter; an excerpt may start at any article and leave
+    some out; a chapter whose first line is an article still heads it; an article's paragraphs
+    and items follow it."""
+    text = "\n".join(
+        [
+            "第一章　总则",
+            "第一条　为保障工会的地位，制定本法。",
+            "第二条　工会是职工自愿结合的工人阶级群众组织。",
+            "全国总工会依法维护职工的合法权益。",
+            "第三章　工会的权利和义务",
+            "第二十条　工会有权要求纠正。",
+            "第二十三条　有下列情形，工会应当交涉：",
+            "（一）克扣工资的；",
+            "（二）随意延长劳动时间的。",
+            "第七章　附则",
+            "第五十八条　本法自公布之日起施行。",
+        ]
+    )
+    assert _outline(text) == [
+        ("第一章　总则", 1, ["第一条　", "第二条　", "¶"]),
+        ("第三章　工会的权利和义务", 1, ["第二十条　", "第二十三条　", "（一）", "（二）"]),
+        ("第七章　附则", 1, ["第五十八条　"]),
+    ]
+
+
+def test_a_lone_article_or_one_counting_down_is_a_paragraph() -> None:
+    assert _outline("工会工作要抓实。\n第五条　本法另有规定。\n其他。") == [(None, 1, ["¶"] * 3)]
+    text = "第二条　甲。\n第三条　乙。\n第一百条　丙。\n第四条　丁。"
+    assert _outline(text) == [(None, 1, ["第二条　", "第三条　", "第一百条　", "¶"])]

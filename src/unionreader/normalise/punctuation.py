@@ -157,10 +157,22 @@ def _widen(line: Line) -> tuple[Line, list[Edit]]:
     return substitute(WIDTH_RULE, line, _ASCII_MARK, replace)
 
 
+_NUMBERED_PART = re.compile(r"第(?:[一二三四五六七八九十百千零]+|\d{1,4})(?:条|章|节|编|篇|部分)")
+"""An article or a part of a law or a charter at the start of a line (第一条　为保障…): the
+space after its number parts it from its text, as in print, and stays."""
+
+
 def _despace(line: Line) -> tuple[Line, list[Edit]]:
     if not is_body_text(line.text) or is_name_list(line.text):  # 布小林（女，蒙古族） 卢展工
         return line, []
-    return substitute(SPACING_RULE, line, _STRAY_SPACE, lambda match: "")
+    numbered = _NUMBERED_PART.match(line.text)
+    kept = numbered.end() if numbered else -1
+    return substitute(
+        SPACING_RULE,
+        line,
+        _STRAY_SPACE,
+        lambda match: match.group(0) if match.start() == kept else "",
+    )
 
 
 def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
