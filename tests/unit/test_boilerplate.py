@@ -4,7 +4,7 @@ import pytest
 from helpers import numbered, texts
 
 from unionreader.normalise.boilerplate import page_title, remove_boilerplate
-from unionreader.normalise.furniture import is_footer, text_end, text_start
+from unionreader.normalise.furniture import is_footer, is_navigation, text_end, text_start
 
 PAGE = """职工书屋建设取得新进展_要闻_某某工人网
 首页 新闻 工会 维权 就业 文化 视频
@@ -217,3 +217,16 @@ def test_an_announced_list_of_names_with_notes_dots_and_spaced_names_stays() -> 
         "孙大川　张俊雄　张博雅　许胜雄　陈博志　陈继盛\n萧新煌　颜志发"
     )
     assert remove_boilerplate(numbered(text)).edits == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "当前位置：首页 > 要闻",
+        "现在位置：首页 >> 东区新闻 >> 正文",
+        "所在位置：首页 » 工会动态",
+        "首页 >> 新闻中心 >> 基层动态",
+    ],
+)
+def test_breadcrumbs_with_any_label_or_doubled_arrows_are_navigation(line: str) -> None:
+    assert is_navigation(line)

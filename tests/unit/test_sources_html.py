@@ -10,6 +10,7 @@ import trafilatura
 
 from unionreader.errors import SeedError
 from unionreader.model import Line, RawText, Seed, SeedMeta, Shape
+from unionreader.normalise.furniture import headline_of_page
 from unionreader.sources import read_source
 from unionreader.sources.html import decode_page, read_html
 from unionreader.sources.htmltext import fragment_lines, visible_lines
@@ -355,6 +356,60 @@ def test_of_two_headlines_the_one_the_page_title_names_is_the_title() -> None:
     ]
     header = find_header([("书屋建成以来，服务职工万余人次。", None, 0)], shown, None)
     assert header[1] == ("职工书屋换了新模样", Shape.HEADING, 1)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        ["腾讯QQ QQ空间"],  # a share bar
+        ["网易来钱-借现金", "我要借钱"],  # an advert
+        ["57人参与11评论"],  # a comment counter
+        ["个人中心帐号设置意见反馈退出"],  # an account menu
+    ],
+)
+def test_the_headline_the_page_title_names_is_found_past_lines_that_look_like_one(
+    junk: list[str],
+) -> None:
+    """However far up the headline stands, and whatever stands between it and the text."""
+    shown = ["首页 > 要闻", "全总召开十八届执委会第三次会议", "2024-01-05 10:00", *junk]
+    shown += ["会议强调，要做好工作。"]
+    items = [("会议强调，要做好工作。", None, 0)]
+    header = find_header(items, shown, "全总召开十八届执委会第三次会议")
+    assert header[0] == ("全总召开十八届执委会第三次会议", Shape.HEADING, 1)
+    assert [text for text, _, _ in header[1:]] == ["会议强调，要做好工作。"]
+
+
+def test_a_headline_that_asks_is_not_taken_for_the_first_sentence() -> None:
+    shown = ["网易首页 > 财经频道 > 正文", "工会经费去哪儿了？", "记者调查发现，经费管理日益规范。"]
+    items = [("工会经费去哪儿了？", None, 0), ("记者调查发现，经费管理日益规范。", None, 0)]
+    header = find_header(items, shown, "工会经费去哪儿了")  # the page's title, cut short
+    assert header == [
+        ("工会经费去哪儿了？", Shape.HEADING, 1),
+        ("记者调查发现，经费管理日益规范。", None, 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        (
+            "60万账号外泄? 中铁总辟谣称消息不实|辟谣_新浪财经_新浪网",
+            "60万账号外泄? 中铁总辟谣称消息不实",
+        ),
+        ("京沪高速无锡段封闭！_网易订阅", "京沪高速无锡段封闭！"),
+        (
+            "与母争吵疑失足坠楼　男子不治 | 社会 | 三立新闻网  SETN.COM",
+            "与母争吵疑失足坠楼 男子不治",
+        ),
+        ("地铁直达+无敌免..._政务_澎湃新闻-The Paper", "地铁直达+无敌免..."),
+        ("COVID-19疫情防控最新进展", "COVID-19疫情防控最新进展"),  # no separator
+        ("2023-2024年度工会工作要点", "2023-2024年度工会工作要点"),
+        ("工会工作 - 社会", "工会工作 - 社会"),  # too little would be left
+        ("在全总执委会上的讲话——王东明", "在全总执委会上的讲话——王东明"),  # a subtitle's dash
+    ],
+)
+def test_a_page_title_loses_the_names_of_its_site_and_section(title: str, headline: str) -> None:
+    assert headline_of_page(title) == headline
 
 
 def test_trim_tail_drops_labels_and_other_headlines_but_not_the_signature() -> None:

@@ -33,8 +33,8 @@ _SITE_NAME = re.compile(
 _NAV_TOKEN = re.compile(rf"^[{HAN}A-Za-z0-9]{{1,6}}$")
 _NAV_SPLIT = re.compile(r"[\s|｜/·]+")
 _BREADCRUMB = re.compile(
-    r"^(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：]"
-    r"|^[>＞»›]?\s*(?:[^>＞»›\s][^>＞»›]{0,24}?\s*[>＞»›]\s*){2,}[^>＞»›]{1,30}$"
+    r"^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|位置)\s*[:：]"
+    r"|^[>＞»›]?\s*(?:[^>＞»›\s][^>＞»›]{0,24}?\s*[>＞»›]+\s*){2,}[^>＞»›]{1,30}$"
     r"|^(?:首页|主页|网站首页|返回首页)\s*[>＞»›/]|^\S{1,12}\s*[>＞»›]?\s+正文$"
 )
 OFFICIAL = re.compile(
@@ -91,6 +91,34 @@ def page_title(text: str) -> tuple[str, list[str]] | None:
     if len(headline) < 6 or any(len(part) > 12 for part in suffix):
         return None
     return headline, suffix
+
+
+SITE_PART = 20
+"""The longest part a page's title names its site or section by (三立新聞網 SETN.COM)."""
+_LAST_PART = re.compile(
+    r"\s*(?:[_|｜–]|-{2}|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9]))\s*"
+    rf"([^_|｜–]{{1,{SITE_PART}}}?)\s*$"
+)
+"""A separator and the short part after it at the end of a page's title (`_新浪财经`, `|辟谣`,
+` - 社会`); a hyphen between letters or digits (COVID-19) separates nothing."""
+
+
+def headline_of_page(title: str) -> str:
+    """The headline of a page's own title (its `<title>`): without the site's and section's
+    names after it (`…消息不实|辟谣_新浪财经_新浪网` → `…消息不实`). Unlike a browser-title line in
+    a text (`page_title`), a page's title is a title whatever it holds, questions and
+    exclamations included; a part is taken off only while at least `MIN_HEADLINE` characters
+    stay before it."""
+    headline = " ".join(title.split())
+    while (last := _LAST_PART.search(headline)) and len(headline[: last.start()]) >= MIN_HEADLINE:
+        if any(mark in last.group(1) for mark in SENTENCE_MARKS):
+            break
+        headline = headline[: last.start()]
+    return headline
+
+
+MIN_HEADLINE = 6
+"""The fewest characters a headline keeps when site names are taken off a page's title."""
 
 
 def has_site_suffix(suffix: list[str]) -> bool:

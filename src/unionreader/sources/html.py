@@ -39,7 +39,7 @@ from lxml import etree
 from unionreader.chinese import SENTENCE_END, is_han
 from unionreader.errors import SeedError
 from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
-from unionreader.normalise.furniture import page_title
+from unionreader.normalise.furniture import headline_of_page
 from unionreader.normalise.people import parse_speaker
 from unionreader.sources.frontmatter import stated_meta
 from unionreader.sources.htmltext import visible_lines
@@ -89,7 +89,8 @@ def read_html(seed: Seed) -> RawText:
     items = list(_items(root))
     _check_article(items, seed)
     fallback = _facts(root, seed)
-    items = trim_tail(find_header(items, shown, fallback.title))
+    own = headline_of_page(page.findtext(".//title") or "")  # the extraction's may be another's
+    items = trim_tail(find_header(items, shown, own or fallback.title))
     source = html_escapes.unescape(text)
     lines = _place(items, source)
     edits = _left_out(shown, items, source)
@@ -126,12 +127,11 @@ def _encodings(body: bytes, declared: str | None) -> Iterator[str]:
 
 def _facts(root: etree._Element, seed: Seed) -> SeedMeta:
     """What the page says of itself: its title (without the site), date, author and site."""
-    title = str(root.get("title") or "")
-    parts = page_title(title)
+    title = headline_of_page(str(root.get("title") or ""))
     author = _AUTHOR_LABEL.sub("", str(root.get("author") or ""))
     return stated_meta(
         {
-            "title": parts[0] if parts else title,
+            "title": title,
             "author": author if parse_speaker(author) else None,
             "date": root.get("date"),
             "source": root.get("sitename"),

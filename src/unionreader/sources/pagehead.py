@@ -122,7 +122,13 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
     """`items` with the page's header in front: kicker, title (a HEADING), subtitle, and the
     dateline and bylines, in the page's order; header lines the extraction kept are not doubled."""
     first = next(
-        (i for i, item in enumerate(items) if _sentence(item[0]) or is_salutation(item[0])), None
+        (
+            i
+            for i, item in enumerate(items)
+            if (_sentence(item[0]) or is_salutation(item[0]))
+            and not _names(item[0], page_title or "")  # a headline may ask or exclaim
+        ),
+        None,
     )
     if first is None:
         return items
@@ -131,6 +137,9 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
     if body < 0:
         return items
     heads, metas = _above(shown, body)
+    named = _named_line(shown, body, page_title)
+    if named is not None and not any(_names(shown[i], page_title or "") for i in heads):
+        heads, metas = [named], [i for i in metas if i > named]
     if not heads:
         return items
     title = _choose(heads, shown, page_title)
@@ -171,6 +180,32 @@ def _above(shown: list[str], body: int) -> tuple[list[int], list[int]]:
         else:
             break
     return heads, metas
+
+
+NAMED_SHARE = 0.6
+"""A line is the headline the page's title names when one of the two holds the other whole and
+is at least this share of it (a title may be cut short with …, or a line may be)."""
+
+
+def _names(line: str, page_title: str) -> bool:
+    """Whether the page's title (its headline part) names `line`."""
+    named, text = _compact(page_title), _compact(line)
+    if len(text) <= LABEL or not named:
+        return False
+    shorter, longer = sorted((named, text), key=len)
+    return longer.startswith(shorter.rstrip(".…")) and len(shorter) >= NAMED_SHARE * len(longer)
+
+
+def _named_line(shown: list[str], body: int, page_title: str | None) -> int | None:
+    """The nearest line above the body that the page's own title names: the headline, however
+    far up (a share bar, an advert, a comment counter or an account menu may stand between it
+    and the text, and read as a headline themselves)."""
+    if not page_title:
+        return None
+    for index in range(body - 1, -1, -1):
+        if _names(shown[index], page_title) and not is_navigation(shown[index]):
+            return index
+    return None
 
 
 def _more(shown: list[str], heads: list[int], text: str) -> bool:
