@@ -90,3 +90,24 @@ def test_simplified_metadata_is_left_in_its_script() -> None:
 
 def test_nothing_stated_stays_nothing() -> None:
     assert canonical(SeedMeta(), traditional=True) == Stated(SeedMeta())
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("家兴", "家兴"),  # a pen name, with no surname
+        ("揽炒艺术家", None),  # five characters: not a name the field is sure of
+        ("读者来论", None),  # a column
+        ("网友", None),
+        ("佚名", None),
+        ("新华社", None),
+        ("某某市总工会", None),
+        ("张三、家兴", "张三、家兴"),
+    ],
+)
+def test_front_matter_may_name_an_author_by_a_pen_name(author: str, expected: str | None) -> None:
+    """What a text's own front matter states is its author even with no surname; the fields
+    of a page or a Word file (`person` without pen names) stay strict."""
+    assert person(author, pen_names=True) == expected
+    assert canonical(SeedMeta(author=author), False, stated=True).meta.author == expected
+    assert canonical(SeedMeta(author="家兴"), False).meta.author is None

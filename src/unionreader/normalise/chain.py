@@ -60,7 +60,7 @@ def normalise(raw: RawText) -> NormalText:
         lines = _run((to_simplified,), lines, edits)
     lines = _run((unfold_lines,), lines, edits)
     lines = _run(TEXT_RULES, lines, edits)
-    stated = canonical(raw.stated, script is Script.TRADITIONAL)
+    stated = canonical(raw.stated, script is Script.TRADITIONAL, stated=True)
     fallback = canonical(raw.fallback, script is Script.TRADITIONAL)
     found = extract_metadata(lines, stated.meta.title or fallback.meta.title)
     edits.extend(found.edits)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from unionreader.model import SeedMeta
+from unionreader.normalise.ending import is_organisation
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.script import simplified
 from unionreader.normalise.titles import split_title
@@ -34,8 +35,9 @@ class Stated:
     subtitle: str | None = None
 
 
-def canonical(meta: SeedMeta, traditional: bool) -> Stated:
-    """`meta` in Simplified script, its title taken apart, its author a person or nothing."""
+def canonical(meta: SeedMeta, traditional: bool, stated: bool = False) -> Stated:
+    """`meta` in Simplified script, its title taken apart, its author a person or nothing
+    (`stated`: what the text's own front matter says, where a pen name is an author too)."""
     if traditional:
         meta = replace(
             meta,
@@ -45,7 +47,7 @@ def canonical(meta: SeedMeta, traditional: bool) -> Stated:
             source=_simplified(meta.source),
             description=_simplified(meta.description),
         )
-    author = person(meta.author) if meta.author else None
+    author = person(meta.author, stated) if meta.author else None
     if not meta.title:
         return Stated(replace(meta, author=author))
     parts = split_title(meta.title)
@@ -57,13 +59,30 @@ def _simplified(text: str | None) -> str | None:
     return simplified(text) if text else text
 
 
-def person(text: str) -> str | None:
+def person(text: str, pen_names: bool = False) -> str | None:
     """The person an author field names (`記者鄭啟智` → 鄭啟智; several joined with 、), or None
-    when it names a column, a body or a role only."""
+    when it names a column, a body or a role only. With `pen_names`, a name of two to four
+    Chinese characters that is no body's or role's is a person's too (家興 has no surname)."""
     names: list[str] = []
     for part in re.split(r"[、，,;；/]|\s{2,}", _ROLE.sub("", text.strip())):
-        found = parse_speaker(_ROLE.sub("", part.strip()))
+        written = _ROLE.sub("", part.strip())
+        found = parse_speaker(written)
+        if found is None and pen_names and _pen_name(written):
+            names.append(written)
+            continue
         if found is None or found.office:
             return None
         names.append(found.name)
     return "、".join(names) or None
+
+
+_PEN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+_NO_PERSON = re.compile(
+    r"(?:评论员|记者|编辑部?|通讯员|撰稿人|小组|课题组|专栏|工作室|网友|佚名|匿名|未知|管理员"
+    r"|本报|本网|本刊|新华社|中新社|人民网|新华网"
+    r"|来论|来稿|投稿|读者|时评|评论|社论|论坛|观察|观点|视点|之声)$"  # a column's name
+)
+
+
+def _pen_name(text: str) -> bool:
+    return bool(_PEN_NAME.match(text)) and not _NO_PERSON.search(text) and not is_organisation(text)
