@@ -209,3 +209,42 @@ def test_a_header_date_wins_over_the_signature() -> None:
         "在全区工会工作会议上的讲话\n（2024年1月18日）\n同志们：\n谢谢大家！\n王晓东\n2024年1月20日"
     )
     assert extract_metadata(numbered(text)).facts.date == "2024-01-18"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("《 人民日报 》（ 2020年11月25日 02 版）", "《人民日报》2020年11月25日02版"),
+        ("《工人日报》2024年3月5日第1版", "《工人日报》2024年3月5日第1版"),
+        ("（《求是》2020年第3期）", "《求是》2020年第3期"),
+        ("（新华社北京11月24日电）", "新华社"),
+        ("（中新社北京2020年11月24日电）", "中新社"),
+    ],
+)
+def test_where_a_text_was_printed_or_wired_is_its_source(line: str, source: str) -> None:
+    taken: dict[int, str] = {}
+    facts = find_end(numbered(f"标题\n正文。\n{line}"), Facts(), taken)
+    assert facts.source == source and taken == {2: "source"}
+
+
+def test_the_paper_that_printed_a_text_wins_over_the_wire_and_both_leave_the_text() -> None:
+    text = "标题\n正文。\n（新华社北京11月24日电）\n《人民日报》（2020年11月25日 02 版）"
+    taken: dict[int, str] = {}
+    facts = find_end(numbered(text), Facts(), taken)
+    assert facts.source == "《人民日报》2020年11月25日02版"
+    assert taken == {2: "source", 3: "source"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "《人民日报》",
+        "（本报北京3月5日电）",
+        "据《人民日报》报道，会议于3月5日召开。",
+        "《中国工会章程》",
+    ],
+)
+def test_a_title_alone_or_our_own_paper_names_no_source(line: str) -> None:
+    taken: dict[int, str] = {}
+    facts = find_end(numbered(f"标题\n正文。\n{line}"), Facts(), taken)
+    assert facts.source is None

@@ -8,6 +8,8 @@ Within the last lines:
   its own (`（德清县发改局）`) or at the very end of the last paragraph (`…举行。（张巨峰）`) →
   the author; an end mark `（完）` there goes too;
 - a **source note**, `本文原载于《工人日报》`, `本栏原载于区家麟的网志《潮池》。` → the source;
+  so is where it was printed, `《人民日报》（2020年11月25日 02 版）`, which wins over a wire's
+  dateline standing alone there, `（新华社北京11月24日电）` (both leave the text);
 - a **signature**: a date on the last line, a name on it or on the line above (`蔡英文　2018/11/28`,
   `段崇智` over `二〇一九年十月十八日`) → the date and the author; the signature stays in the text.
 """
@@ -44,6 +46,19 @@ _SOURCE_NOTE = re.compile(
     r"^(?:本文|本栏|此文|原文|文章)(?:原|首)?(?:刊|载|发表|刊登|发|转载|刊发|刊载)(?:于|自|在)"
     r"(?P<source>[^。]{2,40})[。.]?$"
 )
+_PRINTED = re.compile(
+    r"^[（(]?\s*(?:来源\s*[:：]\s*)?《\s*(?P<source>[^《》]{2,20}?)\s*》\s*[（(]?\s*"
+    r"(?=[^）)\s])(?P<issue>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|第\s*\d{1,2}\s*期))?"
+    r"\s*(?P<page>第?\s*\d{1,3}\s*版)?"
+    r"\s*[）)]?\s*[）)]?$"
+)
+"""Where a text was printed: `《人民日报》（2020年11月25日 02 版）`,
+`《工人日报》2024年3月5日第1版`, `（《求是》2020年第3期）`."""
+_WIRE = re.compile(
+    r"^[（(]\s*(?P<agency>本报|本刊|[\u4e00-\u9fff]{1,8}?(?:社|报|网|台))[\u4e00-\u9fff]{0,12}?"
+    r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*[）)]$"
+)
+"""A news agency's dateline standing alone at the end: `（新华社北京11月24日电）`."""
 _TRAILING = re.compile(r"(?P<lead>[。！？”」』…])\s*[（(](?P<inner>[^（）()]{1,16})[）)]\s*$")
 _END_MARKS = frozenset({"完", "全文完", "终", "END", "end"})
 _ORGANISATION = re.compile(
@@ -92,6 +107,7 @@ def cut_trailing_byline(lines: tuple[Line, ...], facts: Facts) -> Ending:
 
 def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:
     """Author notes, closing bylines and source notes near the end (see the module)."""
+    wires: set[int] = set()
     for index in range(max(0, len(lines) - WINDOW), len(lines)):
         text = lines[index].text.strip()
         if index in taken:
@@ -105,7 +121,24 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
         elif facts.source is None and (source := _SOURCE_NOTE.match(text)):
             taken[index] = "source"
             facts = replace(facts, source=source.group("source").strip())
+        elif printed := _PRINTED.match(text):
+            taken[index] = "source"  # where it was printed: over a wire's dateline
+            wired = facts.source is None or any(i in wires for i in taken)
+            facts = replace(facts, source=_printed(printed)) if wired else facts
+        elif wire := _WIRE.match(text):
+            taken[index] = "source"
+            wires.add(index)
+            agency = wire.group("agency")
+            if facts.source is None and not agency.startswith("本"):
+                facts = replace(facts, source=agency)
     return facts
+
+
+def _printed(match: re.Match[str]) -> str:
+    """The source a printed line names, as a source note gives it
+    (`《人民日报》2020年11月25日02版`)."""
+    issue, page = match.group("issue") or "", match.group("page") or ""
+    return "".join(f"《{match.group('source')}》{issue}{page}".split())
 
 
 def is_author_note(text: str) -> bool:
