@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from helpers import numbered, texts
 
+from unionreader.model import Line, RawText, Seed, SeedMeta
 from unionreader.normalise.boilerplate import page_title, remove_boilerplate
+from unionreader.normalise.chain import normalise
 from unionreader.normalise.furniture import is_footer, is_navigation, text_end, text_start
 
 PAGE = """职工书屋建设取得新进展_要闻_某某工人网
@@ -230,3 +234,19 @@ def test_an_announced_list_of_names_with_notes_dots_and_spaced_names_stays() -> 
 )
 def test_breadcrumbs_with_any_label_or_doubled_arrows_are_navigation(line: str) -> None:
     assert is_navigation(line)
+
+
+def test_photo_captions_of_a_text_that_lost_its_line_breaks_go_with_their_credits() -> None:
+    """A caption and its credit stand between two paragraphs, the credit run into the next one:
+    the caption goes (its credit with it), and no fake heading (新华社记者) is left."""
+    text = (
+        "同志们：今天召开会议，总结工作。 这是5月1日，负责人在工地看望职工。 新华社记者 张三/摄"
+        "第一，坚持政治引领。全市工会组织要把学习贯彻放在首位。"
+    )
+    seed = Seed(Path("x.txt"), "x", SeedMeta(), False)
+    lines = [line.text for line in normalise(RawText(seed, "utf-8", (Line(1, text),))).lines]
+    assert lines == [
+        "同志们：",
+        "今天召开会议，总结工作。",
+        "第一，坚持政治引领。全市工会组织要把学习贯彻放在首位。",
+    ]

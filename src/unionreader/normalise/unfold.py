@@ -8,7 +8,9 @@ line that holds most of the text. It is split there, and also
 - after a salutation (同志们： / 各位代表：), which then stands alone, spaces or not;
 - before and after a date line (`（2019年8月19日）`);
 - before a numbered heading (一、 · （一） · 第一部分), and after one that has no sentence end;
-- after a heading-like run (a title, or an unnumbered heading) that the next sentence follows.
+- after a heading-like run (a title, or an unnumbered heading) that the next sentence follows;
+- after a photo's credit (`新华社记者 鞠鹏/摄`), even one run into the next paragraph, which
+  stays with the caption before it (the boilerplate rule then drops the two as a caption).
 
 A space inside a title (凝心聚力 实干争先) or inside a sentence is no break. Each split is an edit
 (`lines.unfold`, ⏎ where the line is split). A line the format delimits (a Markdown heading or
@@ -42,6 +44,21 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 _CLOSERS = "”’」』）)》"
 _SALUTATION_HEAD = re.compile(r"^([^。；！？：:\s]{2,60}[：:])\s*(?=\S)")
 _PARTS_HEADING = re.compile(r"^第[一二三四五六七八九十]+(?:部分|章|节|篇)")
+_NAME = r"[\u4e00-\u9fff]{2,4}"
+_GLUED_CREDIT = re.compile(
+    rf"((?:记者|通讯员)\s*(?:{_NAME}\s+){{0,2}}{_NAME}\s*/?\s*摄|{_NAME}\s*/\s*摄)"
+    r"(?=[^\s。，、；：！？）)”』」\]】])"
+)
+"""A photo's credit run into the paragraph after it (`新华社记者 鞠鹏/摄第一，…`): a break."""
+_CREDIT_AHEAD = re.compile(
+    rf"^(?:\S{{0,6}}(?:记者|通讯员)\s*)?(?:{_NAME}\s*){{1,3}}/?\s*摄(?:\s|$)"
+)
+_CREDIT_END = re.compile(rf"(?:记者|通讯员|\s|/){_NAME}\s*/?\s*摄$|{_NAME}\s*/\s*摄$")
+_CREDIT_TAIL = re.compile(
+    rf"\s*(?:\S{{0,6}}(?:记者|通讯员)\s*)?(?:{_NAME}\s+){{0,2}}{_NAME}\s*/?\s*摄$"
+)
+CAPTION = 120
+"""A photo's caption run into the paragraph before it is at most this long (its last sentence)."""
 
 
 def unfold_lines(lines: tuple[Line, ...]) -> Pass:
@@ -55,7 +72,8 @@ def unfold_lines(lines: tuple[Line, ...]) -> Pass:
             out.append(line)
             continue
         for upper, lower in itertools.pairwise(pieces):
-            before = f"{upper[-CONTEXT:]} {lower[:CONTEXT]}"
+            joined = f"{upper[-CONTEXT:]}{lower[:CONTEXT]}"  # a credit run into the text
+            before = joined if joined in line.text else f"{upper[-CONTEXT:]} {lower[:CONTEXT]}"
             edits.append(Edit(RULE, line.number, before, f"{upper[-CONTEXT:]}⏎{lower[:CONTEXT]}"))
         out.extend(replace(line, text=piece) for piece in pieces)
     return Pass(tuple(out), tuple(edits))
@@ -107,7 +125,7 @@ def _opens_text(segment: str) -> bool:
 
 def _split_spaces(text: str) -> list[str]:
     """Split at the spaces that separate paragraphs (see the module's rules)."""
-    segments = _SPACES.split(text)
+    segments = _SPACES.split(_GLUED_CREDIT.sub(r"\1 ", text))
     pieces: list[str] = []
     buffer = segments[0]
     for position, segment in enumerate(segments[1:], start=1):
@@ -118,11 +136,34 @@ def _split_spaces(text: str) -> list[str]:
         else:
             buffer = f"{buffer} {segment}"
     pieces.append(buffer)
-    return [piece for piece in pieces if piece]
+    return [part for piece in pieces if piece for part in _caption_apart(piece)]
+
+
+def _caption_apart(piece: str) -> list[str]:
+    """A paragraph that ends with a photo's caption and credit (`…新篇章。2020年3月6日，习近平在
+    北京出席座谈会。 新华社记者 鞠鹏/摄`), as the paragraph and the caption: the caption is the
+    sentence before the credit."""
+    credit = _CREDIT_TAIL.search(piece) if _CREDIT_END.search(piece) else None
+    if credit is None:
+        return [piece]
+    before = piece[: credit.start()].rstrip()
+    if not _ends_sentence(before):
+        return [piece]
+    ends = [i for i, char in enumerate(before[:-1]) if char in SENTENCE_END]
+    cut = ends[-1] + 1 if ends else 0
+    while cut < len(before) and before[cut] in _CLOSERS:
+        cut += 1
+    if cut == 0 or len(piece) - cut > CAPTION:
+        return [piece]
+    return [before[:cut], piece[cut:].strip()]
 
 
 def _breaks(buffer: str, segment: str, following: list[str]) -> bool:
     """Whether the space between `buffer` (the paragraph so far) and `segment` is a break."""
+    if _CREDIT_AHEAD.match(" ".join([segment, *following[:3]])):
+        return False  # a photo's caption, then its credit: one line, the page's furniture
+    if _CREDIT_END.search(buffer):
+        return True
     if _ends_sentence(buffer) or is_salutation(buffer) or is_salutation(segment):
         return True
     if _numbered(segment) or parse_date_line(segment) or parse_date_line(buffer):
