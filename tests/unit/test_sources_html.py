@@ -269,6 +269,33 @@ def test_a_page_with_no_main_text_names_the_file(page: str) -> None:
     assert (error.path, error.line) == (Path("x.html"), None)
 
 
+def test_a_page_whose_paragraphs_are_sections_is_read() -> None:
+    """As WeChat's editors set a text: a <section> per paragraph, which the extraction library
+    passes over for the account's furniture."""
+    paragraphs = [
+        "今天上午，市总工会召开全委会议，总结去年工作，部署今年任务。",
+        "会议指出，过去一年全市工会组织团结动员广大职工建功新时代，取得了显著成效。",
+        "会议强调，要深化产业工人队伍建设改革，推动职工技能提升，切实维护职工合法权益。",
+        "会议要求，各级工会要坚持以职工为中心，办好职工群众急难愁盼的实事。",
+    ]
+    sections = "".join(
+        f'<section style="margin: 0 16px;"><span style="font-size: 15px;">{text}</span></section>'
+        for text in paragraphs
+    )
+    page = f"""<html><head><meta charset="utf-8"><title>市总工会召开全委会议</title></head>
+<body><div id="js_article">
+<h1 class="rich_media_title" id="activity-name">市总工会召开全委会议</h1>
+<div class="rich_media_meta_list"><span id="js_name">某市总工会</span><em>2024-01-05</em></div>
+<div class="rich_media_content" id="js_content">{sections}</div>
+</div>
+<div class="qr_code_pc"><p>微信扫一扫</p><p>关注该公众号</p></div>
+<div class="function"><p>功能介绍 服务职工群众</p><p>微信号 zgh</p><p>已发送</p><p>发送中</p></div>
+</body></html>"""
+    raw = read(page.encode("utf-8"))
+    assert texts(raw)[0] == "市总工会召开全委会议"
+    assert [text for text in texts(raw) if text in paragraphs] == paragraphs
+
+
 def test_a_list_page_is_refused() -> None:
     items = "".join(
         f"<li><a href='/n/{n}.html'>市总工会召开第{n}次全委会议</a>"

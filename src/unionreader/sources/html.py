@@ -73,21 +73,15 @@ def read_html(seed: Seed) -> RawText:
     if page is None:
         raise SeedError("is not an HTML page that can be read", seed.path)
     shown = merge_labels(visible_lines(copy.deepcopy(page)))
-    found = trafilatura.extract(
-        page,
-        output_format="xml",
-        include_formatting=True,
-        include_tables=True,
-        include_comments=False,
-        include_images=False,
-        with_metadata=True,
-        deduplicate=False,
-    )
-    if not found:
+    # Pages made with WeChat's and other Chinese editors set each paragraph in a <section>, which
+    # the library does not read as one (it took a WeChat account's furniture for the text).
+    _sections_as_paragraphs(page)
+    root, items = _extracted(page)
+    if root is None:
         raise SeedError("has no main text (is it a saved article page?)", seed.path)
-    root = etree.fromstring(found.encode("utf-8"))
-    items = list(_items(root))
-    _check_article(items, seed)
+    if not _is_article(items):
+        message = "has no main text (mostly links and headlines: is it a list page?)"
+        raise SeedError(message, seed.path)
     fallback = _facts(root, seed)
     own = headline_of_page(page.findtext(".//title") or "")  # the extraction's may be another's
     items = trim_tail(find_header(items, shown, own or fallback.title))
@@ -140,13 +134,49 @@ def _facts(root: etree._Element, seed: Seed) -> SeedMeta:
     )
 
 
-def _check_article(items: list[Item], seed: Seed) -> None:
-    """A list page (headlines and links) is no text to read."""
+def _extracted(page: etree._Element) -> tuple[etree._Element | None, list[Item]]:
+    """What the extraction library finds in `page`: its XML, and the items of its main text."""
+    found = trafilatura.extract(
+        page,
+        output_format="xml",
+        include_formatting=True,
+        include_tables=True,
+        include_comments=False,
+        include_images=False,
+        with_metadata=True,
+        deduplicate=False,
+    )
+    if not found:
+        return None, []
+    root = etree.fromstring(found.encode("utf-8"))
+    return root, list(_items(root))
+
+
+def _is_article(items: list[Item]) -> bool:
+    """Whether the main text is an article, not a list page (headlines and links)."""
     han = [sum(map(is_han, text)) for text, _, _ in items]
     finished = sum(n for n, (text, _, _) in zip(han, items, strict=True) if _sentences(text))
-    if sum(han) and finished < TEXT_SHARE * sum(han):
-        message = "has no main text (mostly links and headlines: is it a list page?)"
-        raise SeedError(message, seed.path)
+    return not sum(han) or finished >= TEXT_SHARE * sum(han)
+
+
+_BLOCKS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure"),
+        *("footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main"),
+        *("nav", "ol", "p", "pre", "section", "table", "ul"),
+    }
+)
+
+
+def _sections_as_paragraphs(page: etree._Element) -> int:
+    """Make each `<section>` that holds no block of its own a `<p>`; how many there were."""
+    count = 0
+    for section in list(page.iter("section")):
+        inner = (d.tag for d in section.iterdescendants() if isinstance(d.tag, str))
+        if not any(tag in _BLOCKS for tag in inner):
+            section.tag = "p"
+            count += 1
+    return count
 
 
 def _sentences(text: str) -> bool:
