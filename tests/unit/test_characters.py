@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from unionreader.errors import SeedError
 from unionreader.model import Line, RawText, Seed, SeedMeta
 from unionreader.normalise.chain import normalise
 from unionreader.normalise.characters import normalise_characters, stand_ins
@@ -69,3 +70,19 @@ def test_a_text_copied_from_a_pdf_normalises_as_if_typed(tmp_path: Path) -> None
         for version in (typed, copied)
     ]
     assert texts[0] == texts[1]
+
+
+@pytest.mark.parametrize(
+    ("texts", "reason"),
+    [
+        (("\u200b\u200b", "\u200b"), "invisible characters"),
+        (("当前位置：首页 > 新闻", "版权所有 某某网"), "page furniture or a title and metadata"),
+    ],
+)
+def test_a_text_with_nothing_left_is_an_error_naming_the_file(
+    tmp_path: Path, texts: tuple[str, ...], reason: str
+) -> None:
+    """Not an empty, untitled document on the site."""
+    seed = Seed(tmp_path / "x.txt", "x", SeedMeta(), False)
+    with pytest.raises(SeedError, match=f"x.txt: has no text left: its lines were {reason}$"):
+        normalise(RawText(seed, "utf-8", lines(*texts)))

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
+from unionreader.errors import SeedError
 from unionreader.model import Edit, Line, NormalText, Pass, RawText, Script
 from unionreader.normalise.aggregator import remove_pinyin, strip_title_affixes
 from unionreader.normalise.boilerplate import remove_boilerplate
@@ -70,4 +71,19 @@ def normalise(raw: RawText) -> NormalText:
         subtitle=found.facts.subtitle or stated.subtitle,
     )
     lines = _run(BODY_RULES, found.lines, edits)
+    if not lines:
+        raise SeedError(f"has no text left: its lines were {_taken_out(edits)}", raw.seed.path)
     return NormalText(raw.seed, script, lines, facts, tuple(edits), stated.meta, fallback.meta)
+
+
+_TAKEN_OUT = {
+    "boilerplate": "page furniture",
+    "metadata": "a title and metadata",
+    "characters": "invisible characters",
+}
+
+
+def _taken_out(edits: list[Edit]) -> str:
+    """What the rules took out of a text that has nothing left, in words."""
+    rules = dict.fromkeys(edit.rule.split(".")[0] for edit in edits)
+    return " or ".join(_TAKEN_OUT.get(rule, rule) for rule in rules) or "blank"
