@@ -36,6 +36,10 @@ from unionreader.normalise.titles import TitleParts, join_title, reads_as_one, s
             "市总工会主席刘红：让职工之家暖起来",
             TitleParts("市总工会主席刘红：让职工之家暖起来"),
         ),
+        # a label before the title, as a law database or a form prints it, is no part of it
+        ("法规名称：劳动基准法", TitleParts("劳动基准法")),
+        ("标题：关于加强工会工作的意见", TitleParts("关于加强工会工作的意见")),
+        ("题目: 【全文】在全市工会工作会议上的讲话", TitleParts("在全市工会工作会议上的讲话")),
     ],
 )
 def test_split_title(line: str, parts: TitleParts) -> None:

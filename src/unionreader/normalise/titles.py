@@ -48,10 +48,16 @@ class TitleParts:
     author: str | None = None
 
 
+_TITLE_LABEL = re.compile(
+    r"^(?:标题|题目|题名|文章标题|文件标题|文件名称|法规名称|法律名称|名称)\s*[:：]\s*(?=\S)"
+)
+"""A label before a title (`法规名称：劳动基准法`, as a law database prints it): no part of it."""
+
+
 def split_title(text: str, named: bool = True) -> TitleParts:
     """Kicker, title, subtitle and author of a title line (see the module); with `named` off,
     a name before a colon stays in the title."""
-    stripped = text.strip()
+    stripped = _TITLE_LABEL.sub("", text.strip())
     match = KICKER.match(stripped)
     if match is not None:
         inside, rest = match.group(1).strip(), match.group(2).strip()
