@@ -24,6 +24,7 @@ from unionreader.normalise.headings import join_heading_lines, split_run_in_head
 from unionreader.normalise.latin import normalise_latin
 from unionreader.normalise.lines import drop_blank_lines, join_broken_lines, split_glued_headings
 from unionreader.normalise.metadata import extract_metadata
+from unionreader.normalise.printed import remove_printed_pages
 from unionreader.normalise.punctuation import normalise_punctuation
 from unionreader.normalise.script import to_simplified
 from unionreader.normalise.unfold import unfold_lines
@@ -50,6 +51,7 @@ def _metadata(lines: tuple[Line, ...]) -> Pass:
 
 RULES: dict[str, Rule] = {
     "characters": normalise_characters,
+    "printed": _after_layout(remove_printed_pages),
     "script": to_simplified,
     "punctuation": normalise_punctuation,
     "spacing": normalise_punctuation,

@@ -1,0 +1,88 @@
+"""Printed-page rule: what a text copied from a PDF or a printed page carries from its pages.
+
+- **Page numbers** on lines of their own: `- 3 -`, `— 12 —`, `第3页`, `第 3 页 共 10 页`,
+  `3/10页`, `Page 3 of 10` go wherever they stand. Bare numbers (`1493`) go only as a run of
+  pages: three or more, each one more than the one before and none of them a list's first
+  (a list numbered 1, 2, 3 on lines of their own stays).
+- **Running heads and feet**: a short line without a sentence (`立法会 ─ 2012年11月21日`) that
+  stands three times or more, at least twice beside a page number, goes everywhere it stands.
+  Without page numbers nothing is taken for a running head: a refrain or a speaker's label
+  repeats too.
+
+The paragraphs a page break cut in two are joined later, as any broken line (`lines.join`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+
+from unionreader.chinese import SENTENCE_END
+from unionreader.model import Line, Pass
+from unionreader.normalise.edits import drop_lines
+
+logger = logging.getLogger(__name__)
+
+PAGE_RULE = "printed.page-number"
+HEAD_RULE = "printed.running-head"
+
+_MARKED_NUMBER = re.compile(
+    r"^(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*[/／]\s*\d{1,4}\s*页"
+    r"|(?:Page|page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$"
+)
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+RUN = 3
+"""Bare page numbers, and a running head's lines, count from this many."""
+HEAD = 40
+"""A running head is at most this long."""
+NEAR = 2
+"""A running head stands within this many lines of a page number."""
+_DIGITS = re.compile(r"\d+")
+
+
+def remove_printed_pages(lines: tuple[Line, ...]) -> Pass:
+    """Drop page numbers, then the running heads and feet beside them, each an edit."""
+    texts = [" ".join(line.text.split()) for line in lines]
+    numbers = {i for i, text in enumerate(texts) if _MARKED_NUMBER.match(text)}
+    numbers |= _bare_run(texts)
+    if not numbers:
+        return Pass(lines)
+    heads = _running_heads(texts, numbers)
+    pages = drop_lines(PAGE_RULE, lines, lambda index: index in numbers)
+    kept = [i for i in range(len(lines)) if i not in numbers]
+    running = drop_lines(HEAD_RULE, pages.lines, lambda index: kept[index] in heads)
+    return Pass(running.lines, pages.edits + running.edits)
+
+
+def _bare_run(texts: list[str]) -> set[int]:
+    """The lines of bare numbers that count pages: a run of `RUN` or more, each one more than the
+    one before, the first of them no list's first."""
+    found = [(i, int(text)) for i, text in enumerate(texts) if _BARE_NUMBER.match(text)]
+    runs: list[list[tuple[int, int]]] = []
+    for index, value in found:
+        if runs and value == runs[-1][-1][1] + 1:
+            runs[-1].append((index, value))
+        else:
+            runs.append([(index, value)])
+    return {i for run in runs if len(run) >= RUN and run[0][1] > 1 for i, _ in run}
+
+
+def _running_heads(texts: list[str], numbers: set[int]) -> set[int]:
+    """The lines of the short lines that stand `RUN` times or more, twice beside a page number
+    (their digits may change: a date, a page)."""
+    shapes = [_DIGITS.sub("#", text) if _head_like(text) else None for text in texts]
+    counts = Counter(shape for shape in shapes if shape)
+    near = Counter(
+        shape
+        for i, shape in enumerate(shapes)
+        if shape and any(abs(i - n) <= NEAR for n in numbers)
+    )
+    heads = {shape for shape, count in counts.items() if count >= RUN and near[shape] >= 2}
+    return {i for i, shape in enumerate(shapes) if shape in heads}
+
+
+def _head_like(text: str) -> bool:
+    return 0 < len(text) <= HEAD and not any(mark in text for mark in SENTENCE_END)

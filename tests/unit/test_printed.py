@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+from helpers import numbered, texts
+
+from unionreader.normalise.printed import HEAD_RULE, PAGE_RULE, remove_printed_pages
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "- 3 -",
+        "— 12 —",
+        "－2－",
+        "第3页",
+        "第 3 页 共 10 页",
+        "第3页/共10页",
+        "3/10页",
+        "Page 3 of 10",
+    ],
+)
+def test_a_marked_page_number_goes_wherever_it_stands(number: str) -> None:
+    result = remove_printed_pages(numbered(f"工会要维护职工的\n{number}\n合法权益。"))
+    assert texts(result.lines) == ["工会要维护职工的", "合法权益。"]
+    assert [(e.rule, e.line, e.before) for e in result.edits] == [(PAGE_RULE, 2, number)]
+
+
+def test_bare_numbers_go_only_as_a_run_of_pages() -> None:
+    pages = "第一段没有写完\n1493\n第二段\n1494\n第三段\n1495\n第四段。"
+    assert texts(remove_printed_pages(numbered(pages)).lines) == [
+        "第一段没有写完",
+        "第二段",
+        "第三段",
+        "第四段。",
+    ]
+    for kept in (
+        "一段\n2\n二段\n3\n三段。",  # two are no run
+        "一段\n1\n二段\n2\n三段\n3\n四段。",  # a list numbered on lines of its own
+        "一段\n12\n二段\n15\n三段\n19\n四段。",  # no count
+    ):
+        assert texts(remove_printed_pages(numbered(kept)).lines) == kept.split("\n")
+
+
+def test_running_heads_beside_page_numbers_go_with_them() -> None:
+    text = "\n".join(
+        [
+            "立法会 ─ 2012年11月21日",
+            "1493",
+            "主席：会议现在开始。",
+            "立法会 ─ 2012年11月21日",
+            "1494",
+            "李议员：多谢主席。",
+            "立法会 ─ 2012年11月21日",
+            "1495",
+            "主席：请坐。",
+        ]
+    )
+    result = remove_printed_pages(numbered(text))
+    assert texts(result.lines) == ["主席：会议现在开始。", "李议员：多谢主席。", "主席：请坐。"]
+    assert [e.rule for e in result.edits].count(HEAD_RULE) == 3
+
+
+def test_without_page_numbers_a_repeated_short_line_stays() -> None:
+    text = "主席：\n会议现在开始。\n主席：\n请坐。\n主席：\n散会。"
+    result = remove_printed_pages(numbered(text))
+    assert texts(result.lines) == text.split("\n") and result.edits == ()
