@@ -226,3 +226,15 @@ def test_a_notices_signature_date_is_its_date_and_stays_in_the_text() -> None:
     assert result.facts.date == "2024-03-28"
     assert texts(result.lines)[0] == "时间：2024年4月10日"
     assert texts(result.lines)[-2:] == ["某区总工会", "2024年3月28日"]
+
+
+def test_a_sentence_broken_over_lines_at_a_link_is_no_title() -> None:
+    """A copy that broke a line at each link's text: the first lines look like a title, but
+    the line under them opens with 。 and so goes on with them."""
+    text = (
+        "第十四届全国人民代表大会第三次会议听取和审议了国务院总理李强所作的\n政府工作报告\n"
+        "。会议充分肯定国务院过去一年的工作，决定批准这个报告。\n会议号召，全国各族人民团结奋斗。"
+    )
+    result = extract_metadata(numbered(text))
+    assert result.facts.title is None
+    assert texts(result.lines) == text.split("\n")

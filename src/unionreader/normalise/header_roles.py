@@ -19,6 +19,7 @@ from unionreader.model import Line, Shape
 from unionreader.normalise.ending import is_author_note, organisations
 from unionreader.normalise.fields import parse_byline, parse_date_line, parse_dateline
 from unionreader.normalise.headline import opens_as_headline
+from unionreader.normalise.lines import NO_PARAGRAPH_START
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.titles import DASH, KICKER
 
@@ -128,9 +129,19 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
             break
         if role is Role.HEAD and items and items[-1].role not in (Role.HEAD, Role.KICKER):
             break  # a heading after the date or speaker heads the first section
+        if role is Role.HEAD and following and _continued(following[0].text):
+            while items and items[-1].role is Role.HEAD:  # a sentence broken over lines (at a
+                items.pop()  # link's text, 所作的 / 政府工作报告 / 。会议…), not a title
+            break
         heads += role is Role.HEAD
         items.append(Item(index, role))
     return items
+
+
+def _continued(text: str) -> bool:
+    """Whether a line goes on with the line above it (it opens with 。 or 的: no line does)."""
+    stripped = text.strip()
+    return bool(stripped) and stripped[0] in NO_PARAGRAPH_START
 
 
 def _headline(text: str, index: int, following: list[Line]) -> bool:
