@@ -245,6 +245,11 @@ def test_shortcodes_of_site_generators_go() -> None:
     assert raw.edits == (Edit("markdown.shortcode", 1, '{{< video src="a.mp4" >}}', ""),)
 
 
+def test_a_rule_first_with_text_under_it_is_no_front_matter() -> None:
+    raw = read("---\n\n正文第一段。\n")
+    assert [line.text for line in raw.lines] == ["正文第一段。"]
+
+
 def test_the_reader_is_chosen_by_suffix() -> None:
     path = write("# 标题\n\n正文。\n", "x.markdown")
     raw = read_source(Seed(path, "x", SeedMeta(), catalogued=False))
@@ -278,6 +283,11 @@ def test_the_reader_is_chosen_by_suffix() -> None:
             2,
         ),
         ("---\n就是一句话\n---\n正文。\n", "x.md:2: front matter must be `key: value` lines", 2),
+        (
+            "---\ntitle：测试\ndate: 2024-01-01\n\n正文。\n",
+            "x.md:1: front matter is never closed (a line of --- after it)",
+            1,
+        ),
     ],
 )
 def test_malformed_front_matter_names_the_file_and_line(text: str, message: str, line: int) -> None:

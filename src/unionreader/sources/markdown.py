@@ -76,13 +76,28 @@ def parser() -> MarkdownIt:
 _PARSER = parser()
 
 
+_FIELD = re.compile(r"^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff -]{0,30}\s*[:：]")
+
+
+def _unclosed_front_matter(source: list[str]) -> bool:
+    """A file that opens with `---` and `key: value` lines under it, and never closes them:
+    front matter meant, which would otherwise be read as the text."""
+    if not source or source[0].strip() != "---":
+        return False
+    following = next((line for line in source[1:] if line.strip()), "")
+    return bool(_FIELD.match(following.strip()))
+
+
 def read_markdown(seed: Seed) -> RawText:
     """Read a Markdown seed into shaped lines, its front matter and the edits reading made."""
     text, encoding = decode(seed.path)
     source = text.splitlines()
     reader = _Reader(source)
     stated = SeedMeta()
-    for token in _PARSER.parse(text):
+    tokens = _PARSER.parse(text)
+    if not any(token.type == "front_matter" for token in tokens) and _unclosed_front_matter(source):
+        raise SeedError("front matter is never closed (a line of --- after it)", seed.path, 1)
+    for token in tokens:
         if token.type == "front_matter":
             stated = parse_front_matter(token.content, seed.path, first_line=2)
             reader.front_matter(token)
