@@ -238,3 +238,28 @@ def test_a_sentence_broken_over_lines_at_a_link_is_no_title() -> None:
     result = extract_metadata(numbered(text))
     assert result.facts.title is None
     assert texts(result.lines) == text.split("\n")
+
+
+def test_a_report_header_with_its_date_in_the_subtitle_and_the_office_over_the_name() -> None:
+    text = (
+        "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理\n李　强\n"
+        "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。"
+    )
+    result = extract_metadata(numbered(text))
+    assert result.facts == Facts(
+        title="政府工作报告",
+        author="李强",
+        date="2024-03-05",
+        author_note="国务院总理",
+        subtitle="2024年3月5日在第十四届全国人民代表大会第二次会议上",
+    )
+    assert texts(result.lines) == [
+        "各位代表：",
+        "现在，我代表国务院，向大会报告政府工作，请予审议。",
+    ]
+
+
+def test_an_office_over_a_line_that_names_no_one_is_no_speaker() -> None:
+    text = "政府工作报告\n——2024年3月5日在会议上\n国务院总理\n各位代表：\n现在，我报告工作。"
+    result = extract_metadata(numbered(text))
+    assert result.facts.author is None

@@ -22,12 +22,18 @@ matter, a page's title) picks its line among the candidates.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from unionreader.model import Facts, Line
 from unionreader.normalise.ending import author_note, organisations
 from unionreader.normalise.epigraph import find_epigraph
-from unionreader.normalise.fields import parse_byline, parse_date_line, parse_dateline
+from unionreader.normalise.fields import (
+    parse_any_date,
+    parse_byline,
+    parse_date_line,
+    parse_dateline,
+)
 from unionreader.normalise.header_roles import (
     COLUMN,
     NEWS_ROLES,
@@ -36,6 +42,7 @@ from unionreader.normalise.header_roles import (
     Item,
     Role,
     classify,
+    office_above,
 )
 from unionreader.normalise.header_title import title_lines
 from unionreader.normalise.people import parse_speaker
@@ -84,13 +91,18 @@ def _assign(
             facts = _kicker(facts, text)
             taken[index] = "kicker"
         elif role is Role.SUBTITLE and facts.subtitle is None:
-            facts = replace(facts, subtitle=DASH.sub("", text))
+            facts = _with_subtitle(facts, DASH.sub("", text))
             taken[index] = "subtitle"
         elif role is Role.DATE and facts.date is None:
             facts = replace(facts, date=parse_date_line(text))
             taken[index] = "date"
         elif role is Role.SPEAKER and not named:
-            facts, named = _speaker(facts, text), True
+            below = lines[index + 1] if index + 1 < len(lines) else None
+            if below is not None and office_above(text, below):
+                facts, named = _speaker(facts, f"{text} {below.text.strip()}"), True
+                taken[index + 1] = "byline"
+            else:
+                facts, named = _speaker(facts, text), True
             taken[index] = "byline"
         elif role is Role.BYLINE and not named:
             facts, named = replace(facts, author=parse_byline(text)), True
@@ -105,6 +117,22 @@ def _assign(
         facts = _title(facts, lines, title, taken)
         for index in title:
             taken[index] = "title"
+    return facts
+
+
+_SUBTITLE_DATE = re.compile(
+    r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+    r"[一二三四五六七八九十]{1,3}日)(?=在|于)"
+)
+"""A date the subtitle opens with (——2024年3月5日在第十四届全国人民代表大会第二次会议上)."""
+
+
+def _with_subtitle(facts: Facts, subtitle: str) -> Facts:
+    """`facts` with `subtitle`, and its date if it opens with one and no date is known."""
+    facts = replace(facts, subtitle=subtitle)
+    found = _SUBTITLE_DATE.match(subtitle)
+    if found and facts.date is None:
+        facts = replace(facts, date=parse_any_date(found.group(1)))
     return facts
 
 
@@ -126,7 +154,7 @@ def _title(
     if parts.kicker:
         facts = _kicker(facts, parts.kicker)
     if parts.subtitle and facts.subtitle is None:
-        facts = replace(facts, subtitle=parts.subtitle)
+        facts = _with_subtitle(facts, parts.subtitle)
     if parts.author and facts.author is None:
         facts = replace(facts, author=parts.author)
     return replace(facts, title=parts.title) if parts.title else facts

@@ -121,6 +121,8 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
             break
         role = _role(line, seen_head=heads > 0)
         following = [lines[i] for i in top[position + 1 : position + 3]]
+        if role is not Role.SPEAKER and heads and following and office_above(text, following[0]):
+            role = Role.SPEAKER  # 国务院总理 over 李　强: the office on a line of its own
         if role is None and _headline(text, index, following):
             role = Role.HEAD
         elif role is None and not heads and _kicker_sentence(text, following):
@@ -136,6 +138,19 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
         heads += role is Role.HEAD
         items.append(Item(index, role))
     return items
+
+
+def office_above(text: str, below: Line) -> bool:
+    """Whether `text` is a speaker's office and the line below it the speaker's name."""
+    name = parse_speaker(below.text.strip())
+    together = parse_speaker(f"{text.strip()} {below.text.strip()}")
+    return (
+        parse_speaker(text.strip()) is None
+        and name is not None
+        and name.office is None
+        and together is not None
+        and together.office is not None
+    )
 
 
 def _continued(text: str) -> bool:
