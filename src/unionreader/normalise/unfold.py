@@ -29,6 +29,7 @@ from unionreader.docmeta import is_salutation
 from unionreader.markers import heading_number
 from unionreader.model import Edit, Line, Pass, Shape
 from unionreader.normalise.fields import parse_date_line
+from unionreader.normalise.people import parse_speaker
 
 logger = logging.getLogger(__name__)
 
@@ -95,13 +96,34 @@ def _pieces(line: Line, total: int) -> list[str]:
 
 
 def _split_salutation(text: str) -> list[str]:
-    """`同志们：今天…。` → `同志们：` and `今天…。` (the rest must be running text)."""
+    """`同志们：今天…。` → `同志们：` and `今天…。` (the rest must be running text); a header run
+    into the salutation (`…的讲话（2020年11月24日）习近平同志们：`) is split from it too."""
     match = _SALUTATION_HEAD.match(text)
     if match is None or not is_salutation(match.group(1)):
         return [text]
     if not any(mark in text[match.end() :] for mark in SENTENCE_END):
         return [text]
-    return [match.group(1), text[match.end() :]]
+    return [*_header_apart(match.group(1)), text[match.end() :]]
+
+
+_RUN_IN_DATE = re.compile(r"^(.{4,60}?)([（(]\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)])(.+)$")
+NAME = 4
+"""A speaker's name run into the salutation after it is at most this long."""
+
+
+def _header_apart(head: str) -> list[str]:
+    """A salutation with the header run into it, as the title, the date, the speaker and the
+    salutation (`在…上的讲话（2020年11月24日）习近平同志们：`); a salutation alone as it is."""
+    dated = _RUN_IN_DATE.match(head)
+    if dated is None or not is_heading_like(dated.group(1)):
+        return [head]
+    title, date, rest = dated.groups()
+    for length in range(NAME, 1, -1):  # the longest name the salutation follows
+        name, salutation = rest[:length], rest[length:]
+        speaker = parse_speaker(name)
+        if speaker is not None and speaker.office is None and is_salutation(salutation):
+            return [title, date, name, salutation]
+    return [title, date, rest]
 
 
 def _ends_sentence(text: str) -> bool:
