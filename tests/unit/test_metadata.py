@@ -263,3 +263,9 @@ def test_an_office_over_a_line_that_names_no_one_is_no_speaker() -> None:
     text = "政府工作报告\n——2024年3月5日在会议上\n国务院总理\n各位代表：\n现在，我报告工作。"
     result = extract_metadata(numbered(text))
     assert result.facts.author is None
+
+
+@pytest.mark.parametrize("note", ["（译自中共驻共产国际代表团档案俄文稿）", "（根据录音整理）"])
+def test_a_note_in_brackets_first_in_the_text_is_no_title(note: str) -> None:
+    text = f"{note}\n现在我代表中央委员会作工作报告。\n中央委员会的成员只有五人。"
+    assert extract_metadata(numbered(text)).facts.title is None

@@ -16,6 +16,7 @@ from unionreader.normalise.headings import join_heading_lines, split_run_in_head
 from unionreader.normalise.latin import normalise_latin
 from unionreader.normalise.lines import drop_blank_lines, join_broken_lines, split_glued_headings
 from unionreader.normalise.metadata import extract_metadata
+from unionreader.normalise.notemarks import join_note_marks
 from unionreader.normalise.printed import remove_printed_pages
 from unionreader.normalise.punctuation import normalise_punctuation
 from unionreader.normalise.script import detect_script, to_simplified
@@ -28,6 +29,7 @@ Rule = Callable[[tuple[Line, ...]], Pass]
 
 TEXT_RULES: tuple[Rule, ...] = (
     remove_printed_pages,
+    join_note_marks,
     remove_pinyin,
     remove_boilerplate,
     strip_title_affixes,

@@ -9,6 +9,7 @@ stops at the first line of the body: running text, a salutation or a numbered he
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -62,6 +63,10 @@ class Item:
     role: Role
 
 
+_NOTE = re.compile(r"^[（(][^（）()]+[）)]$")
+"""A line wholly in brackets is a note (`（译自俄文稿）`, `（根据录音整理）`), never a title."""
+
+
 def is_title_candidate(line: Line) -> bool:
     """A title candidate: heading-like, not numbered, not a point, not a salutation."""
     text = line.text.strip()
@@ -74,6 +79,7 @@ def is_title_candidate(line: Line) -> bool:
         and heading_number(text) is None
         and leading_marker(text) is None
         and not DASH.match(text)
+        and not _NOTE.match(text)
     )
 
 
@@ -164,7 +170,8 @@ def _headline(text: str, index: int, following: list[Line]) -> bool:
     lines, or a news headline first in the text (`headline`)."""
     if _question_title(text) and _announces_header(following):
         return True
-    return index == 0 and opens_as_headline(text, following[0].text if following else None)
+    below = following[0].text if following else None
+    return index == 0 and not _NOTE.match(text) and opens_as_headline(text, below)
 
 
 def _kicker_sentence(text: str, following: list[Line]) -> bool:
