@@ -9,6 +9,7 @@ from dataclasses import replace
 from unionreader.errors import SeedError
 from unionreader.model import Edit, Line, NormalText, Pass, RawText, Script
 from unionreader.normalise.aggregator import remove_pinyin, strip_title_affixes
+from unionreader.normalise.articles import join_article_numbers
 from unionreader.normalise.boilerplate import remove_boilerplate
 from unionreader.normalise.characters import normalise_characters
 from unionreader.normalise.duplicates import drop_repeated_paragraphs
@@ -30,6 +31,7 @@ Rule = Callable[[tuple[Line, ...]], Pass]
 TEXT_RULES: tuple[Rule, ...] = (
     remove_printed_pages,
     join_note_marks,
+    join_article_numbers,
     remove_pinyin,
     remove_boilerplate,
     strip_title_affixes,

@@ -108,7 +108,12 @@ def _continues(
 
 def split_run_in_headings(lines: tuple[Line, ...]) -> Pass:
     """Split `（一）加强政治引领。要坚持…` into the heading and its body (see the module)."""
-    cuts = {index: cut for index, line in enumerate(lines) if (cut := _run_in(line)) is not None}
+    listed = _announced_items(lines)
+    cuts = {
+        index: cut
+        for index, line in enumerate(lines)
+        if index not in listed and (cut := _run_in(line)) is not None
+    }
     families = Counter(_family(lines[index]) for index in cuts)
     out: list[Line] = []
     edits: list[Edit] = []
@@ -124,6 +129,18 @@ def split_run_in_headings(lines: tuple[Line, ...]) -> Pass:
         )
         out.extend((replace(line, text=head), replace(line, text=body)))
     return Pass(tuple(out), tuple(edits))
+
+
+def _announced_items(lines: tuple[Line, ...]) -> set[int]:
+    """The numbered lines a colon announces (`本法用词，定义如下：` over `一、劳工：指…` and the
+    rest of its run): items of a list, whose term before a colon is no heading."""
+    found: set[int] = set()
+    for index in range(1, len(lines)):
+        above = lines[index - 1].text.rstrip()
+        opened = index - 1 in found or above.endswith(("：", ":"))
+        if opened and leading_marker(lines[index].text) is not None:
+            found.add(index)
+    return found
 
 
 def _family(line: Line) -> MarkerFamily | None:
