@@ -7,6 +7,11 @@ import logging
 logger = logging.getLogger(__name__)
 
 RULE_LABELS: dict[str, tuple[str, str]] = {
+    "characters": (
+        "不可见字符与兼容字",
+        "从网页、PDF 复制带来的零宽空格、软连字符等不可见字符删去；兼容汉字与康熙部首（如“⼯”）"
+        "改为通用汉字。",
+    ),
     "script": ("繁体转简体", "原文为繁体字，以 OpenCC 转为简体；整行对照。"),
     "boilerplate.page-title": ("网页标题行", "浏览器标题（标题-栏目-网站名）不是正文。"),
     "boilerplate.page-header": ("网页页眉", "网页标题与正文标题之间的栏目名等页面元素。"),
@@ -28,6 +33,13 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
         "丢失的换行",
         "原文换行丢失、各段连成一行，按段落间的空格重新分段（⏎ 为分段处）。",
     ),
+    "printed.page-number": ("页码", "从 PDF 或印刷页复制带来的页码行。"),
+    "printed.running-head": ("页眉页脚", "每页重复出现、紧挨页码的页眉或页脚行。"),
+    "lines.note-mark": (
+        "注释编号",
+        "被拆成单独几行的注释编号（如 [1]）接回原处，被它断开的句子重新接上。",
+    ),
+    "lines.article": ("条文编号", "单独成行的条文编号（如“第 1 條”）接到条文开头。"),
     "html.extraction": (
         "网页框架",
         "保存的网页中正文以外的内容（导航、分享、相关链接、页脚等），由正文提取工具去除。",
@@ -51,7 +63,11 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     "metadata.date": ("日期", "标题下方的日期行（如“（2019年8月19日）”），移入元数据。"),
     "metadata.byline": ("署名", "作者署名行移入元数据。"),
     "metadata.dateline": ("日期行", "发布时间行移入元数据。"),
-    "metadata.source": ("来源", "“来源：”行移入元数据。"),
+    "metadata.source": (
+        "来源",
+        "“来源：”行、文末的刊载出处（如“《人民日报》（2020年11月25日 02 版）”）"
+        "与电头，移入元数据。",
+    ),
     "metadata.author-note": ("作者简介", "文末“（作者为……）”移入元数据。"),
     "lines.join": ("断行合并", "段落在句中或词中被硬换行，重新接上（⏎ 为原换行处）。"),
     "lines.split": ("标题与首条分开", "标题与第一条粘在同一行，拆为两行（⏎ 为拆分处）。"),

@@ -85,6 +85,13 @@ def test_every_rule_the_seeds_and_fixtures_trigger_has_a_label() -> None:
     assert rules <= set(RULE_LABELS)
 
 
+def test_every_rule_of_the_printed_page_and_line_rules_has_a_label() -> None:
+    from unionreader.normalise import articles, characters, notemarks, printed
+
+    named = {characters.RULE, printed.PAGE_RULE, printed.HEAD_RULE, notemarks.RULE, articles.RULE}
+    assert named <= set(RULE_LABELS)
+
+
 def test_notes_group_edits_by_rule_in_pipeline_order() -> None:
     ctx = SiteContext(None, MarkdownIt())
     doc = _doc()
