@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -112,3 +113,11 @@ def test_the_timeline_shows_each_process_of_a_build_beside_its_stages() -> None:
     build = {sample[0].split(":")[0] for sample in samples if sample}
     assert len(build) == 1  # the build's own process comes first in every sample
     assert all(share.endswith("%") for sample in samples for share in sample)
+
+
+def test_the_encodings_bench_tells_gb18030_from_big5_on_the_seeds() -> None:
+    command = [sys.executable, str(ROOT / "bench/encodings.py"), "--seeds", str(SEEDS)]
+    lines = subprocess.run(command, check=True, capture_output=True, text=True).stdout.splitlines()
+    found = re.match(r"(\d+) samples; read first as the other encoding: (\d+);", lines[0])
+    assert found is not None
+    assert int(found.group(1)) >= 15 and int(found.group(2)) == 0

@@ -12,7 +12,7 @@ import pytest
 from unionreader.errors import SeedError
 from unionreader.model import Line, RawText, Seed, SeedMeta
 from unionreader.sources import read_source, split_lines
-from unionreader.sources.text import read_text
+from unionreader.sources.text import legacy_encodings, read_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -176,6 +176,17 @@ def test_gb18030_and_big5_are_each_read_as_themselves(tmp_path: Path, text: str)
         (tmp_path / "x.txt").write_bytes(data)
         raw = read(tmp_path / "x.txt")
         assert (raw.encoding, texts(raw)) == (read_as, text.splitlines())
+
+
+def test_big5_that_the_detector_cannot_tell_is_told_by_the_private_use_area() -> None:
+    """A short text, much of it Latin: charset-normalizer finds nothing, but GB18030 reads its
+    Big5 bytes as characters of the private use area, which no text writes."""
+    text = (
+        "副總統出席「2010年大師論壇──2009年諾貝爾經濟學獎得主威廉森博士（Dr. Oliver E. "
+        "Williamson）專題講座」"
+    )
+    assert legacy_encodings(text.encode("big5hkscs"))[0] == "big5hkscs"
+    assert legacy_encodings(text.encode("gb18030"))[0] == "gb18030"
 
 
 def test_utf8_is_preferred_to_gb18030(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
