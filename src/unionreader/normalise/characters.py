@@ -18,6 +18,7 @@ import functools
 import logging
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from unionreader.chinese import HAN
 from unionreader.model import Line, Pass
@@ -51,17 +52,36 @@ def stand_ins() -> dict[str, str]:
     return found
 
 
+def _ranges(chars: Iterable[str]) -> str:
+    """`chars` as a character class's body of ranges (`\uf900-\ufa6d…`): a class of 1,218
+    single characters, some beyond the BMP, is looked through one by one at every character of
+    a text; a few ranges are not."""
+    codes = sorted(map(ord, chars))
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in runs)
+
+
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    mapped = "".join(stand_ins())
-    return re.compile(
-        f"[{INVISIBLE}{re.escape(mapped)}]|{JOINER}(?![{EMOJI}])|(?<=[{HAN}])[{SELECTORS}]+"
-    )
+    mapped = _ranges(stand_ins())
+    return re.compile(f"[{INVISIBLE}{mapped}]|{JOINER}(?![{EMOJI}])|(?<=[{HAN}])[{SELECTORS}]+")
+
+
+@functools.cache
+def _any() -> re.Pattern[str]:
+    """Any character the rule may change: one character class, looked for in a whole text at
+    once (the rule's own pattern, with its look-behind, is tried only on texts that hold one)."""
+    return re.compile(f"[{INVISIBLE}{JOINER}{_ranges(stand_ins())}{SELECTORS}]")
 
 
 def normalise_characters(lines: tuple[Line, ...]) -> Pass:
     """Drop the invisible characters and map the stand-ins, each change an edit."""
-    if not any(_pattern().search(line.text) for line in lines):
+    if not _any().search("\n".join(line.text for line in lines)):
         return Pass(lines)
     table = stand_ins()
     return substitute_all(RULE, lines, _pattern(), lambda match: table.get(match.group(0), ""))

@@ -27,8 +27,6 @@ import math
 import re
 from pathlib import Path
 
-import charset_normalizer
-
 from unionreader.errors import SeedError, display_path
 from unionreader.model import Line, RawText, Seed
 
@@ -127,6 +125,8 @@ def legacy_encodings(data: bytes) -> list[str]:
     On the 2,005 texts of the two real collections and the seeds, encoded both ways, whole and
     cut to 200 and 60 characters (8,730 samples), none is read first as the other encoding;
     charset-normalizer could not tell 32 of them (`python bench/encodings.py --seeds DIR…`)."""
+    import charset_normalizer  # loaded only for a file that is not UTF-8
+
     best = charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY)).best()
     if best is None or best.encoding not in LEGACY:
         return sorted(LEGACY, key=lambda encoding: _oddness(data, encoding))
