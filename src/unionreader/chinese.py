@@ -17,9 +17,14 @@ HAN = "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last in HAN_RANGES)
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百"
 NUMERAL = r"[一二三四五六七八九十]+"
 """A Chinese numeral as used for ordinals (一 … 九十九)."""
+LAW_NUMBER = r"[一二三四五六七八九十百千零]+|\d{1,4}"
+"""The number of an article or a part of a law (第一百零五条, 第 1 條): a Chinese numeral to the
+thousands, or digits (a regex alternation)."""
 
 SENTENCE_END = "。！？；…"
 """Punctuation that only running text has: a line holding one is not a heading."""
+CLOSERS = "”’」』）)》"
+"""Closing quotation marks and brackets, which may stand after a sentence's end (…。”)."""
 
 CJK_PUNCTUATION = r"\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
 """Full-width and Chinese punctuation (a regex character-class body); not the ideographic space."""
@@ -94,6 +99,12 @@ def numeral_value(numeral: str) -> int | None:
     elif gap:
         return None  # 一百零 ends on its gap
     return total or None
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether `text` ends a sentence: its last mark, past closing quotes and brackets, is one."""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
 def numeral(value: int) -> str:

@@ -6,12 +6,12 @@ import functools
 import logging
 import re
 
-from unionreader.chinese import NUMERAL, is_heading_like, numeral_value
+from unionreader.chinese import LAW_NUMBER, NUMERAL, is_heading_like, numeral_value
 from unionreader.model import Marker, MarkerFamily
 
 logger = logging.getLogger(__name__)
 
-ARTICLE = re.compile(r"^第\s*([一二三四五六七八九十百千零]+|\d{1,4})\s*条[ \t\u3000\u00a0]+(?=\S)")
+ARTICLE = re.compile(rf"^第\s*({LAW_NUMBER})\s*条[ \t\u3000\u00a0]+(?=\S)")
 """An article of a law, a regulation or a charter (第一条　为保障…, 第一百零五条 …): its number,
 then a space before its text (第一条经验是… is a sentence)."""
 

@@ -8,13 +8,14 @@ import logging
 import re
 from dataclasses import replace
 
+from unionreader.chinese import LAW_NUMBER
 from unionreader.model import Edit, Line, Pass
 
 logger = logging.getLogger(__name__)
 
 RULE = "lines.article"
 
-ALONE = re.compile(r"^第\s*(?:[一二三四五六七八九十百千零]+|\d{1,4})\s*[条條](?:之\s*\d{1,2})?$")
+ALONE = re.compile(rf"^第\s*(?:{LAW_NUMBER})\s*[条條](?:之\s*\d{{1,2}})?$")
 SEPARATOR = "\u3000"
 
 

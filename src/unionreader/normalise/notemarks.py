@@ -8,7 +8,7 @@ import logging
 import re
 from dataclasses import replace
 
-from unionreader.chinese import SENTENCE_END
+from unionreader.chinese import ends_sentence
 from unionreader.model import Edit, Line, Pass
 
 logger = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ def join_note_marks(lines: tuple[Line, ...]) -> Pass:
         mark, before = f"{opener}{number}{closer}", f"{opener} {number} {closer}"
         above, used = out[-1], 3
         text = above.text.rstrip() + mark
-        if index + 3 < len(lines) and not _finished(above.text):
+        if index + 3 < len(lines) and not ends_sentence(above.text):
             below = lines[index + 3].text.strip()  # the sentence the mark broke goes on here
             text += below
             before, mark, used = f"{before} {below[:CONTEXT]}", mark + below[:CONTEXT], 4
@@ -47,10 +47,6 @@ def join_note_marks(lines: tuple[Line, ...]) -> Pass:
 
 CONTEXT = 6
 """Characters of the line below an edit shows."""
-
-
-def _finished(text: str) -> bool:
-    return text.rstrip().rstrip("”’」』）)")[-1:] in SENTENCE_END
 
 
 def _mark_at(lines: tuple[Line, ...], index: int) -> bool:

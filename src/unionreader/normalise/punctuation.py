@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 
-from unionreader.chinese import CJK_PUNCTUATION, HAN, is_chinese
+from unionreader.chinese import CJK_PUNCTUATION, HAN, LAW_NUMBER, is_chinese
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import substitute
 from unionreader.normalise.furniture import is_name_list
@@ -157,9 +157,7 @@ def _widen(line: Line) -> tuple[Line, list[Edit]]:
     return substitute(WIDTH_RULE, line, _ASCII_MARK, replace)
 
 
-_NUMBERED_PART = re.compile(
-    r"第\s*(?:[一二三四五六七八九十百千零]+|\d{1,4})\s*(?:条|章|节|编|篇|部分)"
-)
+_NUMBERED_PART = re.compile(rf"第\s*(?:{LAW_NUMBER})\s*(?:条|章|节|编|篇|部分)")
 """An article or a part of a law or a charter at the start of a line (第一条　为保障…): the
 space after its number parts it from its text, as in print, and stays."""
 

@@ -24,7 +24,7 @@ import logging
 import re
 from dataclasses import replace
 
-from unionreader.chinese import SENTENCE_END, is_han, is_heading_like
+from unionreader.chinese import CLOSERS, SENTENCE_END, ends_sentence, is_han, is_heading_like
 from unionreader.docmeta import is_salutation
 from unionreader.markers import heading_number
 from unionreader.model import Edit, Line, Pass, Shape
@@ -42,7 +42,6 @@ MOST = 0.5
 """…or one such space and this share of the text's characters."""
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
-_CLOSERS = "”’」』）)》"
 _SALUTATION_HEAD = re.compile(r"^([^。；！？：:\s]{2,60}[：:])\s*(?=\S)")
 _PARTS_HEADING = re.compile(r"^第[一二三四五六七八九十]+(?:部分|章|节|篇)")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
@@ -126,13 +125,8 @@ def _header_apart(head: str) -> list[str]:
     return [title, date, rest]
 
 
-def _ends_sentence(text: str) -> bool:
-    stripped = text.rstrip(_CLOSERS)
-    return bool(stripped) and stripped[-1] in SENTENCE_END
-
-
 def _lost_breaks(text: str, total: int) -> bool:
-    breaks = sum(_ends_sentence(text[: m.start()]) for m in _SPACES.finditer(text))
+    breaks = sum(ends_sentence(text[: m.start()]) for m in _SPACES.finditer(text))
     return breaks >= MIN_BREAKS or (breaks >= 1 and len(text) >= MOST * total)
 
 
@@ -169,11 +163,11 @@ def _caption_apart(piece: str) -> list[str]:
     if credit is None:
         return [piece]
     before = piece[: credit.start()].rstrip()
-    if not _ends_sentence(before):
+    if not ends_sentence(before):
         return [piece]
     ends = [i for i, char in enumerate(before[:-1]) if char in SENTENCE_END]
     cut = ends[-1] + 1 if ends else 0
-    while cut < len(before) and before[cut] in _CLOSERS:
+    while cut < len(before) and before[cut] in CLOSERS:
         cut += 1
     if cut == 0 or len(piece) - cut > CAPTION:
         return [piece]
@@ -186,7 +180,7 @@ def _breaks(buffer: str, segment: str, following: list[str]) -> bool:
         return False  # a photo's caption, then its credit: one line, the page's furniture
     if _CREDIT_END.search(buffer):
         return True
-    if _ends_sentence(buffer) or is_salutation(buffer) or is_salutation(segment):
+    if ends_sentence(buffer) or is_salutation(buffer) or is_salutation(segment):
         return True
     if _numbered(segment) or parse_date_line(segment) or parse_date_line(buffer):
         return True
