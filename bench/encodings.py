@@ -19,11 +19,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import charset_normalizer  # noqa: E402
 
-from unionreader.sources.text import BIG5, GB18030, LEGACY, legacy_encodings  # noqa: E402
+from unionreader.sources.text import LEGACY, legacy_encodings  # noqa: E402
 
 CUTS = (None, 200, 60)
 """Each text whole, and its first 200 and 60 characters."""
-PYTHON_NAMES = {GB18030: "gb18030", BIG5: "big5hkscs"}
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 """The seeds that are text (a catalogue is TOML, and always UTF-8)."""
 
@@ -43,7 +42,7 @@ def samples(folders: list[Path]) -> list[tuple[str, str, bytes]]:
                 piece = text if cut is None else text[:cut]
                 for encoding in LEGACY:
                     try:
-                        found.append((path.name, encoding, piece.encode(PYTHON_NAMES[encoding])))
+                        found.append((path.name, encoding, piece.encode(encoding)))
                     except UnicodeEncodeError:
                         continue
     return found

@@ -107,7 +107,7 @@ def cut_trailing_byline(lines: tuple[Line, ...], facts: Facts) -> Ending:
 
 def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:
     """Author notes, closing bylines and source notes near the end (see the module)."""
-    wires: set[int] = set()
+    wired = False  # a wire's dateline seen: a printed line wins over what it gave
     for index in range(max(0, len(lines) - WINDOW), len(lines)):
         text = lines[index].text.strip()
         if index in taken:
@@ -123,11 +123,11 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
             facts = replace(facts, source=source.group("source").strip())
         elif printed := _PRINTED.match(text):
             taken[index] = "source"  # where it was printed: over a wire's dateline
-            wired = facts.source is None or any(i in wires for i in taken)
-            facts = replace(facts, source=_printed(printed)) if wired else facts
+            if facts.source is None or wired:
+                facts = replace(facts, source=_printed(printed))
         elif wire := _WIRE.match(text):
             taken[index] = "source"
-            wires.add(index)
+            wired = True
             agency = wire.group("agency")
             if facts.source is None and not agency.startswith("本"):
                 facts = replace(facts, source=agency)

@@ -168,15 +168,12 @@ _BLOCKS = frozenset(
 )
 
 
-def _sections_as_paragraphs(page: etree._Element) -> int:
-    """Make each `<section>` that holds no block of its own a `<p>`; how many there were."""
-    count = 0
+def _sections_as_paragraphs(page: etree._Element) -> None:
+    """Make each `<section>` that holds no block of its own a `<p>`."""
     for section in list(page.iter("section")):
         inner = (d.tag for d in section.iterdescendants() if isinstance(d.tag, str))
         if not any(tag in _BLOCKS for tag in inner):
             section.tag = "p"
-            count += 1
-    return count
 
 
 def _sentences(text: str) -> bool:
