@@ -8,12 +8,17 @@ reading with it is as good as the best reading of the stretch around it, the rea
 fewest words (a common word, a character or an entry of the dictionary each count one; an entry
 that is no common word counts a little more, so that 新|征程 beats 新征|程). 头发展现 keeps 头发
 (头发|展现 against 头|发展|现); 国家具有 drops 家具 (国家|具有 against 国|家具|有), and the
-characters left go through the dictionary's characters as any others.
+characters left go through the dictionary's characters as any others. Of two readings with as
+few words, the likelier wins: the one whose words and characters jieba's dictionary counts more
+often, their counts multiplied (`word_counts`; an entry it does not list counts once), as a
+segmenter reads: 这一斗争 drops 一斗 (这|一|斗争 against 这|一斗|争), 并发出通知 drops 并发
+(并|发出), 得到了解决 drops 了解 (了|解决).
 """
 
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Mapping
 
 import numpy as np
@@ -21,7 +26,7 @@ import numpy.typing as npt
 
 from unionreader import kept
 from unionreader.arrays import POLYNOMIAL_BASE, code_points, text_of
-from unionreader.link.words import LONGEST, common_words
+from unionreader.link.words import LONGEST, common_words, word_counts
 
 AROUND = LONGEST - 1
 """Characters on each side of a suspect entry that its stretch takes in (a common word that
@@ -32,6 +37,10 @@ batch of documents, which hold the same text, in a few megabytes."""
 RARE = 1.2
 """What an entry of the dictionary that is no common word counts in a reading (a word or a
 character counts 1)."""
+LIKELIHOOD = 1e-4
+"""What each unit of a word's surprisal (the logarithm of how much rarer it is than all words
+together) adds to what it counts: enough to choose between readings of as many words, never
+enough to prefer one with more (a stretch's surprisals add up to far less than 1 / LIKELIHOOD)."""
 
 
 class WordGuard:
@@ -39,10 +48,16 @@ class WordGuard:
     for finding at once which entries one crosses, and as strings for reading a stretch."""
 
     def __init__(
-        self, words: frozenset[str], hashes: dict[int, npt.NDArray[np.uint64]] | None = None
+        self,
+        words: frozenset[str],
+        hashes: dict[int, npt.NDArray[np.uint64]] | None = None,
+        counts: Mapping[str, int] | None = None,
     ) -> None:
-        """`hashes`: the words' hashes, if they were made already (`word_guard` keeps them)."""
+        """`hashes`: the words' hashes, if they were made already (`word_guard` keeps them);
+        `counts`: how often each word and character is used (none: all equally often)."""
         self.words = words
+        self.counts = counts or {}
+        self.total = math.log(sum(self.counts.values()) or 1)
         self._decided: dict[tuple[str, int, int, int], bool] = {}  # the same stretches recur:
         # a document's text is converted in its page, its downloads and its search text
         self.hashes = _word_hashes(words) if hashes is None else hashes
@@ -96,7 +111,7 @@ class WordGuard:
         end = start + length
         longest = max(LONGEST, length)  # no longer word or entry matters here
         words = [
-            (begin, stop, 1.0 if piece in self.words else RARE)
+            (begin, stop, self._cost(piece, 1.0 if piece in self.words else RARE))
             for begin in range(len(stretch))
             for stop in range(begin + 2, min(begin + longest, len(stretch)) + 1)
             if (piece := stretch[begin:stop]) in self.words or piece in entries
@@ -106,18 +121,25 @@ class WordGuard:
             for word in words
             if not (word[0] < start < word[1] < end or start < word[0] < end < word[1])
         ]
-        return _best(len(stretch), free) <= _best(len(stretch), words) + 1e-9
+        characters = [self._cost(character, 1.0) for character in stretch]
+        return _best(characters, free) <= _best(characters, words) + 1e-12
+
+    def _cost(self, piece: str, count: float) -> float:
+        """What a word or character counts in a reading: `count`, and a little for how rare
+        it is."""
+        return count + LIKELIHOOD * (self.total - math.log(self.counts.get(piece, 1)))
 
 
-def _best(size: int, words: list[tuple[int, int, float]]) -> float:
-    """The cost of the best reading of a text of `size` characters with these words (begin,
-    end, cost; in order of their beginnings) and any character as a word of cost 1."""
+def _best(characters: list[float], words: list[tuple[int, int, float]]) -> float:
+    """The cost of the best reading of a text with these words (begin, end, cost; in order of
+    their beginnings) and any character as a word (`characters`: the cost of each)."""
+    size = len(characters)
     best = [0.0] + [float("inf")] * size
     by_end: dict[int, list[tuple[int, float]]] = {}
     for begin, end, cost in words:
         by_end.setdefault(end, []).append((begin, cost))
     for end in range(1, size + 1):
-        found = best[end - 1] + 1.0
+        found = best[end - 1] + characters[end - 1]
         for begin, cost in by_end.get(end, ()):
             found = min(found, best[begin] + cost)
         best[end] = found
@@ -159,10 +181,10 @@ which a new word list is)."""
 def word_guard() -> WordGuard:
     """The guard of the common words, once per process (their hashes as the build keeps them,
     when it does)."""
-    words = common_words()
+    words, counts = common_words(), word_counts()
     found = kept.load(GUARD_TABLE)
     if isinstance(found, dict) and all(isinstance(v, np.ndarray) for v in found.values()):
-        return WordGuard(words, found)
-    guard = WordGuard(words)
+        return WordGuard(words, found, counts)
+    guard = WordGuard(words, counts=counts)
     kept.save(GUARD_TABLE, guard.hashes)
     return guard

@@ -1,8 +1,10 @@
 """Common Chinese words, to tell a phrase's edge from a cut through a word.
 
-`words.txt` holds the words of two to four characters that jieba's dictionary (MIT licence)
-counts at least `MIN_FREQUENCY` times: a general word list, not one made for this collection;
-`verbs.txt` those of two characters it tags as verbs (v); `qualifiers.txt` those it tags as
+`words.txt` holds the words of one to four characters that jieba's dictionary (MIT licence)
+counts at least `MIN_FREQUENCY` times, each with that count: those of two or more characters are
+the common words, a general word list, not one made for this collection; the counts tell which
+of two equally short readings of a stretch is the likelier (`edition/guard.py`). `verbs.txt`
+holds those of two characters it tags as verbs (v); `qualifiers.txt` those it tags as
 words that qualify, count or place a thing (`QUALIFIER_TAGS`). Regenerate all three with
 `python -m unionreader.link.words` (needs jieba: `pip install jieba`).
 
@@ -40,7 +42,14 @@ follows a phrase does not continue it."""
 
 @functools.cache
 def common_words() -> frozenset[str]:
-    return _listed(WORDS_FILE)
+    return frozenset(word for word in word_counts() if len(word) > 1)
+
+
+@functools.cache
+def word_counts() -> dict[str, int]:
+    """How often jieba's dictionary counts each common word and each common character."""
+    fields = _read(WORDS_FILE).split()
+    return dict(zip(fields[::2], map(int, fields[1::2]), strict=True))
 
 
 @functools.cache
@@ -57,8 +66,11 @@ def verbs() -> frozenset[str]:
 
 
 def _listed(name: str) -> frozenset[str]:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return frozenset(text.split())
+    return frozenset(_read(name).split())
+
+
+def _read(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
 def cut(text: str, edge: int) -> bool:
@@ -78,24 +90,30 @@ def _cut(text: str, edge: int) -> bool:
 
 
 def main() -> int:
-    """Write words.txt from jieba's dictionary."""
+    """Write words.txt, verbs.txt and qualifiers.txt from jieba's dictionary."""
     jieba = importlib.import_module("jieba")  # maintenance only: not a dependency of builds
 
     source = Path(str(jieba.__file__)).with_name("dict.txt")
-    found, verbs_found, qualifiers_found = set(), set(), set()
+    counted: dict[str, int] = {}
+    verbs_found, qualifiers_found = set(), set()
     for line in source.read_text(encoding="utf-8").splitlines():
         word, frequency, tag = line.split()
-        if 2 <= len(word) <= LONGEST and int(frequency) >= MIN_FREQUENCY:
-            found.add(word)
+        if len(word) <= LONGEST and int(frequency) >= MIN_FREQUENCY:
+            counted[word] = int(frequency)
+            if len(word) == 1:
+                continue
             if len(word) == 2 and tag == "v":
                 verbs_found.add(word)
             if tag in QUALIFIER_TAGS:
                 qualifiers_found.add(word)
-    lists = ((WORDS_FILE, found), (VERBS_FILE, verbs_found), (QUALIFIERS_FILE, qualifiers_found))
-    for name, words in lists:
+    counts = "".join(f"{word} {counted[word]}\n" for word in sorted(counted))
+    lists = ((VERBS_FILE, verbs_found), (QUALIFIERS_FILE, qualifiers_found))
+    files = [(WORDS_FILE, counts, len(counted))]
+    files += [(name, "".join(w + "\n" for w in sorted(words)), len(words)) for name, words in lists]
+    for name, text, count in files:
         target = Path(__file__).with_name(name)
-        target.write_text("".join(w + "\n" for w in sorted(words)), encoding="utf-8")
-        print(f"{target}: {len(words)} words")
+        target.write_text(text, encoding="utf-8")
+        print(f"{target}: {count} words")
     return 0
 
 
