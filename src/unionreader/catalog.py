@@ -3,7 +3,8 @@
 Every file in the seeds folder in a format UnionReader reads (`.txt`, `.md`, `.html`, `.docx`; see
 `sources`) is a seed, in order of file name; so is a file in a format people save texts in but
 UnionReader cannot read (`.doc`, `.pdf` …), which then stops the build with what to do instead.
-File names starting with "." are skipped, and so is any other file (with a warning).
+File names starting with "." are skipped, and so is any other file (with a warning). Seeds are
+the files of the folder itself: a sub-folder is not read (with a warning if it holds texts).
 `catalog.toml` beside them may hold one entry per seed:
 
     [[seed]]
@@ -124,7 +125,15 @@ def _seed_files(seeds_dir: Path) -> list[Path]:
         raise CatalogError("is not a folder of seed texts", seeds_dir)
     files: list[Path] = []
     for path in seeds_dir.iterdir():
-        if path.name.startswith(".") or path.is_dir() or path.name in (CATALOG_NAME, TERMS_FILE):
+        if path.name.startswith(".") or path.name in (CATALOG_NAME, TERMS_FILE):
+            continue
+        if path.is_dir():
+            if any(inner.suffix.lower() in READERS for inner in path.rglob("*")):
+                logger.warning(
+                    "%s: a folder of texts; not read (seeds are the files of %s itself)",
+                    display_path(path),
+                    display_path(seeds_dir),
+                )
             continue
         if path.suffix.lower() in READERS or path.suffix.lower() in UNREADABLE:
             files.append(path)

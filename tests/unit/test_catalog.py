@@ -137,6 +137,21 @@ def test_files_in_seed_formats_are_seeds(seeds_dir: Path, caplog: pytest.LogCapt
         "i.pdf",
     ]  # fmt: skip
     assert "seeds/photo.png: not a seed format; skipped" in caplog.messages
+    assert not any("folder.txt" in message for message in caplog.messages)  # empty: no word
+
+
+def test_a_sub_folder_of_texts_is_not_read_and_says_so(
+    seeds_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (seeds_dir / "2018" / "archive").mkdir(parents=True)
+    (seeds_dir / "2018" / "archive" / "章程.txt").write_text("正文", encoding="utf-8")
+    (seeds_dir / "images").mkdir()
+    (seeds_dir / "images" / "photo.png").write_bytes(b"\x89PNG")
+    write_catalog(seeds_dir, ENTRY_A + ENTRY_B)
+    assert [seed.name for seed in load_catalog(seeds_dir)] == ["000_a.txt", "001_b.txt"]
+    assert caplog.messages == [
+        "seeds/2018: a folder of texts; not read (seeds are the files of seeds itself)"
+    ]
 
 
 def test_no_seed_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

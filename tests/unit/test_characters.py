@@ -29,6 +29,12 @@ def lines(*texts: str) -> tuple[Line, ...]:
         ("好\u200d人", "好人"),  # a joiner elsewhere goes
         ("❤\ufe0f加油", "❤\ufe0f加油"),  # an emoji's selector stays
         (
+            "「要放個『熱假』啊﹖」麥父笑說﹕「很難了﹗」",
+            "「要放個『熱假』啊？」麥父笑說：「很難了！」",
+        ),
+        ("【撰文︰梁寶龍】﹙工黨﹚﹔完", "【撰文：梁寶龍】（工黨）；完"),  # ︰ serves as a colon
+        ("︻通知︼︵一︶", "【通知】（一）"),  # vertical forms
+        (
             "没有要改的：ＡＢＣ，１２３",
             "没有要改的：ＡＢＣ，１２３",
         ),  # full width is another rule's
@@ -41,13 +47,19 @@ def test_invisible_characters_go_and_stand_ins_become_what_they_mean(text: str, 
     assert all(edit.rule == "characters" and edit.line == 1 for edit in result.edits)
 
 
-def test_every_stand_in_maps_to_one_unified_ideograph() -> None:
+def test_every_stand_in_maps_to_one_unified_ideograph_or_full_width_punctuation() -> None:
     table = stand_ins()
     assert len(table) > 1000
-    assert all(
-        unicodedata.name(meant).startswith("CJK UNIFIED IDEOGRAPH") for meant in table.values()
-    )
+    forms = {char: meant for char, meant in table.items() if 0xFE10 <= ord(char) <= 0xFE6F}
+    assert len(forms) > 60
+    for char, meant in table.items():
+        if char in forms:
+            assert not unicodedata.name(meant).startswith("CJK UNIFIED"), char
+            assert meant >= "\u2000" and meant not in forms, char  # never ASCII, never a form
+        else:
+            assert unicodedata.name(meant).startswith("CJK UNIFIED IDEOGRAPH"), char
     assert table["\u2f00"] == "一" and table["\uf900"] == "豈"
+    assert table["\ufe57"] == "！" and table["\ufe30"] == "："
 
 
 def test_text_without_them_is_the_same_object() -> None:

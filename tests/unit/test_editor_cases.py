@@ -113,6 +113,23 @@ def test_titles_that_only_look_like_an_aggregators(title: str) -> None:
     assert texts(strip_title_affixes(numbered(title)).lines) == [title]
 
 
+@pytest.mark.parametrize(
+    ("title", "left"),
+    [
+        (
+            "在全国政协新年茶话会上的讲话（二〇〇一年一月一日）（附图片1张）",
+            "在全国政协新年茶话会上的讲话（二〇〇一年一月一日）",
+        ),
+        ("职工运动会开幕（组图）", "职工运动会开幕"),
+        ("劳模工匠进校园(图)", "劳模工匠进校园"),
+        ("全总召开执委会议（附照片2幅）", "全总召开执委会议"),
+        ("图解：2024年工会工作要点（图表）", "图解：2024年工会工作要点（图表）"),  # no photo note
+    ],
+)
+def test_a_note_of_a_page_s_pictures_leaves_the_title(title: str, left: str) -> None:
+    assert texts(strip_title_affixes(numbered(title)).lines) == [left]
+
+
 def test_a_notice_keeps_its_attachment_and_contact_after_its_last_sentence() -> None:
     items = [("请认真组织报名。", None, 0), ("联系人：张三", None, 0), ("附件：报名表", None, 0)]
     assert trim_tail(items) == items

@@ -53,6 +53,9 @@ def test_not_a_date_in_digits(value: str) -> None:
         ("二零二三年十二月三十一日", "2023-12-31"),
         ("二〇二四年十月", "2024-10"),
         ("二〇二四年十一月二十日", "2024-11-20"),
+        ("二００一年一月一日", "2001-01-01"),  # zero typed as a full-width digit
+        ("二OO一年一月一日", "2001-01-01"),  # or as a letter O
+        ("二○○○年十二月三十一日", "2000-12-31"),  # or as a circle
     ],
 )
 def test_a_date_in_chinese_numerals(value: str, expected: str) -> None:

@@ -316,3 +316,31 @@ def test_the_reader_follows_the_suffix_whatever_its_case(
     (tmp_path / "a.MD").write_text("# 标题\n\n正文。\n", encoding="utf-8")
     raw = read_source(seed_at(tmp_path / "a.MD"))
     assert raw.encoding == "utf-8" and [line.text for line in raw.lines] == ["标题", "正文。"]
+
+
+PAGE = (
+    "<html><head><meta charset='utf-8'><title>工会工作会议召开_新闻网</title></head><body>"
+    "<nav>首页 | 新闻</nav><article><h1>工会工作会议召开</h1>"
+    + "<p>会议强调，要切实维护职工合法权益，推动工会工作高质量发展。</p>" * 4
+    + "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("opening", ["", "<!DOCTYPE html>\n", "\n  <!-- saved from url -->\n"])
+def test_a_web_page_named_txt_is_read_as_the_page_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, opening: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.txt").write_text(opening + PAGE, encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        raw = read_source(seed_at(tmp_path / "page.txt"))
+    texts = [line.text for line in raw.lines]
+    assert not any("<" in text for text in texts)
+    assert "会议强调，要切实维护职工合法权益，推动工会工作高质量发展。" in texts
+    assert "page.txt: is a web page; read as one (name it .html)" in caplog.messages
+
+
+def test_a_text_that_only_mentions_html_is_text(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("<html> 是网页的开头。\n正文。\n", encoding="utf-8")
+    raw = read_source(seed_at(tmp_path / "a.txt"))
+    assert [line.text for line in raw.lines] == ["<html> 是网页的开头。", "正文。"]

@@ -40,6 +40,24 @@ from unionreader.normalise.titles import TitleParts, join_title, reads_as_one, s
         ("法规名称：劳动基准法", TitleParts("劳动基准法")),
         ("标题：关于加强工会工作的意见", TitleParts("关于加强工会工作的意见")),
         ("题目: 【全文】在全市工会工作会议上的讲话", TitleParts("在全市工会工作会议上的讲话")),
+        # a date in brackets after the title is its date
+        (
+            "在三峡工程大江截流仪式上的讲话（一九九七年十一月八日）",
+            TitleParts("在三峡工程大江截流仪式上的讲话", date="1997-11-08"),
+        ),
+        ("在庆祝大会上的讲话(2021年12月28日)", TitleParts("在庆祝大会上的讲话", date="2021-12-28")),
+        ("在庆祝大会上的讲话【2021.12.28】", TitleParts("在庆祝大会上的讲话", date="2021-12-28")),
+        (
+            "【工会视点】在全总执委会上的讲话（二〇二二年一月）",
+            TitleParts("在全总执委会上的讲话", kicker="工会视点", date="2022-01"),
+        ),
+        # a bracket that is no date, or a date with more in it, stays
+        (
+            "中华人民共和国工会法（2021年12月24日修正）",
+            TitleParts("中华人民共和国工会法（2021年12月24日修正）"),
+        ),
+        ("工会工作要点（2022年）", TitleParts("工会工作要点（2022年）")),
+        ("会议纪要（2021年第3期）", TitleParts("会议纪要（2021年第3期）")),
     ],
 )
 def test_split_title(line: str, parts: TitleParts) -> None:

@@ -5,8 +5,9 @@
   readings, a toneless syllable of two to six lower-case letters: `(a)` stays). Rule `pinyin`.
 - **Title affixes**: the item number of a collection before the title (`第一篇：`, `篇一：`,
   `范文二：`, `【篇三】`) and the collection's labels after it (`（精选）`, `(通用5篇)`,
-  `精选范文`, `范文大全`). Only the top lines, where the title stands, are looked at. Rule
-  `boilerplate.aggregator`.
+  `精选范文`, `范文大全`), and a note of the pictures the page had (`（附图片1张）`, `（组图）`,
+  `(图)`), which a copied text no longer has. Only the top lines, where the title stands, are
+  looked at. Rule `boilerplate.aggregator`.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ _PREFIX = re.compile(
 _LABEL_WORDS = r"(?:精选|优选|最新|热门|完整版|范文|合集|大全|汇总|\d+篇)"
 _SUFFIX = re.compile(
     rf"\s*(?:[（(【\[][^（）()【】\[\]]{{0,6}}{_LABEL_WORDS}[^（）()【】\[\]]{{0,6}}[)）】\]]"
-    rf"|(?:精选)?范文(?:大全)?(?:\d+篇)?|精选\d+篇|\(\d+篇\)|（\d+篇）)$"
+    rf"|(?:精选)?范文(?:大全)?(?:\d+篇)?|精选\d+篇|\(\d+篇\)|（\d+篇）"
+    r"|[（(]附?组?(?:图片?|照片|视频)(?:\s*\d+\s*[张幅段])?[)）])$"
 )
 
 

@@ -14,6 +14,7 @@ from unionreader.normalise.boilerplate import remove_boilerplate
 from unionreader.normalise.characters import normalise_characters
 from unionreader.normalise.duplicates import drop_repeated_paragraphs
 from unionreader.normalise.headings import join_heading_lines, split_run_in_headings
+from unionreader.normalise.language import check_language
 from unionreader.normalise.latin import normalise_latin
 from unionreader.normalise.lines import drop_blank_lines, join_broken_lines, split_glued_headings
 from unionreader.normalise.metadata import extract_metadata
@@ -62,6 +63,7 @@ def normalise(raw: RawText) -> NormalText:
     """Run every rule in order; the result is in Simplified script with every change recorded."""
     edits: list[Edit] = list(raw.edits)
     lines = drop_blank_lines(_run((normalise_characters,), raw.lines, edits)).lines
+    check_language(lines, raw.seed.path)
     script = detect_script("".join(line.text for line in lines))
     if script is Script.TRADITIONAL:
         lines = _run((to_simplified,), lines, edits)

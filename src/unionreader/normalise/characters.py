@@ -10,6 +10,9 @@ nobody sees, become what the text means. It runs first, before the script is det
   (U+2F00–U+2FD5, U+2E80–U+2EFF), which text copied from PDFs is full of (勞 as U+F92C, ⼯ for
   工), become the unified ideographs Unicode says they stand for (their NFKC form): conversion,
   search and terms then see the character, and a Traditional text is converted whole.
+- Small and vertical forms of punctuation (U+FE10–FE19, U+FE30–FE6B), which Hong Kong and
+  Taiwan texts in Big5 are full of (﹗ ﹖ ﹔ ﹕, ︰ for a colon), become the full-width forms
+  (！ ？ ； ：): every rule that reads a sentence's end or a label's colon then sees them.
 """
 
 from __future__ import annotations
@@ -37,16 +40,31 @@ SELECTORS = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
 """Variation selectors: after a Chinese character they ask for a glyph, and go."""
 STAND_INS = ((0xF900, 0xFAFF), (0x2F800, 0x2FA1F), (0x2F00, 0x2FDF), (0x2E80, 0x2EFF))
 """Compatibility ideographs and radicals: those with a single-character NFKC form are mapped."""
+PUNCTUATION_FORMS = ((0xFE10, 0xFE19), (0xFE30, 0xFE6B))
+"""Vertical and small forms of punctuation: mapped to their NFKC form, made full-width."""
+FORMS_MEANT = {"\ufe30": "：", "\ufe19": "…"}
+"""Where the NFKC form is not what the text means: ︰ (a two-dot leader) serves as a colon."""
+FULL_WIDTH = 0xFEE0
+"""From an ASCII character to its full-width form (! → ！)."""
 
 
 @functools.cache
 def stand_ins() -> dict[str, str]:
-    """Each compatibility ideograph or radical → the unified ideograph it stands for."""
+    """Each compatibility ideograph or radical → the unified ideograph it stands for, and each
+    small or vertical form of punctuation → the full-width form."""
     found = {}
     for first, last in STAND_INS:
         for code in range(first, last + 1):
             char = chr(code)
             meant = unicodedata.normalize("NFKC", char)
+            if meant != char and len(meant) == 1:
+                found[char] = meant
+    for first, last in PUNCTUATION_FORMS:
+        for code in range(first, last + 1):
+            char = chr(code)
+            meant = FORMS_MEANT.get(char) or unicodedata.normalize("NFKC", char)
+            if "!" <= meant <= "~":
+                meant = chr(ord(meant) + FULL_WIDTH)
             if meant != char and len(meant) == 1:
                 found[char] = meant
     return found

@@ -22,8 +22,10 @@ _DATE = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 )
-_CN_DIGITS = "〇○零一二三四五六七八九"
-_YEAR_DIGITS = {char: max(0, index - 2) for index, char in enumerate(_CN_DIGITS)}
+_ZEROS = "〇○零0０OＯ"
+"""Zero in a year written in Chinese numerals, as typed (二００一年, 二OO一年) or printed."""
+_CN_DIGITS = _ZEROS + "一二三四五六七八九"
+_YEAR_DIGITS = dict.fromkeys(_ZEROS, 0) | {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _CN_DATE = re.compile(
     rf"([{_CN_DIGITS}]{{4}})\s*年\s*([一二三四五六七八九十]{{1,2}})\s*月"
     rf"(?:\s*([一二三四五六七八九十]{{1,3}})\s*日)?"

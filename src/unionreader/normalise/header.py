@@ -157,6 +157,8 @@ def _title(
         facts = _with_subtitle(facts, parts.subtitle)
     if parts.author and facts.author is None:
         facts = replace(facts, author=parts.author)
+    if parts.date and facts.date is None:
+        facts = replace(facts, date=parts.date)
     return replace(facts, title=parts.title) if parts.title else facts
 
 

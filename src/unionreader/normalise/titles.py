@@ -4,6 +4,8 @@
   label such as `【全文】` or `【视频】` is dropped;
 - `【抗威权 许胜不许败】——二〇一八七一宣言`: a bracketed title with its subtitle after ——;
 - `王文：中美贸易“持久战”…`: the author's name, a colon, then the title;
+- `在…上的讲话（一九九七年十一月八日）`, `…讲话【2021.12.28】`: the title, then its date in
+  brackets;
 - a title over two lines is joined with nothing where one phrase breaks (在庆祝…| 暨…上的讲话, 省
   人民政府外事办公室| 2022年考试大纲) and with a space between two phrases (坚定信心 真抓实干).
 """
@@ -12,9 +14,10 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from unionreader.chinese import CONTINUES_AFTER, CONTINUES_BEFORE
+from unionreader.normalise.fields import parse_any_date
 from unionreader.normalise.people import parse_speaker
 
 logger = logging.getLogger(__name__)
@@ -46,6 +49,7 @@ class TitleParts:
     kicker: str | None = None
     subtitle: str | None = None
     author: str | None = None
+    date: str | None = None  # YYYY-MM-DD or YYYY-MM
 
 
 _TITLE_LABEL = re.compile(
@@ -54,10 +58,19 @@ _TITLE_LABEL = re.compile(
 """A label before a title (`法规名称：劳动基准法`, as a law database prints it): no part of it."""
 
 
+_DATED = re.compile(
+    r"^(?P<title>.{4,}?)\s*[（(【\[]\s*(?P<date>[^（）()【】\[\]]{6,20}?)\s*[）)】\]]$"
+)
+"""A title with a date in brackets after it."""
+
+
 def split_title(text: str, named: bool = True) -> TitleParts:
-    """Kicker, title, subtitle and author of a title line (see the module); with `named` off,
-    a name before a colon stays in the title."""
+    """Kicker, title, subtitle, author and date of a title line (see the module); with `named`
+    off, a name before a colon stays in the title."""
     stripped = _TITLE_LABEL.sub("", text.strip())
+    dated = _DATED.match(stripped)
+    if dated and (date := parse_any_date(dated.group("date"))):
+        return replace(split_title(dated.group("title"), named), date=date)
     match = KICKER.match(stripped)
     if match is not None:
         inside, rest = match.group(1).strip(), match.group(2).strip()

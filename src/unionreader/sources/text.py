@@ -7,7 +7,9 @@ bytes decode as GB18030, so which of the two is meant is told by which reading m
 (charset-normalizer, `legacy_encodings`). Line endings may be LF,
 CRLF or CR, even mixed; each ends one line, and a final line ending does not start an extra empty
 line. Only these three end a line: form feeds, U+2028 and the like stay inside the text.
-Lines keep their content otherwise (spaces included); normalisation is a later stage.
+Lines keep their content otherwise (spaces included); normalisation is a later stage. A saved
+web page named `.txt` (it opens with `<!DOCTYPE html` or `<html`, and has a head, a body or an
+end tag) is read as the page it is, with a warning.
 
 Errors name the file, and the line where there is one:
 
@@ -39,6 +41,10 @@ LEGACY = (GB18030, BIG5)
 """The encodings of Chinese text before UTF-8 that a seed may be in, the more common first."""
 
 _BREAK = re.compile(r"\r\n|\r|\n")
+_PAGE = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
+)
+_PAGE_BODY = re.compile(r"<(?:body|head)[\s>]|</html>", re.IGNORECASE)
 _BREAK_BYTES = re.compile(rb"\r\n|\r|\n")
 # C0 controls other than tab, LF, VT, FF and CR, and DEL: rare in text, common in binary files.
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
@@ -49,6 +55,11 @@ _CONTROL_SHARE = 20
 def read_text(seed: Seed) -> RawText:
     """Read and decode one text file into numbered lines; raise SeedError if it is not text."""
     text, encoding = decode(seed.path)
+    if _PAGE.match(text) and _PAGE_BODY.search(text):
+        from unionreader.sources.html import read_html  # which reads its text with `decode`
+
+        logger.warning("%s: is a web page; read as one (name it .html)", display_path(seed.path))
+        return read_html(seed)
     return RawText(seed=seed, encoding=encoding, lines=split_lines(text))
 
 
