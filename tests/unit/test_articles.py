@@ -4,7 +4,7 @@ import pytest
 from helpers import numbered, texts
 
 from unionreader.markers import leading_marker
-from unionreader.model import MarkerFamily
+from unionreader.model import Line, MarkerFamily, Shape
 from unionreader.normalise.articles import RULE, join_article_numbers
 from unionreader.normalise.headings import split_run_in_headings
 
@@ -39,3 +39,15 @@ def test_the_items_a_colon_announces_are_no_run_in_headings() -> None:
     assert texts(split_run_in_headings(numbered(text)).lines) == text.split("\n")
     headed = "一、劳工权益。要保障劳工的合法权益。\n二、雇主责任。要落实雇主的主体责任。"
     assert len(split_run_in_headings(numbered(headed)).lines) == 4
+
+
+def test_an_article_number_a_page_set_as_a_heading_takes_the_shape_of_its_text() -> None:
+    """A page that sets `第一条` as a heading over its text: the article is a paragraph (then
+    a point), not a section heading."""
+    lines = (
+        Line(1, "第一条", Shape.HEADING, 3),
+        Line(2, "凡在中国境内的企业中以工资收入为主要生活来源的劳动者，都可以加入工会为会员。"),
+    )
+    (joined,) = join_article_numbers(lines).lines
+    assert (joined.number, joined.shape, joined.level) == (1, None, 0)
+    assert joined.text.startswith("第一条\u3000凡在")

@@ -64,3 +64,33 @@ def test_without_page_numbers_a_repeated_short_line_stays() -> None:
     text = "主席：\n会议现在开始。\n主席：\n请坐。\n主席：\n散会。"
     result = remove_printed_pages(numbered(text))
     assert texts(result.lines) == text.split("\n") and result.edits == ()
+
+
+def test_a_running_head_that_is_the_first_line_stays_there_as_the_title() -> None:
+    """A document's pages often repeat its title as their head: the first line, away from a
+    page number and without digits, is the title; the heads on the pages go."""
+    text = "\n".join(
+        [
+            "中国工会章程",
+            "总则",
+            "中国工会是职工自愿结合的工人阶级群众组织。",
+            "- 1 -",
+            "中国工会章程",
+            "中国工会以宪法为根本活动准则。",
+            "- 2 -",
+            "中国工会章程",
+            "工人阶级是我国的领导阶级。",
+        ]
+    )
+    result = remove_printed_pages(numbered(text))
+    assert texts(result.lines) == [
+        "中国工会章程",
+        "总则",
+        "中国工会是职工自愿结合的工人阶级群众组织。",
+        "中国工会以宪法为根本活动准则。",
+        "工人阶级是我国的领导阶级。",
+    ]
+    assert [(e.rule, e.line) for e in result.edits if e.rule == HEAD_RULE] == [
+        (HEAD_RULE, 5),
+        (HEAD_RULE, 8),
+    ]

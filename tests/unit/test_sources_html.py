@@ -449,3 +449,48 @@ def test_trim_tail_drops_labels_and_other_headlines_but_not_the_signature() -> N
         ("全市职工运动会圆满落幕", Shape.BULLET, 0),
     ]
     assert trim_tail(items) == items[:3]
+
+
+def test_headings_the_extraction_leaves_out_between_paragraphs_are_put_back() -> None:
+    """A charter copied into Word and saved as a page: each article number a heading holding a
+    bookmark (`<a name>`), which the extraction library drops; they are put back in place."""
+    articles = [
+        "凡在中国境内的企业、事业单位、机关和其他社会组织中，以工资收入为主要生活来源的劳动者，都可以加入工会为会员。",
+        "职工加入工会，由本人自愿申请，经工会基层委员会批准并发给会员证。会员证由中华全国总工会统一制发。",
+        "会员享有以下权利：选举权、被选举权和表决权；对工会工作进行监督，提出意见和建议，要求撤换或者罢免不称职的工会工作人员。",
+        "会员履行下列义务：学习政治、经济、文化、法律、技术和工会基本知识，积极参加民主管理，努力完成生产和工作任务。",
+        "会员组织关系随劳动关系变动，凭会员证接转。会员有退会自由。会员退会由本人向工会小组提出，由工会基层委员会宣布其退会。",
+        "对不执行工会决议、违反工会章程的会员，给予批评教育。对严重违法犯罪并受到刑事处分的会员，开除会籍。",
+    ]
+    numbers = ["第一条", "第二条", "第三条", "第四条", "第五条", "第六条"]
+    preamble = "中国工会是中国共产党领导的职工自愿结合的工人阶级群众组织，是党联系职工群众的纽带。"
+    body = "".join(
+        f"""<div style='border:none;border-bottom:solid #ECECEC 1.0pt'>
+<h3 style='margin:0cm'><a name="x-{i}"></a><span style='font-family:宋体'>{number}</span></h3>
+</div>
+<p style='margin:0cm'><span style='font-size:10.5pt'>{text}</span></p>
+"""
+        for i, (number, text) in enumerate(zip(numbers, articles, strict=True))
+    )
+    page = f"""<html><head><meta charset="utf-8"><title>中国工会章程</title></head>
+<body><div class=WordSection1>
+<h1><a name="top"></a>中国工会章程</h1>
+<p style='margin:0cm'><span>{preamble}</span></p>
+{body}<h3>相关链接</h3></div></body></html>"""
+    lines = texts(read(page.encode("utf-8")))
+    assert [line for line in lines if line in numbers] == numbers
+    for number, text in zip(numbers, articles, strict=True):
+        assert lines[lines.index(number) + 1] == text
+    assert lines.count("中国工会章程") == 1 and "相关链接" not in lines  # not between paragraphs
+
+
+def test_white_space_of_the_source_s_lines_runs_together() -> None:
+    page = (
+        """<html><head><meta charset="utf-8"><title>t</title></head><body><div>
+<p><b><span>总</span></b><b><span>
+      </span></b><b><span>则</span></b></p>
+"""
+        + BODY
+        + "</div></body></html>"
+    )
+    assert "总 则" in texts(read(page.encode("utf-8")))

@@ -38,7 +38,15 @@ def join_article_numbers(lines: tuple[Line, ...]) -> Pass:
                         f"{number}{SEPARATOR}{below[:6]}",
                     )
                 )
-                out.append(replace(line, text=f"{number}{SEPARATOR}{below}"))
+                shape = lines[index + 1]  # a page's heading of the number alone heads no section
+                out.append(
+                    replace(
+                        line,
+                        text=f"{number}{SEPARATOR}{below}",
+                        shape=shape.shape,
+                        level=shape.level,
+                    )
+                )
                 index += 2
                 continue
         out.append(line)

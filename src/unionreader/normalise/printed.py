@@ -7,7 +7,9 @@
 - **Running heads and feet**: a short line without a sentence (`立法会 ─ 2012年11月21日`) that
   stands three times or more, at least twice beside a page number, goes everywhere it stands.
   Without page numbers nothing is taken for a running head: a refrain or a speaker's label
-  repeats too.
+  repeats too. A head without digits that is also the text's first line, away from a page
+  number, stays there: it is the title, which the pages repeat (`中国工会章程`); a head with a
+  date or a number (`立法会 ─ 2012年11月21日`) goes there too.
 
 The paragraphs a page break cut in two are joined later, as any broken line (`lines.join`).
 """
@@ -81,7 +83,15 @@ def _running_heads(texts: list[str], numbers: set[int]) -> set[int]:
         if shape and any(abs(i - n) <= NEAR for n in numbers)
     )
     heads = {shape for shape, count in counts.items() if count >= RUN and near[shape] >= 2}
-    return {i for i, shape in enumerate(shapes) if shape in heads}
+    found = {i for i, shape in enumerate(shapes) if shape in heads}
+    first = next((i for i, text in enumerate(texts) if text), None)
+    if (
+        first in found
+        and "#" not in (shapes[first] or "#")
+        and all(abs(first - n) > NEAR for n in numbers)
+    ):
+        found.discard(first)  # the title, which the pages repeat as their head
+    return found
 
 
 def _head_like(text: str) -> bool:

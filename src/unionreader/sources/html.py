@@ -61,6 +61,11 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""",
 _ENCODINGS = {"gb2312": GB18030, "gbk": GB18030, "x-gbk": GB18030, "big5": BIG5}
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
 """Closing tags a page's server-side includes leave mid-page; the HTML parser stops at them."""
+_TAG = re.compile(r"<[^>]*>")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+HEADING_LENGTH = 40
+"""A page's heading longer than this is no heading of the text's (a teaser set in a heading)."""
+_SOURCE_SPACE = re.compile(r"[ \t\r\n\f]+")
 _AUTHOR_LABEL = re.compile(r"^(?:责任编辑|编辑|作者|记者|撰文|文)\s*[:：/]\s*")
 
 Item = tuple[str, Shape | None, int]
@@ -76,6 +81,7 @@ def read_html(seed: Seed) -> RawText:
     # Pages made with WeChat's and other Chinese editors set each paragraph in a <section>, which
     # the library does not read as one (it took a WeChat account's furniture for the text).
     _sections_as_paragraphs(page)
+    headings = _page_headings(page)
     root, items = _extracted(page)
     if root is None:
         raise SeedError("has no main text (is it a saved article page?)", seed.path)
@@ -84,8 +90,9 @@ def read_html(seed: Seed) -> RawText:
         raise SeedError(message, seed.path)
     fallback = _facts(root, seed)
     own = headline_of_page(page.findtext(".//title") or "")  # the extraction's may be another's
-    items = trim_tail(find_header(items, shown, own or fallback.title))
     source = html_escapes.unescape(text)
+    items = _headings_put_back(items, headings, source)
+    items = trim_tail(find_header(items, shown, own or fallback.title))
     lines = _place(items, source)
     edits = _left_out(shown, items, source)
     return RawText(seed, encoding, tuple(lines), edits=tuple(edits), fallback=fallback)
@@ -176,6 +183,64 @@ def _sections_as_paragraphs(page: etree._Element) -> None:
             section.tag = "p"
 
 
+def _page_headings(page: etree._Element) -> list[Item]:
+    """The page's headings (h1–h6) that hold no link, as heading items, in the page's order."""
+    found: list[Item] = []
+    for element in page.iter(*_HEADING_TAGS):
+        if any(a.get("href") for a in element.iter("a")):
+            continue
+        text = _SOURCE_SPACE.sub(" ", "".join(element.itertext())).strip()
+        if text and len(text) <= HEADING_LENGTH:
+            found.append((text, Shape.HEADING, int(str(element.tag)[1])))
+    return found
+
+
+def _headings_put_back(items: list[Item], headings: list[Item], source: str) -> list[Item]:
+    """`items` with the headings of the page that the extraction left out between two of them
+    put back in their place: where all the page shows between the two items is such headings
+    (a chapter and an article number; not a comment box's heading beside its widgets). The
+    library drops headings now and then (a Word export's, which hold a bookmark; a short page's
+    when it takes another extractor's reading): a charter lost every chapter and article
+    number."""
+    held = [_compact(text) for text, _, _ in items]
+    missing = {
+        _compact(heading[0]): heading
+        for heading in headings
+        if not any(text.startswith(_compact(heading[0])) for text in held)
+    }
+    if not missing:
+        return items
+    text = _compact(_TAG.sub("", source))  # the page's text, in order
+    at: list[int] = []  # where each item starts in the page's text, -1 where not found
+    cursor = 0
+    for compact in held:
+        found = text.find(compact, cursor) if compact else -1
+        at.append(found)
+        cursor = found + len(compact) if found >= 0 else cursor
+    put: dict[int, list[Item]] = {}  # the headings to put before the item at an index
+    for index in range(1, len(items)):
+        before, after = at[index - 1], at[index]
+        if before >= 0 and after >= 0:
+            between = text[before + len(held[index - 1]) : after]
+            found_headings = _headings_of(between, missing) if between else None
+            if found_headings:
+                put[index] = found_headings
+    return [item for index, own in enumerate(items) for item in (*put.get(index, ()), own)]
+
+
+def _headings_of(text: str, headings: dict[str, Item]) -> list[Item] | None:
+    """The headings `text` is made of end to end (longest first), or None if it holds more."""
+    found: list[Item] = []
+    by_length = sorted(headings, key=len, reverse=True)
+    while text:
+        heading = next((h for h in by_length if text.startswith(h)), None)
+        if heading is None:
+            return None
+        found.append(headings[heading])
+        text = text[len(heading) :]
+    return found
+
+
 def _sentences(text: str) -> bool:
     return any(mark in text for mark in SENTENCE_END)
 
@@ -219,7 +284,8 @@ def _text(element: etree._Element) -> str:
 
 
 def _broken(element: etree._Element) -> list[str]:
-    """The text of an element, split where it has line breaks (<lb/>)."""
+    """The text of an element, split where it has line breaks (<lb/>); white space of the
+    source's lines runs together as a browser shows it (full-width spaces are text)."""
     parts: list[str] = [element.text or ""]
     for child in element.iter():
         if child is element:
@@ -229,7 +295,7 @@ def _broken(element: etree._Element) -> list[str]:
         else:
             parts[-1] += child.text or ""
         parts[-1] += child.tail or ""
-    return [part.strip() for part in parts if part.strip()]
+    return [_SOURCE_SPACE.sub(" ", part).strip() for part in parts if part.strip()]
 
 
 def _compact(text: str) -> str:
