@@ -114,3 +114,33 @@ def test_a_paragraph_ending_on_a_quotation_ends_there_unless_the_text_is_cut_to_
     assert join_broken_lines(numbered(text)).edits == ()
     short = numbered("大家好。她说「我们一起」\n来做这件事。")  # as short as a wrapped line
     assert len(join_broken_lines(short).lines) == 1
+
+
+def test_a_numbered_item_cut_at_the_page_width_goes_on_in_the_next_line() -> None:
+    """In a charter copied from a PDF cut at 34 characters, a numbered item that reaches the
+    width goes on below; one that stops short of it is a heading, as in any text."""
+    text = "\n".join(
+        [
+            "第三条　会员享有以下权利：",
+            "（一）选举权、被选举权和表决权。",
+            "（二）对工会工作进行监督，提出意见和建议，要求撤换或者罢免不称职",
+            "的工会工作人员。",
+            "（三）对国家和社会生活问题及本单位工作提出批评与建议，要求工会组",
+            "织向有关方面如实反映。",
+            "中国工会坚持群众化、民主化，保持同会员群众的密切联系，依靠会员群",
+            "众开展工会工作。各级工会领导机关坚持把工作重点放到基层，全心全意",
+            "为基层、为职工服务。",
+            "一、坚持党的领导",
+            "工会要坚持党的领导，这是工会工作的根本原则和政治方向，不能动摇。",
+        ]
+    )
+    assert texts(join_broken_lines(numbered(text)).lines) == [
+        "第三条　会员享有以下权利：",
+        "（一）选举权、被选举权和表决权。",
+        "（二）对工会工作进行监督，提出意见和建议，要求撤换或者罢免不称职的工会工作人员。",
+        "（三）对国家和社会生活问题及本单位工作提出批评与建议，要求工会组织向有关方面如实反映。",
+        "中国工会坚持群众化、民主化，保持同会员群众的密切联系，依靠会员群众开展工会工作。"
+        "各级工会领导机关坚持把工作重点放到基层，全心全意为基层、为职工服务。",
+        "一、坚持党的领导",
+        "工会要坚持党的领导，这是工会工作的根本原则和政治方向，不能动摇。",
+    ]

@@ -67,3 +67,53 @@ def test_a_text_of_whole_paragraphs_has_no_page_width() -> None:
 
 def test_too_few_long_lines_give_no_width() -> None:
     assert wrap_width(numbered("\n".join(PRINTED.splitlines()[:4]))) is None
+
+
+SPEECH = [
+    "今天，举世瞩目的三峡水利枢纽工程胜利实现了大江截流，这是我国现代化建设的一件大事，"
+    "也是人类改造和利用自然史上的一个壮举。",
+    "我代表党中央、国务院，向三峡工程的广大建设者、科技工作者和库区的广大干部群众，"
+    "表示热烈祝贺和亲切慰问！",
+    "向支援三峡工程的全国各族人民，向关心三峡工程的香港特别行政区、澳门、台湾同胞和海外侨胞"
+    "以及国际友好人士，表示衷心感谢！",
+]
+
+
+def _cut(paragraphs: list[str], width: int) -> list[str]:
+    """Paragraphs set on a page `width` characters wide, each first line indented by two."""
+    lines = []
+    for paragraph in paragraphs:
+        text = "\u3000\u3000" + paragraph
+        lines += [text[at : at + width] for at in range(0, len(text), width)]
+    return lines
+
+
+def test_a_text_cut_at_a_width_with_its_paragraphs_indented() -> None:
+    """Each paragraph's first line is two characters short of the width once its indent is
+    stripped: the width is the full lines', 30 characters."""
+    lines = numbered("\n".join(line.strip() for line in _cut(SPEECH, 30)))
+    assert wrap_width(lines) == 60
+
+
+def test_headlines_of_one_length_over_long_paragraphs_are_no_page_width() -> None:
+    """A news round-up: each item's headline about as long as the others, each paragraph far
+    longer than they are: no page was that narrow."""
+    paragraph = "联合国11日发起一项运动，呼吁全球采取一致行动，以确保所有国家都能公平获得疫苗。" * 3
+    text = "\n".join(
+        [
+            "联合国呼吁支持全球公平获得疫苗", paragraph,
+            "多国启动新一轮疫苗接种计划安排", paragraph,
+            "世卫组织发布最新全球疫情数据表", paragraph,
+            "欧洲多国放宽部分防疫限制措施等", paragraph,
+            "非洲联盟呼吁加强疫苗生产合作事", paragraph,
+        ]
+    )  # fmt: skip
+    assert wrap_width(numbered(text)) is None
+
+
+def test_paragraphs_of_one_length_that_end_their_sentences_are_no_page_width() -> None:
+    text = "\n".join(
+        f"第{n}号主席令说，《中华人民共和国某某法》已由全国人大常委会第十八次会议通过，现予公布施行。"
+        for n in range(36, 42)
+    )
+    assert wrap_width(numbered(text)) is None

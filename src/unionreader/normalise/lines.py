@@ -48,6 +48,14 @@ WRAP_LINES = 4
 WRAP_SHARE = 0.5
 """…and at least this share of them."""
 
+WRAP_WIDER = 0.25
+"""…and at most this share of them may be wider (a headline or a note set apart, an article
+number joined to its first line)."""
+
+WRAP_SLACK = 6
+"""A line that reaches within this many cells of the width (three Chinese characters: an indent
+of two, and one held over to the next line) reaches it."""
+
 
 CLOSING_QUOTES = "”’」』"
 QUOTED_END = 20
@@ -139,24 +147,40 @@ def _wide_bmp() -> CharSet:
 
 
 def wrap_width(lines: tuple[Line, ...]) -> int | None:
-    """The width a hard-wrapped text was cut at, if it was: most of its long lines end within a
-    character of one width (a PDF or a fixed-width page pasted line by line)."""
-    widths = display_widths([line.text for line in lines if len(line.text) >= WRAP_MIN])
-    if len(widths) < WRAP_LINES:
+    """The width a hard-wrapped text was cut at, if it was: most of its long lines end within
+    `WRAP_SLACK` cells below one width, or a cell above it, cut off mid-sentence (a PDF or a
+    fixed-width page pasted line by line; a paragraph's first line is shorter by its indent, a
+    line that would have begun with punctuation by a character; the paragraphs of a text not
+    cut at a width end their lines with their sentences), and hardly any is longer. Of the
+    widths that hold most lines so, the widest."""
+    long = [line.text for line in lines if len(line.text) >= WRAP_MIN]
+    if len(long) < WRAP_LINES:
         return None
-    mode = Counter(w // 2 for w in widths).most_common(1)[0][0] * 2
-    near = sum(mode - 4 <= w <= mode + 1 for w in widths)
-    return mode if near >= WRAP_SHARE * len(widths) and near >= WRAP_LINES else None
+    widths = display_widths(long)
+    cut = Counter(width for width, text in zip(widths, long, strict=True) if not _finished(text))
+    if not cut:
+        return None
+    held = {
+        width: sum(n for w, n in cut.items() if width - WRAP_SLACK <= w <= width + 1)
+        for width in cut
+    }
+    best = max(held, key=lambda width: (held[width], width))
+    wider = sum(width > best + 1 for width in widths)  # a page holds no line wider than itself
+    if held[best] < max(WRAP_SHARE * len(long), WRAP_LINES) or wider > WRAP_WIDER * len(long):
+        return None
+    return best
 
 
 def _at_width(text: str, width: int | None) -> bool:
-    return width is not None and display_width(text) >= width - 4
+    return width is not None and display_width(text) >= width - WRAP_SLACK
 
 
 def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -> bool:
     """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word."""
-    if _finished(above) or leading_marker(below) is not None or heading_number(above):
+    if _finished(above) or leading_marker(below) is not None:
         return False
+    if heading_number(above) and not _at_width(above, width):
+        return False  # a numbered heading, unless it is a numbered item cut at the page's width
     if is_name_list(above) and is_name_list(below):
         return False  # two rows of a list of names
     if width is None and above[-1] in CLOSING_QUOTES and len(above) > QUOTED_END:
@@ -182,8 +206,8 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     together elsewhere in the text (中国特|色 beside 中国特色).
     In a text cut at a page's width (`wrap_width`), a line that reaches that width and is not
     finished goes on in the next line unless that is a short heading-like line.
-    A finished line, a lede ending with ——, a numbered heading, a line starting with an
-    ordinal marker and a line whose format delimits it are never joined.
+    A finished line, a lede ending with ——, a numbered heading (unless it reaches the width), a
+    line starting with an ordinal marker and a line whose format delimits it are never joined.
     """
     ngrams = _Ngrams(lines)
     width = wrap_width(lines)
