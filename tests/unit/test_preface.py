@@ -8,6 +8,7 @@ from helpers import numbered, texts
 from unionreader.model import Facts
 from unionreader.normalise.metadata import extract_metadata
 from unionreader.normalise.preface import find_preface, lead_reporters
+from unionreader.normalise.punctuation import normalise_punctuation
 
 
 def preface(text: str) -> tuple[Facts, dict[int, str]]:
@@ -105,6 +106,12 @@ def test_a_lead_longer_than_a_lead_stays() -> None:
         ("本报北京5月1日电 （记者刘明）今天，首都各界举行庆祝活动。", "刘明"),
         ("新华社北京6月20日电 全国总工会20日部署工作。", None),
         ("会议强调（记者 张三）要做好工作。", None),
+        # reporters who report, each with the paper they write for
+        (
+            "本报北京12月31日讯新华社记者秦杰、本报记者赵川东报道：乐音飞扬，弦歌阵阵。",
+            "秦杰、赵川东",
+        ),
+        ("本报讯（记者王五、通讯员赵六）近日，市总工会召开全委会议。", "王五、赵六"),
     ],
 )
 def test_lead_reporters(lead: str, reporters: str | None) -> None:
@@ -116,6 +123,28 @@ def test_the_lead_names_the_authors_and_stays_in_the_text() -> None:
     result = extract_metadata(numbered(text))
     assert result.facts.author == "张三"
     assert texts(result.lines) == ["新华社北京6月20日电（记者 张三）全国总工会部署工作。"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("本报北京2000年12月31日讯 2000年是本世纪的最后一年。", "2000-12-31"),
+        ("新华社北京2024年6月20日电（记者 张三）全国总工会部署工作。", "2024-06-20"),
+        ("新华社北京6月20日电（记者 张三）全国总工会部署工作。", None),  # no year: no date
+        ("会议指出，2024年6月20日起施行。", None),
+    ],
+)
+def test_the_date_a_lead_gives_with_its_year_is_the_document_s(lead: str, date: str | None) -> None:
+    result = extract_metadata(numbered(f"全国总工会部署夏季送清凉活动\n{lead}"))
+    assert result.facts.date == date
+    assert texts(result.lines) == [lead]  # the lead stays in the text, as printed
+
+
+def test_reporters_parted_by_a_space_keep_it_in_a_lead() -> None:
+    """The spacing rule leaves the space before a reporter's role: it parts two names."""
+    lines = normalise_punctuation(numbered("本报讯（记者王五 通讯员赵六）近日，市总工会召开会议。"))
+    assert texts(lines.lines) == ["本报讯（记者王五 通讯员赵六）近日，市总工会召开会议。"]
+    assert lead_reporters(lines.lines[0].text) == "王五、赵六"
 
 
 def test_a_byline_in_the_header_wins_over_the_lead() -> None:

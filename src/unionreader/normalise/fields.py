@@ -62,7 +62,8 @@ _ROLE = (
     rf"(?:{_REPORTER}\s*[:：/|｜]?|(?:文/图|图/文|摄影/文)\s*[:：/|｜]?"
     r"|(?:作者|撰文|文)\s*[:：/|｜])"
 )
-_REPORTERS = re.compile(rf"(?P<role>{_ROLE})\s*(?P<names>{_NAMES})\s*")
+_REPORTERS = re.compile(rf"[、，,\s]*(?P<role>{_ROLE})\s*(?P<names>{_NAMES})\s*")
+"""Each role and its names; roles may be parted by 、 (新华社记者秦杰、本报记者赵川东)."""
 _PLAIN_NAME = re.compile(rf"^{_NAME}$|^[{HAN}][\s　][{HAN}]$")
 _CLOSING_BYLINE = re.compile(r"^[（(](?P<inner>[^（）()]+)[）)]\s*(?:报道|摄)?$")
 

@@ -8,8 +8,10 @@ At the top of the body (after the header):
   `…全文如下：`, or followed by a line announcing it (`以下为记者会发言全文`, `致词全文如下`).
 
 Either becomes the document's note (shown apart, above the text) and leaves the body as an edit
-(`metadata.note`). The reporters a news lead names (`新华社北京1月1日电（记者 张三）`) are the
-document's authors; the lead stays in the text.
+(`metadata.note`). The reporters a news lead names (`新华社北京1月1日电（记者 张三）`,
+`本报北京12月31日讯 新华社记者秦杰、本报记者赵川东报道：`) are the document's authors, and the
+date it gives with its year (`本报北京2000年12月31日讯`) is its date; the lead stays in the text,
+as printed.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 from dataclasses import replace
 
 from unionreader.model import Facts, Line
-from unionreader.normalise.fields import parse_byline
+from unionreader.normalise.fields import parse_byline, parse_date
 
 logger = logging.getLogger(__name__)
 
@@ -35,13 +37,26 @@ _LABELLED = re.compile(
 )
 _ANNOUNCES = re.compile(r"如下[:：。]?$|[:：]$|全文$")
 _FULL_TEXT = re.compile(r"全文|原文")
-_LEAD = re.compile(r"^[^（(。，]{0,24}?(?:电|讯)\s*[（(](?P<inner>[^（）()]{2,40})[）)]")
+_LEAD = re.compile(
+    r"^(?P<head>[^（(。，：:]{0,24}?)(?:电|讯)\s*"
+    r"(?:[（(](?P<inner>[^（）()]{2,40})[）)]|(?P<said>[^（）()：:。，]{2,40}?)报道\s*[:：])?"
+)
+_LEAD_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
 def lead_reporters(text: str) -> str | None:
-    """The reporters a news lead names (`新华社巴黎12月9日电（记者唐霁）…`)."""
+    """The reporters a news lead names (`新华社巴黎12月9日电（记者唐霁）…`, `本报北京12月31日讯
+    新华社记者秦杰、本报记者赵川东报道：…`)."""
     match = _LEAD.match(text.strip())
-    return parse_byline(match.group("inner")) if match else None
+    byline = match and (match.group("inner") or match.group("said"))
+    return parse_byline(byline) if byline else None
+
+
+def lead_date(text: str) -> str | None:
+    """The date a news lead gives with its year (`本报北京2000年12月31日讯…`), or None."""
+    match = _LEAD.match(text.strip())
+    dated = _LEAD_DATE.search(match.group("head")) if match else None
+    return parse_date(dated.group(0)) if dated else None
 
 
 def find_preface(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
@@ -52,6 +67,8 @@ def find_preface(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -
         return facts
     if facts.author is None and (reporters := lead_reporters(lines[body[0]].text)):
         facts = replace(facts, author=reporters)
+    if facts.date is None and (date := lead_date(lines[body[0]].text)):
+        facts = replace(facts, date=date)
     first = lines[body[0]].text.strip()
     labelled = _LABELLED.match(first)
     if labelled:

@@ -7,7 +7,8 @@ Parentheses are converted as a pair, when what they hold or the text around them
 解读(下) → 解读（下）.
 
 Spacing ("spacing"): in body text (a line with sentence punctuation) a space between two Chinese
-characters, or after full-width punctuation, is a copying accident and goes. A line without
+characters, or after full-width punctuation, is a copying accident and goes (not one before a
+reporter's role, which parts two names: `记者王五 通讯员赵六`). A line without
 sentence punctuation is headline-like and may use spaces to separate phrases, so it keeps them;
 so does a news headline standing first in the text (`headline`), punctuation and all.
 Leading and trailing whitespace is layout, left to the line rules.
@@ -56,8 +57,10 @@ PAIR_SPAN = 30
 _ASCII_MARK = re.compile(rf"\([^()]{{0,{PAIR_SPAN}}}\)|[,;:!?().]")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _LIST_NUMBER = re.compile(r"^\s*\d{1,3}$")
+_ROLE_WORD = "(?:记者|通讯员|实习生|见习记者|特约记者|摄影)"
+"""A space before one parts two reporters in a byline (记者王五 通讯员赵六), and stays."""
 _STRAY_SPACE = re.compile(
-    rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SPACES}]+(?=[{HAN}{CJK_PUNCTUATION}])"
+    rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SPACES}]+(?!{_ROLE_WORD})(?=[{HAN}{CJK_PUNCTUATION}])"
     rf"|(?<=[{CJK_PUNCTUATION}])[{SPACES}]+(?=[^{SPACES}])"
 )
 
