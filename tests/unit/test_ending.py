@@ -248,3 +248,40 @@ def test_a_title_alone_or_our_own_paper_names_no_source(line: str) -> None:
     taken: dict[int, str] = {}
     facts = find_end(numbered(f"标题\n正文。\n{line}"), Facts(), taken)
     assert facts.source is None
+
+
+def test_a_wire_s_dateline_closing_the_last_paragraph_is_its_source_and_captions_after_it_go() -> (
+    None
+):
+    text = (
+        "在全国政协新年茶话会上的讲话\n同志们，朋友们：\n我们一定能够对人类作出新的更大的贡献！\n"
+        "谢谢大家。（新华社北京1月1日电）\n图片：\n中共中央总书记江泽民发表重要讲话。\n"
+        "（新华社记者兰红光摄）"
+    )
+    result = extract_metadata(numbered(text))
+    assert result.facts.source == "新华社"
+    assert texts(result.lines)[-1] == "谢谢大家。"
+    rules = [edit.rule for edit in result.edits]
+    assert rules.count("boilerplate.caption") == 3 and rules.count("metadata.source") == 1
+    assert result.facts.author is None  # the photographer is no author
+
+
+def test_after_a_wire_s_dateline_where_the_text_was_printed_stays_its_source() -> None:
+    text = (
+        "标题\n正文。\n（新华社北京11月24日电）\n中共中央总书记习近平发表重要讲话。\n"
+        "《人民日报》（2020年11月25日 02 版）"
+    )
+    result = extract_metadata(numbered(text))
+    assert result.facts.source == "《人民日报》2020年11月25日02版"
+    assert texts(result.lines) == ["正文。"]
+
+
+def test_a_long_paragraph_after_a_wire_s_dateline_keeps_everything() -> None:
+    """A collection of wire items, one after another: what follows the first dateline is text."""
+    second = (
+        "全国总工会近日印发通知，要求各级工会组织做好夏季高温期间职工劳动保护工作，"
+        "督促用人单位落实防暑降温措施，切实维护职工合法权益。"
+    )
+    text = f"标题\n正文。（新华社北京6月1日电）\n{second}"
+    result = extract_metadata(numbered(text))
+    assert texts(result.lines) == ["正文。（新华社北京6月1日电）", second]

@@ -59,6 +59,17 @@ _WIRE = re.compile(
     r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*[）)]$"
 )
 """A news agency's dateline standing alone at the end: `（新华社北京11月24日电）`."""
+_WIRE_TAIL = re.compile(
+    r"(?P<lead>[。！？”」』…])\s*(?P<wire>[（(]\s*(?P<agency>本报|本刊|[\u4e00-\u9fff]{1,8}?(?:社|报|网|台))"
+    r"[\u4e00-\u9fff]{0,12}?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*[）)])\s*$"
+)
+"""A wire's dateline closing the last paragraph: `…谢谢大家。（新华社北京1月1日电）`."""
+CAPTION = 60
+"""What follows the wire's dateline at the end, each line at most this long, is the pictures'
+captions and credits (`图片：`, `…发表重要讲话。`, `（新华社记者兰红光摄）`)."""
+_PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)\s*[）)]?$")
+AFTER_WIRE = 4
+"""At most this many lines follow it."""
 _TRAILING = re.compile(r"(?P<lead>[。！？”」』…])\s*[（(](?P<inner>[^（）()]{1,16})[）)]\s*$")
 _END_MARKS = frozenset({"完", "全文完", "终", "END", "end"})
 _ORGANISATION = re.compile(
@@ -83,6 +94,48 @@ def signer(text: str) -> str | None:
     if speaker := parse_speaker(inner):
         return speaker.name
     return inner if is_organisation(inner) else None
+
+
+def cut_wire_ending(lines: tuple[Line, ...], facts: Facts) -> Ending:
+    """The end of a wire's text: its dateline closing the last paragraph (`…谢谢大家。
+    （新华社北京1月1日电）`, cut, the agency the source) or standing alone, and the pictures'
+    captions after it, which go (not a line saying where it was printed or who wrote it)."""
+    for index in range(len(lines) - 1, max(len(lines) - AFTER_WIRE - 2, -1), -1):
+        text = lines[index].text.strip()
+        tail = _WIRE_TAIL.search(text)
+        if not (tail or _WIRE.match(text)):
+            continue
+        after = lines[index + 1 :]
+        if any(len(line.text.strip()) > CAPTION for line in after):
+            break
+        notes = [line for line in after if _end_note(line.text.strip())]  # read by `find_end`
+        edits = [
+            Edit("boilerplate.caption", ln.number, ln.text, "") for ln in after if ln not in notes
+        ]
+        kept = [*lines[: index + 1], *notes]
+        if tail:
+            line = kept[index]
+            cut = text[: tail.end("lead")]
+            context = cut[-CONTEXT:]
+            edits.insert(
+                0, Edit("metadata.source", line.number, context + text[len(cut) :], context)
+            )
+            kept[index] = replace(line, text=cut)
+            agency = tail.group("agency")
+            if facts.source is None and not agency.startswith("本"):
+                facts = replace(facts, source=agency)
+        return Ending(tuple(kept), tuple(edits), facts)
+    return Ending(lines, (), facts)
+
+
+def _end_note(text: str) -> bool:
+    """A line of the end that says where the text was printed or who wrote it (not who took a
+    picture: `（新华社记者兰红光摄）`)."""
+    if _PHOTO_CREDIT.search(text):
+        return False
+    return bool(_PRINTED.match(text) or _SOURCE_NOTE.match(text) or _closing_byline(text)) or (
+        is_author_note(text)
+    )
 
 
 def cut_trailing_byline(lines: tuple[Line, ...], facts: Facts) -> Ending:

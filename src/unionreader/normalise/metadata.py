@@ -13,7 +13,12 @@ import re
 from dataclasses import dataclass, replace
 
 from unionreader.model import Edit, Facts, Line
-from unionreader.normalise.ending import cut_trailing_byline, find_end, signature
+from unionreader.normalise.ending import (
+    cut_trailing_byline,
+    cut_wire_ending,
+    find_end,
+    signature,
+)
 from unionreader.normalise.fields import parse_dateline
 from unionreader.normalise.header import read_header
 from unionreader.normalise.preface import find_preface
@@ -38,7 +43,8 @@ def extract_metadata(lines: tuple[Line, ...], stated_title: str | None = None) -
     `stated_title` is a title the format states (front matter): it picks the title's line.
     """
     taken: dict[int, str] = {}
-    ending = cut_trailing_byline(lines, Facts())
+    wire = cut_wire_ending(lines, Facts())
+    ending = cut_trailing_byline(wire.lines, wire.facts)
     lines = ending.lines
     facts = _find_source(lines, ending.facts, taken)
     facts = find_end(lines, facts, taken)
@@ -47,10 +53,14 @@ def extract_metadata(lines: tuple[Line, ...], stated_title: str | None = None) -
     body = tuple(ln for i, ln in enumerate(lines) if i not in taken)
     date, signer = signature(body)
     facts = replace(facts, date=facts.date or date, author=facts.author or signer)
-    edits = ending.edits + tuple(
-        Edit(f"metadata.{taken[i]}", ln.number, ln.text, "")
-        for i, ln in enumerate(lines)
-        if i in taken
+    edits = (
+        wire.edits
+        + ending.edits
+        + tuple(
+            Edit(f"metadata.{taken[i]}", ln.number, ln.text, "")
+            for i, ln in enumerate(lines)
+            if i in taken
+        )
     )
     return MetadataPass(body, edits, facts)
 
