@@ -92,6 +92,7 @@ class Shape(StrEnum):
     ITEM = "item"  # an item of a numbered list; its marker is written at the start of the text
     BULLET = "bullet"  # an item of a list without numbers
     QUOTE = "quote"  # a block quotation
+    ROW = "row"  # a table's row, its cells parted by spaces: never a heading, never joined
     PARAGRAPH = "paragraph"  # a paragraph the format delimits: never joined to its neighbours
 
 

@@ -144,3 +144,21 @@ def test_a_numbered_item_cut_at_the_page_width_goes_on_in_the_next_line() -> Non
         "一、坚持党的领导",
         "工会要坚持党的领导，这是工会工作的根本原则和政治方向，不能动摇。",
     ]
+
+
+def test_the_fields_of_a_notice_stay_one_to_a_line() -> None:
+    text = "\n".join(
+        [
+            "时间：上午10时至下午4时",
+            "地点：中环皇后像广场，旧立法会旁",
+            "主题：恢复集体谈判",
+            "活动当天，工会将组织会员参加集会，",
+            "表达诉求。",
+        ]
+    )
+    assert texts(join_broken_lines(numbered(text)).lines) == [
+        "时间：上午10时至下午4时",
+        "地点：中环皇后像广场，旧立法会旁",
+        "主题：恢复集体谈判",
+        "活动当天，工会将组织会员参加集会，表达诉求。",
+    ]

@@ -326,3 +326,33 @@ def test_a_gbk_markdown_file_is_read_with_a_warning(caplog: pytest.LogCaptureFix
     assert raw.encoding == "gb18030" and raw.stated.title == "工会工作"
     assert raw.lines == (Line(4, "一、总体要求", Shape.HEADING, 1),)
     assert "x.md: not UTF-8; read as GB18030" in caplog.text
+
+
+def test_a_footnote_keeps_its_text_and_its_mark_becomes_a_number() -> None:
+    raw = read(
+        "站在两个世纪的交接点上，人们在思索[^1]：新世纪会是什么样子[^note]。\n\n"
+        "[^1]: 本文原载《人民日报》2001年1月1日。\n"
+        "[^note]: 第二个注。\n"
+    )
+    assert [(line.number, line.text, line.shape) for line in raw.lines] == [
+        (1, "站在两个世纪的交接点上，人们在思索[1]：新世纪会是什么样子[2]。", Shape.PARAGRAPH),
+        (3, "[1]本文原载《人民日报》2001年1月1日。", Shape.PARAGRAPH),
+        (4, "[2]第二个注。", Shape.PARAGRAPH),
+    ]
+    assert not any(edit.rule == "markdown.link" for edit in raw.edits)
+
+
+def test_a_table_s_row_is_one_line_never_a_heading() -> None:
+    raw = read(
+        "# 北京地区天气预报\n\n"
+        "| 时段 | 天气 | 风力 |\n|---|---|---|\n"
+        "| 白天 | 多云转晴 | 三、四级 |\n| 夜间 | 晴 | 二、三级 |\n\n"
+        "温度3℃／－8℃。\n"
+    )
+    assert shapes(raw) == [
+        (1, "北京地区天气预报", Shape.HEADING, 1),
+        (3, "时段 天气 风力", Shape.ROW, 0),
+        (5, "白天 多云转晴 三、四级", Shape.ROW, 0),
+        (6, "夜间 晴 二、三级", Shape.ROW, 0),
+        (8, "温度3℃／－8℃。", Shape.PARAGRAPH, 0),
+    ]

@@ -2,7 +2,17 @@ from __future__ import annotations
 
 from helpers import normal_text
 
-from unionreader.model import Facts, Paragraph, ParagraphRole, Point, RunKind
+from unionreader.model import (
+    Facts,
+    Line,
+    NormalText,
+    Paragraph,
+    ParagraphRole,
+    Point,
+    RunKind,
+    Script,
+    Shape,
+)
 from unionreader.structure import parse_document
 
 
@@ -240,3 +250,17 @@ def test_a_lone_article_or_one_counting_down_is_a_paragraph() -> None:
     assert _outline("工会工作要抓实。\n第五条　本法另有规定。\n其他。") == [(None, 1, ["¶"] * 3)]
     text = "第二条　甲。\n第三条　乙。\n第一百条　丙。\n第四条　丁。"
     assert _outline(text) == [(None, 1, ["第二条　", "第三条　", "第一百条　", "¶"])]
+
+
+def test_a_table_s_rows_are_paragraphs_never_headings() -> None:
+    """Short lines without punctuation would read as headings; a format's table rows do not."""
+    seed = normal_text("x").seed
+    lines = (
+        Line(1, "时段 天气 风力", Shape.ROW),
+        Line(2, "白天 多云转晴 三、四级", Shape.ROW),
+        Line(3, "温度3℃／－8℃。", Shape.PARAGRAPH),
+    )
+    doc = parse_document(NormalText(seed, Script.SIMPLIFIED, lines, Facts(title="天气"), ()))
+    assert [(s.heading, [b.text for b in s.blocks]) for s in doc.sections] == [
+        (None, ["时段 天气 风力", "白天 多云转晴 三、四级", "温度3℃／－8℃。"])
+    ]

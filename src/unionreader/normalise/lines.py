@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -56,6 +57,9 @@ WRAP_SLACK = 6
 """A line that reaches within this many cells of the width (three Chinese characters: an indent
 of two, and one held over to the next line) reaches it."""
 
+
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S")
+"""A line that gives a field: a label of two to four characters, a colon and its value."""
 
 CLOSING_QUOTES = "”’」』"
 QUOTED_END = 20
@@ -183,6 +187,8 @@ def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -
         return False  # a numbered heading, unless it is a numbered item cut at the page's width
     if is_name_list(above) and is_name_list(below):
         return False  # two rows of a list of names
+    if _FIELD.match(above) and _FIELD.match(below):
+        return False  # 时间：… over 地点：…: the fields of a notice, one to a line
     if width is None and above[-1] in CLOSING_QUOTES and len(above) > QUOTED_END:
         return False  # …做得更好」 ends its paragraph in a text not cut to a width
     if _at_width(above, width) and (_at_width(below, width) or not is_heading_like(below)):

@@ -86,7 +86,7 @@ def _blocks(document: WordDocument, numbers: _Numbering) -> Iterator[tuple[str, 
         if isinstance(item, Table):
             for row in item.rows:
                 cells = _unique_cells(row.cells)
-                yield " ".join(cell.text.strip() for cell in cells if cell.text.strip()), None, 0
+                yield " ".join(c.text.strip() for c in cells if c.text.strip()), Shape.ROW, 0
         else:
             yield _paragraph(item, numbers)
 

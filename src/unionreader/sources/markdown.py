@@ -8,6 +8,9 @@
   paragraph that is all bold, short and no sentence is a heading (below every `#` level). A hard
   line break starts a new line; the lines of a paragraph broken by hand are plain lines, which the
   normaliser rejoins where a sentence runs on (a PDF pasted with hard breaks).
+- A table's row is one line, its cells parted by spaces (as a page's table is read).
+- Footnotes (`…思索[^1]：…` and `[^1]: 本文原载…`) keep their text: the mark becomes `[1]` in
+  the sentence, and each note a paragraph at the end that opens with its mark.
 - Emphasis is formatting: its marks go and its text stays. CommonMark does not see `**…**` next
   to Chinese punctuation as emphasis (`**一、总体要求。**正文`); marks left unpaired by that rule
   are dropped when they pair up within the paragraph. A single `*` between two Chinese characters
@@ -30,6 +33,7 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from unionreader.chinese import is_han, is_heading_like
@@ -67,8 +71,9 @@ def _han_star(state: StateInline, silent: bool) -> bool:
 
 
 def parser() -> MarkdownIt:
-    """CommonMark with tables, strikethrough, front matter and Chinese redactions."""
-    md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin)
+    """CommonMark with tables, strikethrough, footnotes, front matter and Chinese redactions."""
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    md = md.use(front_matter_plugin).use(footnote_plugin)
     md.inline.ruler.before("emphasis", "han_star", _han_star)
     return md
 
@@ -115,6 +120,9 @@ class _Context:
     lists: list[str] = field(default_factory=list)  # "ol" / "ul", innermost last
     quotes: int = 0
     item_marker: str | None = None  # the number of the list item whose first paragraph is next
+    note_marker: str | None = None  # the mark of the footnote whose first paragraph is next
+    row: list[str] | None = None  # the cells of the table row being read
+    row_line: int = 0  # and its line
 
 
 @dataclass
@@ -149,6 +157,13 @@ class _Reader:
             self.context.quotes -= 1
         elif kind == "heading_open":
             self.heading = int(token.tag[1:])
+        elif kind == "footnote_open":
+            self.context.note_marker = _note_mark(token)
+        elif kind == "tr_open":
+            self.context.row, self.context.row_line = [], self._line(token)
+        elif kind == "tr_close" and self.context.row is not None:
+            cells, self.context.row = self.context.row, None
+            self._add(self.context.row_line, " ".join(c for c in cells if c), Shape.ROW)
         elif kind == "inline":
             self._inline(token)
         elif kind == "html_block":
@@ -179,6 +194,9 @@ class _Reader:
             return Shape.HEADING, ""
         if self.context.quotes:
             return Shape.QUOTE, ""
+        if self.context.note_marker is not None:
+            note, self.context.note_marker = self.context.note_marker, None
+            return Shape.PARAGRAPH, note
         marker = self.context.item_marker
         self.context.item_marker = None
         if marker is not None:
@@ -188,6 +206,9 @@ class _Reader:
         return Shape.PARAGRAPH, ""
 
     def _inline(self, token: Token) -> None:
+        if self.context.row is not None:  # a table's cell: its row is one line
+            self.context.row.append(" ".join(_Inline(self, token, self._line(token)).lines()))
+            return
         shape, marker = self._shape()
         level, self.heading = self.heading, 0
         first = self._line(token)
@@ -255,6 +276,8 @@ class _Inline:
             parts.append(child.content)
         elif kind == "softbreak":
             parts.append(_soft_break(siblings, index))
+        elif kind == "footnote_ref":
+            parts.append(_note_mark(child))
         elif kind == "hardbreak":
             self.parts.append([])
             self.offsets.append(self._offset(siblings, index))
@@ -278,6 +301,11 @@ class _Inline:
 
     def _offset(self, siblings: list[Token], index: int) -> int:
         return sum(s.type in ("softbreak", "hardbreak") for s in siblings[: index + 1])
+
+
+def _note_mark(token: Token) -> str:
+    """How a footnote is marked in the text: `[1]`, numbered in the order of the notes."""
+    return f"[{int(token.meta['id']) + 1}]"
 
 
 def _bold_heading(token: Token, text: str) -> bool:
