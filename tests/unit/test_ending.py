@@ -285,3 +285,18 @@ def test_a_long_paragraph_after_a_wire_s_dateline_keeps_everything() -> None:
     text = f"标题\n正文。（新华社北京6月1日电）\n{second}"
     result = extract_metadata(numbered(text))
     assert texts(result.lines) == ["正文。（新华社北京6月1日电）", second]
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "office"),
+    [
+        ("（作者：方敏北京大学经济学院教授）", "方敏", "北京大学经济学院教授"),
+        ("（作者：李强中国社会科学院研究员）", "李强", "中国社会科学院研究员"),
+        ("作者：王小明市总工会主席", "王小明", "市总工会主席"),
+    ],
+)
+def test_an_author_s_name_run_into_the_office_after_it_is_parted(
+    line: str, author: str, office: str
+) -> None:
+    facts = extract_metadata(numbered(f"标题\n正文。\n{line}")).facts
+    assert (facts.author, facts.author_note) == (author, office)

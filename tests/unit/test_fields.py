@@ -233,3 +233,10 @@ def test_a_bare_name_with_a_space_where_a_byline_is_expected() -> None:
 )
 def test_closing_bylines(line: str, names: str | None) -> None:
     assert parse_closing_byline(line) == names
+
+
+def test_the_page_s_editor_put_down_as_its_author_names_no_author() -> None:
+    line = "2020-07-04 12:10:24 来源：求是网 作者：陈海峰 责任编辑：陈海峰"
+    assert parse_dateline(line) == Dateline("2020-07-04", "求是网", None)
+    other = "2020-07-04 12:10:24 来源：求是网 作者：方敏 责任编辑：陈海峰"
+    assert parse_dateline(other) == Dateline("2020-07-04", "求是网", "方敏")

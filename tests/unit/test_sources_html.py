@@ -451,6 +451,16 @@ def test_trim_tail_drops_labels_and_other_headlines_but_not_the_signature() -> N
     assert trim_tail(items) == items[:3]
 
 
+def test_trim_tail_drops_a_related_list_s_times_left_without_their_headlines() -> None:
+    items = [
+        ("中国正处于近代以来最好的发展时期。", None, 0),
+        ("（作者：方敏北京大学经济学院教授）", None, 0),
+        ("2020年07月08日 13:36:14", None, 0),
+        ("2020年07月07日 15:39:10", None, 0),
+    ]
+    assert trim_tail(items) == items[:2]
+
+
 def test_headings_the_extraction_leaves_out_between_paragraphs_are_put_back() -> None:
     """A charter copied into Word and saved as a page: each article number a heading holding a
     bookmark (`<a name>`), which the extraction library drops; they are put back in place."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from unionreader.model import Edit, Facts, Line
 from unionreader.normalise.fields import parse_closing_byline, parse_date_line
-from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.people import name_before_office, parse_speaker
 
 logger = logging.getLogger(__name__)
 
@@ -165,7 +165,15 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
         text = lines[index].text.strip()
         if index in taken:
             continue
-        if facts.author_note is None and (note := author_note(text)):
+        named = _NAMED_AUTHOR.match(text)
+        if named and (person := name_before_office(named.group("name"))):
+            taken[index] = "author-note"  # （作者：方敏北京大学经济学院教授）
+            facts = replace(
+                facts,
+                author=facts.author or person.name,
+                author_note=facts.author_note or person.office,
+            )
+        elif facts.author_note is None and (note := author_note(text)):
             taken[index] = "author-note"
             facts = replace(facts, author_note=note)
         elif facts.author is None and (names := _closing_byline(text)):

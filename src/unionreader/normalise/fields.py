@@ -146,7 +146,8 @@ def parse_dateline(text: str) -> Dateline | None:
     notice's `时间：2024年4月10日` is when something happens). A line of labelled fields counts
     only with a date, or with a source and a page counter
     (浏览次数) or an author: a lone `来源：…` line is the source rule's. A field may end with the
-    date (`来源：工人日报 2024-08-22 18:29`).
+    date (`来源：工人日报 2024-08-22 18:29`). An author who is also the line's editor
+    (`作者：陈海峰 责任编辑：陈海峰`) is the page's, not the text's.
     """
     stripped = text.strip()
     labels = list(_LABEL.finditer(stripped))
@@ -161,6 +162,7 @@ def parse_dateline(text: str) -> Dateline | None:
         return None
     ends = [m.start() for m in labels[1:]] + [len(stripped)] * bool(labels)
     counted = False
+    editors: set[str] = set()
     for match, end in zip(labels, ends, strict=True):
         kind = match.lastgroup or "other"
         value = stripped[match.end() : end].strip(" \u3000")
@@ -174,12 +176,15 @@ def parse_dateline(text: str) -> Dateline | None:
             found["date"] = parse_date(trailing.group(1)) or ""  # 来源：工人日报 2024-08-22 18:29
             value = value[: trailing.start()].strip(" \u3000")
         counted = counted or (kind == "other" and (bool(_VIEWS.match(value)) or not value))
+        if kind == "other" and "编辑" in match.group(0):
+            editors.add(value)
         if value and kind not in found:
             found[kind] = value
     named = "source" in found and "author" in found
     if "date" not in found and not (counted and "source" in found) and not named:
         return None
-    return Dateline(found.get("date"), found.get("source"), found.get("author"))
+    author = found.get("author")  # the page's editor put down as its author names no author
+    return Dateline(found.get("date"), found.get("source"), None if author in editors else author)
 
 
 def parse_byline(text: str, plain: bool = False) -> str | None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from unionreader.chinese import HAN
+from unionreader.link.words import common_words
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +84,26 @@ def is_name(text: str) -> bool:
     """Whether `text` is a person's name (or a redaction standing for one)."""
     compact = re.sub(r"[\s　]", "", text)
     return bool(_NAME.match(compact) or _REDACTED.fullmatch(compact))
+
+
+def name_before_office(text: str) -> Speaker | None:
+    """A name run into the office after it (`方敏北京大学经济学院教授`, as an author's note writes
+    it): the name is the one of two or three characters after which a common word begins and
+    across whose end none runs, and the office ends with a title (教授, 主任 …)."""
+    if not text.endswith(OFFICE_TITLES):
+        return None
+    words = common_words()
+    for length in (2, 3):
+        name, office = text[:length], text[length:]
+        opens = office[:2] in words or length == 3  # a word begins after the name …
+        if (
+            len(office) >= 2
+            and is_name(name)
+            and opens
+            and text[length - 1 : length + 1] not in words
+        ):
+            return Speaker(name, office)  # … and none runs across its end
+    return None
 
 
 def parse_speaker(text: str) -> Speaker | None:

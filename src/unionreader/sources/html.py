@@ -273,7 +273,8 @@ def _element(element: etree._Element) -> Iterator[Item]:
     elif tag == "table":
         for row in element.iter("row"):
             cells = [" ".join(_text(cell).split()) for cell in row.findall("cell")]
-            yield " ".join(cell for cell in cells if cell), Shape.ROW, 0
+            # not a Shape.ROW: many portals lay the whole page out in a table
+            yield " ".join(cell for cell in cells if cell), None, 0
     else:
         for text in _broken(element):
             yield text, None, 0

@@ -61,6 +61,8 @@ TAIL_LABEL = 10
 
 _LABELLED = re.compile(r"^[^：:，。]{1,6}\s*[:：]")
 _NOTICE_PART = re.compile(r"^(?:附件|联系人|联系电话|联系方式|电话|邮箱|地址)\s*\d*\s*[:：]")
+_CLOCKED = re.compile(r"\d{1,2}[:：]\d{2}")
+_CLOCKED_TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
 _TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
@@ -248,7 +250,9 @@ def trim_tail(items: list[Item]) -> list[Item]:
     """`items` without the labels and link lists after the body (signatures stay).
 
     The body ends with its last sentence outside a list; after it go short labels (新闻评论,
-    加载更多) and list items that are no sentences or end with a timestamp (other headlines)."""
+    加载更多), list items that are no sentences or end with a timestamp (other headlines), and
+    dates with a time of day (a related list's, whose headlines went as links: a signature's
+    date has no time)."""
     last = max(
         (i for i, item in enumerate(items) if _sentence(item[0]) and item[1] is not Shape.BULLET),
         default=-1,
@@ -258,7 +262,9 @@ def trim_tail(items: list[Item]) -> list[Item]:
     tail = [
         item
         for item in items[last + 1 :]
-        if signs(item[0]) or is_organisation(item[0]) or not _junk(item)
+        if (signs(item[0]) and not _CLOCKED.search(item[0]))
+        or is_organisation(item[0])
+        or not _junk(item)
     ]
     return [*items[: last + 1], *tail]
 
@@ -269,4 +275,6 @@ def _junk(item: Item) -> bool:
         return False  # 附件：… · 联系人：… close a notice
     if shape is Shape.BULLET:
         return "。" not in text or bool(_TIMESTAMP.search(text))
+    if _CLOCKED.search(text) and signs(_CLOCKED_TIME.sub("", text)):
+        return True  # a date with a time of day, alone
     return len(_compact(text)) <= TAIL_LABEL and not _sentence(text)
