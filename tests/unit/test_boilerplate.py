@@ -250,3 +250,24 @@ def test_photo_captions_of_a_text_that_lost_its_line_breaks_go_with_their_credit
         "今天召开会议，总结工作。",
         "第一，坚持政治引领。全市工会组织要把学习贯彻放在首位。",
     ]
+
+
+def test_a_blog_s_tail_goes_with_the_column_s_blurb_under_its_label() -> None:
+    """A column's page: the text, an appeal for subscribers, the column's label and its blurb
+    (which the page prints under every text of the column)."""
+    text = "\n".join(
+        [
+            "罢工能否成功，是建基于工会组织者的恒常组织工作。",
+            "工党成立后一直都有声援工人罢工，支持工人争取合理权益。",
+            "请加入成为众新闻的月费订户，长期支持我们的工作。所有订户都可以收到我们的通讯。",
+            "月费订户网址：hkcnews.com/aboutus/#subscribe",
+            "博客 | 工党有Say",
+            "【工党有Say】我们期许实现一个财富资源公平分配和共享的公义社会。工党相信，历史是由人民谱写。",
+        ]
+    )
+    assert texts(remove_boilerplate(numbered(text)).lines) == text.split("\n")[:2]
+
+
+def test_a_bracketed_label_at_the_end_with_no_column_above_it_stays() -> None:
+    text = "工会要坚持以职工为中心。\n【工会视点】我们期许实现一个公平的社会。"
+    assert texts(remove_boilerplate(numbered(text)).lines) == text.split("\n")

@@ -193,6 +193,8 @@ def test_field_labels(line: str, labelled: bool) -> None:
         ("工人日报记者 刘明 通讯员 孙丽", "刘明、孙丽"),
         ("记者 张三整理", "张三"),
         ("作者：张三 李四", "张三、李四"),
+        ("【撰文：工党成员梁宝龙】", "梁宝龙"),  # the writer's office before the name
+        ("新华社记者秦杰、本报记者赵川东", "秦杰、赵川东"),  # roles parted by 、
     ],
 )
 def test_bylines_of_other_sites(line: str, names: str) -> None:

@@ -132,6 +132,16 @@ def test_subscription_prompts(line: str, prompt: bool) -> None:
         "9月5日，全市职工技能大赛开幕。（刘通摄）",
         "比赛现场（新华社记者 张三 摄）",
         "选手在比赛中。 王立新/摄",
+        # who gave the photo, alone or after its caption
+        "今年五一游行照片。工党提供",
+        "海丽邨清洁工友罢工，抗议外判商拖欠遣散费。照片由工党提供",
+        "1925年的省港大罢工。网络照片",
+        "资料照片",
+        "香港电台照片",
+        "职工盟Facebook照片",
+        "照片来源：新公务员工会Facebook",
+        "故宫博物院供图",
+        "△坦帕市市长简·卡斯特",  # a caption marked as CCTV's pages mark them
     ],
 )
 def test_captions(line: str) -> None:
@@ -139,7 +149,16 @@ def test_captions(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["图书室建设稳步推进。", "试图为职工办实事。", "王立新摄影作品展在市工人文化宫开幕。"]
+    "line",
+    [
+        "图书室建设稳步推进。",
+        "试图为职工办实事。",
+        "王立新摄影作品展在市工人文化宫开幕。",
+        "历史照片",
+        "我们一起看照片",
+        "经费由市总工会提供",
+        "市总工会为困难职工提供帮扶。",
+    ],
 )
 def test_not_captions(line: str) -> None:
     assert not is_caption(line)

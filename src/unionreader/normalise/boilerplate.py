@@ -204,17 +204,31 @@ def _credits(lines: tuple[Line, ...]) -> Pass:
 
 def _tail(lines: tuple[Line, ...]) -> Pass:
     """The page's own lines after a text, peeled from the end: appeals for subscribers, bare
-    addresses, a column's label (`博客 | 家兴`), related-links labels, footers and widgets. A
+    addresses, a column's label (`博客 | 家兴`) and the blurb under it, related-links labels,
+    footers and widgets. A
     note on the writer and the text's signature among them stay (the metadata rules read them).
     """
     drop: set[int] = set()
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text.strip()
-        if _page_tail(text):
+        if _page_tail(text) or _column_blurb(lines, index):
             drop.add(index)
         elif not (is_author_note(text) or signs(text)):
             break
     return drop_lines("boilerplate.footer", lines, lambda i: i in drop)
+
+
+_BLURB = re.compile(r"^【(?P<column>[^】]{2,16})】")
+
+
+def _column_blurb(lines: tuple[Line, ...], index: int) -> bool:
+    """`【工党有Say】我们期许…` under the column's label `博客 | 工党有Say`: the column's own
+    description, which the page prints under every text of the column."""
+    blurb = _BLURB.match(lines[index].text.strip())
+    if blurb is None or index == 0:
+        return False
+    above = lines[index - 1].text.strip()
+    return is_bar_label(above) and blurb.group("column") in above
 
 
 def _page_tail(text: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from unionreader.chinese import HAN, numeral_value
+from unionreader.normalise.people import parse_speaker
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +66,8 @@ _ROLE = (
 _REPORTERS = re.compile(rf"[、，,\s]*(?P<role>{_ROLE})\s*(?P<names>{_NAMES})\s*")
 """Each role and its names; roles may be parted by 、 (新华社记者秦杰、本报记者赵川东)."""
 _PLAIN_NAME = re.compile(rf"^{_NAME}$|^[{HAN}][\s　][{HAN}]$")
+_WRITER = re.compile(r"^(?:作者|撰文|撰稿|文)\s*[:：/]\s*(?P<rest>\S.{1,30})$")
+"""A writer's label and who: an office and a name (`撰文：工党成员梁宝龙`)."""
 _CLOSING_BYLINE = re.compile(r"^[（(](?P<inner>[^（）()]+)[）)]\s*(?:报道|摄)?$")
 
 
@@ -197,7 +200,11 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
         stripped = stripped[1:-1].strip()  # 【撰文：郭永健】
     if plain and _PLAIN_NAME.match(stripped):
         return re.sub(r"\s", "", stripped)
-    return _reporters(stripped)
+    found = _reporters(stripped)
+    if found is None and (labelled := _WRITER.match(stripped)):
+        speaker = parse_speaker(labelled.group("rest"))  # 撰文：工党成员梁宝龙
+        return speaker.name if speaker and speaker.office else None
+    return found
 
 
 def parse_closing_byline(text: str) -> str | None:
