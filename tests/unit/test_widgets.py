@@ -157,6 +157,8 @@ def test_captions(line: str) -> None:
         "历史照片",
         "我们一起看照片",
         "经费由市总工会提供",
+        "能提供",  # a cell of a table copied from a PDF
+        "院校未能提供",
         "市总工会为困难职工提供帮扶。",
     ],
 )
