@@ -11,7 +11,9 @@
   followed by its body. A line of a heading family (第一部分, 一、, （一）) is split after its first
   sentence when that sentence is short and heading-like, more text follows, and at least two
   lines of the family in the text are shaped so (a consistent layout, not one numbered
-  sentence). The sentence's full stop goes with the split.
+  sentence). Siblings (（一） to （四）) are read alike: where half of them or more are run-in
+  headings, so are the rest (their first sentence may be twice as long); where fewer are, none
+  is. The sentence's full stop goes with the split.
 """
 
 from __future__ import annotations
@@ -115,11 +117,13 @@ def split_run_in_headings(lines: tuple[Line, ...]) -> Pass:
         if index not in listed and (cut := _run_in(line)) is not None
     }
     families = Counter(_family(lines[index]) for index in cuts)
+    cuts = {index: cut for index, cut in cuts.items() if families[_family(lines[index])] >= 2}
+    cuts = _alike(lines, cuts, listed)
     out: list[Line] = []
     edits: list[Edit] = []
     for index, line in enumerate(lines):
         cut = cuts.get(index)
-        if cut is None or families[_family(line)] < 2:
+        if cut is None:
             out.append(line)
             continue
         head, body = line.text[:cut].rstrip(_ENDS), line.text[cut:].lstrip()
@@ -129,6 +133,44 @@ def split_run_in_headings(lines: tuple[Line, ...]) -> Pass:
         )
         out.extend((replace(line, text=head), replace(line, text=body)))
     return Pass(tuple(out), tuple(edits))
+
+
+def _alike(lines: tuple[Line, ...], cuts: dict[int, int], listed: set[int]) -> dict[int, int]:
+    """The cuts made alike among siblings, the lines of one count (（一） to （四）): where half
+    of them or more are run-in headings, so are the rest whose first sentence is at most twice
+    as long; where fewer are, none is (four siblings read two ways, headings and points)."""
+    alike = dict(cuts)
+    for run in _sibling_runs(lines, listed):
+        cut = [index for index in run if index in cuts]
+        if not cut:
+            continue
+        if 2 * len(cut) < len(run):
+            for index in cut:
+                del alike[index]
+            continue
+        for index in run:
+            if index not in cuts and (found := _run_in(lines[index], 2 * RUN_IN_LENGTH)):
+                alike[index] = found
+    return alike
+
+
+def _sibling_runs(lines: tuple[Line, ...], listed: set[int]) -> list[list[int]]:
+    """The lines of each count of a run-in family, in order (（一）（二）…), restarting at one."""
+    runs: list[list[int]] = []
+    open_runs: dict[MarkerFamily, tuple[list[int], int]] = {}
+    for index, line in enumerate(lines):
+        marker = leading_marker(line.text.strip())
+        if index in listed or line.shape is not None or marker is None:
+            continue
+        if marker.family not in RUN_IN_FAMILIES:
+            continue
+        run, last = open_runs.get(marker.family, ([], 0))
+        if marker.ordinal != last + 1 or not run:
+            run = []
+            runs.append(run)
+        run.append(index)
+        open_runs[marker.family] = (run, marker.ordinal)
+    return runs
 
 
 def _announced_items(lines: tuple[Line, ...]) -> set[int]:
@@ -148,8 +190,9 @@ def _family(line: Line) -> MarkerFamily | None:
     return marker.family if marker else None
 
 
-def _run_in(line: Line) -> int | None:
-    """Where the body starts in a run-in heading line, or None."""
+def _run_in(line: Line, longest: int = RUN_IN_LENGTH) -> int | None:
+    """Where the body starts in a run-in heading line (its first sentence at most `longest`
+    long), or None."""
     text = line.text.strip()
     marker = leading_marker(text)
     if line.shape is not None or marker is None or marker.family not in RUN_IN_FAMILIES:
@@ -157,7 +200,7 @@ def _run_in(line: Line) -> int | None:
     if heading_number(text) is not None:
         return None  # a heading already
     end = next((i for i, char in enumerate(text) if char in _ENDS), None)
-    if end is None or end + 1 > RUN_IN_LENGTH:
+    if end is None or end + 1 > longest:
         return None
     sentence, rest = text[len(marker.text) : end], text[end + 1 :]
     if not is_heading_like(sentence) or len(rest.strip()) < CONTEXT:

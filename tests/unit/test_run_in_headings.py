@@ -1,0 +1,64 @@
+"""Run-in headings (`（一）加强政治引领。要坚持…`): split after the first sentence when the layout
+is consistent, and siblings read alike."""
+
+from __future__ import annotations
+
+from helpers import numbered, texts
+
+from unionreader.normalise.headings import split_run_in_headings
+
+BODY = "近年来，各地积极推进，取得明显成效，积累了宝贵经验，为下一步工作打下了坚实基础。"
+
+
+def test_siblings_read_alike_when_half_of_them_or_more_are_run_in_headings() -> None:
+    """Two of four siblings have a short first sentence; the other two a longer one: all four
+    are headings, where before two were and two were points."""
+    lines = numbered(
+        "\n".join(
+            [
+                f"（一）发展农业产业化经营是推进农业和农村经济结构战略性调整的重要带动力量。{BODY}",
+                f"（二）发展农业产业化经营是在家庭承包经营基础上实现农业现代化的必由之路。{BODY}",
+                f"（三）发展农业产业化经营是当前增加农民收入的现实途径。{BODY}",
+                f"（四）发展农业产业化经营是提高我国农业国际竞争力的有效措施。{BODY}",
+            ]
+        )
+    )
+    heads = texts(split_run_in_headings(lines).lines)[::2]
+    assert heads == [
+        "（一）发展农业产业化经营是推进农业和农村经济结构战略性调整的重要带动力量",
+        "（二）发展农业产业化经营是在家庭承包经营基础上实现农业现代化的必由之路",
+        "（三）发展农业产业化经营是当前增加农民收入的现实途径",
+        "（四）发展农业产业化经营是提高我国农业国际竞争力的有效措施",
+    ]
+
+
+def test_siblings_read_alike_when_fewer_than_half_are_run_in_headings() -> None:
+    """Two of five siblings have a short first sentence, the rest a long one each: all five are
+    points (a list of numbered sentences, two of them short)."""
+    long = "要坚持以职工为中心的工作导向，把维护职工合法权益作为工会工作的出发点和落脚点，久久为功"
+    text = "\n".join(
+        [
+            f"（一）加强政治引领。{BODY}",
+            f"（二）{long}。{BODY}",
+            f"（三）深化产业工人队伍建设改革。{BODY}",
+            f"（四）{long}。{BODY}",
+            f"（五）{long}。{BODY}",
+        ]
+    )
+    result = split_run_in_headings(numbered(text))
+    assert texts(result.lines) == text.split("\n") and result.edits == ()
+
+
+def test_a_count_that_starts_again_is_another_list_of_siblings() -> None:
+    text = "\n".join(
+        [
+            f"（一）加强政治引领。{BODY}",
+            f"（二）深化产业工人队伍建设改革。{BODY}",
+            f"（一）做好职工服务。{BODY}",
+            f"（二）{'要坚持以职工为中心的工作导向，把维护职工合法权益作为工作的出发点和落脚点'}。{BODY}",
+            f"（三）{'要坚持以职工为中心的工作导向，把维护职工合法权益作为工作的出发点和落脚点'}。{BODY}",
+        ]
+    )
+    heads = [t for t in texts(split_run_in_headings(numbered(text)).lines) if t.startswith("（")]
+    assert heads[:2] == ["（一）加强政治引领", "（二）深化产业工人队伍建设改革"]  # its own list
+    assert heads[2] == f"（一）做好职工服务。{BODY}"  # one of three in the second: no heading
