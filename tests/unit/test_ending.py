@@ -40,6 +40,8 @@ def test_author_notes(line: str, note: str) -> None:
         "作者简介",
         "（作者为" + "某" * 200 + "）",  # too long for a note
         "各位作者：请按时交稿。",
+        # a column's terms for its writers, not a note on this one
+        "【读者来论・众声】这个专栏开放读者来论，不设稿酬，稿件请电邮至编辑部。",
     ],
 )
 def test_not_author_notes(line: str) -> None:

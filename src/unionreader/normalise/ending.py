@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from unionreader.model import Edit, Facts, Line
 from unionreader.normalise.fields import parse_closing_byline, parse_date_line
 from unionreader.normalise.people import name_before_office, parse_speaker
+from unionreader.normalise.widgets import is_appeal
 
 logger = logging.getLogger(__name__)
 
@@ -244,7 +245,7 @@ def author_note(text: str) -> str | None:
     if match := _AUTHOR_NOTE.match(text):
         return match.group(1)
     column = _COLUMN_NOTE.match(text)
-    if column and _COLUMN_WORDS.search(text):
+    if column and _COLUMN_WORDS.search(text) and not is_appeal(text):  # not 专栏开放…稿件请…
         return column.group("note").strip().rstrip("。")
     return None
 
