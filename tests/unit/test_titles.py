@@ -51,6 +51,16 @@ from unionreader.normalise.titles import TitleParts, join_title, reads_as_one, s
             "【工会视点】在全总执委会上的讲话（二〇二二年一月）",
             TitleParts("在全总执委会上的讲话", kicker="工会视点", date="2022-01"),
         ),
+        # a subtitle after a dash on the title's line
+        (
+            "大力推进和扶持农业产业化经营———关于农业产业化经营的调查报告",
+            TitleParts("大力推进和扶持农业产业化经营", subtitle="关于农业产业化经营的调查报告"),
+        ),
+        (
+            "凝心聚力 实干争先——在区总工会全委（扩大）会议上的讲话",
+            TitleParts("凝心聚力 实干争先", subtitle="在区总工会全委（扩大）会议上的讲话"),
+        ),
+        ("工会——职工之家", TitleParts("工会——职工之家")),  # too short to part
         # a bracket that is no date, or a date with more in it, stays
         (
             "中华人民共和国工会法（2021年12月24日修正）",

@@ -4,6 +4,7 @@
   label such as `【全文】` or `【视频】` is dropped;
 - `【抗威权 许胜不许败】——二〇一八七一宣言`: a bracketed title with its subtitle after ——;
 - `王文：中美贸易“持久战”…`: the author's name, a colon, then the title;
+- `大力推进…经营———关于…的调查报告`: the title, then its subtitle after a dash;
 - `在…上的讲话（一九九七年十一月八日）`, `…讲话【2021.12.28】`: the title, then its date in
   brackets;
 - a title over two lines is joined with nothing where one phrase breaks (在庆祝…| 暨…上的讲话, 省
@@ -58,6 +59,10 @@ _TITLE_LABEL = re.compile(
 """A label before a title (`法规名称：劳动基准法`, as a law database prints it): no part of it."""
 
 
+_DASHED = re.compile(
+    r"^(?P<title>[^—─－]{4,}?)\s*(?:—{2,}|─{2,}|－{2,})\s*(?P<subtitle>[^—─－]{4,})$"
+)
+"""A title with its subtitle after a dash on the same line."""
 _DATED = re.compile(
     r"^(?P<title>.{4,}?)\s*[（(【\[]\s*(?P<date>[^（）()【】\[\]]{6,20}?)\s*[）)】\]]$"
 )
@@ -80,6 +85,10 @@ def split_title(text: str, named: bool = True) -> TitleParts:
             inner = split_title(rest, named)
             kicker = None if inside in LABELS else inside
             return TitleParts(inner.title, kicker, inner.subtitle, inner.author)
+    dashed = _DASHED.match(stripped)
+    if dashed:  # 大力推进和扶持农业产业化经营———关于农业产业化经营的调查报告
+        inner = split_title(dashed.group("title"), named)
+        return replace(inner, subtitle=inner.subtitle or dashed.group("subtitle"))
     found = _NAMED.match(stripped) if named else None
     if found and (speaker := parse_speaker(found.group("name"))) and not speaker.office:
         return TitleParts(found.group("rest").strip(), author=speaker.name)
