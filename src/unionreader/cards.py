@@ -84,7 +84,31 @@ def in_reading_order(cards: Iterable[DocumentCard]) -> tuple[DocumentCard, ...]:
 
 
 def reviews(cards: Sequence[DocumentCard]) -> tuple[Review, ...]:
-    """The documents to review, in order of seed file."""
-    found = [card for card in sorted(cards, key=lambda c: c.seed_name) if card.reasons]
-    shown = display_paths([card.seed for card in found])
-    return tuple(Review(c.slug, seed, c.reasons) for c, seed in zip(found, shown, strict=True))
+    """The documents to review, in order of seed file: each with its own reasons, and those
+    that share their title and date with another (a reader cannot tell them apart in a list)."""
+    twins = _twins(cards)
+    ordered = sorted(cards, key=lambda c: c.seed_name)
+    found = [
+        (card, (*card.reasons, *twins.get(card.slug, ())))
+        for card in ordered
+        if card.reasons or card.slug in twins
+    ]
+    shown = display_paths([card.seed for card, _ in found])
+    return tuple(
+        Review(card.slug, seed, why) for (card, why), seed in zip(found, shown, strict=True)
+    )
+
+
+def _twins(cards: Sequence[DocumentCard]) -> dict[str, tuple[Reason, ...]]:
+    """For each document whose title and date another has too, the reason naming the others."""
+    groups: dict[tuple[str, str | None], list[DocumentCard]] = {}
+    for card in cards:
+        groups.setdefault((card.title, card.date), []).append(card)
+    found: dict[str, tuple[Reason, ...]] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        for card in group:
+            others = "、".join(sorted(o.seed_name for o in group if o is not card))
+            found[card.slug] = (Reason("same", f"same title and date as {others}"),)
+    return found

@@ -2,7 +2,8 @@
 
 A document is listed when its title is the text's first words (nothing gave one), it has no
 date, it is a speech with no speaker, a large share of its lines were removed as page furniture,
-or its text looks garbled (decoded in the wrong encoding). A catalogue entry settles each (see
+or its text looks garbled (decoded in the wrong encoding), and documents that share a title and a
+date (a reader cannot tell them apart in a list). A catalogue entry settles each (see
 `FIXES`, printed with the reason); `reviewed = "…"` in the entry says someone checked the rest,
 and the document is no longer listed.
 """
@@ -45,6 +46,7 @@ FIXES = {
     "speaker": 'add author = "…" (or the right kind) to its catalogue entry',
     "removed": 'read its notes page; if nothing of the text went, add reviewed = "…"',
     "garbled": "save the file as UTF-8 from the original, then build again",
+    "same": 'tell them apart: add title = "…" or date = "…" to one entry (or drop a copy)',
 }
 
 
@@ -52,7 +54,7 @@ FIXES = {
 class Reason:
     """One thing to check, and the catalogue change (or other step) that settles it."""
 
-    key: str  # title | date | speaker | removed | garbled
+    key: str  # title | date | speaker | removed | garbled | same
     text: str
 
     @property

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from helpers import normal_text
 
+from unionreader.cards import card, reviews
 from unionreader.chinese import han_codes
 from unionreader.cli import main
 from unionreader.model import Document, Edit, Facts, Kind, TitleFrom
@@ -65,7 +66,7 @@ def test_reasons_come_in_order_with_their_fixes_on_one_line() -> None:
         'no date → add date = "YYYY-MM-DD" (or "YYYY-MM", "YYYY") to its catalogue entry; '
         'a speech with no speaker → add author = "…" (or the right kind) to its catalogue entry'
     )
-    assert set(FIXES) == {"title", "date", "speaker", "removed", "garbled"}
+    assert set(FIXES) == {"title", "date", "speaker", "removed", "garbled", "same"}
 
 
 def test_reviewed_in_the_catalogue_is_no_longer_listed() -> None:
@@ -195,3 +196,16 @@ def test_the_common_characters_table_is_gb2312_level_one_for_every_han_character
         if got != _common_in_gb2312(chr(code))
     ]
     assert not wrong and int(found.sum()) == 3755 + 211  # level 1, and compatibility forms of it
+
+
+def test_documents_a_reader_cannot_tell_apart_in_a_list_are_listed() -> None:
+    """Two texts with one title and one date (two versions of a charter, a text saved twice):
+    each is listed, naming the other; a third with another date is not."""
+    twins = [document("a.txt"), document("b.txt"), document("c.txt", date="2023-01-18")]
+    twins = [replace(doc, slug=doc.seed.stem) for doc in twins]
+    found = reviews([card(doc) for doc in twins])
+    assert [(r.slug, r.reasons) for r in found] == [
+        ("a", (Reason("same", "same title and date as b.txt"),)),
+        ("b", (Reason("same", "same title and date as a.txt"),)),
+    ]
+    assert "add title" in found[0].line()
