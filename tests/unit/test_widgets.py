@@ -250,3 +250,15 @@ def test_a_related_label_at_the_end_goes_with_the_footer() -> None:
     result = remove_boilerplate(numbered(text))
     assert texts(result.lines) == texts(numbered(text))[:2]
     assert {e.rule for e in result.edits} == {"boilerplate.footer"}
+
+
+@pytest.mark.parametrize(
+    ("line", "widget"),
+    [
+        ("网友评论仅供其表达个人看法，并不表明网易立场。", True),
+        ("文章内容并不代表新浪网观点。", True),
+        ("这并不代表工会的立场改变了，我们要坚持原则，继续为职工争取权益。", False),
+    ],
+)
+def test_a_site_s_disclaimer_of_its_readers_views(line: str, widget: bool) -> None:
+    assert is_widget(line) is widget

@@ -62,6 +62,7 @@ _ENCODINGS = {"gb2312": GB18030, "gbk": GB18030, "x-gbk": GB18030, "big5": BIG5}
 _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
 """Closing tags a page's server-side includes leave mid-page; the HTML parser stops at them."""
 _TAG = re.compile(r"<[^>]*>")
+_COPYRIGHT = re.compile(r"版权所有|copyright\s*(?:©|\(c\))?|©|all rights reserved", re.IGNORECASE)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 HEADING_LENGTH = 40
 """A page's heading longer than this is no heading of the text's (a teaser set in a heading)."""
@@ -135,7 +136,7 @@ def _facts(root: etree._Element, seed: Seed) -> SeedMeta:
             "title": title,
             "author": author if parse_speaker(author) else None,
             "date": root.get("date"),
-            "source": root.get("sitename"),
+            "source": _site_name(str(root.get("sitename") or "")),
         },
         seed.path,
     )
@@ -181,6 +182,11 @@ def _sections_as_paragraphs(page: etree._Element) -> None:
         inner = (d.tag for d in section.iterdescendants() if isinstance(d.tag, str))
         if not any(tag in _BLOCKS for tag in inner):
             section.tag = "p"
+
+
+def _site_name(name: str) -> str | None:
+    """The site's name as the page states it, without a copyright's words (`网易版权所有`)."""
+    return _COPYRIGHT.sub("", name).strip(" ©|-_") or None
 
 
 def _page_headings(page: etree._Element) -> list[Item]:
