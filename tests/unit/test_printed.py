@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from helpers import numbered, texts
 
-from unionreader.normalise.printed import HEAD_RULE, PAGE_RULE, remove_printed_pages
+from unionreader.normalise.printed import HEAD_RULE, JUMP_RULE, PAGE_RULE, remove_printed_pages
 
 
 @pytest.mark.parametrize(
@@ -93,4 +93,26 @@ def test_a_running_head_that_is_the_first_line_stays_there_as_the_title() -> Non
     assert [(e.rule, e.line) for e in result.edits if e.rule == HEAD_RULE] == [
         (HEAD_RULE, 5),
         (HEAD_RULE, 8),
+    ]
+
+
+def test_a_newspaper_s_jump_notes_go_wherever_they_stand() -> None:
+    text = "\n".join(
+        [
+            "会议指出，要坚持以职工为中心。（下转第二版）",
+            "（A、B版）",
+            "（上接第1版）工会要发挥作用。",
+            "详见第三版的报道。",
+        ]
+    )
+    result = remove_printed_pages(numbered(text))
+    assert texts(result.lines) == [
+        "会议指出，要坚持以职工为中心。",
+        "工会要发挥作用。",
+        "详见第三版的报道。",
+    ]
+    assert [(e.rule, e.line) for e in result.edits] == [
+        (JUMP_RULE, 1),
+        (JUMP_RULE, 2),
+        (JUMP_RULE, 3),
     ]

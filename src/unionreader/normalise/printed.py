@@ -4,6 +4,8 @@
   `3/10页`, `Page 3 of 10` go wherever they stand. Bare numbers (`1493`) go only as a run of
   pages: three or more, each one more than the one before and none of them a list's first
   (a list numbered 1, 2, 3 on lines of their own stays).
+- **Jump notes** of a newspaper's pages (`（下转第二版）`, `（上接第1版）`, `（A、B版）`) go, on
+  a line of their own or at the end of a paragraph.
 - **Running heads and feet**: a short line without a sentence (`立法会 ─ 2012年11月21日`) that
   stands three times or more, at least twice beside a page number, goes everywhere it stands.
   Without page numbers nothing is taken for a running head: a refrain or a speaker's label
@@ -22,12 +24,20 @@ from collections import Counter
 
 from unionreader.chinese import SENTENCE_END
 from unionreader.model import Line, Pass
-from unionreader.normalise.edits import drop_lines
+from unionreader.normalise.edits import drop_lines, substitute_all
 
 logger = logging.getLogger(__name__)
 
 PAGE_RULE = "printed.page-number"
 HEAD_RULE = "printed.running-head"
+JUMP_RULE = "printed.jump"
+
+_JUMP_NOTE = (
+    r"[（(]\s*(?:[A-Z](?:\s*[、,，]\s*[A-Z])*\s*版"
+    r"|[上下]?(?:转|接)(?:自|至)?第?\s*[\d一二三四五六七八九十]{1,3}\s*版)\s*[）)]"
+)
+_JUMP = re.compile(rf"^\s*{_JUMP_NOTE}\s*|\s*{_JUMP_NOTE}\s*$")
+"""A newspaper's jump note, at either end of a line (the line goes if nothing else is on it)."""
 
 _MARKED_NUMBER = re.compile(
     r"^(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]"
@@ -46,7 +56,14 @@ _DIGITS = re.compile(r"\d+")
 
 
 def remove_printed_pages(lines: tuple[Line, ...]) -> Pass:
-    """Drop page numbers, then the running heads and feet beside them, each an edit."""
+    """Drop jump notes and page numbers, then the running heads and feet beside them, each an
+    edit."""
+    jumps = substitute_all(JUMP_RULE, lines, _JUMP, lambda match: "")
+    pages = _pages(tuple(line for line in jumps.lines if line.text.strip()))
+    return Pass(pages.lines, jumps.edits + pages.edits) if jumps.edits else pages
+
+
+def _pages(lines: tuple[Line, ...]) -> Pass:
     texts = [" ".join(line.text.split()) for line in lines]
     numbers = {i for i, text in enumerate(texts) if _MARKED_NUMBER.match(text)}
     numbers |= _bare_run(texts)
