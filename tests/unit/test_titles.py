@@ -61,6 +61,7 @@ from unionreader.normalise.titles import TitleParts, join_title, reads_as_one, s
             TitleParts("凝心聚力 实干争先", subtitle="在区总工会全委（扩大）会议上的讲话"),
         ),
         ("工会——职工之家", TitleParts("工会——职工之家")),  # too short to part
+        ("2013中国——阿拉伯国家博览会开幕", TitleParts("2013中国——阿拉伯国家博览会开幕")),
         # a bracket that is no date, or a date with more in it, stays
         (
             "中华人民共和国工会法（2021年12月24日修正）",

@@ -17,7 +17,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from unionreader.chinese import CONTINUES_AFTER, CONTINUES_BEFORE
+from unionreader.chinese import CONTINUES_AFTER, CONTINUES_BEFORE, is_han
 from unionreader.normalise.fields import parse_any_date
 from unionreader.normalise.people import parse_speaker
 
@@ -86,7 +86,8 @@ def split_title(text: str, named: bool = True) -> TitleParts:
             kicker = None if inside in LABELS else inside
             return TitleParts(inner.title, kicker, inner.subtitle, inner.author)
     dashed = _DASHED.match(stripped)
-    if dashed:  # 大力推进和扶持农业产业化经营———关于农业产业化经营的调查报告
+    if dashed and sum(map(is_han, dashed.group("title"))) >= 4:  # not 2013中国——阿拉伯国家博览会
+        # 大力推进和扶持农业产业化经营———关于农业产业化经营的调查报告
         inner = split_title(dashed.group("title"), named)
         return replace(inner, subtitle=inner.subtitle or dashed.group("subtitle"))
     found = _NAMED.match(stripped) if named else None
