@@ -160,7 +160,15 @@ def test_short_repeats_must_stand_alone_between_punctuation() -> None:
         "蔡英文总统今",  # … 今（5）日: a date cut through
         "日上午出席国际论坛",  # （5月3）日上午 …
         "今年以来",  # when
+        "下午在人民大会堂",
         "另一方面",  # what joins sentences
+        "针对两岸关系",
+        "发言人张惇涵",  # a title and a name
+        "国家安全会议咨询委员甘逸骅",
+        "谢谢大家",  # a speaker addressing people
+        "大家共同努力",
+        "我们一起努力",
+        "她要特别感谢",
     ],
 )
 def test_what_reports_speech_time_or_people_is_no_term(repeat: str) -> None:
@@ -168,6 +176,14 @@ def test_what_reports_speech_time_or_people_is_no_term(repeat: str) -> None:
     found = _found(*docs)
     assert "产业工人队伍建设改革" in found
     assert repeat not in found
+
+
+@pytest.mark.parametrize(
+    "repeat", ["中华民族大家庭", "党的自我革命", "我国工人阶级", "中央军事委员会"]
+)
+def test_a_pronoun_or_a_title_inside_a_longer_word_makes_no_exception(repeat: str) -> None:
+    docs = [f"一、{repeat}，产业工人队伍建设改革。", f"二、{repeat}。产业工人队伍建设改革！"]
+    assert repeat in _found(*docs)
 
 
 def test_a_stock_line_is_no_term_a_formulation_used_as_widely_is() -> None:

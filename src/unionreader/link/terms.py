@@ -20,7 +20,8 @@ Three kinds are found, then `seeds/terms.toml` may add, join or suppress:
   and it is
   not a term with a one- or two-character verb or modifier before it (推进 + …) when that term
   is used `AFFIXED` times as often (as often, after a common verb); nor what reports speech or
-  time rather than naming a thing (… 指出, … 表示, … 今, 日上午 …: `_SAID_OR_WHEN`), nor people
+  time rather than naming a thing (… 指出, … 表示, … 今, 日上午 …: `_SAID_OR_WHEN`), nor a
+  speaker addressing people (谢谢大家, 我们一起努力: a pronoun standing as a word), nor people
   and offices (总统府秘书长, 外交部次长李: `_TITLED`), nor a stock
   line: one found in `STOCK_SHARE` of the documents or more that hardly any uses twice is a
   dateline, a credit or a press release's set phrase (央视网消息, 亦出席是项活动), where a
@@ -82,12 +83,12 @@ NUMERALS = frozenset(f"0123456789０１２３４５６７８９{NUMERAL_CHARS}�
 MEASURES = frozenset("大个项条种点位名家次届年月日号期批类级")
 """Measure words: what follows a number to count (三大, 五项, 第十届, 2020年)."""
 _FUNCTION_START = re.compile(
-    "关于|对于|通过|按照|根据|作为|为了|以及|进一步|不断|围绕着"
+    "关于|对于|通过|按照|根据|作为|为了|以及|进一步|不断|围绕着|针对|随着|面对|依照|依据"
     "|另一方面|一方面|与此同时|总的来看|总而言之|由此可见|换句话说"  # what joins sentences
 )
 _SAID_OR_WHEN = re.compile(
     "^[日月](?:上午|下午|中午|晚上|晚间|凌晨|早上|电)"  # (5月3)日上午接见 …, (北京3月5)日电
-    "|^(?:今年|去年|明年|近年|近期|截至|目前|当前)"  # 今年以来, 截至目前: when
+    "|^(?:今年|去年|明年|近年|近期|截至|目前|当前|上午|下午|中午|晚上|晚间|凌晨|早上)"  # when
     "|(?:指出|表示|强调|提到|谈到|认为|(?<![学小传假解])说|介绍|宣布|透露|坦言|致词|致辞|表明"
     "|呼吁|进一步|今|昨|今天|昨天|今日|昨日|上午|下午|晚上|晚间)$"  # … 副总统指出, … 总统今(5日)
 )
@@ -98,12 +99,13 @@ _TITLES = (
 )
 _TITLED = re.compile(
     f"^(?:{_TITLES})|(?:{_TITLES})$"
-    "|(?:总统|总理|主席|总书记|秘书长|部长|次长|院长|委员长|董事长|议长|大使|首相)"
+    "|(?:总统|总理|主席|总书记|秘书长|部长|次长|院长|委员长|董事长|议长|大使|首相|发言人|委员(?!会))"
     "[\u4e00-\u9fff]{1,3}$"
 )
 """A title at an edge, or a title and a name at the end, or its surname alone (a repeat that
 stops where people with that surname differ): 总统府秘书长, 陈建仁副总统, 外交部长吴钊燮,
 外交部次长李 (people and offices, not formulations)."""
+PRONOUNS = ("我们", "你们", "他们", "她们", "咱们", "大家", "您", "我", "你", "他", "她")
 STOCK_SHARE = 0.02
 STOCK_DOCUMENTS = 20  # and at least this many documents
 STOCK_TWICE = 0.05  # of them use it twice or more, at most
@@ -248,7 +250,7 @@ def _repeated(
         text = laid.text(int(starts[0]), length)
         if text in known or _ORDINAL.match(text) or _FUNCTION_START.match(text):
             continue
-        if _SAID_OR_WHEN.search(text) or _TITLED.search(text):
+        if _SAID_OR_WHEN.search(text) or _TITLED.search(text) or _addresses(text):
             continue
         if _stock(laid.owner[starts], len(collection.texts)):
             continue
@@ -312,6 +314,19 @@ def _stock(owners: npt.NDArray[np.int32], documents: int) -> bool:
     if used < max(STOCK_SHARE * documents, STOCK_DOCUMENTS):
         return False
     return int((per_document > 1).sum()) <= STOCK_TWICE * used
+
+
+def _addresses(text: str) -> bool:
+    """Whether a personal pronoun stands as a word in `text` (谢谢大家, 我们一起努力,
+    她要特别感谢): a speaker addressing or naming people, not a formulation. One inside a
+    longer common word (大家庭, 自我革命, 其他, 我国) is no pronoun."""
+    for pronoun in PRONOUNS:
+        start = text.find(pronoun)
+        while start >= 0:
+            if not (cut(text, start) or cut(text, start + len(pronoun))):
+                return True
+            start = text.find(pronoun, start + 1)
+    return False
 
 
 def _phrase(collection: Collection, starts: Positions, length: int) -> bool:
