@@ -246,3 +246,16 @@ def test_a_signature_never_heads_a_section() -> None:
         normal_text("正文第一段。\n段崇智\n二〇一九年十月十八日", Facts(title="信"))
     )
     assert all(section.heading is None for section in doc.sections)
+
+
+def test_the_title_again_with_its_source_after_it_gives_the_source() -> None:
+    from unionreader.normalise.metadata import extract_metadata
+
+    text = (
+        "顺德区大良街道党工委委员一行到众创金融街开展调研工作\n"
+        "顺德区大良街道党工委委员一行到众创金融街开展调研工作 来源于：东区办事处\n"
+        "2019年2月27日下午，调研组一行八人到众创金融街进行实地考察调研。"
+    )
+    result = extract_metadata(numbered(text))
+    assert result.facts.source == "东区办事处"
+    assert texts(result.lines) == ["2019年2月27日下午，调研组一行八人到众创金融街进行实地考察调研。"]

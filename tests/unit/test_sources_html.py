@@ -514,3 +514,40 @@ def test_a_site_s_name_loses_its_copyright_words(stated: str, name: str | None) 
     from unionreader.sources.html import _site_name
 
     assert _site_name(stated) == name
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_cell_s_paragraphs_apart() -> None:
+    """Government sites set a document in one table cell, paragraph by paragraph: each stays a
+    line of its own (they had run together, a chapter's heading into its first article)."""
+    first = "第一条　为了规范专利代理行为，保障委托人和专利代理师的合法权益，制定本条例。"
+    second = "第二条　本条例所称专利代理，是指专利代理机构接受委托办理专利事务的行为。"
+    paragraphs = ("专利代理条例", "第一章　总　　则", first, second, "各省、自治区人民政府：")
+    cell = "".join(f"<p>{text}</p> " for text in paragraphs)
+    page = f"""<html><head><meta charset="utf-8"><title>专利代理条例</title></head><body>
+<table><tr><td class="b12c" id="UCAP-CONTENT">{cell}</td></tr></table></body></html>"""
+    lines = texts(read(page.encode("utf-8")))
+    assert "第一章 总 则" in lines
+    assert any(line.startswith("第一条 为了规范专利代理行为") for line in lines)
+    assert "各省、自治区人民政府：" in lines
+
+
+def test_a_notice_listing_a_committee_s_members_is_no_list_page() -> None:
+    """Rows of a name and an office, or a label and a name, count neither way: the notice's
+    two sentences are few beside forty members, and it is an article; forty headlines are not."""
+    from unionreader.sources.html import _is_article
+
+    sentences = [
+        ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", None, 0),
+        ("根据工作需要，国务院决定对国家教材委员会组成人员进行调整。现将名单通知如下：", None, 0),
+    ]
+    rows = [("主　任：孙春兰　国务院副总理", None, 0), ("副主任：陈宝生　教育部部长", None, 0)]
+    rows += [
+        (f"{s}{g}{g} 中央某某部副部长", None, 0) for s in "王李张刘陈杨黄赵吴周" for g in "明华强军"
+    ]
+    assert _is_article([*sentences, *rows])
+    headlines = [
+        (f"{s}{g}出席全国职工技能大赛颁奖仪式", None, 0)
+        for s in "王李张刘陈杨黄赵吴周"
+        for g in "明华强军"
+    ]
+    assert not _is_article([*sentences, *headlines])

@@ -1,7 +1,8 @@
 """Metadata lines: what a page says about the text rather than the text itself.
 
 At the top: the header (`header`: epigraph, kickers, title, subtitle, date, speaker, bylines and
-datelines). Anywhere: a `来源：…` line. At the end (`ending`): author notes, closing bylines and
+datelines) and a government site's information box (`infobox`, whose title wins). Anywhere: a
+`来源：…` line. At the end (`ending`): author notes, closing bylines and
 source notes. Each becomes a field of `Facts` and leaves the body as a recorded edit; a
 signature's date and name give the date and author and stay in the text.
 """
@@ -21,6 +22,7 @@ from unionreader.normalise.ending import (
 )
 from unionreader.normalise.fields import parse_dateline
 from unionreader.normalise.header import read_header
+from unionreader.normalise.infobox import find_info_box
 from unionreader.normalise.preface import find_preface
 
 logger = logging.getLogger(__name__)
@@ -48,7 +50,17 @@ def extract_metadata(lines: tuple[Line, ...], stated_title: str | None = None) -
     lines = ending.lines
     facts = _find_source(lines, ending.facts, taken)
     facts = find_end(lines, facts, taken)
+    box = find_info_box(lines, taken)
+    if box is not None:
+        taken.update(dict.fromkeys(box.indexes, "infobox"))
+        facts = replace(facts, date=facts.date or box.date, author=facts.author or box.issuer)
+        stated_title = stated_title or box.title  # it picks the title's line, as a page's does
     facts = read_header(lines, taken, facts, stated_title)
+    if box is not None and box.title and facts.title != box.title:
+        for index in [i for i, role in taken.items() if role == "title"]:
+            del taken[index]  # the box names the document: the line taken for it is text
+        facts = replace(facts, title=box.title)
+    facts = _title_with_source(lines, taken, facts)
     facts = find_preface(lines, taken, facts)
     body = tuple(ln for i, ln in enumerate(lines) if i not in taken)
     date, signer = signature(body)
@@ -63,6 +75,24 @@ def extract_metadata(lines: tuple[Line, ...], stated_title: str | None = None) -
         )
     )
     return MetadataPass(body, edits, facts)
+
+
+_TITLED_SOURCE = re.compile(r"^\s*(?:来源于|来源|稿源|出处)\s*[:：]\s*(?P<source>\S.{0,30})$")
+
+
+def _title_with_source(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
+    """The title again at the top of the body with the source after it (`…调研工作 来源于：
+    东区办事处`, as a page sets its headline over the text): the source, and the line goes."""
+    title = "".join((facts.title or "").split())
+    if not title:
+        return facts
+    for index in [i for i in range(len(lines)) if i not in taken][:3]:
+        text = "".join(lines[index].text.split())
+        found = _TITLED_SOURCE.match(text[len(title) :]) if text.startswith(title) else None
+        if found:
+            taken[index] = "source"
+            return replace(facts, source=facts.source or found.group("source"))
+    return facts
 
 
 def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:

@@ -39,7 +39,7 @@ from lxml import etree
 from unionreader.chinese import SENTENCE_END, is_han
 from unionreader.errors import SeedError
 from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
-from unionreader.normalise.furniture import headline_of_page
+from unionreader.normalise.furniture import headline_of_page, is_official
 from unionreader.normalise.people import parse_speaker
 from unionreader.sources.frontmatter import stated_meta
 from unionreader.sources.htmltext import visible_lines
@@ -63,6 +63,9 @@ _STRAY_END = re.compile(r"</(?:html|body)\s*>", re.I)
 """Closing tags a page's server-side includes leave mid-page; the HTML parser stops at them."""
 _TAG = re.compile(r"<[^>]*>")
 _COPYRIGHT = re.compile(r"版权所有|copyright\s*(?:©|\(c\))?|©|all rights reserved", re.IGNORECASE)
+_LABELLED = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s　]{0,7}[:：]")
+_CELL_BLOCKS = frozenset({"p", "head", "list", "quote"})
+"""What a table's cell holds when the page lays its text out in the table: its own blocks."""
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 HEADING_LENGTH = 40
 """A page's heading longer than this is no heading of the text's (a teaser set in a heading)."""
@@ -161,7 +164,11 @@ def _extracted(page: etree._Element) -> tuple[etree._Element | None, list[Item]]
 
 
 def _is_article(items: list[Item]) -> bool:
-    """Whether the main text is an article, not a list page (headlines and links)."""
+    """Whether the main text is an article, not a list page (headlines and links). Lines of a
+    label and its value (`主 任：孙春兰 国务院副总理`, `发文机关：国务院办公厅`) and of a name and
+    an office (`丁向阳 国务院副秘书长`) count neither way: a notice listing a committee's members
+    is no list of headlines."""
+    items = [item for item in items if not (_LABELLED.match(item[0]) or is_official(item[0]))]
     han = [sum(map(is_han, text)) for text, _, _ in items]
     finished = sum(n for n, (text, _, _) in zip(han, items, strict=True) if _sentences(text))
     return not sum(han) or finished >= TEXT_SHARE * sum(han)
@@ -278,6 +285,13 @@ def _element(element: etree._Element) -> Iterator[Item]:
             yield text, Shape.QUOTE, 0
     elif tag == "table":
         for row in element.iter("row"):
+            if any(block.tag in _CELL_BLOCKS for cell in row.findall("cell") for block in cell):
+                for cell in row.findall("cell"):  # a page laid out in a table: its paragraphs
+                    if (cell.text or "").strip():
+                        yield " ".join(cell.text.split()), None, 0
+                    for block in cell:
+                        yield from _element(block)
+                continue
             cells = [" ".join(_text(cell).split()) for cell in row.findall("cell")]
             # not a Shape.ROW: many portals lay the whole page out in a table
             yield " ".join(cell for cell in cells if cell), None, 0

@@ -1,0 +1,74 @@
+"""A government site's information box above a document (政府信息公开): 索引号, 主题分类, 发文机关,
+成文日期, 标题, 发文字号, 发布日期, 主题词 … as labelled fields, several to a line.
+
+Two or more lines of such fields among the top lines are the box. It gives the document's title
+(标题), its date (成文日期, the date the document was made, before 发布日期, the day the site posted
+it) and its issuing body (发文机关) where nothing else gives them, and leaves the body as recorded
+edits (`metadata.infobox`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from unionreader.model import Line
+from unionreader.normalise.fields import parse_any_date
+
+TOP = 16
+"""The box stands among this many lines of the top."""
+LINES = 2
+"""…and has at least this many lines."""
+
+_FIELDS = {
+    "title": "标题|名称|信息名称|文件名称",
+    "made": "成文日期|发文日期|印发日期",
+    "posted": "发布日期|公开日期|生成日期",
+    "issuer": "发文机关|发布机构|发文单位|制发机关",
+    "other": "索引号|主题分类|发文字号|文号|主题词|信息分类|体裁分类|组配分类|公开方式|公开范围"
+    "|有效性|废止日期|服务对象|内容概述|所属机构",
+}
+_LABEL = re.compile(
+    "(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _FIELDS.items()) + r")\s*[:：]"
+)
+
+
+@dataclass(frozen=True)
+class InfoBox:
+    """The box's lines (their indexes) and what its fields give."""
+
+    indexes: tuple[int, ...]
+    title: str | None
+    date: str | None
+    issuer: str | None
+
+
+def find_info_box(lines: tuple[Line, ...], taken: dict[int, str]) -> InfoBox | None:
+    """The information box among the top lines, or None."""
+    found: list[int] = []
+    fields: dict[str, str] = {}
+    for index in range(min(TOP, len(lines))):
+        if index in taken:
+            continue
+        parsed = _fields(lines[index].text.strip())
+        if parsed is None:
+            continue
+        found.append(index)
+        for kind, value in parsed.items():
+            fields.setdefault(kind, value)
+    if len(found) < LINES:
+        return None
+    date = parse_any_date(fields.get("made", "")) or parse_any_date(fields.get("posted", ""))
+    return InfoBox(tuple(found), fields.get("title") or None, date, fields.get("issuer") or None)
+
+
+def _fields(text: str) -> dict[str, str] | None:
+    """The fields of a line made of the box's labelled fields only, or None."""
+    labels = list(_LABEL.finditer(text))
+    if not labels or labels[0].start() != 0:
+        return None
+    ends = [match.start() for match in labels[1:]] + [len(text)]
+    return {
+        match.lastgroup or "other": text[match.end() : end].strip(" \u3000")
+        for match, end in zip(labels, ends, strict=True)
+    }

@@ -1,0 +1,50 @@
+"""A government site's information box above a document: its title, date and issuing body."""
+
+from __future__ import annotations
+
+from helpers import numbered, texts
+
+from unionreader.normalise.infobox import find_info_box
+from unionreader.normalise.metadata import extract_metadata
+
+BOX = [
+    "索引号：000014349/2018-00206 主题分类：科技、教育\\知识产权",
+    "发文机关：国务院成文日期：2018年11月06日",
+    "标题：专利代理条例",
+    "发文字号：国令第706号发布日期：2018年11月19日",
+    "主题词：",
+]
+
+
+def test_the_box_gives_the_title_the_date_made_and_the_issuer() -> None:
+    box = find_info_box(numbered("\n".join([*BOX, "正文。"])), {})
+    assert box is not None
+    assert (box.indexes, box.title, box.date, box.issuer) == (
+        (0, 1, 2, 3, 4),
+        "专利代理条例",
+        "2018-11-06",  # made, not posted (2018-11-19)
+        "国务院",
+    )
+
+
+def test_the_box_s_title_wins_and_the_line_taken_for_one_stays_text() -> None:
+    """A decree's page: the decree's own heading stands above the regulation it issues."""
+    body = [
+        "中华人民共和国国务院令",
+        "第706号",
+        "《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，现予公布，自2019年3月1日起施行。",
+        "总理 李克强",
+        "2018年11月6日",
+        "专利代理条例",
+        "第一条 为了规范专利代理行为，制定本条例。",
+    ]
+    result = extract_metadata(numbered("\n".join([*BOX, *body])))
+    facts = result.facts
+    assert (facts.title, facts.date, facts.author) == ("专利代理条例", "2018-11-06", "国务院")
+    assert "中华人民共和国国务院令" in texts(result.lines)
+    assert not any("索引号" in text or "发文机关" in text for text in texts(result.lines))
+    assert sum(edit.rule == "metadata.infobox" for edit in result.edits) == 5
+
+
+def test_one_labelled_line_is_no_box() -> None:
+    assert find_info_box(numbered("发布日期：2019-03-06 责任编辑：龙慧\n正文。"), {}) is None
