@@ -17,7 +17,8 @@ then a space before its text (第一条经验是… is a sentence)."""
 
 _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
     (MarkerFamily.ARTICLE, ARTICLE),
-    (MarkerFamily.PART, re.compile(rf"^第({NUMERAL})(?:部分|章|节|篇)[、，：:\s\u3000]*")),
+    (MarkerFamily.PART, re.compile(rf"^第({NUMERAL})(?:部分|章|篇)[、，：:\s\u3000]*")),
+    (MarkerFamily.SECTION, re.compile(rf"^第({NUMERAL})节[、，：:\s\u3000]*")),
     (MarkerFamily.DI, re.compile(rf"^第({NUMERAL})[，、,：]")),
     (MarkerFamily.SHI, re.compile(rf"^({NUMERAL})是")),
     (MarkerFamily.YAO, re.compile(rf"^({NUMERAL})要")),
@@ -26,9 +27,15 @@ _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
     (MarkerFamily.ARABIC, re.compile(r"^(\d{1,2})(?:[．、]|\.(?!\d)|[)）](?!\d))")),
     (MarkerFamily.ARABIC_PAREN, re.compile(r"^[（(](\d{1,2})[）)]")),
 )
-HEADING_FAMILIES = (MarkerFamily.PART, MarkerFamily.DUN, MarkerFamily.PAREN, MarkerFamily.ARABIC)
+HEADING_FAMILIES = (
+    MarkerFamily.PART,
+    MarkerFamily.SECTION,
+    MarkerFamily.DUN,
+    MarkerFamily.PAREN,
+    MarkerFamily.ARABIC,
+)
 """Families that number headings when the line is heading-like (一、总体要求), highest rank
-first: 第一部分 over 一、 over （一） over 1．"""
+first: 第一部分 (第一章) over 第一节 over 一、 over （一） over 1．"""
 
 RUNNING_FAMILIES = (MarkerFamily.ARTICLE,)
 """Families that count on through headings (a law's articles run on from chapter to chapter)."""

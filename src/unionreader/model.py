@@ -187,10 +187,11 @@ class Run:
 
 
 class MarkerFamily(StrEnum):
-    """How a numbered point or heading is marked: 第一部分 / 第一，/ 一是 / 一要 / 一、/（一）/ 1．/
-    （1）/ 第一条 (an article of a law or a charter)"""
+    """How a numbered point or heading is marked: 第一部分 (or 第一章) / 第一节 / 第一，/ 一是 /
+    一要 / 一、/（一）/ 1．/ （1）/ 第一条 (an article of a law or a charter)"""
 
     PART = "part"
+    SECTION = "section"  # 第一节: a part of a chapter
     DI = "di"
     SHI = "shi"
     YAO = "yao"

@@ -259,3 +259,22 @@ def test_the_title_again_with_its_source_after_it_gives_the_source() -> None:
     result = extract_metadata(numbered(text))
     assert result.facts.source == "东区办事处"
     assert texts(result.lines) == ["2019年2月27日下午，调研组一行八人到众创金融街进行实地考察调研。"]
+
+
+def test_a_law_s_passage_and_revision_lines_give_its_date_and_note() -> None:
+    from unionreader.normalise.metadata import extract_metadata
+
+    text = (
+        "山东省劳动合同条例\n"
+        "2001年10月28日 山东省第九届人民代表大会常务委员会第二十三次会议通过\n"
+        "2013年8月1日 山东省第十二届人民代表大会常务委员会第三次会议修订\n"
+        "第一章 总则\n"
+        "第一条 为了规范劳动合同行为，制定本条例。"
+    )
+    result = extract_metadata(numbered(text))
+    assert (result.facts.title, result.facts.date) == ("山东省劳动合同条例", "2013-08-01")
+    assert result.facts.note == (
+        "2001年10月28日 山东省第九届人民代表大会常务委员会第二十三次会议通过；"
+        "2013年8月1日 山东省第十二届人民代表大会常务委员会第三次会议修订"
+    )
+    assert texts(result.lines) == ["第一章 总则", "第一条 为了规范劳动合同行为，制定本条例。"]

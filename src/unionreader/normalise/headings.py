@@ -30,7 +30,7 @@ from unionreader.normalise.titles import join_title
 
 logger = logging.getLogger(__name__)
 
-RUN_IN_FAMILIES = (MarkerFamily.PART, MarkerFamily.DUN, MarkerFamily.PAREN)
+RUN_IN_FAMILIES = (MarkerFamily.PART, MarkerFamily.SECTION, MarkerFamily.DUN, MarkerFamily.PAREN)
 RUN_IN_LENGTH = 30
 """A run-in heading's sentence is at most this long (marker included)."""
 
@@ -76,7 +76,9 @@ def _single_line_families(lines: tuple[Line, ...]) -> set[MarkerFamily]:
 def _bare_part(text: str) -> bool:
     marker = leading_marker(text)
     return (
-        marker is not None and marker.family is MarkerFamily.PART and not text[len(marker.text) :]
+        marker is not None
+        and marker.family in (MarkerFamily.PART, MarkerFamily.SECTION)
+        and not text[len(marker.text) :]
     )
 
 

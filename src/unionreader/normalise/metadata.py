@@ -20,7 +20,7 @@ from unionreader.normalise.ending import (
     find_end,
     signature,
 )
-from unionreader.normalise.fields import parse_dateline
+from unionreader.normalise.fields import parse_any_date, parse_dateline
 from unionreader.normalise.header import read_header
 from unionreader.normalise.infobox import find_info_box
 from unionreader.normalise.preface import find_preface
@@ -50,6 +50,7 @@ def extract_metadata(lines: tuple[Line, ...], stated_title: str | None = None) -
     lines = ending.lines
     facts = _find_source(lines, ending.facts, taken)
     facts = find_end(lines, facts, taken)
+    facts = _passages(lines, taken, facts)
     box = find_info_box(lines, taken)
     if box is not None:
         taken.update(dict.fromkeys(box.indexes, "infobox"))
@@ -75,6 +76,33 @@ def extract_metadata(lines: tuple[Line, ...], stated_title: str | None = None) -
         )
     )
     return MetadataPass(body, edits, facts)
+
+
+_PASSED = re.compile(
+    r"^[（(]?\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"(?P<note>[^。；;（）()]{2,60}?(?:通过|修订|修正|公布|发布|批准|施行|印发))\s*[）)]?$"
+)
+PASSAGES = 8
+"""A law's passage and revision lines stand among this many lines of the top."""
+
+
+def _passages(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
+    """A law's passage and revision lines under its title (`2001年10月28日 山东省第九届人民代表
+    大会常务委员会第二十三次会议通过`, `2013年8月1日 …修订`): the latest is the text's date, and
+    together they are its note."""
+    found = [
+        (index, match)
+        for index in range(min(PASSAGES, len(lines)))
+        if index not in taken and (match := _PASSED.match(lines[index].text.strip()))
+    ]
+    if not found:
+        return facts
+    for index, _ in found:
+        taken[index] = "date"
+    dates = [parse_any_date(match.group("date")) for _, match in found]
+    latest = max((date for date in dates if date), default=None)
+    history = "；".join(" ".join(lines[index].text.split()).strip("（）()") for index, _ in found)
+    return replace(facts, date=facts.date or latest, note=facts.note or history)
 
 
 _TITLED_SOURCE = re.compile(r"^\s*(?:来源于|来源|稿源|出处)\s*[:：]\s*(?P<source>\S.{0,30})$")
