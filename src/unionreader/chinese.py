@@ -118,6 +118,10 @@ def numeral(value: int) -> str:
     return (names[tens] if tens > 1 else "") + "十" + (names[units] if units else "")
 
 
+CALCULATION = "＝=÷×≈"
+"""Signs of a sum worked out, which no heading holds."""
+
+
 def is_heading_like(text: str, max_length: int = 60) -> bool:
     """A line that could be a heading or a title: short, with no sentence punctuation, finished."""
     stripped = text.strip()
@@ -125,4 +129,6 @@ def is_heading_like(text: str, max_length: int = 60) -> bool:
         return False
     if any(mark in stripped for mark in SENTENCE_END) or stripped[-1] in OPENERS + "：:":
         return False
+    if any(mark in stripped for mark in CALCULATION):
+        return False  # 季工作日：250天÷4季＝62.5天/季 works a sum out
     return han_count(stripped) >= 2

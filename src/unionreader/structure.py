@@ -177,21 +177,29 @@ def _shaped(line: Line, marker: Marker | None) -> _Item:
 def _count_points(items: list[_Item]) -> list[_Item]:
     """Keep as points only markers that continue a count; lone first points become paragraphs.
     A law's articles (`RUNNING_FAMILIES`) count on through its chapters, and an excerpt may start
-    at any article and leave some out: each needs only a higher number than the one before."""
+    at any article and leave some out: each needs only a higher number than the one before. A
+    count may also go on under the next heading where it stopped (（一）…（四） under 一、, then
+    （五）…（七） under 二、)."""
     last: dict[MarkerFamily, int] = {}
+    carried: dict[MarkerFamily, int] = {}  # counts a heading closed, which may go on under it
+    continuing: set[int] = set()  # the runs that go on with one (even one point long)
     runs: list[list[_Item]] = []
     open_runs: dict[MarkerFamily, list[_Item]] = {}
     for item in items:
         if item.role is _Role.HEADING:  # a count restarts under each heading, but a law's articles
+            carried = {**carried, **last}
             last = {family: n for family, n in last.items() if family in RUNNING_FAMILIES}
             open_runs = {f: run for f, run in open_runs.items() if f in RUNNING_FAMILIES}
         if item.role is not _Role.POINT or item.marker is None:
             continue
         family, ordinal = item.marker.family, item.marker.ordinal
         running = family in RUNNING_FAMILIES  # may start anywhere and skip (an excerpt of a law)
-        if ordinal == 1 or (running and family not in last):
+        goes_on = family not in last and carried.get(family) == ordinal - 1  # （五） after （四）
+        if ordinal == 1 or (running and family not in last) or goes_on:
             open_runs[family] = [item]
             runs.append(open_runs[family])
+            if goes_on:
+                continuing.add(id(open_runs[family]))
         elif last.get(family) == ordinal - 1 or (running and last[family] < ordinal):
             open_runs[family].append(item)
         else:
@@ -199,7 +207,7 @@ def _count_points(items: list[_Item]) -> list[_Item]:
             continue
         last[family] = ordinal
     for run in runs:
-        if len(run) == 1 and not run[0].explicit:
+        if len(run) == 1 and not run[0].explicit and id(run) not in continuing:
             run[0].role = _Role.PARAGRAPH
     return items
 

@@ -162,3 +162,8 @@ def test_the_fields_of_a_notice_stay_one_to_a_line() -> None:
         "主题：恢复集体谈判",
         "活动当天，工会将组织会员参加集会，表达诉求。",
     ]
+
+
+def test_an_item_of_a_list_without_numbers_starts_a_line_of_its_own() -> None:
+    text = "申诉专员会研究加强公署的能力；及\n• 考虑与其他政府部门协作，处理跨部门投诉。"
+    assert texts(join_broken_lines(numbered(text)).lines) == text.split("\n")

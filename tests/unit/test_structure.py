@@ -264,3 +264,25 @@ def test_a_table_s_rows_are_paragraphs_never_headings() -> None:
     assert [(s.heading, [b.text for b in s.blocks]) for s in doc.sections] == [
         (None, ["时段 天气 风力", "白天 多云转晴 三、四级", "温度3℃／－8℃。"])
     ]
+
+
+def test_a_count_goes_on_under_the_next_heading_where_it_stopped() -> None:
+    """（一）…（二） under 一、, then （三）…（四） under 二、: all points, as the count runs."""
+    text = "\n".join(
+        [
+            "一、完善国家职业教育制度体系",
+            "（一）健全国家职业教育制度框架。要把发展职业教育摆在更突出的位置。",
+            "（二）提高中等职业教育发展水平。要优化教育结构，改善办学条件。",
+            "二、构建职业教育国家标准",
+            "（三）完善教育教学相关标准。要发挥标准在质量提升中的基础作用。",
+            "（四）启动证书制度试点工作。要深化复合型技术技能人才培养。",
+            "三、做好改革组织实施工作",
+            "（五）加强党对职业教育工作的全面领导。要以习近平新时代中国特色社会主义思想为指导。",
+        ]
+    )
+    outline = _outline(text)
+    assert [blocks for _, _, blocks in outline] == [
+        ["（一）", "（二）"],
+        ["（三）", "（四）"],
+        ["（五）"],  # one, but it goes on with the count
+    ]

@@ -58,6 +58,8 @@ WRAP_SLACK = 6
 of two, and one held over to the next line) reaches it."""
 
 
+BULLETS = "•▪●◆■◇►▶-–—*"
+"""What opens an item of a list without numbers: no continuation starts so."""
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S")
 """A line that gives a field: a label of two to four characters, a colon and its value."""
 
@@ -181,7 +183,7 @@ def _at_width(text: str, width: int | None) -> bool:
 
 def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -> bool:
     """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word."""
-    if _finished(above) or leading_marker(below) is not None:
+    if _finished(above) or leading_marker(below) is not None or below[0] in BULLETS:
         return False
     if heading_number(above) and not _at_width(above, width):
         return False  # a numbered heading, unless it is a numbered item cut at the page's width

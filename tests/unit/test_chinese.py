@@ -1,0 +1,8 @@
+
+
+def test_a_sum_worked_out_is_no_heading() -> None:
+    from unionreader.chinese import is_heading_like
+
+    assert not is_heading_like("季工作日：250天÷4季＝62.5天/季")
+    assert not is_heading_like("月工作日：250天÷12月=20.83天/月")
+    assert is_heading_like("年工作日与工资折算")
