@@ -118,8 +118,8 @@ def numeral(value: int) -> str:
     return (names[tens] if tens > 1 else "") + "十" + (names[units] if units else "")
 
 
-CALCULATION = "＝=÷×≈"
-"""Signs of a sum worked out, which no heading holds."""
+_CALCULATION = re.compile(r"[\d０-９][^＝=÷×≈]{0,4}[＝=÷×≈]\s*[\d０-９]")
+"""A sum worked out (digits on both sides of ＝ ÷ × ≈), which no heading holds."""
 
 
 def is_heading_like(text: str, max_length: int = 60) -> bool:
@@ -129,6 +129,6 @@ def is_heading_like(text: str, max_length: int = 60) -> bool:
         return False
     if any(mark in stripped for mark in SENTENCE_END) or stripped[-1] in OPENERS + "：:":
         return False
-    if any(mark in stripped for mark in CALCULATION):
-        return False  # 季工作日：250天÷4季＝62.5天/季 works a sum out
+    if _CALCULATION.search(stripped):
+        return False  # 季工作日：250天÷4季＝62.5天/季 works a sum out (改革+升级=新优势 is a title)
     return han_count(stripped) >= 2

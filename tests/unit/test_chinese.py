@@ -6,3 +6,4 @@ def test_a_sum_worked_out_is_no_heading() -> None:
     assert not is_heading_like("季工作日：250天÷4季＝62.5天/季")
     assert not is_heading_like("月工作日：250天÷12月=20.83天/月")
     assert is_heading_like("年工作日与工资折算")
+    assert is_heading_like("改革+升级=吸引外资新优势")  # a sum in words: a headline
