@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from unionreader.chinese import SENTENCE_END, han_count, is_heading_like
+from unionreader.chinese import SENTENCE_END, han_count, is_heading_like, numeral_value
 from unionreader.docmeta import describe, is_address, is_closing, is_salutation
 from unionreader.inline import make_paragraph
 from unionreader.markers import (
@@ -147,10 +147,13 @@ def _heads_structure(lines: tuple[Line, ...], index: int) -> bool:
 def _classify(lines: tuple[Line, ...]) -> list[_Item]:
     items: list[_Item] = []
     listed = _announced(lines)
+    parts = _numbered_parts(lines)
     for index, line in enumerate(lines):
         number = heading_number(line.text)
         marker = leading_marker(line.text)
-        if line.shape not in (None, Shape.PARAGRAPH):
+        if index in parts:
+            items.append(_Item(line, _Role.HEADING))
+        elif line.shape not in (None, Shape.PARAGRAPH):
             items.append(_shaped(line, marker))
         elif number is not None and _heads_content(lines, index):
             items.append(_Item(line, _Role.HEADING, number))
@@ -161,6 +164,21 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
         else:
             items.append(_Item(line, _Role.PARAGRAPH))
     return items
+
+
+_BARE_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+
+
+def _numbered_parts(lines: tuple[Line, ...]) -> set[int]:
+    """Lines that hold only a numeral counting from 一 (一, 二, 三 …): the numbers of a speech's
+    or an essay's parts, each heading the part under it."""
+    found = [
+        (index, numeral_value(line.text.strip()))
+        for index, line in enumerate(lines)
+        if _BARE_NUMERAL.match(line.text.strip())
+    ]
+    counted = [index for n, (index, value) in enumerate(found, start=1) if value == n]
+    return set(counted) if len(counted) >= 2 and len(counted) == len(found) else set()
 
 
 def _shaped(line: Line, marker: Marker | None) -> _Item:

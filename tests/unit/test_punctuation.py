@@ -254,3 +254,18 @@ def test_only_the_first_line_can_be_such_a_headline() -> None:
 def test_a_list_of_names_keeps_its_spaces_despite_the_commas_in_its_notes() -> None:
     text = "丁学东 丁薛祥 布小林（女，蒙古族） 卢展工 杜丽群（女，壮族）"
     assert normalise_punctuation((Line(1, text),)).lines[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("line", "closed"),
+    [
+        ("第一章 总 则", "第一章 总则"),
+        ("第七章\u3000附\u3000\u3000则", "第七章\u3000附则"),
+        ("国 务 院 工 作 规 则", "国务院工作规则"),
+        ("凝心聚力 实干争先", "凝心聚力 实干争先"),  # phrases, not letters
+        ("王小明 李大伟 张晓红", "王小明 李大伟 张晓红"),  # names
+    ],
+)
+def test_a_heading_s_letter_spaced_words_are_closed_up(line: str, closed: str) -> None:
+    result = normalise_punctuation((Line(1, "正文。"), Line(2, line)))
+    assert result.lines[1].text == closed

@@ -286,3 +286,11 @@ def test_a_count_goes_on_under_the_next_heading_where_it_stopped() -> None:
         ["（三）", "（四）"],
         ["（五）"],  # one, but it goes on with the count
     ]
+
+
+def test_bare_numerals_counting_from_one_head_a_speech_s_parts() -> None:
+    body = "我们要团结起来，克服困难，争取胜利。"
+    text = "\n".join(["同志们：", "一", body, "二", body, "三", body])
+    assert [heading for heading, _, _ in _outline(text)] == [None, "一", "二", "三"]
+    stray = "\n".join(["同志们：", "三", body, "一", body])  # no count: no parts
+    assert [heading for heading, _, _ in _outline(stray)] == [None]

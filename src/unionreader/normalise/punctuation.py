@@ -10,7 +10,8 @@ Spacing ("spacing"): in body text (a line with sentence punctuation) a space bet
 characters, or after full-width punctuation, is a copying accident and goes (not one before a
 reporter's role, which parts two names: `记者王五 通讯员赵六`). A line without
 sentence punctuation is headline-like and may use spaces to separate phrases, so it keeps them;
-so does a news headline standing first in the text (`headline`), punctuation and all.
+so does a news headline standing first in the text (`headline`), punctuation and all. Words
+set letter-spaced at the end of such a line are closed up (`第一章 总 则` → `第一章 总则`).
 Leading and trailing whitespace is layout, left to the line rules.
 """
 
@@ -63,6 +64,15 @@ _STRAY_SPACE = re.compile(
     rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SPACES}]+(?!{_ROLE_WORD})(?=[{HAN}{CJK_PUNCTUATION}])"
     rf"|(?<=[{CJK_PUNCTUATION}])[{SPACES}]+(?=[^{SPACES}])"
 )
+
+
+_LETTER_SPACED = re.compile(rf"(?:(?<=^)|(?<=[\s　]))[{HAN}](?:[ 　]+[{HAN}])+$")
+"""A heading's words set letter-spaced to the end of the line (`总 则`, `国 务 院 工 作 规 则`):
+single characters parted by spaces, each one (a name list's names are two characters or more)."""
+
+
+def _closed_up(match: re.Match[str]) -> str:
+    return re.sub(r"[ 　]+", "", match.group(0))
 
 
 _SPACE_RUN = re.compile(f"[{SPACES}]{{2,}}|[\t\u00a0]")
@@ -166,7 +176,9 @@ space after its number parts it from its text, as in print, and stays."""
 
 
 def _despace(line: Line) -> tuple[Line, list[Edit]]:
-    if not is_body_text(line.text) or is_name_list(line.text):  # 布小林（女，蒙古族） 卢展工
+    if not is_body_text(line.text):
+        return substitute(SPACING_RULE, line, _LETTER_SPACED, _closed_up)  # 第一章 总 则
+    if is_name_list(line.text):  # 布小林（女，蒙古族） 卢展工
         return line, []
     numbered = _NUMBERED_PART.match(line.text)
     kept = numbered.end() if numbered else -1
@@ -188,6 +200,8 @@ def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
         widened, width_edits = _widen(line)
         if position == 0 and headline:  # its spaces part its clauses: one is enough
             spaced, space_edits = substitute(SPACING_RULE, widened, _SPACE_RUN, _one_space)
+            spaced, closed = substitute(SPACING_RULE, spaced, _LETTER_SPACED, _closed_up)
+            space_edits += closed
         else:
             spaced, space_edits = _despace(widened)
         out.append(spaced)
