@@ -1,5 +1,3 @@
-
-
 def test_a_sum_worked_out_is_no_heading() -> None:
     from unionreader.chinese import is_heading_like
 

@@ -258,7 +258,9 @@ def test_the_title_again_with_its_source_after_it_gives_the_source() -> None:
     )
     result = extract_metadata(numbered(text))
     assert result.facts.source == "东区办事处"
-    assert texts(result.lines) == ["2019年2月27日下午，调研组一行八人到众创金融街进行实地考察调研。"]
+    assert texts(result.lines) == [
+        "2019年2月27日下午，调研组一行八人到众创金融街进行实地考察调研。"
+    ]
 
 
 def test_a_law_s_passage_and_revision_lines_give_its_date_and_note() -> None:
