@@ -280,3 +280,14 @@ def test_a_law_s_passage_and_revision_lines_give_its_date_and_note() -> None:
         "2013年8月1日 山东省第十二届人民代表大会常务委员会第三次会议修订"
     )
     assert texts(result.lines) == ["第一章 总则", "第一条 为了规范劳动合同行为，制定本条例。"]
+
+
+@pytest.mark.parametrize("line", ["本文来源：央视新闻客户端", "文章来源：央视新闻客户端"])
+def test_a_source_line_that_names_the_text_gives_the_source(line: str) -> None:
+    from unionreader.normalise.metadata import extract_metadata
+
+    result = extract_metadata(
+        numbered(f"美国新冠肺炎确诊病例超278万例\n巴西卫生部公布调查结果。\n{line}")
+    )
+    assert result.facts.source == "央视新闻客户端"
+    assert texts(result.lines) == ["巴西卫生部公布调查结果。"]

@@ -27,7 +27,7 @@ from unionreader.normalise.preface import find_preface
 
 logger = logging.getLogger(__name__)
 
-_SOURCE = re.compile(r"^(?:来源|稿源|出处)\s*[:：]\s*(.+)$")
+_SOURCE = re.compile(r"^(?:本文|文章|信息|新闻)?(?:来源|稿源|出处)\s*[:：]\s*(.+)$")
 
 
 @dataclass(frozen=True)
