@@ -167,3 +167,19 @@ def test_the_fields_of_a_notice_stay_one_to_a_line() -> None:
 def test_an_item_of_a_list_without_numbers_starts_a_line_of_its_own() -> None:
     text = "申诉专员会研究加强公署的能力；及\n• 考虑与其他政府部门协作，处理跨部门投诉。"
     assert texts(join_broken_lines(numbered(text)).lines) == text.split("\n")
+
+
+def test_a_quotation_broken_after_one_of_its_sentences_goes_on() -> None:
+    text = "\n".join(
+        [
+            "麦父笑说：「想要劝喻她们不要出街玩，很难了！",
+            "唯有带她们到商场逛逛，叹下冷气啦。」",
+            "「我们会继续争取。",  # a quotation over paragraphs opens each one
+            "「这是第二段，也是最后一段。」",
+        ]
+    )
+    assert texts(join_broken_lines(numbered(text)).lines) == [
+        "麦父笑说：「想要劝喻她们不要出街玩，很难了！唯有带她们到商场逛逛，叹下冷气啦。」",
+        "「我们会继续争取。",
+        "「这是第二段，也是最后一段。」",
+    ]

@@ -64,6 +64,8 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S")
 """A line that gives a field: a label of two to four characters, a colon and its value."""
 
 CLOSING_QUOTES = "”’」』"
+QUOTED_LINE = 60
+"""The rest of a quotation broken after a sentence is at most this long (a line, not a text)."""
 QUOTED_END = 20
 """A line longer than this that ends on a closing quotation mark ends its paragraph, unless the
 text is cut to a width."""
@@ -73,6 +75,21 @@ def drop_blank_lines(lines: tuple[Line, ...]) -> Pass:
     """Strip edge whitespace (ASCII and ideographic) and drop blank lines; layout, not recorded."""
     kept = tuple(replace(ln, text=ln.text.strip(" \t\u3000\u00a0")) for ln in lines)
     return Pass(tuple(ln for ln in kept if ln.text))
+
+
+_OPENING = "“「"
+_CLOSING = "”」"
+
+
+def _quote_goes_on(above: str, below: str) -> bool:
+    """Whether `above` leaves a quotation open that `below` closes without opening another: a
+    quotation broken after one of its sentences. A paragraph that opens with a quotation mark
+    starts anew (a quotation over several paragraphs opens each one, and closes only the last)."""
+    if below[0] in _OPENING or leading_marker(below) is not None:
+        return False
+    opened = sum(above.count(mark) for mark in _OPENING) - sum(above.count(m) for m in _CLOSING)
+    closed = sum(below.count(mark) for mark in _CLOSING) - sum(below.count(m) for m in _OPENING)
+    return opened > 0 and closed > 0 and len(below) <= QUOTED_LINE
 
 
 def _finished(text: str) -> bool:
@@ -183,6 +200,8 @@ def _at_width(text: str, width: int | None) -> bool:
 
 def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -> bool:
     """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word."""
+    if _quote_goes_on(above, below):
+        return True  # 「…很难了！ over 唯有带她们…」: one quotation broken after a sentence
     if _finished(above) or leading_marker(below) is not None or below[0] in BULLETS:
         return False
     if heading_number(above) and not _at_width(above, width):
