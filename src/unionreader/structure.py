@@ -38,6 +38,7 @@ from unionreader.model import (
     Shape,
 )
 from unionreader.normalise.ending import signs
+from unionreader.normalise.furniture import announced_by
 
 logger = logging.getLogger(__name__)
 
@@ -98,13 +99,11 @@ def _heads_content(lines: tuple[Line, ...], index: int) -> bool:
 
 def _announced(lines: tuple[Line, ...]) -> set[int]:
     """Lines a colon announces (…组成如下：): the items of a list, never headings."""
-    found: set[int] = set()
-    for index in range(1, len(lines)):
-        above, text = lines[index - 1].text, lines[index].text
-        opened = index - 1 in found or (above[-1] in "：:" and not is_salutation(above))
-        if opened and leading_marker(text) is None and is_heading_like(text):
-            found.add(index)
-    return found
+    return announced_by(
+        lines,
+        lambda above: above[-1] in "：:" and not is_salutation(above),
+        lambda text: leading_marker(text) is None and is_heading_like(text),
+    )
 
 
 def _is_heading(lines: tuple[Line, ...], index: int) -> bool:

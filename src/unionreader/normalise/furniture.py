@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Callable, Sequence
 
 from unionreader.chinese import HAN
 from unionreader.markers import leading_marker
@@ -210,13 +211,19 @@ def _list_line(text: str) -> bool:
 @functools.lru_cache(maxsize=16)
 def announced(lines: tuple[Line, ...]) -> frozenset[int]:
     """Indexes of list lines that a line ending with a colon introduces: they are the text's."""
+    return frozenset(announced_by(lines, _announces, _list_line))
+
+
+def announced_by(
+    lines: Sequence[Line], opens: Callable[[str], bool], item: Callable[[str], bool]
+) -> set[int]:
+    """Indexes of the lines a line announces (`opens` holds for it: …组成如下：), the run after it
+    for which `item` holds: the items of a list."""
     found: set[int] = set()
-    for index, line in enumerate(lines):
-        if not index or not _list_line(line.text):
-            continue
-        if index - 1 in found or _announces(lines[index - 1].text):
+    for index in range(1, len(lines)):
+        if (index - 1 in found or opens(lines[index - 1].text)) and item(lines[index].text):
             found.add(index)
-    return frozenset(found)
+    return found
 
 
 @functools.lru_cache(maxsize=16)

@@ -26,6 +26,7 @@ from dataclasses import replace
 from unionreader.chinese import CONTINUES_AFTER, CONTINUES_BEFORE, is_heading_like
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Edit, Line, MarkerFamily, Pass
+from unionreader.normalise.furniture import announced_by
 from unionreader.normalise.titles import join_title
 
 logger = logging.getLogger(__name__)
@@ -178,13 +179,11 @@ def _sibling_runs(lines: tuple[Line, ...], listed: set[int]) -> list[list[int]]:
 def _announced_items(lines: tuple[Line, ...]) -> set[int]:
     """The numbered lines a colon announces (`本法用词，定义如下：` over `一、劳工：指…` and the
     rest of its run): items of a list, whose term before a colon is no heading."""
-    found: set[int] = set()
-    for index in range(1, len(lines)):
-        above = lines[index - 1].text.rstrip()
-        opened = index - 1 in found or above.endswith(("：", ":"))
-        if opened and leading_marker(lines[index].text) is not None:
-            found.add(index)
-    return found
+    return announced_by(
+        lines,
+        lambda above: above.rstrip().endswith(("：", ":")),
+        lambda text: leading_marker(text) is not None,
+    )
 
 
 def _family(line: Line) -> MarkerFamily | None:
