@@ -55,15 +55,14 @@ _PRINTED = re.compile(
 )
 """Where a text was printed: `《人民日报》（2020年11月25日 02 版）`,
 `《工人日报》2024年3月5日第1版`, `（《求是》2020年第3期）`."""
-_WIRE = re.compile(
-    r"^[（(]\s*(?P<agency>本报|本刊|[\u4e00-\u9fff]{1,8}?(?:社|报|网|台))[\u4e00-\u9fff]{0,12}?"
-    r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*[）)]$"
+_WIRE_DATELINE = (
+    r"[（(]\s*(?P<agency>本报|本刊|[\u4e00-\u9fff]{1,8}?(?:社|报|网|台))[\u4e00-\u9fff]{0,12}?"
+    r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*[）)]"
 )
-"""A news agency's dateline standing alone at the end: `（新华社北京11月24日电）`."""
-_WIRE_TAIL = re.compile(
-    r"(?P<lead>[。！？”」』…])\s*(?P<wire>[（(]\s*(?P<agency>本报|本刊|[\u4e00-\u9fff]{1,8}?(?:社|报|网|台))"
-    r"[\u4e00-\u9fff]{0,12}?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*[）)])\s*$"
-)
+"""A news agency's dateline in brackets: `（新华社北京11月24日电）`."""
+_WIRE = re.compile(rf"^{_WIRE_DATELINE}$")
+"""A wire's dateline standing alone at the end."""
+_WIRE_TAIL = re.compile(rf"(?P<lead>[。！？”」』…])\s*{_WIRE_DATELINE}\s*$")
 """A wire's dateline closing the last paragraph: `…谢谢大家。（新华社北京1月1日电）`."""
 CAPTION = 60
 """What follows the wire's dateline at the end, each line at most this long, is the pictures'
