@@ -10,7 +10,7 @@ import logging
 import re
 from pathlib import Path
 
-from unionreader.chinese import HAN
+from unionreader.chinese import han_count
 from unionreader.errors import SeedError
 from unionreader.model import Line
 
@@ -27,13 +27,12 @@ AT_LEAST = 10
 """… and number this many is in that language (a Chinese text may quote a Japanese name)."""
 
 _SCRIPTS = (("Japanese", re.compile(f"[{KANA}]")), ("Korean", re.compile(f"[{HANGUL}]")))
-_HAN = re.compile(f"[{HAN}]")
 
 
 def check_language(lines: tuple[Line, ...], path: Path) -> None:
     """Refuse a Japanese or Korean text; warn about one with no Chinese character."""
     text = "\n".join(line.text for line in lines)
-    han = len(_HAN.findall(text))
+    han = han_count(text)
     for language, letters in _SCRIPTS:
         found = len(letters.findall(text))
         if found >= AT_LEAST and found >= SHARE * (found + han):
