@@ -38,15 +38,10 @@ def join_article_numbers(lines: tuple[Line, ...]) -> Pass:
                         f"{number}{SEPARATOR}{below[:6]}",
                     )
                 )
-                shape = lines[index + 1]  # a page's heading of the number alone heads no section
-                out.append(
-                    replace(
-                        line,
-                        text=f"{number}{SEPARATOR}{below}",
-                        shape=shape.shape,
-                        level=shape.level,
-                    )
-                )
+                # the line keeps its text's shape: a page's heading of the number heads no section
+                following = lines[index + 1]
+                joined = f"{number}{SEPARATOR}{below}"
+                out.append(replace(line, text=joined, shape=following.shape, level=following.level))
                 index += 2
                 continue
         out.append(line)
