@@ -142,6 +142,15 @@ def has_field_label(text: str) -> bool:
     return bool(_LABEL.search(text))
 
 
+def labelled_values(labels: list[re.Match[str]], text: str) -> list[tuple[re.Match[str], str]]:
+    """Each label found in `text` with its value: the text up to the next label."""
+    ends = [match.start() for match in labels[1:]] + [len(text)] * bool(labels)
+    return [
+        (match, text[match.end() : end].strip(" \u3000"))
+        for match, end in zip(labels, ends, strict=True)
+    ]
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """The fields of a dateline, or None when the line holds anything but a date and fields.
 
@@ -163,12 +172,10 @@ def parse_dateline(text: str) -> Dateline | None:
         found["date"] = date
     elif not labels:
         return None
-    ends = [m.start() for m in labels[1:]] + [len(stripped)] * bool(labels)
     counted = False
     editors: set[str] = set()
-    for match, end in zip(labels, ends, strict=True):
+    for match, value in labelled_values(labels, stripped):
         kind = match.lastgroup or "other"
-        value = stripped[match.end() : end].strip(" \u3000")
         if kind == "when" and not (_CLOCK.search(value) or len(labels) > 1):
             return None  # 时间：2024年4月10日 in a notice is an event's, not the page's
         if kind in ("date", "when"):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from unionreader.model import Line
-from unionreader.normalise.fields import parse_any_date
+from unionreader.normalise.fields import labelled_values, parse_any_date
 
 TOP = 16
 """The box stands among this many lines of the top."""
@@ -67,8 +67,4 @@ def _fields(text: str) -> dict[str, str] | None:
     labels = list(_LABEL.finditer(text))
     if not labels or labels[0].start() != 0:
         return None
-    ends = [match.start() for match in labels[1:]] + [len(text)]
-    return {
-        match.lastgroup or "other": text[match.end() : end].strip(" \u3000")
-        for match, end in zip(labels, ends, strict=True)
-    }
+    return {match.lastgroup or "other": value for match, value in labelled_values(labels, text)}
