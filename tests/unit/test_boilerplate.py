@@ -271,3 +271,38 @@ def test_a_blog_s_tail_goes_with_the_column_s_blurb_under_its_label() -> None:
 def test_a_bracketed_label_at_the_end_with_no_column_above_it_stays() -> None:
     text = "工会要坚持以职工为中心。\n【工会视点】我们期许实现一个公平的社会。"
     assert texts(remove_boilerplate(numbered(text)).lines) == text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（视频编辑：邓喜婷 文字编辑：冯思谣）",
+        "(视频编辑：张双玲 文字编辑：温凤浩)",
+        "审核：王五，校对：赵六",
+    ],
+)
+def test_a_line_of_credits_goes(line: str) -> None:
+    result = remove_boilerplate(numbered(f"职工书屋成为职工学习的好去处。\n{line}"))
+    assert texts(result.lines) == ["职工书屋成为职工学习的好去处。"]
+    assert [edit.rule for edit in result.edits] == ["boilerplate.credit"]
+
+
+def test_credits_closing_a_paragraph_are_cut_from_it() -> None:
+    text = "终于将她救上了船。（视频编辑：林楠 文字编辑：刘禛）\n下一段。"
+    result = remove_boilerplate(numbered(text))
+    assert texts(result.lines) == ["终于将她救上了船。", "下一段。"]
+    (edit,) = result.edits
+    assert (edit.rule, edit.line) == ("boilerplate.credit", 1)
+    assert "视频编辑" in edit.before and "视频编辑" not in edit.after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他说：（编辑部的意见）很好。",
+        "编辑：这是一篇关于职工书屋建设的长篇报道的开头部分。",
+        "编辑工作（校对）",
+    ],
+)
+def test_what_only_looks_like_credits_stays(text: str) -> None:
+    assert texts(remove_boilerplate(numbered(text)).lines) == [text]

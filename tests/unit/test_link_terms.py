@@ -169,6 +169,10 @@ def test_short_repeats_must_stand_alone_between_punctuation() -> None:
         "大家共同努力",
         "我们一起努力",
         "她要特别感谢",
+        "马英九总统上午接见",  # the time of day inside
+        "当地时间",
+        "桃园市长郑文灿",  # a title and a name
+        "工会主席王晓东",
     ],
 )
 def test_what_reports_speech_time_or_people_is_no_term(repeat: str) -> None:
@@ -179,7 +183,15 @@ def test_what_reports_speech_time_or_people_is_no_term(repeat: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "repeat", ["中华民族大家庭", "党的自我革命", "我国工人阶级", "中央军事委员会"]
+    "repeat",
+    [
+        "中华民族大家庭",
+        "党的自我革命",
+        "我国工人阶级",
+        "中央军事委员会",
+        "便民市长热线",
+        "区委书记信箱",
+    ],
 )
 def test_a_pronoun_or_a_title_inside_a_longer_word_makes_no_exception(repeat: str) -> None:
     docs = [f"一、{repeat}，产业工人队伍建设改革。", f"二、{repeat}。产业工人队伍建设改革！"]

@@ -20,9 +20,10 @@ Three kinds are found, then `seeds/terms.toml` may add, join or suppress:
   and it is
   not a term with a one- or two-character verb or modifier before it (推进 + …) when that term
   is used `AFFIXED` times as often (as often, after a common verb); nor what reports speech or
-  time rather than naming a thing (… 指出, … 表示, … 今, 日上午 …: `_SAID_OR_WHEN`), nor a
-  speaker addressing people (谢谢大家, 我们一起努力: a pronoun standing as a word), nor people
-  and offices (总统府秘书长, 外交部次长李: `_TITLED`), nor a stock
+  time rather than naming a thing (… 指出, … 表示, … 今, 日上午 …, 当地时间:
+  `_SAID_OR_WHEN`), nor a speaker addressing people (谢谢大家, 我们一起努力: a pronoun
+  standing as a word), nor people and offices (总统府秘书长, 外交部次长李, 桃园市长郑文灿:
+  `_TITLED`, `_names_someone`), nor a stock
   line: one found in `STOCK_SHARE` of the documents or more that hardly any uses twice is a
   dateline, a credit or a press release's set phrase (央视网消息, 亦出席是项活动), where a
   formulation recurs within the texts that take it up. The `MAX_REPEATED` best (most
@@ -58,7 +59,7 @@ from unionreader.link.repeats import Laid, Points, Positions, Repeats, is_han, s
 from unionreader.link.repeats_again import RepeatsMemo
 from unionreader.link.term_config import TermsConfig
 from unionreader.link.texts import LinkText
-from unionreader.link.words import FUNCTION_CHARACTERS, cut, verbs
+from unionreader.link.words import FUNCTION_CHARACTERS, common_words, cut, verbs
 
 logger = logging.getLogger(__name__)
 
@@ -87,10 +88,12 @@ _FUNCTION_START = re.compile(
     "|另一方面|一方面|与此同时|总的来看|总而言之|由此可见|换句话说"  # what joins sentences
 )
 _SAID_OR_WHEN = re.compile(
-    "^[日月](?:上午|下午|中午|晚上|晚间|凌晨|早上|电)"  # (5月3)日上午接见 …, (北京3月5)日电
-    "|^(?:今年|去年|明年|近年|近期|截至|目前|当前|上午|下午|中午|晚上|晚间|凌晨|早上)"  # when
+    "^[日月]电"  # (北京3月5)日电
+    "|上午|下午|中午|晚上|晚间|凌晨|早上|傍晚|(?:当地|北京|台北)时间"  # the time, anywhere:
+    # (5月3)日上午接见, 马英九总统上午接见, 当地时间(6日)
+    "|^(?:今年|去年|明年|近年|近期|截至|目前|当前)"  # when
     "|(?:指出|表示|强调|提到|谈到|认为|(?<![学小传假解])说|介绍|宣布|透露|坦言|致词|致辞|表明"
-    "|呼吁|进一步|今|昨|今天|昨天|今日|昨日|上午|下午|晚上|晚间)$"  # … 副总统指出, … 总统今(5日)
+    "|呼吁|进一步|今|昨|今天|昨天|今日|昨日)$"  # … 副总统指出, … 总统今(5日)
 )
 _TITLES = (
     "副总统|总统|副总理|总理|副主席|主席|总书记|书记|副秘书长|秘书长|副部长|部长|副院长|院长"
@@ -105,6 +108,7 @@ _TITLED = re.compile(
 """A title at an edge, or a title and a name at the end, or its surname alone (a repeat that
 stops where people with that surname differ): 总统府秘书长, 陈建仁副总统, 外交部长吴钊燮,
 外交部次长李 (people and offices, not formulations)."""
+_TITLE = re.compile(f"{_TITLES}|发言人")
 PRONOUNS = ("我们", "你们", "他们", "她们", "咱们", "大家", "您", "我", "你", "他", "她")
 STOCK_SHARE = 0.02
 STOCK_DOCUMENTS = 20  # and at least this many documents
@@ -250,7 +254,9 @@ def _repeated(
         text = laid.text(int(starts[0]), length)
         if text in known or _ORDINAL.match(text) or _FUNCTION_START.match(text):
             continue
-        if _SAID_OR_WHEN.search(text) or _TITLED.search(text) or _addresses(text):
+        if _SAID_OR_WHEN.search(text) or _TITLED.search(text) or _names_someone(text):
+            continue
+        if _addresses(text):
             continue
         if _stock(laid.owner[starts], len(collection.texts)):
             continue
@@ -314,6 +320,17 @@ def _stock(owners: npt.NDArray[np.int32], documents: int) -> bool:
     if used < max(STOCK_SHARE * documents, STOCK_DOCUMENTS):
         return False
     return int((per_document > 1).sum()) <= STOCK_TWICE * used
+
+
+def _names_someone(text: str) -> bool:
+    """Whether `text` ends in a title and a name (桃园市长郑文灿, 工会主席王某某): two or three
+    characters after a title, where no common word spans the edge between them (委员|会 is one
+    word) nor starts the name (市长|热线, 院长|负责制 name no one)."""
+    for title in _TITLE.finditer(text):
+        name = text[title.end() :]
+        if 2 <= len(name) <= 3 and not cut(text, title.end()):
+            return name[:2] not in common_words()
+    return False
 
 
 def _addresses(text: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from unionreader.chinese import is_heading_like
 from unionreader.model import Edit, Line, Pass
-from unionreader.normalise.edits import drop_lines
+from unionreader.normalise.edits import drop_lines, substitute
 from unionreader.normalise.ending import is_author_note, signs
 from unionreader.normalise.furniture import (
     LABEL_LENGTH,
@@ -46,10 +46,16 @@ TOP = 8
 """A page's repeated title stands among this many lines of the top."""
 
 _PREFIXED = re.compile(r"^[^｜|丨：:]{2,10}\s*[｜|丨：:]\s*(?P<title>.{6,})$")
-_CREDIT = re.compile(
-    r"^(?:【[^】]{1,6}】\s*)?[（(]?(?:责任编辑|责编|编辑|校对|审核|审校|监制|值班编辑|编审|美编)"
-    r"\s*[:：]\s*\S{1,12}[）)]?$"
+_ROLE = r"(?:[\u4e00-\u9fff]{0,4}编辑|责编|校对|审核|审校|监制|编审|美编|初审|复审|终审|排版)"
+"""Who prepared a page (责任编辑, 视频编辑, 文字编辑, 校对 …), not who wrote it."""
+_CREDITS = (
+    rf"{_ROLE}\s*[:：]\s*[^\s:：（）()【】]{{1,12}}"
+    rf"(?:[\s,，、；;]*{_ROLE}\s*[:：]\s*[^\s:：（）()【】]{{1,12}})*"
 )
+"""One credit or several in a row: `视频编辑：林楠 文字编辑：刘禛`."""
+_CREDIT = re.compile(rf"^(?:【[^】]{{1,6}}】\s*)?[（(]?{_CREDITS}[）)]?$")
+_CREDIT_AFTER = re.compile(rf"(?<=[。！？”」])\s*[（(]{_CREDITS}[）)]$")
+"""Credits in brackets closing a paragraph: `…救上了船。（视频编辑：林楠 文字编辑：刘禛）`."""
 
 
 def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
@@ -196,10 +202,17 @@ def _contact(lines: tuple[Line, ...]) -> Pass:
 
 
 def _credits(lines: tuple[Line, ...]) -> Pass:
-    """Editor credits such as `编辑：…` or `（责任编辑：…）`."""
-    return drop_lines(
+    """Editor credits such as `编辑：…` or `（责任编辑：…）` on lines of their own, and in
+    brackets closing a paragraph (cut from it)."""
+    dropped = drop_lines(
         "boilerplate.credit", lines, lambda i: bool(_CREDIT.match(lines[i].text.strip()))
     )
+    kept, edits = [], list(dropped.edits)
+    for line in dropped.lines:
+        line, cut = substitute("boilerplate.credit", line, _CREDIT_AFTER, lambda _: "")
+        kept.append(line)
+        edits += cut
+    return Pass(tuple(kept), tuple(sorted(edits, key=lambda e: e.line)))
 
 
 def _tail(lines: tuple[Line, ...]) -> Pass:
