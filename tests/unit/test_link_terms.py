@@ -106,6 +106,14 @@ def test_a_long_phrase_repeated_in_two_documents_is_a_term_and_its_fragments_are
     assert "工人队伍建设改革" not in found and "产业工人队伍建设" not in found
 
 
+def test_a_repeat_ends_before_a_localiser() -> None:
+    """在…下 frames a phrase: 党中央坚强领导下 is the phrase and a localiser after it."""
+    docs = ["在党中央坚强领导下，全国人民团结奋斗。", "在以习近平同志为核心的党中央坚强领导下，"]
+    assert "党中央坚强领导下" not in _found(*docs)
+    found = _found(*docs, "坚持党中央坚强领导。")
+    assert "党中央坚强领导" in found and "党中央坚强领导下" not in found
+
+
 def test_a_repeat_that_runs_into_a_term_in_most_of_its_uses_is_no_term() -> None:
     """推动构建人类 runs into 人类命运共同体 in two of its three uses: a fragment; the term it
     runs into has uses of its own (two of its four are run into)."""

@@ -34,10 +34,10 @@ QUALIFIER_TAGS = frozenset({"a", "b", "c", "f", "m", "nr", "ns", "p", "r", "t", 
 time words (星期), localisers (上面); and the words that name nothing: conjunctions (而且),
 prepositions (关于), particles (而已, 似的)."""
 FUNCTION_CHARACTERS = frozenset(
-    "的地得了着过和与及或并而是在对把被将从向于也都就还又要等为以中上由让使给跟同其之这那该此各每"
+    "的地得了着过和与及或并而是在对把被将从向于也都就还又要等为以中上下由让使给跟同其之这那该此各每"
 )
-"""Characters that join words rather than end a phrase: no term ends with one, and one that
-follows a phrase does not continue it."""
+"""Characters that join words or place a phrase (在…中, 在…下) rather than end it: no term ends
+with one, and one that follows a phrase does not continue it."""
 
 
 @functools.cache
