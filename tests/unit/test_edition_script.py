@@ -39,6 +39,21 @@ def test_an_override_wins_in_context_and_the_rest_converts_around_it() -> None:
     assert all(len(s) == len(t) for s, t in overrides().items())
 
 
+def test_a_character_read_alone_takes_its_common_reading_and_words_keep_theirs() -> None:
+    """签 alone is 簽 (to sign), where OpenCC's table lists 籤 first; its words that mean a
+    slip or a label keep 籤."""
+    assert (
+        to_traditional("应签尽签，已签集体合同，双方签合同") == "應簽盡簽，已簽集體合同，雙方簽合同"
+    )
+    assert to_traditional("抽签，标签，书签") == "抽籤，標籤，書籤"
+    assert conversion("s2tw").convert("已签") == "已籤"  # the library's table as it is
+
+
+def test_a_choice_no_entry_offers_is_refused() -> None:
+    with pytest.raises(ValueError, match="签 offers 答"):
+        conversion("s2tw", (("签", "答"),))
+
+
 @pytest.mark.parametrize("seed", load_catalog(SEEDS), ids=lambda seed: seed.slug)
 def test_every_seed_goes_to_traditional_and_back_unchanged_and_keeps_its_length(
     seed: object,

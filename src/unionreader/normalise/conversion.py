@@ -47,6 +47,10 @@ from unionreader.arrays import BMP, CharSet, code_points, fibonacci_hash, text_o
 logger = logging.getLogger(__name__)
 
 
+Choices = tuple[tuple[str, str], ...]
+"""(entry, value) pairs: the value an entry takes instead of its dictionary's first."""
+
+
 @dataclass(frozen=True)
 class _Table:
     """One dictionary: its entries (with their first value), the beginnings of its entries of
@@ -62,12 +66,18 @@ class _Table:
     # to one
 
     @classmethod
-    def of(cls, mapping: dict[str, str], separators: re.Pattern[str]) -> _Table:
+    def of(
+        cls, mapping: dict[str, str], separators: re.Pattern[str], choices: Choices = ()
+    ) -> _Table:
         """The table of a library dictionary; entries holding a separator are left out (the
-        library splits the text there, so they never match)."""
+        library splits the text there, so they never match). An entry takes its first value,
+        or the one of its values `choices` names for it."""
         entries = {
             key: value.split(" ")[0] for key, value in mapping.items() if not separators.search(key)
         }
+        for key, chosen in choices:
+            if key in entries and chosen in mapping[key].split(" "):
+                entries[key] = chosen
         longer = frozenset(
             key[:end] for key in entries if len(key) > 3 for end in range(1, len(key) + 1)
         )
@@ -315,16 +325,23 @@ them. Both give the library's result."""
 
 
 class Conversion:
-    """An OpenCC configuration (`t2s`, `s2t`, `hk2s` …) with the library's results."""
+    """An OpenCC configuration (`t2s`, `s2t`, `hk2s` …) with the library's results, or with
+    `choices`: (entry, value) pairs that take another of an entry's values than its first,
+    where the library's dictionary lists a rarer reading first (each must be one of the
+    entry's values in some dictionary of the chain)."""
 
-    def __init__(self, config: str) -> None:
+    def __init__(self, config: str, choices: Choices = ()) -> None:
         library = opencc.OpenCC(config)
-        self.config = config
+        self.config, self.choices = config, choices
         separators = library.split_chars_re
         self._chain = [
-            [_Table.of(mapping, separators) for _, _, mapping in group]
+            [_Table.of(mapping, separators, choices) for _, _, mapping in group]
             for group in library._dict_chain_data
         ]
+        mappings = [mapping for group in library._dict_chain_data for _, _, mapping in group]
+        for key, value in choices:
+            if not any(value in mapping.get(key, "").split(" ") for mapping in mappings):
+                raise ValueError(f"{config}: no entry {key} offers {value}")
         self.at_once = all(_at_once(group) for group in self._chain)
         """Whether a long text is converted over its code points (`AT_ONCE`)."""
 
@@ -521,14 +538,14 @@ def _assemble_codes(
 
 
 @functools.cache
-def conversion(config: str) -> Conversion:
-    """The conversion for `config`, once per process: the one the build keeps (`kept`) when
-    there is one (reading the built tables takes a fraction of the time of building them from
-    the library's dictionaries), else built and kept."""
-    name = f"conversion-{config}"
+def conversion(config: str, choices: Choices = ()) -> Conversion:
+    """The conversion for `config` (with `choices`), once per process: the one the build keeps
+    (`kept`) when there is one (reading the built tables takes a fraction of the time of
+    building them from the library's dictionaries), else built and kept."""
+    name = f"conversion-{config}" + "".join(f"-{key}{value}" for key, value in choices)
     found = kept.load(name)
-    if isinstance(found, Conversion) and found.config == config:
+    if isinstance(found, Conversion) and (found.config, found.choices) == (config, choices):
         return found
-    built = Conversion(config)
+    built = Conversion(config, choices)
     kept.save(name, built)
     return built
