@@ -183,3 +183,13 @@ def test_a_quotation_broken_after_one_of_its_sentences_goes_on() -> None:
         "「我们会继续争取。",
         "「这是第二段，也是最后一段。」",
     ]
+
+
+def test_a_note_after_a_finished_sentence_ends_the_paragraph() -> None:
+    text = "早日完成修法程序。（修正条文第7条）\n现在，我代表省人民政府向大会报告工作"
+    assert texts(join_broken_lines(numbered(text)).lines) == text.split("\n")
+
+
+def test_an_address_to_the_audience_is_never_joined_to_the_line_above() -> None:
+    text = "任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿\n各位代表：\n现在，我代表省人民政府"
+    assert texts(join_broken_lines(numbered(text)).lines) == text.split("\n")

@@ -17,6 +17,7 @@ import numpy as np
 
 from unionreader.arrays import BMP, CharSet, code_points
 from unionreader.chinese import OPENERS, SENTENCE_END, is_han, is_heading_like
+from unionreader.docmeta import is_salutation
 from unionreader.markers import (
     INLINE_FAMILIES,
     ends_in_function_word,
@@ -92,8 +93,12 @@ def _quote_goes_on(above: str, below: str) -> bool:
     return opened > 0 and closed > 0 and len(below) <= QUOTED_LINE
 
 
+_NOTE_AFTER = re.compile(f"[{re.escape(TERMINALS)}][（(][^（）()]{{1,40}}[）)]$")
+"""A note in brackets after a finished sentence: `…早日完成修法程序。（修正条文第7条）`."""
+
+
 def _finished(text: str) -> bool:
-    if text.endswith("——") or text[-1] in TERMINALS:
+    if text.endswith("——") or text[-1] in TERMINALS or _NOTE_AFTER.search(text):
         return True
     return text[-1] in CLOSING_QUOTES + "）)" and len(text) > 1 and text[-2] in TERMINALS
 
@@ -204,6 +209,8 @@ def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -
         return True  # 「…很难了！ over 唯有带她们…」: one quotation broken after a sentence
     if _finished(above) or leading_marker(below) is not None or below[0] in BULLETS:
         return False
+    if is_salutation(below):
+        return False  # 各位代表：, 同志们：: an address stands alone
     if heading_number(above) and not _at_width(above, width):
         return False  # a numbered heading, unless it is a numbered item cut at the page's width
     if is_name_list(above) and is_name_list(below):
