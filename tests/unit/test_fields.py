@@ -6,6 +6,7 @@ import pytest
 
 from unionreader.normalise.fields import (
     Dateline,
+    bracketed_byline,
     has_field_label,
     parse_any_date,
     parse_byline,
@@ -195,6 +196,9 @@ def test_field_labels(line: str, labelled: bool) -> None:
         ("作者：张三 李四", "张三、李四"),
         ("【撰文：工党成员梁宝龙】", "梁宝龙"),  # the writer's office before the name
         ("新华社记者秦杰、本报记者赵川东", "秦杰、赵川东"),  # roles parted by 、
+        ("【记者张世昌/台中报导】", "张世昌"),  # where they wrote from, Taiwan's press
+        ("【特派记者巫月桦／台中报导】", "巫月桦"),
+        ("记者 黄立伟 张国梁 台北报导", "黄立伟、张国梁"),
     ],
 )
 def test_bylines_of_other_sites(line: str, names: str) -> None:
@@ -242,3 +246,17 @@ def test_the_page_s_editor_put_down_as_its_author_names_no_author() -> None:
     assert parse_dateline(line) == Dateline("2020-07-04", "求是网", None)
     other = "2020-07-04 12:10:24 来源：求是网 作者：方敏 责任编辑：陈海峰"
     assert parse_dateline(other) == Dateline("2020-07-04", "求是网", "方敏")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("【记者张世昌/台中报导】", "张世昌"),
+        ("【记者 张三】", "张三"),
+        ("【记者调查】", None),  # a column's label
+        ("【工会动态】", None),
+        ("记者 张三", None),  # not in brackets
+    ],
+)
+def test_bylines_in_brackets_set_their_names_off(line: str, names: str | None) -> None:
+    assert bracketed_byline(line) == names

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from helpers import numbered, texts
 
-from unionreader.model import Facts
+from unionreader.model import Facts, NormalText, RawText, Seed, SeedMeta
+from unionreader.normalise.chain import normalise
 from unionreader.normalise.metadata import extract_metadata
 from unionreader.normalise.preface import find_preface, lead_reporters
 from unionreader.normalise.punctuation import normalise_punctuation
@@ -150,3 +153,24 @@ def test_reporters_parted_by_a_space_keep_it_in_a_lead() -> None:
 def test_a_byline_in_the_header_wins_over_the_lead() -> None:
     text = "全市职工技能大赛开幕\n本报记者 刘明\n本报讯（记者 王小明）9月5日，大赛开幕。"
     assert extract_metadata(numbered(text)).facts.author == "刘明"
+
+
+def _normal(text: str) -> NormalText:
+    seed = Seed(Path("seeds/t.txt"), "t", SeedMeta(), catalogued=False)
+    return normalise(RawText(seed, "utf-8", numbered(text)))
+
+
+def test_a_byline_opening_the_first_paragraph_names_the_author_and_the_paragraph_stays() -> None:
+    first = "庆祝国庆日，台中市职业总工会举办园游会，劳工朋友踊跃参加。"
+    normal = _normal(f"【特派记者巫月桦/台中报导】{first}\n陈小菲强调，劳工是最重要的资产。")
+    assert normal.facts.author == "巫月桦" and normal.facts.kicker is None
+    assert texts(normal.lines) == [first, "陈小菲强调，劳工是最重要的资产。"]
+    assert [(e.rule, e.before) for e in normal.edits] == [
+        ("metadata.byline", "【特派记者巫月桦/台中报导】")
+    ]
+
+
+def test_a_label_opening_a_long_paragraph_is_no_kicker() -> None:
+    first = "【工会动态】" + "全市各级工会组织开展送温暖活动，走访慰问困难职工。" * 2
+    normal = _normal(f"{first}\n第二段。")
+    assert normal.facts.kicker is None and texts(normal.lines)[0] == first

@@ -19,6 +19,7 @@ from unionreader.normalise.latin import normalise_latin
 from unionreader.normalise.lines import drop_blank_lines, join_broken_lines, split_glued_headings
 from unionreader.normalise.metadata import extract_metadata
 from unionreader.normalise.notemarks import join_note_marks
+from unionreader.normalise.preface import split_lead_byline
 from unionreader.normalise.printed import remove_printed_pages
 from unionreader.normalise.punctuation import normalise_punctuation
 from unionreader.normalise.script import detect_script, to_simplified
@@ -38,6 +39,7 @@ TEXT_RULES: tuple[Rule, ...] = (
     strip_title_affixes,
     normalise_latin,
     normalise_punctuation,
+    split_lead_byline,
 )
 """Rules run after script conversion and before metadata is taken out."""
 

@@ -69,6 +69,9 @@ _PLAIN_NAME = re.compile(rf"^{_NAME}$|^[{HAN}][\s　][{HAN}]$")
 _WRITER = re.compile(r"^(?:作者|撰文|撰稿|文)\s*[:：/]\s*(?P<rest>\S.{1,30})$")
 """A writer's label and who: an office and a name (`撰文：工党成员梁宝龙`)."""
 _CLOSING_BYLINE = re.compile(r"^[（(](?P<inner>[^（）()]+)[）)]\s*(?:报道|摄)?$")
+_PLACE_REPORT = re.compile(rf"(?:\s*[/／]\s*|\s+)(?P<place>[{HAN}]{{2,4}}?)(?:综合)?(?:报导|报道)$")
+"""Where the reporters wrote from, closing a byline: `记者张世昌/台中报导`, `记者 黄立伟 张国梁
+台北报导` (Taiwan's press)."""
 
 
 @dataclass(frozen=True)
@@ -207,11 +210,29 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
         stripped = stripped[1:-1].strip()  # 【撰文：郭永健】
     if plain and _PLAIN_NAME.match(stripped):
         return re.sub(r"\s", "", stripped)
-    found = _reporters(stripped)
+    place = _PLACE_REPORT.search(stripped)
+    found = _reporters(stripped[: place.start()]) if place else None
+    found = found or _reporters(stripped)
     if found is None and (labelled := _WRITER.match(stripped)):
         speaker = parse_speaker(labelled.group("rest"))  # 撰文：工党成员梁宝龙
         return speaker.name if speaker and speaker.office else None
     return found
+
+
+_SET_OFF = re.compile(r"(?:记者|通讯员|实习生|撰文|撰稿|作者|文)\s*[:：/／|｜\s]")
+
+
+def bracketed_byline(text: str) -> str | None:
+    """The authors of a byline in brackets (`【记者张世昌/台中报导】`, `【记者 张三】`), or None:
+    where it says where they wrote from, or sets the names off from the role (a column's label
+    such as 【记者调查】 reads like a role and a name)."""
+    inner = text.strip()
+    if not (inner.startswith(("【", "[")) and inner.endswith(("】", "]"))):
+        return None
+    inner = inner[1:-1].strip()
+    if _PLACE_REPORT.search(inner) or _SET_OFF.search(inner):
+        return parse_byline(inner)
+    return None
 
 
 def parse_closing_byline(text: str) -> str | None:

@@ -18,7 +18,12 @@ from unionreader.docmeta import is_salutation
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Line, Shape
 from unionreader.normalise.ending import is_author_note, organisations
-from unionreader.normalise.fields import parse_byline, parse_date_line, parse_dateline
+from unionreader.normalise.fields import (
+    bracketed_byline,
+    parse_byline,
+    parse_date_line,
+    parse_dateline,
+)
 from unionreader.normalise.headline import opens_as_headline
 from unionreader.normalise.lines import NO_PARAGRAPH_START
 from unionreader.normalise.people import parse_speaker
@@ -96,7 +101,13 @@ def _role(line: Line, seen_head: bool) -> Role | None:
     text = line.text.strip()
     if (kicker := KICKER.match(text)) and not seen_head:
         rest = kicker.group(2).strip()
-        return Role.HEAD if rest and is_heading_like(rest, max_length=60) else Role.KICKER
+        if not rest and bracketed_byline(text):
+            return Role.BYLINE  # 【记者张世昌/台中报导】
+        if rest and is_heading_like(rest, max_length=60):
+            return Role.HEAD
+        if len(rest) <= KICKER_SENTENCE:
+            return Role.KICKER  # a label, or a label and a short sentence
+        return None  # a paragraph of the text that opens with a label: the body
     if parse_dateline(text):
         return Role.DATELINE
     if parse_date_line(text):

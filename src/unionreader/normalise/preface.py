@@ -11,7 +11,8 @@ Either becomes the document's note (shown apart, above the text) and leaves the 
 (`metadata.note`). The reporters a news lead names (`新华社北京1月1日电（记者 张三）`,
 `本报北京12月31日讯 新华社记者秦杰、本报记者赵川东报道：`) are the document's authors, and the
 date it gives with its year (`本报北京2000年12月31日讯`) is its date; the lead stays in the text,
-as printed.
+as printed. A byline in brackets opening the first paragraph (`【记者张世昌/台中报导】…`) is put
+on a line of its own before the header is read (`split_lead_byline`).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ import logging
 import re
 from dataclasses import replace
 
-from unionreader.model import Facts, Line
-from unionreader.normalise.fields import parse_byline, parse_date
+from unionreader.model import Facts, Line, Pass
+from unionreader.normalise.fields import bracketed_byline, parse_byline, parse_date
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +58,23 @@ def lead_date(text: str) -> str | None:
     match = _LEAD.match(text.strip())
     dated = _LEAD_DATE.search(match.group("head")) if match else None
     return parse_date(dated.group(0)) if dated else None
+
+
+LEAD_BYLINE_LINES = 5
+"""A byline opening a paragraph is looked for among this many lines of the top."""
+_LEAD_BYLINE = re.compile(r"^(?P<byline>【[^】]{2,30}】)\s*(?P<rest>\S.*)$")
+
+
+def split_lead_byline(lines: tuple[Line, ...]) -> Pass:
+    """A reporter's byline in brackets that opens a paragraph near the top (`【特派记者巫月桦/台中
+    报导】庆祝国庆日双十节，…`) goes on a line of its own, where the header reads it as the
+    byline it is; the paragraph stays in the text. Layout only: no text changes."""
+    for index, line in enumerate(lines[:LEAD_BYLINE_LINES]):
+        lead = _LEAD_BYLINE.match(line.text.strip())
+        if lead and bracketed_byline(lead.group("byline")):
+            apart = (replace(line, text=lead.group("byline")), replace(line, text=lead["rest"]))
+            return Pass((*lines[:index], *apart, *lines[index + 1 :]))
+    return Pass(lines)
 
 
 def find_preface(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
