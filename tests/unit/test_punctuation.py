@@ -205,6 +205,8 @@ def test_unchanged_lines_make_no_edits() -> None:
         ("1.开展宣传", "1.开展宣传"),
         ("等等...", "等等..."),
         ("Please see the notice.", "Please see the notice."),
+        ("庆祝“五.一”国际劳动节", "庆祝“五.一”国际劳动节"),  # a day named by its numerals
+        ("纪念一二.九运动", "纪念一二.九运动"),
     ],
 )
 def test_an_ascii_full_stop_ending_a_chinese_sentence_becomes_a_chinese_one(

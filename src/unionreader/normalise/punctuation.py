@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import re
 
-from unionreader.chinese import CJK_PUNCTUATION, HAN, LAW_NUMBER, is_chinese
+from unionreader.chinese import CJK_PUNCTUATION, HAN, LAW_NUMBER, NUMERAL_CHARS, is_chinese
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import substitute
 from unionreader.normalise.furniture import is_name_list
@@ -127,10 +127,13 @@ def _full_stop(text: str, index: int) -> bool:
     """Whether the ASCII `.` at `index` ends a Chinese sentence (…比例为3:2. · 完成任务.下一步).
 
     It follows Chinese text (or a number in a Chinese line) and ends the line or comes before a
-    Han character. A decimal, a list number (1.), a URL, a redaction (*.*) or Latin stays.
+    Han character. A decimal, a list number (1.), a URL, a redaction (*.*), a day named by its
+    numerals (五.一, 一二.九) or Latin stays.
     """
     before, after = _neighbour(text, index, -1, SPACES), _neighbour(text, index, 1, SPACES)
     if _LIST_NUMBER.match(text[:index]) or "*" in (before, after):
+        return False
+    if before and after and before in NUMERAL_CHARS and after in NUMERAL_CHARS:
         return False
     if after == "":
         return is_chinese(before) or (before.isdigit() and bool(_HAN_CHAR.search(text)))
