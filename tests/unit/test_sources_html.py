@@ -551,3 +551,17 @@ def test_a_notice_listing_a_committee_s_members_is_no_list_page() -> None:
         for g in "明华强军"
     ]
     assert not _is_article([*sentences, *headlines])
+
+
+def test_a_year_in_the_text_is_no_date_of_the_page() -> None:
+    """The date search reads the page's markup, not its sentences (a CMS body whose text says
+    宜章县从2013年开始… had been dated 2013-01-01)."""
+    text = "<p>宜章县从2013年开始，不再印制贺卡，全县机关单位也不再互寄贺卡。</p>" * 3
+    page = f'<html><head><meta charset="utf-8"><title>不再回寄贺卡</title></head><body>{text}'
+    assert read((page + BODY + "</body></html>").encode("utf-8")).fallback.date is None
+
+
+def test_a_wechat_article_s_time_of_publishing_is_its_date() -> None:
+    script = '<script>var ct = "1581418070";</script>'  # 2020-02-11 19:27, Beijing time
+    page = f'<html><head><meta charset="utf-8"><title>一日一技</title></head><body>{BODY}'
+    assert read((page + script + "</body></html>").encode("utf-8")).fallback.date == "2020-02-11"

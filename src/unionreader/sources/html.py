@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import codecs
 import copy
+import datetime
 import html as html_escapes
 import logging
 import re
@@ -92,7 +93,7 @@ def read_html(seed: Seed) -> RawText:
     if not _is_article(items):
         message = "has no main text (mostly links and headlines: is it a list page?)"
         raise SeedError(message, seed.path)
-    fallback = _facts(root, seed)
+    fallback = _facts(root, seed, text)
     own = headline_of_page(page.findtext(".//title") or "")  # the extraction's may be another's
     source = html_escapes.unescape(text)
     items = _headings_put_back(items, headings, source)
@@ -130,19 +131,35 @@ def _encodings(body: bytes, declared: str | None) -> Iterator[str]:
     yield from legacy_encodings(body)
 
 
-def _facts(root: etree._Element, seed: Seed) -> SeedMeta:
+_WECHAT_TIME = re.compile(r'\bvar\s+ct\s*=\s*"(?P<seconds>\d{9,10})"')
+"""A WeChat article's time of publishing, in its page's script (seconds since 1970), which
+no markup the date search reads holds."""
+CHINA = datetime.timezone(datetime.timedelta(hours=8))
+
+
+def _facts(root: etree._Element, seed: Seed, page: str) -> SeedMeta:
     """What the page says of itself: its title (without the site), date, author and site."""
     title = headline_of_page(str(root.get("title") or ""))
     author = _AUTHOR_LABEL.sub("", str(root.get("author") or ""))
+    date = root.get("date")
+    if date is None and (published := _WECHAT_TIME.search(page)):
+        seconds = int(published.group("seconds"))
+        date = datetime.datetime.fromtimestamp(seconds, CHINA).date().isoformat()
     return stated_meta(
         {
             "title": title,
             "author": author if parse_speaker(author) else None,
-            "date": root.get("date"),
+            "date": date,
             "source": _site_name(str(root.get("sitename") or "")),
         },
         seed.path,
     )
+
+
+DATE_SEARCH = {"original_date": True, "extensive_search": False}
+"""The page's date from its markup (meta tags, `<time>`, the address), never guessed from a
+year in its text (`宜章县从2013年开始…` is no date of the page); a date line in the text is
+read by the normaliser, which knows a dateline from a sentence."""
 
 
 def _extracted(page: etree._Element) -> tuple[etree._Element | None, list[Item]]:
@@ -156,6 +173,7 @@ def _extracted(page: etree._Element) -> tuple[etree._Element | None, list[Item]]
         include_images=False,
         with_metadata=True,
         deduplicate=False,
+        date_extraction_params=DATE_SEARCH,
     )
     if not found:
         return None, []
