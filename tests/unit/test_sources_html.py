@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import trafilatura
+from paths import FIXTURES
 
 from unionreader.errors import SeedError
 from unionreader.model import Line, RawText, Seed, SeedMeta, Shape
@@ -565,3 +566,12 @@ def test_a_wechat_article_s_time_of_publishing_is_its_date() -> None:
     script = '<script>var ct = "1581418070";</script>'  # 2020-02-11 19:27, Beijing time
     page = f'<html><head><meta charset="utf-8"><title>一日一技</title></head><body>{BODY}'
     assert read((page + script + "</body></html>").encode("utf-8")).fallback.date == "2020-02-11"
+
+
+def test_a_block_the_page_repeats_and_the_extraction_keeps_once_is_recorded() -> None:
+    """A 中新网 text whose page holds its five paragraphs twice (a CMS body saved twice): the
+    extraction keeps them once, and each copy it leaves out is an edit."""
+    raw = read((FIXTURES / "reading" / "repeated-block.html").read_bytes())
+    assert len(raw.lines) == 5
+    left = [e.before for e in raw.edits if e.rule == "html.extraction"]
+    assert left == [line.text for line in raw.lines]

@@ -32,6 +32,7 @@ import datetime
 import html as html_escapes
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 import trafilatura
@@ -373,14 +374,20 @@ def _place(items: list[Item], source: str) -> list[Line]:
 
 
 def _left_out(shown: list[str], items: list[Item], source: str) -> list[Edit]:
-    """An edit for each line the page shows that the main text does not hold."""
+    """An edit for each line the page shows that the main text does not hold, and for each
+    copy of a line shown more often than the main text holds it (a block the page repeats,
+    which the extraction keeps once)."""
     kept = _compact("".join(text for text, _, _ in items))
     edits: list[Edit] = []
     position = _body_start(source)
+    shown_before: Counter[str] = Counter()
     for line in shown:
         found = _find(source, line, position)
         if found >= 0:
             position = found
-        if _compact(line) not in kept:
+        compact = _compact(line)
+        shown_before[compact] += 1
+        again = shown_before[compact] > 1 and shown_before[compact] > kept.count(compact)
+        if compact not in kept or (compact and again):
             edits.append(Edit(RULE, source.count("\n", 0, position) + 1, line, ""))
     return edits
