@@ -15,6 +15,7 @@ from unionreader.normalise.fields import (
     parse_date,
     parse_date_line,
     parse_dateline,
+    parse_when_line,
 )
 
 # ---------------------------------------------------------------- dates
@@ -260,3 +261,20 @@ def test_the_page_s_editor_put_down_as_its_author_names_no_author() -> None:
 )
 def test_bylines_in_brackets_set_their_names_off(line: str, names: str | None) -> None:
     assert bracketed_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("时间：2026-01-22", "2026-01-22"),
+        ("日期：2026/02/02 09:20", "2026-02-02"),
+        ("时间：2024年4月10日", None),  # written out: a notice's, of when something happens
+        ("时间：上午九点", None),
+    ],
+)
+def test_a_time_line_as_a_site_writes_it_gives_the_page_s_date(line: str, date: str | None) -> None:
+    assert parse_when_line(line) == date
+
+
+def test_a_time_of_day_in_hours_and_minutes_follows_a_date() -> None:
+    assert parse_date_line("2026年02月10日 07时41分") == "2026-02-10"

@@ -3,7 +3,12 @@ from __future__ import annotations
 from helpers import numbered, texts
 
 from unionreader.model import Line
-from unionreader.normalise.lines import drop_blank_lines, join_broken_lines, split_glued_headings
+from unionreader.normalise.lines import (
+    drop_blank_lines,
+    join_broken_lines,
+    join_label_values,
+    split_glued_headings,
+)
 
 CONTEXT = "坚持中国特色社会主义。中国特色是根本。"
 
@@ -193,3 +198,18 @@ def test_a_note_after_a_finished_sentence_ends_the_paragraph() -> None:
 def test_an_address_to_the_audience_is_never_joined_to_the_line_above() -> None:
     text = "任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿\n各位代表：\n现在，我代表省人民政府"
     assert texts(join_broken_lines(numbered(text)).lines) == text.split("\n")
+
+
+def test_a_bare_label_and_its_value_on_the_next_line_are_one_field() -> None:
+    text = "\n".join(
+        ["发表时间：", "2026-02-09 09:45:30", "来源：", "宁夏日报客户端", "阅读量：", "【字体："]
+        + ["作者：", "各位代表："]
+    )
+    assert texts(join_label_values(numbered(text)).lines) == [
+        "发表时间：2026-02-09 09:45:30",
+        "来源：宁夏日报客户端",
+        "阅读量：",  # a control's piece is no value
+        "【字体：",
+        "作者：",  # nor an address
+        "各位代表：",
+    ]

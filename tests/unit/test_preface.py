@@ -174,3 +174,67 @@ def test_a_label_opening_a_long_paragraph_is_no_kicker() -> None:
     first = "【工会动态】" + "全市各级工会组织开展送温暖活动，走访慰问困难职工。" * 2
     normal = _normal(f"{first}\n第二段。")
     assert normal.facts.kicker is None and texts(normal.lines)[0] == first
+
+
+ZJ_PAGE = """下载
+打印
+全屏
+收藏
+【字号：
+加大
+还原
+减小
+】
+2026年浙江省政府工作报告
+2026年1月14日在浙江省第十四届人民代表大会第四次会议上
+来源：
+浙江日报
+时间：2026-01-22
+浙江省省长 刘捷
+各位代表：
+现在，我代表省人民政府向大会作政府工作报告，请予审议。"""
+"""The top of a report copied from its web page: the page's toolbar one word to a line, the
+title, the occasion with no dash before it, a label over its value, the page's own date."""
+
+
+def test_a_report_copied_from_its_page_reads_as_the_report_not_as_the_page() -> None:
+    normal = _normal(ZJ_PAGE)
+    facts = normal.facts
+    assert facts.title == "2026年浙江省政府工作报告"
+    assert facts.subtitle == "2026年1月14日在浙江省第十四届人民代表大会第四次会议上"
+    assert facts.date == "2026-01-14"  # the day it was given, not the page's 2026-01-22
+    assert (facts.author, facts.source) == ("刘捷", "浙江日报")
+    assert texts(normal.lines)[0] == "各位代表："
+    widgets = [e.before for e in normal.edits if e.rule == "boilerplate.widget"]
+    assert widgets == ["下载", "打印", "全屏", "收藏", "【字号：", "加大", "还原", "减小", "】"]
+
+
+CRUMBS = """当前位置：
+首页
+>
+政务信息
+>
+宁夏要闻
+宁夏要闻
+2026年宁夏回族自治区政府工作报告
+发表时间：
+2026-02-09 09:45:30
+来源：
+宁夏日报客户端
+阅读量：
+各位代表：
+现在，我代表自治区人民政府，向大会报告工作。"""
+
+
+def test_a_breadcrumb_trail_set_one_piece_to_a_line_goes() -> None:
+    normal = _normal(CRUMBS)
+    assert normal.facts.title == "2026年宁夏回族自治区政府工作报告"
+    assert (normal.facts.date, normal.facts.source) == ("2026-02-09", "宁夏日报客户端")
+    trail = [e.before for e in normal.edits if e.rule == "boilerplate.navigation"]
+    assert trail == ["当前位置：", "首页", ">", "政务信息", ">", "宁夏要闻", "宁夏要闻"]
+    assert texts(normal.lines)[0] == "各位代表："
+
+
+def test_a_notice_s_time_written_out_is_no_date_of_the_page() -> None:
+    text = "关于开展健步走活动的通知\n时间：2024年4月10日\n请按时参加。"
+    assert _normal(text).facts.date is None

@@ -38,6 +38,7 @@ from unionreader.normalise.widgets import (
     is_related_label,
     is_url_line,
     is_widget,
+    is_widget_piece,
 )
 
 logger = logging.getLogger(__name__)
@@ -130,8 +131,13 @@ def _is_kicker(text: str) -> bool:
 
 
 def _widgets(lines: tuple[Line, ...]) -> Pass:
-    """Share bars, reading controls, "now reading", counters, subscription prompts (`widgets`)."""
-    return drop_lines("boilerplate.widget", lines, lambda i: is_widget(lines[i].text))
+    """Share bars, reading controls, "now reading", counters, subscription prompts (`widgets`),
+    and such a bar set one piece to a line (`下载` `打印` `全屏` `【字号：` `加大` `】`: two
+    pieces or more in a row)."""
+    pieces = _runs(len(lines), [is_widget_piece(line.text) for line in lines], 2)
+    return drop_lines(
+        "boilerplate.widget", lines, lambda i: i in pieces or is_widget(lines[i].text)
+    )
 
 
 def _repeated_title(lines: tuple[Line, ...]) -> Pass:
@@ -150,15 +156,54 @@ def _repeated_title(lines: tuple[Line, ...]) -> Pass:
     return drop_lines("boilerplate.page-title", lines, drop)
 
 
+CRUMB = 12
+"""A piece of a breadcrumb trail set on a line of its own is at most this long."""
+_CRUMB_SEPARATOR = re.compile(r"^[>＞»›/]+$")
+
+
 def _navigation(lines: tuple[Line, ...]) -> Pass:
-    """A breadcrumb trail anywhere; a bar of short words only where page furniture stands."""
+    """A breadcrumb trail anywhere, also set one piece to a line (`当前位置：` `首页` `>`
+    `政务信息` `>` `宁夏要闻`, and the column's name again under it); a bar of short words only
+    where page furniture stands."""
     zone = furniture_zone(lines)
+    scattered = _scattered_crumbs(lines)
 
     def drop(index: int) -> bool:
         text = lines[index].text
-        return is_breadcrumb(text) or (index in zone and is_navigation(text))
+        return index in scattered or is_breadcrumb(text) or (index in zone and is_navigation(text))
 
     return drop_lines("boilerplate.navigation", lines, drop)
+
+
+def _scattered_crumbs(lines: tuple[Line, ...]) -> set[int]:
+    """The lines of each breadcrumb trail set one piece to a line: short lines around lines of
+    a separator alone, which read together as a trail."""
+    found: set[int] = set()
+    short = [len(line.text.strip()) <= CRUMB for line in lines]
+    for index, line in enumerate(lines):
+        if index in found or not _CRUMB_SEPARATOR.match(line.text.strip()):
+            continue
+        start = index - 1
+        while start > 0 and short[start - 1] and (start - 1) not in found:
+            start -= 1
+        end = index + 1
+        while end + 1 < len(lines) and _CRUMB_SEPARATOR.match(lines[end + 1].text.strip()):
+            end += 2
+        if start < 0 or end >= len(lines) or not short[end]:
+            continue
+        while start < index - 1 and not is_breadcrumb(_trail(lines, start, end)):
+            start += 1  # the short lines above that are not the trail's
+        if not is_breadcrumb(_trail(lines, start, end)):
+            continue
+        last = lines[end].text.strip()
+        if end + 1 < len(lines) and lines[end + 1].text.strip() == last:
+            end += 1  # the column's name again, under the trail
+        found.update(range(start, end + 1))
+    return found
+
+
+def _trail(lines: tuple[Line, ...], start: int, end: int) -> str:
+    return " ".join(line.text.strip() for line in lines[start : end + 1])
 
 
 def _runs(count: int, matches: list[bool], minimum: int) -> set[int]:

@@ -16,7 +16,12 @@ from unionreader.normalise.duplicates import drop_repeated_paragraphs
 from unionreader.normalise.headings import join_heading_lines, split_run_in_headings
 from unionreader.normalise.language import check_language
 from unionreader.normalise.latin import normalise_latin
-from unionreader.normalise.lines import drop_blank_lines, join_broken_lines, split_glued_headings
+from unionreader.normalise.lines import (
+    drop_blank_lines,
+    join_broken_lines,
+    join_label_values,
+    split_glued_headings,
+)
 from unionreader.normalise.metadata import extract_metadata
 from unionreader.normalise.notemarks import join_note_marks
 from unionreader.normalise.preface import split_lead_byline
@@ -35,6 +40,7 @@ TEXT_RULES: tuple[Rule, ...] = (
     join_note_marks,
     join_article_numbers,
     remove_pinyin,
+    join_label_values,
     remove_boilerplate,
     strip_title_affixes,
     normalise_latin,

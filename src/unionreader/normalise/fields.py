@@ -21,7 +21,7 @@ logger = logging.getLogger(__name__)
 
 _DATE = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s*\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?"
 )
 _ZEROS = "〇○零0０OＯ"
 """Zero in a year written in Chinese numerals, as typed (二００一年, 二OO一年) or printed."""
@@ -43,7 +43,7 @@ _NOTED_DATE = re.compile(
 )
 _LABELS = {
     "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|录入时间|上传时间"
-    "|最后更新",
+    "|最后更新|出版日期|刊发日期|刊登日期",
     "when": "时间|日期",
     "source": "来源|稿源|出处|信息来源|文章来源",
     "author": "作者|撰稿|撰文",
@@ -52,6 +52,9 @@ _LABELS = {
 _LABEL = re.compile(
     "(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _LABELS.items()) + r")\s*[:：]"
 )
+_BARE_LABEL = re.compile(rf"^(?:{_LABEL.pattern})$")
+"""A label alone on its line, its value on the next (a page copied as text: `来源：` over
+`宁夏日报客户端`)."""
 _VIEWS = re.compile(r"^\d+\s*次?$")
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 _TRAILING_DATE = re.compile(r"\s+(" + _DATE.pattern + r")$")
@@ -140,9 +143,27 @@ def parse_date_line(text: str) -> str | None:
     return parse_any_date(match.group("date"))
 
 
+_WHEN_LINE = re.compile(
+    r"^(?:时间|日期)\s*[:：]\s*(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+[\d:：]{4,8})?)$"
+)
+
+
+def parse_when_line(text: str) -> str | None:
+    """The date of a `时间：` or `日期：` line that gives only a date, as a site's pages write
+    it (`时间：2026-01-22`, `日期：2026/02/02 09:20`): under a title, the page's date. A date
+    written out (`时间：2024年4月10日`) is a notice's, of when something happens."""
+    match = _WHEN_LINE.match(text.strip(" \u3000"))
+    return parse_any_date(match.group("date")) if match else None
+
+
 def has_field_label(text: str) -> bool:
     """Whether `text` holds a page's field label (来源：, 发布日期：, 浏览次数：…)."""
     return bool(_LABEL.search(text))
+
+
+def is_bare_label(text: str) -> bool:
+    """Whether `text` is only a field's label (`来源：`, `发表时间：`, `责任编辑：`)."""
+    return bool(_BARE_LABEL.match(text.strip()))
 
 
 def labelled_values(labels: list[re.Match[str]], text: str) -> list[tuple[re.Match[str], str]]:

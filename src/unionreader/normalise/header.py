@@ -33,6 +33,7 @@ from unionreader.normalise.fields import (
     parse_byline,
     parse_date_line,
     parse_dateline,
+    parse_when_line,
 )
 from unionreader.normalise.header_roles import (
     COLUMN,
@@ -93,8 +94,9 @@ def _assign(
         elif role is Role.SUBTITLE and facts.subtitle is None:
             facts = _with_subtitle(facts, DASH.sub("", text))
             taken[index] = "subtitle"
-        elif role is Role.DATE and facts.date is None:
-            facts = replace(facts, date=parse_date_line(text))
+        elif role is Role.DATE:  # a second one: the page's, under a speech's own date
+            date = parse_date_line(text) or parse_when_line(text)
+            facts = replace(facts, date=facts.date or date)
             taken[index] = "date"
         elif role is Role.SPEAKER and not named:
             below = lines[index + 1] if index + 1 < len(lines) else None
@@ -128,11 +130,12 @@ _SUBTITLE_DATE = re.compile(
 
 
 def _with_subtitle(facts: Facts, subtitle: str) -> Facts:
-    """`facts` with `subtitle`, and its date if it opens with one and no date is known."""
+    """`facts` with `subtitle`, and its date if it opens with one: the day a speech or report
+    was given, which is the text's date before the day a page posted it."""
     facts = replace(facts, subtitle=subtitle)
     found = _SUBTITLE_DATE.match(subtitle)
-    if found and facts.date is None:
-        facts = replace(facts, date=parse_any_date(found.group(1)))
+    if found and (date := parse_any_date(found.group(1))):
+        facts = replace(facts, date=date)
     return facts
 
 

@@ -23,6 +23,7 @@ from unionreader.normalise.fields import (
     parse_byline,
     parse_date_line,
     parse_dateline,
+    parse_when_line,
 )
 from unionreader.normalise.headline import opens_as_headline
 from unionreader.normalise.lines import NO_PARAGRAPH_START
@@ -68,6 +69,11 @@ class Item:
     role: Role
 
 
+OCCASION = re.compile(
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+    r"[一二三四五六七八九十]{1,3}日)\s*(?:在|于)[^。！？：:]{4,60}(?:上|时)(?:的(?:讲话|报告|发言))?$"
+)
+"""A speech's occasion under its title, with no dash before it: a date, where (在…), and 上."""
 _NOTE = re.compile(r"^[（(][^（）()]+[）)]$")
 """A line wholly in brackets is a note (`（译自俄文稿）`, `（根据录音整理）`), never a title."""
 
@@ -110,12 +116,14 @@ def _role(line: Line, seen_head: bool) -> Role | None:
         return None  # a paragraph of the text that opens with a label: the body
     if parse_dateline(text):
         return Role.DATELINE
-    if parse_date_line(text):
+    if parse_date_line(text) or (seen_head and parse_when_line(text)):
         return Role.DATE
     if parse_byline(text):
         return Role.BYLINE
     if seen_head and DASH.match(text) and is_heading_like(DASH.sub("", text), max_length=80):
         return Role.SUBTITLE
+    if seen_head and OCCASION.match(text):
+        return Role.SUBTITLE  # 2026年1月14日在浙江省第十四届人民代表大会第四次会议上
     if seen_head and parse_speaker(text):
         return Role.SPEAKER
     if seen_head and (bodies := organisations(text)) and " " in bodies:

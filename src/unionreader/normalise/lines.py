@@ -25,7 +25,9 @@ from unionreader.markers import (
     leading_marker,
 )
 from unionreader.model import Edit, Line, Pass
+from unionreader.normalise.fields import is_bare_label
 from unionreader.normalise.furniture import is_name_list
+from unionreader.normalise.widgets import is_widget_piece
 
 logger = logging.getLogger(__name__)
 
@@ -228,6 +230,36 @@ def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -
     if any(mark in above for mark in SENTENCE_END):
         return True  # running text, not a heading, and it stops without finishing
     return _word_across(above, below, ngrams)
+
+
+LABEL_VALUE = 40
+"""A field's value on the line under its bare label is at most this long."""
+
+
+def join_label_values(lines: tuple[Line, ...]) -> Pass:
+    """A field's bare label and its value on the next line as one line (`发表时间：` over
+    `2026-02-09 09:45:30`, `来源：` over `宁夏日报客户端`): a page copied as text puts each
+    piece it shows on a line of its own. Layout only: no text changes."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        value = line.text.strip()
+        if (
+            above is not None
+            and above.shape is None
+            and line.shape is None
+            and is_bare_label(above.text)
+            and len(value) <= LABEL_VALUE
+            and not is_bare_label(value)
+            and not is_widget_piece(value)
+            and value[:1] not in "【["
+            and value[-1:] not in "：:"
+            and not any(mark in value for mark in SENTENCE_END)
+        ):
+            out[-1] = replace(above, text=above.text.strip() + value)
+        else:
+            out.append(line)
+    return Pass(tuple(out))
 
 
 def join_broken_lines(lines: tuple[Line, ...]) -> Pass:

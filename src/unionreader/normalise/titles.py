@@ -24,7 +24,7 @@ from unionreader.normalise.people import parse_speaker
 logger = logging.getLogger(__name__)
 
 KICKER = re.compile(r"^【([^】]+)】\s*(.*)$")
-DASH = re.compile(r"^(?:——|──|－－|--|—|―)\s*")
+DASH = re.compile(r"^(?:——|――|──|－－|--|—|―)\s*")
 _NAMED = re.compile(r"^(?P<name>[^：:，,。\s]{2,8})[：:]\s*(?P<rest>.{6,})$")
 LABELS = frozenset(
     {"全文", "图", "图文", "视频", "独家", "原创", "转载", "重磅", "快讯", "最新", "直播", "实录"}

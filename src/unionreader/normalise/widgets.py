@@ -76,6 +76,10 @@ CONTROL_WORDS = (
     "字号",
     "字体",
     "打印预览",
+    "加大",
+    "减小",
+    "还原",
+    "全屏",
     "下载",
     "TOP",
     "顶部",
@@ -89,7 +93,8 @@ CONTROL_WORDS = (
 _SPLIT = re.compile(r"[\s|｜/·•、,，]+")
 _SHARE_LABEL = re.compile(r"^(?:分享(?:到|至)?|一键分享|share(?: to)?)\s*[:：]?\s*", re.I)
 _FONT = re.compile(
-    r"^[【\[]?\s*(?:字号|字体|文字)\s*[:：]?\s*(?:大\s*中\s*小|(?:[大中小默认\s]|放大|缩小|正常|标准)+)"
+    r"^[【\[]?\s*(?:字号|字体|文字)\s*[:：]?\s*"
+    r"(?:大\s*中\s*小|(?:[大中小默认\s]|放大|缩小|加大|减小|还原|正常|标准)+)"
     r"[】\]]?"
 )
 _BRACKETED = re.compile(r"[【\[]([^】\]]{1,8})[】\]]")
@@ -98,7 +103,9 @@ _NEIGHBOUR = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下
 _COUNTER = re.compile(
     r"^(?:(?:阅读|浏览|点击|阅读量|浏览量|阅读数|点赞|在看|评论|收藏|转发|分享)\s*[:：]?\s*"
     r"[\d.,]+\s*[万千kKwW]?\+?\s*次?\s*)+$"
+    r"|^(?:阅读|浏览|点击|阅读量|浏览量|阅读数|浏览次数|点击数|点击量)\s*[:：]$"
 )
+"""A counter (`阅读 1.2万`), or its label left without the number a script showed (`阅读量：`)."""
 _SUBSCRIBE = re.compile(
     r"^(?:[点长扫欢]\S{0,8})?(?:关注|订阅|置顶|星标)(?:我们|本号|公众号|本公众号)[!！~]*$"
 )
@@ -181,6 +188,22 @@ def is_control_bar(text: str) -> bool:
 
 def _control(word: str) -> bool:
     return word.strip() in CONTROL_WORDS or bool(_FONT.fullmatch(word.strip()))
+
+
+_PIECE = re.compile(
+    r"^(?:[【\[]?\s*(?:字号|字体|文字)\s*[:：]?|[【\[]|[】\]]"
+    r"|(?:分享(?:到|至)?|阅读|浏览|点击|阅读量|浏览量|阅读数)\s*[:：])$"
+)
+"""A piece of a control or share bar set on a line of its own: `【字号：`, `】`, `分享：`, a
+counter's bare label (`阅读量：`, its number not shown)."""
+
+
+def is_widget_piece(text: str) -> bool:
+    """Whether `text` is one piece of a page's control or share bar (`打印`, `全屏`, `【字号：`,
+    `加大`, `】`, `微信`): a page copied as text sets each on a line of its own. Alone such a
+    word may be text; a run of them is the bar (`boilerplate`)."""
+    stripped = text.strip()
+    return _control(stripped) or stripped in SHARE_SERVICES or bool(_PIECE.match(stripped))
 
 
 def is_subscription(text: str) -> bool:
