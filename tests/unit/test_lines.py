@@ -201,10 +201,8 @@ def test_an_address_to_the_audience_is_never_joined_to_the_line_above() -> None:
 
 
 def test_a_bare_label_and_its_value_on_the_next_line_are_one_field() -> None:
-    text = "\n".join(
-        ["发表时间：", "2026-02-09 09:45:30", "来源：", "宁夏日报客户端", "阅读量：", "【字体："]
-        + ["作者：", "各位代表："]
-    )
+    fields = ["发表时间：", "2026-02-09 09:45:30", "来源：", "宁夏日报客户端", "阅读量："]
+    text = "\n".join([*fields, "【字体：", "作者：", "各位代表："])
     assert texts(join_label_values(numbered(text)).lines) == [
         "发表时间：2026-02-09 09:45:30",
         "来源：宁夏日报客户端",
