@@ -306,3 +306,31 @@ def test_credits_closing_a_paragraph_are_cut_from_it() -> None:
 )
 def test_what_only_looks_like_credits_stays(text: str) -> None:
     assert texts(remove_boilerplate(numbered(text)).lines) == [text]
+
+
+TOP = [
+    "2026年四川省人民政府工作报告",
+    "各位代表：",
+    "现在，我代表省人民政府，向大会报告工作，请予审议。",
+]
+
+
+def _report(ending: list[str]) -> str:
+    body = [f"{n}.第{n}项工作取得新进展，全省上下共同努力完成任务。" for n in range(1, 35)]
+    return "\n".join([*REPORT_TOP, *body, *ending])
+
+
+def test_the_page_s_share_snippet_and_related_links_after_the_text_go() -> None:
+    related = [
+        "相关链接>>",
+        "abcd39f1fb7f426d9dfb6bd0fa1f2146:",
+        "解读省政府工作报告：在服务中前行",
+    ]
+    result = remove_boilerplate(numbered(_report([*related, *TOP])))  # the snippet: the top again
+    assert texts(result.lines)[-1] == "34.第34项工作取得新进展，全省上下共同努力完成任务。"
+
+
+def test_a_signature_date_the_top_shows_too_stays() -> None:
+    text = _report(["四川省人民政府", "2026年2月3日"]).replace("各位代表：", "2026年2月3日")
+    kept = texts(remove_boilerplate(numbered(text)).lines)
+    assert kept[-2:] == ["四川省人民政府", "2026年2月3日"]

@@ -70,6 +70,7 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
         _sidebar,
         _contact,
         _credits,
+        _echo,
         _footer,
         _tail,
     ):
@@ -298,6 +299,44 @@ def _page_tail(text: str) -> bool:
         or is_footer(text)
         or is_widget(text)
     )
+
+
+ECHO = 3
+"""A page's share snippet at its end is at most this many lines."""
+ECHOED = 30
+"""… and repeats the text's opening: its title and first words, among this many lines."""
+ECHO_LENGTH = 20
+"""The snippet is at least this long: two lines or more of the top, or an excerpt of it."""
+
+
+def _echo(lines: tuple[Line, ...]) -> Pass:
+    """The page's share snippet at its end: the title and the text's first words again
+    (`2026年四川省人民政府工作报告` over `各位代表：现在，我代表省人民政府，向大会报告工作，请…`),
+    which a page copied as text ends with."""
+    if len(lines) <= ECHOED:
+        return Pass(lines)
+    opening = _compact("".join(line.text for line in lines[:ECHOED]))
+    top = {_compact(line.text) for line in lines[:ECHOED]}
+    echo: set[int] = set()
+    excerpt = False  # words of the opening, not a whole line of the top
+    for index in range(len(lines) - 1, len(lines) - 1 - ECHO, -1):
+        text = _compact(lines[index].text).rstrip("….")
+        if signs(text):
+            break  # a signature or its date, which the top may show too
+        if text in top:
+            echo.add(index)
+        elif len(text) >= ECHO_LENGTH and text in opening:
+            echo.add(index)
+            excerpt = True
+        else:
+            break
+    length = sum(len(_compact(lines[i].text)) for i in echo)
+    snippet = length >= ECHO_LENGTH and (excerpt or len(echo) > 1)
+    return drop_lines("boilerplate.footer", lines, lambda i: snippet and i in echo)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _footer(lines: tuple[Line, ...]) -> Pass:

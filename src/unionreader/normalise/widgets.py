@@ -148,7 +148,8 @@ _URL_LINE = re.compile(
 _BAR_LABEL = re.compile(r"^[^|｜\s]{1,8}\s*[|｜]\s*[^|｜]{1,12}$")
 RELATED = re.compile(
     r"^[【\[]?(?:相关阅读|推荐阅读|相关新闻|相关链接|相关文章|延伸阅读|往期回顾|往期推荐|热点推荐|精彩推荐"
-    r"|猜你喜欢|更多阅读|热门文章|最新文章|精彩阅读)[】\]]?\s*[:：]?$"
+    r"|猜你喜欢|更多阅读|热门文章|最新文章|精彩阅读|相关附件|相关报道|相关稿件)[】\]]?\s*"
+    r"(?:[:：]|>>|》》|»)?$"
 )
 APPEAL_LENGTH = 120
 """A site's appeal to its readers is at most this long."""
