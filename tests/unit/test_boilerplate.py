@@ -308,7 +308,7 @@ def test_what_only_looks_like_credits_stays(text: str) -> None:
     assert texts(remove_boilerplate(numbered(text)).lines) == [text]
 
 
-TOP = [
+REPORT_TOP = [
     "2026年四川省人民政府工作报告",
     "各位代表：",
     "现在，我代表省人民政府，向大会报告工作，请予审议。",
@@ -326,7 +326,7 @@ def test_the_page_s_share_snippet_and_related_links_after_the_text_go() -> None:
         "abcd39f1fb7f426d9dfb6bd0fa1f2146:",
         "解读省政府工作报告：在服务中前行",
     ]
-    result = remove_boilerplate(numbered(_report([*related, *TOP])))  # the snippet: the top again
+    result = remove_boilerplate(numbered(_report([*related, *REPORT_TOP])))  # the top again
     assert texts(result.lines)[-1] == "34.第34项工作取得新进展，全省上下共同努力完成任务。"
 
 
