@@ -8,6 +8,7 @@ from unionreader.normalise.fields import (
     Dateline,
     bracketed_byline,
     has_field_label,
+    is_empty_fields,
     parse_any_date,
     parse_byline,
     parse_closing_byline,
@@ -278,3 +279,21 @@ def test_a_time_line_as_a_site_writes_it_gives_the_page_s_date(line: str, date: 
 
 def test_a_time_of_day_in_hours_and_minutes_follows_a_date() -> None:
     assert parse_date_line("2026年02月10日 07时41分") == "2026-02-10"
+
+
+def test_a_newspaper_s_masthead_gives_the_day_of_its_issue_and_its_name() -> None:
+    found = parse_dateline("工人日报 2021年12月22日 星期三")
+    assert found is not None and (found.date, found.source) == ("2021-12-22", "工人日报")
+    assert parse_date_line("2012年 11月 21日星期三") == "2012-11-21"
+
+
+def test_a_taiwan_date_in_the_republic_s_years_gives_the_page_s_date() -> None:
+    assert parse_when_line("日期：114-03-13") == "2025-03-13"
+    assert parse_when_line("日期：114-13-13") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "empty"), [("发布时间：更新时间：", True), ("来源：", True), ("来源：工人日报", False)]
+)
+def test_a_row_of_labels_without_values_is_empty(line: str, empty: bool) -> None:
+    assert is_empty_fields(line) is empty

@@ -211,3 +211,8 @@ def test_a_bare_label_and_its_value_on_the_next_line_are_one_field() -> None:
         "作者：",  # nor an address
         "各位代表：",
     ]
+
+
+def test_one_character_after_a_comma_opens_a_word_cut_at_the_break() -> None:
+    text = "局长刚才在主体答复中提到4个行业的数据，分\n别是零售、饮食、保安和清洁。"
+    assert texts(join_broken_lines(numbered(text)).lines) == [text.replace("\n", "")]

@@ -82,6 +82,13 @@ def test_not_reading_controls(line: str) -> None:
         "图片来源：新华社",
         "本文来源于网络，仅供参考",
         "文章转自网络，如有侵权请联系删除",
+        "设为主页收藏本页",  # control words run together
+        "您好！今天是",  # a greeting, and the day its script filled in
+        "陕西工人报官方网站 | 陕工网首页 今天是",
+        "您的浏览器不支援JavaScript功能，若部份网页功能无法正常使用时，请开启浏览器JavaScript状态",
+        "请利用键盘按住Ctrl + P开启列印功能",
+        ":::",
+        "阅读量：",  # a counter's label, its number not shown
     ],
 )
 def test_page_widgets(line: str) -> None:
@@ -101,6 +108,8 @@ def test_page_widgets(line: str) -> None:
         "区总工会",
         "（一）推广扫码入会",
         "近日，区总工会组织职工参观了劳模工作室，大家深受教育，纷纷表示要向劳模学习。",
+        "打印",  # a control's word alone may be text: a run of them is the bar
+        "今天是个好日子，职工们都很高兴。",
     ],
 )
 def test_lines_of_a_text_are_no_widgets(line: str) -> None:
@@ -262,3 +271,9 @@ def test_a_related_label_at_the_end_goes_with_the_footer() -> None:
 )
 def test_a_site_s_disclaimer_of_its_readers_views(line: str, widget: bool) -> None:
     assert is_widget(line) is widget
+
+
+def test_a_bar_set_one_piece_to_a_line_goes_and_a_word_alone_stays() -> None:
+    text = "下载\n打印\n全屏\n【字号：\n加大\n】\n标题\n正文一段。\n打印\n正文二段。"
+    result = remove_boilerplate(numbered(text))
+    assert texts(result.lines) == ["标题", "正文一段。", "打印", "正文二段。"]

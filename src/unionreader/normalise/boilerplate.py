@@ -19,6 +19,7 @@ from unionreader.chinese import is_heading_like
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import drop_lines, substitute
 from unionreader.normalise.ending import is_author_note, signs
+from unionreader.normalise.fields import is_empty_fields
 from unionreader.normalise.furniture import (
     LABEL_LENGTH,
     furniture_zone,
@@ -133,12 +134,14 @@ def _is_kicker(text: str) -> bool:
 
 def _widgets(lines: tuple[Line, ...]) -> Pass:
     """Share bars, reading controls, "now reading", counters, subscription prompts (`widgets`),
-    and such a bar set one piece to a line (`下载` `打印` `全屏` `【字号：` `加大` `】`: two
-    pieces or more in a row)."""
-    pieces = _runs(len(lines), [is_widget_piece(line.text) for line in lines], 2)
-    return drop_lines(
-        "boilerplate.widget", lines, lambda i: i in pieces or is_widget(lines[i].text)
+    such a bar set one piece to a line (`下载` `打印` `全屏` `【字号：` `加大` `】`: two pieces
+    or more in a row, other widgets between them counting as pieces), and a row of fields whose
+    values the page did not show (`发布时间：更新时间：`)."""
+    whole = [is_widget(line.text) or is_empty_fields(line.text) for line in lines]
+    pieces = _runs(
+        len(lines), [w or is_widget_piece(ln.text) for w, ln in zip(whole, lines, strict=True)], 2
     )
+    return drop_lines("boilerplate.widget", lines, lambda i: whole[i] or i in pieces)
 
 
 def _repeated_title(lines: tuple[Line, ...]) -> Pass:

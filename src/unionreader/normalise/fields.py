@@ -94,9 +94,23 @@ def _iso(match: re.Match[str]) -> str | None:
         return None
 
 
+_WEEKDAY = re.compile(r"\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?$")
+"""The day of the week after a date (`2021年12月22日 星期三`)."""
+_MASTHEAD = re.compile(r"^《?(?P<paper>[\u4e00-\u9fff]{2,10}报)》?\s+(?P<date>\S.{5,30})$")
+"""A newspaper's name and the day of its issue, as its page heads (`工人日报 2021年12月22日
+星期三`)."""
+
+
+def is_masthead(text: str) -> bool:
+    """Whether `text` is a newspaper's name and the day of its issue."""
+    masthead = _MASTHEAD.match(text.strip())
+    return bool(masthead and parse_date(masthead.group("date")))
+
+
 def parse_date(value: str) -> str | None:
-    """The date (YYYY-MM-DD) of a line that holds only a date and perhaps a time, or None."""
-    match = _DATE.fullmatch(value.strip(" \u3000"))
+    """The date (YYYY-MM-DD) of a line that holds only a date and perhaps a time (or the day
+    of the week), or None."""
+    match = _DATE.fullmatch(_WEEKDAY.sub("", value.strip(" \u3000")))
     return _iso(match) if match else None
 
 
@@ -145,20 +159,40 @@ def parse_date_line(text: str) -> str | None:
 
 _WHEN_LINE = re.compile(
     r"^(?:时间|日期)\s*[:：]\s*(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+[\d:：]{4,8})?)$"
+    r"|^(?:时间|日期)\s*[:：]\s*(?P<roc>\d{2,3})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})$"
 )
+ROC = 1911
+"""A year of the Republic of China (Taiwan's official dates: 114-03-13) and the year since."""
 
 
 def parse_when_line(text: str) -> str | None:
     """The date of a `时间：` or `日期：` line that gives only a date, as a site's pages write
-    it (`时间：2026-01-22`, `日期：2026/02/02 09:20`): under a title, the page's date. A date
+    it (`时间：2026-01-22`, `日期：2026/02/02 09:20`, `日期：114-03-13` in a year of the
+    Republic of China): under a title, the page's date. A date
     written out (`时间：2024年4月10日`) is a notice's, of when something happens."""
     match = _WHEN_LINE.match(text.strip(" \u3000"))
-    return parse_any_date(match.group("date")) if match else None
+    if match is None:
+        return None
+    if match.group("roc") is None:
+        return parse_any_date(match.group("date"))
+    year, month, day = (int(match.group(k)) for k in ("roc", "month", "day"))
+    try:
+        return datetime.date(year + ROC, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def has_field_label(text: str) -> bool:
     """Whether `text` holds a page's field label (来源：, 发布日期：, 浏览次数：…)."""
     return bool(_LABEL.search(text))
+
+
+def is_empty_fields(text: str) -> bool:
+    """Whether `text` is only fields' labels, their values not shown (`发布时间：更新时间：`)."""
+    stripped = text.strip()
+    labels = list(_LABEL.finditer(stripped))
+    starts_with_label = bool(labels) and labels[0].start() == 0
+    return starts_with_label and all(not value for _, value in labelled_values(labels, stripped))
 
 
 def is_bare_label(text: str) -> bool:
@@ -188,6 +222,9 @@ def parse_dateline(text: str) -> Dateline | None:
     stripped = text.strip()
     labels = list(_LABEL.finditer(stripped))
     head = stripped[: labels[0].start()] if labels else stripped
+    masthead = _MASTHEAD.match(stripped)
+    if not labels and masthead and (date := parse_date(masthead.group("date"))):
+        return Dateline(date=date, source=masthead.group("paper"), author=None)
     found: dict[str, str] = {}
     if head.strip(" \u3000"):
         date = parse_date(head)

@@ -20,6 +20,7 @@ from unionreader.model import Line, Shape
 from unionreader.normalise.ending import is_author_note, organisations
 from unionreader.normalise.fields import (
     bracketed_byline,
+    is_masthead,
     parse_byline,
     parse_date_line,
     parse_dateline,
@@ -154,8 +155,11 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
             role = Role.KICKER
         if role is None or (role is Role.HEAD and heads == HEADS):
             break
-        if role is Role.HEAD and items and items[-1].role not in (Role.HEAD, Role.KICKER):
-            break  # a heading after the date or speaker heads the first section
+        if role is Role.HEAD and heads and is_masthead(lines[items[-1].index].text):
+            items = [Item(i.index, Role.KICKER if i.role is Role.HEAD else i.role) for i in items]
+            heads = 0  # a newspaper's masthead over the headline: what stood above it, a label
+        if role is Role.HEAD and heads and items[-1].role not in (Role.HEAD, Role.KICKER):
+            break  # a heading after the title's date or speaker heads the first section
         if role is Role.HEAD and following and _continued(following[0].text):
             while items and items[-1].role is Role.HEAD:  # a sentence broken over lines (at a
                 items.pop()  # link's text, 所作的 / 政府工作报告 / 。会议…), not a title

@@ -227,6 +227,8 @@ def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -
         return True
     if _clause_fragment(below) or ends_in_function_word(above):
         return True  # 党的建|设，特别是… · 主要任务是|审议…: no heading ends or starts so
+    if len(above) > 1 and above[-2] in "，、；" and is_han(above[-1]) and is_han(below[0]):
+        return True  # …的数据，分|别是…: one character after a comma opens a word cut there
     if any(mark in above for mark in SENTENCE_END):
         return True  # running text, not a heading, and it stops without finishing
     return _word_across(above, below, ngrams)

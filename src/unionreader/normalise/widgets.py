@@ -76,6 +76,13 @@ CONTROL_WORDS = (
     "字号",
     "字体",
     "打印预览",
+    "设为首页",
+    "设为主页",
+    "收藏本站",
+    "回顶端",
+    "回顶部",
+    "友善列印",
+    "列印",
     "加大",
     "减小",
     "还原",
@@ -184,15 +191,28 @@ def is_control_bar(text: str) -> bool:
     if bracketed and not _BRACKETED.sub("", stripped).strip():
         return all(_control(word) for word in bracketed)
     tokens = [token for token in _SPLIT.split(stripped) if token]
+    if len(tokens) == 1:
+        return bool(_CONTROLS.fullmatch(tokens[0]))  # 设为主页收藏本页
     return len(tokens) >= 2 and all(_control(token) for token in tokens)
 
 
 def _control(word: str) -> bool:
-    return word.strip() in CONTROL_WORDS or bool(_FONT.fullmatch(word.strip()))
+    stripped = word.strip()
+    return stripped in CONTROL_WORDS or bool(
+        _FONT.fullmatch(stripped) or _CONTROLS.fullmatch(stripped)
+    )
+
+
+_CONTROLS = re.compile(
+    "(?:"
+    + "|".join(sorted((w for w in CONTROL_WORDS if len(w) > 1), key=len, reverse=True))
+    + "){2,}"
+)
+"""Control words run together with nothing between them: `设为主页收藏本页`, `打印本页关闭窗口`."""
 
 
 _PIECE = re.compile(
-    r"^(?:[【\[]?\s*(?:字号|字体|文字)\s*[:：]?|[【\[]|[】\]]"
+    r"^(?:[【\[]?\s*(?:字号|字体|文字|字级设定|友善列印)\s*[:：]?|[【\[]|[】\]]"
     r"|(?:分享(?:到|至)?|阅读|浏览|点击|阅读量|浏览量|阅读数)\s*[:：])$"
 )
 """A piece of a control or share bar set on a line of its own: `【字号：`, `】`, `分享：`, a
@@ -223,6 +243,17 @@ def is_caption(text: str) -> bool:
     return len(stripped) <= CAPTION_LENGTH and bool(_CAPTION.search(stripped))
 
 
+_BROWSER = re.compile(
+    r"(?:浏览器|browser).{0,30}(?:JavaScript|Javascript|javascript)|(?:键盘|keyboard).{0,12}"
+    r"(?:Ctrl|CTRL|ALT|Alt)|^(?:您好|你好)[!！,，]?\s*(?:今天是|欢迎)|今天是$|^:::$",
+    re.I,
+)
+"""What a page tells its reader about the page: its scripts, its keys for printing or for the
+size of its type, its greeting and the day (`您好！今天是`, a date its script filled in), the
+mark of its content's start for keyboards (`:::`, on Taiwan's government sites)."""
+BROWSER_LENGTH = 120
+
+
 def is_widget(text: str) -> bool:
     """Whether the whole line is a widget of the page (see the module's list). A numbered line
     (a point or heading of the text) never is."""
@@ -239,6 +270,7 @@ def is_widget(text: str) -> bool:
         or _PHOTO_CREDIT.match(stripped)
         or is_caption(stripped)
         or (len(stripped) <= DISCLAIMER_LENGTH and _DISCLAIMER.search(stripped))
+        or (len(stripped) <= BROWSER_LENGTH and _BROWSER.search(stripped))
     )
 
 
