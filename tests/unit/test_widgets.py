@@ -89,6 +89,15 @@ def test_not_reading_controls(line: str) -> None:
         "请利用键盘按住Ctrl + P开启列印功能",
         ":::",
         "阅读量：",  # a counter's label, its number not shown
+        "视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏听过",  # WeChat's bar
+        "取消 允许",
+        "知道了",
+        "：，，，，，，，，，，，，。",  # what the page's script fills in
+        '觉得不错，就点个“在看”或 "赞”吧~',
+        "点个“在看”，分享给更多工友👇",
+        "题图：Pexels License",
+        "本文由奇安信编译，不代表奇安信观点。转载请注明“转自奇安信代码卫士”。",
+        "> **原文链接**: https://mp.weixin.qq.com/s/abc",
     ],
 )
 def test_page_widgets(line: str) -> None:
@@ -110,6 +119,8 @@ def test_page_widgets(line: str) -> None:
         "近日，区总工会组织职工参观了劳模工作室，大家深受教育，纷纷表示要向劳模学习。",
         "打印",  # a control's word alone may be text: a run of them is the bar
         "今天是个好日子，职工们都很高兴。",
+        "点赞中国",  # a title that praises
+        "局长亲自带货，景甜点赞长春",
     ],
 )
 def test_lines_of_a_text_are_no_widgets(line: str) -> None:
@@ -277,3 +288,16 @@ def test_a_bar_set_one_piece_to_a_line_goes_and_a_word_alone_stays() -> None:
     text = "下载\n打印\n全屏\n【字号：\n加大\n】\n标题\n正文一段。\n打印\n正文二段。"
     result = remove_boilerplate(numbered(text))
     assert texts(result.lines) == ["标题", "正文一段。", "打印", "正文二段。"]
+
+
+def test_a_related_links_label_and_the_headlines_under_it_go_wherever_they_stand() -> None:
+    text = "\n".join(
+        [
+            "正文一段。",
+            "推荐阅读",
+            "前安全主管指责推特隐藏重大缺陷",
+            "黑客利用推特漏洞",
+            "正文二段。",
+        ]
+    )
+    assert texts(remove_boilerplate(numbered(text)).lines) == ["正文一段。", "正文二段。"]

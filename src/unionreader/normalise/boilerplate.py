@@ -72,6 +72,7 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
         _contact,
         _credits,
         _echo,
+        _related,
         _footer,
         _tail,
     ):
@@ -262,6 +263,33 @@ def _credits(lines: tuple[Line, ...]) -> Pass:
         kept.append(line)
         edits += cut
     return Pass(tuple(kept), tuple(sorted(edits, key=lambda e: e.line)))
+
+
+RELATED_HEADLINE = 40
+"""A headline under a related-links label is at most this long."""
+
+
+def _related(lines: tuple[Line, ...]) -> Pass:
+    """A related-links label (`推荐阅读`, `原文链接`) and the headlines or address under it,
+    wherever it stands (an exported article sets it between the text and the account's
+    blurb): short lines with no sentence punctuation, up to the next line that is not one."""
+    drop: set[int] = set()
+    for index, line in enumerate(lines):
+        if not is_related_label(line.text):
+            continue
+        below = index + 1
+        while below < len(lines) and _headline(lines[below].text):
+            below += 1
+        if below > index + 1 or below == len(lines):
+            drop.update(range(index, below))
+    return drop_lines("boilerplate.footer", lines, lambda i: i in drop)
+
+
+def _headline(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= RELATED_HEADLINE and not any(m in stripped for m in "。！？；")
+    ) or is_url_line(stripped)
 
 
 def _tail(lines: tuple[Line, ...]) -> Pass:

@@ -118,17 +118,22 @@ _SUBSCRIBE = re.compile(
 )
 _SUBSCRIPTION_WORDS = re.compile(
     r"蓝字|公众号(?:二维码|名片)|^(?:点击|轻触)?阅读原文$|预览时标签不可点|继续滑动看下一个|"
+    r"^取消\s*允许$|^知道了$|^[×✕]\s*分析$|点个\s*[“\"]?(?:在看|赞)|"
     r"向上滑动看下一个|喜欢此内容的人还喜欢|长按(?:识别)?二维码|^微信扫一扫|扫码关注|扫描二维码关注|"
     r"扫一扫在手机"
 )
+_WECHAT_BAR = re.compile(r"轻点两下取消(?:赞|在看)")
+"""The bar under a WeChat article, however long its line: `视频 小程序 赞，轻点两下取消赞 …`."""
 _END = re.compile(r"^[-—–_=·•\s]*(?:END|end|End|完|全文完)[-—–_=·•\s]*$")
 _PHOTO_CREDIT = re.compile(
-    r"^[（(]?(?:摄影|图片来源|图片|图|视频|制图|设计|海报)\s*[:：/|｜]\s*\S{1,24}[)）]?$"
+    r"^[（(]?(?:摄影|图片来源|图片|图|视频|制图|设计|海报|题图|头图|封面图)\s*[:：/|｜]\s*"
+    r"\S.{0,23}[)）]?$"
 )
 _DISCLAIMER = re.compile(
     r"^(?:本文|文章|以上|以上内容|本站文章)?(?:来源于|来自|转自|摘自|整理自)(?:网络|互联网)"
     r"|如有侵权[，,]?请(?:联系|告知)|仅供其表达个人看法"
     r"|并不(?:表明|代表)(?:本网|本站|本报|本刊|[^。，的]{1,6}(?:网|站))(?:的)?(?:立场|观点)"
+    r"|^本文[^。]{0,12}(?:编译|转载|原创)[^。]{0,6}[，,]\s*不代表[^。]{1,12}(?:立场|观点)"
 )
 _CREDIT = (
     r"(?:(?:(?:照片|图片)由)?[^\s。，！？：:由]{2,12}(?<![能可未不将会已要并])(?:提供|供图)"
@@ -155,7 +160,7 @@ _URL_LINE = re.compile(
 _BAR_LABEL = re.compile(r"^[^|｜\s]{1,8}\s*[|｜]\s*[^|｜]{1,12}$")
 RELATED = re.compile(
     r"^[【\[]?(?:相关阅读|推荐阅读|相关新闻|相关链接|相关文章|延伸阅读|往期回顾|往期推荐|热点推荐|精彩推荐"
-    r"|猜你喜欢|更多阅读|热门文章|最新文章|精彩阅读|相关附件|相关报道|相关稿件)[】\]]?\s*"
+    r"|猜你喜欢|更多阅读|热门文章|最新文章|精彩阅读|相关附件|相关报道|相关稿件|原文链接)[】\]]?\s*"
     r"(?:[:：]|>>|》》|»)?$"
 )
 APPEAL_LENGTH = 120
@@ -167,7 +172,7 @@ SUBSCRIBE_LENGTH = 30
 CAPTION_LENGTH = 100
 """A photo's caption is at most this long."""
 
-DISCLAIMER_LENGTH = 60
+DISCLAIMER_LENGTH = 100
 """So is a repost's disclaimer (本文来源于网络，仅供参考学习。)."""
 
 
@@ -230,7 +235,7 @@ def is_widget_piece(text: str) -> bool:
 def is_subscription(text: str) -> bool:
     """A subscription's prompt or end mark (`点击上方蓝字关注我们`, `阅读原文`, `- END -`)."""
     stripped = text.strip()
-    if _END.match(stripped):
+    if _END.match(stripped) or _WECHAT_BAR.search(stripped):
         return True
     short = len(stripped) <= SUBSCRIBE_LENGTH and "。" not in stripped
     return short and bool(_SUBSCRIBE.match(stripped) or _SUBSCRIPTION_WORDS.search(stripped))
@@ -243,6 +248,13 @@ def is_caption(text: str) -> bool:
     return len(stripped) <= CAPTION_LENGTH and bool(_CAPTION.search(stripped))
 
 
+_PLACEHOLDER = re.compile(r"^[：，。、；\s]{3,}$")
+"""A line of punctuation only: what a page's script fills in with words (WeChat's
+`：，，，，，。`)."""
+_LINK_LINE = re.compile(
+    r"^[>\s]*(?:\*\*)?(?:原文链接|原文地址|原文|阅读原文)(?:\*\*)?\s*[:：]\s*https?://\S+$"
+)
+"""A link to where the text was first published: `原文链接：https://mp.weixin.qq.com/…`."""
 _BROWSER = re.compile(
     r"(?:浏览器|browser).{0,30}(?:JavaScript|Javascript|javascript)|(?:键盘|keyboard).{0,12}"
     r"(?:Ctrl|CTRL|ALT|Alt)|^(?:您好|你好)[!！,，]?\s*(?:今天是|欢迎)|今天是$|^:::$",
@@ -271,6 +283,8 @@ def is_widget(text: str) -> bool:
         or is_caption(stripped)
         or (len(stripped) <= DISCLAIMER_LENGTH and _DISCLAIMER.search(stripped))
         or (len(stripped) <= BROWSER_LENGTH and _BROWSER.search(stripped))
+        or _PLACEHOLDER.match(stripped)
+        or _LINK_LINE.match(stripped)
     )
 
 
