@@ -62,3 +62,29 @@ def test_a_count_that_starts_again_is_another_list_of_siblings() -> None:
     heads = [t for t in texts(split_run_in_headings(numbered(text)).lines) if t.startswith("（")]
     assert heads[:2] == ["（一）加强政治引领", "（二）深化产业工人队伍建设改革"]  # its own list
     assert heads[2] == f"（一）做好职工服务。{BODY}"  # one of three in the second: no heading
+
+
+def test_the_first_section_under_a_colon_reads_as_its_siblings_do() -> None:
+    """`重点抓好以下工作：` over （一） and its paragraphs, then （二）: a count of sections, not a
+    list of one item (the first had stayed a paragraph while the rest were headings)."""
+    lines = numbered(
+        "\n".join(
+            [
+                "围绕实现上述目标，重点抓好以下工作：",
+                f"（一）统筹促消费和扩投资，全力扩大有效需求。{BODY}",
+                BODY,
+                f"（二）坚持以科技创新引领新质生产力发展。{BODY}",
+                BODY,
+            ]
+        )
+    )
+    out = texts(split_run_in_headings(lines).lines)
+    assert out[1] == "（一）统筹促消费和扩投资，全力扩大有效需求"
+    assert out[4] == "（二）坚持以科技创新引领新质生产力发展"
+
+
+def test_items_a_colon_announces_are_a_list() -> None:
+    text = (
+        "本法用词，定义如下：\n一、劳工：指受雇从事工作获致工资者。\n二、雇主：指雇用劳工之事业主。"
+    )
+    assert texts(split_run_in_headings(numbered(text)).lines) == text.split("\n")

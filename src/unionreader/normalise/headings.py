@@ -178,12 +178,15 @@ def _sibling_runs(lines: tuple[Line, ...], listed: set[int]) -> list[list[int]]:
 
 def _announced_items(lines: tuple[Line, ...]) -> set[int]:
     """The numbered lines a colon announces (`本法用词，定义如下：` over `一、劳工：指…` and the
-    rest of its run): items of a list, whose term before a colon is no heading."""
-    return announced_by(
+    rest of its run): items of a list, whose term before a colon is no heading. One numbered
+    line alone under the colon, with paragraphs under it, is no list: the first of a count of
+    sections (`重点抓好以下工作：` over `（一）统筹促消费和扩投资，…` and its paragraphs)."""
+    found = announced_by(
         lines,
         lambda above: above.rstrip().endswith(("：", ":")),
         lambda text: leading_marker(text) is not None,
     )
+    return {index for index in found if index - 1 in found or index + 1 in found}
 
 
 def _family(line: Line) -> MarkerFamily | None:
