@@ -333,3 +333,13 @@ def test_a_repeat_that_never_ends_in_many_uses_is_no_term() -> None:
     )
     assert "深化产业工人队伍建设改革" in found
     assert not any(text.startswith("深入学习贯彻") for text in found)
+
+
+def test_what_a_speaker_says_they_do_is_no_term() -> None:
+    """我 + 代表省人民政府: the opening of every government report, not a formulation."""
+    docs = [f"现在，我代表省人民政府，向大会报告工作{end}" for end in "。！"]
+    found = _found(*docs, "我代表省人民政府，向大会报告工作；", "产业工人队伍建设改革。")
+    assert not any(text.startswith("代表省人民政府") for text in found)
+    assert "行政长官何厚铧" not in _found(
+        "一、行政长官何厚铧，产业。", "二、行政长官何厚铧。产业！"
+    )

@@ -98,7 +98,7 @@ _SAID_OR_WHEN = re.compile(
 _TITLES = (
     "副总统|总统|副总理|总理|副主席|主席|总书记|书记|副秘书长|秘书长|副部长|部长|副院长|院长"
     "|委员长|委员|常委|董事长|理事长|会长|局长|厅长|省长|市长|县长|主任|先生|女士|议长|大使|首相"
-    "|次长|署长|司长|处长|主委|执行长|总经理|校长|社长"
+    "|次长|署长|司长|处长|主委|执行长|总经理|校长|社长|行政长官"
 )
 _TITLED = re.compile(
     f"^(?:{_TITLES})|(?:{_TITLES})$"
@@ -256,7 +256,7 @@ def _repeated(
             continue
         if _SAID_OR_WHEN.search(text) or _TITLED.search(text) or _names_someone(text):
             continue
-        if _addresses(text):
+        if _addresses(text) or _after_a_pronoun(collection, starts):
             continue
         if _stock(laid.owner[starts], len(collection.texts)):
             continue
@@ -344,6 +344,18 @@ def _addresses(text: str) -> bool:
                 return True
             start = text.find(pronoun, start + 1)
     return False
+
+
+def _after_a_pronoun(collection: Collection, starts: Positions) -> bool:
+    """Whether a personal pronoun stands just before most of a repeat's occurrences (我 +
+    代表省人民政府, 我们 + 要坚持): what a speaker says of what they do, not a formulation."""
+    joined = collection.joined
+    sample = [int(start) for start in starts[:SAMPLE].tolist()]
+    spoken = sum(
+        joined[max(start - 2, 0) : start] in PRONOUNS or joined[start - 1 : start] in PRONOUNS
+        for start in sample
+    )
+    return 2 * spoken > len(sample)
 
 
 def _phrase(collection: Collection, starts: Positions, length: int) -> bool:
