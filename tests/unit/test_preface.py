@@ -10,7 +10,7 @@ from helpers import numbered, texts
 from unionreader.model import Facts, NormalText, RawText, Seed, SeedMeta
 from unionreader.normalise.chain import normalise
 from unionreader.normalise.metadata import extract_metadata
-from unionreader.normalise.preface import find_preface, lead_reporters
+from unionreader.normalise.preface import find_preface, lead_agency, lead_reporters
 from unionreader.normalise.punctuation import normalise_punctuation
 
 
@@ -238,3 +238,17 @@ def test_a_breadcrumb_trail_set_one_piece_to_a_line_goes() -> None:
 def test_a_notice_s_time_written_out_is_no_date_of_the_page() -> None:
     text = "关于开展健步走活动的通知\n时间：2024年4月10日\n请按时参加。"
     assert _normal(text).facts.date is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency"),
+    [
+        ("新华社乌鲁木齐1月11日电 中央军委委员近日在新疆调研。", "新华社"),
+        ("中新社澳门四月三十日电（记者 孙兆震）澳门工联总会举行大会。", "中新社"),
+        ("中新网1月12日电据外媒报道，美国发生一起车祸。", "中新网"),
+        ("本报北京12月31日讯 2000年是本世纪的最后一年。", None),  # this paper: no agency
+    ],
+)
+def test_a_wire_s_lead_names_its_agency_as_the_source(lead: str, agency: str | None) -> None:
+    assert lead_agency(lead) == agency
+    assert preface(f"{lead}\n第二段。")[0].source == agency

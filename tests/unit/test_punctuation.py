@@ -271,3 +271,9 @@ def test_a_list_of_names_keeps_its_spaces_despite_the_commas_in_its_notes() -> N
 def test_a_heading_s_letter_spaced_words_are_closed_up(line: str, closed: str) -> None:
     result = normalise_punctuation((Line(1, "正文。"), Line(2, line)))
     assert result.lines[1].text == closed
+
+
+def test_the_space_after_a_wire_s_lead_stays() -> None:
+    assert run("新华社乌鲁木齐1月11日电 中央军委委员常万全近日在新疆调研。").startswith(
+        "新华社乌鲁木齐1月11日电 中央"
+    )

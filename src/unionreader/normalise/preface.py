@@ -53,6 +53,16 @@ def lead_reporters(text: str) -> str | None:
     return parse_byline(byline) if byline else None
 
 
+_AGENCY = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}?社|中新网|人民网|新华网|央视网)")
+
+
+def lead_agency(text: str) -> str | None:
+    """The news agency a wire's lead names (`新华社乌鲁木齐1月11日电 …`: 新华社), or None."""
+    match = _LEAD.match(text.strip())
+    agency = _AGENCY.match(match.group("head").strip()) if match else None
+    return agency.group("agency") if agency else None
+
+
 def lead_date(text: str) -> str | None:
     """The date a news lead gives with its year (`本报北京2000年12月31日讯…`), or None."""
     match = _LEAD.match(text.strip())
@@ -87,6 +97,8 @@ def find_preface(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -
         facts = replace(facts, author=reporters)
     if facts.date is None and (date := lead_date(lines[body[0]].text)):
         facts = replace(facts, date=date)
+    if facts.source is None and (agency := lead_agency(lines[body[0]].text)):
+        facts = replace(facts, source=agency)
     first = lines[body[0]].text.strip()
     labelled = _LABELLED.match(first)
     if labelled:

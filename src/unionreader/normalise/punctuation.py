@@ -59,9 +59,11 @@ _ASCII_MARK = re.compile(rf"\([^()]{{0,{PAIR_SPAN}}}\)|[,;:!?().]")
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _LIST_NUMBER = re.compile(r"^\s*\d{1,3}$")
 _ROLE_WORD = "(?:记者|通讯员|实习生|见习记者|特约记者|摄影)"
-"""A space before one parts two reporters in a byline (记者王五 通讯员赵六), and stays."""
+"""A space before one parts two reporters in a byline (记者王五 通讯员赵六), and stays; so
+does the space after a wire's lead (新华社北京1月11日电 …)."""
 _STRAY_SPACE = re.compile(
-    rf"(?<=[{HAN}{CJK_PUNCTUATION}])[{SPACES}]+(?!{_ROLE_WORD})(?=[{HAN}{CJK_PUNCTUATION}])"
+    rf"(?<=[{HAN}{CJK_PUNCTUATION}])(?<!日电)(?<!日讯)[{SPACES}]+(?!{_ROLE_WORD})"
+    rf"(?=[{HAN}{CJK_PUNCTUATION}])"
     rf"|(?<=[{CJK_PUNCTUATION}])[{SPACES}]+(?=[^{SPACES}])"
 )
 
