@@ -7,6 +7,7 @@ from unionreader.normalise.lines import (
     drop_blank_lines,
     join_broken_lines,
     join_label_values,
+    join_occasion_lines,
     split_glued_headings,
 )
 
@@ -216,3 +217,14 @@ def test_a_bare_label_and_its_value_on_the_next_line_are_one_field() -> None:
 def test_one_character_after_a_comma_opens_a_word_cut_at_the_break() -> None:
     text = "局长刚才在主体答复中提到4个行业的数据，分\n别是零售、饮食、保安和清洁。"
     assert texts(join_broken_lines(numbered(text)).lines) == [text.replace("\n", "")]
+
+
+def test_a_speech_s_occasion_broken_over_two_lines_is_one_line() -> None:
+    text = "政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n各位代表："
+    assert texts(join_occasion_lines(numbered(text)).lines) == [
+        "政府工作报告",
+        "——2026年1月26日在广东省第十四届人民代表大会第五次会议上",
+        "各位代表：",
+    ]
+    whole = "政府工作报告\n——2026年1月26日在广东省第十四届人民代表大会第五次会议上\n各位代表："
+    assert texts(join_occasion_lines(numbered(whole)).lines) == whole.split("\n")

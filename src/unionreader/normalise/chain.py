@@ -20,6 +20,7 @@ from unionreader.normalise.lines import (
     drop_blank_lines,
     join_broken_lines,
     join_label_values,
+    join_occasion_lines,
     split_glued_headings,
 )
 from unionreader.normalise.metadata import extract_metadata
@@ -41,6 +42,7 @@ TEXT_RULES: tuple[Rule, ...] = (
     join_article_numbers,
     remove_pinyin,
     join_label_values,
+    join_occasion_lines,
     remove_boilerplate,
     strip_title_affixes,
     normalise_latin,

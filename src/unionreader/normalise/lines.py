@@ -264,6 +264,24 @@ def join_label_values(lines: tuple[Line, ...]) -> Pass:
     return Pass(tuple(out))
 
 
+OCCASION_LINES = 8
+"""A speech's occasion broken over two lines is looked for among this many lines of the top."""
+_OCCASION_OPEN = re.compile(r"^(?:——|――|—|―|－－|--)\s*\S.*?(?:在|于)(?!.*(?:上|时|中)$)\S*$")
+_OCCASION_CLOSE = re.compile(r"^\S{2,30}?(?:上|时)(?:的(?:讲话|报告|发言|致辞))?$")
+
+
+def join_occasion_lines(lines: tuple[Line, ...]) -> Pass:
+    """A speech's occasion under its title broken over two lines (`——2026年1月26日在广东省第十四届`
+    over `人民代表大会第五次会议上`) as one line. Layout only: no text changes."""
+    out = list(lines)
+    for index in range(min(len(out), OCCASION_LINES) - 1):
+        above, below = out[index], out[index + 1]
+        if _OCCASION_OPEN.match(above.text.strip()) and _OCCASION_CLOSE.match(below.text.strip()):
+            out[index : index + 2] = [replace(above, text=above.text.strip() + below.text.strip())]
+            return Pass(tuple(out))
+    return Pass(lines)
+
+
 def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     """Rejoin paragraphs hard-wrapped mid-sentence or mid-word, with no space.
 
