@@ -124,7 +124,19 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
     clauses = [clause for clause in re.split(r"[，,]", text) if clause]
     if len(clauses) == 1:
         return True
+    if len(clauses) > MOST_CLAUSES or _SENTENCE_CLAUSE.match(clauses[0]):
+        return False  # 为了…，也…，特此…，请仔细阅读 · 如果…，可以联系…: a sentence
+    if any(_FOLLOWING_CLAUSE.match(clause) for clause in clauses[1:]):
+        return False
     return all(han_count(clause) >= 4 for clause in clauses) and _heads_structure(lines, index)
+
+
+MOST_CLAUSES = 3
+"""A heading has at most this many clauses; a line of more is a sentence that lost its stop."""
+_SENTENCE_CLAUSE = re.compile(r"^(?:如果|假如|若是|只要|虽然|尽管|因为|由于|即使)")
+"""A clause that opens a sentence's condition or concession: no heading opens so."""
+_FOLLOWING_CLAUSE = re.compile(r"^(?:可以|请|就|才|则|也|但是?|所以|因此)")
+"""A clause that follows one of a sentence's, never a heading's."""
 
 
 def _table_row(text: str) -> bool:

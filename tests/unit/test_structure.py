@@ -179,6 +179,15 @@ def test_a_comma_line_heads_only_subheadings_or_points() -> None:
     ]
 
 
+def test_a_sentence_that_lost_its_stop_heads_nothing() -> None:
+    """Four clauses, or a clause of a condition and what follows it: a sentence."""
+    text = (
+        "为了规范管理员的处罚，也方便大家了解后果，特此制作了这个规范，请仔细阅读\n"
+        "如果对此有所建议，可以联系管理员\n1.无关讨论：\n第一次删帖。\n2.发布广告：\n禁言7天。"
+    )
+    assert [h for h, _, _ in _outline(text)] == [None]
+
+
 def test_a_lead_in_without_its_colon_is_a_paragraph_not_a_heading() -> None:
     text = "同志们：\n下面，我讲几点意见\n一是提高站位。\n二是压实责任。"
     assert _outline(text) == [(None, 1, ["¶", "¶", "一是", "二是"])]
