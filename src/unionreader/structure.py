@@ -117,6 +117,9 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
     text = lines[index].text
     if not is_heading_like(text) or ends_in_function_word(text) or signs(text):
         return False  # a signature's name or date heads nothing
+    if text.lstrip().startswith(("——", "――", "—", "*", "※", "注：", "注:")):
+        return False  # ——湖南省宜章县县委书记欧阳锋 (who said the words above), *管理员列表见附件1
+        # (a note): no heading
     if _table_row(text):
         return False
     if not _heads_content(lines, index):

@@ -188,6 +188,14 @@ def test_a_sentence_that_lost_its_stop_heads_nothing() -> None:
     assert [h for h, _, _ in _outline(text)] == [None]
 
 
+def test_an_attribution_or_a_note_heads_nothing() -> None:
+    text = (
+        "“不再为回寄贺卡烦透心”\n——湖南省宜章县县委书记欧阳锋\n“今年特别轻松！”他说。\n"
+        "*管理员列表及联系方式在附件1中列出\n往年一到元旦，办公桌上总会堆起贺卡。"
+    )
+    assert [h for h, _, _ in _outline(text)] == ["“不再为回寄贺卡烦透心”"]
+
+
 def test_a_lead_in_without_its_colon_is_a_paragraph_not_a_heading() -> None:
     text = "同志们：\n下面，我讲几点意见\n一是提高站位。\n二是压实责任。"
     assert _outline(text) == [(None, 1, ["¶", "¶", "一是", "二是"])]
