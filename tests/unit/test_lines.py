@@ -228,3 +228,20 @@ def test_a_speech_s_occasion_broken_over_two_lines_is_one_line() -> None:
     ]
     whole = "政府工作报告\n——2026年1月26日在广东省第十四届人民代表大会第五次会议上\n各位代表："
     assert texts(join_occasion_lines(numbered(whole)).lines) == whole.split("\n")
+
+
+def test_an_item_a_copy_broke_at_its_links_is_one_line_again() -> None:
+    """A web copy broke an item at each linked word (揭榜): the numbered line is left inside a
+    quotation, a word stands alone, the rest opens with punctuation."""
+    lines = [
+        "7.“双向揭榜挂帅”：企业找技术、成果找市场“双向",
+        "揭榜",
+        "挂帅”的简称，其中“企业找技术”聚焦产业核心技术，由技术供给方带技术",
+        "揭榜",
+        "；“成果找市场”以科技成果为重点，由成果需求方带资金",
+        "揭榜",
+        "。",
+        "8.“灯塔工厂”：全球智能制造的“顶级认证”。",
+    ]
+    joined = texts(join_broken_lines(numbered("\n".join(lines))).lines)
+    assert joined == ["".join(lines[:7]), lines[7]]

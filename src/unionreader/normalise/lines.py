@@ -99,6 +99,12 @@ _NOTE_AFTER = re.compile(f"[{re.escape(TERMINALS)}][（(][^（）()]{{1,40}}[）
 """A note in brackets after a finished sentence: `…早日完成修法程序。（修正条文第7条）`."""
 
 
+def _unclosed(text: str) -> bool:
+    """Whether `text` ends inside a quotation it opened (its last mark an opening one)."""
+    marks = [char for char in text if char in _OPENING + _CLOSING]
+    return bool(marks) and marks[-1] in _OPENING
+
+
 def _finished(text: str) -> bool:
     if text.endswith("——") or text[-1] in TERMINALS or _NOTE_AFTER.search(text):
         return True
@@ -213,6 +219,12 @@ def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -
         return False
     if is_salutation(below):
         return False  # 各位代表：, 同志们：: an address stands alone
+    if _unclosed(above) and len(below) <= QUOTED_LINE:
+        return True  # 7.“双向揭榜挂帅”：…成果找市场“双向|揭榜…: inside a quotation
+    if len(below) <= BROKEN_OFF and all(map(is_han, below)) and any(m in above for m in "，："):
+        return True  # …由技术供给方带技术|揭榜|；…: a word a copy broke off at its link
+    if below[0] in NO_PARAGRAPH_START and not is_han(below[0]) and any(m in above for m in "，："):
+        return True  # …带技术揭榜|；“成果找市场”…: running text goes on at its punctuation
     if heading_number(above) and not _at_width(above, width):
         return False  # a numbered heading, unless it is a numbered item cut at the page's width
     if is_name_list(above) and is_name_list(below):
@@ -234,6 +246,8 @@ def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -
     return _word_across(above, below, ngrams)
 
 
+BROKEN_OFF = 3
+"""A line of this many Han characters or fewer under an unfinished sentence goes on with it."""
 LABEL_VALUE = 40
 """A field's value on the line under its bare label is at most this long."""
 
