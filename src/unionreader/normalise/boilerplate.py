@@ -259,9 +259,10 @@ def _credits(lines: tuple[Line, ...]) -> Pass:
     )
     kept, edits = [], list(dropped.edits)
     for line in dropped.lines:
-        line, cut = substitute("boilerplate.credit", line, _CREDIT_AFTER, lambda _: "")
+        if line.text.rstrip().endswith(("）", ")")):  # where credits in brackets may close it
+            line, cut = substitute("boilerplate.credit", line, _CREDIT_AFTER, lambda _: "")
+            edits += cut
         kept.append(line)
-        edits += cut
     return Pass(tuple(kept), tuple(sorted(edits, key=lambda e: e.line)))
 
 

@@ -187,9 +187,15 @@ def has_field_label(text: str) -> bool:
     return bool(_LABEL.search(text))
 
 
+EMPTY_FIELDS = 40
+"""A row of labels with no values is at most this long."""
+
+
 def is_empty_fields(text: str) -> bool:
     """Whether `text` is only fields' labels, their values not shown (`发布时间：更新时间：`)."""
     stripped = text.strip()
+    if len(stripped) > EMPTY_FIELDS or not stripped.endswith(("：", ":")):
+        return False  # the last label's value would follow it
     labels = list(_LABEL.finditer(stripped))
     starts_with_label = bool(labels) and labels[0].start() == 0
     return starts_with_label and all(not value for _, value in labelled_values(labels, stripped))

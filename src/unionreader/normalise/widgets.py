@@ -229,7 +229,13 @@ def is_widget_piece(text: str) -> bool:
     `加大`, `】`, `微信`): a page copied as text sets each on a line of its own. Alone such a
     word may be text; a run of them is the bar (`boilerplate`)."""
     stripped = text.strip()
+    if len(stripped) > PIECE_LENGTH:
+        return False
     return _control(stripped) or stripped in SHARE_SERVICES or bool(_PIECE.match(stripped))
+
+
+PIECE_LENGTH = 12
+"""A piece of a bar is at most this long."""
 
 
 def is_subscription(text: str) -> bool:
