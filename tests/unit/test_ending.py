@@ -302,3 +302,10 @@ def test_an_author_s_name_run_into_the_office_after_it_is_parted(
 ) -> None:
     facts = extract_metadata(numbered(f"标题\n正文。\n{line}")).facts
     assert (facts.author, facts.author_note) == (author, office)
+
+
+def test_a_closing_byline_that_says_where_the_reporters_wrote_names_them() -> None:
+    text = "工总建议政府全面盘点产业长期面临的问题。\n记者 黄立伟 张国梁 台北报导"
+    result = extract_metadata(numbered(text))
+    assert result.facts.author == "黄立伟、张国梁"
+    assert texts(result.lines) == ["工总建议政府全面盘点产业长期面临的问题。"]

@@ -21,7 +21,11 @@ import re
 from dataclasses import dataclass, replace
 
 from unionreader.model import Edit, Facts, Line
-from unionreader.normalise.fields import parse_closing_byline, parse_date_line
+from unionreader.normalise.fields import (
+    parse_closing_byline,
+    parse_date_line,
+    parse_report_byline,
+)
 from unionreader.normalise.people import name_before_office, parse_speaker
 from unionreader.normalise.widgets import is_appeal
 
@@ -250,7 +254,7 @@ def author_note(text: str) -> str | None:
 
 
 def _closing_byline(text: str) -> str | None:
-    if names := parse_closing_byline(text):
+    if names := parse_closing_byline(text) or parse_report_byline(text):
         return names
     named = _NAMED_AUTHOR.match(text)
     if named and (speaker := parse_speaker(named.group("name"))):

@@ -299,6 +299,14 @@ def bracketed_byline(text: str) -> str | None:
     return None
 
 
+def parse_report_byline(text: str) -> str | None:
+    """The reporters of a byline that says where they wrote from (`记者 黄立伟 张国梁 台北报导`,
+    closing a Taiwan news text), or None."""
+    stripped = text.strip()
+    place = _PLACE_REPORT.search(stripped)
+    return _reporters(stripped[: place.start()]) if place else None
+
+
 def parse_closing_byline(text: str) -> str | None:
     """The authors of a closing `（记者 张三 李四）报道`, or None."""
     match = _CLOSING_BYLINE.match(text.strip())
