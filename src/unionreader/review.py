@@ -1,6 +1,7 @@
 """What needs a human look: documents whose outline the build is unsure of, each with its reasons.
 
-A document is listed when its title is the text's first words (nothing gave one), it has no
+A document is listed when its title is the text's first words (nothing gave one) or a line of
+four characters or fewer (a page's label taken for a headline), it has no
 date, it is a speech with no speaker, a large share of its lines were removed as page furniture,
 or its text looks garbled (decoded in the wrong encoding), and documents that share a title and a
 date (a reader cannot tell them apart in a list). A catalogue entry settles each (see
@@ -17,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from unionreader.chinese import HAN_RANGES, han_codes
+from unionreader.chinese import HAN_RANGES, han_codes, han_count
 from unionreader.errors import display_path
 from unionreader.model import Document, Kind, TitleFrom
 
@@ -34,6 +35,10 @@ COMMON_SHARE = 0.8
 
 LATIN1_SHARE = 0.05
 """…or when more than this share of its characters are Latin-1 letters (UTF-8 read as Latin-1)."""
+
+SHORT_TITLE = 4
+"""A title taken from the text with this many Chinese characters or fewer is listed: a page's
+label taken for a headline (打印, 首页, 24H直播) is short."""
 
 MIN_HAN = 50
 """Text shorter than this many Chinese characters is not judged garbled."""
@@ -97,6 +102,8 @@ def _reasons(doc: Document) -> Iterable[Reason]:
     meta = doc.meta
     if meta.title_from is TitleFrom.FIRST_WORDS:
         yield Reason("title", "title taken from the first words")
+    elif meta.title_from is TitleFrom.TEXT and han_count(meta.title) <= SHORT_TITLE:
+        yield Reason("title", f"a title of {han_count(meta.title)} characters (is it a label?)")
     if meta.date is None:
         yield Reason("date", "no date")
     if meta.kind is Kind.SPEECH and meta.author is None:

@@ -47,6 +47,13 @@ def test_each_reason() -> None:
     assert keys(document(author=None, kind=Kind.ARTICLE)) == []
 
 
+def test_a_short_title_from_the_text_is_listed_it_may_be_a_page_s_label() -> None:
+    found = review(document(title="首页"))
+    assert found is not None and found.reasons[0].text == "a title of 2 characters (is it a label?)"
+    assert review(document(title="首页", title_from=TitleFrom.CATALOGUE)) is None
+    assert review(document(title="寒冬中的温暖")) is None
+
+
 def test_a_title_from_the_catalogue_or_the_format_needs_no_look() -> None:
     assert review(document(title_from=TitleFrom.CATALOGUE)) is None
     assert review(document(title_from=TitleFrom.FORMAT)) is None
