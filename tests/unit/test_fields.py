@@ -297,3 +297,18 @@ def test_a_taiwan_date_in_the_republic_s_years_gives_the_page_s_date() -> None:
 )
 def test_a_row_of_labels_without_values_is_empty(line: str, empty: bool) -> None:
     assert is_empty_fields(line) is empty
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "account"),
+    [
+        ("原创 CNNVD  CNNVD安全动态   2026-01-14 06:55", "2026-01-14", "CNNVD安全动态"),
+        ("工人日报 某某市总工会 2015-01-12 07:30", "2015-01-12", "某某市总工会"),
+    ],
+)
+def test_the_line_under_a_wechat_article_s_title_gives_its_date_and_account(
+    line: str, date: str, account: str
+) -> None:
+    found = parse_dateline(line)
+    assert found is not None and (found.date, found.source) == (date, account)
+    assert parse_dateline("会议于 2024-04-10 09:00") is None

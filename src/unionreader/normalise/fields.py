@@ -101,6 +101,14 @@ _MASTHEAD = re.compile(r"^《?(?P<paper>[\u4e00-\u9fff]{2,10}报)》?\s+(?P<date
 星期三`)."""
 
 
+_ACCOUNT_LINE = re.compile(
+    r"^(?:原创\s+)?(?:[^\s，。：:]{1,16}\s+){0,2}(?P<account>[^\s，。：:\d]{2,16})(?<![于在为是])\s+"
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})$"
+)
+"""The line under a WeChat article's title: who wrote it, the account, the day and the time
+(`原创 CNNVD  CNNVD安全动态   2026-01-14 06:55`, `工人日报 某某市总工会 2015-01-12 07:30`)."""
+
+
 def is_masthead(text: str) -> bool:
     """Whether `text` is a newspaper's name and the day of its issue."""
     masthead = _MASTHEAD.match(text.strip())
@@ -231,6 +239,9 @@ def parse_dateline(text: str) -> Dateline | None:
     masthead = _MASTHEAD.match(stripped)
     if not labels and masthead and (date := parse_date(masthead.group("date"))):
         return Dateline(date=date, source=masthead.group("paper"), author=None)
+    account = _ACCOUNT_LINE.match(stripped)
+    if not labels and account and (date := parse_date(account.group("date"))):
+        return Dateline(date=date, source=account.group("account"), author=None)
     found: dict[str, str] = {}
     if head.strip(" \u3000"):
         date = parse_date(head)
