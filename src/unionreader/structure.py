@@ -117,6 +117,8 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
     text = lines[index].text
     if not is_heading_like(text) or ends_in_function_word(text) or signs(text):
         return False  # a signature's name or date heads nothing
+    if _NO_HEADING.search(text):
+        return False  # an address (代码卫士试用地址：https://…), a page's field (资料来源：…)
     if text.lstrip().startswith(("——", "――", "—", "*", "※", "注：", "注:")):
         return False  # ——湖南省宜章县县委书记欧阳锋 (who said the words above), *管理员列表见附件1
         # (a note): no heading
@@ -134,6 +136,10 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
     return all(han_count(clause) >= 4 for clause in clauses) and _heads_structure(lines, index)
 
 
+_NO_HEADING = re.compile(
+    r"https?://|www\.|^\s*\S{0,4}(?:来源|日期|时间|作者|编辑|出处|电话|地址|邮箱)\s*[:：]"
+)
+"""What a line holds that no heading does: an address, or a page's field and its value."""
 MOST_CLAUSES = 3
 """A heading has at most this many clauses; a line of more is a sentence that lost its stop."""
 _SENTENCE_CLAUSE = re.compile(r"^(?:如果|假如|若是|只要|虽然|尽管|因为|由于|即使)")

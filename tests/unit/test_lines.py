@@ -245,3 +245,13 @@ def test_an_item_a_copy_broke_at_its_links_is_one_line_again() -> None:
     ]
     joined = texts(join_broken_lines(numbered("\n".join(lines))).lines)
     assert joined == ["".join(lines[:7]), lines[7]]
+
+
+def test_a_word_alone_under_a_heading_is_not_joined_to_it() -> None:
+    text = "11月17日开港，可停靠世界上最大邮轮\n目前\n南沙国际邮轮母港码头工程已完工。"
+    assert texts(join_broken_lines(numbered(text)).lines)[0] == "11月17日开港，可停靠世界上最大邮轮"
+
+
+def test_a_bare_label_takes_an_address_of_any_length() -> None:
+    url = "https://thehackernews.com/2025/07/kigen-esim-vulnerability-exposes-billions.html"
+    assert texts(join_label_values(numbered(f"来源：\n{url}")).lines) == [f"来源：{url}"]

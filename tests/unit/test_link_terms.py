@@ -181,6 +181,8 @@ def test_short_repeats_must_stand_alone_between_punctuation() -> None:
         "当地时间",
         "桃园市长郑文灿",  # a title and a name
         "工会主席王晓东",
+        "生产经营单位应当",  # a modal: what must follow
+        "用人单位应当按照",
     ],
 )
 def test_what_reports_speech_time_or_people_is_no_term(repeat: str) -> None:

@@ -575,3 +575,12 @@ def test_a_block_the_page_repeats_and_the_extraction_keeps_once_is_recorded() ->
     assert len(raw.lines) == 5
     left = [e.before for e in raw.edits if e.rule == "html.extraction"]
     assert left == [line.text for line in raw.lines]
+
+
+def test_a_date_the_page_shows_under_its_headline_is_its_date() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>盘中资讯</title></head><body>'
+        "<h1>9月26日盘中重要资讯汇总</h1><span>2019年9月26日 15:10</span>"
+        f"{BODY}</body></html>"
+    )
+    assert read(page.encode("utf-8")).fallback.date == "2019-09-26"

@@ -188,6 +188,12 @@ def test_a_sentence_that_lost_its_stop_heads_nothing() -> None:
     assert [h for h, _, _ in _outline(text)] == [None]
 
 
+def test_an_address_or_a_page_s_field_heads_nothing() -> None:
+    text = "代码卫士试用地址：https://codesafe.qianxin.com\n国内首个专注于软件开发安全的产品线。\n"
+    text += "资料来源：新闻传播处\n为保障劳工团结权，行政院会今日通过草案。"
+    assert [h for h, _, _ in _outline(text)] == [None]
+
+
 def test_an_attribution_or_a_note_heads_nothing() -> None:
     text = (
         "“不再为回寄贺卡烦透心”\n——湖南省宜章县县委书记欧阳锋\n“今年特别轻松！”他说。\n"

@@ -221,7 +221,12 @@ def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -
         return False  # 各位代表：, 同志们：: an address stands alone
     if _unclosed(above) and len(below) <= QUOTED_LINE:
         return True  # 7.“双向揭榜挂帅”：…成果找市场“双向|揭榜…: inside a quotation
-    if len(below) <= BROKEN_OFF and all(map(is_han, below)) and any(m in above for m in "，："):
+    if (
+        len(below) <= BROKEN_OFF
+        and all(map(is_han, below))
+        and any(m in above for m in "，：")
+        and not is_heading_like(above)
+    ):
         return True  # …由技术供给方带技术|揭榜|；…: a word a copy broke off at its link
     if below[0] in NO_PARAGRAPH_START and not is_han(below[0]) and any(m in above for m in "，："):
         return True  # …带技术揭榜|；“成果找市场”…: running text goes on at its punctuation
@@ -248,6 +253,7 @@ def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -
 
 BROKEN_OFF = 3
 """A line of this many Han characters or fewer under an unfinished sentence goes on with it."""
+_ADDRESS = re.compile(r"^https?://\S+$")
 LABEL_VALUE = 40
 """A field's value on the line under its bare label is at most this long."""
 
@@ -265,7 +271,7 @@ def join_label_values(lines: tuple[Line, ...]) -> Pass:
             and above.shape is None
             and line.shape is None
             and is_bare_label(above.text)
-            and len(value) <= LABEL_VALUE
+            and (len(value) <= LABEL_VALUE or _ADDRESS.match(value))
             and not is_bare_label(value)
             and not is_widget_piece(value)
             and value[:1] not in "【["

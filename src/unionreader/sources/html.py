@@ -35,6 +35,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+import htmldate
 import trafilatura
 from lxml import etree
 
@@ -83,6 +84,7 @@ def read_html(seed: Seed) -> RawText:
     page = trafilatura.load_html(_STRAY_END.sub("", text))
     if page is None:
         raise SeedError("is not an HTML page that can be read", seed.path)
+    shown_page = copy.deepcopy(page)  # as the page is, for its date
     shown = merge_labels(visible_lines(copy.deepcopy(page)))
     # Pages made with WeChat's and other Chinese editors set each paragraph in a <section>, which
     # the library does not read as one (it took a WeChat account's furniture for the text).
@@ -94,7 +96,7 @@ def read_html(seed: Seed) -> RawText:
     if not _is_article(items):
         message = "has no main text (mostly links and headlines: is it a list page?)"
         raise SeedError(message, seed.path)
-    fallback = _facts(root, seed, text)
+    fallback = _facts(root, seed, text, shown_page)
     own = headline_of_page(page.findtext(".//title") or "")  # the extraction's may be another's
     source = html_escapes.unescape(text)
     items = _headings_put_back(items, headings, source)
@@ -138,7 +140,18 @@ no markup the date search reads holds."""
 CHINA = datetime.timezone(datetime.timedelta(hours=8))
 
 
-def _facts(root: etree._Element, seed: Seed, page: str) -> SeedMeta:
+def _shown_date(tree: etree._Element, page: str) -> str | None:
+    """A date the page shows (a dateline under its headline, `2019年9月26日 15:10`), as the
+    date search finds it in the page's text; not a year alone, which it gives as 1 January
+    (`2014年…` in a sentence), unless the page says that day."""
+    found = htmldate.find_date(tree, extensive_search=True, original_date=True)
+    if found is None or not found.endswith("-01-01"):
+        return found
+    said = rf"{found[:4]}\s*(?:年\s*0?1\s*月\s*0?1\s*日|[-/.]0?1[-/.]0?1)"
+    return found if re.search(said, page) else None
+
+
+def _facts(root: etree._Element, seed: Seed, page: str, tree: etree._Element) -> SeedMeta:
     """What the page says of itself: its title (without the site), date, author and site."""
     title = headline_of_page(str(root.get("title") or ""))
     author = _AUTHOR_LABEL.sub("", str(root.get("author") or ""))
@@ -146,6 +159,8 @@ def _facts(root: etree._Element, seed: Seed, page: str) -> SeedMeta:
     if date is None and (published := _WECHAT_TIME.search(page)):
         seconds = int(published.group("seconds"))
         date = datetime.datetime.fromtimestamp(seconds, CHINA).date().isoformat()
+    if date is None:
+        date = _shown_date(tree, page)
     return stated_meta(
         {
             "title": title,
@@ -158,9 +173,8 @@ def _facts(root: etree._Element, seed: Seed, page: str) -> SeedMeta:
 
 
 DATE_SEARCH = {"original_date": True, "extensive_search": False}
-"""The page's date from its markup (meta tags, `<time>`, the address), never guessed from a
-year in its text (`宜章县从2013年开始…` is no date of the page); a date line in the text is
-read by the normaliser, which knows a dateline from a sentence."""
+"""The page's date from its markup first (meta tags, `<time>`, the address); then a WeChat
+article's time of publishing; then a date the page shows (`_shown_date`)."""
 
 
 def _extracted(page: etree._Element) -> tuple[etree._Element | None, list[Item]]:
