@@ -334,3 +334,13 @@ def test_a_signature_date_the_top_shows_too_stays() -> None:
     text = _report(["四川省人民政府", "2026年2月3日"]).replace("各位代表：", "2026年2月3日")
     kept = texts(remove_boilerplate(numbered(text)).lines)
     assert kept[-2:] == ["四川省人民政府", "2026年2月3日"]
+
+
+def test_a_menu_of_bulleted_lines_above_the_text_goes_a_bulleted_list_in_it_stays() -> None:
+    menu = ["媒体", "• 澳广视新闻", "• 政府消息", "• 濠江日报", "• 澳门日报", "新闻"]
+    menu += ["• 雷暴警告生效", "• 港股高开0.3%", "• 【澳门记忆】荷兰园真有荷兰人？"]
+    menu += ["• 字节跳动：无任何出售TikTok计划", "• 雷暴警告取消"]
+    body = ["维护权益嘉年华氹仔举行", "工联副理事长表示，近来访澳旅客量持续上升，工作量增加。"]
+    listed = ["工会提出三点要求：", "• 保障休息", "• 改善待遇", "• 加强培训", "• 畅通渠道"]
+    kept = texts(remove_boilerplate(numbered("\n".join([*menu, *body, *listed]))).lines)
+    assert kept == [*body, *listed]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from unionreader.chinese import is_heading_like
@@ -21,6 +22,7 @@ from unionreader.normalise.edits import drop_lines, substitute
 from unionreader.normalise.ending import is_author_note, signs
 from unionreader.normalise.fields import is_empty_fields
 from unionreader.normalise.furniture import (
+    CLAUSE_MARKS,
     LABEL_LENGTH,
     furniture_zone,
     has_site_suffix,
@@ -31,6 +33,7 @@ from unionreader.normalise.furniture import (
     is_navigation,
     is_official,
     text_end,
+    text_start,
 )
 from unionreader.normalise.furniture import page_title as _title_parts
 from unionreader.normalise.widgets import (
@@ -168,16 +171,58 @@ _CRUMB_SEPARATOR = re.compile(r"^[>＞»›/]+$")
 
 def _navigation(lines: tuple[Line, ...]) -> Pass:
     """A breadcrumb trail anywhere, also set one piece to a line (`当前位置：` `首页` `>`
-    `政务信息` `>` `宁夏要闻`, and the column's name again under it); a bar of short words only
-    where page furniture stands."""
+    `政务信息` `>` `宁夏要闻`, and the column's name again under it); a bar of short words, and
+    a menu of four or more bulleted lines (`• 澳廣視新聞` `• 政府消息` …), only where page
+    furniture stands."""
     zone = furniture_zone(lines)
     scattered = _scattered_crumbs(lines)
+    items = _runs(len(lines), [_menu_item(line.text) for line in lines], MENU_ITEMS)
+    starts = [i for i in sorted(items) if i - 1 not in items]  # each run's first item
+    first = text_start(lines)  # a menu opens above the running text
+    menu = {i for start in starts if start < first for i in _run_from(items, start)}
+    menu |= {i - 1 for i in starts if i in menu and i > 0 and _menu_label(lines[i - 1].text)}
 
     def drop(index: int) -> bool:
         text = lines[index].text
-        return index in scattered or is_breadcrumb(text) or (index in zone and is_navigation(text))
+        if index in scattered or index in menu or is_breadcrumb(text):
+            return True
+        return index in zone and is_navigation(text)
 
     return drop_lines("boilerplate.navigation", lines, drop)
+
+
+MENU_ITEMS = 4
+"""A page's menu of bulleted lines holds at least this many, the first above the text."""
+MENU_ITEM = 24
+"""An item of a page's menu set one to a line is at most this long."""
+
+
+def _menu_item(text: str) -> bool:
+    """`• 澳廣視新聞`: a short bulleted line with no sentence punctuation (four or more in a row
+    where page furniture stands are the page's menu)."""
+    stripped = text.strip()
+    return (
+        stripped[:1] in "•·▪●◆"
+        and len(stripped) <= MENU_ITEM
+        and not any(mark in stripped for mark in "。；")
+    )
+
+
+def _run_from(indexes: set[int], start: int) -> Iterator[int]:
+    """`start` and the indexes that follow it one by one in `indexes`."""
+    index = start
+    while index in indexes:
+        yield index
+        index += 1
+
+
+def _menu_label(text: str) -> bool:
+    """`新闻`, `分类`: a menu's label, the short line above it."""
+    stripped = text.strip()
+    return 0 < len(stripped) <= MENU_LABEL and not any(m in stripped for m in CLAUSE_MARKS)
+
+
+MENU_LABEL = 6
 
 
 def _scattered_crumbs(lines: tuple[Line, ...]) -> set[int]:

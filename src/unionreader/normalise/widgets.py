@@ -254,6 +254,10 @@ def is_caption(text: str) -> bool:
     return len(stripped) <= CAPTION_LENGTH and bool(_CAPTION.search(stripped))
 
 
+_ALONE = re.compile(
+    r"^[【\[]?(?:返回顶部|回到顶部|回顶端|回顶部|返回页首|打印本页|关闭窗口)[】\]]?$"
+)
+"""A control that is never text, even alone on its line."""
 _PLACEHOLDER = re.compile(r"^[：，。、；\s]{3,}$")
 """A line of punctuation only: what a page's script fills in with words (WeChat's
 `：，，，，，。`)."""
@@ -290,6 +294,7 @@ def is_widget(text: str) -> bool:
         or (len(stripped) <= DISCLAIMER_LENGTH and _DISCLAIMER.search(stripped))
         or (len(stripped) <= BROWSER_LENGTH and _BROWSER.search(stripped))
         or _PLACEHOLDER.match(stripped)
+        or _ALONE.match(stripped)
         or _LINK_LINE.match(stripped)
     )
 
