@@ -252,3 +252,11 @@ def test_a_notice_s_time_written_out_is_no_date_of_the_page() -> None:
 def test_a_wire_s_lead_names_its_agency_as_the_source(lead: str, agency: str | None) -> None:
     assert lead_agency(lead) == agency
     assert preface(f"{lead}\n第二段。")[0].source == agency
+
+
+def test_a_news_column_s_name_above_a_dated_release_is_its_kicker() -> None:
+    lines = ["本院新闻", "保障劳工团结权 政院通过工会法修正草案", "日期：114-03-13"]
+    text = "\n".join([*lines, "为保障劳工团结权，行政院会今日通过草案。"])
+    facts = _normal(text).facts
+    assert (facts.kicker, facts.date) == ("本院新闻", "2025-03-13")
+    assert facts.title == "保障劳工团结权 政院通过工会法修正草案"

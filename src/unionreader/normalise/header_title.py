@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 
 from unionreader.model import Line, Shape
 from unionreader.normalise.header_roles import COLUMN, NEWS_ROLES, Item, Role
@@ -37,14 +38,20 @@ def title_lines(
     speech = any(role in (Role.SUBTITLE, Role.DATE) for role in after)
     if not speech and any(role in NEWS_ROLES for role in after):
         return _closing_title(lines, _without_column(lines, group))
-    if speech:
-        return group  # a speech or report has no kicker: its title is over all of them
+    if speech:  # a speech or report has no kicker: its title is over all of them, unless
+        # the first is a news column's name (本院新闻, 要闻) above a release with its date
+        named = len(group) >= 2 and _NEWS_COLUMN.fullmatch(lines[group[0]].text.strip())
+        return group[1:] if named else group
     if Role.SPEAKER in after or Role.OFFICE in after:
         return _without_column(lines, group)
     opening = _without_column(lines, _first_run(heads))
     if len(opening) >= 2 and _is_kicker_item(items, opening[0]):
         return opening[1:2]
     return _opening_title(lines, opening)
+
+
+_NEWS_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,3}(?:新闻|要闻|动态|快讯|资讯|新闻稿)")
+"""A news column's name: `本院新闻`, `要闻`, `工会动态`."""
 
 
 def _without_column(lines: tuple[Line, ...], run: list[int]) -> list[int]:
