@@ -260,3 +260,30 @@ def test_a_news_column_s_name_above_a_dated_release_is_its_kicker() -> None:
     facts = _normal(text).facts
     assert (facts.kicker, facts.date) == ("本院新闻", "2025-03-13")
     assert facts.title == "保障劳工团结权 政院通过工会法修正草案"
+
+
+SN_PAGE = """分享:
+陕西省2026年政府工作报告
+2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚
+陕西省2026年政府工作报告
+2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚
+时间：2026-02-02 09:20
+各位代表：
+现在，我代表省人民政府向大会报告工作。"""
+"""A report's page: a share snippet of its header, then the header again."""
+
+
+def test_a_header_repeated_and_an_occasion_on_the_speaker_s_line_read_once() -> None:
+    normal = _normal(SN_PAGE)
+    facts = normal.facts
+    assert facts.subtitle == "2026年1月27日在陕西省第十四届人民代表大会第四次会议上"
+    assert (facts.author, facts.author_note, facts.date) == ("赵刚", "陕西省省长", "2026-01-27")
+    assert texts(normal.lines)[0] == "各位代表："
+
+
+def test_the_document_s_own_header_under_the_page_s_is_read() -> None:
+    page = ["2026年宁夏回族自治区政府工作报告", "发表时间：2026-02-09 09:45:30", "来源：宁夏日报"]
+    own = ["政府工作报告", "——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上"]
+    text = "\n".join([*page, *own, "自治区人民政府主席 张雨浦", "各位代表：", "现在，我报告工作。"])
+    facts = _normal(text).facts
+    assert (facts.title, facts.author, facts.date) == (page[0], "张雨浦", "2026-02-03")

@@ -94,6 +94,10 @@ def _assign(
         elif role is Role.SUBTITLE and facts.subtitle is None:
             facts = _with_subtitle(facts, DASH.sub("", text))
             taken[index] = "subtitle"
+        elif role is Role.SUBTITLE and DASH.sub("", text) == facts.subtitle:
+            taken[index] = "subtitle"  # the document's own header repeats the page's
+        elif role is Role.REPEAT:
+            taken[index] = "title"
         elif role is Role.DATE:  # a second one: the page's, under a speech's own date
             date = parse_date_line(text) or parse_when_line(text)
             facts = replace(facts, date=facts.date or date)
@@ -106,6 +110,8 @@ def _assign(
             else:
                 facts, named = _speaker(facts, text), True
             taken[index] = "byline"
+        elif role is Role.SPEAKER and (again := parse_speaker(text)) and again.name == facts.author:
+            taken[index] = "byline"  # the speaker again, in the document's own header
         elif role is Role.BYLINE and not named:
             facts, named = replace(facts, author=parse_byline(text)), True
             taken[index] = "byline"

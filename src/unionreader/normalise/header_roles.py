@@ -53,6 +53,7 @@ class Role(Enum):
     HEAD = "head"  # a title candidate
     KICKER = "kicker"  # 【…】 or a kicker sentence
     SUBTITLE = "subtitle"
+    REPEAT = "repeat"  # the title again, as the document's own header repeats a page's
     DATE = "date"
     SPEAKER = "speaker"
     BYLINE = "byline"
@@ -159,7 +160,9 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
             items = [Item(i.index, Role.KICKER if i.role is Role.HEAD else i.role) for i in items]
             heads = 0  # a newspaper's masthead over the headline: what stood above it, a label
         if role is Role.HEAD and heads and items[-1].role not in (Role.HEAD, Role.KICKER):
-            break  # a heading after the title's date or speaker heads the first section
+            if not _repeats_title(text, lines, items, following):
+                break  # a heading after the title's date or speaker heads the first section
+            role = Role.REPEAT  # the document's own header under the page's: it goes on
         if role is Role.HEAD and following and _continued(following[0].text):
             while items and items[-1].role is Role.HEAD:  # a sentence broken over lines (at a
                 items.pop()  # link's text, 所作的 / 政府工作报告 / 。会议…), not a title
@@ -167,6 +170,17 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
         heads += role is Role.HEAD
         items.append(Item(index, role))
     return items
+
+
+def _repeats_title(
+    text: str, lines: tuple[Line, ...], items: list[Item], after: list[Line]
+) -> bool:
+    """Whether a heading under the title's date or source opens the document's own header
+    again: it repeats a title line, or a speech's occasion follows it (`政府工作报告` over
+    `——2026年2月3日在…会议上`, under a page's title and its date)."""
+    titles = {lines[item.index].text.strip() for item in items if item.role is Role.HEAD}
+    below = after[0].text.strip() if after else ""
+    return text in titles or bool(OCCASION.match(below) or OCCASION.match(DASH.sub("", below)))
 
 
 def office_above(text: str, below: Line) -> bool:

@@ -27,6 +27,7 @@ from unionreader.markers import (
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.fields import is_bare_label
 from unionreader.normalise.furniture import is_name_list
+from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.widgets import is_widget_piece
 
 logger = logging.getLogger(__name__)
@@ -284,22 +285,35 @@ def join_label_values(lines: tuple[Line, ...]) -> Pass:
     return Pass(tuple(out))
 
 
-OCCASION_LINES = 8
+OCCASION_LINES = 16
 """A speech's occasion broken over two lines is looked for among this many lines of the top."""
 _OCCASION_OPEN = re.compile(r"^(?:——|――|—|―|－－|--)\s*\S.*?(?:在|于)(?!.*(?:上|时|中)$)\S*$")
+_OCCASION_SPEAKER = re.compile(
+    r"^(?P<occasion>(?:——)?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:在|于)\S{4,60}?(?:上|时))\s+"
+    r"(?P<speaker>\S.{1,30})$"
+)
 _OCCASION_CLOSE = re.compile(r"^\S{2,30}?(?:上|时)(?:的(?:讲话|报告|发言|致辞))?$")
 
 
 def join_occasion_lines(lines: tuple[Line, ...]) -> Pass:
     """A speech's occasion under its title broken over two lines (`——2026年1月26日在广东省第十四届`
-    over `人民代表大会第五次会议上`) as one line. Layout only: no text changes."""
+    over `人民代表大会第五次会议上`) as one line; an occasion and the speaker on one line
+    (`2026年1月27日在…会议上 陕西省省长 赵刚`) as two. Layout only: no text changes."""
     out = list(lines)
+    for index in range(min(len(out), OCCASION_LINES)):
+        line = out[index]
+        spoken = _OCCASION_SPEAKER.match(line.text.strip())
+        if spoken and parse_speaker(spoken.group("speaker")):
+            out[index : index + 1] = [
+                replace(line, text=spoken.group("occasion")),
+                replace(line, text=spoken.group("speaker")),
+            ]
     for index in range(min(len(out), OCCASION_LINES) - 1):
         above, below = out[index], out[index + 1]
         if _OCCASION_OPEN.match(above.text.strip()) and _OCCASION_CLOSE.match(below.text.strip()):
             out[index : index + 2] = [replace(above, text=above.text.strip() + below.text.strip())]
-            return Pass(tuple(out))
-    return Pass(lines)
+            break
+    return Pass(tuple(out))
 
 
 def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
