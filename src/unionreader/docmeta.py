@@ -105,7 +105,7 @@ def describe(normal: NormalText) -> DocumentMeta:
         or speaker_in_title(title),
         office=facts.author_note,
         date=seed.meta.date or stated.date or facts.date or fallback.date,
-        place=seed.meta.place or stated.place or fallback.place,
+        place=seed.meta.place or stated.place or facts.place or fallback.place,
         source=seed.meta.source or stated.source or facts.source or fallback.source,
         original_script=normal.script,
         description=seed.meta.description or stated.description or fallback.description,

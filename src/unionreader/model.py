@@ -152,6 +152,7 @@ class Facts:
     epigraph: str | None = None  # a quotation above the title
     attribution: str | None = None  # whose words the epigraph are (——习近平)
     note: str | None = None  # an editor's note or a lead before the text (编者按)
+    place: str | None = None  # where the reporters wrote from (…/台中报导, 新华社乌鲁木齐…电)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,12 @@ from helpers import numbered, texts
 from unionreader.model import Facts, NormalText, RawText, Seed, SeedMeta
 from unionreader.normalise.chain import normalise
 from unionreader.normalise.metadata import extract_metadata
-from unionreader.normalise.preface import find_preface, lead_agency, lead_reporters
+from unionreader.normalise.preface import (
+    find_preface,
+    lead_agency,
+    lead_place,
+    lead_reporters,
+)
 from unionreader.normalise.punctuation import normalise_punctuation
 
 
@@ -287,3 +292,23 @@ def test_the_document_s_own_header_under_the_page_s_is_read() -> None:
     text = "\n".join([*page, *own, "自治区人民政府主席 张雨浦", "各位代表：", "现在，我报告工作。"])
     facts = _normal(text).facts
     assert (facts.title, facts.author, facts.date) == (page[0], "张雨浦", "2026-02-03")
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("新华社乌鲁木齐1月11日电 中央军委委员近日在新疆调研。", "乌鲁木齐"),
+        ("中新社澳门四月三十日电（记者 孙兆震）澳门工联总会举行大会。", "澳门"),
+        ("本报北京12月31日讯 2000年是本世纪的最后一年。", "北京"),
+        ("新华社北京电 全国总工会近日发出通知。", "北京"),
+        ("中新网1月12日电据外媒报道，美国发生一起车祸。", None),
+    ],
+)
+def test_a_news_lead_gives_where_it_was_written(lead: str, place: str | None) -> None:
+    assert lead_place(lead) == place
+    assert preface(f"{lead}\n第二段。")[0].place == place
+
+
+def test_a_byline_that_says_where_its_reporter_wrote_gives_the_place() -> None:
+    normal = _normal("【记者张世昌/台中报导】\n台中第六家总工会新成立，市长到场祝贺。")
+    assert (normal.facts.author, normal.facts.place) == ("张世昌", "台中")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from unionreader.model import Edit, Facts, Line
 from unionreader.normalise.fields import (
+    byline_place,
     parse_closing_byline,
     parse_date_line,
     parse_report_byline,
@@ -182,7 +183,7 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
             facts = replace(facts, author_note=note)
         elif facts.author is None and (names := _closing_byline(text)):
             taken[index] = "byline"
-            facts = replace(facts, author=names)
+            facts = replace(facts, author=names, place=facts.place or byline_place(text))
         elif facts.source is None and (source := _SOURCE_NOTE.match(text)):
             taken[index] = "source"
             facts = replace(facts, source=source.group("source").strip())

@@ -310,6 +310,13 @@ def bracketed_byline(text: str) -> str | None:
     return None
 
 
+def byline_place(text: str) -> str | None:
+    """Where a byline's reporters wrote from (`【记者张世昌/台中报导】`: 台中), or None."""
+    inner = text.strip().lstrip("【[").rstrip("】]").strip()
+    place = _PLACE_REPORT.search(inner)
+    return place.group("place") if place and _reporters(inner[: place.start()]) else None
+
+
 def parse_report_byline(text: str) -> str | None:
     """The reporters of a byline that says where they wrote from (`记者 黄立伟 张国梁 台北报导`,
     closing a Taiwan news text), or None."""

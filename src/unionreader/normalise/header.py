@@ -29,6 +29,7 @@ from unionreader.model import Facts, Line
 from unionreader.normalise.ending import author_note, organisations
 from unionreader.normalise.epigraph import find_epigraph
 from unionreader.normalise.fields import (
+    byline_place,
     parse_any_date,
     parse_byline,
     parse_date_line,
@@ -114,6 +115,7 @@ def _assign(
             taken[index] = "byline"  # the speaker again, in the document's own header
         elif role is Role.BYLINE and not named:
             facts, named = replace(facts, author=parse_byline(text)), True
+            facts = replace(facts, place=facts.place or byline_place(text))
             taken[index] = "byline"
         elif role is Role.DATELINE:
             facts = _dateline(facts, text)

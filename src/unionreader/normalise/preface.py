@@ -63,6 +63,20 @@ def lead_agency(text: str) -> str | None:
     return agency.group("agency") if agency else None
 
 
+_LEAD_PLACE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,4}?社|中新网|人民网|新华网|央视网|本报|本网|本刊)"
+    r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?=\d|[〇零一二三四五六七八九十]{1,3}月|电|讯|$)"
+)
+
+
+def lead_place(text: str) -> str | None:
+    """Where a news lead was written (`新华社乌鲁木齐1月11日电`: 乌鲁木齐, `本报北京12月31日讯`:
+    北京), or None."""
+    match = _LEAD.match(text.strip())
+    place = _LEAD_PLACE.match(match.group("head").strip()) if match else None
+    return place.group("place") if place else None
+
+
 def lead_date(text: str) -> str | None:
     """The date a news lead gives with its year (`本报北京2000年12月31日讯…`), or None."""
     match = _LEAD.match(text.strip())
@@ -99,6 +113,8 @@ def find_preface(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -
         facts = replace(facts, date=date)
     if facts.source is None and (agency := lead_agency(lines[body[0]].text)):
         facts = replace(facts, source=agency)
+    if facts.place is None and (place := lead_place(lines[body[0]].text)):
+        facts = replace(facts, place=place)
     first = lines[body[0]].text.strip()
     labelled = _LABELLED.match(first)
     if labelled:
