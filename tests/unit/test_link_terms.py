@@ -345,3 +345,11 @@ def test_what_a_speaker_says_they_do_is_no_term() -> None:
     assert "行政长官何厚铧" not in _found(
         "一、行政长官何厚铧，产业。", "二、行政长官何厚铧。产业！"
     )
+
+
+def test_the_head_of_a_statistic_is_no_term() -> None:
+    """地区生产总值增长 + a figure that differs in every use: not a phrase."""
+    docs = [f"全年地区生产总值增长{n}%，产业工人队伍建设改革。" for n in ("5.5", "6.1", "4.8")]
+    found = _found(*docs, "地区生产总值增长较快。产业工人队伍建设改革！")
+    assert "产业工人队伍建设改革" in found
+    assert not any(text.endswith("生产总值增长") for text in found)

@@ -248,7 +248,7 @@ def _repeated(
     repeats = repeats.select(~left_stop & ~right_stop)
     repeats = repeats.select((repeats.lengths > SHORT) | _standing_alone(points, repeats))
     repeats = _most_widespread(repeats, laid, PRESELECT * MAX_REPEATED)
-    repeats = repeats.select(_ending(points, repeats))
+    repeats = repeats.select(_ending(points, repeats) & ~_before_figures(points, repeats))
     phrases: list[tuple[str, Positions]] = []
     for index in range(len(repeats)):  # each alone; sorted below, longest first
         length = int(repeats.lengths[index])
@@ -440,6 +440,23 @@ def _ending(points: Points, repeats: Repeats) -> npt.NDArray[np.bool_]:
     ends = last | ~is_han(following) | np.isin(following, _codes(FUNCTION_CHARACTERS))
     ended = np.add.reduceat(ends.astype(np.int64), repeats.offsets[:-1])
     return (ended > 0) | (repeats.counts < UNENDED)
+
+
+FIGURES = 0.5
+"""A repeat followed by a figure in more than this share of its uses heads a statistic."""
+_DIGITS = np.array([*range(ord("0"), ord("9") + 1), *range(ord("０"), ord("９") + 1)])
+
+
+def _before_figures(points: Points, repeats: Repeats) -> npt.NDArray[np.bool_]:
+    """Which repeats a figure follows in most of their uses (`地区生产总值增长` + 5.5%,
+    `城镇新增就业` + 60万人): the head of a statistic, whose figure differs, not a phrase."""
+    if not len(repeats):
+        return np.zeros(0, dtype=bool)
+    after = repeats.starts + np.repeat(repeats.lengths, repeats.counts)
+    following = points[np.minimum(after, len(points) - 1)]
+    figure = np.isin(following, _DIGITS) & (after < len(points))
+    figures = np.add.reduceat(figure.astype(np.int64), repeats.offsets[:-1])
+    return figures > FIGURES * repeats.counts
 
 
 def _most_widespread(repeats: Repeats, laid: Laid, limit: int) -> Repeats:
