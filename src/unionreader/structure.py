@@ -131,7 +131,7 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
         return True
     if len(clauses) > MOST_CLAUSES or _SENTENCE_CLAUSE.match(clauses[0]):
         return False  # 为了…，也…，特此…，请仔细阅读 · 如果…，可以联系…: a sentence
-    if any(_FOLLOWING_CLAUSE.match(clause) for clause in clauses[1:]):
+    if not _PAIRED.match(clauses[0]) and any(_FOLLOWING_CLAUSE.match(c) for c in clauses[1:]):
         return False
     return all(han_count(clause) >= 4 for clause in clauses) and _heads_structure(lines, index)
 
@@ -145,7 +145,9 @@ MOST_CLAUSES = 3
 _SENTENCE_CLAUSE = re.compile(r"^(?:如果|假如|若是|只要|虽然|尽管|因为|由于|即使)")
 """A clause that opens a sentence's condition or concession: no heading opens so."""
 _FOLLOWING_CLAUSE = re.compile(r"^(?:可以|请|就|才|则|也|但是?|所以|因此)")
-"""A clause that follows one of a sentence's, never a heading's."""
+"""A clause that follows one of a sentence's, never a heading's (but 也 after 既 or 不仅:
+既要金山银山，也要绿水青山 is a heading's pair)."""
+_PAIRED = re.compile(r"^(?:既|不仅|不但|不只)")
 
 
 def _table_row(text: str) -> bool:

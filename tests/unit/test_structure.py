@@ -194,6 +194,11 @@ def test_an_address_or_a_page_s_field_heads_nothing() -> None:
     assert [h for h, _, _ in _outline(text)] == [None]
 
 
+def test_a_heading_of_two_balanced_clauses_stays_a_heading() -> None:
+    text = "既要金山银山，也要绿水青山\n一是加强生态保护。\n二是推动绿色发展。"
+    assert [h for h, _, _ in _outline(text)] == ["既要金山银山，也要绿水青山"]
+
+
 def test_an_attribution_or_a_note_heads_nothing() -> None:
     text = (
         "“不再为回寄贺卡烦透心”\n——湖南省宜章县县委书记欧阳锋\n“今年特别轻松！”他说。\n"
