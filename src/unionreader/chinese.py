@@ -66,6 +66,11 @@ def han_count(text: str) -> int:
     return len(_HAN_RE.findall(text))
 
 
+def compact(text: str) -> str:
+    """`text` without its white space (a line compared however a page spaced or broke it)."""
+    return "".join(text.split())
+
+
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from unionreader.chinese import is_heading_like
+from unionreader.chinese import compact, is_heading_like
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import drop_lines, substitute
 from unionreader.normalise.ending import is_author_note, signs
@@ -392,12 +392,12 @@ def _echo(lines: tuple[Line, ...]) -> Pass:
     which a page copied as text ends with."""
     if len(lines) <= ECHOED:
         return Pass(lines)
-    opening = _compact("".join(line.text for line in lines[:ECHOED]))
-    top = {_compact(line.text) for line in lines[:ECHOED]}
+    opening = compact("".join(line.text for line in lines[:ECHOED]))
+    top = {compact(line.text) for line in lines[:ECHOED]}
     echo: set[int] = set()
     excerpt = False  # words of the opening, not a whole line of the top
     for index in range(len(lines) - 1, len(lines) - 1 - ECHO, -1):
-        text = _compact(lines[index].text).rstrip("….")
+        text = compact(lines[index].text).rstrip("….")
         if signs(text):
             break  # a signature or its date, which the top may show too
         if text in top:
@@ -407,13 +407,9 @@ def _echo(lines: tuple[Line, ...]) -> Pass:
             excerpt = True
         else:
             break
-    length = sum(len(_compact(lines[i].text)) for i in echo)
+    length = sum(len(compact(lines[i].text)) for i in echo)
     snippet = length >= ECHO_LENGTH and (excerpt or len(echo) > 1)
     return drop_lines("boilerplate.footer", lines, lambda i: snippet and i in echo)
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _footer(lines: tuple[Line, ...]) -> Pass:

@@ -14,6 +14,7 @@ import itertools
 import logging
 import re
 
+from unionreader.chinese import compact
 from unionreader.model import Line, Shape
 from unionreader.normalise.header_roles import COLUMN, NEWS_ROLES, Item, Role
 from unionreader.normalise.titles import reads_as_one
@@ -99,18 +100,14 @@ def _last_run(heads: list[int]) -> list[int]:
 
 
 def _stated(lines: tuple[Line, ...], heads: list[int], stated: str) -> list[int]:
-    target = _compact(stated)
+    target = compact(stated)
     for index in heads:
-        if _compact(lines[index].text) == target:
+        if compact(lines[index].text) == target:
             return [index]
     for first, second in itertools.pairwise(heads):
-        if _compact(lines[first].text + lines[second].text) == target:
+        if compact(lines[first].text + lines[second].text) == target:
             return [first, second]
     return []
-
-
-def _compact(text: str) -> str:
-    return "".join(text.split())
 
 
 def _reads_as_one(lines: tuple[Line, ...], run: list[int]) -> bool:

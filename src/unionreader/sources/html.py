@@ -39,7 +39,7 @@ import htmldate
 import trafilatura
 from lxml import etree
 
-from unionreader.chinese import SENTENCE_END, is_han
+from unionreader.chinese import SENTENCE_END, compact, is_han
 from unionreader.errors import SeedError
 from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.furniture import headline_of_page, is_official
@@ -248,21 +248,21 @@ def _headings_put_back(items: list[Item], headings: list[Item], source: str) -> 
     library drops headings now and then (a Word export's, which hold a bookmark; a short page's
     when it takes another extractor's reading): a charter lost every chapter and article
     number."""
-    held = [_compact(text) for text, _, _ in items]
+    held = [compact(text) for text, _, _ in items]
     missing = {
-        _compact(heading[0]): heading
+        compact(heading[0]): heading
         for heading in headings
-        if not any(text.startswith(_compact(heading[0])) for text in held)
+        if not any(text.startswith(compact(heading[0])) for text in held)
     }
     if not missing:
         return items
-    text = _compact(_TAG.sub("", source))  # the page's text, in order
+    text = compact(_TAG.sub("", source))  # the page's text, in order
     at: list[int] = []  # where each item starts in the page's text, -1 where not found
     cursor = 0
-    for compact in held:
-        found = text.find(compact, cursor) if compact else -1
+    for held_text in held:
+        found = text.find(held_text, cursor) if held_text else -1
         at.append(found)
-        cursor = found + len(compact) if found >= 0 else cursor
+        cursor = found + len(held_text) if found >= 0 else cursor
     put: dict[int, list[Item]] = {}  # the headings to put before the item at an index
     for index in range(1, len(items)):
         before, after = at[index - 1], at[index]
@@ -352,10 +352,6 @@ def _broken(element: etree._Element) -> list[str]:
     return [_SOURCE_SPACE.sub(" ", part).strip() for part in parts if part.strip()]
 
 
-def _compact(text: str) -> str:
-    return "".join(text.split())
-
-
 def _find(source: str, text: str, start: int) -> int:
     """Where `text` starts in the source at or after `start`: found by its first characters, or
     fewer when markup cuts them (`当前位置：<a>首页</a>`); -1 when not found."""
@@ -391,7 +387,7 @@ def _left_out(shown: list[str], items: list[Item], source: str) -> list[Edit]:
     """An edit for each line the page shows that the main text does not hold, and for each
     copy of a line shown more often than the main text holds it (a block the page repeats,
     which the extraction keeps once)."""
-    kept = _compact("".join(text for text, _, _ in items))
+    kept = compact("".join(text for text, _, _ in items))
     edits: list[Edit] = []
     position = _body_start(source)
     shown_before: Counter[str] = Counter()
@@ -399,9 +395,9 @@ def _left_out(shown: list[str], items: list[Item], source: str) -> list[Edit]:
         found = _find(source, line, position)
         if found >= 0:
             position = found
-        compact = _compact(line)
-        shown_before[compact] += 1
-        again = shown_before[compact] > 1 and shown_before[compact] > kept.count(compact)
-        if compact not in kept or (compact and again):
+        squeezed = compact(line)
+        shown_before[squeezed] += 1
+        again = shown_before[squeezed] > 1 and shown_before[squeezed] > kept.count(squeezed)
+        if squeezed not in kept or (squeezed and again):
             edits.append(Edit(RULE, source.count("\n", 0, position) + 1, line, ""))
     return edits

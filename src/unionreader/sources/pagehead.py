@@ -20,7 +20,7 @@ import itertools
 import logging
 import re
 
-from unionreader.chinese import SENTENCE_END, is_heading_like
+from unionreader.chinese import SENTENCE_END, compact, is_heading_like
 from unionreader.docmeta import is_salutation
 from unionreader.markers import heading_number
 from unionreader.model import Shape
@@ -66,16 +66,12 @@ _CLOCKED_TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
 _TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
-def _compact(text: str) -> str:
-    return "".join(text.split())
-
-
 def _sentence(text: str) -> bool:
     return any(mark in text for mark in SENTENCE_END)
 
 
 def _label(text: str) -> bool:
-    return len(_compact(text)) <= LABEL and not _sentence(text)
+    return len(compact(text)) <= LABEL and not _sentence(text)
 
 
 def _meta(text: str) -> bool:
@@ -98,7 +94,7 @@ def _labelled(text: str) -> bool:
 def _skippable(text: str) -> bool:
     """Widgets, controls, menus and short labels (分享, Qzone, 字体：, 首页 工会动态) between
     the title and the text."""
-    minor = len(_compact(text)) <= MINOR and not _sentence(text)
+    minor = len(compact(text)) <= MINOR and not _sentence(text)
     return minor or is_widget(text) or is_navigation(text) or _menu(text)
 
 
@@ -111,9 +107,8 @@ def _menu(text: str) -> bool:
 
 
 def _headline(text: str) -> bool:
-    compact = _compact(text)
     return (
-        len(compact) > LABEL
+        len(compact(text)) > LABEL
         and is_heading_like(text, max_length=60)
         and heading_number(text) is None
         and not is_navigation(text)
@@ -134,8 +129,8 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
     )
     if first is None:
         return items
-    target = _compact(items[first][0])
-    body = next((i for i, line in enumerate(shown) if _compact(line) == target), -1)
+    target = compact(items[first][0])
+    body = next((i for i, line in enumerate(shown) if compact(line) == target), -1)
     if body < 0:
         return items
     heads, metas = _above(shown, body)
@@ -151,9 +146,9 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
             header.append((shown[index], Shape.HEADING, 1))
         else:
             header.append((shown[index], None, 0))
-    taken = {_compact(text) for text, _, _ in header}
-    taken.add("".join(_compact(shown[i]) for i in heads))
-    rest = [item for item in items[:first] if _compact(item[0]) not in taken]
+    taken = {compact(text) for text, _, _ in header}
+    taken.add("".join(compact(shown[i]) for i in heads))
+    rest = [item for item in items[:first] if compact(item[0]) not in taken]
     rest = [
         item
         for item in rest
@@ -191,7 +186,7 @@ is at least this share of it (a title may be cut short with …, or a line may b
 
 def _names(line: str, page_title: str) -> bool:
     """Whether the page's title (its headline part) names `line`."""
-    named, text = _compact(page_title), _compact(line)
+    named, text = compact(page_title), compact(line)
     if len(text) <= LABEL or not named:
         return False
     shorter, longer = sorted((named, text), key=len)
@@ -239,11 +234,11 @@ def _choose(heads: list[int], shown: list[str], page_title: str | None) -> list[
     texts = [shown[i] for i in heads]
     if len(heads) == 1 or all(reads_as_one(a, b) for a, b in itertools.pairwise(texts)):
         return heads
-    named = _compact(page_title or "")
+    named = compact(page_title or "")
     for index in heads:
-        if named and (_compact(shown[index]) == named or named.startswith(_compact(shown[index]))):
+        if named and (compact(shown[index]) == named or named.startswith(compact(shown[index]))):
             return [index]
-    return [min(heads, key=lambda index: len(_compact(shown[index])))]
+    return [min(heads, key=lambda index: len(compact(shown[index])))]
 
 
 def trim_tail(items: list[Item]) -> list[Item]:
@@ -277,4 +272,4 @@ def _junk(item: Item) -> bool:
         return "。" not in text or bool(_TIMESTAMP.search(text))
     if _CLOCKED.search(text) and signs(_CLOCKED_TIME.sub("", text)):
         return True  # a date with a time of day, alone
-    return len(_compact(text)) <= TAIL_LABEL and not _sentence(text)
+    return len(compact(text)) <= TAIL_LABEL and not _sentence(text)
