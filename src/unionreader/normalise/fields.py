@@ -111,8 +111,15 @@ _ACCOUNT_LINE = re.compile(
 
 def is_masthead(text: str) -> bool:
     """Whether `text` is a newspaper's name and the day of its issue."""
-    masthead = _MASTHEAD.match(text.strip())
-    return bool(masthead and parse_date(masthead.group("date")))
+    return _masthead(text.strip()) is not None
+
+
+def _masthead(text: str) -> Dateline | None:
+    """The day and the paper of a newspaper's masthead, or None."""
+    masthead = _MASTHEAD.match(text)
+    if masthead is None or (date := parse_date(masthead.group("date"))) is None:
+        return None
+    return Dateline(date=date, source=masthead.group("paper"), author=None)
 
 
 def parse_date(value: str) -> str | None:
@@ -236,9 +243,8 @@ def parse_dateline(text: str) -> Dateline | None:
     stripped = text.strip()
     labels = list(_LABEL.finditer(stripped))
     head = stripped[: labels[0].start()] if labels else stripped
-    masthead = _MASTHEAD.match(stripped)
-    if not labels and masthead and (date := parse_date(masthead.group("date"))):
-        return Dateline(date=date, source=masthead.group("paper"), author=None)
+    if not labels and (masthead := _masthead(stripped)):
+        return masthead
     account = _ACCOUNT_LINE.match(stripped)
     if not labels and account and (date := parse_date(account.group("date"))):
         return Dateline(date=date, source=account.group("account"), author=None)
@@ -285,9 +291,8 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
         stripped = stripped[1:-1].strip()  # 【撰文：郭永健】
     if plain and _PLAIN_NAME.match(stripped):
         return re.sub(r"\s", "", stripped)
-    place = _PLACE_REPORT.search(stripped)
-    found = _reporters(stripped[: place.start()]) if place else None
-    found = found or _reporters(stripped)
+    reported = _reported(stripped)
+    found = reported[0] if reported else _reporters(stripped)
     if found is None and (labelled := _WRITER.match(stripped)):
         speaker = parse_speaker(labelled.group("rest"))  # 撰文：工党成员梁宝龙
         return speaker.name if speaker and speaker.office else None
@@ -310,19 +315,25 @@ def bracketed_byline(text: str) -> str | None:
     return None
 
 
+def _reported(text: str) -> tuple[str, str] | None:
+    """The reporters and the place of a byline that says where they wrote from
+    (`记者 黄立伟 张国梁 台北报导`: 黄立伟、张国梁 and 台北), or None."""
+    place = _PLACE_REPORT.search(text)
+    names = _reporters(text[: place.start()]) if place else None
+    return (names, place.group("place")) if place and names else None
+
+
 def byline_place(text: str) -> str | None:
     """Where a byline's reporters wrote from (`【记者张世昌/台中报导】`: 台中), or None."""
-    inner = text.strip().lstrip("【[").rstrip("】]").strip()
-    place = _PLACE_REPORT.search(inner)
-    return place.group("place") if place and _reporters(inner[: place.start()]) else None
+    reported = _reported(text.strip().lstrip("【[").rstrip("】]").strip())
+    return reported[1] if reported else None
 
 
 def parse_report_byline(text: str) -> str | None:
     """The reporters of a byline that says where they wrote from (`记者 黄立伟 张国梁 台北报导`,
     closing a Taiwan news text), or None."""
-    stripped = text.strip()
-    place = _PLACE_REPORT.search(stripped)
-    return _reporters(stripped[: place.start()]) if place else None
+    reported = _reported(text.strip())
+    return reported[0] if reported else None
 
 
 def parse_closing_byline(text: str) -> str | None:
