@@ -53,34 +53,39 @@ def lead_reporters(text: str) -> str | None:
     return parse_byline(byline) if byline else None
 
 
-_AGENCY = re.compile(r"^(?P<agency>[\u4e00-\u9fff]{1,4}?社|中新网|人民网|新华网|央视网)")
+def _lead_head(text: str) -> str | None:
+    """What a news lead says before its 电 or 讯 (`新华社乌鲁木齐1月11日`), or None."""
+    match = _LEAD.match(text.strip())
+    return match.group("head") if match else None
+
+
+_AGENCIES = r"[\u4e00-\u9fff]{1,4}?社|中新网|人民网|新华网|央视网"
+_AGENCY = re.compile(rf"^(?P<agency>{_AGENCIES})")
+_LEAD_PLACE = re.compile(
+    rf"^(?:{_AGENCIES}|本报|本网|本刊)"
+    r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?=\d|[〇零一二三四五六七八九十]{1,3}月|电|讯|$)"
+)
 
 
 def lead_agency(text: str) -> str | None:
     """The news agency a wire's lead names (`新华社乌鲁木齐1月11日电 …`: 新华社), or None."""
-    match = _LEAD.match(text.strip())
-    agency = _AGENCY.match(match.group("head").strip()) if match else None
+    head = _lead_head(text)
+    agency = _AGENCY.match(head.strip()) if head is not None else None
     return agency.group("agency") if agency else None
-
-
-_LEAD_PLACE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,4}?社|中新网|人民网|新华网|央视网|本报|本网|本刊)"
-    r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?=\d|[〇零一二三四五六七八九十]{1,3}月|电|讯|$)"
-)
 
 
 def lead_place(text: str) -> str | None:
     """Where a news lead was written (`新华社乌鲁木齐1月11日电`: 乌鲁木齐, `本报北京12月31日讯`:
     北京), or None."""
-    match = _LEAD.match(text.strip())
-    place = _LEAD_PLACE.match(match.group("head").strip()) if match else None
+    head = _lead_head(text)
+    place = _LEAD_PLACE.match(head.strip()) if head is not None else None
     return place.group("place") if place else None
 
 
 def lead_date(text: str) -> str | None:
     """The date a news lead gives with its year (`本报北京2000年12月31日讯…`), or None."""
-    match = _LEAD.match(text.strip())
-    dated = _LEAD_DATE.search(match.group("head")) if match else None
+    head = _lead_head(text)
+    dated = _LEAD_DATE.search(head) if head is not None else None
     return parse_date(dated.group(0)) if dated else None
 
 
