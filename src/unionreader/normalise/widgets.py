@@ -216,12 +216,9 @@ _CONTROLS = re.compile(
 """Control words run together with nothing between them: `设为主页收藏本页`, `打印本页关闭窗口`."""
 
 
-_PIECE = re.compile(
-    r"^(?:[【\[]?\s*(?:字号|字体|文字|字级设定|友善列印)\s*[:：]?|[【\[]|[】\]]"
-    r"|(?:分享(?:到|至)?|阅读|浏览|点击|阅读量|浏览量|阅读数)\s*[:：])$"
-)
-"""A piece of a control or share bar set on a line of its own: `【字号：`, `】`, `分享：`, a
-counter's bare label (`阅读量：`, its number not shown)."""
+_PIECE = re.compile(r"^(?:[【\[]?\s*(?:字号|字体|文字|字级设定|友善列印)\s*[:：]?|[【\[]|[】\]])$")
+"""A piece of a control bar set on a line of its own: `【字号：`, `】` (a bare `分享：` or
+`阅读量：` is a widget whole, `is_widget`, and counts as a piece where one is looked for)."""
 
 
 def is_widget_piece(text: str) -> bool:
