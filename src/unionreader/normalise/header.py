@@ -48,7 +48,7 @@ from unionreader.normalise.header_roles import (
 )
 from unionreader.normalise.header_title import title_lines
 from unionreader.normalise.people import parse_speaker
-from unionreader.normalise.titles import DASH, KICKER, join_title, split_title
+from unionreader.normalise.titles import DASH, KICKER, SPOKEN_ON, join_title, split_title
 
 logger = logging.getLogger(__name__)
 
@@ -130,10 +130,7 @@ def _assign(
     return facts
 
 
-_SUBTITLE_DATE = re.compile(
-    r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
-    r"[一二三四五六七八九十]{1,3}日)(?=在|于)"
-)
+_SUBTITLE_DATE = re.compile(rf"^({SPOKEN_ON})(?=在|于)")
 """A date the subtitle opens with (——2024年3月5日在第十四届全国人民代表大会第二次会议上)."""
 
 

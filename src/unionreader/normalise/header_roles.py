@@ -29,7 +29,7 @@ from unionreader.normalise.fields import (
 from unionreader.normalise.headline import opens_as_headline
 from unionreader.normalise.lines import NO_PARAGRAPH_START
 from unionreader.normalise.people import parse_speaker
-from unionreader.normalise.titles import DASH, KICKER
+from unionreader.normalise.titles import DASH, KICKER, SPOKEN_ON
 
 logger = logging.getLogger(__name__)
 
@@ -72,8 +72,7 @@ class Item:
 
 
 OCCASION = re.compile(
-    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
-    r"[一二三四五六七八九十]{1,3}日)\s*(?:在|于)[^。！？：:]{4,60}(?:上|时)(?:的(?:讲话|报告|发言))?$"
+    rf"^{SPOKEN_ON}\s*(?:在|于)[^。！？：:]{{4,60}}(?:上|时)(?:的(?:讲话|报告|发言))?$"
 )
 """A speech's occasion under its title, with no dash before it: a date, where (在…), and 上."""
 _NOTE = re.compile(r"^[（(][^（）()]+[）)]$")
