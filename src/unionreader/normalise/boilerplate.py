@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 from unionreader.chinese import compact, is_heading_like
@@ -176,11 +175,13 @@ def _navigation(lines: tuple[Line, ...]) -> Pass:
     furniture stands."""
     zone = furniture_zone(lines)
     scattered = _scattered_crumbs(lines)
-    items = _runs(len(lines), [_menu_item(line.text) for line in lines], MENU_ITEMS)
-    starts = [i for i in sorted(items) if i - 1 not in items]  # each run's first item
+    menu: set[int] = set()
     first = text_start(lines)  # a menu opens above the running text
-    menu = {i for start in starts if start < first for i in _run_from(items, start)}
-    menu |= {i - 1 for i in starts if i in menu and i > 0 and _menu_label(lines[i - 1].text)}
+    for run in _spans(len(lines), [_menu_item(line.text) for line in lines], MENU_ITEMS):
+        if run.start < first:
+            menu.update(run)
+            if run.start > 0 and _menu_label(lines[run.start - 1].text):
+                menu.add(run.start - 1)
 
     def drop(index: int) -> bool:
         text = lines[index].text
@@ -206,14 +207,6 @@ def _menu_item(text: str) -> bool:
         and len(stripped) <= MENU_ITEM
         and not any(mark in stripped for mark in "。；")
     )
-
-
-def _run_from(indexes: set[int], start: int) -> Iterator[int]:
-    """`start` and the indexes that follow it one by one in `indexes`."""
-    index = start
-    while index in indexes:
-        yield index
-        index += 1
 
 
 def _menu_label(text: str) -> bool:
@@ -258,13 +251,18 @@ def _trail(lines: tuple[Line, ...], start: int, end: int) -> str:
 
 def _runs(count: int, matches: list[bool], minimum: int) -> set[int]:
     """Indexes of the runs of at least `minimum` consecutive matching lines."""
-    found: set[int] = set()
+    return {index for run in _spans(count, matches, minimum) for index in run}
+
+
+def _spans(count: int, matches: list[bool], minimum: int) -> list[range]:
+    """The runs of at least `minimum` consecutive matching lines, each as its indexes."""
+    found: list[range] = []
     start = 0
     for index in range(count + 1):
         if index < count and matches[index]:
             continue
         if index - start >= minimum:
-            found.update(range(start, index))
+            found.append(range(start, index))
         start = index + 1
     return found
 
