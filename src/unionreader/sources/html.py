@@ -84,7 +84,6 @@ def read_html(seed: Seed) -> RawText:
     page = trafilatura.load_html(_STRAY_END.sub("", text))
     if page is None:
         raise SeedError("is not an HTML page that can be read", seed.path)
-    shown_page = copy.deepcopy(page)  # as the page is, for its date
     shown = merge_labels(visible_lines(copy.deepcopy(page)))
     # Pages made with WeChat's and other Chinese editors set each paragraph in a <section>, which
     # the library does not read as one (it took a WeChat account's furniture for the text).
@@ -96,7 +95,7 @@ def read_html(seed: Seed) -> RawText:
     if not _is_article(items):
         message = "has no main text (mostly links and headlines: is it a list page?)"
         raise SeedError(message, seed.path)
-    fallback = _facts(root, seed, text, shown_page)
+    fallback = _facts(root, seed, text)
     own = headline_of_page(page.findtext(".//title") or "")  # the extraction's may be another's
     source = html_escapes.unescape(text)
     items = _headings_put_back(items, headings, source)
@@ -140,10 +139,14 @@ no markup the date search reads holds."""
 CHINA = datetime.timezone(datetime.timedelta(hours=8))
 
 
-def _shown_date(tree: etree._Element, page: str) -> str | None:
+def _shown_date(page: str) -> str | None:
     """A date the page shows (a dateline under its headline, `2019年9月26日 15:10`), as the
     date search finds it in the page's text; not a year alone, which it gives as 1 January
-    (`2014年…` in a sentence), unless the page says that day."""
+    (`2014年…` in a sentence), unless the page says that day. The page is parsed again here,
+    as it is before the reading changes it, only for a page whose markup gives no date."""
+    tree = trafilatura.load_html(_STRAY_END.sub("", page))
+    if tree is None:
+        return None
     found = htmldate.find_date(tree, extensive_search=True, original_date=True)
     if found is None or not found.endswith("-01-01"):
         return found
@@ -151,7 +154,7 @@ def _shown_date(tree: etree._Element, page: str) -> str | None:
     return found if re.search(said, page) else None
 
 
-def _facts(root: etree._Element, seed: Seed, page: str, tree: etree._Element) -> SeedMeta:
+def _facts(root: etree._Element, seed: Seed, page: str) -> SeedMeta:
     """What the page says of itself: its title (without the site), date, author and site."""
     title = headline_of_page(str(root.get("title") or ""))
     author = _AUTHOR_LABEL.sub("", str(root.get("author") or ""))
@@ -160,7 +163,7 @@ def _facts(root: etree._Element, seed: Seed, page: str, tree: etree._Element) ->
         seconds = int(published.group("seconds"))
         date = datetime.datetime.fromtimestamp(seconds, CHINA).date().isoformat()
     if date is None:
-        date = _shown_date(tree, page)
+        date = _shown_date(page)
     return stated_meta(
         {
             "title": title,
