@@ -118,10 +118,7 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
     if not is_heading_like(text) or ends_in_function_word(text) or signs(text):
         return False  # a signature's name or date heads nothing
     if _NO_HEADING.search(text):
-        return False  # an address (代码卫士试用地址：https://…), a page's field (资料来源：…)
-    if text.lstrip().startswith(("——", "――", "—", "*", "※", "注：", "注:")):
-        return False  # ——湖南省宜章县县委书记欧阳锋 (who said the words above), *管理员列表见附件1
-        # (a note): no heading
+        return False  # 代码卫士试用地址：https://…, 资料来源：…, ——湖南省宜章县县委书记欧阳锋, *…
     if _table_row(text):
         return False
     if not _heads_content(lines, index):
@@ -138,8 +135,10 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
 
 _NO_HEADING = re.compile(
     r"https?://|www\.|^\s*\S{0,4}(?:来源|日期|时间|作者|编辑|出处|电话|地址|邮箱)\s*[:：]"
+    r"|^\s*(?:——|――|—|\*|※|注[：:])"
 )
-"""What a line holds that no heading does: an address, or a page's field and its value."""
+"""What a line holds that no heading does: an address; a page's field and its value; an
+attribution after a dash (who said the words above); a note's mark (`*…`, `※`, `注：`)."""
 MOST_CLAUSES = 3
 """A heading has at most this many clauses; a line of more is a sentence that lost its stop."""
 _SENTENCE_CLAUSE = re.compile(r"^(?:如果|假如|若是|只要|虽然|尽管|因为|由于|即使)")
