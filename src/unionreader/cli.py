@@ -123,7 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UnionReaderError as error:
         if args.verbose:
             logger.exception("build failed")
-        print(f"error: {error}", file=sys.stderr)
+        for line in error.lines():
+            print(f"error: {line}", file=sys.stderr)
         return 1
     return 0
 

@@ -28,6 +28,7 @@ from unionreader import urls
 from unionreader.cache import DOCUMENTS_SHELF, Shelf, code_version, digest
 from unionreader.cards import DocRef, DocumentCard, card
 from unionreader.edition.readings import in_title, on_page, readings_of
+from unionreader.errors import UnionReaderError, raise_together
 from unionreader.export import corpus_entry, to_markdown, to_plain_text
 from unionreader.link.links import DocLinks
 from unionreader.link.texts import LinkText, link_text
@@ -213,6 +214,29 @@ class DocumentTask:
 
 Made = tuple[DocumentRecord, list[tuple[str, Readings]]]
 """A document's record, and the paths of its files whose Traditional copies are still to make."""
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A seed that could not be built, and why: the build goes on through the other seeds so
+    as to report every such seed at once (`built`), then stops with nothing written."""
+
+    error: UnionReaderError
+
+
+def try_record(task: DocumentTask) -> Made | Failed:
+    """`make_record`, or the error that names the seed when it cannot be built."""
+    try:
+        return make_record(task)
+    except UnionReaderError as error:
+        return Failed(error)
+
+
+def built(made: list[Made | Failed]) -> list[Made]:
+    """`made`, when every document was built; else the errors of all that were not, raised
+    together (`errors.raise_together`)."""
+    raise_together([one.error for one in made if isinstance(one, Failed)])
+    return [one for one in made if not isinstance(one, Failed)]
 
 
 def document_task(

@@ -61,6 +61,10 @@ class UnionReaderError(Exception):
         """Pickled whole (a build worker's error reaches the command line with its place)."""
         return (type(self), (self.message, self.path, self.line))
 
+    def lines(self) -> tuple[str, ...]:
+        """The error as the command line reports it: one line (`SeedErrors`: one per seed)."""
+        return (str(self),)
+
     def __str__(self) -> str:
         if self.path is None:
             return self.message
@@ -72,6 +76,32 @@ class UnionReaderError(Exception):
 
 class SeedError(UnionReaderError):
     """A seed file cannot be read: missing, empty, binary or undecodable."""
+
+
+class SeedErrors(UnionReaderError):
+    """Several seeds that cannot be built, reported together: a build reads every seed before
+    it stops, so that one run names every file to mend, not the first of them."""
+
+    def __init__(self, errors: Sequence[UnionReaderError]) -> None:
+        self.errors = tuple(errors)
+        super().__init__(f"{len(self.errors)} seeds cannot be built; nothing was written")
+
+    def __reduce__(self) -> tuple[type[SeedErrors], tuple[tuple[UnionReaderError, ...]]]:  # type: ignore[override]
+        return (type(self), (self.errors,))
+
+    def lines(self) -> tuple[str, ...]:
+        return (*(str(error) for error in self.errors), self.message)
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+
+def raise_together(errors: Sequence[UnionReaderError]) -> None:
+    """Raise `errors`: none, one as it is, several as one `SeedErrors`."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise SeedErrors(errors)
 
 
 class CatalogError(UnionReaderError):

@@ -31,7 +31,7 @@ from unionreader.model import Seed
 from unionreader.workers import MIN_PARALLEL, Aside, Workers, forks
 
 if TYPE_CHECKING:
-    from unionreader.documents import DocumentTask, Made
+    from unionreader.documents import DocumentTask, Failed, Made
     from unionreader.pipeline import BuildConfig
 
 logger = logging.getLogger(__name__)
@@ -49,9 +49,9 @@ class Started:
     what making them returns, when asked for."""
 
     indexes: list[int]
-    aside: Aside[list[Made]]
+    aside: Aside[list[Made | Failed]]
 
-    def result(self) -> list[Made]:
+    def result(self) -> list[Made | Failed]:
         return self.aside.result()
 
 
@@ -61,7 +61,7 @@ class Ready:
     `start` sends it (`aside`: what it returns; `tasks`: where they are sent). Used as a
     context: leaving it stops the process if it still runs."""
 
-    aside: Aside[list[Made]]
+    aside: Aside[list[Made | Failed]]
     tasks: Connection
 
     def __enter__(self) -> Ready:
@@ -99,11 +99,11 @@ class Order:
             document_task(key, seed, digest, self.staging, site) for key, seed, digest in self.seeds
         ]
 
-    def made(self) -> list[Made]:
+    def made(self) -> list[Made | Failed]:
         """The documents made (in the process that makes them)."""
-        from unionreader.documents import make_record
+        from unionreader.documents import try_record
 
-        return [make_record(task) for task in self.tasks()]
+        return [try_record(task) for task in self.tasks()]
 
 
 def ready(config: BuildConfig, shelves: Path) -> Ready | None:
@@ -118,7 +118,7 @@ def ready(config: BuildConfig, shelves: Path) -> Ready | None:
     return Ready(aside, sending)
 
 
-def _make_sent(receiving: Connection, sending: Connection) -> list[Made]:
+def _make_sent(receiving: Connection, sending: Connection) -> list[Made | Failed]:
     """In the ready process: load and warm up, then make the documents sent (none if the
     build sends none: it closes its end)."""
     sending.close()  # this process's copy: the build's end alone says when nothing comes

@@ -52,7 +52,10 @@ def rebuild(config: BuildConfig, report: Callable[[str], None]) -> BuildReport |
     try:
         result = build(config)
     except UnionReaderError as error:
-        report(f"error: {error} (still serving the last good build)")
+        *first, last = error.lines()
+        for line in first:
+            report(f"error: {line}")
+        report(f"error: {last} (still serving the last good build)")
         return None
     report(result.line(str(config.out_dir)))
     return result

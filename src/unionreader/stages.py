@@ -41,17 +41,19 @@ from unionreader.cards import DocRef, in_reading_order, reviews
 from unionreader.documents import (
     DocumentRecord,
     DocumentTask,
+    Failed,
     FilesTask,
     Made,
     Placement,
     SiteSettings,
+    built,
     document_task,
     link_text_of,
     load_readers,
     make_files_of,
-    make_record,
     renderer,
     site_settings,
+    try_record,
     unpacked,
 )
 from unionreader.edition.readings import merged, on_page
@@ -280,7 +282,7 @@ class _Build:
         started first, in the workers or a process of their own when few, and the last
         build's records are read meanwhile."""
         keys = self.inputs.keys
-        making: Callable[[], list[Made]]
+        making: Callable[[], list[Made | Failed]]
         if started is not None:
             fresh, making = started.indexes, partial(_taken, started, self.progress.advance)
         else:
@@ -288,7 +290,7 @@ class _Build:
             tasks = [self._task(index, keys[index]) for index in fresh]
             if tasks:
                 load_readers()  # before the workers fork: they share it
-            making = workers.map_apart(make_record, tasks, self.progress.advance)
+            making = workers.map_apart(try_record, tasks, self.progress.advance)
         self.progress.stage("documents", len(fresh))
         known = _records(self.records)
         found: list[DocumentRecord | None] = [known.get(key) for key in keys]
@@ -299,9 +301,9 @@ class _Build:
             kept = (r for i, r in enumerate(found) if r is not None and i not in making_now)
             self.read = {record.key: link_text_of(record) for record in kept}
         made = making()  # and those whose records could not be read, here
-        made += workers.map(make_record, [self._task(i, keys[i]) for i in unread], _no_step)
+        made += workers.map(try_record, [self._task(i, keys[i]) for i in unread], _no_step)
         twins: list[tuple[str, Readings]] = []
-        for index, (record, paths) in zip([*fresh, *unread], made, strict=True):
+        for index, (record, paths) in zip([*fresh, *unread], built(made), strict=True):
             self.added[record.key] = record.model  # packed, as the shelf keeps them
             found[index] = replace(record, model=b"")
             self.built.add(record.key)
@@ -629,7 +631,7 @@ def _make(files: Sequence[SiteFile], staging: Staging) -> None:
     twins.stage()
 
 
-def _taken(started: Started, step: Callable[[int], None]) -> list[Made]:
+def _taken(started: Started, step: Callable[[int], None]) -> list[Made | Failed]:
     """What the documents `started` early made, once they are done (`step`: progress)."""
     made = started.result()
     step(len(made))

@@ -114,6 +114,21 @@ def test_a_bad_seed_stops_the_build_and_writes_nothing(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["_site", "seeds"]
 
 
+def test_every_bad_seed_is_named_in_one_run(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    shutil.copy(FIXTURES / "reading" / "empty.txt", seeds / "aa-empty.txt")
+    shutil.copy(FIXTURES / "reading" / "binary.bin", seeds / "zz-binary.txt")
+    out = tmp_path / "_site"
+    result = run("build.py", "--seeds", str(seeds), "--out", str(out))
+    assert result.returncode == 1
+    errors = [ln for ln in result.stderr.splitlines() if not ln.startswith("WARNING: ")]
+    assert len(errors) == 3, result.stderr
+    assert "aa-empty.txt: is empty" in errors[0] and "zz-binary.txt: is binary" in errors[1]
+    assert errors[2] == "error: 2 seeds cannot be built; nothing was written"
+    assert "Traceback" not in result.stderr and not out.exists()
+
+
 def test_other_encodings_build_with_a_warning(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()

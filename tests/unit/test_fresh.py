@@ -10,7 +10,8 @@ import pytest
 from paths import SEEDS
 
 from unionreader.catalog import load_catalog
-from unionreader.documents import warm_up
+from unionreader.documents import Failed, built, warm_up
+from unionreader.errors import SeedError
 from unionreader.fresh import Order, ready
 from unionreader.pipeline import BuildConfig
 from unionreader.workers import forks
@@ -47,7 +48,9 @@ def test_the_ready_process_makes_the_documents_it_is_sent(tmp_path: Path) -> Non
     assert any(staging.rglob("*.md"))  # its files are staged
 
 
-def test_a_document_that_fails_in_the_ready_process_fails_the_build(tmp_path: Path) -> None:
+def test_a_document_that_fails_in_the_ready_process_is_reported(
+    tmp_path: Path,
+) -> None:
     shelves = tmp_path / "records.sqlite"
     shelves.write_bytes(b"")
     seed = load_catalog(SEEDS)[0]
@@ -55,8 +58,10 @@ def test_a_document_that_fails_in_the_ready_process_fails_the_build(tmp_path: Pa
     with ready(_config(tmp_path), shelves) as waiting:
         assert waiting is not None
         waiting.send(Order(_config(tmp_path), "templates", tmp_path, [("key", missing, "d")]))
-        with pytest.raises(Exception, match=r"gone\.txt"):
-            waiting.aside.result()
+        made = waiting.aside.result()
+    assert [type(one) for one in made] == [Failed]
+    with pytest.raises(SeedError, match=r"gone\.txt: cannot be read"):
+        built(made)
 
 
 def test_warming_up_says_nothing_and_leaves_logging_as_it_was(

@@ -220,10 +220,44 @@ def test_a_few_control_characters_are_still_text(tmp_path: Path) -> None:
     assert texts(read(path)) == ["工会工作\x07要抓实，职工群众要满意。\x0c"]
 
 
-def test_utf16_is_refused_by_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "codec", ["utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-16-le", "utf-16-be"]
+)
+def test_utf16_is_read_with_a_warning(
+    tmp_path: Path, codec: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    text = "关于做好工会工作的通知\r\n\r\n各省总工会：\r\n一、总体要求（2026年）\r\n"
+    name = codec.removesuffix("-bom")
+    data = text.encode(name)
+    if codec.endswith("-bom"):
+        data = ("\ufeff" + text).encode(name)
+    path = tmp_path / "wide.txt"
+    path.write_bytes(data)
+    raw = read(path)
+    assert texts(raw) == ["关于做好工会工作的通知", "", "各省总工会：", "一、总体要求（2026年）"]
+    assert raw.encoding in ("utf-16-le", "utf-16-be")
+    assert [r.getMessage() for r in caplog.records] == [f"{path}: not UTF-8; read as UTF-16"]
+
+
+def test_a_few_zero_bytes_are_taken_out_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "damaged.txt"
+    line = "工会工作要抓实，职工群众要满意。"
+    path.write_bytes(f"{line}\n{line}".encode() + b"\x00\x00\x00" + f"{line}\n".encode())
+    assert texts(read(path)) == [line, line * 2]
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{path}:2: 3 zero bytes taken out (no text; the file is likely damaged there)"
+    ]
+
+
+def test_zero_bytes_on_one_side_of_their_pairs_in_a_binary_file_are_no_utf16(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "wide.txt").write_bytes("工会".encode("utf-16"))
-    assert str(read_error(tmp_path / "wide.txt")) == "wide.txt: is UTF-16 text; save it as UTF-8"
+    data = bytes(range(1, 256)) * 8 + b"\x00\x41" * 3 + b"\x9c"
+    (tmp_path / "blob.txt").write_bytes(data)
+    assert str(read_error(tmp_path / "blob.txt")) == "blob.txt: is binary, not text"
 
 
 def test_undecodable_names_its_first_bad_line() -> None:

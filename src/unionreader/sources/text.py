@@ -4,7 +4,12 @@
 A seed is UTF-8, with or without a byte-order mark. A file that is not UTF-8 is read as GB18030
 (which includes GBK and GB2312) or Big5 (with Hong Kong's characters), with a warning: nearly any
 bytes decode as GB18030, so which of the two is meant is told by which reading makes sense
-(charset-normalizer, `legacy_encodings`). Line endings may be LF,
+(charset-normalizer, `legacy_encodings`). UTF-16 (what Windows' Notepad saves as "Unicode") is
+read too, with a warning: by its byte-order mark, or without one when its zero bytes (the high
+byte of every ASCII character, line breaks included) nearly all fall on the same side of its
+pairs and it reads so as Chinese text. A
+few stray zero bytes in a text (a copy's or a download's damage, no character of any encoding
+here) are taken out, with a warning naming the first line that held one. Line endings may be LF,
 CRLF or CR, even mixed; each ends one line, and a final line ending does not start an extra empty
 line. Only these three end a line: form feeds, U+2028 and the like stay inside the text.
 Lines keep their content otherwise (spaces included); normalisation is a later stage. A saved
@@ -16,7 +21,6 @@ Errors name the file, and the line where there is one:
     seeds/x.txt: cannot be read: No such file or directory
     seeds/x.txt: is empty
     seeds/x.txt: is empty (only whitespace)
-    seeds/x.txt: is UTF-16 text; save it as UTF-8
     seeds/x.txt: is binary, not text
     seeds/x.txt:3: not valid UTF-8, GB18030 or Big5 text
 """
@@ -29,6 +33,7 @@ import math
 import re
 from pathlib import Path
 
+from unionreader.chinese import HAN
 from unionreader.errors import SeedError, display_path
 from unionreader.model import Line, RawText, Seed
 
@@ -67,8 +72,12 @@ def decode(path: Path) -> tuple[str, str]:
     """The text of a file and its encoding; SeedError if it is missing, binary, undecodable or
     empty."""
     data = read_bytes(path)
-    _check_text(data, path)
-    text, encoding = _decode(data, path)
+    wide = _utf16(data)
+    if wide is not None:
+        logger.warning("%s: not UTF-8; read as UTF-16", display_path(path))
+        text, encoding = data.decode(wide).removeprefix("\ufeff"), wide
+    else:
+        text, encoding = _decode(_without_zeros(data, path), path)
     if not text.strip():
         raise SeedError("is empty (only whitespace)" if text else "is empty", path)
     return text, encoding
@@ -91,15 +100,53 @@ def read_bytes(path: Path) -> bytes:
         raise SeedError(f"cannot be read: {reason}", path) from error
 
 
-def _check_text(data: bytes, path: Path) -> None:
-    """Refuse UTF-16 and binary files before trying to decode them."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise SeedError("is UTF-16 text; save it as UTF-8", path)
-    if b"\x00" in data:
-        raise SeedError("is binary, not text", path)
+UTF16 = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
+_UNCOMMON = re.compile(f"[^\\t\\n\\r\\x20-\\x7e{HAN}\\u3000-\\u303f\\uff00-\\uffef\\u2010-\\u2027]")
+"""Characters other than ASCII's, Chinese ones and Chinese punctuation."""
+
+
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 codec `data` is written in, when it is UTF-16 text: it opens with a
+    byte-order mark, or its zero bytes nearly all stand on one side of its pairs (even
+    offsets: big-endian) and it decodes so into text nearly all of whose characters are ASCII's,
+    Chinese or Chinese punctuation (a binary file's pairs decode to anything); else None."""
+    for mark, codec in UTF16.items():
+        if data.startswith(mark) and len(data) % 2 == 0:
+            return codec
+    zeros = data.count(0)
+    if not zeros or len(data) % 2:
+        return None
+    even = data[::2].count(0)
+    odd = zeros - even
+    if min(even, odd) * 8 > max(even, odd):  # a few where a character's low byte is 0 (一)
+        return None
+    codec = "utf-16-be" if even > odd else "utf-16-le"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    uncommon = len(_UNCOMMON.findall(text))
+    return codec if uncommon * _CONTROL_SHARE <= len(text) else None
+
+
+def _without_zeros(data: bytes, path: Path) -> bytes:
+    """`data`, with a few stray zero bytes taken out (a warning names the first one's line);
+    SeedError when it holds so many control bytes that it is no text."""
     controls = len(_CONTROL_BYTES.findall(data))
     if controls * _CONTROL_SHARE > len(data):
         raise SeedError("is binary, not text", path)
+    zeros = data.count(0)
+    if not zeros:
+        return data
+    line = _line_at(data, data.index(0))
+    logger.warning(
+        "%s:%d: %d zero byte%s taken out (no text; the file is likely damaged there)",
+        display_path(path),
+        line,
+        zeros,
+        "s" if zeros > 1 else "",
+    )
+    return data.replace(b"\x00", b"")
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, str]:
