@@ -52,7 +52,11 @@ _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 
 _COMMENTATOR = re.compile(r"评论员|社论|编辑部")
 _FIRST_CLAUSE = re.compile(r"^[^，。；：！？]{1,24}")
+_FIRST_SENTENCE = re.compile(r"^[^。；！？]{1,24}")
 DERIVED_TITLE_LENGTH = 24
+FIRST_CLAUSE_SHORTEST = 6
+"""A first clause shorter than this (`近日`, `据悉`) names nothing: the title taken from the first
+words runs on past it, to `DERIVED_TITLE_LENGTH` characters."""
 
 
 def is_address(text: str) -> bool:
@@ -129,9 +133,20 @@ def _title(normal: NormalText) -> tuple[str, TitleFrom]:
 
 
 def _first_words(lines: tuple[Line, ...]) -> str:
-    text = lines[0].text if lines else ""
-    match = _FIRST_CLAUSE.match(text)
-    words = match.group(0) if match else text[:DERIVED_TITLE_LENGTH]
+    """The first words of the text as its title: its first clause, or on to its first
+    sentence's end when that clause names nothing (`近日，…`); past a salutation (`同志们：`)."""
+    opening = [line.text for line in lines[:2]]
+    if len(opening) > 1 and is_salutation(opening[0]):
+        opening = opening[1:]
+    text = opening[0] if opening else ""
+    clause = _FIRST_CLAUSE.match(text)
+    if clause is None:  # the line opens with punctuation
+        words = text[:DERIVED_TITLE_LENGTH]
+    elif len(clause.group(0)) >= FIRST_CLAUSE_SHORTEST:
+        words = clause.group(0)
+    else:  # 近日，…: on to the sentence's end
+        words = (_FIRST_SENTENCE.match(text) or clause).group(0)
+    words = words.rstrip("，、：:")
     return words + ("…" if len(words) < len(text) else "")
 
 

@@ -107,6 +107,25 @@ def test_a_page_title_needs_a_site_suffix_or_the_headline_repeated_below() -> No
     assert (edit.rule, edit.after) == ("boilerplate.page-title", "职工书屋建设取得新进展")
 
 
+def test_a_string_of_keywords_opening_a_copy_goes_and_is_no_title() -> None:
+    spam = "国产一区二区三视频在线-激情午夜一区二区三区-国产男女啪啪视频免费-亚洲综合另类小说合集"
+    result = remove_boilerplate(numbered(f"{spam}\n向胼手胝足的劳动者致敬\n今天是劳动节。"))
+    assert texts(result.lines) == ["向胼手胝足的劳动者致敬", "今天是劳动节。"]
+    assert [(e.rule, e.before) for e in result.edits] == [("boilerplate.keywords", spam)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布时间:2020-12-25 浏览:405",  # a date's hyphens part nothing
+        "工会要闻_第二版_栏目之一名称很长的一个栏目",  # no site named, the last piece long
+    ],
+)
+def test_no_page_title_without_a_site(line: str) -> None:
+    text = f"{line}\n近日，首钢21名劳动模范受到表彰。"
+    assert remove_boilerplate(numbered(text)).edits == ()
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -148,7 +148,8 @@ def test_with_no_title_anywhere_the_first_words_are_the_title(
 ) -> None:
     normal = with_sources(Facts(), text="今年以来，全市各级工会紧扣中心、服务大局。\n第二段。")
     meta = describe(normal)
-    assert (meta.title, meta.title_from) == ("今年以来…", TitleFrom.FIRST_WORDS)
+    title = "今年以来，全市各级工会紧扣中心、服务大局…"  # past a first clause that names nothing
+    assert (meta.title, meta.title_from) == (title, TitleFrom.FIRST_WORDS)
     assert meta.title_derived
     assert "no title in the text or the catalogue" in caplog.text
 
@@ -239,3 +240,10 @@ def test_an_address_opens_with_the_audience() -> None:
     assert is_address("同志们，今天我们召开会议。")
     assert is_address("各位代表：")
     assert not is_address("会议号召各位代表积极建言献策。")
+
+
+def test_the_first_words_are_taken_past_a_salutation() -> None:
+    normal = with_sources(
+        Facts(), text="同志们：\n今天我们召开全市工会工作会议，主要任务是部署工作。"
+    )
+    assert describe(normal).title == "今天我们召开全市工会工作会议…"

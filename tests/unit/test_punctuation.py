@@ -277,3 +277,28 @@ def test_the_space_after_a_wire_s_lead_stays() -> None:
     assert run("新华社乌鲁木齐1月11日电 中央军委委员常万全近日在新疆调研。").startswith(
         "新华社乌鲁木齐1月11日电 中央"
     )
+
+
+def test_a_clause_mark_after_a_bracket_ending_a_chinese_item_is_widened() -> None:
+    assert run("5.大会选举办法(草案);") == "5.大会选举办法（草案）；"
+    assert run('他说"好";') == '他说"好"；'
+    assert run("f(x);") == "f(x);"
+
+
+def test_the_space_parting_a_name_from_its_unit_in_a_list_of_people_stays() -> None:
+    rows = (
+        "上海:江源 华东师范大学第一附属中学教师",
+        "山西:梁桂星 吕梁市青年晋剧院有限公司演员",
+        "张莉(女) 北京轨道交通路网管理有限公司设备技术检测中心主任,高级工程师",
+    )
+    lines = tuple(Line(n, text) for n, text in enumerate(rows, 1))
+    assert [line.text for line in normalise_punctuation(lines).lines] == [
+        "上海：江源 华东师范大学第一附属中学教师",
+        "山西：梁桂星 吕梁市青年晋剧院有限公司演员",
+        "张莉（女） 北京轨道交通路网管理有限公司设备技术检测中心主任，高级工程师",
+    ]
+
+
+def test_a_sentence_opening_with_a_stray_space_alone_is_closed_up() -> None:
+    lines = (Line(1, "工会 工作要抓实，职工群众要满意。"), Line(2, "正文在此。"))
+    assert normalise_punctuation(lines).lines[0].text == "工会工作要抓实，职工群众要满意。"

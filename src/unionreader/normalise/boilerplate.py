@@ -103,13 +103,30 @@ def _page_header(lines: tuple[Line, ...]) -> Pass:
         return Pass(lines)
     headline, suffix = parts
     repeat = next((i for i, ln in enumerate(lines[1:], 1) if ln.text.strip() == headline), None)
+    first = lines[0]
+    if repeat is None and _keywords(headline, suffix):
+        return Pass(lines[1:], (Edit("boilerplate.keywords", first.number, first.text, ""),))
     if repeat is None:
         if not has_site_suffix(suffix):
             return Pass(lines)
-        first = lines[0]
         edit = Edit("boilerplate.page-title", first.number, first.text, headline)
         return Pass((replace(first, text=headline), *lines[1:]), (edit,))
     return _drop_header(lines, repeat)
+
+
+KEYWORD = 6
+"""The shortest piece of a string of keywords (`国产一区二区三视频在线-激情午夜一区二区三区-…`)."""
+
+
+def _keywords(headline: str, suffix: list[str]) -> bool:
+    """A string of three or more long pieces parted as a browser title's are, none naming a
+    site: the keywords a spam mirror of a page opens with, not a title."""
+    pieces = [headline, *suffix]
+    return (
+        len(pieces) >= 3
+        and not has_site_suffix(suffix)
+        and all(len(piece) >= KEYWORD for piece in pieces)
+    )
 
 
 def _drop_header(lines: tuple[Line, ...], repeat: int) -> Pass:

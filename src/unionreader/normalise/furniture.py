@@ -78,6 +78,11 @@ LABEL_LENGTH = 8
 """A section label of a page (领导之窗, 友情链接) is at most this long."""
 
 
+_TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜|–|-{2}|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9]))\s*")
+"""What parts a browser title's pieces: a hyphen between letters or digits (2020-12-25,
+COVID-19) parts nothing."""
+
+
 def page_title(text: str) -> tuple[str, list[str]] | None:
     """The headline and suffix parts of a browser-title line `headline_section_site`, or None.
 
@@ -85,7 +90,7 @@ def page_title(text: str) -> tuple[str, list[str]] | None:
     `——`, which joins a title to its subtitle.
     """
     stripped = text.strip()
-    parts = [p for p in re.split(r"\s*(?:_|\||｜|–|-{1,2})\s*", stripped) if p]
+    parts = [p for p in _TITLE_SEPARATOR.split(stripped) if p]
     if len(parts) < 2 or any(mark in stripped for mark in SENTENCE_MARKS):
         return None
     headline, suffix = parts[0], parts[1:]
@@ -122,9 +127,16 @@ MIN_HEADLINE = 6
 """The fewest characters a headline keeps when site names are taken off a page's title."""
 
 
+SITE_WORDLESS = 6
+"""The longest name of a site that says nothing of being one (新浪财经, 百家号, 今日头条)."""
+
+
 def has_site_suffix(suffix: list[str]) -> bool:
-    """A suffix of a section and a site (`_栏目_网站名`), or one ending with a site-like name."""
-    return len(suffix) >= 2 or bool(_SITE_NAME.search(suffix[-1]))
+    """A suffix ending with a site-like name (`_中国工会网`, `-人民日报`), or of a section and a
+    site whose name is short (`_国内_新浪财经`): not a string of keywords (`…-激情午夜一区二区三区
+    -亚洲综合另类小说合集`, the spam a copied page can open with)."""
+    last = suffix[-1]
+    return bool(_SITE_NAME.search(last)) or (len(suffix) >= 2 and len(last) <= SITE_WORDLESS)
 
 
 def is_breadcrumb(text: str) -> bool:

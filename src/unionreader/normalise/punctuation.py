@@ -99,8 +99,14 @@ def _neighbour(text: str, index: int, step: int, skip: str = TRANSPARENT) -> str
     return text[index] if 0 <= index < len(text) else ""
 
 
-def _chinese_around(text: str, index: int) -> bool:
-    return is_chinese(_neighbour(text, index, -1)) or is_chinese(_neighbour(text, index, 1))
+_ENCLOSING = TRANSPARENT + "()\"'"
+"""Skipped, besides `TRANSPARENT`, when looking for the text next to a clause mark: a bracket or
+a quotation mark (…办法(草案); ends a Chinese item)."""
+
+
+def _chinese_around(text: str, index: int, skip: str = TRANSPARENT) -> bool:
+    before, after = _neighbour(text, index, -1, skip), _neighbour(text, index, 1, skip)
+    return is_chinese(before) or is_chinese(after)
 
 
 def _parenthesis_pairs(text: str) -> tuple[list[tuple[int, int]], list[int]]:
@@ -146,7 +152,7 @@ def _to_widen(text: str) -> set[int]:
     """The indexes of the ASCII marks in `text` that stand in Chinese text."""
     pairs, unmatched = _parenthesis_pairs(text)
     marks = (mark.start() for mark in _CLAUSE_MARK.finditer(text))
-    widen = {index for index in marks if _chinese_around(text, index)}
+    widen = {index for index in marks if _chinese_around(text, index, _ENCLOSING)}
     widen.update(index for index in unmatched if _chinese_around(text, index))
     stops = (stop.start() for stop in _FULL_STOP.finditer(text))
     widen.update(index for index in stops if _full_stop(text, index))
@@ -180,13 +186,40 @@ _NUMBERED_PART = re.compile(rf"第\s*(?:{LAW_NUMBER})\s*(?:条|章|节|编|篇|�
 space after its number parts it from its text, as in print, and stays."""
 
 
-def _despace(line: Line) -> tuple[Line, list[Edit]]:
+_NAME_ROW = re.compile(
+    rf"^\s*(?:[{HAN}]{{2,6}}\s*[:：]\s*)?"  # a group's label: 上海：
+    rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,4}}[·‧•・][{HAN}·‧•・]{{1,8}})"  # a name
+    rf"(?:[（(][^（）()]{{1,10}}[）)])?"  # a note on it: （女）
+    rf"[{SPACES}]+(?=[{HAN}])"
+)
+"""A row of a list of people: a name, then a space, then where they work or what they are
+(`上海：江源 华东师范大学第一附属中学教师`, `张莉（女） 北京轨道交通路网管理有限公司…主任`):
+the space is all that parts the name from the unit."""
+
+
+_ENDS_SENTENCE = re.compile(r"[。！？.!?]\s*$")
+
+
+def name_rows(lines: tuple[Line, ...]) -> set[int]:
+    """The lines that are rows of a list of people (`_NAME_ROW`, and no sentence: a row ends
+    with no full stop), each beside another such row, as a list's rows stand (a sentence that
+    opens with a word and a stray space stands alone)."""
+    rows = [
+        bool(_NAME_ROW.match(line.text)) and not _ENDS_SENTENCE.search(line.text) for line in lines
+    ]
+    return {
+        index
+        for index, row in enumerate(rows)
+        if row and ((index > 0 and rows[index - 1]) or (index + 1 < len(rows) and rows[index + 1]))
+    }
+
+
+def _despace(line: Line, row: bool = False) -> tuple[Line, list[Edit]]:
     if not is_body_text(line.text):
         return substitute(SPACING_RULE, line, _LETTER_SPACED, _closed_up)  # 第一章 总 则
     if is_name_list(line.text):  # 布小林（女，蒙古族） 卢展工
         return line, []
-    numbered = _NUMBERED_PART.match(line.text)
-    kept = numbered.end() if numbered else -1
+    kept = _kept_space(line.text, row)
     return substitute(
         SPACING_RULE,
         line,
@@ -195,12 +228,23 @@ def _despace(line: Line) -> tuple[Line, list[Edit]]:
     )
 
 
+def _kept_space(text: str, row: bool) -> int:
+    """Where the one run of spaces a line of body text keeps starts (-1: none): after the number
+    of an article (`第一条　为保障…`), or after the name in a row of a list of people."""
+    numbered = _NUMBERED_PART.match(text)
+    if numbered:
+        return numbered.end()
+    named = _NAME_ROW.match(text) if row else None
+    return len(named.group(0).rstrip(SPACES)) if named else -1
+
+
 def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
     """Widen ASCII punctuation in Chinese text, then drop stray spaces in body text, by line."""
     out: list[Line] = []
     edits: list[Edit] = []
     below = lines[1].text if len(lines) > 1 else None
     headline = bool(lines) and opens_as_headline(lines[0].text, below)
+    rows = name_rows(lines)
     for position, line in enumerate(lines):
         widened, width_edits = _widen(line)
         if position == 0 and headline:  # its spaces part its clauses: one is enough
@@ -208,7 +252,7 @@ def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
             spaced, closed = substitute(SPACING_RULE, spaced, _LETTER_SPACED, _closed_up)
             space_edits += closed
         else:
-            spaced, space_edits = _despace(widened)
+            spaced, space_edits = _despace(widened, position in rows)
         out.append(spaced)
         edits.extend(width_edits + space_edits)
     logger.debug("punctuation: %d edits in %d lines", len(edits), len(lines))
