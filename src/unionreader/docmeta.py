@@ -39,7 +39,7 @@ _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             r"(?:稿|全文|实录|摘要|摘编)?(?:（[^）]*）)?$|上的(?:讲话|致辞|发言)"
         ),
     ),
-    (Kind.EDITORIAL, re.compile(r"社论|社评|评论员|短评|时评|述评|论评|快评|^评论")),
+    (Kind.EDITORIAL, re.compile(r"社论|社评|评论员|短评|时评|述评|论评|快评|^评论|评论[:：]")),
     (
         Kind.NOTICE,
         re.compile(

@@ -312,3 +312,41 @@ def test_the_line_under_a_wechat_article_s_title_gives_its_date_and_account(
     found = parse_dateline(line)
     assert found is not None and (found.date, found.source) == (date, account)
     assert parse_dateline("会议于 2024-04-10 09:00") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("23.02.2017  18:39", Dateline("2017-02-23", None, None)),  # day first, with dots
+        (
+            "发布日期：2023-03-21访问次数： 信息来源：东阳市人民政府办公室",
+            Dateline("2023-03-21", "东阳市人民政府办公室", None),
+        ),
+        ("//www.workercn.cn2015-05-01来源： 新华网", Dateline("2015-05-01", "新华网", None)),
+        (
+            "CCTV.com  2009年12月18日 09:48  进入复兴论坛  来源：扬子晚报",
+            Dateline("2009-12-18", "扬子晚报", None),
+        ),
+        ("2013-11-06赵俊华", Dateline("2013-11-06", None, "赵俊华")),
+        ("• Start date:2017-06-21", Dateline("2017-06-21", None, None)),
+        (
+            "来源：湖南日报 作者：湖南日报评论员 编辑：redcloud 2017-06-22 11:38:20",
+            Dateline("2017-06-22", "湖南日报", "湖南日报评论员"),
+        ),
+    ],
+)
+def test_datelines_as_sites_set_them(line: str, expected: Dateline) -> None:
+    assert parse_dateline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["1787年9月17日于费城", "2024-01-05上午", "2024年1月5日上午", "31.02.2017"]
+)
+def test_no_dateline(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize(("line", "name"), [("□ 周学泽", "周学泽"), ("■赵俊华", "赵俊华")])
+def test_a_writer_s_name_after_a_box_is_a_byline(line: str, name: str) -> None:
+    assert parse_byline(line) == name
+    assert parse_byline("□ 总则") is None

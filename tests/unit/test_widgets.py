@@ -29,6 +29,7 @@ from unionreader.normalise.widgets import (
         "一键分享",
         "Share to: Facebook Twitter",
         "分享：复制链接",
+        "—分享—",  # set between rules
     ],
 )
 def test_share_bars(line: str) -> None:
@@ -98,6 +99,8 @@ def test_not_reading_controls(line: str) -> None:
         "题图：Pexels License",
         "本文由奇安信编译，不代表奇安信观点。转载请注明“转自奇安信代码卫士”。",
         "> **原文链接**: https://mp.weixin.qq.com/s/abc",
+        "湖南人大微信",  # a site's account, over its QR code
+        "中工网官方微博",
     ],
 )
 def test_page_widgets(line: str) -> None:

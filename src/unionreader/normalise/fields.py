@@ -43,11 +43,12 @@ _NOTED_DATE = re.compile(
 )
 _LABELS = {
     "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|录入时间|上传时间"
-    "|最后更新|出版日期|刊发日期|刊登日期",
+    "|最后更新|出版日期|刊发日期|刊登日期|(?:Start |Publish |Post )?[Dd]ate|Published|Posted",
     "when": "时间|日期",
     "source": "来源|稿源|出处|信息来源|文章来源",
     "author": "作者|撰稿|撰文",
-    "other": "责任编辑|编辑|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|点击数|点击量|点击|访问量",
+    "other": "责任编辑|编辑|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|点击数|点击量|点击"
+    "|访问次数|访问量",
 }
 _LABEL = re.compile(
     "(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _LABELS.items()) + r")\s*[:：]"
@@ -87,11 +88,7 @@ class Dateline:
 
 
 def _iso(match: re.Match[str]) -> str | None:
-    year, month, day = (int(match.group(n)) for n in (1, 2, 3))
-    try:
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    return _iso_of(*(int(match.group(n)) for n in (1, 2, 3)))
 
 
 _WEEKDAY = re.compile(r"\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?$")
@@ -124,9 +121,25 @@ def _masthead(text: str) -> Dateline | None:
 
 def parse_date(value: str) -> str | None:
     """The date (YYYY-MM-DD) of a line that holds only a date and perhaps a time (or the day
-    of the week), or None."""
-    match = _DATE.fullmatch(_WEEKDAY.sub("", value.strip(" \u3000")))
-    return _iso(match) if match else None
+    of the week), or None. A date set day first with dots (`23.02.2017 18:39`, as Europe writes
+    it) counts too."""
+    bare = _WEEKDAY.sub("", value.strip(" \u3000"))
+    match = _DATE.fullmatch(bare)
+    if match:
+        return _iso(match)
+    dotted = _DAY_FIRST.fullmatch(bare)
+    return _iso_of(*(int(dotted.group(n)) for n in (3, 2, 1))) if dotted else None
+
+
+_DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+"""A date set day first, with dots, and perhaps a time (`23.02.2017  18:39`)."""
+
+
+def _iso_of(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def parse_cn_date(value: str) -> str | None:
@@ -230,6 +243,17 @@ def labelled_values(labels: list[re.Match[str]], text: str) -> list[tuple[re.Mat
     ]
 
 
+_SITED_DATE = re.compile(
+    r"^(?:\S*?\.(?:com|cn|net|org|gov)(?:\.cn)?\s*)(?P<date>" + _DATE.pattern + r")"
+    rf"(?:\s+[{HAN}]{{1,8}})?$",
+    re.I,
+)
+"""A date with a site's address before it and perhaps a link after it (`CCTV.com  2009年12月18日
+09:48  进入复兴论坛`, `//www.workercn.cn2015-05-01`), before the page's fields."""
+_DATED_NAME = re.compile(rf"^(\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*(?P<name>[{HAN}]{{2,4}})$")
+"""A date and the writer's name (`2013-11-06赵俊华`, as a magazine's site heads an article)."""
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """The fields of a dateline, or None when the line holds anything but a date and fields.
 
@@ -249,8 +273,14 @@ def parse_dateline(text: str) -> Dateline | None:
     if not labels and account and (date := parse_date(account.group("date"))):
         return Dateline(date=date, source=account.group("account"), author=None)
     found: dict[str, str] = {}
-    if head.strip(" \u3000"):
-        date = parse_date(head)
+    signed = None if labels else _DATED_NAME.match(stripped)
+    day = parse_date(signed[1]) if signed else None
+    if signed and day and (writer := parse_speaker(signed["name"])) and not writer.office:
+        return Dateline(date=day, source=None, author=writer.name)  # 2013-11-06赵俊华
+    head = head.strip(" \u3000").lstrip("•·▪● ")  # a bulleted field: • Start date:
+    if head:
+        sited = _SITED_DATE.match(head)
+        date = parse_date(sited.group("date") if sited else head)
         if date is None:
             return None
         found["date"] = date
@@ -289,6 +319,9 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
     stripped = text.strip()
     if stripped[:1] in "【[" and stripped[-1:] in "】]":
         stripped = stripped[1:-1].strip()  # 【撰文：郭永健】
+    if marked := _MARKED_NAME.match(stripped):  # □ 周学泽
+        writer = parse_speaker(marked.group("name"))
+        return writer.name if writer and not writer.office else None
     if plain and _PLAIN_NAME.match(stripped):
         return re.sub(r"\s", "", stripped)
     reported = _reported(stripped)
@@ -299,6 +332,14 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
     return found
 
 
+def marked_byline(text: str) -> str | None:
+    """The writer a byline after a box or a dot names (`□ 周学泽`), or None."""
+    marked = _MARKED_NAME.match(text.strip())
+    return parse_byline(text) if marked else None
+
+
+_MARKED_NAME = re.compile(r"^[□■◆◇●○▲△★☆]\s*(?P<name>\S{1,3}(?:[\s　]\S)?)$")
+"""A writer's name after a box or a dot, as papers set a commentary's byline (`□ 周学泽`)."""
 _SET_OFF = re.compile(r"(?:记者|通讯员|实习生|撰文|撰稿|作者|文)\s*[:：/／|｜\s]")
 
 

@@ -20,7 +20,7 @@ from unionreader.normalise.ending import (
     find_end,
     signature,
 )
-from unionreader.normalise.fields import parse_any_date, parse_dateline
+from unionreader.normalise.fields import marked_byline, parse_any_date, parse_dateline
 from unionreader.normalise.header import read_header
 from unionreader.normalise.infobox import find_info_box
 from unionreader.normalise.preface import find_preface
@@ -62,6 +62,7 @@ def extract_metadata(lines: tuple[Line, ...], stated_title: str | None = None) -
             del taken[index]  # the box names the document: the line taken for it is text
         facts = replace(facts, title=box.title)
     facts = _title_with_source(lines, taken, facts)
+    facts = _marked_byline(lines, taken, facts)
     facts = find_preface(lines, taken, facts)
     body = tuple(ln for i, ln in enumerate(lines) if i not in taken)
     date, signer = signature(body)
@@ -105,6 +106,18 @@ def _passages(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> F
     return replace(facts, date=facts.date or latest, note=facts.note or history)
 
 
+def _marked_byline(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
+    """A writer's byline after a box or a dot (`□ 周学泽`) among the top lines left, where a
+    paper sets it under the lead it opens a commentary with: the author, and the line goes."""
+    if facts.author is not None:
+        return facts
+    for index in [i for i in range(len(lines)) if i not in taken][:PASSAGES]:
+        if author := marked_byline(lines[index].text):
+            taken[index] = "byline"
+            return replace(facts, author=author)
+    return facts
+
+
 _TITLED_SOURCE = re.compile(r"^\s*(?:来源于|来源|稿源|出处)\s*[:：]\s*(?P<source>\S.{0,30})$")
 
 
@@ -134,4 +147,6 @@ def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -
         facts = replace(facts, source=fields.source if fields else match.group(1).strip())
         if fields and fields.date:
             facts = replace(facts, date=fields.date)
+        if fields and fields.author:  # 来源：湖南日报 作者：湖南日报评论员 …
+            facts = replace(facts, author=facts.author or fields.author)
     return facts

@@ -98,6 +98,8 @@ CONTROL_WORDS = (
     "转发",
 )
 _SPLIT = re.compile(r"[\s|｜/·•、,，]+")
+_RULES = "-—–_=~·• "
+"""What a page sets a label between as a rule: `—分享—`."""
 _SHARE_LABEL = re.compile(r"^(?:分享(?:到|至)?|一键分享|share(?: to)?)\s*[:：]?\s*", re.I)
 _FONT = re.compile(
     r"^[【\[]?\s*(?:字号|字体|文字)\s*[:：]?\s*"
@@ -120,7 +122,8 @@ _SUBSCRIPTION_WORDS = re.compile(
     r"蓝字|公众号(?:二维码|名片)|^(?:点击|轻触)?阅读原文$|预览时标签不可点|继续滑动看下一个|"
     r"^取消\s*允许$|^知道了$|^[×✕]\s*分析$|点个\s*[“\"]?(?:在看|赞)|"
     r"向上滑动看下一个|喜欢此内容的人还喜欢|长按(?:识别)?二维码|^微信扫一扫|扫码关注|扫描二维码关注|"
-    r"扫一扫在手机"
+    r"扫一扫在手机|"
+    r"^[\u4e00-\u9fff]{2,10}(?:微信公众号|微信|官方微博|微博|视频号|抖音号)$"
 )
 _WECHAT_BAR = re.compile(r"轻点两下取消(?:赞|在看)")
 """The bar under a WeChat article, however long its line: `视频 小程序 赞，轻点两下取消赞 …`."""
@@ -177,8 +180,8 @@ DISCLAIMER_LENGTH = 100
 
 
 def is_share_bar(text: str) -> bool:
-    """`分享到：微信 微博 QQ空间`, `微信 | 微博`, `分享到：`."""
-    stripped = text.strip()
+    """`分享到：微信 微博 QQ空间`, `微信 | 微博`, `分享到：`, `—分享—`."""
+    stripped = text.strip().strip(_RULES)
     rest = _SHARE_LABEL.sub("", stripped)
     tokens = [token for token in _SPLIT.split(rest) if token]
     if not tokens:
