@@ -274,7 +274,8 @@ def test_a_note_in_brackets_first_in_the_text_is_no_title(note: str) -> None:
 def test_a_boxed_byline_under_a_commentary_s_lead_names_its_writer() -> None:
     text = (
         "大众日报评论：使劳动者的腰板更加硬朗\n2014-05-01 07:23:00来源：大众日报 作者：\n"
-        "山城重庆的挑运工和搬运工，当地叫“棒棒”。\n□ 周学泽\n山城重庆的挑运工和搬运工，当地叫“棒棒”。"
+        "山城重庆的挑运工和搬运工，当地叫“棒棒”。\n□ 周学泽\n"
+        "山城重庆的挑运工和搬运工，当地叫“棒棒”。"
     )
     result = extract_metadata(numbered(text))
     assert (result.facts.author, result.facts.date) == ("周学泽", "2014-05-01")
@@ -282,6 +283,7 @@ def test_a_boxed_byline_under_a_commentary_s_lead_names_its_writer() -> None:
 
 
 def test_the_author_of_a_source_line_s_fields() -> None:
-    text = "向胼手胝足的劳动者致敬\n来源：湖南日报 作者：湖南日报评论员 编辑：redcloud 2017-06-22 11:38:20\n今天是劳动节。"
+    fields = "来源：湖南日报 作者：湖南日报评论员 编辑：redcloud 2017-06-22 11:38:20"
+    text = f"向胼手胝足的劳动者致敬\n{fields}\n今天是劳动节。"
     facts = extract_metadata(numbered(text)).facts
     assert (facts.author, facts.source, facts.date) == ("湖南日报评论员", "湖南日报", "2017-06-22")
