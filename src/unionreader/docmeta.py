@@ -14,6 +14,7 @@ import re
 
 from unionreader.errors import display_path
 from unionreader.model import DocumentMeta, Epigraph, Kind, Line, NormalText, TitleFrom
+from unionreader.normalise.ending import issuer_in_title
 from unionreader.normalise.people import speaker_in_title
 
 logger = logging.getLogger(__name__)
@@ -106,7 +107,8 @@ def describe(normal: NormalText) -> DocumentMeta:
         or stated.author
         or facts.author
         or fallback.author
-        or speaker_in_title(title),
+        or speaker_in_title(title)
+        or issuer_in_title(title),
         office=facts.author_note,
         date=seed.meta.date or stated.date or facts.date or fallback.date,
         place=seed.meta.place or stated.place or facts.place or fallback.place,

@@ -11,6 +11,7 @@ from unionreader.normalise.ending import (
     cut_trailing_byline,
     find_end,
     is_organisation,
+    issuer_in_title,
     organisations,
     signature,
     signer,
@@ -189,7 +190,7 @@ def test_source_notes(line: str, source: str) -> None:
     [
         ("段崇智\n二〇一九年十月十八日", "2019-10-18", "段崇智"),
         ("蔡英文　2018/11/28", "2018-11-28", "蔡英文"),
-        ("区总工会\n2024年1月20日", "2024-01-20", None),
+        ("区总工会\n2024年1月20日", "2024-01-20", "区总工会"),  # a body signs it
         ("（2024年3月1日）", "2024-03-01", None),
         ("谢谢大家！", None, None),
         ("段崇智", None, None),
@@ -309,3 +310,44 @@ def test_a_closing_byline_that_says_where_the_reporters_wrote_names_them() -> No
     result = extract_metadata(numbered(text))
     assert result.facts.author == "黄立伟、张国梁"
     assert texts(result.lines) == ["工总建议政府全面盘点产业长期面临的问题。"]
+
+
+def test_a_body_signing_a_letter_is_its_author() -> None:
+    lines = numbered(
+        "值此五一国际劳动节来临之际，向全体职工致以节日的问候！\n河南省交通工会\n2021年4月29日"
+    )
+    assert signature(lines) == ("2021-04-29", "河南省交通工会")
+
+
+def test_a_covering_notice_is_signed_above_the_document_it_issues() -> None:
+    text = (
+        "各县、区人民政府：\n《宿迁市城乡医疗救助暂行办法》已经市政府常务会议审议通过，现印发给你们。\n"
+        "宿迁市人民政府\n二OO八年六月四日\n（此件公开发布）\n宿迁市城乡医疗救助暂行办法\n"
+        "第一章 总则\n第一条 为加快新型社会救助体系建设，制定本办法。"
+    )
+    assert signature(numbered(text)) == ("2008-06-04", "宿迁市人民政府")
+    unsigned = text.replace("二OO八年六月四日\n", "")
+    assert signature(numbered(unsigned)) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知", "宿迁市人民政府"),
+        ("中华全国总工会关于加强新就业形态劳动者权益保障的意见", "中华全国总工会"),
+        ("东阳市人民政府办公室 关于印发《实施方案》的通知", "东阳市人民政府办公室"),
+        ("关于开展“安康杯”竞赛活动的通知", None),
+        ("王东明关于工会工作的讲话", None),
+    ],
+)
+def test_the_issuer_an_official_document_s_title_names(title: str, issuer: str | None) -> None:
+    assert issuer_in_title(title) == issuer
+
+
+def test_a_signature_s_day_beats_the_day_a_page_posted_it() -> None:
+    text = (
+        "致全市广大职工的倡议书\n发布时间：2024-03-20 09:00\n全市广大职工朋友们：\n"
+        "让我们行动起来。\n沧州市总工会\n2024年3月19日"
+    )
+    facts = extract_metadata(numbered(text)).facts
+    assert (facts.date, facts.author) == ("2024-03-19", "沧州市总工会")

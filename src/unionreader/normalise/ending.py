@@ -238,6 +238,20 @@ def is_organisation(text: str) -> bool:
     )
 
 
+_ISSUER = re.compile(
+    r"^(?P<issuer>[^，。；：、《》“”（）()\s]{2,30}?)\s*关于\S.*的"
+    r"(?:通知|决定|意见|通报|批复|报告|请示|函|公告|通告|规定|办法|决议)$"
+)
+
+
+def issuer_in_title(title: str) -> str | None:
+    """The body a document's title names as its issuer (`宿迁市人民政府关于印发…的通知`: 宿迁市人民
+    政府), or None: the form of every official document's title."""
+    match = _ISSUER.match(title.strip())
+    issuer = match.group("issuer") if match else None
+    return issuer if issuer and is_organisation(issuer) else None
+
+
 def author_note(text: str) -> str | None:
     """The note of `（作者为…）`, `作者为…` or `【…专栏】…` on a text's author, or None."""
     text = text.strip()
@@ -266,16 +280,48 @@ def _closing_byline(text: str) -> str | None:
 
 
 def signature(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
-    """The date and the signer of a text signed at its end, each None when it is not."""
+    """The date and the signer of a text signed at its end, each None when it is not; or of a
+    covering notice signed above the document it issues (`_covering`)."""
     if not lines:
         return None, None
     last = lines[-1].text.strip()
-    date = parse_date_line(last)
-    if date is not None:
-        above = lines[-2].text.strip() if len(lines) > 1 else ""
-        found = parse_speaker(above)
-        return date, found.name if found else None
+    if parse_date_line(last) is not None:
+        return _signed(lines, len(lines) - 1)
     parts = re.split(r"[\s\u3000]+", last)
     if len(parts) == 2 and (date := parse_date_line(parts[1])) and (who := parse_speaker(parts[0])):
         return date, who.name
+    return _covering(lines)
+
+
+def _signed(lines: tuple[Line, ...], dated: int) -> tuple[str | None, str | None]:
+    """The date on line `dated` and who signs above it: a person, or a body (`河南省交通工会`)."""
+    date = parse_date_line(lines[dated].text)
+    above = lines[dated - 1].text.strip() if dated > 0 else ""
+    person = parse_speaker(above)
+    if person is not None:
+        return date, person.name
+    return date, above if is_organisation(above) else None
+
+
+_ISSUES = re.compile(r"(?:印发|颁发|发布|转发|下发)|现将《")
+_ISSUED = re.compile(r"《([^《》]{4,60})》")
+_NOTE_LINE = re.compile(r"^[（(][^（）()]{2,20}[）)]$")
+"""A note in brackets on a line of its own after a signature (`（此件公开发布）`)."""
+
+
+def _covering(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
+    """The signature of a notice that issues a document (`…印发《宿迁市城乡医疗救助暂行办法》…`)
+    followed by it: the date (and the signer) just above the document's title, a note in
+    brackets between (`（此件公开发布）`)."""
+    issued = {
+        title for line in lines if _ISSUES.search(line.text) for title in _ISSUED.findall(line.text)
+    }
+    for index, line in enumerate(lines):
+        if index > 0 and line.text.strip().strip("《》") in issued:
+            dated = index - 1
+            while dated > 0 and _NOTE_LINE.match(lines[dated].text.strip()):
+                dated -= 1
+            if parse_date_line(lines[dated].text) is not None:
+                return _signed(lines, dated)
+            return None, None
     return None, None

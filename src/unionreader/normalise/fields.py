@@ -47,7 +47,7 @@ _LABELS = {
     "when": "时间|日期",
     "source": "来源|稿源|出处|信息来源|文章来源",
     "author": "作者|撰稿|撰文",
-    "other": "责任编辑|编辑|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|点击数|点击量|点击"
+    "other": "责任编辑|编辑|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击数|点击量|点击"
     "|访问次数|访问量",
 }
 _LABEL = re.compile(
@@ -307,7 +307,8 @@ def parse_dateline(text: str) -> Dateline | None:
     named = "source" in found and "author" in found
     if "date" not in found and not (counted and "source" in found) and not named:
         return None
-    author = found.get("author")  # the page's editor put down as its author names no author
+    author = found.get("author")  # the page's editor or site put down as its author is none
+    editors.add(found.get("source", ""))
     return Dateline(found.get("date"), found.get("source"), None if author in editors else author)
 
 

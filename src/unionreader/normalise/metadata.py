@@ -66,7 +66,9 @@ def extract_metadata(lines: tuple[Line, ...], stated_title: str | None = None) -
     facts = find_preface(lines, taken, facts)
     body = tuple(ln for i, ln in enumerate(lines) if i not in taken)
     date, signer = signature(body)
-    facts = replace(facts, date=facts.date or date, author=facts.author or signer)
+    own = any(role == "date" for role in taken.values())  # a date under the title: the text's
+    dated = facts.date if own or date is None else date  # a signature's day beats a page's
+    facts = replace(facts, date=dated, author=facts.author or signer)
     edits = (
         wire.edits
         + ending.edits
