@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
+from unionreader.chinese import compact
 from unionreader.errors import display_path
 from unionreader.model import DocumentMeta, Epigraph, Kind, Line, NormalText, TitleFrom
 from unionreader.normalise.ending import issuer_in_title
@@ -21,12 +22,15 @@ logger = logging.getLogger(__name__)
 
 _ADDRESS = re.compile(r"^(?:同志们|朋友们|各位|尊敬的|亲爱的)[^。]{0,24}?[，,：:！!]")
 _CALL = re.compile(r"^让我们")
-_SALUTATION = re.compile(r"^[^。；！？]{2,40}[：:]$")
+_SALUTATION = re.compile(r"^[^。；！？]{2,160}[：:]$")
+SALUTATION = 41
+"""A salutation longer than this (with its colon) lists three addressees or more (a notice's
+主送 line: `各县、区人民政府，宿迁经济开发区、…，市各直属单位：`)."""
 _ADDRESSEE = re.compile(
     r"^(?:各|尊敬的|亲爱的|在座)|(?:工会|单位|部门|委员会|同志|代表|朋友|们|会员|职工|来宾|嘉宾|领导"
     r"|女士|先生|机关|企业|公司|学校|组织|团体|协会|同仁|同事|同学|老师|选手|校友|家长|成员|同业"
     r"|阁下|法官|议员|委员|主席|书记|部长|局长|主任|司长|署长|会长|院长|校长|市长|省长|官|长"
-    r"|大家|各位|乡亲|父老|兄弟姐妹)$"
+    r"|大家|各位|乡亲|父老|兄弟姐妹|政府|开发区|园区|新区|区|局|办|厅|委|中心|直属单位|小组|班组|车间|工友)$"
 )
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 _THANKS = re.compile(r"^(?:谢谢|多谢|感谢)(?:大家|各位|您|你们)?[^，。；,;]{0,8}[！!。]?$")
@@ -77,6 +81,8 @@ def is_salutation(text: str) -> bool:
     if is_address(text) and not any(comma in text for comma in "，,"):
         return True
     parts = re.split(r"[，,、]", _ASIDE.sub("", text.rstrip("：:")))
+    if len(text) > SALUTATION and len(parts) < 3:
+        return False
     return all(_ADDRESSEE.search(part.strip()) for part in parts)
 
 
@@ -101,7 +107,7 @@ def describe(normal: NormalText) -> DocumentMeta:
     return DocumentMeta(
         title=title,
         title_from=title_from,
-        kicker=facts.kicker,
+        kicker=None if compact(facts.kicker or "") == compact(title) else facts.kicker,
         kind=seed.meta.kind or stated.kind or guess_kind(normal, title, stated.author),
         author=seed.meta.author
         or stated.author

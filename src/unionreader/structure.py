@@ -38,6 +38,7 @@ from unionreader.model import (
     Shape,
 )
 from unionreader.normalise.ending import signs
+from unionreader.normalise.fields import is_document_number
 from unionreader.normalise.furniture import announced_by
 
 logger = logging.getLogger(__name__)
@@ -117,7 +118,7 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
     text = lines[index].text
     if not is_heading_like(text) or ends_in_function_word(text) or signs(text):
         return False  # a signature's name or date heads nothing
-    if _NO_HEADING.search(text):
+    if _NO_HEADING.search(text) or is_document_number(text):
         return False  # 代码卫士试用地址：https://…, 资料来源：…, ——湖南省宜章县县委书记欧阳锋, *…
     if _table_row(text):
         return False
@@ -134,11 +135,15 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
 
 
 _NO_HEADING = re.compile(
-    r"https?://|www\.|^\s*\S{0,4}(?:来源|日期|时间|作者|编辑|出处|电话|地址|邮箱)\s*[:：]"
+    r"https?://|www\.|^\s*\S{0,4}(?:来源|日期|时间|作者|编辑|出处|电话|地址|邮箱|嘉宾|地点)\s*[:：]"
     r"|^\s*(?:——|――|—|\*|※|注[：:])"
+    r"|^\s*[（(][^（）()]*[）)]\s*$"
+    r"|^\s*【(?:同期|解说|画外音|现场声?|字幕|导视|旁白|采访|主持人)】"
 )
 """What a line holds that no heading does: an address; a page's field and its value; an
-attribution after a dash (who said the words above); a note's mark (`*…`, `※`, `注：`)."""
+attribution after a dash (who said the words above); a note's mark (`*…`, `※`, `注：`); a
+note wholly in brackets (`（此件公开发布）`); a broadcast transcript's tag (`【同期】中新社记者
+梁晓辉`)."""
 MOST_CLAUSES = 3
 """A heading has at most this many clauses; a line of more is a sentence that lost its stop."""
 _SENTENCE_CLAUSE = re.compile(r"^(?:如果|假如|若是|只要|虽然|尽管|因为|由于|即使)")
@@ -206,7 +211,7 @@ def _shaped(line: Line, marker: Marker | None) -> _Item:
     """A line whose format says what it is: a heading, a numbered item, or a paragraph (an item
     of a list without numbers, a quotation). A paragraph the format delimits is judged like plain
     text (`一、总体要求` in a paragraph of its own is a heading)."""
-    if line.shape is Shape.HEADING:
+    if line.shape is Shape.HEADING and not is_document_number(line.text):
         return _Item(line, _Role.HEADING, heading_number(line.text), source_level=line.level or 1)
     if line.shape is Shape.ITEM and marker is not None:
         return _Item(line, _Role.POINT, marker, explicit=True)
@@ -334,9 +339,28 @@ def _freeze(index: int, draft: _Draft) -> Section:
     )
 
 
+SHORT_LINE = 30
+_SENTENCE_END = re.compile(r"[。！？!?]")
+TITLE_BLOCK = 3
+"""Short lines (at most `SHORT_LINE` long) a letter's salutation may stand under, at the top of
+the text: what is left of its title block or of the page around it (`2025年工会爱心互献行动`,
+`倡议书`)."""
+
+
+def _under_title_block(draft: _Draft, position: int, first: bool) -> bool:
+    """Whether paragraph `position` of the text's first section has only short lines above it,
+    none a sentence (a title block's: a salutation under them still opens the text)."""
+    above = [item.line.text for item in draft.items[:position]]
+    return (
+        first
+        and position <= TITLE_BLOCK
+        and all(len(text) <= SHORT_LINE and not _SENTENCE_END.search(text) for text in above)
+    )
+
+
 def _paragraph_role(text: str, position: int, draft: _Draft, first: bool) -> ParagraphRole:
     opening = first and position == 0 and draft.heading is None
-    if position == 0 and is_salutation(text):
+    if (position == 0 or _under_title_block(draft, position, first)) and is_salutation(text):
         return ParagraphRole.SALUTATION
     if opening and is_address(text) and len(text) <= GREETING:
         return ParagraphRole.SALUTATION  # 各位记者朋友，感谢大家的耐心等待。

@@ -210,6 +210,17 @@ def parse_when_line(text: str) -> str | None:
         return None
 
 
+_DOCUMENT_NUMBER = re.compile(
+    r"^\S{0,12}?[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$|^\S{1,12}?\d{4}\s*年?\s*第\s*\d{1,4}\s*号$"
+)
+
+
+def is_document_number(text: str) -> bool:
+    """Whether `text` is an official document's number (`宿政发〔2008〕65号`, `总工发〔2023〕23号`,
+    `国务院令2024年第1号`): a field of the document, never a heading or its title."""
+    return bool(_DOCUMENT_NUMBER.match(text.strip()))
+
+
 def has_field_label(text: str) -> bool:
     """Whether `text` holds a page's field label (来源：, 发布日期：, 浏览次数：…)."""
     return bool(_LABEL.search(text))

@@ -20,6 +20,7 @@ from unionreader.model import Line, Shape
 from unionreader.normalise.ending import is_author_note, organisations
 from unionreader.normalise.fields import (
     bracketed_byline,
+    is_document_number,
     is_masthead,
     parse_byline,
     parse_date_line,
@@ -92,6 +93,7 @@ def is_title_candidate(line: Line) -> bool:
         and leading_marker(text) is None
         and not DASH.match(text)
         and not _NOTE.match(text)
+        and not is_document_number(text)
     )
 
 
@@ -145,6 +147,8 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
         text = line.text.strip()
         if is_salutation(text) or heading_number(text) is not None:
             break
+        if is_document_number(text):
+            continue  # 国发〔2004〕18号: the document's number, under its title or over it
         role = _role(line, seen_head=heads > 0)
         following = [lines[i] for i in top[position + 1 : position + 3]]
         if role is not Role.SPEAKER and heads and following and office_above(text, following[0]):

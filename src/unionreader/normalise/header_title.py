@@ -25,11 +25,71 @@ logger = logging.getLogger(__name__)
 def title_lines(
     lines: tuple[Line, ...], items: list[Item], heads: list[int], stated: str | None
 ) -> list[int]:
-    """The indexes of the title's lines among the heading-like ones."""
+    """The indexes of the title's lines among the heading-like ones: none when they would be
+    only a piece of the title the format states (the page sets its halves apart)."""
     if not heads:
         return []
     if stated and (chosen := _stated(lines, heads, stated)):
         return chosen
+    chosen = _unstated(lines, items, heads)
+    if stated and _half(lines, chosen, stated):
+        return []
+    return chosen
+
+
+def _half(lines: tuple[Line, ...], chosen: list[int], stated: str) -> bool:
+    """Whether a line `chosen` holds a piece of the title the format states, and lines near it
+    the rest (`title_pieces`): the page set the title's pieces apart, and the title is the
+    format's, whole."""
+    whole = compact(stated)
+    return any(title_pieces(lines, index, whole) for index in chosen)
+
+
+def title_pieces(lines: tuple[Line, ...], index: int, whole: str) -> list[int]:
+    """The lines around line `index` (it among them, each within `HALF_APART` lines of the
+    next) that are each a piece of the title `whole` and together all of it, in whatever order
+    the page set them (`国务院办公厅关于山西、安徽省` … `四起特大煤矿瓦斯爆炸事故` … `调查处理情况
+    的通报`); none when they are not."""
+    window = range(
+        max(index - PIECES * HALF_APART, 0), min(index + PIECES * HALF_APART + 1, len(lines))
+    )
+    texts = {i: compact(lines[i].text) for i in window}
+    if not texts[index] or texts[index] == whole or texts[index] not in whole:
+        return []
+    found = [index]
+    for step in (-1, 1):
+        at = last = index
+        while at + step in texts and abs(at + step - last) <= HALF_APART:
+            at += step
+            if texts[at] and texts[at] in whole and texts[at] != whole:
+                found.append(at)
+                last = at
+    return _tiling(found, texts, whole, index)
+
+
+def _tiling(found: list[int], texts: dict[int, str], whole: str, index: int) -> list[int]:
+    """The lines among `found` whose texts, each used once and the longest first where two
+    fit, make up `whole` end to end (line `index` among them), sorted; else none."""
+    used: list[int] = []
+    at = 0
+    while at < len(whole):
+        fits = [i for i in found if i not in used and whole.startswith(texts[i], at)]
+        if not fits:
+            return []
+        best = max(fits, key=lambda i: len(texts[i]))
+        used.append(best)
+        at += len(texts[best])
+    return sorted(used) if index in used and len(used) >= 2 else []
+
+
+HALF_APART = 3
+"""A title's pieces stand at most this many lines apart."""
+PIECES = 4
+"""A title is set in at most this many pieces."""
+
+
+def _unstated(lines: tuple[Line, ...], items: list[Item], heads: list[int]) -> list[int]:
+    """The title's lines when the format states no title, or none of the lines is it."""
     shaped = _first_run([i for i in heads if lines[i].shape is Shape.HEADING])
     if shaped:
         return _opening_title(lines, shaped)

@@ -25,7 +25,7 @@ from unionreader.markers import (
     leading_marker,
 )
 from unionreader.model import Edit, Line, Pass
-from unionreader.normalise.fields import is_bare_label
+from unionreader.normalise.fields import is_bare_label, parse_date
 from unionreader.normalise.furniture import is_name_list
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.widgets import is_widget_piece
@@ -219,7 +219,8 @@ def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -
     if _finished(above) or leading_marker(below) is not None or below[0] in BULLETS:
         return False
     if is_salutation(below):
-        return False  # 各位代表：, 同志们：: an address stands alone
+        return _salutation_broken(above, below)  # else 各位代表：, 同志们：: it stands alone
+
     if _unclosed(above) and len(below) <= QUOTED_LINE:
         return True  # 7.“双向揭榜挂帅”：…成果找市场“双向|揭榜…: inside a quotation
     if (
@@ -252,6 +253,15 @@ def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -
     return _word_across(above, below, ngrams)
 
 
+def _salutation_broken(above: str, below: str) -> bool:
+    """Whether `above` opens the salutation `below` closes: a notice's list of addressees broken
+    by the page (`各县、区人民政府，…、苏州` over `宿迁工业园区，…，市各直属单位：`),
+    `above`'s addressees before its last (cut) one each one."""
+    listed = re.split(r"[，,、]", above)
+    whole = "、".join(listed[:-1])
+    return len(listed) > 1 and is_salutation(f"{whole}：") and is_salutation(above + below)
+
+
 BROKEN_OFF = 3
 """A line of this many Han characters or fewer under an unfinished sentence goes on with it."""
 _ADDRESS = re.compile(r"^https?://\S+$")
@@ -261,13 +271,16 @@ LABEL_VALUE = 40
 
 def join_label_values(lines: tuple[Line, ...]) -> Pass:
     """A field's bare label and its value on the next line as one line (`发表时间：` over
-    `2026-02-09 09:45:30`, `来源：` over `宁夏日报客户端`): a page copied as text puts each
-    piece it shows on a line of its own. Layout only: no text changes."""
+    `2026-02-09 09:45:30`, `来源：` over `宁夏日报客户端`), and a date and the time after it
+    (`_timed`): a page copied as text puts each piece it shows on a line of its own. Layout
+    only: no text changes."""
     out: list[Line] = []
     for line in lines:
         above = out[-1] if out else None
         value = line.text.strip()
-        if (
+        if above is not None and _timed(above, line):
+            out[-1] = replace(above, text=f"{above.text.strip()} {value}")  # 2019-09-26 | 12:11…
+        elif (
             above is not None
             and above.shape is None
             and line.shape is None
@@ -283,6 +296,18 @@ def join_label_values(lines: tuple[Line, ...]) -> Pass:
         else:
             out.append(line)
     return Pass(tuple(out))
+
+
+_TIME_FIRST = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
+
+
+def _timed(above: Line, line: Line) -> bool:
+    """Whether `above` gives only a date and `line` opens with the time of day: a page's
+    dateline broken after its date (`2019-09-26` over `12:11来源：证券时报网作者：李在山`)."""
+    plain = above.shape is None and line.shape is None
+    return (
+        plain and parse_date(above.text) is not None and bool(_TIME_FIRST.match(line.text.strip()))
+    )
 
 
 OCCASION_LINES = 16

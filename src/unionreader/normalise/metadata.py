@@ -13,6 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
+from unionreader.chinese import compact
 from unionreader.model import Edit, Facts, Line
 from unionreader.normalise.ending import (
     cut_trailing_byline,
@@ -22,6 +23,7 @@ from unionreader.normalise.ending import (
 )
 from unionreader.normalise.fields import marked_byline, parse_any_date, parse_dateline
 from unionreader.normalise.header import read_header
+from unionreader.normalise.header_title import title_pieces
 from unionreader.normalise.infobox import find_info_box
 from unionreader.normalise.preface import find_preface
 
@@ -62,6 +64,7 @@ def extract_metadata(lines: tuple[Line, ...], stated_title: str | None = None) -
             del taken[index]  # the box names the document: the line taken for it is text
         facts = replace(facts, title=box.title)
     facts = _title_with_source(lines, taken, facts)
+    _title_again(lines, taken, facts.title or stated_title)
     facts = _marked_byline(lines, taken, facts)
     facts = find_preface(lines, taken, facts)
     body = tuple(ln for i, ln in enumerate(lines) if i not in taken)
@@ -106,6 +109,27 @@ def _passages(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> F
     latest = max((date for date in dates if date), default=None)
     history = "；".join(" ".join(lines[index].text.split()).strip("（）()") for index, _ in found)
     return replace(facts, date=facts.date or latest, note=facts.note or history)
+
+
+AGAIN = 16
+"""A page copied as text repeats its headline among this many lines of its top."""
+
+
+def _title_again(lines: tuple[Line, ...], taken: dict[int, str], title: str | None) -> None:
+    """The title again among the top lines left, word for word (a page that sets its headline
+    over its breadcrumbs, then over the text) or in pieces on lines close together (a page's
+    layout breaks it so: `国务院办公厅关于2019年` … `部分节假日安排的通知`, `title_pieces`): each
+    such line goes, as the title's."""
+    whole = compact(title or "")
+    if not whole:
+        return
+    for index in range(min(AGAIN, len(lines))):
+        if index in taken:
+            continue
+        if compact(lines[index].text) == whole:
+            taken[index] = "title"
+        for piece in title_pieces(lines, index, whole):
+            taken.setdefault(piece, "title")
 
 
 def _marked_byline(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:

@@ -256,6 +256,7 @@ def is_caption(text: str) -> bool:
 
 _ALONE = re.compile(
     r"^[【\[]?(?:返回顶部|回到顶部|回顶端|回顶部|返回页首|打印本页|关闭窗口)[】\]]?$"
+    r"|^(?:下载地址|附件下载|文件下载|全文下载)\s*[:：]?\s*(?:点击(?:此处|这里)?下载)?$"
 )
 """A control that is never text, even alone on its line."""
 _PLACEHOLDER = re.compile(r"^[：，。、；\s]{3,}$")

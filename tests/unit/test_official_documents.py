@@ -1,0 +1,97 @@
+"""Official documents, letters and transcripts as pages copy them: who issued or signed them,
+when, their numbers, salutations and notes, read through the whole chain (a seed file in, a
+document out)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import numbered
+
+from unionreader.documents import load_document
+from unionreader.model import Document, Paragraph, ParagraphRole, Seed, SeedMeta
+from unionreader.normalise.header_title import title_pieces
+
+
+def read(tmp_path: Path, text: str) -> Document:
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_document(Seed(path, "t", SeedMeta(), catalogued=False))
+
+
+def paragraphs(doc: Document) -> list[Paragraph]:
+    return [b for s in doc.sections for b in s.blocks if isinstance(b, Paragraph)]
+
+
+def headings(doc: Document) -> list[str]:
+    return [s.heading for s in doc.sections if s.heading]
+
+
+NOTICE = """宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知
+时间:2024-07-19 23:36:30 来源: 法律资料网 作者:法律资料网 阅读:8489
+宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知
+
+宿政发〔2008〕65号
+
+各县、区人民政府,宿迁经济开发区、市湖滨新城开发区、苏州
+  宿迁工业园区,市各委、办、局,市各直属单位:
+  《宿迁市城乡医疗救助暂行办法》已经市政府三届三次常务会议审议通过,现印发给你们,请认真贯彻执行。
+
+                    二OO八年六月四日
+(此件公开发布)
+
+宿迁市城乡医疗救助暂行办法
+
+第一章 总 则
+  第一条 为加快新型社会救助体系建设,缓解城乡特困居民医疗困难,制定本办法。
+  第二条 城乡医疗救助是指患病的城乡困难群众获得的补充性医疗救助。
+"""
+
+
+def test_a_notice_copied_from_a_law_site(tmp_path: Path) -> None:
+    doc = read(tmp_path, NOTICE)
+    meta = doc.meta
+    assert meta.title == "宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知"
+    assert (meta.author, meta.date) == ("宿迁市人民政府", "2008-06-04")  # not the site's
+    assert headings(doc) == ["宿迁市城乡医疗救助暂行办法", "第一章 总则"]  # no number, no note
+    texts = [p.text for p in paragraphs(doc)]
+    assert "宿政发〔2008〕65号" in texts and "（此件公开发布）" in texts
+    assert texts.count(meta.title) == 0  # the title again goes
+    (salutation,) = [p for p in paragraphs(doc) if p.role is ParagraphRole.SALUTATION]
+    assert salutation.text.startswith("各县、区人民政府") and salutation.text.endswith("直属单位：")
+
+
+def test_a_letter_signed_by_a_body_under_its_title_block(tmp_path: Path) -> None:
+    text = (
+        "2025年工会爱心互献行动\n倡议书\n全市广大职工朋友们：\n"
+        "让我们行动起来，献出一份爱心。\n某市总工会\n2025年12月1日\n"
+    )
+    doc = read(tmp_path, text)
+    assert (doc.meta.author, doc.meta.date) == ("某市总工会", "2025-12-01")
+    roles = {p.text: p.role for p in paragraphs(doc)}
+    assert roles["全市广大职工朋友们："] is ParagraphRole.SALUTATION
+
+
+def test_a_broadcast_transcript_s_tags_head_nothing(tmp_path: Path) -> None:
+    text = (
+        "两会观察：发布会现场直击\n3月4日，十四届全国人大一次会议举行新闻发布会。\n"
+        "【同期】中新社记者 梁晓辉\n我是中新社记者梁晓辉。如你所见，我现在就在人民大会堂。\n"
+        "【同期】中新社记者 梁晓辉\n我现在已经来到了新闻发布厅。\n"
+    )
+    assert headings(read(tmp_path, text)) == []
+
+
+def test_a_dateline_broken_after_its_date(tmp_path: Path) -> None:
+    dateline = "2019-09-26\n12:11来源：证券时报网作者：李在山"
+    text = f"午间公告：两家公司中标项目\n{dateline}\n公司公告称中标。\n"
+    meta = read(tmp_path, text).meta
+    assert (meta.date, meta.source, meta.author) == ("2019-09-26", "证券时报网", "李在山")
+
+
+def test_a_title_s_pieces_set_apart_by_a_page() -> None:
+    lines = numbered("部分节假日安排的通知\n国办发明电〔2018〕15号\n国务院办公厅关于2019年\n各省：")
+    whole = "国务院办公厅关于2019年部分节假日安排的通知"
+    assert title_pieces(lines, 0, whole) == [0, 2]
+    assert title_pieces(lines, 2, whole) == [0, 2]
+    assert title_pieces(lines, 3, whole) == []
+    assert title_pieces(lines, 0, "国务院办公厅关于2020年部分节假日安排的通知") == []
