@@ -30,10 +30,24 @@ def _found(*docs: str, config: TermsConfig | None = None) -> dict[str, FoundTerm
 
 
 def test_numbered_formulas_are_terms_and_counted_units_are_not() -> None:
-    found = _found("坚决做到“两个维护”，实施十大行动。", "做到两个维护，从三个方面抓好八个着力。")
+    found = _found("坚决做到“两个维护”，实施“十大行动”。", "做到两个维护，从三个方面抓好八个着力。")
     assert found["两个维护"].source is TermSource.NUMBERED and found["两个维护"].count == 2
-    assert "十大行动" in found and "八个着力" in found
+    assert "十大行动" in found and "八个着力" not in found  # used once, and not quoted
     assert "三个方面" not in found
+
+
+def test_a_numbered_formula_used_once_is_a_term_only_where_it_is_quoted() -> None:
+    """One use cannot tell a formula from a counted thing (主要有两点原因, 有两项议程), but
+    quotation marks can (聚焦“八个着力”, “三大任务、四区布局、五个提升”); one used again
+    unread (中央八项规定精神, where 精神 runs on) is used twice."""
+    found = _found(
+        "主要有两点原因，第一点是时间。今天的发布会有两项议程：首先通报情况。",
+        "聚焦“八个着力”、深化“十大行动”，落实“三大任务、四区布局、五个提升”工作思路。",
+        "严格执行八项规定，落实中央八项规定精神。",
+    )
+    numbered = {t for t, term in found.items() if term.source is TermSource.NUMBERED}
+    assert numbered == {"八个着力", "十大行动", "五个提升", "八项规定"}
+    assert found["八项规定"].count == 2
 
 
 def test_a_numbered_formula_names_a_thing_and_ends_at_a_word_edge() -> None:
@@ -183,6 +197,8 @@ def test_short_repeats_must_stand_alone_between_punctuation() -> None:
         "工会主席王晓东",
         "生产经营单位应当",  # a modal: what must follow
         "用人单位应当按照",
+        "全总副主席、书记处",  # a person's offices, listed
+        "值此新春佳节",  # a greeting's occasion (… 来临之际)
     ],
 )
 def test_what_reports_speech_time_or_people_is_no_term(repeat: str) -> None:
@@ -206,6 +222,73 @@ def test_what_reports_speech_time_or_people_is_no_term(repeat: str) -> None:
 def test_a_pronoun_or_a_title_inside_a_longer_word_makes_no_exception(repeat: str) -> None:
     docs = [f"一、{repeat}，产业工人队伍建设改革。", f"二、{repeat}。产业工人队伍建设改革！"]
     assert repeat in _found(*docs)
+
+
+@pytest.mark.parametrize(
+    "repeat",
+    [
+        "全市广大职工朋友们",  # a letter's salutation
+        "身体健康",  # its wishes
+        "身体健康、万事如意",
+        "集团有限公司",  # a company's legal form: the tail of its name
+        "股份有限公司",
+        "中国节能环保集团有限公司",  # or its name
+    ],
+)
+def test_a_letter_s_salutation_and_wishes_and_a_company_s_name_are_no_terms(repeat: str) -> None:
+    docs = [f"一、{repeat}，产业工人队伍建设改革。", f"二、{repeat}。产业工人队伍建设改革！"]
+    found = _found(*docs)
+    assert "产业工人队伍建设改革" in found
+    assert repeat not in found
+
+
+def test_a_salutation_holds_what_lies_inside_it() -> None:
+    """全市广大职工朋友 lies inside the salutation 全市广大职工朋友们 in three of its four uses:
+    a part of it, no term either, as a part of a term is none."""
+    letters = [
+        f"全市广大职工朋友们：\n{body}，产业工人队伍建设改革。"
+        for body in ("新春将至", "我们向全市广大职工朋友发出倡议", "值此新春佳节来临之际")
+    ]
+    found = _found(*letters)
+    assert "产业工人队伍建设改革" in found
+    assert not any(text.startswith("全市广大职工朋友") for text in found)
+
+
+def test_the_tail_that_names_of_institutions_share_is_no_term_a_name_is() -> None:
+    """电力科学研究院 ends the names of three institutions (a name goes on before it); 中华经济
+    研究院 stands after punctuation or a preposition: a name of its own."""
+    lists = [
+        "高级技师朱洪斌，江苏省电力公司电力科学研究院技术主管。由中华经济研究院主办。",
+        "国网冀北电力有限公司电力科学研究院（华北电力科学研究院有限责任公司）",
+        "出席会议的有中华经济研究院、台湾综合研究院的代表。",
+    ]
+    found = _found(*lists)
+    assert "中华经济研究院" in found
+    assert not any(text.endswith("电力科学研究院") for text in found)
+
+
+def test_a_list_cut_from_a_longer_list_is_no_term_a_whole_list_is() -> None:
+    """Where the list goes on (、) after or before most uses of a repeat that lists, the repeat
+    begins or ends in the middle of it; a whole list that recurs stands between other words."""
+    docs = [
+        "崇尚劳动、热爱劳动、辛勤劳动、诚实劳动的劳动精神，大力弘扬劳模精神、劳动精神、工匠精神。",
+        "崇尚劳动、热爱劳动、辛勤劳动、诚实劳动的劳动精神。",
+        "让全社会尊重劳动、热爱劳动，诠释了劳模精神、劳动精神、工匠精神。",
+        "辛勤劳动、诚实劳动、创造性劳动，自觉做到戴口罩、勤洗手、勤消毒、常通风。",
+        "要养成戴口罩、勤洗手、常通风的良好卫生习惯。",
+        "2014年全国五一劳动奖状、奖章和全国工人先锋号评选揭晓。",
+        "全国五一劳动奖状、全国五一劳动奖章和全国工人先锋号的决定。",
+        "2013年全国五一劳动奖状、奖章和全国工人先锋号的评选工作。",
+    ]
+    found = _found(*docs)
+    assert "劳模精神、劳动精神、工匠精神" in found
+    for fragment in (
+        "劳动、热爱劳动",
+        "辛勤劳动、诚实劳动",
+        "戴口罩、勤洗手",
+        "奖章和全国工人先锋号",
+    ):
+        assert fragment not in found
 
 
 def test_a_stock_line_is_no_term_a_formulation_used_as_widely_is() -> None:
@@ -294,11 +377,11 @@ def test_a_document_s_marked_terms_are_found_with_it_and_follow_its_text() -> No
     worked out again when its text is replaced; the link stage adds them up."""
     units = [Unit("p1", "坚持“两个维护”，做到两个维护。"), Unit("p2", "两个")]
     text = LinkText.of("a", "甲", None, units)
-    assert text.numbered == (("两个维护", 2),)
+    assert text.numbered == (("两个维护", 2, 1),)  # used twice, once quoted
     assert text.quoted == (("两个维护", 1, 2),)
     assert pickle.loads(pickle.dumps(text)).numbered == text.numbered
     edited = replace(text, texts=("做到两个确立。", "两个确立"))
-    assert edited.numbered == (("两个确立", 2),) and edited.quoted == ()
+    assert edited.numbered == (("两个确立", 2, 0),) and edited.quoted == ()
     other = LinkText.of("b", "乙", None, [Unit("p1", "“两个维护”")])
     found = find_terms(Collection.of([text, other]), TermsConfig())
     assert [(t.text, t.source, t.count) for t in found] == [("两个维护", TermSource.NUMBERED, 3)]

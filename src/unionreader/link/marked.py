@@ -30,9 +30,11 @@ _UNIT_WORDS = (
 )
 _UNITS = frozenset(_UNIT_WORDS.split())
 _QUOTED = re.compile(r"“([\u3400-\u9fff][\u3400-\u9fff、·]{0,10}[\u3400-\u9fff])”")
+_OPENING, _CLOSING = "“「", "”」"
 
-Numbered = tuple[tuple[str, int], ...]
-"""Each numbered formula and how often it is used, in the order first used."""
+Numbered = tuple[tuple[str, int, int], ...]
+"""Each numbered formula, how often it is read as one and how often inside quotation marks
+(“八个着力”), in the order first read."""
 Quoted = tuple[tuple[str, int, int], ...]
 """Each quoted expression, how often it is quoted and how often used (quoted or not), in the
 order first quoted."""
@@ -44,13 +46,24 @@ def laid_out(texts: Sequence[str]) -> str:
 
 
 def numbered_in(joined: str) -> Numbered:
-    """The numbered formulas of a document laid out (`laid_out`)."""
+    """The numbered formulas of a document laid out (`laid_out`), with how often each is
+    quoted (alone or in a longer quotation: “三大任务、四区布局、五个提升”)."""
     found: Counter[str] = Counter()
+    quoted: Counter[str] = Counter()
     for match in NUMBERED.finditer(joined):
         text = _formula(joined, match)
         if text is not None:
             found[text] += 1
-    return tuple(found.items())
+            quoted[text] += _in_quotes(joined, match.start())
+    return tuple((text, times, quoted[text]) for text, times in found.items())
+
+
+def _in_quotes(joined: str, at: int) -> bool:
+    """Whether `joined[at]` lies inside quotation marks: a “ or 「 opens before it, in its
+    unit, that nothing has closed."""
+    unit = joined.rfind("\0", 0, at) + 1
+    opened = max(joined.rfind(mark, unit, at) for mark in _OPENING)
+    return opened > max(joined.rfind(mark, unit, at) for mark in _CLOSING)
 
 
 def quoted_in(joined: str) -> Quoted:

@@ -6,7 +6,8 @@ Three kinds are found, then `seeds/terms.toml` may add, join or suppress:
   十大行动, 八个着力) or of three or four when two of them would cut it (三大攻坚战), a word
   that names a thing: not a unit (三个方面, 两个小时), nor one that qualifies, counts or
   places it (两项重要, 六大新兴, 两个台湾, 两个星期: `words.qualifiers`), and read only where
-  its phrase ends (not 六大核心 of 六大核心战略产业);
+  its phrase ends (not 六大核心 of 六大核心战略产业); used twice or more, or quoted (“十大行动”
+  once, not 两点原因 once: `UNQUOTED_USES`);
 - quoted expressions that recur: “…” around two to twelve characters, quoted twice or more,
   and in the documents that quote it, quoted in a third of its uses or more;
 - repeated phrases: maximal repeats (`repeats`) in two or more documents, kept only when they
@@ -20,10 +21,13 @@ Three kinds are found, then `seeds/terms.toml` may add, join or suppress:
   and it is
   not a term with a one- or two-character verb or modifier before it (推进 + …) when that term
   is used `AFFIXED` times as often (as often, after a common verb); nor what reports speech or
-  time rather than naming a thing (… 指出, … 表示, … 今, 日上午 …, 当地时间:
+  time rather than naming a thing (… 指出, … 表示, … 今, 日上午 …, 当地时间, 值此新春佳节:
   `_SAID_OR_WHEN`), nor a speaker addressing people (谢谢大家, 我们一起努力: a pronoun
-  standing as a word), nor people and offices (总统府秘书长, 外交部次长李, 桃园市长郑文灿:
-  `_TITLED`, `_names_someone`), nor a stock
+  standing as a word), nor people and offices (总统府秘书长, 外交部次长李, 桃园市长郑文灿,
+  全总副主席、书记处: `_TITLED`, `_names_someone`); nor, holding what lies inside it as a term
+  would (`_no_term`), a letter's salutation or wishes (全市广大职工朋友们, 身体健康), a company's
+  name or the tail names share (集团有限公司, 电力科学研究院), or a list cut from a longer one
+  (劳动、热爱劳动 of 崇尚劳动、热爱劳动、辛勤劳动); nor a stock
   line: one found in `STOCK_SHARE` of the documents or more that hardly any uses twice is a
   dateline, a credit or a press release's set phrase (央视网消息, 亦出席是项活动), where a
   formulation recurs within the texts that take it up. The `MAX_REPEATED` best (most
@@ -65,6 +69,13 @@ logger = logging.getLogger(__name__)
 
 MAX_REPEATED = 150
 MAX_MARKED = 75  # numbered formulas, and quoted expressions, kept at most
+UNQUOTED_USES = 2
+"""A numbered formula used fewer times than this in the collection is one only where it is
+quoted (“十大行动”). Of those used once in the 1,000 CCTV news items, 17 are quoted, formulas
+but one (两个务必, 四个面向, 六点共识; 三大类型); 55 are not, counted things in the main (三个
+孩子, 三点建议, 两条公路, 十个季度) and a few formulas named once (五大理念, 两个市场); in the
+1,000 presidential releases, 76 of 78 are not, counted things; in the five seeds, 9 of 10 are
+quoted, all formulas (八个着力, 十大行动), and the tenth is counted (四项功能)."""
 PRESELECT = 4  # repeats looked at closely: this many times MAX_REPEATED, the most widespread
 DISCOVERY = 1000  # documents terms are found in (a larger collection: spread over it)
 COVERED = 0.5
@@ -93,6 +104,7 @@ _SAID_OR_WHEN = re.compile(
     "|上午|下午|中午|晚上|晚间|凌晨|早上|傍晚|(?:当地|北京|台北)时间"  # the time, anywhere:
     # (5月3)日上午接见, 马英九总统上午接见, 当地时间(6日)
     "|^(?:今年|去年|明年|近年|近期|截至|目前|当前)"  # when
+    "|^(?:值此|时值|正值|欣逢|适逢|恰逢|每逢)|之际$"  # a greeting's occasion: 值此新春佳节
     "|(?:指出|表示|强调|提到|谈到|认为|(?<![学小传假解])说|介绍|宣布|透露|坦言|致词|致辞|表明"
     "|呼吁|进一步|今|昨|今天|昨天|今日|昨日"  # … 副总统指出, … 总统今(5日)
     "|必须|可以|能够|不得|不能|需要|将继续)$"  # 生产经营单位必须 …: what must follow
@@ -103,14 +115,39 @@ _TITLES = (
     "|次长|署长|司长|处长|主委|执行长|总经理|校长|社长|行政长官"
 )
 _TITLED = re.compile(
-    f"^(?:{_TITLES})|(?:{_TITLES})$"
+    f"^(?:{_TITLES})|(?:{_TITLES})$|(?:{_TITLES})、"
     "|(?:总统|总理|主席|总书记|秘书长|部长|次长|院长|委员长|董事长|议长|大使|首相|发言人|委员(?!会))"
     "[\u4e00-\u9fff]{1,3}$"
 )
-"""A title at an edge, or a title and a name at the end, or its surname alone (a repeat that
-stops where people with that surname differ): 总统府秘书长, 陈建仁副总统, 外交部长吴钊燮,
-外交部次长李 (people and offices, not formulations)."""
+"""A title at an edge or ending an item of a list (a person's offices: 全总副主席、书记处 of
+全总党组书记、全总副主席、书记处第一书记), or a title and a name at the end, or its surname
+alone (a repeat that stops where people with that surname differ): 总统府秘书长, 陈建仁副总统,
+外交部长吴钊燮, 外交部次长李 (people and offices, not formulations)."""
 _TITLE = re.compile(f"{_TITLES}|发言人")
+_LEGAL_FORM = re.compile("(?:公司|集团)$")
+"""A company's legal form at the end: a company's name or its tail (集团有限公司 in 4 of the
+audit's 34 texts, 股份有限公司 in 15 of the 1,000 presidential releases)."""
+_INSTITUTION = re.compile(
+    "(?:研究院|研究所|研究中心|科学院|设计院|医院|学院|大学|中学|小学|学校|银行|工厂)$"
+)
+"""The kinds of institution a name ends in: a name's generic tail where a name goes on before
+it (`_named_before`: 电力科学研究院 of 华北电力科学研究院 and 江苏省电力公司电力科学研究院, in
+2 of the audit's lists), not a name of its own (中华经济研究院, 12 uses in the 1,000
+presidential releases, after punctuation or a preposition)."""
+_WISH_WORDS = (
+    "身体健康|万事如意|阖家幸福|阖家欢乐|合家幸福|合家欢乐|阖家安康|幸福安康|工作顺利|心想事成"
+    "|吉祥如意|节日快乐|节日愉快|新春快乐|新年快乐|春节快乐|事业有成|生活美满|家庭幸福"
+)
+_WISHES = re.compile(f"(?:{_WISH_WORDS})(?:[、，]?(?:{_WISH_WORDS}))*")
+"""The wishes that close a letter (祝愿您节日愉快，身体健康，阖家幸福！): 身体健康 in three of
+the audit's eight letters and commentaries, a formula of politeness, not a formulation."""
+LISTED = 0.5
+"""A repeat that lists (劳动、热爱劳动, 奖章和全国工人先锋号) is cut from a longer list when the
+list goes on (、) at one of its edges in more than this share of its uses: in 2 of 3, 3 of 3,
+2 of 2 in the audit's 34 letters, commentaries and lists (辛勤劳动、诚实劳动, 戴口罩、勤洗手);
+in none of the uses of 劳模精神、劳动精神、工匠精神, 政治性、先进性、群众性 or 听党话、跟党走
+there and in the five seeds. At half, whole lists that recur as often on their own went too
+(民主管理和民主监督, 马克思、恩格斯, 基本路线和基本纲领)."""
 PRONOUNS = ("我们", "你们", "他们", "她们", "咱们", "大家", "您", "我", "你", "他", "她")
 STOCK_SHARE = 0.02
 STOCK_DOCUMENTS = 20  # and at least this many documents
@@ -155,7 +192,7 @@ def find_terms(
     chosen = _spread(len(texts), DISCOVERY)
     sample = collection if len(chosen) == len(texts) else Collection.of([texts[i] for i in chosen])
     found: dict[str, TermSource] = {}
-    for text in _numbered(sample.texts):
+    for text in _numbered(sample):
         found.setdefault(text, TermSource.NUMBERED)
     for text in _quoted(sample.texts):
         found.setdefault(text, TermSource.QUOTED)
@@ -195,15 +232,28 @@ def _spread(count: int, most: int) -> list[int]:
     return [index * count // most for index in range(most)]
 
 
-def _numbered(texts: Sequence[LinkText]) -> list[str]:
-    """Numbered formulas, the `MAX_MARKED` most used (each document's counted when it was
+def _numbered(collection: Collection) -> list[str]:
+    """Numbered formulas used `UNQUOTED_USES` times or more (read as one or not: 中央八项规定
+    精神), or quoted, the `MAX_MARKED` most read as such (each document's counted when it was
     made: `LinkText.numbered`)."""
     found: Counter[str] = Counter()
+    quoted: Counter[str] = Counter()
     documents: Counter[str] = Counter()
-    for text in texts:
-        found.update(dict(text.numbered))
-        documents.update(formula for formula, _ in text.numbered)
-    return _most_common(found, documents, MAX_MARKED)
+    for text in collection.texts:
+        for formula, times, marked in text.numbered:
+            found[formula] += times
+            quoted[formula] += marked
+            documents[formula] += 1
+    kept = Counter(
+        {
+            formula: times
+            for formula, times in found.items()
+            if times >= UNQUOTED_USES
+            or quoted[formula]
+            or collection.joined.count(formula) >= UNQUOTED_USES
+        }
+    )
+    return _most_common(kept, documents, MAX_MARKED)
 
 
 def _quoted(texts: Sequence[LinkText]) -> list[str]:
@@ -274,6 +324,7 @@ def _repeated(
         places = (starts[:, None] + np.arange(length)).ravel()
         covering[places[covering[places] < 0]] = len(kept)  # a longer term's places stay its
         kept.append((text, starts))
+    kept = [(text, starts) for text, starts in kept if not _no_term(collection, text, starts)]
     kept = _uncrossed(kept)
     ranked = sorted(kept, key=lambda k: (-len(np.unique(laid.owner[k[1]])), -len(k[1]), k[0]))
     # ranked by documents, then occurrences
@@ -358,6 +409,50 @@ def _after_a_pronoun(collection: Collection, starts: Positions) -> bool:
         for start in sample
     )
     return 2 * spoken > len(sample)
+
+
+def _no_term(collection: Collection, text: str, starts: Positions) -> bool:
+    """Whether a phrase is whole but no term, and holds the repeats that lie inside it (as a
+    term does, `COVERED`: 全市广大职工朋友 of 全市广大职工朋友们 is no term either): a
+    letter's salutation (全市广大职工朋友们: people addressed, in 们) or its wishes (身体健康,
+    `_WISHES`), a company's name or its tail (集团有限公司, `_LEGAL_FORM`), an institution's
+    generic tail (电力科学研究院, `_named_before`), or a list cut from a longer one
+    (`_in_a_longer_list`)."""
+    if text.endswith("们") or _WISHES.fullmatch(text) or _LEGAL_FORM.search(text):
+        return True
+    if _INSTITUTION.search(text) and _named_before(collection, starts, len(text)):
+        return True
+    return _in_a_longer_list(collection, text, starts)
+
+
+def _named_before(collection: Collection, starts: Positions, length: int) -> bool:
+    """Whether a name goes on before most of a repeat's occurrences: a Chinese character that
+    joins no words (公司 + 电力科学研究院, 华北 + 电力科学研究院), not punctuation or a
+    preposition (、中华经济研究院, 由中华经济研究院): the repeat is the tail that names share."""
+    points = collection.laid.points
+    sample = np.array(_sample(points, starts, length), dtype=np.int64)
+    before = points[np.maximum(sample - 1, 0)]
+    named = is_han(before) & ~np.isin(before, _codes(LEFT_STOP)) & (sample > 0)
+    return 2 * int(named.sum()) > len(sample)
+
+
+def _in_a_longer_list(collection: Collection, text: str, starts: Positions) -> bool:
+    """Whether a repeat that lists (、 or a 和 standing as a word between its parts) is cut out
+    of a longer list: the list goes on with 、 at one of its edges in more than `LISTED` of its
+    uses (崇尚 + 劳动、热爱劳动 + 、辛勤劳动、诚实劳动, 全国五一劳动奖状、 + 奖章和全国工人先锋号).
+    A whole list that recurs stands between other words (弘扬 + 劳模精神、劳动精神、工匠精神 +
+    ，). What 和 adds after a list is often none of it (法律、法规、规章 + 和相关标准)."""
+    if not any(
+        char == "、" or (char == "和" and not (cut(text, at) or cut(text, at + 1)))
+        for at, char in enumerate(text)
+    ):
+        return False
+    joined = collection.joined
+    sample = _sample(collection.laid.points, starts, len(text))
+    going_on = sum(
+        joined[start - 1] == "、" or joined[start + len(text)] == "、" for start in sample
+    )
+    return going_on > LISTED * len(sample)
 
 
 def _phrase(collection: Collection, starts: Positions, length: int) -> bool:
