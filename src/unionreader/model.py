@@ -105,6 +105,7 @@ class Line:
     text: str
     shape: Shape | None = None
     level: int = 0  # the source's heading level (1 = top) when shape is HEADING
+    spaced: bool = False  # a blank line stands above it in a plain text
 
 
 @dataclass(frozen=True)

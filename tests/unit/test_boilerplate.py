@@ -122,6 +122,7 @@ def test_a_string_of_keywords_opening_a_copy_goes_and_is_no_title() -> None:
     ],
 )
 def test_no_page_title_without_a_site(line: str) -> None:
+    """(A date's hyphens, or a last piece too long to name a site.)"""
     text = f"{line}\n近日，首钢21名劳动模范受到表彰。"
     assert remove_boilerplate(numbered(text)).edits == ()
 
@@ -363,3 +364,10 @@ def test_a_menu_of_bulleted_lines_above_the_text_goes_a_bulleted_list_in_it_stay
     listed = ["工会提出三点要求：", "• 保障休息", "• 改善待遇", "• 加强培训", "• 畅通渠道"]
     kept = texts(remove_boilerplate(numbered("\n".join([*menu, *body, *listed]))).lines)
     assert kept == [*body, *listed]
+
+
+def test_a_bracketed_credit_and_a_copyright_notice_go() -> None:
+    text = "工联会提出多项建议。\n[责任编辑：蒋璐]\n香港商报版权作品，转载须注明出处。"
+    result = remove_boilerplate(numbered(text))
+    assert texts(result.lines) == ["工联会提出多项建议。"]
+    assert [e.rule for e in result.edits] == ["boilerplate.credit", "boilerplate.footer"]

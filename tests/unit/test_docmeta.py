@@ -248,3 +248,21 @@ def test_the_first_words_are_taken_past_a_salutation() -> None:
         Facts(), text="同志们：\n今天我们召开全市工会工作会议，主要任务是部署工作。"
     )
     assert describe(normal).title == "今天我们召开全市工会工作会议…"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "全市劳动模范：",
+        "集团各工会小组、广大职工：",
+        "各县、区人民政府，宿迁经济开发区、市湖滨新城开发区、苏州宿迁工业园区，市各委、办、局，"
+        "市各直属单位：",
+    ],
+)
+def test_salutations_of_letters_and_notices(line: str) -> None:
+    assert is_salutation(line)
+
+
+@pytest.mark.parametrize("line", ["领导小组组成如下：", "主要任务：", "国务院关于印发：" * 5])
+def test_not_salutations(line: str) -> None:
+    assert not is_salutation(line)

@@ -351,3 +351,10 @@ def test_a_signature_s_day_beats_the_day_a_page_posted_it() -> None:
     )
     facts = extract_metadata(numbered(text)).facts
     assert (facts.date, facts.author) == ("2024-03-19", "沧州市总工会")
+
+
+def test_a_reporter_in_brackets_closing_the_last_paragraph_is_its_author() -> None:
+    lines = numbered("工联会提出多项建议，包括取消强积金对冲。（记者林骏强）")
+    ending = cut_trailing_byline(lines, Facts())
+    assert ending.facts.author == "林骏强"
+    assert texts(ending.lines) == ["工联会提出多项建议，包括取消强积金对冲。"]

@@ -17,7 +17,8 @@ CONTEXT = "坚持中国特色社会主义。中国特色是根本。"
 def test_blank_lines_and_edge_spaces_are_layout() -> None:
     lines = (Line(1, "  正文。\u3000"), Line(2, "   "), Line(3, "\t下一段。"))
     result = drop_blank_lines(lines)
-    assert result.lines == (Line(1, "正文。"), Line(3, "下一段。")) and result.edits == ()
+    assert result.lines == (Line(1, "正文。"), Line(3, "下一段。", spaced=True))  # under a blank
+    assert result.edits == ()
 
 
 def test_mid_word_break_is_joined_by_evidence_from_the_text() -> None:
@@ -255,3 +256,31 @@ def test_a_word_alone_under_a_heading_is_not_joined_to_it() -> None:
 def test_a_bare_label_takes_an_address_of_any_length() -> None:
     url = "https://thehackernews.com/2025/07/kigen-esim-vulnerability-exposes-billions.html"
     assert texts(join_label_values(numbered(f"来源：\n{url}")).lines) == [f"来源：{url}"]
+
+
+def _spaced(text: str) -> tuple[Line, ...]:
+    return drop_blank_lines(tuple(Line(n, t) for n, t in enumerate(text.split("\n"), 1))).lines
+
+
+def test_a_line_like_a_headline_under_a_blank_line_stands_alone() -> None:
+    text = (
+        "新年肇启，大地春回。深圳市总工会谨向全市劳动模范致以诚挚的问候，弘扬工匠精神\n\n"
+        "致全市劳动模范的春节慰问信\n\n全市劳动模范："
+    )
+    assert texts(join_broken_lines(_spaced(text)).lines) == text.replace("\n\n", "\n").split("\n")
+
+
+def test_a_break_mid_word_goes_on_across_a_blank_line() -> None:
+    text = f"坚持用习近平新时代中国特\n\n色社会主义思想\n{CONTEXT}"
+    assert (
+        texts(join_broken_lines(_spaced(text)).lines)[0] == "坚持用习近平新时代中国特色社会主义思想"
+    )
+    running = "我们要推动工会工作，坚持以职工为中心的\n\n工作导向，不断开创新局面。"
+    assert len(join_broken_lines(_spaced(running)).lines) == 1  # no headline: it goes on
+
+
+def test_a_date_and_the_time_after_it_are_one_dateline() -> None:
+    lines = numbered("2019-09-26\n12:11来源：证券时报网作者：李在山\n正文。")
+    assert (
+        texts(join_label_values(lines).lines)[0] == "2019-09-26 12:11来源：证券时报网作者：李在山"
+    )

@@ -57,7 +57,7 @@ _CREDITS = (
     rf"(?:[\s,，、；;]*{_ROLE}\s*[:：]\s*[^\s:：（）()【】]{{1,12}})*"
 )
 """One credit or several in a row: `视频编辑：林楠 文字编辑：刘禛`."""
-_CREDIT = re.compile(rf"^(?:【[^】]{{1,6}}】\s*)?[（(]?{_CREDITS}[）)]?$")
+_CREDIT = re.compile(rf"^(?:【[^】]{{1,6}}】\s*)?[（(\[［]?{_CREDITS}[）)\]］]?$")
 _CREDIT_AFTER = re.compile(rf"(?<=[。！？”」])\s*[（(]{_CREDITS}[）)]$")
 """Credits in brackets closing a paragraph: `…救上了船。（视频编辑：林楠 文字编辑：刘禛）`."""
 

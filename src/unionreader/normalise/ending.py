@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from unionreader.model import Edit, Facts, Line
 from unionreader.normalise.fields import (
     byline_place,
+    parse_byline,
     parse_closing_byline,
     parse_date_line,
     parse_report_byline,
@@ -94,11 +95,17 @@ class Ending:
 
 
 def signer(text: str) -> str | None:
-    """A person or a body a closing bracket names (`张巨峰`, `德清县发改局`), or None."""
+    """A person or a body a closing bracket names (`张巨峰`, `德清县发改局`, `记者林骏强`), or
+    None."""
     inner = text.strip()
     if speaker := parse_speaker(inner):
         return speaker.name
-    return inner if is_organisation(inner) else None
+    if is_organisation(inner):
+        return inner
+    return parse_byline(inner) if _REPORTER_ROLE.match(inner) else None
+
+
+_REPORTER_ROLE = re.compile(r"^(?:\S{0,6}?(?:记者|通讯员)|实习生)")
 
 
 def cut_wire_ending(lines: tuple[Line, ...], facts: Facts) -> Ending:

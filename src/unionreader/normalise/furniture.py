@@ -52,13 +52,14 @@ _FOOTER = re.compile(
     r"|许可证\s*[（(：:]?\s*[\w（）()]*?\d"  # a licence with its number
     r"|copyright|©|all rights reserved"
     r"|版权所有\s*(?:[:：]|[,，]?\s*(?:未经|不得|违者|侵权|转载))|^\S{1,20}版权所有$"
+    r"|^\S{0,20}版权作品|转载[须需请]?(?:注明|标明)(?:出处|来源)"
     r"|举报电话|违法和不良信息举报"
     r"|^(?:请用|用)?(?:微信|手机)?(?:扫码|扫一扫|扫描二维码)"  # a QR-code prompt opens the line
     r"|^分享(?:到|至)\s*[:：]?$"
     r"|^[×✕|｜]$",
     re.I,
 )
-_FOOTER_HINT = re.compile("[p备许y©v版举扫享×✕|｜]", re.I)
+_FOOTER_HINT = re.compile("[p备许y©v版转举扫享×✕|｜]", re.I)
 """A character every match of `_FOOTER` holds (one of each of its alternatives, case folded as
 they are): a line without one is no footer, found with no alternative tried at each place."""
 _METADATA = re.compile(r"^(?:来源|稿源|出处)\s*[:：]|^[（(]作者")

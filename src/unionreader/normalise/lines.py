@@ -76,9 +76,16 @@ text is cut to a width."""
 
 
 def drop_blank_lines(lines: tuple[Line, ...]) -> Pass:
-    """Strip edge whitespace (ASCII and ideographic) and drop blank lines; layout, not recorded."""
-    kept = tuple(replace(ln, text=ln.text.strip(" \t\u3000\u00a0")) for ln in lines)
-    return Pass(tuple(ln for ln in kept if ln.text))
+    """Strip edge whitespace (ASCII and ideographic) and drop blank lines, marking the line
+    after one (`Line.spaced`); layout, not recorded."""
+    out: list[Line] = []
+    blank = False
+    for line in lines:
+        text = line.text.strip(" \t\u3000\u00a0")
+        if text:
+            out.append(replace(line, text=text, spaced=blank and bool(out)))
+        blank = not text
+    return Pass(tuple(out))
 
 
 _OPENING = "“「"
@@ -212,14 +219,20 @@ def _at_width(text: str, width: int | None) -> bool:
     return width is not None and display_width(text) >= width - WRAP_SLACK
 
 
-def _broken(above: str, below: str, ngrams: _Ngrams, width: int | None = None) -> bool:
-    """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word."""
+def _broken(
+    above: str, below: str, ngrams: _Ngrams, width: int | None = None, apart: bool = False
+) -> bool:
+    """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word
+    (`apart`: a blank line stands between them: a line like a headline goes on across it only
+    from a break mid-word or mid-phrase, `_mid_word`)."""
     if _quote_goes_on(above, below):
         return True  # 「…很难了！ over 唯有带她们…」: one quotation broken after a sentence
     if _finished(above) or leading_marker(below) is not None or below[0] in BULLETS:
         return False
     if is_salutation(below):
         return _salutation_broken(above, below)  # else 各位代表：, 同志们：: it stands alone
+    if apart and is_heading_like(below):
+        return _mid_word(above, below, ngrams)  # a headline under a blank line stands alone
 
     if _unclosed(above) and len(below) <= QUOTED_LINE:
         return True  # 7.“双向揭榜挂帅”：…成果找市场“双向|揭榜…: inside a quotation
@@ -260,6 +273,19 @@ def _salutation_broken(above: str, below: str) -> bool:
     listed = re.split(r"[，,、]", above)
     whole = "、".join(listed[:-1])
     return len(listed) > 1 and is_salutation(f"{whole}：") and is_salutation(above + below)
+
+
+def _mid_word(above: str, below: str, ngrams: _Ngrams) -> bool:
+    """Whether a break falls mid-word or mid-phrase: `below` cannot open a paragraph (的…, a
+    one-character clause 设，…), `above` ends where no paragraph does (a function word, an
+    opening bracket), or the two characters across it stand together elsewhere in the text."""
+    return (
+        below[0] in NO_PARAGRAPH_START
+        or above[-1] in OPENERS
+        or _clause_fragment(below)
+        or ends_in_function_word(above)
+        or _word_across(above, below, ngrams)
+    )
 
 
 BROKEN_OFF = 3
@@ -353,6 +379,7 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     finished goes on in the next line unless that is a short heading-like line.
     A finished line, a lede ending with ——, a numbered heading (unless it reaches the width), a
     line starting with an ordinal marker and a line whose format delimits it are never joined.
+    A line like a headline under a blank line goes on only from a break mid-word (`_mid_word`).
     """
     ngrams = _Ngrams(lines)
     width = wrap_width(lines)
@@ -360,7 +387,8 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     edits: list[Edit] = []
     for line in lines:
         joinable = out and out[-1].shape is None and line.shape is None
-        if joinable and _broken(out[-1].text, line.text, ngrams, width):
+        apart = line.spaced and width is None
+        if joinable and _broken(out[-1].text, line.text, ngrams, width, apart):
             above = out[-1]
             before = f"{above.text[-6:]}⏎{line.text[:6]}"
             edits.append(Edit("lines.join", above.number, before, before.replace("⏎", "")))
