@@ -40,6 +40,7 @@ def kind_of(title: str, facts: Facts | None = None, text: str = BODY) -> Kind:
         ("评论：让劳动者更有尊严", Kind.EDITORIAL),
         ("工人日报社论：弘扬劳模精神", Kind.EDITORIAL),
         ("大众日报评论：使劳动者的腰板更加硬朗", Kind.EDITORIAL),
+        ("河南省交通工会“五一”慰问信", Kind.NOTICE),
         ("关于开展“安康杯”竞赛活动的通知", Kind.NOTICE),
         ("关于表彰先进职工之家的决定", Kind.NOTICE),
         ("关于加强新就业形态劳动者权益保障的意见", Kind.NOTICE),

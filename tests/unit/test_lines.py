@@ -284,3 +284,12 @@ def test_a_date_and_the_time_after_it_are_one_dateline() -> None:
     assert (
         texts(join_label_values(lines).lines)[0] == "2019-09-26 12:11来源：证券时报网作者：李在山"
     )
+
+
+def test_a_numbered_heading_run_into_its_first_point_with_the_second_in_the_same_line() -> None:
+    line = "1、加强组织领导，提高自身建设一是加强组织领导，调整充实班子；二是完善制度。"
+    result = split_glued_headings(numbered(f"{line}\n2、加强学习"))
+    assert texts(result.lines)[:2] == [
+        "1、加强组织领导，提高自身建设",
+        "一是加强组织领导，调整充实班子；二是完善制度。",
+    ]

@@ -302,3 +302,10 @@ def test_the_space_parting_a_name_from_its_unit_in_a_list_of_people_stays() -> N
 def test_a_sentence_opening_with_a_stray_space_alone_is_closed_up() -> None:
     lines = (Line(1, "工会 工作要抓实，职工群众要满意。"), Line(2, "正文在此。"))
     assert normalise_punctuation(lines).lines[0].text == "工会工作要抓实，职工群众要满意。"
+
+
+def test_a_quoted_slogan_keeps_the_space_between_its_phrases() -> None:
+    assert run("工联会以「共建共荣 共享共赢」为主题，举行活动。") == (
+        "工联会以「共建共荣 共享共赢」为主题，举行活动。"
+    )
+    assert run("他说“我们 要坚持”，然后 离开。") == "他说“我们要坚持”，然后离开。"

@@ -430,9 +430,13 @@ def split_glued_headings(lines: tuple[Line, ...]) -> Pass:
 
 
 def _second_point_follows(rest: tuple[Line, ...], first: str) -> bool:
+    """Whether the point `first` opens is followed by its second: further on in its own line
+    (…一是…；二是…), or on a line below before the next heading."""
     marker = leading_marker(first)
     if marker is None or marker.family not in INLINE_FAMILIES:
         return False
+    if marker.text.replace("一", "二", 1) in first[len(marker.text) :]:
+        return True
     for line in rest:
         if heading_number(line.text) is not None:
             return False

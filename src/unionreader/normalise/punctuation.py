@@ -220,12 +220,29 @@ def _despace(line: Line, row: bool = False) -> tuple[Line, list[Edit]]:
     if is_name_list(line.text):  # 布小林（女，蒙古族） 卢展工
         return line, []
     kept = _kept_space(line.text, row)
+    slogans = [match.span() for match in _SLOGAN.finditer(line.text) if _parallel(match[0])]
     return substitute(
         SPACING_RULE,
         line,
         _STRAY_SPACE,
-        lambda match: match.group(0) if match.start() == kept else "",
+        lambda match: (
+            match.group(0)
+            if match.start() == kept or any(a < match.start() < b for a, b in slogans)
+            else ""
+        ),
     )
+
+
+_SLOGAN = re.compile(r"[「“『][^」”』，。；！？、：,;!?]{2,40}[」”』]")
+"""A slogan in quotation marks, its phrases parted by a space as printed (`「共建共荣 共享共赢」`):
+the space stays where the phrases match (`_parallel`)."""
+
+
+def _parallel(quoted: str) -> bool:
+    """Whether a quotation's phrases, parted by spaces, are two or more of one length, two
+    characters or more (`共建共荣 共享共赢`, `撑劳工 为基层 争公义`), as a slogan sets them."""
+    phrases = quoted[1:-1].split()
+    return len(phrases) >= 2 and len(set(map(len, phrases))) == 1 and len(phrases[0]) >= 2
 
 
 def _kept_space(text: str, row: bool) -> int:
