@@ -371,3 +371,18 @@ def test_a_bracketed_credit_and_a_copyright_notice_go() -> None:
     result = remove_boilerplate(numbered(text))
     assert texts(result.lines) == ["工联会提出多项建议。"]
     assert [e.rule for e in result.edits] == ["boilerplate.credit", "boilerplate.footer"]
+
+
+def test_a_menu_whose_bullets_stand_on_lines_of_their_own_goes() -> None:
+    menu = "评新而论\n·\n中经评论：拥抱银发经济新蓝海\n·\n“疏堵结合”整治网上金融信息乱象\n·\n"
+    menu += "中经评论：不断提高湾区“含金量”\n·\n以“取消公摊”实现“所购即所得”"
+    body = "即将过去的2009年，无论对于中国还是世界，都是极为困难的一年。"
+    result = remove_boilerplate(numbered(f"“中国工人”书写新豪迈\n{menu}\n{body}"))
+    assert texts(result.lines) == ["“中国工人”书写新豪迈", body]
+
+
+def test_tabs_between_bars_go() -> None:
+    text = (
+        "| 信息公告 |\n| 热门文章 |\n致全市广大职工的倡议书\n全市广大职工朋友们：\n让我们行动起来。"
+    )
+    assert texts(remove_boilerplate(numbered(text)).lines)[0] == "致全市广大职工的倡议书"

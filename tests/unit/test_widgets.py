@@ -102,6 +102,10 @@ def test_not_reading_controls(line: str) -> None:
         "湖南人大微信",  # a site's account, over its QR code
         "工联会会长吴秋北（中）宣读劳动节宣言。记者林骏强摄",  # a caption and its credit
         "人工智能朗读：",
+        "定义你的浏览字号:",
+        "1/1",  # a pager
+        "打印本页 转发 收藏 关闭 网民举报",
+        "留言要注意语言文明，此间评论仅代表个人看法",
         "中工网官方微博",
     ],
 )

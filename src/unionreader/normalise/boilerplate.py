@@ -187,26 +187,33 @@ _CRUMB_SEPARATOR = re.compile(r"^[>＞»›/]+$")
 
 def _navigation(lines: tuple[Line, ...]) -> Pass:
     """A breadcrumb trail anywhere, also set one piece to a line (`当前位置：` `首页` `>`
-    `政务信息` `>` `宁夏要闻`, and the column's name again under it); a bar of short words, and
+    `政务信息` `>` `宁夏要闻`, and the column's name again under it); tabs between bars
+    (`| 信息公告 |`, two or more in a row); a bar of short words, and
     a menu of four or more bulleted lines (`• 澳廣視新聞` `• 政府消息` …), only where page
     furniture stands."""
     zone = furniture_zone(lines)
     scattered = _scattered_crumbs(lines)
     menu: set[int] = set()
     first = text_start(lines)  # a menu opens above the running text
-    for run in _spans(len(lines), [_menu_item(line.text) for line in lines], MENU_ITEMS):
+    for run in _spans(len(lines), _menu_items(lines), MENU_ITEMS):
         if run.start < first:
             menu.update(run)
             if run.start > 0 and _menu_label(lines[run.start - 1].text):
                 menu.add(run.start - 1)
 
+    tabs = _runs(len(lines), [bool(_TAB.match(line.text.strip())) for line in lines], 2)
+
     def drop(index: int) -> bool:
         text = lines[index].text
-        if index in scattered or index in menu or is_breadcrumb(text):
+        if index in scattered or index in menu or index in tabs or is_breadcrumb(text):
             return True
         return index in zone and is_navigation(text)
 
     return drop_lines("boilerplate.navigation", lines, drop)
+
+
+_TAB = re.compile(r"^[|｜]\s*[^|｜]{1,24}\s*[|｜]$")
+"""A page's tab or sidebar label set between bars (`| 信息公告 |`), two or more in a row."""
 
 
 MENU_ITEMS = 4
@@ -220,10 +227,23 @@ def _menu_item(text: str) -> bool:
     where page furniture stands are the page's menu)."""
     stripped = text.strip()
     return (
-        stripped[:1] in "•·▪●◆"
+        stripped[:1] in _BULLETS
         and len(stripped) <= MENU_ITEM
         and not any(mark in stripped for mark in "。；")
     )
+
+
+def _menu_items(lines: tuple[Line, ...]) -> list[bool]:
+    """Which lines are items of a bulleted menu (`_menu_item`), also where the page sets each
+    bullet on a line of its own, over its item (`·` over `中经评论：拥抱银发经济新蓝海`)."""
+    items = [_menu_item(line.text) for line in lines]
+    for index, line in enumerate(lines[:-1]):
+        if line.text.strip() in _BULLETS and _menu_item(f"· {lines[index + 1].text.strip()}"):
+            items[index] = items[index + 1] = True
+    return items
+
+
+_BULLETS = ("•", "·", "▪", "●", "◆")
 
 
 def _menu_label(text: str) -> bool:
