@@ -95,3 +95,11 @@ def test_a_title_s_pieces_set_apart_by_a_page() -> None:
     assert title_pieces(lines, 2, whole) == [0, 2]
     assert title_pieces(lines, 3, whole) == []
     assert title_pieces(lines, 0, "国务院办公厅关于2020年部分节假日安排的通知") == []
+
+
+def test_a_bulleted_field_of_a_list_page_heads_nothing(tmp_path: Path) -> None:
+    text = (
+        "全国五一劳动奖是中华全国总工会设立的荣誉。\n基本介绍\n- 中文名：2022年全国五一劳动奖\n"
+        "- 颁奖时间：2022年4月28日\n“全国五一劳动奖状”是授予先进集体的荣誉。\n"
+    )
+    assert headings(read(tmp_path, text)) == []
