@@ -38,7 +38,7 @@ from unionreader.model import (
     Shape,
 )
 from unionreader.normalise.ending import signs
-from unionreader.normalise.fields import is_document_number
+from unionreader.normalise.fields import is_document_number, is_field_line
 from unionreader.normalise.furniture import announced_by
 
 logger = logging.getLogger(__name__)
@@ -85,13 +85,18 @@ def parse_document(normal: NormalText) -> Document:
     )
 
 
-def _heads_content(lines: tuple[Line, ...], index: int) -> bool:
-    """Whether the heading-like line at `index` is followed by text (perhaps under a subheading).
+def _heads_content(lines: tuple[Line, ...], index: int, numbered: bool = False) -> bool:
+    """Whether the heading-like line at `index` is followed by text (perhaps under a subheading),
+    or, `numbered` (一、焊工组), by a table's rows.
 
     A signature or a date at the end of a letter looks like a heading but heads nothing.
     """
     for line in lines[index + 1 : index + 3]:
         marker = leading_marker(line.text)
+        if numbered and _cells(line.text) >= MIN_CELLS:
+            return (
+                True  # 名次	姓名	单位: a numbered heading over a table (not a column's name)
+            )
         if heading_number(line.text) is not None or (marker is None and is_heading_like(line.text)):
             continue  # a subheading: look at what follows it
         return marker is not None or any(mark in line.text for mark in SENTENCE_END + "，")
@@ -118,7 +123,7 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
     text = lines[index].text
     if not is_heading_like(text) or ends_in_function_word(text) or signs(text):
         return False  # a signature's name or date heads nothing
-    if _NO_HEADING.search(text) or is_document_number(text):
+    if _NO_HEADING.search(text) or is_document_number(text) or is_field_line(text):
         return False  # 代码卫士试用地址：https://…, 资料来源：…, ——湖南省宜章县县委书记欧阳锋, *…
     if _table_row(text):
         return False
@@ -135,8 +140,7 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
 
 
 _NO_HEADING = re.compile(
-    r"https?://|www\.|^\s*(?:[-•·]\s*)?\S{0,4}(?:来源|日期|时间|作者|编辑|出处|电话|地址|邮箱|嘉宾|地点)\s*[:：]"
-    r"|^\s*(?:——|――|—|\*|※|注[：:])"
+    r"https?://|www\.|^\s*(?:——|――|—|\*|※|注[：:])"
     r"|^\s*[（(][^（）()]*[）)]\s*$"
     r"|^\s*【(?:同期|解说|画外音|现场声?|字幕|导视|旁白|采访|主持人)】"
 )
@@ -154,10 +158,27 @@ _FOLLOWING_CLAUSE = re.compile(r"^(?:可以|请|就|才|则|也|但是?|所以|�
 _PAIRED = re.compile(r"^(?:既|不仅|不但|不只)")
 
 
+MIN_CELLS = 3
+"""A row of a table set as text has at least this many cells."""
+_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
+
+
+def _cells(text: str) -> int:
+    """The cells of a line set as a table's row: parted by tabs or by runs of spaces (a space
+    alone parts the phrases of a title)."""
+    return (
+        len([cell for cell in _CELL_GAP.split(text.strip()) if cell])
+        if _CELL_GAP.search(text)
+        else 1
+    )
+
+
 def _table_row(text: str) -> bool:
-    """A row of a table laid out as text: cells separated by spaces, some of them numbers."""
+    """A row of a table laid out as text: cells separated by spaces, some of them numbers, or
+    by tabs or runs of spaces (`_cells`)."""
     cells = text.split()
-    return len(cells) >= 3 and any(_NUMBER.fullmatch(cell) for cell in cells)
+    numbered = len(cells) >= MIN_CELLS and any(_NUMBER.fullmatch(cell) for cell in cells)
+    return numbered or _cells(text) >= MIN_CELLS
 
 
 def _heads_structure(lines: tuple[Line, ...], index: int) -> bool:
@@ -181,7 +202,7 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
             items.append(_Item(line, _Role.HEADING))
         elif line.shape not in (None, Shape.PARAGRAPH):
             items.append(_shaped(line, marker))
-        elif number is not None and _heads_content(lines, index):
+        elif number is not None and _heads_content(lines, index, numbered=True):
             items.append(_Item(line, _Role.HEADING, number))
         elif marker is not None:
             items.append(_Item(line, _Role.POINT, marker))

@@ -103,3 +103,26 @@ def test_a_bulleted_field_of_a_list_page_heads_nothing(tmp_path: Path) -> None:
         "- 颁奖时间：2022年4月28日\n“全国五一劳动奖状”是授予先进集体的荣誉。\n"
     )
     assert headings(read(tmp_path, text)) == []
+
+
+def test_minutes_their_fields_and_their_title(tmp_path: Path) -> None:
+    text = (
+        "市总工会第五次主席办公会议纪要\n\n时间：2024年3月12日上午9:00\n地点：市总工会三楼会议室\n"
+        "主持人：张伟\n参加人员：李明、王芳、赵强、刘洋\n记录：陈静\n\n"
+        "会议听取了各部室一季度工作汇报。现纪要如下：\n\n一、关于职工服务中心建设\n"
+        "会议认为，职工服务中心建设是今年的重点工作。\n\n市总工会办公室\n2024年3月13日\n"
+    )
+    doc = read(tmp_path, text)
+    assert doc.meta.title == "市总工会第五次主席办公会议纪要"
+    assert (doc.meta.author, doc.meta.date) == ("市总工会办公室", "2024-03-13")
+    assert headings(doc) == ["一、关于职工服务中心建设"]  # no field heads anything
+
+
+def test_a_numbered_heading_over_a_table_s_rows(tmp_path: Path) -> None:
+    text = (
+        "2023年全市职工技能竞赛获奖名单\n\n一、焊工组\n名次\t姓名\t单位\n一等奖\t王强\t市建工集团\n"
+        "二等奖\t李伟\t市机械厂\n\n二、电工组\n名次\t姓名\t单位\n一等奖\t赵刚\t市供电局\n"
+    )
+    doc = read(tmp_path, text)
+    assert headings(doc) == ["一、焊工组", "二、电工组"]
+    assert [p.text for p in paragraphs(doc)][:2] == ["名次\t姓名\t单位", "一等奖\t王强\t市建工集团"]

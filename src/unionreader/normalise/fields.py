@@ -215,6 +215,18 @@ _DOCUMENT_NUMBER = re.compile(
 )
 
 
+_FIELD_LINE = re.compile(
+    r"^\s*(?:[-•·]\s*)?\S{0,4}(?:来源|日期|时间|作者|编辑|出处|电话|地址|邮箱|嘉宾|地点"
+    r"|主持人?|人员|出席|列席|缺席|记录人?|议题|主办|承办|协办|联系人)\s*[:：]"
+)
+
+
+def is_field_line(text: str) -> bool:
+    """Whether `text` gives a field of a page, a notice or minutes and its value (`来源：…`,
+    `时间：2024年3月12日上午9:00`, `参加人员：…`, `- 颁奖时间：…`): never a heading or a title."""
+    return bool(_FIELD_LINE.match(text))
+
+
 def is_document_number(text: str) -> bool:
     """Whether `text` is an official document's number (`宿政发〔2008〕65号`, `总工发〔2023〕23号`,
     `国务院令2024年第1号`): a field of the document, never a heading or its title."""

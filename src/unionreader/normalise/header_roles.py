@@ -21,6 +21,7 @@ from unionreader.normalise.ending import is_author_note, organisations
 from unionreader.normalise.fields import (
     bracketed_byline,
     is_document_number,
+    is_field_line,
     is_masthead,
     parse_byline,
     parse_date_line,
@@ -94,6 +95,7 @@ def is_title_candidate(line: Line) -> bool:
         and not DASH.match(text)
         and not _NOTE.match(text)
         and not is_document_number(text)
+        and not is_field_line(text)
     )
 
 
