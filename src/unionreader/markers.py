@@ -26,6 +26,7 @@ _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
     (MarkerFamily.PAREN, re.compile(rf"^[（(]({NUMERAL})[）)]")),
     (MarkerFamily.ARABIC, re.compile(r"^(\d{1,2})(?:[．、]|\.(?!\d)|[)）](?!\d))")),
     (MarkerFamily.ARABIC_PAREN, re.compile(r"^[（(](\d{1,2})[）)]")),
+    (MarkerFamily.CIRCLED, re.compile(r"^([\u2460-\u249b\u2776-\u277f])\s*")),
 )
 HEADING_FAMILIES = (
     MarkerFamily.PART,
@@ -46,13 +47,32 @@ INLINE_FAMILIES = (MarkerFamily.DI, MarkerFamily.SHI, MarkerFamily.YAO)
 _INLINE = re.compile(rf"(?<=[：；。:;])\s*(第({NUMERAL})[，、]|({NUMERAL})是|({NUMERAL})要)")
 
 
+CIRCLED_FROM = {"\u2460": 20, "\u2474": 20, "\u2488": 20, "\u2776": 10}
+"""Each run of numbers in circles or brackets (① ⑴ ⒈ ❶), from its first code point, and how
+many it holds."""
+
+
+def _circled(char: str) -> int | None:
+    code = ord(char)
+    for first, count in CIRCLED_FROM.items():
+        if ord(first) <= code < ord(first) + count:
+            return code - ord(first) + 1
+    return None
+
+
 def _value(family: MarkerFamily, digits: str) -> int | None:
+    if family is MarkerFamily.CIRCLED:
+        return _circled(digits)
     if family in (MarkerFamily.ARABIC, MarkerFamily.ARABIC_PAREN) or digits.isdecimal():
         return int(digits) if int(digits) > 0 else None
     return numeral_value(digits)
 
 
-_STARTS = frozenset("第一二三四五六七八九十（(")
+_STARTS = (
+    frozenset("第一二三四五六七八九十（(")
+    | {chr(c) for c in range(0x2460, 0x249C)}
+    | {chr(c) for c in range(0x2776, 0x2780)}
+)
 """Every character a marker of `_LEADING` can start with but a digit (most lines start with
 none of them)."""
 

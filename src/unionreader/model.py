@@ -190,7 +190,7 @@ class Run:
 
 class MarkerFamily(StrEnum):
     """How a numbered point or heading is marked: 第一部分 (or 第一章) / 第一节 / 第一，/ 一是 /
-    一要 / 一、/（一）/ 1．/ （1）/ 第一条 (an article of a law or a charter)"""
+    一要 / 一、/（一）/ 1．/ （1）/ ① / 第一条 (an article of a law or a charter)"""
 
     PART = "part"
     SECTION = "section"  # 第一节: a part of a chapter
@@ -201,6 +201,7 @@ class MarkerFamily(StrEnum):
     PAREN = "paren"
     ARABIC = "arabic"
     ARABIC_PAREN = "arabic-paren"
+    CIRCLED = "circled"  # ① ⑴ ⒈ ❶: the lowest rank of a report's ladder
     ARTICLE = "article"
 
 

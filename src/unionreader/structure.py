@@ -37,8 +37,8 @@ from unionreader.model import (
     Section,
     Shape,
 )
-from unionreader.normalise.ending import signs
-from unionreader.normalise.fields import is_document_number, is_field_line
+from unionreader.normalise.ending import is_organisation, signs
+from unionreader.normalise.fields import is_document_number, is_field_line, parse_date_line
 from unionreader.normalise.furniture import announced_by
 
 logger = logging.getLogger(__name__)
@@ -85,6 +85,11 @@ def parse_document(normal: NormalText) -> Document:
     )
 
 
+SHORT = 4
+"""A line ending with a colon and longer than this introduces what follows (开展三项活动：): the
+content of a numbered heading above it."""
+
+
 def _heads_content(lines: tuple[Line, ...], index: int, numbered: bool = False) -> bool:
     """Whether the heading-like line at `index` is followed by text (perhaps under a subheading),
     or, `numbered` (一、焊工组), by a table's rows.
@@ -99,7 +104,9 @@ def _heads_content(lines: tuple[Line, ...], index: int, numbered: bool = False) 
             )
         if heading_number(line.text) is not None or (marker is None and is_heading_like(line.text)):
             continue  # a subheading: look at what follows it
-        return marker is not None or any(mark in line.text for mark in SENTENCE_END + "，")
+        ends = line.text.rstrip().endswith(("：", ":"))
+        introduces = numbered and ends and len(line.text.strip()) > SHORT
+        return marker is not None or introduces or any(m in line.text for m in SENTENCE_END + "，")
     return False
 
 
@@ -123,6 +130,9 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
     text = lines[index].text
     if not is_heading_like(text) or ends_in_function_word(text) or signs(text):
         return False  # a signature's name or date heads nothing
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    if is_organisation(text) and parse_date_line(below):
+        return False  # 市总工会 over 2024年3月20日: a body's signature
     if _NO_HEADING.search(text) or is_document_number(text) or is_field_line(text):
         return False  # 代码卫士试用地址：https://…, 资料来源：…, ——湖南省宜章县县委书记欧阳锋, *…
     if _table_row(text):

@@ -9,7 +9,7 @@ from pathlib import Path
 from helpers import numbered
 
 from unionreader.documents import load_document
-from unionreader.model import Document, Paragraph, ParagraphRole, Seed, SeedMeta
+from unionreader.model import Document, Paragraph, ParagraphRole, Point, Seed, SeedMeta
 from unionreader.normalise.header_title import title_pieces
 
 
@@ -126,3 +126,18 @@ def test_a_numbered_heading_over_a_table_s_rows(tmp_path: Path) -> None:
     doc = read(tmp_path, text)
     assert headings(doc) == ["一、焊工组", "二、电工组"]
     assert [p.text for p in paragraphs(doc)][:2] == ["名次\t姓名\t单位", "一等奖\t王强\t市建工集团"]
+
+
+def test_numbers_in_circles_are_points_and_a_signature_stands_above_its_distribution(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "关于开展“安康杯”竞赛活动的通知\n各区县总工会、各产业工会：\n现将有关事项通知如下：\n"
+        "一、活动内容\n开展三项活动：\n①安全知识竞赛；\n②隐患排查；\n③应急演练。\n"
+        "二、活动时间\n2024年4月至12月。\n市总工会\n2024年3月20日\n抄送：市应急管理局、市卫健委。\n"
+    )
+    doc = read(tmp_path, text)
+    assert (doc.meta.author, doc.meta.date) == ("市总工会", "2024-03-20")
+    assert headings(doc) == ["一、活动内容", "二、活动时间"]
+    points = [b for s in doc.sections for b in s.blocks if isinstance(b, Point)]
+    assert [p.marker.text for p in points] == ["①", "②", "③"]

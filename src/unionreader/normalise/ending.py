@@ -287,8 +287,11 @@ def _closing_byline(text: str) -> str | None:
 
 
 def signature(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
-    """The date and the signer of a text signed at its end, each None when it is not; or of a
-    covering notice signed above the document it issues (`_covering`)."""
+    """The date and the signer of a text signed at its end (above its distribution lines:
+    `抄送：…`), each None when it is not; or of a covering notice signed above the document it
+    issues (`_covering`)."""
+    while lines and _DISTRIBUTION.match(lines[-1].text.strip()):
+        lines = lines[:-1]
     if not lines:
         return None, None
     last = lines[-1].text.strip()
@@ -310,6 +313,8 @@ def _signed(lines: tuple[Line, ...], dated: int) -> tuple[str | None, str | None
     return date, above if is_organisation(above) else None
 
 
+_DISTRIBUTION = re.compile(r"^(?:抄送|抄报|分送|发送|主题词|关键词|印发|打印)\S{0,12}?\s*[:：]")
+"""Who else a notice goes to, or where and when it was printed, under its signature."""
 _ISSUES = re.compile(r"(?:印发|颁发|发布|转发|下发)|现将《")
 _ISSUED = re.compile(r"《([^《》]{4,60})》")
 _NOTE_LINE = re.compile(r"^[（(][^（）()]{2,20}[）)]$")
