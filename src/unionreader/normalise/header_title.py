@@ -50,12 +50,12 @@ def title_pieces(lines: tuple[Line, ...], index: int, whole: str) -> list[int]:
     next) that are each a piece of the title `whole` and together all of it, in whatever order
     the page set them (`国务院办公厅关于山西、安徽省` … `四起特大煤矿瓦斯爆炸事故` … `调查处理情况
     的通报`); none when they are not."""
-    window = range(
-        max(index - PIECES * HALF_APART, 0), min(index + PIECES * HALF_APART + 1, len(lines))
-    )
+    piece = compact(lines[index].text)
+    if not piece or piece == whole or piece not in whole:
+        return []  # most lines: no piece of the title, and nothing else to read
+    reach = PIECES * HALF_APART
+    window = range(max(index - reach, 0), min(index + reach + 1, len(lines)))
     texts = {i: compact(lines[i].text) for i in window}
-    if not texts[index] or texts[index] == whole or texts[index] not in whole:
-        return []
     found = [index]
     for step in (-1, 1):
         at = last = index
