@@ -141,3 +141,43 @@ def test_numbers_in_circles_are_points_and_a_signature_stands_above_its_distribu
     assert headings(doc) == ["一、活动内容", "二、活动时间"]
     points = [b for s in doc.sections for b in s.blocks if isinstance(b, Point)]
     assert [p.marker.text for p in points] == ["①", "②", "③"]
+
+
+PRINTED_NOTICE = """中华全国总工会文件
+总工发〔2023〕23号
+
+中华全国总工会关于印发《工会参与劳动争议处
+理办法》的通知
+
+各省、自治区、直辖市总工会，各全国产业工会，中央和国家机
+关工会联合会，全总各部门、各直属单位：
+《工会参与劳动争议处理办法》已经中华全国总工会第十八届
+执行委员会主席团第六次会议审议通过，现印发给你们，请认真
+贯彻执行。
+
+中华全国总工会
+2023年12月28日
+
+- 1 -
+
+工会参与劳动争议处理办法
+
+第一章 总 则
+第一条 为深入贯彻落实党中央关于构建和谐劳动关系的决
+策部署，规范工会参与劳动争议处理工作，根据有关法律法规，
+制定本办法。
+第二条 本办法适用于县级以上地方总工会。
+
+- 2 -
+"""
+
+
+def test_a_notice_as_printed_with_its_masthead_and_the_rules_it_issues(tmp_path: Path) -> None:
+    doc = read(tmp_path, PRINTED_NOTICE)
+    meta = doc.meta
+    assert meta.title == "中华全国总工会关于印发《工会参与劳动争议处理办法》的通知"  # one title
+    assert (meta.kicker, meta.author) == ("中华全国总工会文件", "中华全国总工会")
+    assert meta.date == "2023-12-28"
+    assert headings(doc) == ["工会参与劳动争议处理办法", "第一章 总则"]
+    roles = [p.role for p in paragraphs(doc)]
+    assert roles.count(ParagraphRole.SALUTATION) == 1

@@ -325,9 +325,9 @@ def _covering(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
     """The signature of a notice that issues a document (`…印发《宿迁市城乡医疗救助暂行办法》…`)
     followed by it: the date (and the signer) just above the document's title, a note in
     brackets between (`（此件公开发布）`)."""
-    issued = {
-        title for line in lines if _ISSUES.search(line.text) for title in _ISSUED.findall(line.text)
-    }
+    if not any(_ISSUES.search(line.text) for line in lines):
+        return None, None
+    issued = {title for line in lines for title in _ISSUED.findall(line.text)}
     for index, line in enumerate(lines):
         if index > 0 and line.text.strip().strip("《》") in issued:
             dated = index - 1

@@ -17,7 +17,7 @@ from unionreader.chinese import SENTENCE_END, is_heading_like
 from unionreader.docmeta import is_salutation
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Line, Shape
-from unionreader.normalise.ending import is_author_note, organisations
+from unionreader.normalise.ending import is_author_note, is_organisation, organisations
 from unionreader.normalise.fields import (
     bracketed_byline,
     is_document_number,
@@ -108,8 +108,14 @@ def _question_title(text: str) -> bool:
     )
 
 
+_ISSUER_MARK = re.compile(r"^(?P<issuer>\S{2,24}?)\s*文件$")
+"""An official document's masthead, the issuer's name over its number (`中华全国总工会文件`)."""
+
+
 def _role(line: Line, seen_head: bool) -> Role | None:
     text = line.text.strip()
+    if not seen_head and (mark := _ISSUER_MARK.match(text)) and is_organisation(mark["issuer"]):
+        return Role.KICKER
     if (kicker := KICKER.match(text)) and not seen_head:
         rest = kicker.group(2).strip()
         if not rest and bracketed_byline(text):

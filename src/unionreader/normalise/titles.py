@@ -108,6 +108,7 @@ def reads_as_one(upper: str, lower: str) -> bool:
         upper.endswith((*CONTINUES_AFTER, "，"))
         or lower.startswith(CONTINUES_BEFORE)
         or upper.endswith(ORGANISATION_END)
+        or upper.count("《") > upper.count("》")  # 关于印发《工会参与劳动争议处 | 理办法》的通知
         or (upper.startswith("关于") and "的" not in upper and bool(_DOCUMENT_END.search(lower)))
     )
 
