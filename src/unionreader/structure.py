@@ -92,11 +92,15 @@ content of a numbered heading above it."""
 
 def _heads_content(lines: tuple[Line, ...], index: int, numbered: bool = False) -> bool:
     """Whether the heading-like line at `index` is followed by text (perhaps under a subheading),
-    or, `numbered` (一、焊工组), by a table's rows.
+    or, `numbered` (一、焊工组), by a table's rows or lines with no number (a list's).
 
     A signature or a date at the end of a letter looks like a heading but heads nothing.
     """
-    for line in lines[index + 1 : index + 3]:
+    below = lines[index + 1 : index + 3]
+    listed = not any(leading_marker(ln.text) or signs(ln.text) for ln in below)
+    if numbered and len(below) == 2 and listed:
+        return True  # 一、全国五一劳动奖状 over a list: 北京市, 北京市地铁运营有限公司
+    for line in below:
         marker = leading_marker(line.text)
         if numbered and _cells(line.text) >= MIN_CELLS:
             return (

@@ -181,3 +181,18 @@ def test_a_notice_as_printed_with_its_masthead_and_the_rules_it_issues(tmp_path:
     assert headings(doc) == ["工会参与劳动争议处理办法", "第一章 总则"]
     roles = [p.role for p in paragraphs(doc)]
     assert roles.count(ParagraphRole.SALUTATION) == 1
+
+
+def test_a_decision_with_its_list_of_honours_attached(tmp_path: Path) -> None:
+    text = (
+        "关于表彰2024年全国五一劳动奖和全国工人先锋号的决定\n\n各省、自治区、直辖市总工会：\n"
+        "为表彰先进，中华全国总工会决定，授予下列单位和个人荣誉称号。\n"
+        "附件：2024年全国五一劳动奖获奖名单\n\n中华全国总工会\n2024年4月28日\n\n附件\n"
+        "2024年全国五一劳动奖获奖名单\n\n一、全国五一劳动奖状（2个）\n北京市\n北京市地铁运营有限公司\n"
+        "天津市\n天津港第一港埠有限公司\n\n二、全国五一劳动奖章（2名）\n北京市\n"
+        "王　刚　北京市公交集团第一客运分公司驾驶员\n天津市\n张　伟　天津钢铁集团炼钢厂工人\n"
+    )
+    doc = read(tmp_path, text)
+    assert (doc.meta.author, doc.meta.date) == ("中华全国总工会", "2024-04-28")
+    assert headings(doc)[-2:] == ["一、全国五一劳动奖状（2个）", "二、全国五一劳动奖章（2名）"]
+    assert "附件：2024年全国五一劳动奖获奖名单" in [p.text for p in paragraphs(doc)]  # kept

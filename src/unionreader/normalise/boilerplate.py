@@ -164,6 +164,9 @@ def _widgets(lines: tuple[Line, ...]) -> Pass:
     return drop_lines("boilerplate.widget", lines, lambda i: whole[i] or i in pieces)
 
 
+_ATTACHMENT = re.compile(r"^(?:附件|附|附表|附录)\s*\d*\s*[:：]")
+
+
 def _repeated_title(lines: tuple[Line, ...]) -> Pass:
     """A title repeated with a column's name before it (`工会新闻｜区总工会召开…` above or below
     `区总工会召开…`) among the top lines."""
@@ -173,9 +176,9 @@ def _repeated_title(lines: tuple[Line, ...]) -> Pass:
         if index >= TOP:
             return False
         match = _PREFIXED.match(top[index])
-        return match is not None and any(
-            other == match.group("title") for j, other in enumerate(top) if j != index
-        )
+        if match is None or _ATTACHMENT.match(top[index]):
+            return False  # 附件：获奖名单 over the list itself: a notice's own line
+        return any(other == match.group("title") for j, other in enumerate(top) if j != index)
 
     return drop_lines("boilerplate.page-title", lines, drop)
 

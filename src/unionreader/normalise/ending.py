@@ -315,7 +315,9 @@ def _signed(lines: tuple[Line, ...], dated: int) -> tuple[str | None, str | None
 
 _DISTRIBUTION = re.compile(r"^(?:抄送|抄报|分送|发送|主题词|关键词|印发|打印)\S{0,12}?\s*[:：]")
 """Who else a notice goes to, or where and when it was printed, under its signature."""
-_ISSUES = re.compile(r"(?:印发|颁发|发布|转发|下发)|现将《")
+_ISSUES = re.compile(r"(?:印发|颁发|发布|转发|下发|表彰|附件)|现将《")
+_ATTACHED = re.compile(r"^附件\s*\d*\s*[:：]?$")
+"""The mark over a notice's attachment, on a line of its own (`附件`, `附件1`)."""
 _ISSUED = re.compile(r"《([^《》]{4,60})》")
 _NOTE_LINE = re.compile(r"^[（(][^（）()]{2,20}[）)]$")
 """A note in brackets on a line of its own after a signature (`（此件公开发布）`)."""
@@ -323,13 +325,14 @@ _NOTE_LINE = re.compile(r"^[（(][^（）()]{2,20}[）)]$")
 
 def _covering(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
     """The signature of a notice that issues a document (`…印发《宿迁市城乡医疗救助暂行办法》…`)
-    followed by it: the date (and the signer) just above the document's title, a note in
-    brackets between (`（此件公开发布）`)."""
+    or attaches one, followed by it: the date (and the signer) just above the document's title
+    or the mark over the attachment (`附件`), a note in brackets between (`（此件公开发布）`)."""
     if not any(_ISSUES.search(line.text) for line in lines):
         return None, None
     issued = {title for line in lines for title in _ISSUED.findall(line.text)}
     for index, line in enumerate(lines):
-        if index > 0 and line.text.strip().strip("《》") in issued:
+        text = line.text.strip()
+        if index > 0 and (text.strip("《》") in issued or _ATTACHED.match(text)):
             dated = index - 1
             while dated > 0 and _NOTE_LINE.match(lines[dated].text.strip()):
                 dated -= 1
