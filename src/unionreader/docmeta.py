@@ -33,6 +33,8 @@ _ADDRESSEE = re.compile(
     r"|大家|各位|乡亲|父老|兄弟姐妹|政府|开发区|园区|新区|区|局|办|厅|委|中心|直属单位|小组|班组|车间|工友"
     r"|模范|劳模|工匠|标兵|能手|工作者|志愿者|党员|干部|群众|姐妹|伙伴|联合会|分会)$"
 )
+_LISTED_PEOPLE = re.compile(r"^(?:出席|列席|缺席|参加|参会|与会|请假)")
+"""The label of a list of who attended (`出席议员：`), not an address to them."""
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 _THANKS = re.compile(r"^(?:谢谢|多谢|感谢)(?:大家|各位|您|你们)?[^，。；,;]{0,8}[！!。]?$")
 _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
@@ -51,7 +53,7 @@ _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:通知|公告|通告|决定|决议|意见|办法|方案|规定|条例|通报|倡议书|细则|批复|要点"
             r"|声明|宣言|公开信|倡议|呼吁书|告.{1,8}书|致.{2,30}(?:的)?信"
-            r"|慰问信|感谢信|贺信|贺电|慰问电|致敬信|表扬信|邀请函)$|声明$|^联署声明"
+            r"|慰问信|感谢信|致敬信|表扬信|邀请函)$|声明$|^联署声明"
         ),
     ),
 )
@@ -78,7 +80,7 @@ def is_salutation(text: str) -> bool:
     or ends with a word for people or bodies (工会, 代表, 们 …): 各县（市、区）总工会，市直各产业
     工会： is one, 领导小组组成如下： is not.
     """
-    if not _SALUTATION.match(text):
+    if not _SALUTATION.match(text) or _LISTED_PEOPLE.match(text):
         return False
     if is_address(text) and not any(comma in text for comma in "，,"):
         return True

@@ -135,8 +135,12 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
     if not is_heading_like(text) or ends_in_function_word(text) or signs(text):
         return False  # a signature's name or date heads nothing
     below = lines[index + 1].text if index + 1 < len(lines) else ""
-    if is_organisation(text) and parse_date_line(below):
-        return False  # 市总工会 over 2024年3月20日: a body's signature
+    if is_organisation(text) and (
+        parse_date_line(below) or is_document_number(below) or is_salutation(below)
+    ):
+        return (
+            False  # 市总工会 over 2024年3月20日, over 宿政发〔2008〕65号: a signature, a letterhead
+        )
     if _NO_HEADING.search(text) or is_document_number(text) or is_field_line(text):
         return False  # 代码卫士试用地址：https://…, 资料来源：…, ——湖南省宜章县县委书记欧阳锋, *…
     if _table_row(text):

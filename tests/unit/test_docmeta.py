@@ -41,6 +41,7 @@ def kind_of(title: str, facts: Facts | None = None, text: str = BODY) -> Kind:
         ("工人日报社论：弘扬劳模精神", Kind.EDITORIAL),
         ("大众日报评论：使劳动者的腰板更加硬朗", Kind.EDITORIAL),
         ("河南省交通工会“五一”慰问信", Kind.NOTICE),
+        ("习近平向中吉乌铁路项目启动仪式致贺信", Kind.ARTICLE),  # news of a letter
         ("关于开展“安康杯”竞赛活动的通知", Kind.NOTICE),
         ("关于表彰先进职工之家的决定", Kind.NOTICE),
         ("关于加强新就业形态劳动者权益保障的意见", Kind.NOTICE),
@@ -264,6 +265,8 @@ def test_salutations_of_letters_and_notices(line: str) -> None:
     assert is_salutation(line)
 
 
-@pytest.mark.parametrize("line", ["领导小组组成如下：", "主要任务：", "国务院关于印发：" * 5])
+@pytest.mark.parametrize(
+    "line", ["领导小组组成如下：", "主要任务：", "国务院关于印发：" * 5, "出席议员："]
+)
 def test_not_salutations(line: str) -> None:
     assert not is_salutation(line)

@@ -196,3 +196,22 @@ def test_a_decision_with_its_list_of_honours_attached(tmp_path: Path) -> None:
     assert (doc.meta.author, doc.meta.date) == ("中华全国总工会", "2024-04-28")
     assert headings(doc)[-2:] == ["一、全国五一劳动奖状（2个）", "二、全国五一劳动奖章（2名）"]
     assert "附件：2024年全国五一劳动奖获奖名单" in [p.text for p in paragraphs(doc)]  # kept
+
+
+def test_the_headline_again_below_the_lead_is_the_first_item_s_heading(tmp_path: Path) -> None:
+    text = (
+        "北方多地现暴雨强对流天气\n央视网消息（新闻联播）：强降雨天气影响我国南北方多地。\n"
+        "北方多地现暴雨强对流天气\n从昨天晚上开始，京津冀地区大部出现降雨天气。\n"
+        "南方大范围降雨仍将持续\n江南、华南等地仍有较强降雨。\n"
+    )
+    assert headings(read(tmp_path, text)) == ["北方多地现暴雨强对流天气", "南方大范围降雨仍将持续"]
+
+
+def test_a_wire_s_lead_run_into_a_speech_s_header(tmp_path: Path) -> None:
+    text = (
+        "新华社上海11月12日电在浦东开发开放30周年庆祝大会上的讲话（2020年11月12日）习近平"
+        "女士们，先生们，同志们：30年前，国际形势风云变幻。 党中央全面研判国际国内大势。"
+    )
+    meta = read(tmp_path, text).meta
+    assert meta.title == "在浦东开发开放30周年庆祝大会上的讲话"
+    assert (meta.source, meta.place, meta.author) == ("新华社", "上海", "习近平")

@@ -309,3 +309,8 @@ def test_a_quoted_slogan_keeps_the_space_between_its_phrases() -> None:
         "工联会以「共建共荣 共享共赢」为主题，举行活动。"
     )
     assert run("他说“我们 要坚持”，然后 离开。") == "他说“我们要坚持”，然后离开。"
+
+
+def test_a_note_opening_with_four_characters_and_a_space_is_no_row() -> None:
+    lines = (Line(1, "原文刊于 新公务员工会Facebook，有删节"), Line(2, "编辑 新公务员工会，2024年"))
+    assert normalise_punctuation(lines).lines[0].text == "原文刊于新公务员工会Facebook，有删节"

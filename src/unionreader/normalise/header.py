@@ -48,6 +48,7 @@ from unionreader.normalise.header_roles import (
 )
 from unionreader.normalise.header_title import title_lines
 from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.preface import is_wire_lead, lead_agency, lead_date, lead_place
 from unionreader.normalise.titles import DASH, KICKER, SPOKEN_ON, join_title, split_title
 
 logger = logging.getLogger(__name__)
@@ -197,6 +198,13 @@ def _speaker(facts: Facts, text: str) -> Facts:
 
 def _dateline(facts: Facts, text: str) -> Facts:
     fields = parse_dateline(text)
+    if fields is None and is_wire_lead(text):  # 新华社上海11月12日电, over the title
+        return replace(
+            facts,
+            source=facts.source or lead_agency(text),
+            place=facts.place or lead_place(text),
+            date=facts.date or lead_date(text),
+        )
     if fields is None:
         return facts
     return replace(

@@ -31,6 +31,7 @@ from unionreader.normalise.fields import (
 from unionreader.normalise.headline import opens_as_headline
 from unionreader.normalise.lines import NO_PARAGRAPH_START
 from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.preface import is_wire_lead
 from unionreader.normalise.titles import DASH, KICKER, SPOKEN_ON
 
 logger = logging.getLogger(__name__)
@@ -125,7 +126,7 @@ def _role(line: Line, seen_head: bool) -> Role | None:
         if len(rest) <= KICKER_SENTENCE:
             return Role.KICKER  # a label, or a label and a short sentence
         return None  # a paragraph of the text that opens with a label: the body
-    if parse_dateline(text):
+    if parse_dateline(text) or is_wire_lead(text):
         return Role.DATELINE
     if parse_date_line(text) or (seen_head and parse_when_line(text)):
         return Role.DATE

@@ -24,7 +24,7 @@ from unionreader.markers import (
     heading_number,
     leading_marker,
 )
-from unionreader.model import Edit, Line, Pass
+from unionreader.model import Edit, Line, MarkerFamily, Pass
 from unionreader.normalise.fields import is_bare_label, parse_date
 from unionreader.normalise.furniture import is_name_list
 from unionreader.normalise.people import parse_speaker
@@ -411,12 +411,17 @@ def _glued_point(text: str) -> int | None:
 
 
 def split_glued_headings(lines: tuple[Line, ...]) -> Pass:
-    """Split `一、heading一要…` into the heading and its first point when a second point follows."""
+    """Split `一、heading一要…` into the heading and its first point when a second point follows,
+    or when a sibling heading of the same count was split so (siblings read alike)."""
     out: list[Line] = []
     edits: list[Edit] = []
+    split: set[MarkerFamily] = set()
     for index, line in enumerate(lines):
         cut = _glued_point(line.text)
-        if cut is not None and _second_point_follows(lines[index + 1 :], line.text[cut:]):
+        family = marker.family if (marker := leading_marker(line.text)) else None
+        if cut is not None and (
+            family in split or _second_point_follows(lines[index + 1 :], line.text[cut:])
+        ):
             head, rest = line.text[:cut], line.text[cut:]
             edits.append(
                 Edit(
@@ -424,6 +429,8 @@ def split_glued_headings(lines: tuple[Line, ...]) -> Pass:
                 )
             )
             out.extend((replace(line, text=head), replace(line, text=rest)))
+            if family is not None:
+                split.add(family)
         else:
             out.append(line)
     return Pass(tuple(out), tuple(edits))

@@ -22,6 +22,7 @@ from unionreader.normalise.ending import (
     signature,
 )
 from unionreader.normalise.fields import marked_byline, parse_any_date, parse_dateline
+from unionreader.normalise.furniture import text_start
 from unionreader.normalise.header import read_header
 from unionreader.normalise.header_title import title_pieces
 from unionreader.normalise.infobox import find_info_box
@@ -116,14 +117,16 @@ AGAIN = 16
 
 
 def _title_again(lines: tuple[Line, ...], taken: dict[int, str], title: str | None) -> None:
-    """The title again among the top lines left, word for word (a page that sets its headline
-    over its breadcrumbs, then over the text) or in pieces on lines close together (a page's
-    layout breaks it so: `国务院办公厅关于2019年` … `部分节假日安排的通知`, `title_pieces`): each
-    such line goes, as the title's."""
+    """The title again among the top lines left above the running text, word for word (a page
+    that sets its headline over its breadcrumbs, then over the text) or in pieces on lines close
+    together (a page's layout breaks it so: `国务院办公厅关于2019年` … `部分节假日安排的通知`,
+    `title_pieces`): each such line goes, as the title's. Below the first line of running text
+    the title's words are a heading's (a news bulletin's first item, a regulation after the
+    order that enacts it)."""
     whole = compact(title or "")
     if not whole:
         return
-    for index in range(min(AGAIN, len(lines))):
+    for index in range(min(AGAIN, text_start(lines))):
         if index in taken:
             continue
         if compact(lines[index].text) == whole:

@@ -67,6 +67,14 @@ _LEAD_PLACE = re.compile(
 )
 
 
+_WIRE_LEAD = re.compile(r"^[^，。：（(\s]{2,16}?\d{1,2}月\d{1,2}日电$")
+
+
+def is_wire_lead(text: str) -> bool:
+    """Whether `text` is only a wire's lead (`新华社上海11月12日电`), on a line of its own."""
+    return bool(_WIRE_LEAD.match(text.strip()))
+
+
 def lead_agency(text: str) -> str | None:
     """The news agency a wire's lead names (`新华社乌鲁木齐1月11日电 …`: 新华社), or None."""
     head = _lead_head(text)

@@ -25,6 +25,7 @@ from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import substitute
 from unionreader.normalise.furniture import is_name_list
 from unionreader.normalise.headline import opens_as_headline
+from unionreader.normalise.people import is_name
 
 logger = logging.getLogger(__name__)
 
@@ -188,7 +189,7 @@ space after its number parts it from its text, as in print, and stays."""
 
 _NAME_ROW = re.compile(
     rf"^\s*(?:[{HAN}]{{2,6}}\s*[:：]\s*)?"  # a group's label: 上海：
-    rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,4}}[·‧•・][{HAN}·‧•・]{{1,8}})"  # a name
+    rf"(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,4}}[·‧•・][{HAN}·‧•・]{{1,8}})"  # a name
     rf"(?:[（(][^（）()]{{1,10}}[）)])?"  # a note on it: （女）
     rf"[{SPACES}]+(?=[{HAN}])"
 )
@@ -200,13 +201,21 @@ the space is all that parts the name from the unit."""
 _ENDS_SENTENCE = re.compile(r"[。！？.!?]\s*$")
 
 
+def _is_row(text: str) -> bool:
+    """A row of a list of people (`_NAME_ROW`): a person's name (or one with a middle dot) first,
+    and no sentence."""
+    row = _NAME_ROW.match(text)
+    if row is None or _ENDS_SENTENCE.search(text):
+        return False
+    name = row.group("name")
+    return any(dot in name for dot in "·‧•・") or is_name(name)
+
+
 def name_rows(lines: tuple[Line, ...]) -> set[int]:
     """The lines that are rows of a list of people (`_NAME_ROW`, and no sentence: a row ends
     with no full stop), each beside another such row, as a list's rows stand (a sentence that
     opens with a word and a stray space stands alone)."""
-    rows = [
-        bool(_NAME_ROW.match(line.text)) and not _ENDS_SENTENCE.search(line.text) for line in lines
-    ]
+    rows = [_is_row(line.text) for line in lines]
     return {
         index
         for index, row in enumerate(rows)

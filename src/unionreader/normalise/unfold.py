@@ -112,17 +112,24 @@ NAME = 4
 
 def _header_apart(head: str) -> list[str]:
     """A salutation with the header run into it, as the title, the date, the speaker and the
-    salutation (`在…上的讲话（2020年11月24日）习近平同志们：`); a salutation alone as it is."""
+    salutation (`在…上的讲话（2020年11月24日）习近平同志们：`), and a wire's lead before the title
+    apart from it; a salutation alone as it is."""
     dated = _RUN_IN_DATE.match(head)
     if dated is None or not is_heading_like(dated.group(1)):
         return [head]
     title, date, rest = dated.groups()
+    wire = _WIRE_LEAD.match(title)
+    titled = [wire.group(0), title[wire.end() :]] if wire else [title]  # 新华社上海11月12日电 | 在…
     for length in range(NAME, 1, -1):  # the longest name the salutation follows
         name, salutation = rest[:length], rest[length:]
         speaker = parse_speaker(name)
         if speaker is not None and speaker.office is None and is_salutation(salutation):
-            return [title, date, name, salutation]
-    return [title, date, rest]
+            return [*titled, date, name, salutation]
+    return [*titled, date, rest]
+
+
+_WIRE_LEAD = re.compile(r"^[^，。：（(]{2,16}?\d{1,2}月\d{1,2}日电(?=\S{4})")
+"""A wire's lead run into the title after it (`新华社上海11月12日电在…上的讲话`)."""
 
 
 def _lost_breaks(text: str, total: int) -> bool:
