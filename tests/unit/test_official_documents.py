@@ -215,3 +215,18 @@ def test_a_wire_s_lead_run_into_a_speech_s_header(tmp_path: Path) -> None:
     meta = read(tmp_path, text).meta
     assert meta.title == "在浦东开发开放30周年庆祝大会上的讲话"
     assert (meta.source, meta.place, meta.author) == ("新华社", "上海", "习近平")
+
+
+def test_a_markdown_article_whose_front_matter_names_its_title(tmp_path: Path) -> None:
+    path = tmp_path / "wx.md"
+    path.write_text(
+        "---\ntitle: 全市工会“五一”系列活动精彩纷呈\nauthor: 市总工会宣传部\n---\n\n"
+        "编者按：为庆祝“五一”国际劳动节，全市各级工会开展了丰富多彩的活动。\n\n"
+        "**一、劳模风采展示**\n\n4月28日，市总工会举办劳模事迹报告会。\n\n"
+        "**二、职工运动会**\n\n全市职工运动会于4月30日开幕。\n",
+        encoding="utf-8",
+    )
+    doc = load_document(Seed(path, "wx", SeedMeta(), catalogued=False))
+    assert (doc.meta.title, doc.meta.author) == ("全市工会“五一”系列活动精彩纷呈", "市总工会宣传部")
+    assert doc.meta.kicker is None and doc.meta.note and doc.meta.note.startswith("为庆祝")
+    assert headings(doc) == ["一、劳模风采展示", "二、职工运动会"]  # the first stays a heading

@@ -100,8 +100,7 @@ def test_nothing_stated_stays_nothing() -> None:
         ("读者来论", None),  # a column
         ("网友", None),
         ("佚名", None),
-        ("新华社", None),
-        ("某某市总工会", None),
+        ("新华社", None),  # an agency: a source
         ("张三、家兴", "张三、家兴"),
     ],
 )
@@ -110,4 +109,13 @@ def test_front_matter_may_name_an_author_by_a_pen_name(author: str, expected: st
     of a page or a Word file (`person` without pen names) stay strict."""
     assert person(author, pen_names=True) == expected
     assert canonical(SeedMeta(author=author), False, stated=True).meta.author == expected
+    assert canonical(SeedMeta(author="家兴"), False).meta.author is None
+
+
+def test_front_matter_may_name_a_body_as_the_author() -> None:
+    """A notice is issued by a body; a page's or a Word file's field naming one stays none."""
+    assert (
+        canonical(SeedMeta(author="某某市总工会"), False, stated=True).meta.author == "某某市总工会"
+    )
+    assert canonical(SeedMeta(author="某某市总工会"), False).meta.author is None
     assert canonical(SeedMeta(author="家兴"), False).meta.author is None

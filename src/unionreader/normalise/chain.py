@@ -81,7 +81,9 @@ def normalise(raw: RawText) -> NormalText:
     lines = _run(TEXT_RULES, lines, edits)
     stated = canonical(raw.stated, script is Script.TRADITIONAL, stated=True)
     fallback = canonical(raw.fallback, script is Script.TRADITIONAL)
-    found = extract_metadata(lines, stated.meta.title or fallback.meta.title)
+    found = extract_metadata(
+        lines, stated.meta.title or fallback.meta.title, exact=bool(stated.meta.title)
+    )
     edits.extend(found.edits)
     facts = replace(
         found.facts,

@@ -55,15 +55,20 @@ logger = logging.getLogger(__name__)
 
 
 def read_header(
-    lines: tuple[Line, ...], taken: dict[int, str], facts: Facts, stated_title: str | None
+    lines: tuple[Line, ...],
+    taken: dict[int, str],
+    facts: Facts,
+    stated_title: str | None,
+    exact: bool = False,
 ) -> Facts:
-    """Find the header's parts among the top lines; record each line taken in `taken`."""
+    """Find the header's parts among the top lines; record each line taken in `taken`
+    (`exact`: the title the format states is the title, `metadata.extract_metadata`)."""
     top = [i for i in range(min(WINDOW, len(lines))) if i not in taken]
     start = 0
     if top:
         facts, start = find_epigraph(lines, top, taken, facts)
     items = classify(lines, top[start:])
-    return _assign(lines, items, taken, facts, stated_title)
+    return _assign(lines, items, taken, facts, stated_title, exact)
 
 
 def _assign(
@@ -72,9 +77,10 @@ def _assign(
     taken: dict[int, str],
     facts: Facts,
     stated_title: str | None,
+    exact: bool,
 ) -> Facts:
     heads = [item.index for item in items if item.role is Role.HEAD]
-    title = title_lines(lines, items, heads, stated_title)
+    title = title_lines(lines, items, heads, stated_title, exact)
     named = False  # the header names authors even when a closing byline did too
     for position, item in enumerate(items):
         index, role = item.index, item.role

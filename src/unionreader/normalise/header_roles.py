@@ -31,7 +31,7 @@ from unionreader.normalise.fields import (
 from unionreader.normalise.headline import opens_as_headline
 from unionreader.normalise.lines import NO_PARAGRAPH_START
 from unionreader.normalise.people import parse_speaker
-from unionreader.normalise.preface import is_wire_lead
+from unionreader.normalise.preface import is_editor_note, is_wire_lead
 from unionreader.normalise.titles import DASH, KICKER, SPOKEN_ON
 
 logger = logging.getLogger(__name__)
@@ -154,7 +154,7 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
     for position, index in enumerate(top):
         line = lines[index]
         text = line.text.strip()
-        if is_salutation(text) or heading_number(text) is not None:
+        if is_salutation(text) or heading_number(text) is not None or is_editor_note(text):
             break
         if is_document_number(text):
             continue  # 国发〔2004〕18号: the document's number, under its title or over it

@@ -17,13 +17,17 @@ import re
 from unionreader.chinese import compact
 from unionreader.model import Line, Shape
 from unionreader.normalise.header_roles import COLUMN, NEWS_ROLES, Item, Role
-from unionreader.normalise.titles import reads_as_one
+from unionreader.normalise.titles import KICKER, reads_as_one
 
 logger = logging.getLogger(__name__)
 
 
 def title_lines(
-    lines: tuple[Line, ...], items: list[Item], heads: list[int], stated: str | None
+    lines: tuple[Line, ...],
+    items: list[Item],
+    heads: list[int],
+    stated: str | None,
+    exact: bool = False,
 ) -> list[int]:
     """The indexes of the title's lines among the heading-like ones: none when they would be
     only a piece of the title the format states (the page sets its halves apart)."""
@@ -31,6 +35,8 @@ def title_lines(
         return []
     if stated and (chosen := _stated(lines, heads, stated)):
         return chosen
+    if exact:
+        return []  # the front matter's title, which no line gives
     chosen = _unstated(lines, items, heads)
     if stated and _half(lines, chosen, stated):
         return []
@@ -160,9 +166,13 @@ def _last_run(heads: list[int]) -> list[int]:
 
 
 def _stated(lines: tuple[Line, ...], heads: list[int], stated: str) -> list[int]:
+    """The line or two that give the stated title, perhaps with a kicker in brackets before it
+    (`【47宗保就业投诉】职工盟列6大漏洞…`: the format's title is taken apart the same way)."""
     target = compact(stated)
     for index in heads:
-        if compact(lines[index].text) == target:
+        text = compact(lines[index].text)
+        kicked = KICKER.match(text)
+        if text == target or (kicked is not None and kicked.group(2) == target):
             return [index]
     for first, second in itertools.pairwise(heads):
         if compact(lines[first].text + lines[second].text) == target:

@@ -42,10 +42,14 @@ class MetadataPass:
     facts: Facts
 
 
-def extract_metadata(lines: tuple[Line, ...], stated_title: str | None = None) -> MetadataPass:
+def extract_metadata(
+    lines: tuple[Line, ...], stated_title: str | None = None, exact: bool = False
+) -> MetadataPass:
     """Move the header (see `header`), source lines and end notes from the body into `Facts`.
 
-    `stated_title` is a title the format states (front matter): it picks the title's line.
+    `stated_title` is a title the format states (front matter, or a page's title): it picks
+    the title's line. `exact`: the text's own front matter states it, and where no line is that
+    title, no line is taken for it (a Markdown text's first heading stays its first heading).
     """
     taken: dict[int, str] = {}
     wire = cut_wire_ending(lines, Facts())
@@ -59,7 +63,7 @@ def extract_metadata(lines: tuple[Line, ...], stated_title: str | None = None) -
         taken.update(dict.fromkeys(box.indexes, "infobox"))
         facts = replace(facts, date=facts.date or box.date, author=facts.author or box.issuer)
         stated_title = stated_title or box.title  # it picks the title's line, as a page's does
-    facts = read_header(lines, taken, facts, stated_title)
+    facts = read_header(lines, taken, facts, stated_title, exact)
     if box is not None and box.title and facts.title != box.title:
         for index in [i for i, role in taken.items() if role == "title"]:
             del taken[index]  # the box names the document: the line taken for it is text

@@ -70,6 +70,11 @@ _LEAD_PLACE = re.compile(
 _WIRE_LEAD = re.compile(r"^[^，。：（(\s]{2,16}?\d{1,2}月\d{1,2}日电$")
 
 
+def is_editor_note(text: str) -> bool:
+    """Whether `text` opens an editor's note (`编者按：…`, `【编前语】…`)."""
+    return bool(_LABELLED.match(text.strip()))
+
+
 def is_wire_lead(text: str) -> bool:
     """Whether `text` is only a wire's lead (`新华社上海11月12日电`), on a line of its own."""
     return bool(_WIRE_LEAD.match(text.strip()))

@@ -37,7 +37,8 @@ class Stated:
 
 def canonical(meta: SeedMeta, traditional: bool, stated: bool = False) -> Stated:
     """`meta` in Simplified script, its title taken apart, its author a person or nothing
-    (`stated`: what the text's own front matter says, where a pen name is an author too)."""
+    (`stated`: what the text's own front matter says, where a pen name is an author too, and
+    so is a body: `市总工会宣传部`)."""
     if traditional:
         meta = replace(
             meta,
@@ -48,6 +49,8 @@ def canonical(meta: SeedMeta, traditional: bool, stated: bool = False) -> Stated
             description=_simplified(meta.description),
         )
     author = person(meta.author, stated) if meta.author else None
+    if author is None and stated and meta.author and _body(meta.author.strip()):
+        author = meta.author.strip()
     if not meta.title:
         return Stated(replace(meta, author=author))
     parts = split_title(meta.title)
@@ -82,6 +85,12 @@ _NO_PERSON = re.compile(
     r"|本报|本网|本刊|新华社|中新社|人民网|新华网"
     r"|来论|来稿|投稿|读者|时评|评论|社论|论坛|观察|观点|视点|之声)$"  # a column's name
 )
+
+
+def _body(text: str) -> bool:
+    """A body that issues a text (`某某市总工会`, `市总工会宣传部`), not a news agency or a site
+    (`新华社`: a source) or a column."""
+    return is_organisation(text) and not _NO_PERSON.search(text)
 
 
 def _pen_name(text: str) -> bool:
