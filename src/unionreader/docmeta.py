@@ -16,6 +16,7 @@ from unionreader.chinese import compact
 from unionreader.errors import display_path
 from unionreader.model import DocumentMeta, Epigraph, Kind, Line, NormalText, TitleFrom
 from unionreader.normalise.ending import issuer_in_title
+from unionreader.normalise.fields import is_document_number
 from unionreader.normalise.people import speaker_in_title
 
 logger = logging.getLogger(__name__)
@@ -146,9 +147,10 @@ def _title(normal: NormalText) -> tuple[str, TitleFrom]:
 
 def _first_words(lines: tuple[Line, ...]) -> str:
     """The first words of the text as its title: its first clause, or on to its first
-    sentence's end when that clause names nothing (`近日，…`); past a salutation (`同志们：`)."""
-    opening = [line.text for line in lines[:2]]
-    if len(opening) > 1 and is_salutation(opening[0]):
+    sentence's end when that clause names nothing (`近日，…`); past a salutation (`同志们：`) or
+    a document's number (`舟总工〔2016〕46号`)."""
+    opening = [line.text for line in lines[:3]]
+    while len(opening) > 1 and (is_salutation(opening[0]) or is_document_number(opening[0])):
         opening = opening[1:]
     text = opening[0] if opening else ""
     clause = _FIRST_CLAUSE.match(text)

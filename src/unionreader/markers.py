@@ -133,11 +133,11 @@ def enumeration(text: str) -> list[tuple[int, Marker]]:
     return []
 
 
-FUNCTION_ENDINGS = "的是和与及把被将于且在"
+FUNCTION_ENDINGS = "的是和与及把被将于且在给"
 """Function words a heading cannot end with: a line ending with one breaks off mid-sentence."""
 
 _PAIRS = (
-    "目的有的似的标的求是祥和平和温和缓和共和总和调和柔和饱和人和参与给与赋与"
+    "目的有的似的标的求是祥和平和温和缓和共和总和调和柔和饱和人和参与给与赋与供给补给配给自给"
     "普及涉及惠及波及危及顾及企及遍及触及不及即将必将终将大将干将老将"
     "存在现在所在实在自在正在内在外在潜在好在旨在志在贵在难在重在"
 )

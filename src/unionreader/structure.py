@@ -39,7 +39,7 @@ from unionreader.model import (
 )
 from unionreader.normalise.ending import is_organisation, signs
 from unionreader.normalise.fields import is_document_number, is_field_line, parse_date_line
-from unionreader.normalise.furniture import announced_by
+from unionreader.normalise.furniture import MIN_CELLS, announced_by, table_cells
 
 logger = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ def _heads_content(lines: tuple[Line, ...], index: int, numbered: bool = False) 
         return True  # 一、全国五一劳动奖状 over a list: 北京市, 北京市地铁运营有限公司
     for line in below:
         marker = leading_marker(line.text)
-        if numbered and _cells(line.text) >= MIN_CELLS:
+        if numbered and table_cells(line.text) >= MIN_CELLS:
             return (
                 True  # 名次	姓名	单位: a numbered heading over a table (not a column's name)
             )
@@ -135,8 +135,8 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
     if not is_heading_like(text) or ends_in_function_word(text) or signs(text):
         return False  # a signature's name or date heads nothing
     below = lines[index + 1].text if index + 1 < len(lines) else ""
-    if is_organisation(text) and (
-        parse_date_line(below) or is_document_number(below) or is_salutation(below)
+    if parse_date_line(below) or (
+        is_organisation(text) and (is_document_number(below) or is_salutation(below))
     ):
         return (
             False  # 市总工会 over 2024年3月20日, over 宿政发〔2008〕65号: a signature, a letterhead
@@ -176,27 +176,12 @@ _FOLLOWING_CLAUSE = re.compile(r"^(?:可以|请|就|才|则|也|但是?|所以|�
 _PAIRED = re.compile(r"^(?:既|不仅|不但|不只)")
 
 
-MIN_CELLS = 3
-"""A row of a table set as text has at least this many cells."""
-_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
-
-
-def _cells(text: str) -> int:
-    """The cells of a line set as a table's row: parted by tabs or by runs of spaces (a space
-    alone parts the phrases of a title)."""
-    return (
-        len([cell for cell in _CELL_GAP.split(text.strip()) if cell])
-        if _CELL_GAP.search(text)
-        else 1
-    )
-
-
 def _table_row(text: str) -> bool:
     """A row of a table laid out as text: cells separated by spaces, some of them numbers, or
     by tabs or runs of spaces (`_cells`)."""
     cells = text.split()
     numbered = len(cells) >= MIN_CELLS and any(_NUMBER.fullmatch(cell) for cell in cells)
-    return numbered or _cells(text) >= MIN_CELLS
+    return numbered or table_cells(text) >= MIN_CELLS
 
 
 def _heads_structure(lines: tuple[Line, ...], index: int) -> bool:

@@ -230,3 +230,47 @@ def test_a_markdown_article_whose_front_matter_names_its_title(tmp_path: Path) -
     assert (doc.meta.title, doc.meta.author) == ("全市工会“五一”系列活动精彩纷呈", "市总工会宣传部")
     assert doc.meta.kicker is None and doc.meta.note and doc.meta.note.startswith("为庆祝")
     assert headings(doc) == ["一、劳模风采展示", "二、职工运动会"]  # the first stays a heading
+
+
+def test_a_table_copied_as_text_keeps_its_rows_and_never_goes_as_furniture(
+    tmp_path: Path,
+) -> None:
+    rows = (
+        "表16—4 工会组织基本情况\n指 标\n|\n2006年\n|\n2005年\n|\n基层工会数\n|\n6941\n|\n6254\n|\n"
+    )
+    doc = read(tmp_path, rows * 3)  # no line closes a text: it is all table
+    assert "6941" in [p.text for p in paragraphs(doc)]
+    spaced = (
+        "工会组织基本情况\n指 标          2006年      2005年\n基层工会数      6941        6254\n"
+        "工会会员数      1356885     1248255\n注：本表数据由市总工会提供。\n"
+    )
+    texts = [p.text for p in paragraphs(read(tmp_path, spaced))]
+    assert texts[-2:] == ["工会会员数      1356885     1248255", "注：本表数据由市总工会提供。"]
+
+
+def test_a_pdf_notice_with_its_title_wrapped_and_notes_under_its_signature(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "— 1 —\n杭州市人民政府文件\n杭政函〔2024〕16 号\n杭州市人民政府印发关于进一步推动\n"
+        "经济高质量发展若干政策的通知\n各区、县（市）人民政府，市政府各部门、各直属单位：\n"
+        "现将《关于进一步推动经济高质量发展的若干政策》印发给\n你们，请结合实际认真组织实施。\n"
+        "杭州市人民政府\n2024 年 2 月 18 日\n（此件公开发布）\nZJAC00-2024-0001\n— 2 —\n"
+        "关于进一步推动经济高质量发展的若干政策\n为推动经济高质量发展，制定如下政策。\n"
+    )
+    doc = read(tmp_path, text)
+    assert doc.meta.title == "杭州市人民政府印发关于进一步推动经济高质量发展若干政策的通知"
+    assert (doc.meta.author, doc.meta.date) == ("杭州市人民政府", "2024-02-18")
+    assert "现将《关于进一步推动经济高质量发展的若干政策》印发给你们，请结合实际认真组织实施。" in [
+        p.text for p in paragraphs(doc)
+    ]
+
+
+def test_an_attachment_named_after_its_mark_dates_the_notice_above_it(tmp_path: Path) -> None:
+    text = (
+        "关于湖北五一劳动奖推荐对象的公示\n公示时间：2024年3月12日至18日。\n"
+        "附件：湖北五一劳动奖推荐对象名单\n湖北省直属机关工会工作委员会\n2024年3月12日\n"
+        "湖北五一劳动奖推荐对象名单\n一、湖北五一劳动奖状推荐对象\n生态环境部长江流域监测中心\n"
+    )
+    meta = read(tmp_path, text).meta
+    assert (meta.author, meta.date) == ("湖北省直属机关工会工作委员会", "2024-03-12")

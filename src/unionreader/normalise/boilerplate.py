@@ -450,6 +450,11 @@ def _echo(lines: tuple[Line, ...]) -> Pass:
     return drop_lines("boilerplate.footer", lines, lambda i: snippet and i in echo)
 
 
+FOOTER_LINES = 40
+"""A site's footer after the text is at most this many lines, or as many as the text above it:
+where more follow the last line that closes a text, they are the text (a table, a list)."""
+
+
 def _footer(lines: tuple[Line, ...]) -> Pass:
     """Footer lines, and everything after the text's end when a footer line is there.
 
@@ -459,7 +464,10 @@ def _footer(lines: tuple[Line, ...]) -> Pass:
     """
     last = text_end(lines)
     tail = range(last + 1, len(lines))
-    signed = any(is_footer(lines[i].text) or is_related_label(lines[i].text) for i in tail)
+    short = last >= 0 and len(tail) <= max(FOOTER_LINES, last)  # not the text itself (a table)
+    signed = short and any(
+        is_footer(lines[i].text) or is_related_label(lines[i].text) for i in tail
+    )
 
     def drop(index: int) -> bool:
         text = lines[index].text.strip()

@@ -287,10 +287,10 @@ def _closing_byline(text: str) -> str | None:
 
 
 def signature(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
-    """The date and the signer of a text signed at its end (above its distribution lines:
-    `抄送：…`), each None when it is not; or of a covering notice signed above the document it
-    issues (`_covering`)."""
-    while lines and _DISTRIBUTION.match(lines[-1].text.strip()):
+    """The date and the signer of a text signed at its end (above its distribution lines,
+    `抄送：…`, a note in brackets, `（此件公开发布）`, or a registration code), each None when it is
+    not; or of a covering notice signed above the document it issues (`_covering`)."""
+    while lines and _after_signature(lines[-1].text):
         lines = lines[:-1]
     if not lines:
         return None, None
@@ -316,11 +316,23 @@ def _signed(lines: tuple[Line, ...], dated: int) -> tuple[str | None, str | None
 _DISTRIBUTION = re.compile(r"^(?:抄送|抄报|分送|发送|主题词|关键词|印发|打印)\S{0,12}?\s*[:：]")
 """Who else a notice goes to, or where and when it was printed, under its signature."""
 _ISSUES = re.compile(r"(?:印发|颁发|发布|转发|下发|表彰|附件)|现将《")
+_NAMED_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]\s*(?:\d+\s*[.．、]\s*)?(?P<title>\S.{2,60})$")
+"""A notice's attachment named in its text (`附件：湖北五一劳动奖…推荐对象名单`)."""
 _ATTACHED = re.compile(r"^附件\s*\d*\s*[:：]?$")
 """The mark over a notice's attachment, on a line of its own (`附件`, `附件1`)."""
 _ISSUED = re.compile(r"《([^《》]{4,60})》")
-_NOTE_LINE = re.compile(r"^[（(][^（）()]{2,20}[）)]$")
-"""A note in brackets on a line of its own after a signature (`（此件公开发布）`)."""
+_NOTE_LINE = r"[（(][^（）()]{2,20}[）)]"
+_CODE_LINE = r"[A-Z]{2,}[A-Z0-9]*-\d{4}-\d{3,}"
+_AFTER_SIGNATURE = re.compile(rf"^(?:{_NOTE_LINE}|{_CODE_LINE})$|{_DISTRIBUTION.pattern}")
+"""What may stand under a signature: a note in brackets on a line of its own (`（此件公开
+发布）`), a registration code (`ZJAC00-2024-0001`), the distribution lines (`抄送：…`)."""
+
+
+def _after_signature(text: str) -> bool:
+    """Whether `text` may stand under a signature (`_AFTER_SIGNATURE`) and is no date itself
+    (`（2024年3月1日）` is one)."""
+    stripped = text.strip()
+    return bool(_AFTER_SIGNATURE.match(stripped)) and parse_date_line(stripped) is None
 
 
 def _covering(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
@@ -330,11 +342,16 @@ def _covering(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
     if not any(_ISSUES.search(line.text) for line in lines):
         return None, None
     issued = {title for line in lines for title in _ISSUED.findall(line.text)}
+    issued |= {
+        named["title"].strip("《》 ")
+        for line in lines
+        if (named := _NAMED_ATTACHMENT.match(line.text.strip()))
+    }
     for index, line in enumerate(lines):
         text = line.text.strip()
         if index > 0 and (text.strip("《》") in issued or _ATTACHED.match(text)):
             dated = index - 1
-            while dated > 0 and _NOTE_LINE.match(lines[dated].text.strip()):
+            while dated > 0 and _after_signature(lines[dated].text):
                 dated -= 1
             if parse_date_line(lines[dated].text) is not None:
                 return _signed(lines, dated)

@@ -98,6 +98,8 @@ _MASTHEAD = re.compile(r"^《?(?P<paper>[\u4e00-\u9fff]{2,10}报)》?\s+(?P<date
 星期三`)."""
 
 
+_SIZE_WIDGET = re.compile(r"(?:\s+(?:大字|中字|小字|字号|大|中|小))+$")
+"""A page's control for its type size after its dateline (`颍州晚报 2018-04-18 10:59 大字`)."""
 _ACCOUNT_LINE = re.compile(
     r"^(?:原创\s+)?(?:[^\s，。：:]{1,16}\s+){0,2}(?P<account>[^\s，。：:\d]{2,16})(?<![于在为是])\s+"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})$"
@@ -114,7 +116,8 @@ def is_masthead(text: str) -> bool:
 def _masthead(text: str) -> Dateline | None:
     """The day and the paper of a newspaper's masthead, or None."""
     masthead = _MASTHEAD.match(text)
-    if masthead is None or (date := parse_date(masthead.group("date"))) is None:
+    shown = _SIZE_WIDGET.sub("", masthead.group("date")) if masthead else ""
+    if masthead is None or (date := parse_date(shown)) is None:
         return None
     return Dateline(date=date, source=masthead.group("paper"), author=None)
 

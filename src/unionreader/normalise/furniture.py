@@ -34,7 +34,7 @@ _SITE_NAME = re.compile(
 _NAV_TOKEN = re.compile(rf"^[{HAN}A-Za-z0-9]{{1,6}}$")
 _NAV_SPLIT = re.compile(r"[\s|｜/·]+")
 _BREADCRUMB = re.compile(
-    r"^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|位置)\s*[:：]"
+    r"^(?:您|你)?(?:当前|现在|所在)?的?位置\s*[:：]"
     r"|^[>＞»›]?\s*(?:[^>＞»›\s][^>＞»›]{0,24}?\s*[>＞»›]+\s*){2,}[^>＞»›]{1,30}$"
     r"|^(?:首页|主页|网站首页|返回首页)\s*[>＞»›/]|^\S{1,12}\s*[>＞»›]?\s+正文$"
 )
@@ -138,6 +138,25 @@ def has_site_suffix(suffix: list[str]) -> bool:
     -亚洲综合另类小说合集`, the spam a copied page can open with)."""
     last = suffix[-1]
     return bool(_SITE_NAME.search(last)) or (len(suffix) >= 2 and len(last) <= SITE_WORDLESS)
+
+
+MIN_CELLS = 3
+"""A row of a table set as text has at least this many cells."""
+_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}")
+
+
+def table_cells(text: str) -> int:
+    """The cells of a line set as a table's row: parted by tabs, or by runs of spaces in a line
+    with no sentence's punctuation (a space alone parts the phrases of a title; spaces set in
+    running text for a dash, as a PDF copy leaves them, part no cells); 1 for a line that is
+    no row."""
+    stripped = text.strip()
+    if "\t" not in stripped and (not _CELL_GAP.search(stripped) or _RUNNING.search(stripped)):
+        return 1
+    return len([cell for cell in _CELL_GAP.split(stripped) if cell])
+
+
+_RUNNING = re.compile("[，。；！？]")
 
 
 def is_breadcrumb(text: str) -> bool:

@@ -26,7 +26,7 @@ from unionreader.markers import (
 )
 from unionreader.model import Edit, Line, MarkerFamily, Pass
 from unionreader.normalise.fields import is_bare_label, parse_date
-from unionreader.normalise.furniture import is_name_list
+from unionreader.normalise.furniture import MIN_CELLS, is_name_list, table_cells
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.widgets import is_widget_piece
 
@@ -229,6 +229,10 @@ def _broken(
         return True  # 「…很难了！ over 唯有带她们…」: one quotation broken after a sentence
     if _finished(above) or leading_marker(below) is not None or below[0] in BULLETS:
         return False
+    if _FIGURES.fullmatch(above) or min(table_cells(above), table_cells(below)) >= MIN_CELLS:
+        return False  # a table's rows, or its cells one to a line: 6941 over 6254
+    if _NOTE_LABEL.match(below):
+        return False  # 注：本表数据由市总工会提供。 under a table: a note starts
     if is_salutation(below):
         return _salutation_broken(above, below)  # else 各位代表：, 同志们：: it stands alone
     if apart and is_heading_like(below):
@@ -288,6 +292,9 @@ def _mid_word(above: str, below: str, ngrams: _Ngrams) -> bool:
     )
 
 
+_NOTE_LABEL = re.compile(r"^(?:注|说明|备注|资料来源|数据来源)\s*\d*\s*[:：]")
+_FIGURES = re.compile(r"[\d.,%％\s\u3000-]+")
+"""A line of figures only: a table's cell or row, never a sentence's broken end."""
 BROKEN_OFF = 3
 """A line of this many Han characters or fewer under an unfinished sentence goes on with it."""
 _ADDRESS = re.compile(r"^https?://\S+$")

@@ -169,6 +169,10 @@ def _title_with_source(lines: tuple[Line, ...], taken: dict[int, str], facts: Fa
     return facts
 
 
+_UNNAMED = re.compile(r"^[|｜\s]|^$")
+"""A source field left empty by the page: its value opens with the bar before the next field."""
+
+
 def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:
     for index, line in enumerate(lines):
         text = line.text.strip()
@@ -177,7 +181,8 @@ def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -
             continue
         fields = parse_dateline(text)
         taken[index] = "source"
-        facts = replace(facts, source=fields.source if fields else match.group(1).strip())
+        named = fields.source if fields else match.group(1).strip()
+        facts = replace(facts, source=None if _UNNAMED.match(named or "") else named)
         if fields and fields.date:
             facts = replace(facts, date=fields.date)
         if fields and fields.author:  # 来源：湖南日报 作者：湖南日报评论员 …

@@ -202,13 +202,30 @@ _ENDS_SENTENCE = re.compile(r"[。！？.!?]\s*$")
 
 
 def _is_row(text: str) -> bool:
-    """A row of a list of people (`_NAME_ROW`): a person's name (or one with a middle dot) first,
-    and no sentence."""
-    row = _NAME_ROW.match(text)
-    if row is None or _ENDS_SENTENCE.search(text):
+    """A row of a list of people (`_NAME_ROW`): a person's name (or one with a middle dot)
+    first, or last after a unit (`_NAME_LAST`), and no sentence."""
+    if _ENDS_SENTENCE.search(text):
         return False
-    name = row.group("name")
+    return _named_space(text) >= 0
+
+
+def _named_space(text: str) -> int:
+    """Where the space parting a person's name from a unit in a row of a list starts (-1:
+    no such row): after the name (`上海：江源 华东师范大学…`) or before it (`…商场 刘晓敏）`)."""
+    row = _NAME_ROW.match(text)
+    if row is not None and _person(row.group("name")):
+        return len(row.group(0).rstrip(SPACES))
+    last = _NAME_LAST.search(text)
+    return last.start() if last is not None and _person(last.group("name")) else -1
+
+
+def _person(name: str) -> bool:
     return any(dot in name for dot in "·‧•・") or is_name(name)
+
+
+_NAME_LAST = re.compile(rf"(?<=[{HAN}])[{SPACES}]+(?P<name>[{HAN}]{{2,3}})[)）]?$")
+"""A person's name after a space at a row's end, perhaps closing a bracket (`…（作者：西城金融街
+管理所 王奇三）`)."""
 
 
 def name_rows(lines: tuple[Line, ...]) -> set[int]:
@@ -260,8 +277,7 @@ def _kept_space(text: str, row: bool) -> int:
     numbered = _NUMBERED_PART.match(text)
     if numbered:
         return numbered.end()
-    named = _NAME_ROW.match(text) if row else None
-    return len(named.group(0).rstrip(SPACES)) if named else -1
+    return _named_space(text) if row else -1
 
 
 def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:

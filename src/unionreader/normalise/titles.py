@@ -101,6 +101,12 @@ def split_title(text: str, named: bool = True) -> TitleParts:
     return TitleParts(stripped)
 
 
+def _about(upper: str) -> bool:
+    """Whether a title's line opens what it is about and has not finished it: `关于` with no
+    `的` after it (`杭州市人民政府印发关于进一步推动`)."""
+    return "关于" in upper and "的" not in upper.split("关于", 1)[1]
+
+
 def reads_as_one(upper: str, lower: str) -> bool:
     """Whether two heading-like lines are one phrase broken in two."""
     upper, lower = upper.strip(), lower.strip()
@@ -109,7 +115,11 @@ def reads_as_one(upper: str, lower: str) -> bool:
         or lower.startswith(CONTINUES_BEFORE)
         or upper.endswith(ORGANISATION_END)
         or upper.count("《") > upper.count("》")  # 关于印发《工会参与劳动争议处 | 理办法》的通知
-        or (upper.startswith("关于") and "的" not in upper and bool(_DOCUMENT_END.search(lower)))
+        or (
+            "关于" in upper
+            and "的" not in upper.split("关于", 1)[1]
+            and bool(_DOCUMENT_END.search(lower))
+        )
     )
 
 
