@@ -386,3 +386,9 @@ def test_tabs_between_bars_go() -> None:
         "| 信息公告 |\n| 热门文章 |\n致全市广大职工的倡议书\n全市广大职工朋友们：\n让我们行动起来。"
     )
     assert texts(remove_boilerplate(numbered(text)).lines)[0] == "致全市广大职工的倡议书"
+
+
+def test_a_layout_table_s_empty_cells_and_rule_go() -> None:
+    text = "农民工劳动模范：最关注住房子女教育问题 | |||||||||\n---|---|---|---|\n正文。"
+    result = remove_boilerplate(numbered(text))
+    assert texts(result.lines) == ["农民工劳动模范：最关注住房子女教育问题", "正文。"]

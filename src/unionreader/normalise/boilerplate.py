@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from unionreader.chinese import compact, is_heading_like
 from unionreader.model import Edit, Line, Pass
-from unionreader.normalise.edits import drop_lines, substitute
+from unionreader.normalise.edits import drop_lines, substitute, substitute_all
 from unionreader.normalise.ending import is_author_note, signs
 from unionreader.normalise.fields import is_empty_fields
 from unionreader.normalise.furniture import (
@@ -66,6 +66,7 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
     """Apply every boilerplate sub-rule in turn."""
     edits: list[Edit] = []
     for rule in (
+        _trailing_bars,
         _page_header,
         _widgets,
         _repeated_title,
@@ -165,6 +166,16 @@ def _widgets(lines: tuple[Line, ...]) -> Pass:
 
 
 _ATTACHMENT = re.compile(r"^(?:附件|附|附表|附录)\s*\d*\s*[:：]")
+
+
+_TRAILING_BARS = re.compile(r"\s+\|[\s|]*\|[\s|]*$")
+"""A table's empty cells left after a line's text (`…教育问题 | |||||||||`: a page's layout
+table turned into Markdown and saved as text)."""
+
+
+def _trailing_bars(lines: tuple[Line, ...]) -> Pass:
+    """Empty cells' bars after a line's text go."""
+    return substitute_all("boilerplate.bars", lines, _TRAILING_BARS, lambda _: "")
 
 
 def _repeated_title(lines: tuple[Line, ...]) -> Pass:

@@ -271,7 +271,7 @@ def labelled_values(labels: list[re.Match[str]], text: str) -> list[tuple[re.Mat
 
 _SITED_DATE = re.compile(
     r"^(?:\S*?\.(?:com|cn|net|org|gov)(?:\.cn)?\s*)(?P<date>" + _DATE.pattern + r")"
-    rf"(?:\s+[{HAN}]{{1,8}})?$",
+    rf"(?:\s+[{HAN}《》]{{1,12}})?$",
     re.I,
 )
 """A date with a site's address before it and perhaps a link after it (`CCTV.com  2009年12月18日
