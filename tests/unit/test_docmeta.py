@@ -42,6 +42,7 @@ def kind_of(title: str, facts: Facts | None = None, text: str = BODY) -> Kind:
         ("大众日报评论：使劳动者的腰板更加硬朗", Kind.EDITORIAL),
         ("河南省交通工会“五一”慰问信", Kind.NOTICE),
         ("习近平向中吉乌铁路项目启动仪式致贺信", Kind.ARTICLE),  # news of a letter
+        ("中共中央 国务院对C919大型客机首飞成功的贺电", Kind.NOTICE),  # the telegram itself
         ("关于开展“安康杯”竞赛活动的通知", Kind.NOTICE),
         ("关于表彰先进职工之家的决定", Kind.NOTICE),
         ("关于加强新就业形态劳动者权益保障的意见", Kind.NOTICE),

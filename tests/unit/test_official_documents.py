@@ -274,3 +274,13 @@ def test_an_attachment_named_after_its_mark_dates_the_notice_above_it(tmp_path: 
     )
     meta = read(tmp_path, text).meta
     assert (meta.author, meta.date) == ("湖北省直属机关工会工作委员会", "2024-03-12")
+
+
+def test_a_press_conference_s_day_before_the_day_its_page_was_posted(tmp_path: Path) -> None:
+    text = (
+        "全国总工会2017年全国“两会”新闻发布会\n23.02.2017  18:39\n"
+        "2017年2月22日下午14:30，全国总工会召开2017年全国“两会”新闻发布会。\n"
+        "出席嘉宾：全总新闻发言人王晓峰\n时间：2017-02-22\n"
+        "王晓峰：各位记者朋友，大家下午好。\n"
+    )
+    assert read(tmp_path, text).meta.date == "2017-02-22"

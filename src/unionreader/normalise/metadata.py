@@ -21,7 +21,12 @@ from unionreader.normalise.ending import (
     find_end,
     signature,
 )
-from unionreader.normalise.fields import marked_byline, parse_any_date, parse_dateline
+from unionreader.normalise.fields import (
+    marked_byline,
+    parse_any_date,
+    parse_dateline,
+    parse_when_line,
+)
 from unionreader.normalise.furniture import text_start
 from unionreader.normalise.header import read_header
 from unionreader.normalise.header_title import title_pieces
@@ -71,6 +76,7 @@ def extract_metadata(
     facts = _title_with_source(lines, taken, facts)
     _title_again(lines, taken, facts.title or stated_title)
     facts = _marked_byline(lines, taken, facts)
+    facts = _event_day(lines, taken, facts)
     facts = find_preface(lines, taken, facts)
     body = tuple(ln for i, ln in enumerate(lines) if i not in taken)
     date, signer = signature(body)
@@ -137,6 +143,20 @@ def _title_again(lines: tuple[Line, ...], taken: dict[int, str], title: str | No
             taken[index] = "title"
         for piece in title_pieces(lines, index, whole):
             taken.setdefault(piece, "title")
+
+
+def _event_day(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
+    """The day a `时间：2017-02-22` field among the top lines of a page's text gives (a press
+    conference's, a meeting's), before the day a page's dateline says it posted the text: the
+    text's date. The field stays in the text."""
+    posted = any(role == "dateline" for role in taken.values())
+    if not posted or facts.date is None:
+        return facts
+    for index in [i for i in range(min(AGAIN, len(lines))) if i not in taken]:
+        day = parse_when_line(lines[index].text)
+        if day is not None and len(day) == len(facts.date) and day < facts.date:
+            return replace(facts, date=day)
+    return facts
 
 
 def _marked_byline(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
