@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -104,6 +105,8 @@ def _reasons(doc: Document) -> Iterable[Reason]:
         yield Reason("title", "title taken from the first words")
     elif meta.title_from is TitleFrom.TEXT and han_count(meta.title) <= SHORT_TITLE:
         yield Reason("title", f"a title of {han_count(meta.title)} characters (is it a label?)")
+    elif meta.title_from is not TitleFrom.CATALOGUE and _FURNITURE_TITLE.search(meta.title):
+        yield Reason("title", "the title holds a page's furniture (an address, a bar, a path)")
     if meta.date is None:
         yield Reason("date", "no date")
     if meta.kind is Kind.SPEECH and meta.author is None:
@@ -113,6 +116,13 @@ def _reasons(doc: Document) -> Iterable[Reason]:
         yield Reason("removed", f"{removed} of {removed + kept} lines removed as page furniture")
     if (why := garbled(_text(doc))) is not None:
         yield Reason("garbled", why)
+
+
+_FURNITURE_TITLE = re.compile(
+    r"https?://|www\.|\.(?:com|cn|net|org)\b|[|｜]|\s[>＞»]\s|位置\s*[:：]|^首页|浏览\s*[:：]?\s*\d"
+)
+"""What a title taken from a page may still hold of the page: an address, a bar between a
+site's pieces, a breadcrumb's arrow or label, a counter."""
 
 
 def _text(doc: Document) -> str:

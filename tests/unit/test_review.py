@@ -54,6 +54,22 @@ def test_a_short_title_from_the_text_is_listed_it_may_be_a_page_s_label() -> Non
     assert review(document(title="寒冬中的温暖")) is None
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "您当前的位置：凯发k8官网登录vip",
+        "农民工劳动模范：最关注住房子女教育问题 | |||",
+        "http://www.sina.com.cn 农民工的期盼",
+        "首页 > 工会动态 > 正文",
+    ],
+)
+def test_a_title_that_holds_a_page_s_furniture_is_listed(title: str) -> None:
+    for source in (TitleFrom.TEXT, TitleFrom.FORMAT):
+        found = review(document(title=title, title_from=source))
+        assert found is not None and found.reasons[0].text.startswith("the title holds a page's")
+    assert review(document(title=title, title_from=TitleFrom.CATALOGUE)) is None
+
+
 def test_a_title_from_the_catalogue_or_the_format_needs_no_look() -> None:
     assert review(document(title_from=TitleFrom.CATALOGUE)) is None
     assert review(document(title_from=TitleFrom.FORMAT)) is None
