@@ -8,7 +8,7 @@ import pytest
 from unionreader.errors import SeedError
 from unionreader.model import Line, RawText, Seed, SeedMeta
 from unionreader.normalise.chain import normalise
-from unionreader.normalise.characters import normalise_characters, stand_ins
+from unionreader.normalise.characters import drop_decorations, normalise_characters, stand_ins
 
 
 def lines(*texts: str) -> tuple[Line, ...]:
@@ -98,3 +98,17 @@ def test_a_text_with_nothing_left_is_an_error_naming_the_file(
     seed = Seed(tmp_path / "x.txt", "x", SeedMeta(), False)
     with pytest.raises(SeedError, match=f"x.txt: has no text left: its lines were {reason}$"):
         normalise(RawText(seed, "utf-8", lines(*texts)))
+
+
+def test_an_emoji_before_a_numbered_heading_goes_and_one_before_text_stays() -> None:
+    lines = (Line(1, "🎉 一、劳模风采展示"), Line(2, "👍点赞这位劳模"), Line(3, "★1.职工运动会"))
+    result = drop_decorations(lines)
+    assert [line.text for line in result.lines] == [
+        "一、劳模风采展示",
+        "👍点赞这位劳模",
+        "1.职工运动会",
+    ]
+    assert [(e.rule, e.line) for e in result.edits] == [
+        ("characters.decoration", 1),
+        ("characters.decoration", 3),
+    ]

@@ -13,6 +13,9 @@ nobody sees, become what the text means. It runs first, before the script is det
 - Small and vertical forms of punctuation (U+FE10–FE19, U+FE30–FE6B), which Hong Kong and
   Taiwan texts in Big5 are full of (﹗ ﹖ ﹔ ﹕, ︰ for a colon), become the full-width forms
   (！ ？ ； ：): every rule that reads a sentence's end or a label's colon then sees them.
+- An emoji or a symbol set before a numbered heading or point as decoration (`🎉 一、劳模风采
+  展示`, as WeChat articles set their sections) goes (`characters.decoration`), so that its
+  number is read.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from unionreader.chinese import HAN
+from unionreader.markers import leading_marker
 from unionreader.model import Line, Pass
 from unionreader.normalise.edits import substitute_all
 
@@ -103,3 +107,28 @@ def normalise_characters(lines: tuple[Line, ...]) -> Pass:
         return Pass(lines)
     table = stand_ins()
     return substitute_all(RULE, lines, _pattern(), lambda match: table.get(match.group(0), ""))
+
+
+DECORATION = "characters.decoration"
+_DECORATION = re.compile(
+    "^[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u25a0-\u25ff"
+    "\u2700-\u27bf\ufe0f\u200d\u2605\u2606]+[ \u3000]*"
+)
+"""Emoji and symbols at the start of a line, and the space after them."""
+
+
+def drop_decorations(lines: tuple[Line, ...]) -> Pass:
+    """An emoji or a symbol before a numbered heading or point goes, each an edit: 🎉 一、…"""
+    kept = [
+        index
+        for index, line in enumerate(lines)
+        if (found := _DECORATION.match(line.text)) and leading_marker(line.text[found.end() :])
+    ]
+    if not kept:
+        return Pass(lines)
+    marked = set(kept)
+    chosen = [line for index, line in enumerate(lines) if index in marked]
+    result = substitute_all(DECORATION, chosen, _DECORATION, lambda _: "")
+    changed = iter(result.lines)
+    out = tuple(next(changed) if index in marked else line for index, line in enumerate(lines))
+    return Pass(out, result.edits)
