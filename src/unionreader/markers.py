@@ -15,6 +15,16 @@ ARTICLE = re.compile(rf"^第\s*({LAW_NUMBER})\s*条[ \t\u3000\u00a0]+(?=\S)")
 """An article of a law, a regulation or a charter (第一条　为保障…, 第一百零五条 …): its number,
 then a space before its text (第一条经验是… is a sentence)."""
 
+CIRCLED_FROM = {"\u2460": 20, "\u2474": 20, "\u2488": 20, "\u2776": 10}
+"""Each run of numbers in circles or brackets (① ⑴ ⒈ ❶), from its first code point, and how
+many it holds."""
+
+
+_CIRCLED = "".join(
+    f"{first}-{chr(ord(first) + count - 1)}" for first, count in CIRCLED_FROM.items()
+)
+"""`CIRCLED_FROM` as a pattern's character class."""
+
 _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
     (MarkerFamily.ARTICLE, ARTICLE),
     (MarkerFamily.PART, re.compile(rf"^第({NUMERAL})(?:部分|章|篇)[、，：:\s\u3000]*")),
@@ -26,7 +36,7 @@ _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
     (MarkerFamily.PAREN, re.compile(rf"^[（(]({NUMERAL})[）)]")),
     (MarkerFamily.ARABIC, re.compile(r"^(\d{1,2})(?:[．、]|\.(?!\d)|[)）](?!\d))")),
     (MarkerFamily.ARABIC_PAREN, re.compile(r"^[（(](\d{1,2})[）)]")),
-    (MarkerFamily.CIRCLED, re.compile(r"^([\u2460-\u249b\u2776-\u277f])\s*")),
+    (MarkerFamily.CIRCLED, re.compile(rf"^([{_CIRCLED}])\s*")),
 )
 HEADING_FAMILIES = (
     MarkerFamily.PART,
@@ -47,11 +57,6 @@ INLINE_FAMILIES = (MarkerFamily.DI, MarkerFamily.SHI, MarkerFamily.YAO)
 _INLINE = re.compile(rf"(?<=[：；。:;])\s*(第({NUMERAL})[，、]|({NUMERAL})是|({NUMERAL})要)")
 
 
-CIRCLED_FROM = {"\u2460": 20, "\u2474": 20, "\u2488": 20, "\u2776": 10}
-"""Each run of numbers in circles or brackets (① ⑴ ⒈ ❶), from its first code point, and how
-many it holds."""
-
-
 def _circled(char: str) -> int | None:
     code = ord(char)
     for first, count in CIRCLED_FROM.items():
@@ -68,11 +73,9 @@ def _value(family: MarkerFamily, digits: str) -> int | None:
     return numeral_value(digits)
 
 
-_STARTS = (
-    frozenset("第一二三四五六七八九十（(")
-    | {chr(c) for c in range(0x2460, 0x249C)}
-    | {chr(c) for c in range(0x2776, 0x2780)}
-)
+_STARTS = frozenset("第一二三四五六七八九十（(") | {
+    chr(ord(first) + step) for first, count in CIRCLED_FROM.items() for step in range(count)
+}
 """Every character a marker of `_LEADING` can start with but a digit (most lines start with
 none of them)."""
 

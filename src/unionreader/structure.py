@@ -103,9 +103,7 @@ def _heads_content(lines: tuple[Line, ...], index: int, numbered: bool = False) 
     for line in below:
         marker = leading_marker(line.text)
         if numbered and table_cells(line.text) >= MIN_CELLS:
-            return (
-                True  # 名次	姓名	单位: a numbered heading over a table (not a column's name)
-            )
+            return True  # 名次	姓名	单位: over a table (not a column's name)
         if heading_number(line.text) is not None or (marker is None and is_heading_like(line.text)):
             continue  # a subheading: look at what follows it
         ends = line.text.rstrip().endswith(("：", ":"))
@@ -138,9 +136,7 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
     if parse_date_line(below) or (
         is_organisation(text) and (is_document_number(below) or is_salutation(below))
     ):
-        return (
-            False  # 市总工会 over 2024年3月20日, over 宿政发〔2008〕65号: a signature, a letterhead
-        )
+        return False  # 市总工会 over 2024年3月20日 or 宿政发〔2008〕65号: signature, letterhead
     if _NO_HEADING.search(text) or is_document_number(text) or is_field_line(text):
         return False  # 代码卫士试用地址：https://…, 资料来源：…, ——湖南省宜章县县委书记欧阳锋, *…
     if _table_row(text):
@@ -162,10 +158,10 @@ _NO_HEADING = re.compile(
     r"|^\s*[（(][^（）()]*[）)]\s*$"
     r"|^\s*【(?:同期|解说|画外音|现场声?|字幕|导视|旁白|采访|主持人)】"
 )
-"""What a line holds that no heading does: an address; a page's field and its value; an
-attribution after a dash (who said the words above); a note's mark (`*…`, `※`, `注：`); a
-note wholly in brackets (`（此件公开发布）`); a broadcast transcript's tag (`【同期】中新社记者
-梁晓辉`)."""
+"""What a line holds that no heading does (besides a field, `fields.is_field_line`): an
+address; an attribution after a dash (who said the words above); a note's mark (`*…`, `※`,
+`注：`); a note wholly in brackets (`（此件公开发布）`); a broadcast transcript's tag
+(`【同期】中新社记者 梁晓辉`)."""
 MOST_CLAUSES = 3
 """A heading has at most this many clauses; a line of more is a sentence that lost its stop."""
 _SENTENCE_CLAUSE = re.compile(r"^(?:如果|假如|若是|只要|虽然|尽管|因为|由于|即使)")

@@ -28,8 +28,8 @@ from collections.abc import Iterable
 
 from unionreader.chinese import HAN
 from unionreader.markers import leading_marker
-from unionreader.model import Line, Pass
-from unionreader.normalise.edits import substitute_all
+from unionreader.model import Edit, Line, Pass
+from unionreader.normalise.edits import substitute, substitute_all
 
 logger = logging.getLogger(__name__)
 
@@ -119,16 +119,12 @@ _DECORATION = re.compile(
 
 def drop_decorations(lines: tuple[Line, ...]) -> Pass:
     """An emoji or a symbol before a numbered heading or point goes, each an edit: 🎉 一、…"""
-    kept = [
-        index
-        for index, line in enumerate(lines)
-        if (found := _DECORATION.match(line.text)) and leading_marker(line.text[found.end() :])
-    ]
-    if not kept:
-        return Pass(lines)
-    marked = set(kept)
-    chosen = [line for index, line in enumerate(lines) if index in marked]
-    result = substitute_all(DECORATION, chosen, _DECORATION, lambda _: "")
-    changed = iter(result.lines)
-    out = tuple(next(changed) if index in marked else line for index, line in enumerate(lines))
-    return Pass(out, result.edits)
+    out: list[Line] = []
+    edits: list[Edit] = []
+    for line in lines:
+        found = _DECORATION.match(line.text)
+        if found and leading_marker(line.text[found.end() :]):
+            line, made = substitute(DECORATION, line, _DECORATION, lambda _: "")
+            edits += made
+        out.append(line)
+    return Pass(tuple(out), tuple(edits))

@@ -79,9 +79,10 @@ LABEL_LENGTH = 8
 """A section label of a page (领导之窗, 友情链接) is at most this long."""
 
 
-_TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜|–|-{2}|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9]))\s*")
+_SEPARATOR = r"\s*(?:[_|｜–]|-{2}|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9]))\s*"
 """What parts a browser title's pieces: a hyphen between letters or digits (2020-12-25,
 COVID-19) parts nothing."""
+_TITLE_SEPARATOR = re.compile(_SEPARATOR)
 
 
 def page_title(text: str) -> tuple[str, list[str]] | None:
@@ -102,10 +103,7 @@ def page_title(text: str) -> tuple[str, list[str]] | None:
 
 SITE_PART = 20
 """The longest part a page's title names its site or section by (三立新聞網 SETN.COM)."""
-_LAST_PART = re.compile(
-    r"\s*(?:[_|｜–]|-{2}|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9]))\s*"
-    rf"([^_|｜–]{{1,{SITE_PART}}}?)\s*$"
-)
+_LAST_PART = re.compile(_SEPARATOR + rf"([^_|｜–]{{1,{SITE_PART}}}?)\s*$")
 """A separator and the short part after it at the end of a page's title (`_新浪财经`, `|辟谣`,
 ` - 社会`); a hyphen between letters or digits (COVID-19) separates nothing."""
 

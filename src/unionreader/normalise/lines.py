@@ -337,10 +337,9 @@ _TIME_FIRST = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 def _timed(above: Line, line: Line) -> bool:
     """Whether `above` gives only a date and `line` opens with the time of day: a page's
     dateline broken after its date (`2019-09-26` over `12:11来源：证券时报网作者：李在山`)."""
-    plain = above.shape is None and line.shape is None
-    return (
-        plain and parse_date(above.text) is not None and bool(_TIME_FIRST.match(line.text.strip()))
-    )
+    if above.shape is not None or line.shape is not None:
+        return False
+    return bool(_TIME_FIRST.match(line.text.strip())) and parse_date(above.text) is not None
 
 
 OCCASION_LINES = 16

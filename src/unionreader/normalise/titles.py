@@ -115,11 +115,7 @@ def reads_as_one(upper: str, lower: str) -> bool:
         or lower.startswith(CONTINUES_BEFORE)
         or upper.endswith(ORGANISATION_END)
         or upper.count("《") > upper.count("》")  # 关于印发《工会参与劳动争议处 | 理办法》的通知
-        or (
-            "关于" in upper
-            and "的" not in upper.split("关于", 1)[1]
-            and bool(_DOCUMENT_END.search(lower))
-        )
+        or (_about(upper) and bool(_DOCUMENT_END.search(lower)))
     )
 
 
