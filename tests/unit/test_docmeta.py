@@ -51,6 +51,11 @@ def kind_of(title: str, facts: Facts | None = None, text: str = BODY) -> Kind:
         ("告全市职工书", Kind.NOTICE),
         ("联署声明：支持职工维权", Kind.NOTICE),
         ("中国工会十八大报告解读", Kind.DIGEST),
+        ("中国工会章程", Kind.NOTICE),
+        ("中华人民共和国工会法", Kind.NOTICE),
+        ("中华人民共和国劳动合同法（2012修正）", Kind.NOTICE),
+        ("职工代表大会议事规则（试行）", Kind.NOTICE),
+        ("谈谈工会工作的方法", Kind.ARTICLE),
     ],
 )
 def test_kinds_from_the_title(title: str, kind: Kind) -> None:

@@ -287,3 +287,31 @@ def test_the_author_of_a_source_line_s_fields() -> None:
     text = f"向胼手胝足的劳动者致敬\n{fields}\n今天是劳动节。"
     facts = extract_metadata(numbered(text)).facts
     assert (facts.author, facts.source, facts.date) == ("湖南日报评论员", "湖南日报", "2017-06-22")
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("（中国工会第十八次全国代表大会部分修改，2023年10月12日通过）", "2023-10-12"),
+        (
+            "（1992年4月3日第七届全国人民代表大会第五次会议通过　根据2001年10月27日第九届全国人民"
+            "代表大会常务委员会第二十四次会议《关于修改〈中华人民共和国工会法〉的决定》第一次修正"
+            "　根据2021年12月24日第十三届全国人民代表大会常务委员会第三十二次会议第三次修正）",
+            "2021-12-24",
+        ),
+        ("（二〇二三年十月十二日中国工会第十八次全国代表大会部分修改通过）", "2023-10-12"),
+    ],
+)
+def test_a_law_s_history_in_brackets_under_its_title_gives_the_latest_date(
+    note: str, date: str
+) -> None:
+    result = extract_metadata(numbered(f"中国工会章程\n{note}\n总则\n中国工会是工人阶级群众组织。"))
+    assert (result.facts.title, result.facts.date) == ("中国工会章程", date)
+    assert result.facts.note == " ".join(note.strip("（）").split())
+    assert texts(result.lines) == ["总则", "中国工会是工人阶级群众组织。"]
+
+
+def test_a_bracketed_sentence_under_the_title_is_no_law_s_history() -> None:
+    note = "（2023年10月12日，记者从会上获悉，章程修改已经通过。）"
+    result = extract_metadata(numbered(f"中国工会章程\n{note}\n中国工会是工人阶级群众组织。"))
+    assert result.facts.note is None

@@ -12,6 +12,7 @@ from unionreader.normalise.aggregator import remove_pinyin, strip_title_affixes
 from unionreader.normalise.articles import join_article_numbers
 from unionreader.normalise.boilerplate import remove_boilerplate
 from unionreader.normalise.characters import drop_decorations, normalise_characters
+from unionreader.normalise.contents import drop_contents
 from unionreader.normalise.duplicates import drop_repeated_paragraphs
 from unionreader.normalise.headings import join_heading_lines, split_run_in_headings
 from unionreader.normalise.language import check_language
@@ -38,6 +39,7 @@ Rule = Callable[[tuple[Line, ...]], Pass]
 
 TEXT_RULES: tuple[Rule, ...] = (
     remove_printed_pages,
+    drop_contents,
     join_note_marks,
     join_article_numbers,
     remove_pinyin,

@@ -95,9 +95,18 @@ def extract_metadata(
     return MetadataPass(body, edits, facts)
 
 
+_PASSING = r"(?:通过|修订|修正|公布|发布|批准|施行|印发)"
 _PASSED = re.compile(
     r"^[（(]?\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
-    r"(?P<note>[^。；;（）()]{2,60}?(?:通过|修订|修正|公布|发布|批准|施行|印发))\s*[）)]?$"
+    rf"(?P<note>[^。；;（）()]{{2,60}}?{_PASSING})\s*[）)]?$"
+)
+_PASSAGE_NOTE = re.compile(rf"^[（(][^（）()。]{{6,400}}?{_PASSING}[）)]$")
+"""A law's history as its title's note prints it, in brackets, the dates anywhere in it
+(`（中国工会第十八次全国代表大会部分修改，2023年10月12日通过）`, `（1992年4月3日…通过　根据2001年
+10月27日…《关于修改〈…〉的决定》第一次修正　根据2021年12月24日…第三次修正）`)."""
+_DAY = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
 )
 PASSAGES = 8
 """A law's passage and revision lines stand among this many lines of the top."""
@@ -108,18 +117,22 @@ def _passages(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> F
     大会常务委员会第二十三次会议通过`, `2013年8月1日 …修订`): the latest is the text's date, and
     together they are its note."""
     found = [
-        (index, match)
+        index
         for index in range(min(PASSAGES, len(lines)))
-        if index not in taken and (match := _PASSED.match(lines[index].text.strip()))
+        if index not in taken and _is_passage(lines[index].text.strip())
     ]
     if not found:
         return facts
-    for index, _ in found:
+    for index in found:
         taken[index] = "date"
-    dates = [parse_any_date(match.group("date")) for _, match in found]
+    dates = [parse_any_date(day) for i in found for day in _DAY.findall(lines[i].text)]
     latest = max((date for date in dates if date), default=None)
-    history = "；".join(" ".join(lines[index].text.split()).strip("（）()") for index, _ in found)
+    history = "；".join(" ".join(lines[index].text.split()).strip("（）()") for index in found)
     return replace(facts, date=facts.date or latest, note=facts.note or history)
+
+
+def _is_passage(text: str) -> bool:
+    return bool(_PASSED.match(text) or (_PASSAGE_NOTE.match(text) and _DAY.search(text)))
 
 
 AGAIN = 16
