@@ -315,3 +315,21 @@ def test_a_bracketed_sentence_under_the_title_is_no_law_s_history() -> None:
     note = "（2023年10月12日，记者从会上获悉，章程修改已经通过。）"
     result = extract_metadata(numbered(f"中国工会章程\n{note}\n中国工会是工人阶级群众组织。"))
     assert result.facts.note is None
+
+
+def test_a_quotation_over_its_speaker_above_the_title_is_an_epigraph() -> None:
+    text = "“劳动创造幸福。”——习近平\n让劳动光荣蔚然成风\n本报评论员\n正文第一段。"
+    result = extract_metadata(numbered(text))
+    assert (result.facts.epigraph, result.facts.attribution) == ("“劳动创造幸福。”", "习近平")
+    assert result.facts.title == "让劳动光荣蔚然成风"
+
+
+@pytest.mark.parametrize(
+    "subtitle",
+    ["访全国劳动模范、高级技师王建国", "记全国五一劳动奖章获得者李娟", "写在第十个劳模日之际"],
+)
+def test_a_quoted_headline_over_an_interview_s_subtitle_is_the_title(subtitle: str) -> None:
+    text = f"“让每一位劳动者都有尊严”——{subtitle}\n记者　李明\n记者：您最大的体会是什么？"
+    result = extract_metadata(numbered(text))
+    assert (result.facts.title, result.facts.subtitle) == ("“让每一位劳动者都有尊严”", subtitle)
+    assert result.facts.epigraph is None

@@ -28,7 +28,8 @@ def find_epigraph(
     """An epigraph and its attribution at the very top; returns the facts and where the rest
     starts in `top`."""
     first = lines[top[0]].text.strip()
-    if (inline := _INLINE_EPIGRAPH.match(first)) and _has_title(lines, top[1:3]):
+    inline = _INLINE_EPIGRAPH.match(first)
+    if inline and _attribution(inline.group("who")) and _has_title(lines, top[1:3]):
         taken[top[0]] = "epigraph"
         quote, who = inline.group("quote"), inline.group("who").strip()
         return replace(facts, epigraph=quote, attribution=who), 1
@@ -56,10 +57,19 @@ def _quotation(line: Line) -> bool:
     )
 
 
+_SUBTITLE = re.compile(r"^(?:访|专访|记|走近|走进|对话|写在|献给|兼论|兼谈|在.{2,40}上的)..")
+"""What opens a headline's subtitle, not the name of whose words a quotation are: an interview
+(`——访全国劳动模范王建国`), a profile (`——记…`), an occasion (`——写在…之际`)."""
+
+
 def _attribution(text: str) -> bool:
-    """`——习近平` · `——摘自《…》`: short, no sentence punctuation."""
-    rest = DASH.sub("", text)
-    return 0 < len(rest) <= 30 and not any(mark in rest for mark in SENTENCE_END)
+    """`——习近平` · `——摘自《…》`: short, no sentence punctuation, no subtitle's opening."""
+    rest = DASH.sub("", text).strip()
+    return (
+        0 < len(rest) <= 30
+        and not any(mark in rest for mark in SENTENCE_END)
+        and not _SUBTITLE.match(rest)
+    )
 
 
 def _has_title(lines: tuple[Line, ...], indexes: list[int]) -> bool:
