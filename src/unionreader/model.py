@@ -189,9 +189,10 @@ class Run:
 
 
 class MarkerFamily(StrEnum):
-    """How a numbered point or heading is marked: 第一部分 (or 第一章) / 第一节 / 第一，/ 一是 /
-    一要 / 一、/（一）/ 1．/ （1）/ ① / 第一条 (an article of a law or a charter)"""
+    """How a numbered point or heading is marked: 第一编 / 第一部分 (or 第一章) / 第一节 / 第一，/
+    一是 / 一要 / 一、/（一）/ 1．/ （1）/ ① / 第一条 (an article of a law or a charter)"""
 
+    VOLUME = "volume"  # 第一编: a code's or a long regulation's part, over its chapters
     PART = "part"
     SECTION = "section"  # 第一节: a part of a chapter
     DI = "di"

@@ -392,3 +392,16 @@ def test_a_layout_table_s_empty_cells_and_rule_go() -> None:
     text = "农民工劳动模范：最关注住房子女教育问题 | |||||||||\n---|---|---|---|\n正文。"
     result = remove_boilerplate(numbered(text))
     assert texts(result.lines) == ["农民工劳动模范：最关注住房子女教育问题", "正文。"]
+
+
+@pytest.mark.parametrize(
+    "line", ["图片来自周杉的小红书账号：北大眼健康D博士", "（图片来源于网络）", "视频来自现场网友"]
+)
+def test_a_line_that_says_where_a_picture_came_from_goes(line: str) -> None:
+    result = remove_boilerplate(numbered(f"职工书屋成为职工学习的好去处。\n{line}\n下一段。"))
+    assert texts(result.lines) == ["职工书屋成为职工学习的好去处。", "下一段。"]
+
+
+def test_a_sentence_about_pictures_stays() -> None:
+    text = "职工书屋成为职工学习的好去处。\n图片来自群众的拍摄，记录了那一天。\n下一段。"
+    assert texts(remove_boilerplate(numbered(text)).lines) == text.split("\n")

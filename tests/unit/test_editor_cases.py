@@ -200,6 +200,19 @@ def test_a_salutation_glued_to_its_text_in_a_line_that_lost_its_breaks() -> None
     assert "同志们：" in texts(unfold_lines((Line(1, line),)).lines)
 
 
+def test_a_space_after_a_latin_word_or_before_a_particle_is_no_lost_break() -> None:
+    line = (
+        "美国的立国故事，其实是一个大实验(the great experiment) 的故事。人人都尝试创造未来。 "
+        "今天要行倒车，或许是时代的一个反思，Timothy Pina 说过一句名言：一切先变坏再变好。 "
+        "我们就看看这倒步是不是向前的前奏。"
+    )
+    assert texts(unfold_lines((Line(1, line),)).lines) == [
+        "美国的立国故事，其实是一个大实验(the great experiment) 的故事。人人都尝试创造未来。",
+        "今天要行倒车，或许是时代的一个反思，Timothy Pina 说过一句名言：一切先变坏再变好。",
+        "我们就看看这倒步是不是向前的前奏。",
+    ]
+
+
 # ---------------------------------------------------------------- formats
 
 

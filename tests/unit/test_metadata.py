@@ -333,3 +333,16 @@ def test_a_quoted_headline_over_an_interview_s_subtitle_is_the_title(subtitle: s
     result = extract_metadata(numbered(text))
     assert (result.facts.title, result.facts.subtitle) == ("“让每一位劳动者都有尊严”", subtitle)
     assert result.facts.epigraph is None
+
+
+def test_the_day_a_law_comes_into_force_is_its_date_only_where_it_has_no_other() -> None:
+    text = (
+        "互联网广告管理办法\n"
+        "（2023年2月25日国家市场监督管理总局令第72号公布 自2023年5月1日起施行）\n"
+        "第一条　为了规范互联网广告活动，制定本办法。"
+    )
+    assert extract_metadata(numbered(text)).facts.date == "2023-02-25"
+    passed = "某某解释\n2021年12月13日 最高人民法院审判委员会会议通过\n2022年1月1日 施行\n正文。"
+    assert extract_metadata(numbered(passed)).facts.date == "2021-12-13"
+    alone = "某某办法\n（自2024年1月1日起施行）\n第一条　为了规范，制定本办法。"
+    assert extract_metadata(numbered(alone)).facts.date == "2024-01-01"

@@ -252,6 +252,7 @@ def test_a_notice_s_time_written_out_is_no_date_of_the_page() -> None:
         ("中新社澳门四月三十日电（记者 孙兆震）澳门工联总会举行大会。", "中新社"),
         ("中新网1月12日电据外媒报道，美国发生一起车祸。", "中新网"),
         ("本报北京12月31日讯 2000年是本世纪的最后一年。", None),  # this paper: no agency
+        ("据新华社北京12月27日电 近日，中共中央印发了条例。", "新华社"),
     ],
 )
 def test_a_wire_s_lead_names_its_agency_as_the_source(lead: str, agency: str | None) -> None:
@@ -302,6 +303,7 @@ def test_the_document_s_own_header_under_the_page_s_is_read() -> None:
         ("本报北京12月31日讯 2000年是本世纪的最后一年。", "北京"),
         ("新华社北京电 全国总工会近日发出通知。", "北京"),
         ("中新网1月12日电据外媒报道，美国发生一起车祸。", None),
+        ("据新华社北京12月27日电 近日，中共中央印发了条例。", "北京"),
     ],
 )
 def test_a_news_lead_gives_where_it_was_written(lead: str, place: str | None) -> None:

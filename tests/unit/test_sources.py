@@ -378,3 +378,37 @@ def test_a_text_that_only_mentions_html_is_text(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("<html> 是网页的开头。\n正文。\n", encoding="utf-8")
     raw = read_source(seed_at(tmp_path / "a.txt"))
     assert [line.text for line in raw.lines] == ["<html> 是网页的开头。", "正文。"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 工会工作会议召开\n\n会议强调，要切实维护职工合法权益。\n",
+        "---\ntitle: 工会工作会议召开\ndate: 2024-05-01\n---\n\n会议强调，要切实维护职工合法权益。",
+        "导语\n\n## 一、总体要求\n\n会议强调，要切实维护职工合法权益。\n\n## 二、主要任务\n",
+    ],
+)
+def test_markdown_named_txt_is_read_as_markdown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, text: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        raw = read_source(seed_at(tmp_path / "a.txt"))
+    assert not any(line.text.startswith(("#", "---", "title:")) for line in raw.lines)
+    assert "会议强调，要切实维护职工合法权益。" in [line.text for line in raw.lines]
+    assert "a.txt: is Markdown; read as such (name it .md)" in caplog.messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工会工作会议召开\n#话题# 会议强调，要切实维护职工合法权益。\n",
+        "工会工作会议召开\n\n# 1 会议强调，要切实维护职工合法权益。\n",  # one, not at the top
+        "---\n会议强调，要切实维护职工合法权益。\n---\n",  # rules, no fields
+    ],
+)
+def test_a_text_with_a_hash_or_rules_is_still_text(tmp_path: Path, text: str) -> None:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    raw = read_source(seed_at(tmp_path / "a.txt"))
+    assert [line.text for line in raw.lines if line.text] == [t for t in text.split("\n") if t]

@@ -356,3 +356,9 @@ def test_a_table_s_row_is_one_line_never_a_heading() -> None:
         (6, "夜间 晴 二、三级", Shape.ROW, 0),
         (8, "温度3℃／－8℃。", Shape.PARAGRAPH, 0),
     ]
+
+
+def test_an_image_whose_address_a_line_break_cut_goes() -> None:
+    raw = read("正文第一段。\n\n![](https://inews.gtimg.com/news_bt/OPon-\nxKoiAAA/1000)图片说明\n")
+    assert [line.text for line in raw.lines] == ["正文第一段。", "图片说明"]
+    assert any(edit.rule == "markdown.image" and "OPon-" in edit.before for edit in raw.edits)

@@ -322,3 +322,19 @@ def test_bare_numerals_counting_from_one_head_a_speech_s_parts() -> None:
     assert [heading for heading, _, _ in _outline(text)] == [None, "一", "二", "三"]
     stray = "\n".join(["同志们：", "三", body, "一", body])  # no count: no parts
     assert [heading for heading, _, _ in _outline(stray)] == [None]
+
+
+def test_a_code_s_parts_stand_over_its_chapters() -> None:
+    text = (
+        "第一编　总则\n第一章　总体要求\n第一条　为了严肃党的纪律，制定本条例。\n"
+        "第二章　违纪与纪律处分\n第二条　党组织和党员违反党章的行为，应当受到追究。\n"
+        "第二编　分则\n第三章　对违反政治纪律行为的处分\n"
+        "第三条　公开发表违背四项基本原则的文章的，给予处分。"
+    )
+    assert [(h, lvl) for h, lvl, _ in _outline(text)] == [
+        ("第一编　总则", 1),
+        ("第一章　总体要求", 2),
+        ("第二章　违纪与纪律处分", 2),
+        ("第二编　分则", 1),
+        ("第三章　对违反政治纪律行为的处分", 2),
+    ]

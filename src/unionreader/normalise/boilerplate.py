@@ -413,7 +413,10 @@ def _column_blurb(lines: tuple[Line, ...], index: int) -> bool:
     if blurb is None or index == 0:
         return False
     above = lines[index - 1].text.strip()
-    return is_bar_label(above) and blurb.group("column") in above
+    if not is_bar_label(above):
+        return False
+    column, name = blurb.group("column"), re.split(r"[|｜]", above)[-1].strip()
+    return column in above or name in column  # `博客 | 飘杨 & 小鸟` over `【飘杨 & 小鸟・八千哩】…`
 
 
 def _page_tail(text: str) -> bool:

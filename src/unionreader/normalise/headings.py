@@ -31,7 +31,13 @@ from unionreader.normalise.titles import join_title
 
 logger = logging.getLogger(__name__)
 
-RUN_IN_FAMILIES = (MarkerFamily.PART, MarkerFamily.SECTION, MarkerFamily.DUN, MarkerFamily.PAREN)
+RUN_IN_FAMILIES = (
+    MarkerFamily.VOLUME,
+    MarkerFamily.PART,
+    MarkerFamily.SECTION,
+    MarkerFamily.DUN,
+    MarkerFamily.PAREN,
+)
 RUN_IN_LENGTH = 30
 """A run-in heading's sentence is at most this long (marker included)."""
 
@@ -78,7 +84,7 @@ def _bare_part(text: str) -> bool:
     marker = leading_marker(text)
     return (
         marker is not None
-        and marker.family in (MarkerFamily.PART, MarkerFamily.SECTION)
+        and marker.family in (MarkerFamily.VOLUME, MarkerFamily.PART, MarkerFamily.SECTION)
         and not text[len(marker.text) :]
     )
 

@@ -98,7 +98,7 @@ def extract_metadata(
 _PASSING = r"(?:通过|修订|修正|公布|发布|批准|施行|印发)"
 _PASSED = re.compile(
     r"^[（(]?\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
-    rf"(?P<note>[^。；;（）()]{{2,60}}?{_PASSING})\s*[）)]?$"
+    rf"(?P<note>[^。；;（）()]{{0,60}}?{_PASSING})\s*[）)]?$"
 )
 _PASSAGE_NOTE = re.compile(rf"^[（(][^（）()。]{{6,400}}?{_PASSING}[）)]$")
 """A law's history as its title's note prints it, in brackets, the dates anywhere in it
@@ -125,10 +125,21 @@ def _passages(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> F
         return facts
     for index in found:
         taken[index] = "date"
-    dates = [parse_any_date(day) for i in found for day in _DAY.findall(lines[i].text)]
+    days = [day for i in found for day in _DAY.finditer(lines[i].text)]
+    dates = [parse_any_date(day.group(0)) for day in days if not _in_force(day)]
+    dates = dates or [parse_any_date(day.group(0)) for day in days]
     latest = max((date for date in dates if date), default=None)
     history = "；".join(" ".join(lines[index].text.split()).strip("（）()") for index in found)
     return replace(facts, date=facts.date or latest, note=facts.note or history)
+
+
+_IN_FORCE = re.compile(r"\s*起?\s*(?:施行|实施|生效)")
+
+
+def _in_force(day: re.Match[str]) -> bool:
+    """Whether a date is the day a law comes into force (`自2023年5月1日起施行`, `2022年1月1日
+    施行`): the day it was passed or revised is its date, and this one only where it has none."""
+    return bool(_IN_FORCE.match(day.string, day.end()))
 
 
 def _is_passage(text: str) -> bool:

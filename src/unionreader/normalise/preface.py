@@ -60,9 +60,10 @@ def _lead_head(text: str) -> str | None:
 
 
 _AGENCIES = r"[\u4e00-\u9fff]{1,4}?社|中新网|人民网|新华网|央视网"
-_AGENCY = re.compile(rf"^(?P<agency>{_AGENCIES})")
+_AGENCY = re.compile(rf"^(?:据|转自|来自)?(?P<agency>{_AGENCIES})")
+"""The agency a lead opens with, past a word that reports it (`据新华社北京12月27日电`)."""
 _LEAD_PLACE = re.compile(
-    rf"^(?:{_AGENCIES}|本报|本网|本刊)"
+    rf"^(?:据|转自|来自)?(?:{_AGENCIES}|本报|本网|本刊)"
     r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?=\d|[〇零一二三四五六七八九十]{1,3}月|电|讯|$)"
 )
 

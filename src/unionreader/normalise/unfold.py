@@ -141,9 +141,16 @@ def _numbered(segment: str) -> bool:
     return heading_number(segment) is not None or bool(_PARTS_HEADING.match(segment))
 
 
+_PARTICLES = "的了着地得之和与及并而"
+"""Characters that go on with what stands before them: no paragraph opens with one."""
+
+
 def _opens_text(segment: str) -> bool:
-    """Whether a paragraph could open with `segment` (not with punctuation, as 的 or ，…)."""
-    return bool(segment) and (is_han(segment[0]) or segment[0] in "“「『《（(【0123456789")
+    """Whether a paragraph could open with `segment` (not with punctuation, as ，, nor with a
+    particle, as 的)."""
+    if not segment or segment[0] in _PARTICLES:
+        return False
+    return is_han(segment[0]) or segment[0] in "“「『《（(【0123456789"
 
 
 def _split_spaces(text: str) -> list[str]:
@@ -193,6 +200,8 @@ def _breaks(buffer: str, segment: str, following: list[str]) -> bool:
         return True
     if not is_heading_like(buffer, max_length=60) or not _opens_text(segment):
         return False
+    if buffer[-1].isascii():
+        return False  # a space after a Latin word (`Timothy Pina 说过…`) parts words
     # a heading-like run: a break when a sentence follows it (not another phrase of a title)
     return any(mark in segment for mark in SENTENCE_END + "，：") or (
         _numbered(buffer) and bool(following)

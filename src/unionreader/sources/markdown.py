@@ -213,7 +213,7 @@ class _Reader:
         level, self.heading = self.heading, 0
         first = self._line(token)
         rendered = _Inline(self, token, first)
-        texts = rendered.lines()
+        texts = [self._broken_images(first, text) for text in rendered.lines()]
         if shape is Shape.PARAGRAPH and len(texts) == 1 and _bold_heading(token, texts[0]):
             shape, level = Shape.HEADING, BOLD_LEVEL
         if shape is Shape.PARAGRAPH and len(texts) > 1:
@@ -222,6 +222,13 @@ class _Reader:
             number = first + rendered.offsets[offset]
             prefix = marker if offset == 0 else ""
             self._add(number, prefix + self._shortcodes(number, text), shape, level)
+
+    def _broken_images(self, number: int, text: str) -> str:
+        """An image whose address a line break cut (`![](https://…-` over `kAA/0)`), which
+        CommonMark leaves as text: it goes too, an edit."""
+        for image in _BROKEN_IMAGE.findall(text):
+            self.edits.append(Edit("markdown.image", self.locate(number, image[:12]), image, ""))
+        return _BROKEN_IMAGE.sub("", text)
 
     def _shortcodes(self, number: int, text: str) -> str:
         """A site generator's shortcodes (`{{< video … >}}`) are no text: each goes, an edit."""
@@ -250,6 +257,9 @@ CLIP = 80
 def _clip(text: str) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= CLIP else flat[:CLIP] + "…"
+
+
+_BROKEN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\((?:https?:)?//[^()\s]+(?:\s[^()\s]+)*\)")
 
 
 class _Inline:

@@ -14,7 +14,9 @@ CRLF or CR, even mixed; each ends one line, and a final line ending does not sta
 line. Only these three end a line: form feeds, U+2028 and the like stay inside the text.
 Lines keep their content otherwise (spaces included); normalisation is a later stage. A saved
 web page named `.txt` (it opens with `<!DOCTYPE html` or `<html`, and has a head, a body or an
-end tag) is read as the page it is, with a warning.
+end tag) is read as the page it is, with a warning; so is Markdown named `.txt` (it opens with
+front matter or a `#` heading, or has two `#` headings: no plain text starts a line so), copied
+from a repository or a site generator's sources.
 
 Errors name the file, and the line where there is one:
 
@@ -51,6 +53,9 @@ _PAGE = re.compile(
 )
 _PAGE_BODY = re.compile(r"<(?:body|head)[\s>]|</html>", re.IGNORECASE)
 _BREAK_BYTES = re.compile(rb"\r\n|\r|\n")
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?:[^\n]*\n){0,60}?---[ \t]*(?:\n|\Z)")
+_FIELD = re.compile(r"^[A-Za-z_][\w -]{0,30}:(?:[ \t]|$)", re.MULTILINE)
 # C0 controls other than tab, LF, VT, FF and CR, and DEL: rare in text, common in binary files.
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 # A file is binary when more than one byte in this many is a control byte.
@@ -65,7 +70,25 @@ def read_text(seed: Seed) -> RawText:
 
         logger.warning("%s: is a web page; read as one (name it .html)", display_path(seed.path))
         return read_html(seed)
+    if is_markdown(text):
+        from unionreader.sources.markdown import read_markdown  # which reads it with `decode`
+
+        logger.warning("%s: is Markdown; read as such (name it .md)", display_path(seed.path))
+        return read_markdown(seed)
     return RawText(seed=seed, encoding=encoding, lines=split_lines(text))
+
+
+def is_markdown(text: str) -> bool:
+    """Whether a text is Markdown: it opens with front matter (`---`, fields, `---`) or with a
+    `#` heading, or it has two `#` headings."""
+    front = _FRONT_MATTER.match(text)
+    if front and _FIELD.search(front.group(0)):
+        return True
+    headings = _ATX_HEADING.finditer(text)
+    first = next(headings, None)
+    if first is None:
+        return False
+    return not text[: first.start()].strip() or next(headings, None) is not None
 
 
 def decode(path: Path) -> tuple[str, str]:
