@@ -96,6 +96,11 @@ class Shape(StrEnum):
     PARAGRAPH = "paragraph"  # a paragraph the format delimits: never joined to its neighbours
 
 
+BOLD_LEVEL = 7
+"""The level of a heading a format sets as a bold paragraph (Markdown's `**…**`, a page's
+`<p><b>…</b></p>`): below every heading the format marks as one."""
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of text with the number it has in its seed (1-based), and what the source's

@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from unionreader.chinese import SENTENCE_END, han_count, is_heading_like, numeral_value
+from unionreader.chinese import (
+    SENTENCE_END,
+    compact,
+    han_count,
+    is_heading_like,
+    numeral_value,
+)
 from unionreader.docmeta import describe, is_address, is_closing, is_salutation
 from unionreader.inline import make_paragraph
 from unionreader.markers import (
@@ -276,6 +282,11 @@ def _count_points(items: list[_Item]) -> list[_Item]:
     return items
 
 
+_PART_NAME = re.compile(r"^(?:总则|序言|前言|引言|导言|附则|附录|结束语|结语)[:：]?$")
+"""The names of a text's parts that stand with its top numbering (a charter's 总则 before its
+第一章, a law's 附则), whatever a format made of them."""
+
+
 def _assign_levels(items: list[_Item]) -> None:
     """Level 1: the format's top headings, the highest-ranked numbering (第一部分 over 一、 over
     （一） over 1．) and unnumbered parents; level 2: the rest."""
@@ -286,7 +297,9 @@ def _assign_levels(items: list[_Item]) -> None:
     parents = {i for i in headings if items[i].marker is None and i + 1 in headings}
     for index in headings:
         item = items[index]
-        if item.source_level:
+        if _PART_NAME.match(compact(item.line.text)):
+            item.level = 1
+        elif item.source_level:
             item.level = 1 if item.source_level == shaped[0] else 2
         elif item.marker is not None:
             item.level = 1 if item.marker.family is top or len(families) == 1 else 2

@@ -495,6 +495,35 @@ def test_headings_the_extraction_leaves_out_between_paragraphs_are_put_back() ->
     assert lines.count("中国工会章程") == 1 and "相关链接" not in lines  # not between paragraphs
 
 
+def test_bold_chapter_headings_a_table_of_contents_named_first_are_put_back() -> None:
+    """A law saved from Word: its 目录 names every chapter, and each chapter's heading in the
+    text is a bold paragraph holding a bookmark, which the extraction library drops."""
+    chapters = ["第一章　总则", "第二章　工会组织", "第三章　工会的权利和义务"]
+    sentence = "工会依照法律规定通过职工代表大会或者其他形式，组织职工参与本单位的民主管理和监督。"
+    articles = [f"第{n}条　{sentence}" for n in "一二三四五六七八九"]
+    contents = "<br>\n".join(f"　　{chapter}" for chapter in chapters)
+    body = "".join(
+        f"""<p style='margin:0cm;line-height:15.0pt'><span style='color:black'>　　<b>{chapter}</b>
+</span><a name="c{i}"></a></p>
+"""
+        + "".join(
+            f"<p style='margin-top:12.0pt'><span style='color:black'>　　{article}</span></p>\n"
+            for article in articles[3 * i : 3 * i + 3]
+        )
+        for i, chapter in enumerate(chapters)
+    )
+    page = f"""<html><head><meta charset="utf-8"><title>中华人民共和国工会法</title></head>
+<body><div class=WordSection1>
+<p style='text-align:center'><b>中华人民共和国工会法</b></p>
+<p style='margin:0cm'>　　<b>目录</b></p>
+<p style='margin:0cm'>{contents}</p>
+{body}</div></body></html>"""
+    lines = [" ".join(line.split()) for line in texts(read(page.encode("utf-8")))]
+    for i, chapter in enumerate(chapters):
+        above = lines[lines.index(" ".join(articles[3 * i].split())) - 1]
+        assert above == " ".join(chapter.split())
+
+
 def test_white_space_of_the_source_s_lines_runs_together() -> None:
     page = (
         """<html><head><meta charset="utf-8"><title>t</title></head><body><div>

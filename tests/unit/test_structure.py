@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from helpers import normal_text
 
 from unionreader.model import (
@@ -338,3 +340,15 @@ def test_a_code_s_parts_stand_over_its_chapters() -> None:
         ("第二编　分则", 1),
         ("第三章　对违反政治纪律行为的处分", 2),
     ]
+
+
+def test_a_named_part_stands_with_the_top_numbering_whatever_its_format_made_it() -> None:
+    lines = (
+        Line(1, "总　则", Shape.HEADING, 7),
+        Line(2, "中国工会是职工自愿结合的工人阶级群众组织。"),
+        Line(3, "第一章　会员", Shape.HEADING, 3),
+        Line(4, "第一条　凡在中国境内以工资收入为主要生活来源的劳动者，都可以加入工会。"),
+    )
+    normal = replace(normal_text("x", Facts(title="中国工会章程")), lines=lines)
+    doc = parse_document(normal)
+    assert [(s.heading, s.level) for s in doc.sections] == [("总　则", 1), ("第一章　会员", 1)]

@@ -41,7 +41,7 @@ from lxml import etree
 
 from unionreader.chinese import SENTENCE_END, compact, is_han
 from unionreader.errors import SeedError
-from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
+from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.furniture import headline_of_page, is_official
 from unionreader.normalise.people import parse_speaker
 from unionreader.sources.frontmatter import stated_meta
@@ -233,15 +233,31 @@ def _site_name(name: str) -> str | None:
 
 
 def _page_headings(page: etree._Element) -> list[Item]:
-    """The page's headings (h1–h6) that hold no link, as heading items, in the page's order."""
+    """The page's headings that hold no link, as heading items, in the page's order: h1–h6,
+    and paragraphs set all in bold (a Word export's `<p><b>第一章　总则</b></p>`)."""
     found: list[Item] = []
-    for element in page.iter(*_HEADING_TAGS):
+    for element in page.iter(*_HEADING_TAGS, "p"):
         if any(a.get("href") for a in element.iter("a")):
             continue
-        text = _SOURCE_SPACE.sub(" ", "".join(element.itertext())).strip()
-        if text and len(text) <= HEADING_LENGTH:
+        text = _spaced("".join(element.itertext()))
+        if not text or len(text) > HEADING_LENGTH:
+            continue
+        if element.tag != "p":
             found.append((text, Shape.HEADING, int(str(element.tag)[1])))
+        elif compact(text) == compact("".join(_bold_text(element))):
+            found.append((text, Shape.HEADING, BOLD_LEVEL))
     return found
+
+
+def _spaced(text: str) -> str:
+    return _SOURCE_SPACE.sub(" ", text).strip()
+
+
+def _bold_text(element: etree._Element) -> Iterator[str]:
+    """The text of `element` set in bold."""
+    for bold in element.iter("b", "strong"):
+        if not any(a.tag in ("b", "strong") for a in bold.iterancestors()):
+            yield "".join(bold.itertext())
 
 
 def _headings_put_back(items: list[Item], headings: list[Item], source: str) -> list[Item]:
@@ -250,16 +266,16 @@ def _headings_put_back(items: list[Item], headings: list[Item], source: str) -> 
     (a chapter and an article number; not a comment box's heading beside its widgets). The
     library drops headings now and then (a Word export's, which hold a bookmark; a short page's
     when it takes another extractor's reading): a charter lost every chapter and article
-    number."""
+    number; a law's chapters, which its table of contents had already named)."""
     held = [compact(text) for text, _, _ in items]
+    text = compact(_TAG.sub("", source))  # the page's text, in order
     missing = {
         compact(heading[0]): heading
         for heading in headings
-        if not any(text.startswith(compact(heading[0])) for text in held)
+        if text.count(compact(heading[0])) > sum(t.startswith(compact(heading[0])) for t in held)
     }
     if not missing:
         return items
-    text = compact(_TAG.sub("", source))  # the page's text, in order
     at: list[int] = []  # where each item starts in the page's text, -1 where not found
     cursor = 0
     for held_text in held:

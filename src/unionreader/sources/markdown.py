@@ -38,7 +38,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from unionreader.chinese import is_han, is_heading_like
 from unionreader.errors import SeedError
-from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
+from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.sources.frontmatter import parse_front_matter
 from unionreader.sources.htmltext import fragment_lines
 from unionreader.sources.text import decode
@@ -47,9 +47,6 @@ logger = logging.getLogger(__name__)
 
 FORMAT = "markdown"
 STRONG = "**"
-BOLD_LEVEL = 7
-"""A heading written as a bold paragraph ranks below every `#` heading."""
-
 BOLD_HEADING = 40
 """…and is at most this long."""
 
