@@ -88,3 +88,26 @@ def test_items_a_colon_announces_are_a_list() -> None:
         "本法用词，定义如下：\n一、劳工：指受雇从事工作获致工资者。\n二、雇主：指雇用劳工之事业主。"
     )
     assert texts(split_run_in_headings(numbered(text)).lines) == text.split("\n")
+
+
+def test_numbered_headings_set_as_sentences_over_their_paragraphs_lose_their_stop() -> None:
+    """A work report's tasks, each a sentence of its own, full stop and all, over paragraphs."""
+    heads = [
+        "（一）久久为功推动粤港澳大湾区建设，打造富有活力和国际竞争力的一流湾区。",
+        "（二）坚持实体经济为本、制造业当家，加快构建更加强大的现代化产业体系。",
+        "（三）打造具有全球影响力的产业科技创新中心。",
+    ]
+    lines = numbered("\n".join(f"{head}\n{BODY}\n{BODY}" for head in heads))
+    result = split_run_in_headings(lines)
+    assert texts(result.lines) == [
+        line for head in heads for line in (head.rstrip("。"), BODY, BODY)
+    ]
+    assert [edit.rule for edit in result.edits] == ["lines.split"] * 3
+
+
+def test_numbered_sentences_that_are_points_keep_their_stop() -> None:
+    """Points one under another, or one numbered sentence alone over a paragraph, stay."""
+    points = "（一）加强组织领导。\n（二）强化宣传引导。\n（三）严格督促检查。"
+    assert split_run_in_headings(numbered(points)).edits == ()
+    one = f"（一）加强组织领导。\n{BODY}\n（二）强化宣传引导。\n（三）严格督促检查。"
+    assert split_run_in_headings(numbered(one)).edits == ()

@@ -128,6 +128,7 @@ def split_run_in_headings(lines: tuple[Line, ...]) -> Pass:
     families = Counter(_family(lines[index]) for index in cuts)
     cuts = {index: cut for index, cut in cuts.items() if families[_family(lines[index])] >= 2}
     cuts = _alike(lines, cuts, listed)
+    cuts |= _stopped_headings(lines, listed)
     out: list[Line] = []
     edits: list[Edit] = []
     for index, line in enumerate(lines):
@@ -137,11 +138,45 @@ def split_run_in_headings(lines: tuple[Line, ...]) -> Pass:
             continue
         head, body = line.text[:cut].rstrip(_ENDS), line.text[cut:].lstrip()
         before = f"{line.text[max(0, cut - CONTEXT) : cut + CONTEXT]}"
+        if not body:  # a heading that ends with a full stop: the stop goes
+            edits.append(Edit("lines.split", line.number, before, head[-CONTEXT:]))
+            out.append(replace(line, text=head))
+            continue
         edits.append(
             Edit("lines.split", line.number, before, f"{head[-CONTEXT:]}⏎{body[:CONTEXT]}")
         )
         out.extend((replace(line, text=head), replace(line, text=body)))
     return Pass(tuple(out), tuple(edits))
+
+
+def _stopped_headings(lines: tuple[Line, ...], listed: set[int]) -> dict[int, int]:
+    """Numbered headings set as a sentence of their own, full stop and all, over their
+    paragraphs (`（一）久久为功推动粤港澳大湾区建设，打造…世界级城市群。` over its text, as a
+    government's work report sets its tasks): where half or more of a count's lines are so (a
+    consistent layout), each of those is cut at its end, and its stop goes."""
+    found: dict[int, int] = {}
+    for run in _sibling_runs(lines, listed):
+        stopped = [index for index in run if _stopped(lines, index)]
+        if len(stopped) >= 2 and 2 * len(stopped) >= len(run):
+            found.update((index, len(lines[index].text.rstrip())) for index in stopped)
+    return found
+
+
+def _stopped(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether the line at `index` is one short sentence after its number, with running text
+    (no number, not heading-like) on the next line."""
+    text = lines[index].text.strip()
+    marker = leading_marker(text)
+    if marker is None or index + 1 >= len(lines) or text[-1:] not in "。！":
+        return False
+    sentence = text[len(marker.text) : -1]
+    below = lines[index + 1].text.strip()
+    return (
+        len(text) <= 2 * RUN_IN_LENGTH
+        and is_heading_like(sentence)
+        and leading_marker(below) is None
+        and not is_heading_like(below)
+    )
 
 
 def _alike(lines: tuple[Line, ...], cuts: dict[int, int], listed: set[int]) -> dict[int, int]:
