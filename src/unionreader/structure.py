@@ -333,12 +333,42 @@ def _move_closing(drafts: list[_Draft]) -> list[_Draft]:
     last = drafts[-1] if drafts else None
     if last is None:
         return drafts
-    closing: list[_Item] = []
-    while len(last.items) > (0 if last.heading else 1) and _is_closing_item(last.items[-1]):
-        closing.insert(0, last.items.pop())
+    start = _closing_start(last.items, 0 if last.heading else 1)
+    closing = last.items[start:]
+    del last.items[start:]
     if closing:
         drafts.append(_Draft(None, closing))
     return drafts
+
+
+def _closing_start(items: list[_Item], least: int) -> int:
+    """Where the closing addresses that end `items` start (`len(items)`: there are none), at
+    `least` or after: closing paragraphs, and an address on a line of its own with the paragraph
+    it opens."""
+    start = len(items)
+    while start > least:
+        if _is_closing_item(items[start - 1]):
+            start -= 1
+        elif start - 1 > least and _addresses(items[start - 2], items[start - 1]):
+            start -= 2
+        else:
+            break
+    return start
+
+
+_LONE_ADDRESS = re.compile(
+    r"^(?:同志们|朋友们|各位[^，。：！]{0,6}?|亲爱的[^，。：！]{1,10}?)[！!]$"
+)
+
+
+def _addresses(address: _Item, paragraph: _Item) -> bool:
+    """An address to the audience on a line of its own (`各位代表！`) over the paragraph it
+    opens: the two close a speech or a report as one paragraph would."""
+    return (
+        address.role is _Role.PARAGRAPH
+        and paragraph.role is _Role.PARAGRAPH
+        and bool(_LONE_ADDRESS.match(address.line.text.strip()))
+    )
 
 
 def _is_closing_item(item: _Item) -> bool:
@@ -397,6 +427,6 @@ def _paragraph_role(text: str, position: int, draft: _Draft, first: bool) -> Par
         return ParagraphRole.SALUTATION
     if opening and is_address(text) and len(text) <= GREETING:
         return ParagraphRole.SALUTATION  # 各位记者朋友，感谢大家的耐心等待。
-    if all(_is_closing_item(item) for item in draft.items[position:]):
+    if position >= _closing_start(draft.items, 0):
         return ParagraphRole.CLOSING  # the closing addresses that end the section
     return ParagraphRole.BODY

@@ -250,6 +250,25 @@ def test_thanks_at_the_end_close_the_text_with_the_closing_address() -> None:
     assert only.blocks[-1].role is ParagraphRole.CLOSING
 
 
+def test_an_address_on_a_line_of_its_own_closes_with_the_paragraph_it_opens() -> None:
+    text = (
+        "（十）防范化解重点领域风险\n提高防灾减灾能力。完善监测预警体系。\n各位代表！\n"
+        "面对新征程新使命，我们将更加深刻领悟“两个确立”的决定性意义。\n各位代表！\n"
+        "雄关漫道真如铁，而今迈步从头越。"
+    )
+    doc = parse_document(normal_text(text, Facts(title="政府工作报告")))
+    task, closing = doc.sections
+    assert [b.text for b in task.blocks] == ["提高防灾减灾能力。完善监测预警体系。"]
+    assert closing.heading is None and len(closing.blocks) == 4
+    assert all(isinstance(b, Paragraph) and b.role is ParagraphRole.CLOSING for b in closing.blocks)
+
+
+def test_an_address_inside_the_text_closes_nothing() -> None:
+    text = "一、工作回顾\n各位代表！\n过去一年成绩显著。\n二、今年任务\n今年要抓好三件事。"
+    doc = parse_document(normal_text(text, Facts(title="政府工作报告")))
+    assert [s.heading for s in doc.sections] == ["一、工作回顾", "二、今年任务"]
+
+
 def test_a_laws_articles_are_points_counting_on_through_its_chapters() -> None:
     """Articles run on from chapter to chapter; an excerpt may start at any article and leave
     some out; a chapter whose first line is an article still heads it; an article's paragraphs
