@@ -237,11 +237,27 @@ def _shaped(line: Line, marker: Marker | None) -> _Item:
     """A line whose format says what it is: a heading, a numbered item, or a paragraph (an item
     of a list without numbers, a quotation). A paragraph the format delimits is judged like plain
     text (`一、总体要求` in a paragraph of its own is a heading)."""
-    if line.shape is Shape.HEADING and not is_document_number(line.text):
+    if line.shape is Shape.HEADING and not is_document_number(line.text) and not _prose(line.text):
         return _Item(line, _Role.HEADING, heading_number(line.text), source_level=line.level or 1)
     if line.shape is Shape.ITEM and marker is not None:
         return _Item(line, _Role.POINT, marker, explicit=True)
     return _Item(line, _Role.PARAGRAPH)
+
+
+PROSE = 100
+"""A heading is at most this long…"""
+SHORT_SENTENCES = 30
+"""…and of several sentences only when they are short (`配额？匿名？`)."""
+_SENTENCES = re.compile(rf"[{SENTENCE_END}][”’」』）)]*(?=[^{SENTENCE_END}”’」』）)\s])")
+
+
+def _prose(text: str) -> bool:
+    """…and one sentence at most: a line a page marked as a heading that runs to several (an
+    interview's whole answer set as `####`) is a paragraph."""
+    stripped = text.strip()
+    return len(stripped) > PROSE or (
+        len(stripped) > SHORT_SENTENCES and bool(_SENTENCES.search(stripped))
+    )
 
 
 def _count_points(items: list[_Item]) -> list[_Item]:

@@ -371,3 +371,18 @@ def test_a_named_part_stands_with_the_top_numbering_whatever_its_format_made_it(
     normal = replace(normal_text("x", Facts(title="中国工会章程")), lines=lines)
     doc = parse_document(normal)
     assert [(s.heading, s.level) for s in doc.sections] == [("总　则", 1), ("第一章　会员", 1)]
+
+
+def test_a_line_marked_as_a_heading_that_runs_to_several_sentences_is_a_paragraph() -> None:
+    answer = (
+        "答：这是奥威尔《1984》里面详细描述过的体系，是独裁者利用网络的体系。我们都看到了这一点。"
+    )
+    lines = (
+        Line(1, "问：您怎么看？", Shape.HEADING, 4),
+        Line(2, answer, Shape.HEADING, 4),
+        Line(3, "配额？匿名？", Shape.HEADING, 4),
+        Line(4, "正文第一段。"),
+    )
+    doc = parse_document(replace(normal_text("x", Facts(title="访谈")), lines=lines))
+    assert [s.heading for s in doc.sections] == ["问：您怎么看？", "配额？匿名？"]
+    assert [b.text for b in doc.sections[0].blocks] == [answer]
