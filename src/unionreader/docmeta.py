@@ -127,7 +127,7 @@ def describe(normal: NormalText) -> DocumentMeta:
         source=seed.meta.source or stated.source or facts.source or fallback.source,
         original_script=normal.script,
         description=seed.meta.description or stated.description or fallback.description,
-        subtitle=facts.subtitle,
+        subtitle=None if compact(facts.subtitle or "") == compact(title) else facts.subtitle,
         epigraph=epigraph,
         note=facts.note,
         reviewed=seed.meta.reviewed,

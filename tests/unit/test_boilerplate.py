@@ -299,6 +299,9 @@ def test_a_bracketed_label_at_the_end_with_no_column_above_it_stays() -> None:
         "（视频编辑：邓喜婷 文字编辑：冯思谣）",
         "(视频编辑：张双玲 文字编辑：温凤浩)",
         "审核：王五，校对：赵六",
+        "编辑 | 陈弗也",
+        "出品 | 棱镜·腾讯小满工作室",
+        "编辑丨裘海棠 出品丨腾讯新闻 谷雨工作室",
     ],
 )
 def test_a_line_of_credits_goes(line: str) -> None:

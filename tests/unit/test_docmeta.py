@@ -276,3 +276,9 @@ def test_salutations_of_letters_and_notices(line: str) -> None:
 )
 def test_not_salutations(line: str) -> None:
     assert not is_salutation(line)
+
+
+def test_a_subtitle_that_is_the_title_again_is_none() -> None:
+    title = "宝马3系降价10万，奥迪A4卖不到30万"
+    normal = normal_text(BODY, Facts(title=title, subtitle=title))
+    assert describe(normal).subtitle is None

@@ -350,3 +350,18 @@ def test_no_dateline(line: str) -> None:
 def test_a_writer_s_name_after_a_box_is_a_byline(line: str, name: str) -> None:
     assert parse_byline(line) == name
     assert parse_byline("□ 总则") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("撰文丨张月 编辑丨裘海棠 出品丨腾讯新闻 谷雨工作室", "张月"),
+        ("文/张月 图/李四", "张月"),
+        ("撰文：张月编辑：裘海棠", "张月"),
+        ("作者 | 岳家琛 实习作者 | 陈纯敏", "岳家琛、陈纯敏"),
+        ("编辑丨裘海棠 出品丨腾讯新闻", None),  # no writer among them
+        ("文/张月 编辑/这是一段很长很长很长的话，而不是一个编辑的名字，对吧", None),
+    ],
+)
+def test_a_line_of_credits_names_its_writers(line: str, authors: str | None) -> None:
+    assert parse_byline(line) == authors

@@ -50,13 +50,14 @@ TOP = 8
 """A page's repeated title stands among this many lines of the top."""
 
 _PREFIXED = re.compile(r"^[^｜|丨：:]{2,10}\s*[｜|丨：:]\s*(?P<title>.{6,})$")
-_ROLE = r"(?:[\u4e00-\u9fff]{0,4}编辑|责编|校对|审核|审校|监制|编审|美编|初审|复审|终审|排版)"
-"""Who prepared a page (责任编辑, 视频编辑, 文字编辑, 校对 …), not who wrote it."""
-_CREDITS = (
-    rf"{_ROLE}\s*[:：]\s*[^\s:：（）()【】]{{1,12}}"
-    rf"(?:[\s,，、；;]*{_ROLE}\s*[:：]\s*[^\s:：（）()【】]{{1,12}})*"
+_ROLE = (
+    r"(?:[\u4e00-\u9fff]{0,4}编辑|责编|校对|审核|审校|监制|编审|美编|初审|复审|终审|排版|出品"
+    r"|策划|统筹)"
 )
-"""One credit or several in a row: `视频编辑：林楠 文字编辑：刘禛`."""
+"""Who prepared a page (责任编辑, 视频编辑, 文字编辑, 校对, 出品 …), not who wrote it."""
+_WHO = r"[^\s:：（）()【】|｜丨]{1,12}(?:\s[^\s:：（）()【】|｜丨]{1,12})?"
+_CREDITS = rf"{_ROLE}\s*[:：|｜丨]\s*{_WHO}(?:[\s,，、；;]*{_ROLE}\s*[:：|｜丨]\s*{_WHO})*"
+"""One credit or several in a row: `视频编辑：林楠 文字编辑：刘禛`, `出品 | 棱镜·腾讯小满工作室`."""
 _CREDIT = re.compile(rf"^(?:【[^】]{{1,6}}】\s*)?[（(\[［]?{_CREDITS}[）)\]］]?$")
 _CREDIT_AFTER = re.compile(rf"(?<=[。！？”」])\s*[（(]{_CREDITS}[）)]$")
 """Credits in brackets closing a paragraph: `…救上了船。（视频编辑：林楠 文字编辑：刘禛）`."""

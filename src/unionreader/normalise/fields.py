@@ -352,7 +352,7 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
     if plain and _PLAIN_NAME.match(stripped):
         return re.sub(r"\s", "", stripped)
     reported = _reported(stripped)
-    found = reported[0] if reported else _reporters(stripped)
+    found = reported[0] if reported else _reporters(stripped) or _credited(stripped)
     if found is None and (labelled := _WRITER.match(stripped)):
         speaker = parse_speaker(labelled.group("rest"))  # 撰文：工党成员梁宝龙
         return speaker.name if speaker and speaker.office else None
@@ -412,6 +412,40 @@ def parse_closing_byline(text: str) -> str | None:
 
 _ROLE_WORD = re.compile(r"整合|整理|编译|报道|供稿|摄影|摄|编辑|采写")
 _ROLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:整合|整理|编译|报道|供稿|摄影|摄|编辑|采写)$")
+
+
+_WRITERS = "记者|通讯员|实习生|特约撰稿人|作者|撰文|撰稿|采写|文字|文/图|图/文|文图|图文|文"
+_CREDITS = (
+    "责任编辑|实习编辑|编辑|责编|主编|美编|图片|图|摄影|摄像|视频|出品|监制|制作|策划|统筹|设计"
+    "|排版|审核|审校|校对|终审|初审|二审|三审|来源"
+)
+_CREDIT_LABEL = re.compile(
+    rf"(?:^|(?<=\s)|(?<=[{HAN}]))(?:实习|见习|特约)?(?P<role>{_WRITERS}|{_CREDITS})"
+    r"\s*[:：/／|｜丨]\s*"
+)
+_WRITER_ROLE = re.compile(rf"^(?:{_WRITERS})$")
+CREDIT = 24
+"""A credit's value (a desk, a studio: `腾讯新闻 谷雨工作室`) is at most this long."""
+
+
+def _credited(text: str) -> str | None:
+    """The writers of a line of credits, each a role, a mark and who (`撰文丨张月 编辑丨裘海棠
+    出品丨腾讯新闻 谷雨工作室`, `文/张三 图/李四`): the names after the writers' roles, when
+    every value is short and each writer's a name or names."""
+    labels = list(_CREDIT_LABEL.finditer(text))
+    if len(labels) < 2 or labels[0].start() != 0:
+        return None
+    names: list[str] = []
+    for label, after in zip(labels, [*labels[1:], None], strict=True):
+        value = text[label.end() : after.start() if after else len(text)].strip()
+        if not value or len(value) > CREDIT:
+            return None
+        if _WRITER_ROLE.match(label.group("role")):
+            parts = re.split(r"[\s　、，,]+", value)
+            if not all(re.fullmatch(_NAME, part) for part in parts):
+                return None
+            names.extend(parts)
+    return "、".join(names) or None
 
 
 def _reporters(text: str) -> str | None:
