@@ -41,6 +41,7 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
         "被拆成单独几行的注释编号（如 [1]）接回原处，被它断开的句子重新接上。",
     ),
     "lines.article": ("条文编号", "单独成行的条文编号（如“第 1 條”）接到条文开头。"),
+    "contents": ("目录", "正文前印出的目录；所列各条都是下文的标题，由阅读页自己的目录代替。"),
     "html.extraction": (
         "网页框架",
         "保存的网页中正文以外的内容（导航、分享、相关链接、页脚等），由正文提取工具去除。",
@@ -51,7 +52,11 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "markdown.image": ("图片", "Markdown 中的图片不是正文，删去。"),
     "markdown.link": ("链接地址", "保留链接文字，删去链接地址。"),
-    "markdown.html": ("网页代码", "Markdown 中夹带的 HTML 代码；其中的文字（如图片说明）保留。"),
+    "markdown.html": ("网页代码", "Markdown 中夹带的 HTML 代码；其中的文字保留。"),
+    "markdown.caption": (
+        "图片说明",
+        "Markdown 中图片下的说明文字（figcaption 或图片后的斜体字），随图片删去。",
+    ),
     "markdown.rule": ("分隔线", "Markdown 中的分隔线。"),
     "latin": ("英文词", "夹在中文里的英文虚词改为中文。"),
     "punctuation": ("标点全角化", "中文语境中的半角标点改为全角；数字、时间、日期和英文保持原样。"),

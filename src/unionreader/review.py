@@ -44,7 +44,7 @@ label taken for a headline (打印, 首页, 24H直播) is short."""
 MIN_HAN = 50
 """Text shorter than this many Chinese characters is not judged garbled."""
 
-_REMOVING = ("boilerplate.", "duplicates", "markdown.html", "markdown.image")
+_REMOVING = ("boilerplate.", "duplicates", "markdown.html", "markdown.image", "markdown.caption")
 
 FIXES = {
     "title": 'add title = "…" to its catalogue entry',

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers import texts
 
-from unionreader.model import Edit, Line
+from unionreader.model import Edit, Line, Shape
 from unionreader.normalise.punctuation import is_body_text, normalise_punctuation
 
 
@@ -314,3 +315,16 @@ def test_a_quoted_slogan_keeps_the_space_between_its_phrases() -> None:
 def test_a_note_opening_with_four_characters_and_a_space_is_no_row() -> None:
     lines = (Line(1, "原文刊于 新公务员工会Facebook，有删节"), Line(2, "编辑 新公务员工会，2024年"))
     assert normalise_punctuation(lines).lines[0].text == "原文刊于新公务员工会Facebook，有删节"
+
+
+def test_a_format_s_heading_keeps_the_spaces_that_part_its_clauses_but_not_beside_marks() -> None:
+    lines = (
+        Line(1, "女子住酒店被保安刷卡进房 当事人：精神压力很大  睡觉都要开灯", Shape.HEADING, 1),
+        Line(2, "作者 | 张三"),
+        Line(3, "不说不知， NRK是慢电视的先行者 。", Shape.HEADING, 2),
+    )
+    assert texts(normalise_punctuation(lines).lines) == [
+        "女子住酒店被保安刷卡进房 当事人：精神压力很大 睡觉都要开灯",
+        "作者 | 张三",
+        "不说不知，NRK是慢电视的先行者。",
+    ]

@@ -227,16 +227,23 @@ def test_images_links_html_and_rules_go_each_an_edit() -> None:
     assert raw.lines[3] == Line(11, "图为会议现场", Shape.PARAGRAPH)
 
 
-def test_a_figure_block_keeps_its_caption_for_the_furniture_rules() -> None:
+def test_a_figure_s_caption_goes_with_its_image_and_other_text_of_a_block_stays() -> None:
     raw = read(
-        '正文。\n\n<figure><img src="a.jpg"><figcaption>图为建成的暖心驿站</figcaption>'
-        "</figure>\n\n<script>var a = 1;</script>\n"
+        '正文。\n\n<figure><img src="a.jpg"><figcaption>郭志诚驾驶的双层巴士</figcaption>'
+        "</figure>\n\n<div><p>相关活动照片</p></div>\n\n<script>var a = 1;</script>\n"
     )
-    assert [line.text for line in raw.lines] == ["正文。", "图为建成的暖心驿站"]
-    assert [(e.rule, e.line, e.after) for e in raw.edits] == [
-        ("markdown.html", 3, "图为建成的暖心驿站"),
-        ("markdown.html", 5, ""),
-    ]
+    assert [line.text for line in raw.lines] == ["正文。", "相关活动照片"]
+    assert [
+        (e.rule, e.line, e.before, e.after) for e in raw.edits if e.rule != "markdown.html"
+    ] == [("markdown.caption", 3, "郭志诚驾驶的双层巴士", "")]
+
+
+def test_an_image_s_caption_in_italics_after_it_goes_with_it() -> None:
+    raw = read(
+        "正文。\n\n![](https://a.cn/1.jpg)_涉事酒店_\n\n![](https://a.cn/2.jpg)\n**小标题**\n"
+    )
+    assert [line.text for line in raw.lines] == ["正文。", "小标题"]
+    assert ("markdown.caption", 3, "涉事酒店") in [(e.rule, e.line, e.before) for e in raw.edits]
 
 
 def test_shortcodes_of_site_generators_go() -> None:

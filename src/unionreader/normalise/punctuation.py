@@ -10,7 +10,8 @@ Spacing ("spacing"): in body text (a line with sentence punctuation) a space bet
 characters, or after full-width punctuation, is a copying accident and goes (not one before a
 reporter's role, which parts two names: `记者王五 通讯员赵六`). A line without
 sentence punctuation is headline-like and may use spaces to separate phrases, so it keeps them;
-so does a news headline standing first in the text (`headline`), punctuation and all. Words
+so does a news headline standing first in the text (`headline`), or a line a format marks as a
+heading (Markdown's `#`, a page's `<h1>`), punctuation and all. Words
 set letter-spaced at the end of such a line are closed up (`第一章 总 则` → `第一章 总则`).
 Leading and trailing whitespace is layout, left to the line rules.
 """
@@ -21,7 +22,7 @@ import logging
 import re
 
 from unionreader.chinese import CJK_PUNCTUATION, HAN, LAW_NUMBER, NUMERAL_CHARS, is_chinese
-from unionreader.model import Edit, Line, Pass
+from unionreader.model import Edit, Line, Pass, Shape
 from unionreader.normalise.edits import substitute
 from unionreader.normalise.furniture import is_name_list
 from unionreader.normalise.headline import opens_as_headline
@@ -79,6 +80,8 @@ def _closed_up(match: re.Match[str]) -> str:
 
 
 _SPACE_RUN = re.compile(f"[{SPACES}]{{2,}}|[\t\u00a0]")
+_BY_MARK = re.compile(f"(?<=[，。；：！？、])[{SPACES}]+|[{SPACES}]+(?=[，。；：！？、])")
+"""Spaces beside a full-width mark in a headline (`不说不知， NRK…`): the mark parts enough."""
 
 
 def _one_space(match: re.Match[str]) -> str:
@@ -289,10 +292,12 @@ def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
     rows = name_rows(lines)
     for position, line in enumerate(lines):
         widened, width_edits = _widen(line)
-        if position == 0 and headline:  # its spaces part its clauses: one is enough
+        if (position == 0 and headline) or line.shape is Shape.HEADING:  # its spaces part its
+            # clauses (a format's heading is a headline whatever stands below it): one is enough
             spaced, space_edits = substitute(SPACING_RULE, widened, _SPACE_RUN, _one_space)
             spaced, closed = substitute(SPACING_RULE, spaced, _LETTER_SPACED, _closed_up)
-            space_edits += closed
+            spaced, marked = substitute(SPACING_RULE, spaced, _BY_MARK, lambda _: "")
+            space_edits += closed + marked
         else:
             spaced, space_edits = _despace(widened, position in rows)
         out.append(spaced)

@@ -211,6 +211,9 @@ class _Reader:
         first = self._line(token)
         rendered = _Inline(self, token, first)
         texts = [self._broken_images(first, text) for text in rendered.lines()]
+        if shape is Shape.PARAGRAPH and _image_caption(token):
+            self.edits.extend(Edit("markdown.caption", first, text, "") for text in texts)
+            return
         if shape is Shape.PARAGRAPH and len(texts) == 1 and _bold_heading(token, texts[0]):
             shape, level = Shape.HEADING, BOLD_LEVEL
         if shape is Shape.PARAGRAPH and len(texts) > 1:
@@ -235,8 +238,10 @@ class _Reader:
 
     def _html_block(self, token: Token) -> None:
         raw = token.content.strip()
-        kept = fragment_lines(raw)
+        captions = {line for inner in _FIGCAPTION.findall(raw) for line in fragment_lines(inner)}
+        kept = [line for line in fragment_lines(raw) if line not in captions]
         self._drop(token, "markdown.html", _clip(raw), "　".join(kept))
+        self.edits.extend(Edit("markdown.caption", self._line(token), c, "") for c in captions)
         for text in kept:
             self._add(self._line(token), text, Shape.PARAGRAPH)
 
@@ -308,6 +313,27 @@ class _Inline:
 
     def _offset(self, siblings: list[Token], index: int) -> int:
         return sum(s.type in ("softbreak", "hardbreak") for s in siblings[: index + 1])
+
+
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.DOTALL | re.IGNORECASE)
+
+
+def _image_caption(token: Token) -> bool:
+    """A paragraph of an image and the caption set in italics after it (`![](…)_涉事酒店_`): the
+    caption goes with the image, as a figure's does."""
+    children = [
+        c
+        for c in token.children or []
+        if (c.type != "softbreak" and c.content.strip()) or c.type not in ("text", "softbreak")
+    ]
+    kinds = [c.type for c in children]
+    return (
+        len(kinds) >= 4
+        and kinds[0] == "image"
+        and kinds[1] == "em_open"
+        and kinds[-1] == "em_close"
+        and all(kind in ("text", "code_inline") for kind in kinds[2:-1])
+    )
 
 
 def _note_mark(token: Token) -> str:
