@@ -408,3 +408,27 @@ def test_a_line_that_says_where_a_picture_came_from_goes(line: str) -> None:
 def test_a_sentence_about_pictures_stays() -> None:
     text = "职工书屋成为职工学习的好去处。\n图片来自群众的拍摄，记录了那一天。\n下一段。"
     assert texts(remove_boilerplate(numbered(text)).lines) == text.split("\n")
+
+
+@pytest.mark.parametrize("line", ["=" * 60, "* * *", "——", "--RECOMMEND--", "－－－－－－"])
+def test_a_rule_drawn_with_characters_goes(line: str) -> None:
+    result = remove_boilerplate(numbered(f"职工书屋成为职工学习的好去处。\n{line}\n下一段。"))
+    assert texts(result.lines) == ["职工书屋成为职工学习的好去处。", "下一段。"]
+
+
+def test_the_last_paragraph_above_a_share_widget_stays() -> None:
+    """The text's last paragraph ends with its reporter in brackets; the share prompt under it
+    marks the page's footer, which must not take the paragraph with it."""
+    last = (
+        "党旗映照清华园。“要通过学习党史，从中探索规律、寻求答案，让历史使命感振奋精神，"
+        "努力培养更多卓越人才，产出更多世界领先的一流成果，为教育强国建设作出应有的贡献！”"
+        "陈旭表示。（本报记者 杨飒）"
+    )
+    text = f"近日，学校召开大会。会议强调要抓好落实。\n{last}\n扫一扫分享本页"
+    assert texts(remove_boilerplate(numbered(text)).lines) == text.split("\n")[:2]
+
+
+def test_a_long_paragraph_of_sentences_below_a_footer_mark_stays() -> None:
+    prose = "这是正文的一段，" * 8 + "它很长。它有好几个句子。"
+    text = f"近日，学校召开大会。\n版权所有：某市总工会\n{prose}\n京ICP备12345678号"
+    assert texts(remove_boilerplate(numbered(text)).lines) == ["近日，学校召开大会。", prose]

@@ -358,3 +358,10 @@ def test_a_reporter_in_brackets_closing_the_last_paragraph_is_its_author() -> No
     ending = cut_trailing_byline(lines, Facts())
     assert ending.facts.author == "林骏强"
     assert texts(ending.lines) == ["工联会提出多项建议，包括取消强积金对冲。"]
+
+
+def test_a_writer_s_credit_among_a_post_s_closing_credits_is_its_author() -> None:
+    text = "学院开展主题党日活动\n近日，学院党委组织党员开展活动。\n活动圆满成功。\n文字：刘佳妮"
+    result = extract_metadata(numbered(text))
+    assert result.facts.author == "刘佳妮"
+    assert texts(result.lines)[-1] == "活动圆满成功。"

@@ -359,9 +359,23 @@ def test_a_writer_s_name_after_a_box_is_a_byline(line: str, name: str) -> None:
         ("文/张月 图/李四", "张月"),
         ("撰文：张月编辑：裘海棠", "张月"),
         ("作者 | 岳家琛 实习作者 | 陈纯敏", "岳家琛、陈纯敏"),
+        ("文/北青体育 肖赧", "肖赧"),  # a desk beside its writer
         ("编辑丨裘海棠 出品丨腾讯新闻", None),  # no writer among them
         ("文/张月 编辑/这是一段很长很长很长的话，而不是一个编辑的名字，对吧", None),
     ],
 )
 def test_a_line_of_credits_names_its_writers(line: str, authors: str | None) -> None:
     assert parse_byline(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("2021-05-31　来源：《光明日报》收藏", "光明日报"),
+        ("2021-05-31 来源：工人日报 【分享】", "工人日报"),
+    ],
+)
+def test_a_dateline_s_source_loses_a_page_s_control_and_its_title_marks(
+    line: str, source: str
+) -> None:
+    assert parse_dateline(line) == Dateline("2021-05-31", source, None)

@@ -52,7 +52,7 @@ TOP = 8
 _PREFIXED = re.compile(r"^[^｜|丨：:]{2,10}\s*[｜|丨：:]\s*(?P<title>.{6,})$")
 _ROLE = (
     r"(?:[\u4e00-\u9fff]{0,4}编辑|责编|校对|审核|审校|监制|编审|美编|初审|复审|终审|排版|出品"
-    r"|策划|统筹)"
+    r"|策划|统筹|副?主编|供稿|主办|承办|协办|(?:推文)?封面)"
 )
 """Who prepared a page (责任编辑, 视频编辑, 文字编辑, 校对, 出品 …), not who wrote it."""
 _WHO = r"[^\s:：（）()【】|｜丨]{1,12}(?:\s[^\s:：（）()【】|｜丨]{1,12})?"
@@ -470,6 +470,15 @@ FOOTER_LINES = 40
 where more follow the last line that closes a text, they are the text (a table, a list)."""
 
 
+PROSE = 100
+"""A paragraph at least this long, of two sentences or more, is the text's own, wherever it
+stands: a footer never takes one."""
+
+
+def _prose(text: str) -> bool:
+    return len(text) >= PROSE and sum(text.count(mark) for mark in "。！？") >= 2
+
+
 def _footer(lines: tuple[Line, ...]) -> Pass:
     """Footer lines, and everything after the text's end when a footer line is there.
 
@@ -487,7 +496,7 @@ def _footer(lines: tuple[Line, ...]) -> Pass:
     def drop(index: int) -> bool:
         text = lines[index].text.strip()
         if signed and index > last:
-            return not (is_metadata(text) or is_author_note(text) or signs(text))
+            return not (is_metadata(text) or is_author_note(text) or signs(text) or _prose(text))
         return is_footer(text) and not any(m in text for m in "。，")
 
     return drop_lines("boilerplate.footer", lines, drop)

@@ -275,9 +275,15 @@ def author_note(text: str) -> str | None:
     return None
 
 
+_WRITER_CREDIT = re.compile(r"^(?:文字|文稿|采写|撰文|撰稿|文)\s*[:：|｜丨/]")
+"""A writer's credit closing a post, with the credits of its editors (`文字：刘佳妮`)."""
+
+
 def _closing_byline(text: str) -> str | None:
     if names := parse_closing_byline(text) or parse_report_byline(text):
         return names
+    if _WRITER_CREDIT.match(text):
+        return parse_byline(text)
     named = _NAMED_AUTHOR.match(text)
     if named and (speaker := parse_speaker(named.group("name"))):
         return speaker.name

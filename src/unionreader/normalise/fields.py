@@ -65,7 +65,7 @@ _NAME = rf"(?!{_REPORTER})[{HAN}·]{{2,4}}"
 _NAMES = rf"{_NAME}(?:[\s　、，,]+{_NAME})*"
 _ROLE = (
     rf"(?:{_REPORTER}\s*[:：/|｜]?|(?:文/图|图/文|摄影/文)\s*[:：/|｜]?"
-    r"|(?:作者|撰文|文)\s*[:：/|｜])"
+    r"|(?:作者|撰文|文字|文稿|采写|文)\s*[:：/|｜丨])"
 )
 _REPORTERS = re.compile(rf"[、，,\s]*(?P<role>{_ROLE})\s*(?P<names>{_NAMES})\s*")
 """Each role and its names; roles may be parted by 、 (新华社记者秦杰、本报记者赵川东)."""
@@ -280,6 +280,18 @@ _DATED_NAME = re.compile(rf"^(\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*(?P<name>[{
 """A date and the writer's name (`2013-11-06赵俊华`, as a magazine's site heads an article)."""
 
 
+_SOURCE_WIDGET = re.compile(r"\s*[【\[]?(?:收藏|分享|打印|纠错|关闭|评论)[】\]]?$")
+_TITLED = re.compile(r"^《([^《》]+)》$")
+
+
+def _bare_source(value: str) -> str:
+    """A source as a dateline names it, without a page's control after it (`《光明日报》收藏`)
+    or the title marks around a paper's whole name (`《光明日报》`: 光明日报)."""
+    value = _SOURCE_WIDGET.sub("", value).strip()
+    titled = _TITLED.match(value)
+    return titled.group(1) if titled else value
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """The fields of a dateline, or None when the line holds anything but a date and fields.
 
@@ -328,6 +340,8 @@ def parse_dateline(text: str) -> Dateline | None:
         counted = counted or (kind == "other" and (bool(_VIEWS.match(value)) or not value))
         if kind == "other" and "编辑" in match.group(0):
             editors.add(value)
+        if kind == "source":
+            value = _bare_source(value)
         if value and kind not in found:
             found[kind] = value
     named = "source" in found and "author" in found
@@ -410,6 +424,8 @@ def parse_closing_byline(text: str) -> str | None:
     return _reporters(match.group("inner").strip()) if match else None
 
 
+_DESK = re.compile(r"(?:报|网|社|台|体育|新闻|频道|中心|工作室|杂志|周刊)$")
+"""A desk or a paper a byline names beside its writers (`文/北青体育 肖赧`), not a writer."""
 _ROLE_WORD = re.compile(r"整合|整理|编译|报道|供稿|摄影|摄|编辑|采写")
 _ROLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:整合|整理|编译|报道|供稿|摄影|摄|编辑|采写)$")
 
@@ -456,6 +472,10 @@ def _reporters(text: str) -> str | None:
         if match.start() != end:
             return None
         parts = re.split(r"[\s　、，,]+", match.group("names"))
-        names.extend(_ROLE_AFTER.sub("", n) for n in parts if n and not _ROLE_WORD.fullmatch(n))
+        names.extend(
+            _ROLE_AFTER.sub("", n)
+            for n in parts
+            if n and not _ROLE_WORD.fullmatch(n) and not (len(n) > 2 and _DESK.search(n))
+        )
         end = match.end()
     return "、".join(names) if names and end == len(text) else None

@@ -69,6 +69,8 @@ _NOTICE_END = re.compile(
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日$"
 )
 _FINAL = "。！？…”」』!?"
+_LAST_ASIDE = re.compile(r"[（(][^（）()]{1,30}[）)]$")
+"""A note in brackets after a text's last sentence (its reporter, a source)."""
 _ANNOUNCING = re.compile(r"如下|以下|名单")
 _NAME = re.compile(
     rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,4}}[·‧•・][{HAN}·‧•・]{{1,8}})(?:[（(][^（）()]{{1,10}}[）)])?"
@@ -196,12 +198,14 @@ def _closes_text(text: str) -> bool:
     stripped = text.strip()
     if is_appeal(stripped) or is_url_line(stripped) or is_bar_label(stripped):
         return False  # the page's own lines after a text
+    unbracketed = _LAST_ASIDE.sub("", stripped)  # …的贡献！”陈旭表示。（本报记者 杨飒）
     return (
         is_metadata(stripped)
         or bool(_NOTICE_END.match(stripped))
         or stripped[-1:] in _FINAL
         or stripped.endswith("——")
         or (stripped[-1:] in "）)" and stripped[-2:-1] in _FINAL)
+        or (unbracketed != stripped and unbracketed[-1:] in _FINAL)
     )
 
 

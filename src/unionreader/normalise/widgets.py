@@ -275,6 +275,9 @@ _ALONE = re.compile(
     r"|^\d{1,3}\s*/\s*\d{1,3}$"  # page 1 of 1
     r"|^[\s|:]*-{3,}[\s|:-]*\|[\s|:-]*$"  # a Markdown table's rule in a text: ---|---|
     r"|^(?:下载地址|附件下载|文件下载|全文下载)\s*[:：]?\s*(?:点击(?:此处|这里)?下载)?$"
+    r"|^(?=[^=\-_*~—─━＝－＿～]*[=\-_*~—─━＝－＿～])[=\-_*~·•—─━＝－＿～\s]+$"  # a rule drawn
+    # with characters (a bullet alone on its line may be a menu's: `boilerplate.navigation`)
+    r"|^[=\-_~·—─━\s]{2,}[A-Za-z][A-Za-z ]{1,20}[=\-_~·—─━\s]{2,}$"  # --RECOMMEND--
 )
 """A control that is never text, even alone on its line."""
 _PLACEHOLDER = re.compile(r"^[：，。、；\s]{3,}$")
