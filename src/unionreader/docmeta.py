@@ -99,6 +99,12 @@ def is_closing(text: str) -> bool:
     return is_address(text) and not is_salutation(text)
 
 
+def _again(subtitle: str | None, title: str) -> bool:
+    """Whether a subtitle is the title again, perhaps with its column before it (`两会受权发布｜
+    解放军…答记者问` under `解放军…答记者问`)."""
+    return bool(subtitle) and compact(subtitle or "").endswith(compact(title))
+
+
 def describe(normal: NormalText) -> DocumentMeta:
     """Merge what the catalogue, the format and the text say of one document, in that order."""
     seed, facts, stated, fallback = normal.seed, normal.facts, normal.stated, normal.fallback
@@ -127,7 +133,7 @@ def describe(normal: NormalText) -> DocumentMeta:
         source=seed.meta.source or stated.source or facts.source or fallback.source,
         original_script=normal.script,
         description=seed.meta.description or stated.description or fallback.description,
-        subtitle=None if compact(facts.subtitle or "") == compact(title) else facts.subtitle,
+        subtitle=None if _again(facts.subtitle, title) else facts.subtitle,
         epigraph=epigraph,
         note=facts.note,
         reviewed=seed.meta.reviewed,

@@ -282,3 +282,5 @@ def test_a_subtitle_that_is_the_title_again_is_none() -> None:
     title = "宝马3系降价10万，奥迪A4卖不到30万"
     normal = normal_text(BODY, Facts(title=title, subtitle=title))
     assert describe(normal).subtitle is None
+    columned = normal_text(BODY, Facts(title=title, subtitle=f"汽车｜{title}"))
+    assert describe(columned).subtitle is None

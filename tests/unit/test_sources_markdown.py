@@ -369,3 +369,9 @@ def test_an_image_whose_address_a_line_break_cut_goes() -> None:
     raw = read("正文第一段。\n\n![](https://inews.gtimg.com/news_bt/OPon-\nxKoiAAA/1000)图片说明\n")
     assert [line.text for line in raw.lines] == ["正文第一段。", "图片说明"]
     assert any(edit.rule == "markdown.image" and "OPon-" in edit.before for edit in raw.edits)
+
+
+def test_a_note_taker_s_aliases_give_the_title_where_nothing_else_does() -> None:
+    raw = read("---\naliases:\n  - 党建专栏 | 心有光，入红巷！\n  - 另一个别名\n---\n\n正文。\n")
+    assert raw.stated.title == "党建专栏 | 心有光，入红巷！"
+    assert read("---\ntitle: 标题\naliases: [别名]\n---\n\n正文。\n").stated.title == "标题"

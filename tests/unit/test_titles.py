@@ -106,3 +106,19 @@ def test_three_lines_are_joined_phrase_by_phrase() -> None:
     assert join_title(["坚定信心", "真抓实干", "奋力开创新局面"]) == (
         "坚定信心 真抓实干 奋力开创新局面"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker", "title"),
+    [
+        ("党建专栏｜秋日迎新正当时，党旗领航显担当", "党建专栏", "秋日迎新正当时，党旗领航显担当"),
+        ("两会受权发布 | 解放军和武警部队代表团新闻发言人答记者问", "两会受权发布", None),
+        ("工会新闻 | 短标题", None, "工会新闻 | 短标题"),  # the rest too short: no column
+    ],
+)
+def test_a_column_s_name_before_a_bar_is_the_kicker(
+    line: str, kicker: str | None, title: str | None
+) -> None:
+    parts = split_title(line)
+    assert parts.kicker == kicker
+    assert parts.title == (title or line.split("|")[-1].strip())

@@ -74,6 +74,13 @@ _DATED = re.compile(
 """A title with a date in brackets after it."""
 
 
+_COLUMN_BAR = re.compile(
+    r"^(?P<column>[\u4e00-\u9fffA-Za-z0-9]{2,8})\s*[|｜丨]\s*(?P<rest>[^|｜丨]{8,})$"
+)
+"""A column's name before a bar, as WeChat accounts head their posts (`党建专栏｜秋日迎新正当时`):
+the kicker."""
+
+
 def split_title(text: str, named: bool = True) -> TitleParts:
     """Kicker, title, subtitle, author and date of a title line (see the module); with `named`
     off, a name before a colon stays in the title."""
@@ -90,6 +97,10 @@ def split_title(text: str, named: bool = True) -> TitleParts:
             inner = split_title(rest, named)
             kicker = None if inside in LABELS else inside
             return TitleParts(inner.title, kicker, inner.subtitle, inner.author)
+    column = _COLUMN_BAR.match(stripped)
+    if column and len(column.group("rest")) >= 2 * len(column.group("column")):
+        inner = split_title(column.group("rest"), named)  # 党建专栏 | 心有光，入红巷！…
+        return replace(inner, kicker=inner.kicker or column.group("column"))
     dashed = _DASHED.match(stripped)
     if dashed and sum(map(is_han, dashed.group("title"))) >= 4:  # not 2013中国——阿拉伯国家博览会
         # 大力推进和扶持农业产业化经营———关于农业产业化经营的调查报告

@@ -31,7 +31,7 @@ from unionreader.model import Kind, SeedMeta
 logger = logging.getLogger(__name__)
 
 ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "标题"),
+    "title": ("title", "标题", "aliases", "alias"),  # a note-taker's clip keeps it in aliases
     "author": ("author", "authors", "speaker", "byline", "作者", "讲话人"),
     "date": ("date", "published", "pubdate", "publishdate", "created", "日期", "时间"),
     "source": ("source", "publisher", "from", "origin", "来源"),
@@ -87,6 +87,8 @@ def stated_meta(data: Mapping[object, object], path: Path) -> SeedMeta:
     lowered = {str(key).strip().lower(): value for key, value in data.items()}
     for name, aliases in ALIASES.items():
         value = next((lowered[a] for a in aliases if lowered.get(a) not in (None, "", [])), None)
+        if name == "title" and isinstance(value, list | tuple):
+            value = value[0]  # the first of a note's aliases: the page's title
         text = _text(value) if value is not None else None
         if text:
             fields[name] = text
