@@ -300,6 +300,7 @@ def test_a_bracketed_label_at_the_end_with_no_column_above_it_stays() -> None:
         "(视频编辑：张双玲 文字编辑：温凤浩)",
         "审核：王五，校对：赵六",
         "编辑 | 陈弗也",
+        "新媒体编辑：杨明珠（实习）",
         "出品 | 棱镜·腾讯小满工作室",
         "编辑丨裘海棠 出品丨腾讯新闻 谷雨工作室",
     ],

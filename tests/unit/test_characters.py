@@ -4,6 +4,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from helpers import numbered, texts
 
 from unionreader.errors import SeedError
 from unionreader.model import Line, RawText, Seed, SeedMeta
@@ -112,3 +113,10 @@ def test_an_emoji_before_a_numbered_heading_goes_and_one_before_text_stays() -> 
         ("characters.decoration", 1),
         ("characters.decoration", 3),
     ]
+
+
+def test_a_symbol_font_s_bullet_copied_from_word_goes() -> None:
+    lines = numbered("\uf09f\u00a0now新闻台记者黄嘉瑜\n\uf0b7 第二项\n正文里的\uf09f不动")
+    result = drop_decorations(lines)
+    assert texts(result.lines) == ["now新闻台记者黄嘉瑜", "第二项", "正文里的\uf09f不动"]
+    assert [edit.line for edit in result.edits] == [1, 2]

@@ -365,3 +365,13 @@ def test_a_writer_s_credit_among_a_post_s_closing_credits_is_its_author() -> Non
     result = extract_metadata(numbered(text))
     assert result.facts.author == "刘佳妮"
     assert texts(result.lines)[-1] == "活动圆满成功。"
+
+
+def test_an_author_line_with_the_office_in_brackets_gives_both() -> None:
+    text = "标题\n正文第一段。\n作者：田向利（全国政协委员，四川省政协主席）"
+    result = extract_metadata(numbered(text))
+    assert (result.facts.author, result.facts.author_note) == (
+        "田向利",
+        "全国政协委员，四川省政协主席",
+    )
+    assert texts(result.lines) == ["正文第一段。"]

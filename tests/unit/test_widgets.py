@@ -172,6 +172,8 @@ def test_subscription_prompts(line: str, prompt: bool) -> None:
         "照片来源：新公务员工会Facebook",
         "故宫博物院供图",
         "△坦帕市市长简·卡斯特",  # a caption marked as CCTV's pages mark them
+        "▲点击认识不一样的她",  # WeChat's prompt
+        "▲ 河北某中学军训，磨砺学生吃苦耐劳的意志和品质。图 / 视觉中国",
     ],
 )
 def test_captions(line: str) -> None:

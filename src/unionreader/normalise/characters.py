@@ -15,7 +15,8 @@ nobody sees, become what the text means. It runs first, before the script is det
   (！ ？ ； ：): every rule that reads a sentence's end or a label's colon then sees them.
 - An emoji or a symbol set before a numbered heading or point as decoration (`🎉 一、劳模风采
   展示`, as WeChat articles set their sections) goes (`characters.decoration`), so that its
-  number is read.
+  number is read; so does a symbol font's bullet copied from Word at any line's start (U+F09F,
+  U+F0B7: no font shows these private-use code points).
 """
 
 from __future__ import annotations
@@ -117,14 +118,23 @@ _DECORATION = re.compile(
 """Emoji and symbols at the start of a line, and the space after them."""
 
 
+_SYMBOL_BULLET = re.compile("^[ \u3000\t]*[\uf020-\uf0ff][ \u3000\u00a0\t]*")
+"""A bullet from a symbol font (Wingdings' U+F09F, Symbol's U+F0B7), as text copied from Word
+keeps it at a line's start: a code point of the private use area no font here shows."""
+
+
 def drop_decorations(lines: tuple[Line, ...]) -> Pass:
-    """An emoji or a symbol before a numbered heading or point goes, each an edit: 🎉 一、…"""
+    """An emoji or a symbol before a numbered heading or point goes, and a symbol font's
+    bullet before any line, each an edit: 🎉 一、…"""
     out: list[Line] = []
     edits: list[Edit] = []
     for line in lines:
         found = _DECORATION.match(line.text)
         if found and leading_marker(line.text[found.end() :]):
             line, made = substitute(DECORATION, line, _DECORATION, lambda _: "")
+            edits += made
+        if _SYMBOL_BULLET.match(line.text):
+            line, made = substitute(DECORATION, line, _SYMBOL_BULLET, lambda _: "")
             edits += made
         out.append(line)
     return Pass(tuple(out), tuple(edits))

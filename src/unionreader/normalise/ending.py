@@ -28,7 +28,7 @@ from unionreader.normalise.fields import (
     parse_date_line,
     parse_report_byline,
 )
-from unionreader.normalise.people import name_before_office, parse_speaker
+from unionreader.normalise.people import Speaker, name_before_office, parse_speaker
 from unionreader.normalise.widgets import is_appeal
 
 logger = logging.getLogger(__name__)
@@ -46,7 +46,10 @@ NOTE_LENGTH = 200
 """A note on the author is at most this long."""
 
 _AUTHOR_NOTE = re.compile(r"^[（(]?\s*作者(?:为|系|是|：|:)\s*(.+?)\s*[)）]?[。.]?$")
-_NAMED_AUTHOR = re.compile(r"^[（(]?\s*作者\s*[:：]\s*(?P<name>[^)）]+?)\s*[)）]?$")
+_NAMED_AUTHOR = re.compile(
+    r"^(?:(?P<open>[（(])\s*)?作者\s*[:：]\s*(?P<name>.+?)\s*(?(open)[)）])$"
+)
+"""`作者：…` or `（作者：…）`, the name perhaps with its office in brackets."""
 _COLUMN_NOTE = re.compile(r"^【(?P<column>[^】]{2,16})】\s*(?P<note>.+)$")
 _COLUMN_WORDS = re.compile(r"专栏|网志|博客|自传|观点|作者|简介|现为|现任|曾任|系")
 _SOURCE_NOTE = re.compile(
@@ -178,7 +181,7 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
         if index in taken:
             continue
         named = _NAMED_AUTHOR.match(text)
-        if named and (person := name_before_office(named.group("name"))):
+        if named and (person := _with_office(named.group("name"))):
             taken[index] = "author-note"  # （作者：方敏北京大学经济学院教授）
             facts = replace(
                 facts,
@@ -257,6 +260,12 @@ def issuer_in_title(title: str) -> str | None:
     match = _ISSUER.match(title.strip())
     issuer = match.group("issuer") if match else None
     return issuer if issuer and is_organisation(issuer) else None
+
+
+def _with_office(text: str) -> Speaker | None:
+    """A name with its office, run on (`方敏北京大学经济学院教授`) or in brackets after it."""
+    person = name_before_office(text) or parse_speaker(text)
+    return person if person is not None and person.office else None
 
 
 def author_note(text: str) -> str | None:

@@ -107,6 +107,10 @@ def name_before_office(text: str) -> Speaker | None:
     return None
 
 
+_NAME_NOTED = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})\s*[（(](?P<office>[^（）()]{{2,40}})[）)]$")
+"""A name and, in brackets after it, the office (`田向利（全国政协委员，四川省政协主席）`)."""
+
+
 def parse_speaker(text: str) -> Speaker | None:
     """The speaker or author a whole header line names, or None.
 
@@ -117,6 +121,9 @@ def parse_speaker(text: str) -> Speaker | None:
     if _COMMENTATOR.match(stripped):
         return Speaker(stripped, None)
     inner = stripped[1:-1] if stripped[:1] in "（(" and stripped[-1:] in "）)" else stripped
+    noted = _NAME_NOTED.match(inner)
+    if noted and is_name(noted.group("name")):  # 田向利（全国政协委员，四川省政协主席）
+        return Speaker(noted.group("name"), noted.group("office").strip())
     match = _SPEAKER.match(inner)
     if match is None:
         return None
