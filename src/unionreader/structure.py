@@ -201,7 +201,7 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
     listed = _announced(lines)
     parts = _numbered_parts(lines)
     for index, line in enumerate(lines):
-        number = heading_number(line.text)
+        number = heading_number(line.text) or _announcing(lines, index)
         marker = leading_marker(line.text)
         if index in parts:
             items.append(_Item(line, _Role.HEADING))
@@ -211,11 +211,30 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
             items.append(_Item(line, _Role.HEADING, number))
         elif marker is not None:
             items.append(_Item(line, _Role.POINT, marker))
+        elif _PART_NAME.match(compact(line.text)) and index + 1 < len(lines):
+            items.append(_Item(line, _Role.HEADING))  # 附录： over what it appends
         elif index not in listed and _is_heading(lines, index):
             items.append(_Item(line, _Role.HEADING))
         else:
             items.append(_Item(line, _Role.PARAGRAPH))
     return items
+
+
+ANNOUNCING = 40
+"""A heading that announces its points is at most this long (a longer line is a sentence)."""
+
+
+def _announcing(lines: tuple[Line, ...], index: int) -> Marker | None:
+    """The number of a numbered heading that ends with a colon over the points it announces
+    (`一、女职工禁忌从事的劳动范围：` over `（一）矿山井下作业；`): a heading of their list."""
+    text = lines[index].text.strip()
+    if text[-1:] not in "：:" or index + 1 >= len(lines) or len(text) > ANNOUNCING:
+        return None
+    number = heading_number(text[:-1])
+    below = leading_marker(lines[index + 1].text)
+    if number is None or below is None or below.family == number.family or below.ordinal != 1:
+        return None
+    return number
 
 
 _BARE_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")

@@ -386,3 +386,22 @@ def test_a_line_marked_as_a_heading_that_runs_to_several_sentences_is_a_paragrap
     doc = parse_document(replace(normal_text("x", Facts(title="访谈")), lines=lines))
     assert [s.heading for s in doc.sections] == ["问：您怎么看？", "配额？匿名？"]
     assert [b.text for b in doc.sections[0].blocks] == [answer]
+
+
+def test_numbered_headings_that_announce_their_points_with_a_colon_head_them() -> None:
+    text = (
+        "第十六条　本规定自公布之日起施行。\n附录：\n女职工禁忌从事的劳动范围\n"
+        "一、女职工禁忌从事的劳动范围：\n（一）矿山井下作业；\n（二）第四级体力劳动强度的作业。\n"
+        "二、女职工在经期禁忌从事的劳动范围：\n（一）冷水作业；\n（二）低温作业。"
+    )
+    assert _outline(text) == [
+        (None, 1, ["¶"]),
+        ("附录：", 1, ["¶"]),
+        ("一、女职工禁忌从事的劳动范围：", 1, ["（一）", "（二）"]),
+        ("二、女职工在经期禁忌从事的劳动范围：", 1, ["（一）", "（二）"]),
+    ]
+
+
+def test_a_numbered_line_with_a_colon_over_running_text_is_a_point() -> None:
+    text = "一、工作要求：\n各级工会要抓好落实。\n二、时间安排：\n全年分三个阶段进行。"
+    assert [h for h, _, _ in _outline(text)] == [None]
