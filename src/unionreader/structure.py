@@ -199,7 +199,7 @@ def _heads_structure(lines: tuple[Line, ...], index: int) -> bool:
 def _classify(lines: tuple[Line, ...]) -> list[_Item]:
     items: list[_Item] = []
     listed = _announced(lines)
-    parts = _numbered_parts(lines)
+    parts = _numbered_parts(lines) | _questions(lines)
     for index, line in enumerate(lines):
         number = heading_number(line.text) or _announcing(lines, index)
         marker = leading_marker(line.text)
@@ -235,6 +235,26 @@ def _announcing(lines: tuple[Line, ...], index: int) -> Marker | None:
     if number is None or below is None or below.family == number.family or below.ordinal != 1:
         return None
     return number
+
+
+_QUESTION = re.compile(r"^(?:问|提问|Q)\s*\d{0,2}\s*[:：．.]")
+_ANSWER = re.compile(r"^(?:答|回答|A)\s*\d{0,2}\s*[:：．.]")
+QUESTION = 100
+"""A question that heads its answer is at most this long."""
+
+
+def _questions(lines: tuple[Line, ...]) -> set[int]:
+    """The questions of a text of questions and answers (`问：…？` over `答：…`, two or more):
+    each heads its answer, however many paragraphs that runs to, as 答记者问 and 政策解读 set
+    them out."""
+    found = {
+        index
+        for index, line in enumerate(lines[:-1])
+        if _QUESTION.match(line.text.strip())
+        and len(line.text.strip()) <= QUESTION
+        and _ANSWER.match(lines[index + 1].text.strip())
+    }
+    return found if len(found) >= 2 else set()
 
 
 _BARE_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")

@@ -405,3 +405,17 @@ def test_numbered_headings_that_announce_their_points_with_a_colon_head_them() -
 def test_a_numbered_line_with_a_colon_over_running_text_is_a_point() -> None:
     text = "一、工作要求：\n各级工会要抓好落实。\n二、时间安排：\n全年分三个阶段进行。"
     assert [h for h, _, _ in _outline(text)] == [None]
+
+
+def test_the_questions_of_questions_and_answers_head_their_answers() -> None:
+    text = (
+        "近日，全总印发《意见》。\n问：《意见》出台的背景是什么？\n答：近年来，平台经济迅速发展。\n"
+        "党中央高度重视。\n问：下一步如何落实？\n答：全总将加强督促指导。"
+    )
+    assert _outline(text) == [
+        (None, 1, ["¶"]),
+        ("问：《意见》出台的背景是什么？", 1, ["¶", "¶"]),
+        ("问：下一步如何落实？", 1, ["¶"]),
+    ]
+    one = "问：《意见》出台的背景是什么？\n答：近年来，平台经济迅速发展。"
+    assert [h for h, _, _ in _outline(one)] == [None]  # one question heads nothing
