@@ -42,6 +42,7 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "lines.article": ("条文编号", "单独成行的条文编号（如“第 1 條”）接到条文开头。"),
     "contents": ("目录", "正文前印出的目录；所列各条都是下文的标题，由阅读页自己的目录代替。"),
+    "docx.contents": ("目录", "Word 自动生成的目录（目录样式的段落），由阅读页自己的目录代替。"),
     "html.extraction": (
         "网页框架",
         "保存的网页中正文以外的内容（导航、分享、相关链接、页脚等），由正文提取工具去除。",
@@ -58,6 +59,13 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
         "Markdown 中图片下的说明文字（figcaption 或图片后的斜体字），随图片删去。",
     ),
     "markdown.rule": ("分隔线", "Markdown 中的分隔线。"),
+    "markdown.shortcode": ("网站代码", "网站生成器的短代码（如 {{< video … >}}），不是正文。"),
+    "characters.decoration": (
+        "装饰符号",
+        "编号标题或要点前的表情、符号，以及从 Word 复制的符号字体项目符号。",
+    ),
+    "boilerplate.bars": ("空表格线", "网页排版表格留在行尾的空单元格（| ||||）。"),
+    "boilerplate.keywords": ("关键词堆砌", "转载页开头堆砌的搜索关键词，不是标题。"),
     "latin": ("英文词", "夹在中文里的英文虚词改为中文。"),
     "punctuation": ("标点全角化", "中文语境中的半角标点改为全角；数字、时间、日期和英文保持原样。"),
     "spacing": ("多余空格", "汉字之间、全角标点之后多余的空格。"),

@@ -342,3 +342,22 @@ def test_a_document_with_no_text_names_the_file() -> None:
     document.add_paragraph("　 ")
     document.add_table(rows=1, cols=2)
     assert str(read_error(save(document))) == "x.docx: has no text"
+
+
+def test_a_table_of_contents_word_made_goes() -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    for name in ("toc 1", "toc 2"):
+        document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("目录", style="toc 1")
+    document.add_paragraph("一、\t活动背景\t1", style="toc 1")
+    document.add_paragraph("1.出行规划\t1", style="toc 2")
+    document.add_paragraph("活动背景", style="Heading 1")
+    document.add_paragraph("为深入学习贯彻党的二十大精神，特开展本次活动。")
+    raw = read(save(document))
+    assert [line.text for line in raw.lines] == [
+        "活动背景",
+        "为深入学习贯彻党的二十大精神，特开展本次活动。",
+    ]
+    assert [(e.rule, e.line) for e in raw.edits] == [("docx.contents", n) for n in (1, 2, 3)]

@@ -38,7 +38,7 @@ from lxml import etree
 
 from unionreader.chinese import HAN, SENTENCE_END, numeral
 from unionreader.errors import SeedError
-from unionreader.model import Line, RawText, Seed, SeedMeta, Shape
+from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.sources.text import read_bytes
 
 logger = logging.getLogger(__name__)
@@ -58,12 +58,15 @@ def read_docx(seed: Seed) -> RawText:
     document = _open(seed)
     numbers = _Numbering(document)
     lines: list[Line] = []
-    for number, (text, shape, level) in enumerate(_blocks(document, numbers), start=1):
-        if text.strip():
-            lines.append(Line(number, text, shape, level))
+    edits: list[Edit] = []
+    for number, block in enumerate(_blocks(document, numbers), start=1):
+        if block.contents:
+            edits.append(Edit("docx.contents", number, block.text, ""))
+        elif block.text.strip():
+            lines.append(Line(number, block.text, block.shape, block.level))
     if not lines:
         raise SeedError("has no text", seed.path)
-    return RawText(seed, FORMAT, tuple(lines), fallback=_properties(document))
+    return RawText(seed, FORMAT, tuple(lines), edits=tuple(edits), fallback=_properties(document))
 
 
 def _open(seed: Seed) -> WordDocument:
@@ -81,12 +84,24 @@ def _open(seed: Seed) -> WordDocument:
         raise SeedError(f"cannot be read: {error.strerror or error}", seed.path) from None
 
 
-def _blocks(document: WordDocument, numbers: _Numbering) -> Iterator[tuple[str, Shape | None, int]]:
+@dataclass(frozen=True)
+class _Block:
+    """A paragraph or a table's row as read: its text and shape, and whether it is an entry of
+    a table of contents Word made (style `toc 1`, `TOC Heading`), which goes: the reader's own
+    table of contents lists the same headings."""
+
+    text: str
+    shape: Shape | None = None
+    level: int = 0
+    contents: bool = False
+
+
+def _blocks(document: WordDocument, numbers: _Numbering) -> Iterator[_Block]:
     for item in document.iter_inner_content():
         if isinstance(item, Table):
             for row in item.rows:
                 cells = _unique_cells(row.cells)
-                yield " ".join(c.text.strip() for c in cells if c.text.strip()), Shape.ROW, 0
+                yield _Block(" ".join(c.text.strip() for c in cells if c.text.strip()), Shape.ROW)
         else:
             yield _paragraph(item, numbers)
 
@@ -100,20 +115,27 @@ def _unique_cells(cells: list[_Cell]) -> list[_Cell]:
     return seen
 
 
-def _paragraph(paragraph: WordParagraph, numbers: _Numbering) -> tuple[str, Shape | None, int]:
+_CONTENTS_STYLE = re.compile(r"^(?:toc\b|目录)", re.I)
+
+
+def _paragraph(paragraph: WordParagraph, numbers: _Numbering) -> _Block:
     text = paragraph.text.replace("\t", " ")
     style = paragraph.style.name if paragraph.style is not None else ""
+    if _CONTENTS_STYLE.match(style):
+        return _Block(text, contents=True)
     if style.lower() == "title":
-        return text, Shape.HEADING, 0
+        return _Block(text, Shape.HEADING, 0)
     if heading := _HEADING_STYLE.match(style or ""):
-        return (numbers.prefix(paragraph) or "") + text, Shape.HEADING, int(heading.group(1))
+        return _Block(
+            (numbers.prefix(paragraph) or "") + text, Shape.HEADING, int(heading.group(1))
+        )
     prefix = numbers.prefix(paragraph)
     if prefix is None:
-        return text, None, 0
+        return _Block(text)
     if prefix == "":
-        return text, Shape.BULLET, 0
+        return _Block(text, Shape.BULLET)
     sentence = any(mark in text for mark in SENTENCE_END)
-    return prefix + text, Shape.ITEM if sentence else None, 0
+    return _Block(prefix + text, Shape.ITEM if sentence else None)
 
 
 def _properties(document: WordDocument) -> SeedMeta:
