@@ -32,6 +32,7 @@ from unionreader.markers import (
     leading_marker,
 )
 from unionreader.model import (
+    BOLD_LEVEL,
     Block,
     Document,
     Line,
@@ -344,20 +345,24 @@ _PART_NAME = re.compile(r"^(?:总则|序言|前言|引言|导言|附则|附录|�
 
 def _assign_levels(items: list[_Item]) -> None:
     """Level 1: the format's top headings, the highest-ranked numbering (第一部分 over 一、 over
-    （一） over 1．) and unnumbered parents; level 2: the rest."""
+    （一） over 1．) and unnumbered parents; level 2: the rest, and a numbered heading the format
+    did not mark under one it did (`（一）标准工时制` under `### 不同工时制度下…`)."""
     headings = [i for i, item in enumerate(items) if item.role is _Role.HEADING]
     shaped = sorted({items[i].source_level for i in headings if items[i].source_level})
     families = {marker.family for i in headings if (marker := items[i].marker) is not None}
     top = next((f for f in HEADING_FAMILIES if f in families), None)
     parents = {i for i in headings if items[i].marker is None and i + 1 in headings}
+    marked = False  # a heading the format marked (not a bold paragraph) stands above
     for index in headings:
         item = items[index]
+        marked = marked or 0 < item.source_level < BOLD_LEVEL
         if _PART_NAME.match(compact(item.line.text)):
             item.level = 1
         elif item.source_level:
             item.level = 1 if item.source_level == shaped[0] else 2
         elif item.marker is not None:
-            item.level = 1 if item.marker.family is top or len(families) == 1 else 2
+            top_ranked = item.marker.family is top or len(families) == 1
+            item.level = 1 if top_ranked and not marked else 2
         else:
             item.level = 1 if index in parents or not parents else 2
 

@@ -346,3 +346,11 @@ def test_the_day_a_law_comes_into_force_is_its_date_only_where_it_has_no_other()
     assert extract_metadata(numbered(passed)).facts.date == "2021-12-13"
     alone = "某某办法\n（自2024年1月1日起施行）\n第一条　为了规范，制定本办法。"
     assert extract_metadata(numbered(alone)).facts.date == "2024-01-01"
+
+
+def test_a_title_with_a_comma_repeated_above_the_text_goes_as_the_title() -> None:
+    title = "交通运输部公布《快递市场管理办法》，规定不得抛扔、踩踏快件"
+    text = f"{title}\n{title}\n据交通运输部网站1月4日消息，办法已发布。\n第二段。"
+    result = extract_metadata(numbered(text))
+    assert result.facts.title == title
+    assert texts(result.lines) == ["据交通运输部网站1月4日消息，办法已发布。", "第二段。"]

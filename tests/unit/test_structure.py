@@ -419,3 +419,19 @@ def test_the_questions_of_questions_and_answers_head_their_answers() -> None:
     ]
     one = "问：《意见》出台的背景是什么？\n答：近年来，平台经济迅速发展。"
     assert [h for h, _, _ in _outline(one)] == [None]  # one question heads nothing
+
+
+def test_a_numbered_heading_the_format_did_not_mark_stands_under_one_it_did() -> None:
+    lines = (
+        Line(1, "不同工时制度下标准工作时长的认定", Shape.HEADING, 3),
+        Line(2, "（一）标准工时制"),
+        Line(3, "工作时间超过标准时间就是加班，休息日安排工作也是加班。"),
+        Line(4, "（二）综合计算工时制"),
+        Line(5, "以周、月、季、年为周期综合计算工作时间。"),
+    )
+    doc = parse_document(replace(normal_text("x", Facts(title="攻略")), lines=lines))
+    assert [(s.heading, s.level) for s in doc.sections] == [
+        ("不同工时制度下标准工作时长的认定", 1),
+        ("（一）标准工时制", 2),
+        ("（二）综合计算工时制", 2),
+    ]

@@ -60,7 +60,7 @@ _VIEWS = re.compile(r"^\d+\s*次?$")
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 _TRAILING_DATE = re.compile(r"\s+(" + _DATE.pattern + r")$")
 
-_REPORTER = rf"[{HAN}]{{0,6}}?(?:记者|通讯员|实习生|特约撰稿人)"
+_REPORTER = rf"[{HAN}·]{{0,9}}?(?:记者|通讯员|实习生|特约撰稿人)"
 _NAME = rf"(?!{_REPORTER})[{HAN}·]{{2,4}}"
 _NAMES = rf"{_NAME}(?:[\s　、，,]+{_NAME})*"
 _ROLE = (

@@ -160,10 +160,14 @@ def _title_again(lines: tuple[Line, ...], taken: dict[int, str], title: str | No
     whole = compact(title or "")
     if not whole:
         return
-    for index in range(min(AGAIN, text_start(lines))):
+    again = {i for i in range(min(AGAIN, len(lines))) if compact(lines[i].text) == whole}
+    others = [i for i in range(len(lines)) if i not in again]  # the running text starts among
+    first = text_start(tuple(lines[i] for i in others))  # them: a title with a comma is no text
+    start = others[first] if first < len(others) else len(lines)
+    for index in range(min(AGAIN, start)):
         if index in taken:
             continue
-        if compact(lines[index].text) == whole:
+        if index in again:
             taken[index] = "title"
         for piece in title_pieces(lines, index, whole):
             taken.setdefault(piece, "title")
