@@ -613,3 +613,20 @@ def test_a_date_the_page_shows_under_its_headline_is_its_date() -> None:
         f"{BODY}</body></html>"
     )
     assert read(page.encode("utf-8")).fallback.date == "2019-09-26"
+
+
+def test_pictures_captions_go_and_are_recorded_as_left_out() -> None:
+    photo = '<p style="text-align:center;"><img src="/a.jpg" style="float:none;"></p>\n'
+    caption = '<p style="text-align:center;"><span>培训会现场</span></p>\n'
+    figure = "<figure><img src='/b.jpg'><figcaption>慰问组在建筑工地</figcaption></figure>\n"
+    page = (
+        '<html><head><meta charset="utf-8"><title>夏送清凉</title></head><body><div>'
+        + BODY.replace("</p>\n", "</p>\n" + photo + caption, 1)
+        + figure
+        + "</div></body></html>"
+    )
+    raw = read(page.encode("utf-8"))
+    lines = texts(raw)
+    assert "培训会现场" not in lines and "慰问组在建筑工地" not in lines
+    assert len(lines) == 3
+    assert {"培训会现场", "慰问组在建筑工地"} <= {e.before for e in raw.edits}

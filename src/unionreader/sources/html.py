@@ -88,6 +88,7 @@ def read_html(seed: Seed) -> RawText:
     # Pages made with WeChat's and other Chinese editors set each paragraph in a <section>, which
     # the library does not read as one (it took a WeChat account's furniture for the text).
     _sections_as_paragraphs(page)
+    _drop_captions(page)
     headings = _page_headings(page)
     root, items = _extracted(page)
     if root is None:
@@ -225,6 +226,46 @@ def _sections_as_paragraphs(page: etree._Element) -> None:
         inner = (d.tag for d in section.iterdescendants() if isinstance(d.tag, str))
         if not any(tag in _BLOCKS for tag in inner):
             section.tag = "p"
+
+
+CAPTION = 40
+"""A picture's caption under it is at most this long."""
+
+
+def _drop_captions(page: etree._Element) -> None:
+    """Take out the pictures' captions: a figure's `<figcaption>`, and a short paragraph right
+    under a paragraph that holds only a picture (`培训会现场` under its photo, centred), which the
+    extraction would keep as a paragraph or a heading of the text. The page shows them, the text
+    does not hold them: each is recorded as left out (`html.extraction`)."""
+    for caption in list(page.iter("figcaption")):
+        _remove(caption)
+    for holder in list(page.iter("p", "div")):
+        if not _picture_only(holder):
+            continue
+        below = holder.getnext()
+        text = _spaced("".join(below.itertext())) if below is not None else ""
+        if below is not None and below.tag == "p" and 0 < len(text) <= CAPTION:
+            _remove(below)
+
+
+def _picture_only(element: etree._Element) -> bool:
+    """Whether `element` shows a picture and no text."""
+    pictures = any(True for _ in element.iter("img"))
+    return pictures and not _spaced("".join(element.itertext())).strip("\u00a0 ")
+
+
+def _remove(element: etree._Element) -> None:
+    """Take `element` out of its tree, keeping the text after it (its tail)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail or ""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
 
 
 def _site_name(name: str) -> str | None:
