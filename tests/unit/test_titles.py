@@ -122,3 +122,23 @@ def test_a_column_s_name_before_a_bar_is_the_kicker(
     parts = split_title(line)
     assert parts.kicker == kicker
     assert parts.title == (title or line.split("|")[-1].strip())
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker", "title"),
+    [
+        ("[视频]李克强会见劳尔·卡斯特罗", None, "李克强会见劳尔·卡斯特罗"),
+        (
+            "[视频]【科学发展 成就辉煌】建设提速 让保障房更宜居",
+            "科学发展 成就辉煌",
+            "建设提速 让保障房更宜居",
+        ),
+        ("（图文）区总工会开展送清凉活动", None, "区总工会开展送清凉活动"),
+        ("[1]一个注释的标题", None, "[1]一个注释的标题"),
+    ],
+)
+def test_a_kind_of_post_in_brackets_before_a_title_is_no_part_of_it(
+    line: str, kicker: str | None, title: str
+) -> None:
+    parts = split_title(line)
+    assert (parts.kicker, parts.title) == (kicker, title)

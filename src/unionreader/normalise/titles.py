@@ -62,6 +62,9 @@ _TITLE_LABEL = re.compile(
     r"^(?:标题|题目|题名|文章标题|文件标题|文件名称|法规名称|法律名称|名称)\s*[:：]\s*(?=\S)"
 )
 """A label before a title (`法规名称：劳动基准法`, as a law database prints it): no part of it."""
+_POST_LABEL = re.compile(rf"^[\[［(（]\s*(?:{'|'.join(sorted(LABELS))})\s*[\]］)）]\s*(?=\S)")
+"""A kind of post in square or round brackets before a title (`[视频]`, as CCTV's pages mark
+theirs): no part of it (in 【】 it is no kicker, `LABELS`)."""
 
 
 _DASHED = re.compile(
@@ -84,7 +87,7 @@ the kicker."""
 def split_title(text: str, named: bool = True) -> TitleParts:
     """Kicker, title, subtitle, author and date of a title line (see the module); with `named`
     off, a name before a colon stays in the title."""
-    stripped = _TITLE_LABEL.sub("", text.strip())
+    stripped = _POST_LABEL.sub("", _TITLE_LABEL.sub("", text.strip()))
     dated = _DATED.match(stripped)
     if dated and (date := parse_any_date(dated.group("date"))):
         return replace(split_title(dated.group("title"), named), date=date)
