@@ -101,6 +101,7 @@ def test_nothing_stated_stays_nothing() -> None:
         ("网友", None),
         ("佚名", None),
         ("新华社", None),  # an agency: a source
+        ("特约转载", None),  # how the post came
         ("张三、家兴", "张三、家兴"),
     ],
 )
