@@ -361,6 +361,7 @@ def test_a_writer_s_name_after_a_box_is_a_byline(line: str, name: str) -> None:
         ("作者 | 岳家琛 实习作者 | 陈纯敏", "岳家琛、陈纯敏"),
         ("文/北青体育 肖赧", "肖赧"),  # a desk beside its writer
         ("大河报·豫视频记者 刘永恒 实习生 韩旸", "刘永恒、韩旸"),
+        ("【环球时报-环球网报道 记者白云怡】", "白云怡"),
         ("编辑丨裘海棠 出品丨腾讯新闻", None),  # no writer among them
         ("文/张月 编辑/这是一段很长很长很长的话，而不是一个编辑的名字，对吧", None),
     ],

@@ -375,3 +375,19 @@ def test_a_note_taker_s_aliases_give_the_title_where_nothing_else_does() -> None
     raw = read("---\naliases:\n  - 党建专栏 | 心有光，入红巷！\n  - 另一个别名\n---\n\n正文。\n")
     assert raw.stated.title == "党建专栏 | 心有光，入红巷！"
     assert read("---\ntitle: 标题\naliases: [别名]\n---\n\n正文。\n").stated.title == "标题"
+
+
+def test_an_article_s_number_over_its_text_in_one_paragraph_keeps_a_space() -> None:
+    raw = read("第一条\n为了维护党章，制定本条例。\n\n第二条\n党的纪律建设必须坚持党的领导。\n")
+    assert [line.text for line in raw.lines] == [
+        "第一条\u3000为了维护党章，制定本条例。",
+        "第二条\u3000党的纪律建设必须坚持党的领导。",
+    ]
+
+
+def test_a_line_in_brackets_over_the_text_in_one_paragraph_stays_a_line() -> None:
+    raw = read("【环球时报-环球网报道 记者白云怡】\n美国国务卿日前在接受采访时称。\n")
+    assert [line.text for line in raw.lines] == [
+        "【环球时报-环球网报道 记者白云怡】",
+        "美国国务卿日前在接受采访时称。",
+    ]

@@ -142,3 +142,8 @@ def test_a_kind_of_post_in_brackets_before_a_title_is_no_part_of_it(
 ) -> None:
     parts = split_title(line)
     assert (parts.kicker, parts.title) == (kicker, title)
+
+
+def test_a_title_and_the_same_title_again_are_not_one_title_broken() -> None:
+    title = "中华人民共和国和新西兰关于全面战略伙伴关系的联合声明"
+    assert not reads_as_one(title, title)

@@ -352,6 +352,10 @@ def parse_dateline(text: str) -> Dateline | None:
     return Dateline(found.get("date"), found.get("source"), None if author in editors else author)
 
 
+_REPORTED_BY = re.compile(r"^[^\s【】]{2,20}?报道\s+(?=\S)")
+"""The desk that reports, before its reporters in a bracketed byline (`环球时报-环球网报道`)."""
+
+
 def parse_byline(text: str, plain: bool = False) -> str | None:
     """The authors a byline names (several joined with 、), or None if the line is no byline.
 
@@ -360,6 +364,7 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
     stripped = text.strip()
     if stripped[:1] in "【[" and stripped[-1:] in "】]":
         stripped = stripped[1:-1].strip()  # 【撰文：郭永健】
+        stripped = _REPORTED_BY.sub("", stripped)  # 【环球时报-环球网报道 记者白云怡】
     if marked := _MARKED_NAME.match(stripped):  # □ 周学泽
         writer = parse_speaker(marked.group("name"))
         return writer.name if writer and not writer.office else None
@@ -392,8 +397,8 @@ def bracketed_byline(text: str) -> str | None:
     if not (inner.startswith(("【", "[")) and inner.endswith(("】", "]"))):
         return None
     inner = inner[1:-1].strip()
-    if _PLACE_REPORT.search(inner) or _SET_OFF.search(inner):
-        return parse_byline(inner)
+    if _PLACE_REPORT.search(inner) or _SET_OFF.search(inner) or _REPORTED_BY.match(inner):
+        return parse_byline(_REPORTED_BY.sub("", inner))
     return None
 
 

@@ -17,7 +17,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from unionreader.chinese import CONTINUES_AFTER, CONTINUES_BEFORE, is_han
+from unionreader.chinese import CONTINUES_AFTER, CONTINUES_BEFORE, compact, is_han
 from unionreader.normalise.fields import parse_any_date
 from unionreader.normalise.people import parse_speaker
 
@@ -122,8 +122,11 @@ def _about(upper: str) -> bool:
 
 
 def reads_as_one(upper: str, lower: str) -> bool:
-    """Whether two heading-like lines are one phrase broken in two."""
+    """Whether two heading-like lines are one phrase broken in two (a line and the same line
+    again are a title repeated, not broken)."""
     upper, lower = upper.strip(), lower.strip()
+    if compact(upper) == compact(lower):
+        return False
     return (
         upper.endswith((*CONTINUES_AFTER, "，"))
         or lower.startswith(CONTINUES_BEFORE)

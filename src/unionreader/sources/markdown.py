@@ -39,6 +39,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from unionreader.chinese import is_han, is_heading_like
 from unionreader.errors import SeedError
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
+from unionreader.normalise.articles import ALONE, SEPARATOR
 from unionreader.sources.frontmatter import parse_front_matter
 from unionreader.sources.htmltext import fragment_lines
 from unionreader.sources.text import decode
@@ -286,11 +287,13 @@ class _Inline:
         kind, parts = child.type, self.parts[-1]
         if kind in ("text", "code_inline"):
             parts.append(child.content)
-        elif kind == "softbreak":
+        elif kind == "softbreak" and ALONE.match("".join(parts).strip()):
+            parts.append(SEPARATOR)  # `第二条` over its text: the article's number and a space
+        elif kind == "softbreak" and not _BRACKETED.match("".join(parts).strip()):
             parts.append(_soft_break(siblings, index))
         elif kind == "footnote_ref":
             parts.append(_note_mark(child))
-        elif kind == "hardbreak":
+        elif kind in ("hardbreak", "softbreak"):  # a line in 【】 over the text stays a line
             self.parts.append([])
             self.offsets.append(self._offset(siblings, index))
         elif kind == "link_open":
@@ -315,6 +318,8 @@ class _Inline:
         return sum(s.type in ("softbreak", "hardbreak") for s in siblings[: index + 1])
 
 
+_BRACKETED = re.compile(r"^【[^【】]+】$")
+"""A line wholly in 【】 (a byline, a column's name): what follows it starts a line."""
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.DOTALL | re.IGNORECASE)
 
 
