@@ -45,7 +45,12 @@ from unionreader.model import (
     Shape,
 )
 from unionreader.normalise.ending import is_organisation, signs
-from unionreader.normalise.fields import is_document_number, is_field_line, parse_date_line
+from unionreader.normalise.fields import (
+    is_document_number,
+    is_field_line,
+    parse_byline,
+    parse_date_line,
+)
 from unionreader.normalise.furniture import MIN_CELLS, announced_by, table_cells
 
 logger = logging.getLogger(__name__)
@@ -144,7 +149,7 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
         is_organisation(text) and (is_document_number(below) or is_salutation(below))
     ):
         return False  # 市总工会 over 2024年3月20日 or 宿政发〔2008〕65号: signature, letterhead
-    if _NO_HEADING.search(text) or is_document_number(text) or is_field_line(text):
+    if _NO_HEADING.search(text) or is_document_number(text) or is_field_line(text) or _byline(text):
         return False  # 代码卫士试用地址：https://…, 资料来源：…, ——湖南省宜章县县委书记欧阳锋, *…
     if _table_row(text):
         return False
@@ -277,11 +282,24 @@ def _shaped(line: Line, marker: Marker | None) -> _Item:
     """A line whose format says what it is: a heading, a numbered item, or a paragraph (an item
     of a list without numbers, a quotation). A paragraph the format delimits is judged like plain
     text (`一、总体要求` in a paragraph of its own is a heading)."""
-    if line.shape is Shape.HEADING and not is_document_number(line.text) and not _prose(line.text):
-        return _Item(line, _Role.HEADING, heading_number(line.text), source_level=line.level or 1)
+    text = line.text
+    if line.shape is Shape.HEADING and not (
+        is_document_number(text) or _prose(text) or _byline(text)
+    ):
+        return _Item(line, _Role.HEADING, heading_number(text), source_level=line.level or 1)
     if line.shape is Shape.ITEM and marker is not None:
         return _Item(line, _Role.POINT, marker, explicit=True)
     return _Item(line, _Role.PARAGRAPH)
+
+
+_CREDIT = re.compile(r"^(?:文字|文稿|采写|撰文|撰稿|作者|文)\s*[:：|｜丨/]")
+
+
+def _byline(text: str) -> bool:
+    """A byline or a writer's credit (`撰稿丨凌绝岭`, `九派新闻记者 武菲菲`, `文：任泽平团队`),
+    which heads nothing wherever it stands."""
+    stripped = text.strip()
+    return bool(_CREDIT.match(stripped)) or parse_byline(stripped) is not None
 
 
 PROSE = 100

@@ -43,3 +43,8 @@ def test_a_single_entry_or_a_label_inside_a_sentence_is_no_table_of_contents() -
 def test_a_sentence_ends_the_entries() -> None:
     text = "目录\n第一章　总　　则\n本法共九章。\n" + BODY
     assert drop_contents(numbered(text)).lines == numbered(text)
+
+
+def test_the_entries_end_where_a_label_that_is_no_heading_below_follows_them() -> None:
+    text = "目录\n第一章　总　　则\n第二章　工会组织\n正文\n" + BODY
+    assert texts(drop_contents(numbered(text)).lines) == ["正文", *BODY.split("\n")]

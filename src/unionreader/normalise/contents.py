@@ -2,18 +2,21 @@
 each perhaps with dot leaders and a page number, as a law, a charter or a long report prints
 one) goes, since the reader's own table of contents lists the same headings and links them.
 
-It goes only when every entry stands again below it as a line of its own (compared without
-spaces, leaders or page numbers): then nothing of the text is lost, and a list that merely
-follows a line `目录` (a catalogue, a menu) stays. Left in, its entries were read as the
-headings and points they list, and the last of them as an empty section.
+Its entries are the lines under the label that each stand again below as a line of its own
+(compared without spaces, leaders or page numbers), up to the first that does not: nothing of
+the text is lost, and a list that merely follows a line `目录` (a catalogue, a menu) stays, as
+does one that goes on with an entry the text does not hold (an excerpt). Left in, its entries
+were read as the headings and points they list, and the last of them as an empty section.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 
 from unionreader.chinese import SENTENCE_END, compact, han_count
+from unionreader.markers import leading_marker
 from unionreader.model import Line, Pass
 from unionreader.normalise.edits import drop_lines
 
@@ -52,23 +55,33 @@ def drop_contents(lines: tuple[Line, ...]) -> Pass:
             continue
         end = _entries_end(lines, index + 1)
         entries = range(index + 1, end)
-        if len(entries) < MIN_ENTRIES:
-            continue
-        below = {compact(later.text) for later in lines[end:]}
-        if all(_key(lines[at].text) in below for at in entries):
+        if len(entries) >= MIN_ENTRIES and not _listed_on(lines, index + 1, end):
             dropped.update((index, *entries))
     if not dropped:
         return Pass(lines)
     return drop_lines(RULE, lines, dropped.__contains__)
 
 
+def _listed_on(lines: tuple[Line, ...], start: int, end: int) -> bool:
+    """Whether the contents go on past `end` with an entry numbered as the first one is (`第三章`
+    after `第二章`) that the text does not hold (an excerpt): then the list stays whole."""
+    if end >= len(lines) or not _is_entry(lines[end].text):
+        return False
+    if _key(lines[end].text) == _key(lines[start].text):
+        return False  # the first entry again: the text itself begins
+    first, after = leading_marker(lines[start].text), leading_marker(lines[end].text)
+    return first is not None and after is not None and first.family is after.family
+
+
 def _entries_end(lines: tuple[Line, ...], start: int) -> int:
-    """Where the entries from `start` end: at the first line that is no entry, or where the
-    first entry stands again (the text itself begins)."""
-    first = _key(lines[start].text) if start < len(lines) else ""
+    """Where the entries from `start` end: at the first line that is no entry or does not stand
+    again below (a label such as `正文` may follow them), or where the first entry stands again
+    (the text itself begins)."""
+    keys = [_key(line.text) for line in lines]
+    found = Counter(keys[start:])
     end = start
-    while end < len(lines) and _is_entry(lines[end].text):
-        if end > start and _key(lines[end].text) == first:
+    while end < len(lines) and _is_entry(lines[end].text) and found[keys[end]] >= 2:
+        if end > start and keys[end] == keys[start]:
             break
         end += 1
     return end

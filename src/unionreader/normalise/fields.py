@@ -65,7 +65,7 @@ _NAME = rf"(?!{_REPORTER})[{HAN}·]{{2,4}}"
 _NAMES = rf"{_NAME}(?:[\s　、，,]+{_NAME})*"
 _ROLE = (
     rf"(?:{_REPORTER}\s*[:：/|｜]?|(?:文/图|图/文|摄影/文)\s*[:：/|｜]?"
-    r"|(?:作者|撰文|文字|文稿|采写|文)\s*[:：/|｜丨])"
+    r"|(?:作者|撰文|撰稿|文字|文稿|采写|文)\s*[:：/|｜丨])"
 )
 _REPORTERS = re.compile(rf"[、，,\s]*(?P<role>{_ROLE})\s*(?P<names>{_NAMES})\s*")
 """Each role and its names; roles may be parted by 、 (新华社记者秦杰、本报记者赵川东)."""
