@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from helpers import numbered, texts
 
@@ -354,3 +356,24 @@ def test_a_title_with_a_comma_repeated_above_the_text_goes_as_the_title() -> Non
     result = extract_metadata(numbered(text))
     assert result.facts.title == title
     assert texts(result.lines) == ["据交通运输部网站1月4日消息，办法已发布。", "第二段。"]
+
+
+def test_a_paper_s_title_under_its_kicker_is_the_title() -> None:
+    from unionreader.model import Line
+
+    body = "　　近年来，全国总工会在全国范围内开展主题劳动和技能竞赛。"
+    lines = (
+        Line(1, "全国各级工会广泛开展劳动和技能竞赛"),
+        Line(2, "比出大国工匠 赛出当代鲁班"),
+        Line(4, body, spaced=True),
+        Line(5, "服务国家重大战略"),
+        Line(6, "乌东德大规模成功应用高强钢，焊缝一次合格率达99%。"),
+    )
+    result = extract_metadata(lines)
+    assert (result.facts.kicker, result.facts.title) == (
+        "全国各级工会广泛开展劳动和技能竞赛",
+        "比出大国工匠 赛出当代鲁班",
+    )
+    assert texts(result.lines)[0] == body
+    unspaced = tuple(replace(line, spaced=False) for line in lines)  # no blank lines to go by
+    assert extract_metadata(unspaced).facts.title == "全国各级工会广泛开展劳动和技能竞赛"

@@ -25,6 +25,7 @@ import logging
 import re
 from dataclasses import replace
 
+from unionreader.markers import leading_marker
 from unionreader.model import Facts, Line
 from unionreader.normalise.ending import author_note, organisations
 from unionreader.normalise.epigraph import find_epigraph
@@ -81,6 +82,8 @@ def _assign(
 ) -> Facts:
     heads = [item.index for item in items if item.role is Role.HEAD]
     title = title_lines(lines, items, heads, stated_title, exact)
+    if not stated_title and _under_kicker(lines, items, title):
+        title = [title[0] + 1]  # 引题 over 主题: the line above is the kicker
     named = False  # the header names authors even when a closing byline did too
     for position, item in enumerate(items):
         index, role = item.index, item.role
@@ -135,6 +138,27 @@ def _assign(
         for index in title:
             taken[index] = "title"
     return facts
+
+
+def _under_kicker(lines: tuple[Line, ...], items: list[Item], title: list[int]) -> bool:
+    """Whether the title is a paper's 主题 under its 引题: the text's first line, a title of one
+    line, has a headline set right under it (no blank line between), and a blank line parts the
+    two from the running text (`全国各级工会广泛开展劳动和技能竞赛` over `比出大国工匠 赛出当代鲁班`:
+    the lower is the title). A paper sets a 副题 under its title with a dash (`——…`)."""
+    if len(title) != 1 or not items or items[0].index != title[0]:
+        return False
+    below = title[0] + 1
+    roles = {item.index: item.role for item in items}
+    return (
+        roles.get(below) is Role.HEAD
+        and below + 1 < len(lines)
+        and not lines[below].spaced
+        and lines[below + 1].spaced
+        and lines[title[0]].spaced is False
+        and roles.get(below + 1) is not Role.HEAD
+        and leading_marker(lines[below].text) is None
+        and not DASH.match(lines[below].text.strip())
+    )
 
 
 _SUBTITLE_DATE = re.compile(rf"^({SPOKEN_ON})(?=在|于)")
