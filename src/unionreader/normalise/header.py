@@ -143,8 +143,8 @@ def _assign(
 def _under_kicker(lines: tuple[Line, ...], items: list[Item], title: list[int]) -> bool:
     """Whether the title is a paper's 主题 under its 引题: the text's first line, a title of one
     line, has a headline set right under it (no blank line between), and a blank line parts the
-    two from the running text (`全国各级工会广泛开展劳动和技能竞赛` over `比出大国工匠 赛出当代鲁班`:
-    the lower is the title). A paper sets a 副题 under its title with a dash (`——…`)."""
+    two from the running text (`全国各级工会广泛开展劳动和技能竞赛` over `比出大国工匠 赛出当代
+    鲁班`: the lower is the title). A paper sets a 副题 under its title with a dash (`——…`)."""
     if len(title) != 1 or not items or items[0].index != title[0]:
         return False
     below = title[0] + 1
