@@ -375,3 +375,12 @@ def test_an_author_line_with_the_office_in_brackets_gives_both() -> None:
         "全国政协委员，四川省政协主席",
     )
     assert texts(result.lines) == ["正文第一段。"]
+
+
+@pytest.mark.parametrize(
+    "note", ["（作者单位：清华大学国情研究院）", "作者简介：清华大学国情研究院研究员"]
+)
+def test_an_author_s_affiliation_at_the_end_is_the_author_s_note(note: str) -> None:
+    result = extract_metadata(numbered(f"标题\n正文第一段。\n{note}"))
+    assert result.facts.author_note is not None and "清华大学国情研究院" in result.facts.author_note
+    assert texts(result.lines) == ["正文第一段。"]

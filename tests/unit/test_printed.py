@@ -103,6 +103,7 @@ def test_a_newspaper_s_jump_notes_go_wherever_they_stand() -> None:
             "（A、B版）",
             "（上接第1版）工会要发挥作用。",
             "详见第三版的报道。",
+            "纲要全文发表。（相关报道见第四版）",
         ]
     )
     result = remove_printed_pages(numbered(text))
@@ -110,9 +111,11 @@ def test_a_newspaper_s_jump_notes_go_wherever_they_stand() -> None:
         "会议指出，要坚持以职工为中心。",
         "工会要发挥作用。",
         "详见第三版的报道。",
+        "纲要全文发表。",
     ]
     assert [(e.rule, e.line) for e in result.edits] == [
         (JUMP_RULE, 1),
         (JUMP_RULE, 2),
         (JUMP_RULE, 3),
+        (JUMP_RULE, 5),
     ]

@@ -45,7 +45,10 @@ SIGNER = 16
 NOTE_LENGTH = 200
 """A note on the author is at most this long."""
 
-_AUTHOR_NOTE = re.compile(r"^[（(]?\s*作者(?:为|系|是|：|:)\s*(.+?)\s*[)）]?[。.]?$")
+_AUTHOR_NOTE = re.compile(
+    r"^[（(]?\s*(?:作者(?:为|系|是|：|:)|作者单位\s*[:：]|作者简介\s*[:：])\s*(.+?)\s*[)）]?[。.]?$"
+)
+"""A note on the author (`（作者为…）`, `（作者单位：湖南工程学院）`, `作者简介：…`)."""
 _NAMED_AUTHOR = re.compile(
     r"^(?:(?P<open>[（(])\s*)?作者\s*[:：]\s*(?P<name>.+?)\s*(?(open)[)）])$"
 )
