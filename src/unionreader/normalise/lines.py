@@ -28,6 +28,7 @@ from unionreader.model import Edit, Line, MarkerFamily, Pass
 from unionreader.normalise.fields import is_bare_label, parse_date
 from unionreader.normalise.furniture import MIN_CELLS, is_name_list, table_cells
 from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.turns import is_transcript, speaker_label
 from unionreader.normalise.widgets import is_widget_piece
 
 logger = logging.getLogger(__name__)
@@ -389,10 +390,12 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     """
     ngrams = _Ngrams(lines)
     width = wrap_width(lines)
+    transcript = is_transcript(lines)
     out: list[Line] = []
     edits: list[Edit] = []
     for line in lines:
         joinable = out and out[-1].shape is None and line.shape is None
+        joinable = joinable and not (transcript and speaker_label(line.text))  # a new turn
         apart = line.spaced and width is None
         if joinable and _broken(out[-1].text, line.text, ngrams, width, apart):
             above = out[-1]

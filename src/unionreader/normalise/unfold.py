@@ -30,6 +30,7 @@ from unionreader.markers import heading_number
 from unionreader.model import Edit, Line, Pass, Shape
 from unionreader.normalise.fields import parse_date_line
 from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.turns import is_transcript, speaker_label
 
 logger = logging.getLogger(__name__)
 
@@ -64,10 +65,12 @@ CAPTION = 120
 def unfold_lines(lines: tuple[Line, ...]) -> Pass:
     """Split each line that holds several paragraphs; other lines are left as they are."""
     total = sum(len(line.text) for line in lines) or 1
+    transcript = is_transcript(lines)
     out: list[Line] = []
     edits: list[Edit] = []
     for line in lines:
-        pieces = _pieces(line, total)
+        turn = transcript and speaker_label(line.text)  # a turn: its label stays with it
+        pieces = [line.text] if turn else _pieces(line, total)
         if len(pieces) == 1:
             out.append(line)
             continue
