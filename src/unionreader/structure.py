@@ -87,7 +87,9 @@ def parse_document(normal: NormalText) -> Document:
     items = _count_points(_classify(normal.lines))
     _assign_levels(items)
     drafts = _move_closing(_sections(items))
-    sections = tuple(_freeze(index, draft) for index, draft in enumerate(drafts, 1))
+    sections = tuple(
+        _freeze(index, draft, index == len(drafts)) for index, draft in enumerate(drafts, 1)
+    )
     return Document(
         slug=normal.seed.slug,
         seed=normal.seed.path,
@@ -401,6 +403,8 @@ def _sections(items: list[_Item]) -> list[_Draft]:
         )
         if restart:
             lead = [current.items.pop()] if current.items[-1].role is _Role.PARAGRAPH else []
+            if lead and current.items and _addresses(current.items[-1], lead[0]):
+                lead.insert(0, current.items.pop())  # 同志们！ over the lead-in it opens
             drafts.append(_Draft(None, lead))
         drafts[-1].items.append(item)
     return [d for d in drafts if d.items or d.heading is not None]
@@ -453,7 +457,7 @@ def _is_closing_item(item: _Item) -> bool:
     return item.role is _Role.PARAGRAPH and is_closing(item.line.text)
 
 
-def _freeze(index: int, draft: _Draft) -> Section:
+def _freeze(index: int, draft: _Draft, last: bool = False) -> Section:
     section_id = f"s{index}"
     blocks: list[Block] = []
     paragraphs = points = 0
@@ -466,7 +470,7 @@ def _freeze(index: int, draft: _Draft) -> Section:
             blocks.append(Point(point_id, item.line.number, item.marker, body))
         else:
             paragraphs += 1
-            role = _paragraph_role(text, position, draft, index == 1)
+            role = _paragraph_role(text, position, draft, index == 1, last)
             blocks.append(
                 make_paragraph(f"{section_id}-p{paragraphs}", item.line.number, text, role)
             )
@@ -499,12 +503,14 @@ def _under_title_block(draft: _Draft, position: int, first: bool) -> bool:
     )
 
 
-def _paragraph_role(text: str, position: int, draft: _Draft, first: bool) -> ParagraphRole:
+def _paragraph_role(
+    text: str, position: int, draft: _Draft, first: bool, last: bool
+) -> ParagraphRole:
     opening = first and position == 0 and draft.heading is None
     if (position == 0 or _under_title_block(draft, position, first)) and is_salutation(text):
         return ParagraphRole.SALUTATION
     if opening and is_address(text) and len(text) <= GREETING:
         return ParagraphRole.SALUTATION  # 各位记者朋友，感谢大家的耐心等待。
-    if position >= _closing_start(draft.items, 0):
-        return ParagraphRole.CLOSING  # the closing addresses that end the section
+    if last and position >= _closing_start(draft.items, 0):
+        return ParagraphRole.CLOSING  # the closing addresses that end the text
     return ParagraphRole.BODY

@@ -435,3 +435,20 @@ def test_a_numbered_heading_the_format_did_not_mark_stands_under_one_it_did() ->
         ("（一）标准工时制", 2),
         ("（二）综合计算工时制", 2),
     ]
+
+
+def test_an_address_in_mid_speech_opens_the_part_it_leads_into_and_closes_nothing() -> None:
+    text = (
+        "同志们：\n会议很重要。\n一是学习。\n二是实践。\n这次教育成效明显。\n同志们！\n"
+        "这次主题教育积累了经验。\n一是聚焦主题。\n二是以上率下。\n谢谢大家！"
+    )
+    doc = parse_document(normal_text(text, Facts(title="讲话")))
+    first, second, closing = doc.sections
+    assert [b.text for b in second.blocks][:2] == ["同志们！", "这次主题教育积累了经验。"]
+    assert all(
+        b.role is not ParagraphRole.CLOSING
+        for s in (first, second)
+        for b in s.blocks
+        if isinstance(b, Paragraph)
+    )
+    assert [b.text for b in closing.blocks] == ["谢谢大家！"]
