@@ -8,6 +8,7 @@ from unionreader.normalise.fields import (
     Dateline,
     bracketed_byline,
     has_field_label,
+    is_document_number,
     is_empty_fields,
     parse_any_date,
     parse_byline,
@@ -381,3 +382,13 @@ def test_a_dateline_s_source_loses_a_page_s_control_and_its_title_marks(
     line: str, source: str
 ) -> None:
     assert parse_dateline(line) == Dateline("2021-05-31", source, None)
+
+
+@pytest.mark.parametrize("line", ["中华人民共和国国务院令", "第724号", "中华人民共和国主席令"])
+def test_an_order_s_masthead_and_number_are_a_document_number(line: str) -> None:
+    assert is_document_number(line)
+
+
+@pytest.mark.parametrize("line", ["限塑令", "第724号文件的说明", "习近平签署国家主席令"])
+def test_what_only_looks_like_an_order_is_none(line: str) -> None:
+    assert not is_document_number(line)

@@ -147,3 +147,8 @@ def test_a_kind_of_post_in_brackets_before_a_title_is_no_part_of_it(
 def test_a_title_and_the_same_title_again_are_not_one_title_broken() -> None:
     title = "中华人民共和国和新西兰关于全面战略伙伴关系的联合声明"
     assert not reads_as_one(title, title)
+
+
+def test_a_line_that_opens_with_a_name_goes_on_no_title() -> None:
+    assert not reads_as_one("保障农民工工资支付条例", "中华人民共和国国务院令")
+    assert reads_as_one("在全市工会工作会议", "上的讲话")

@@ -215,6 +215,8 @@ def parse_when_line(text: str) -> str | None:
 
 _DOCUMENT_NUMBER = re.compile(
     r"^\S{0,12}?[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$|^\S{1,12}?\d{4}\s*年?\s*第\s*\d{1,4}\s*号$"
+    r"|^第\s*\d{1,4}\s*号$"  # an order's number under its masthead (国务院令 第724号)
+    r"|^(?:中华人民共和国)?(?:国务院|主席|[\u4e00-\u9fff]{1,10}(?:部|委员会|局|署|人民政府))令$"
 )
 
 

@@ -121,12 +121,16 @@ def _about(upper: str) -> bool:
     return "关于" in upper and "的" not in upper.split("关于", 1)[1]
 
 
+_PROPER = ("中华", "中国", "中共", "中央", "中心", "上海")
+"""Names that open with a character that may go on a broken title (中, 上)."""
+
+
 def reads_as_one(upper: str, lower: str) -> bool:
     """Whether two heading-like lines are one phrase broken in two (a line and the same line
     again are a title repeated, not broken)."""
     upper, lower = upper.strip(), lower.strip()
-    if compact(upper) == compact(lower):
-        return False
+    if compact(upper) == compact(lower) or lower.startswith(_PROPER):
+        return False  # 中华人民共和国国务院令 under a title opens with 中 and goes on nothing
     return (
         upper.endswith((*CONTINUES_AFTER, "，"))
         or lower.startswith(CONTINUES_BEFORE)
