@@ -10,6 +10,7 @@ address (同志们，…) at the end is a section of its own.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ from unionreader.normalise.fields import (
     parse_date_line,
 )
 from unionreader.normalise.furniture import MIN_CELLS, announced_by, table_cells
+from unionreader.normalise.turns import is_transcript, speaker_label
 
 logger = logging.getLogger(__name__)
 
@@ -86,9 +88,12 @@ def parse_document(normal: NormalText) -> Document:
     """Give a normalised text its structure and metadata."""
     items = _count_points(_classify(normal.lines))
     _assign_levels(items)
-    drafts = _move_closing(_sections(items))
+    drafts = _sections(items)
+    end = _body_end(drafts)
+    body = _move_closing(drafts[:end])  # the text's own sections, before any appendix
+    drafts = [*body, *drafts[end:]]
     sections = tuple(
-        _freeze(index, draft, index == len(drafts)) for index, draft in enumerate(drafts, 1)
+        _freeze(index, draft, index == len(body)) for index, draft in enumerate(drafts, 1)
     )
     return Document(
         slug=normal.seed.slug,
@@ -135,7 +140,7 @@ def _announced(lines: tuple[Line, ...]) -> set[int]:
     )
 
 
-def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
+def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = frozenset()) -> bool:
     """Whether an unnumbered line is a heading.
 
     It must look like one, be finished (not end with 的/是/和…), head content, and not be an item
@@ -164,7 +169,32 @@ def _is_heading(lines: tuple[Line, ...], index: int) -> bool:
         return False  # 为了…，也…，特此…，请仔细阅读 · 如果…，可以联系…: a sentence
     if not _PAIRED.match(clauses[0]) and any(_FOLLOWING_CLAUSE.match(c) for c in clauses[1:]):
         return False
-    return all(han_count(clause) >= 4 for clause in clauses) and _heads_structure(lines, index)
+    return all(han_count(clause) >= 4 for clause in clauses) and (
+        index in paired or _heads_structure(lines, index)
+    )
+
+
+PAIRED = 30
+"""A subhead of two clauses (`健全培养体系，促进人才队伍提质增量`) is at most this long."""
+
+
+def _paired_subheads(lines: tuple[Line, ...]) -> frozenset[int]:
+    """Lines of two clauses of four characters or more, no longer than `PAIRED`, heading-like
+    and each over running text: subheads of a feature or a commentary where the text has two or
+    more (one such line alone may be a sentence that lost its stop)."""
+    found = [
+        index
+        for index, line in enumerate(lines[:-1])
+        if len(text := line.text.strip().strip('“”"')) <= PAIRED
+        and is_heading_like(text)
+        and leading_marker(text) is None
+        and len(clauses := [c for c in re.split(r"[，,]", text) if c]) == 2
+        and all(han_count(clause) >= 4 for clause in clauses)
+        and any(mark in lines[index + 1].text for mark in SENTENCE_END)
+        and leading_marker(lines[index + 1].text) is None
+    ]
+    spaced = [b for a, b in itertools.pairwise(found) if b - a > 1]  # not one list's items
+    return frozenset(found) if len(found) >= 2 and len(spaced) == len(found) - 1 else frozenset()
 
 
 _NO_HEADING = re.compile(
@@ -208,6 +238,8 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
     items: list[_Item] = []
     listed = _announced(lines)
     parts = _numbered_parts(lines) | _questions(lines)
+    paired = _paired_subheads(lines)
+    turns = is_transcript(lines)
     for index, line in enumerate(lines):
         number = heading_number(line.text) or _announcing(lines, index)
         marker = leading_marker(line.text)
@@ -219,9 +251,11 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
             items.append(_Item(line, _Role.HEADING, number))
         elif marker is not None:
             items.append(_Item(line, _Role.POINT, marker))
-        elif _PART_NAME.match(compact(line.text)) and index + 1 < len(lines):
-            items.append(_Item(line, _Role.HEADING))  # 附录： over what it appends
-        elif index not in listed and _is_heading(lines, index):
+        elif _part_alone(line.text) and index + 1 < len(lines):
+            items.append(_Item(line, _Role.HEADING))  # 附录：, 附件1 over what it appends
+        elif turns and speaker_label(line.text):
+            items.append(_Item(line, _Role.PARAGRAPH))  # a speaker's turn heads nothing
+        elif index not in listed and _is_heading(lines, index, paired):
             items.append(_Item(line, _Role.HEADING))
         else:
             items.append(_Item(line, _Role.PARAGRAPH))
@@ -373,11 +407,15 @@ def _assign_levels(items: list[_Item]) -> None:
     top = next((f for f in HEADING_FAMILIES if f in families), None)
     parents = {i for i in headings if items[i].marker is None and i + 1 in headings}
     marked = False  # a heading the format marked (not a bold paragraph) stands above
+    appended = False  # an appendix's heading (附件1) stands above: what follows is its own
     for index in headings:
         item = items[index]
         marked = marked or 0 < item.source_level < BOLD_LEVEL
-        if _PART_NAME.match(compact(item.line.text)):
+        if _APPENDIX.match(item.line.text.strip()) or _PART_NAME.match(compact(item.line.text)):
             item.level = 1
+            appended = appended or bool(_APPENDIX.match(item.line.text.strip()))
+        elif appended:
+            item.level = 2
         elif item.source_level:
             item.level = 1 if item.source_level == shaped[0] else 2
         elif item.marker is not None:
@@ -408,6 +446,32 @@ def _sections(items: list[_Item]) -> list[_Draft]:
             drafts.append(_Draft(None, lead))
         drafts[-1].items.append(item)
     return [d for d in drafts if d.items or d.heading is not None]
+
+
+_APPENDIX = re.compile(r"^(?:附件|附录|附表|附：|附:|名词解释)")
+_APPENDIX_ALONE = re.compile(r"^(?:附件|附录|附表)[\d一二三四五六七八九十]{0,2}[:：]?$")
+
+
+def _part_alone(text: str) -> bool:
+    """A part's name alone on its line (`附录：`, `附件1`, `总则`): it heads what follows."""
+    compacted = compact(text)
+    return bool(_PART_NAME.match(compacted) or _APPENDIX_ALONE.match(compacted))
+
+
+"""A heading that opens what is appended to a text (附件1, 附录：, 名词解释): the text closes
+before it."""
+
+
+def _body_end(drafts: list[_Draft]) -> int:
+    """How many sections the text itself runs to: up to its first appended part."""
+    return next(
+        (
+            index
+            for index, draft in enumerate(drafts)
+            if index and draft.heading and _APPENDIX.match(draft.heading.line.text.strip())
+        ),
+        len(drafts),
+    )
 
 
 def _move_closing(drafts: list[_Draft]) -> list[_Draft]:

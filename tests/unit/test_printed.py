@@ -119,3 +119,9 @@ def test_a_newspaper_s_jump_notes_go_wherever_they_stand() -> None:
         (JUMP_RULE, 3),
         (JUMP_RULE, 5),
     ]
+
+
+def test_a_stage_direction_beside_page_numbers_is_no_running_head() -> None:
+    pages = [f"第{n}段发言的内容，议员继续发言。\n(议员举手)\n- {n} -" for n in range(1, 5)]
+    result = remove_printed_pages(numbered("\n".join(pages)))
+    assert texts(result.lines).count("(议员举手)") == 4

@@ -396,9 +396,9 @@ def test_numbered_headings_that_announce_their_points_with_a_colon_head_them() -
     )
     assert _outline(text) == [
         (None, 1, ["¶"]),
-        ("附录：", 1, ["¶"]),
-        ("一、女职工禁忌从事的劳动范围：", 1, ["（一）", "（二）"]),
-        ("二、女职工在经期禁忌从事的劳动范围：", 1, ["（一）", "（二）"]),
+        ("附录：", 1, ["¶"]),  # an appendix: its own headings stand under it
+        ("一、女职工禁忌从事的劳动范围：", 2, ["（一）", "（二）"]),
+        ("二、女职工在经期禁忌从事的劳动范围：", 2, ["（一）", "（二）"]),
     ]
 
 
@@ -452,3 +452,43 @@ def test_an_address_in_mid_speech_opens_the_part_it_leads_into_and_closes_nothin
         if isinstance(b, Paragraph)
     )
     assert [b.text for b in closing.blocks] == ["谢谢大家！"]
+
+
+def test_a_report_closes_before_its_appendix() -> None:
+    text = (
+        "一、今年的任务\n抓好落实。\n各位代表！奋进正当其时，让我们团结奋斗！\n"
+        "附件1\n十件民生实事\n一、提高低保水平\n提高城乡低保标准。\n二、建立护理保险\n扩大试点。"
+    )
+    doc = parse_document(normal_text(text, Facts(title="政府工作报告")))
+    assert [(s.heading, s.level) for s in doc.sections] == [
+        ("一、今年的任务", 1),
+        (None, 1),
+        ("附件1", 1),
+        ("十件民生实事", 2),
+        ("一、提高低保水平", 2),
+        ("二、建立护理保险", 2),
+    ]
+    (closing,) = doc.sections[1].blocks
+    assert isinstance(closing, Paragraph) and closing.role is ParagraphRole.CLOSING
+
+
+def test_subheads_of_two_clauses_over_running_text_head_it_where_there_are_two_or_more() -> None:
+    text = (
+        "导语一段，讲述背景。\n健全培养体系，促进人才队伍提质增量\n各地健全技能人才培养体系。\n"
+        "完善激励机制，提高技能人才福利待遇\n各地完善激励机制。"
+    )
+    assert [h for h, _, _ in _outline(text)] == [
+        None,
+        "健全培养体系，促进人才队伍提质增量",
+        "完善激励机制，提高技能人才福利待遇",
+    ]
+    one = "导语一段，讲述背景。\n健全培养体系，促进人才队伍提质增量\n各地健全技能人才培养体系。"
+    assert [h for h, _, _ in _outline(one)] == [None]
+
+
+def test_a_transcript_s_turn_heads_nothing() -> None:
+    text = (
+        "主席：梁议员，请提出你的质询。\n梁国雄议员：......关你甚么事......\n"
+        "主席：立即离开会议厅。\n梁国雄议员：我不坐下。"
+    )
+    assert [h for h, _, _ in _outline(text)] == [None]

@@ -391,6 +391,11 @@ def _headline(text: str) -> bool:
     ) or is_url_line(stripped)
 
 
+WRITER_NOTE = 40
+"""A note on the writer among a page's closing lines is at most this long; a column's longer
+blurb (its description, the writer's life) is the page's."""
+
+
 def _tail(lines: tuple[Line, ...]) -> Pass:
     """The page's own lines after a text, peeled from the end: appeals for subscribers, bare
     addresses, a column's label (`博客 | 家兴`) and the blurb under it, related-links labels,
@@ -400,10 +405,11 @@ def _tail(lines: tuple[Line, ...]) -> Pass:
     drop: set[int] = set()
     for index in range(len(lines) - 1, -1, -1):
         text = lines[index].text.strip()
-        if _page_tail(text) or _column_blurb(lines, index):
-            drop.add(index)
-        elif not (is_author_note(text) or signs(text)):
+        if signs(text) or (is_author_note(text) and len(text) <= WRITER_NOTE):
+            continue  # 【家兴专栏】前职工盟工会干事…: the writer's note, for the metadata rules
+        if not (_page_tail(text) or _column_blurb(lines, index)):
             break
+        drop.add(index)
     return drop_lines("boilerplate.footer", lines, lambda i: i in drop)
 
 

@@ -114,4 +114,7 @@ def _running_heads(texts: list[str], numbers: set[int]) -> set[int]:
 
 
 def _head_like(text: str) -> bool:
-    return 0 < len(text) <= HEAD and not any(mark in text for mark in SENTENCE_END)
+    """A line a page's head or foot could be: short, no sentence, not wholly in brackets (a
+    transcript's stage direction, `(議員舉手)`, recurs beside page numbers too)."""
+    bracketed = text[:1] in "（(" and text[-1:] in "）)"
+    return 0 < len(text) <= HEAD and not bracketed and not any(m in text for m in SENTENCE_END)
