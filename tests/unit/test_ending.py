@@ -384,3 +384,10 @@ def test_an_author_s_affiliation_at_the_end_is_the_author_s_note(note: str) -> N
     result = extract_metadata(numbered(f"标题\n正文第一段。\n{note}"))
     assert result.facts.author_note is not None and "清华大学国情研究院" in result.facts.author_note
     assert texts(result.lines) == ["正文第一段。"]
+
+
+def test_a_reporter_s_byline_closing_the_text_names_its_authors() -> None:
+    text = "标题\n正文第一段。\n正文第二段。\n九派新闻记者 武菲菲 实习记者 湛泽梅 张玉霖"
+    result = extract_metadata(numbered(text))
+    assert result.facts.author == "武菲菲、湛泽梅、张玉霖"
+    assert texts(result.lines) == ["正文第一段。", "正文第二段。"]

@@ -176,6 +176,11 @@ def cut_trailing_byline(lines: tuple[Line, ...], facts: Facts) -> Ending:
     return Ending((*lines[:-1], replace(last, text=kept)), (edit,), facts)
 
 
+def _below_text(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether running text (a line with a full stop) stands above line `index`."""
+    return any("。" in line.text for line in lines[:index])
+
+
 def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:
     """Author notes, closing bylines and source notes near the end (see the module)."""
     wired = False  # a wire's dateline seen: a printed line wins over what it gave
@@ -194,7 +199,7 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
         elif facts.author_note is None and (note := author_note(text)):
             taken[index] = "author-note"
             facts = replace(facts, author_note=note)
-        elif facts.author is None and (names := _closing_byline(text)):
+        elif facts.author is None and (names := _closing_byline(text, _below_text(lines, index))):
             taken[index] = "byline"
             facts = replace(facts, author=names, place=facts.place or byline_place(text))
         elif facts.source is None and (source := _SOURCE_NOTE.match(text)):
@@ -291,11 +296,14 @@ _WRITER_CREDIT = re.compile(r"^(?:文字|文稿|采写|撰文|撰稿|文)\s*[:�
 """A writer's credit closing a post, with the credits of its editors (`文字：刘佳妮`)."""
 
 
-def _closing_byline(text: str) -> str | None:
+def _closing_byline(text: str, bare: bool = False) -> str | None:
+    """The authors a line closing a text names: in brackets, with where they wrote from, after a
+    writer's label, or (`bare`: below the text's running text) a reporter's byline as it
+    stands at the top (`九派新闻记者 武菲菲 实习记者 湛泽梅`)."""
     if names := parse_closing_byline(text) or parse_report_byline(text):
         return names
-    if _WRITER_CREDIT.match(text):
-        return parse_byline(text)
+    if _WRITER_CREDIT.match(text) or (bare and not any(mark in text for mark in "。，；！？")):
+        return parse_byline(text)  # 文字：刘佳妮 · 九派新闻记者 武菲菲 实习记者 湛泽梅
     named = _NAMED_AUTHOR.match(text)
     if named and (speaker := parse_speaker(named.group("name"))):
         return speaker.name

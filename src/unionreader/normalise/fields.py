@@ -64,7 +64,7 @@ _REPORTER = rf"[{HAN}·]{{0,9}}?(?:记者|通讯员|实习生|特约撰稿人)"
 _NAME = rf"(?!{_REPORTER})[{HAN}·]{{2,4}}"
 _NAMES = rf"{_NAME}(?:[\s　、，,]+{_NAME})*"
 _ROLE = (
-    rf"(?:{_REPORTER}\s*[:：/|｜]?|(?:文/图|图/文|摄影/文)\s*[:：/|｜]?"
+    rf"(?:{_REPORTER}\s*[:：/|｜丨]?|(?:文/图|图/文|摄影/文)\s*[:：/|｜丨]?"
     r"|(?:作者|撰文|撰稿|文字|文稿|采写|文)\s*[:：/|｜丨])"
 )
 _REPORTERS = re.compile(rf"[、，,\s]*(?P<role>{_ROLE})\s*(?P<names>{_NAMES})\s*")
@@ -73,7 +73,9 @@ _PLAIN_NAME = re.compile(rf"^{_NAME}$|^[{HAN}][\s　][{HAN}]$")
 _WRITER = re.compile(r"^(?:作者|撰文|撰稿|文)\s*[:：/]\s*(?P<rest>\S.{1,30})$")
 """A writer's label and who: an office and a name (`撰文：工党成员梁宝龙`)."""
 _CLOSING_BYLINE = re.compile(r"^[（(](?P<inner>[^（）()]+)[）)]\s*(?:报道|摄)?$")
-_PLACE_REPORT = re.compile(rf"(?:\s*[/／]\s*|\s+)(?P<place>[{HAN}]{{2,4}}?)(?:综合)?(?:报导|报道)$")
+_PLACE_REPORT = re.compile(
+    rf"(?:\s*[/／]\s*|\s+)(?P<place>[{HAN}]{{2,6}}?(?:、[{HAN}]{{2,6}}?)*)(?:综合)?(?:报导|报道)$"
+)
 """Where the reporters wrote from, closing a byline: `记者张世昌/台中报导`, `记者 黄立伟 张国梁
 台北报导` (Taiwan's press)."""
 
@@ -433,6 +435,7 @@ def parse_closing_byline(text: str) -> str | None:
 
 _DESK = re.compile(r"(?:报|网|社|台|体育|新闻|频道|中心|工作室|杂志|周刊)$")
 """A desk or a paper a byline names beside its writers (`文/北青体育 肖赧`), not a writer."""
+_EDITOR = "编辑"
 _ROLE_WORD = re.compile(r"整合|整理|编译|报道|供稿|摄影|摄|编辑|采写")
 _ROLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:整合|整理|编译|报道|供稿|摄影|摄|编辑|采写)$")
 
@@ -479,6 +482,8 @@ def _reporters(text: str) -> str | None:
         if match.start() != end:
             return None
         parts = re.split(r"[\s　、，,]+", match.group("names"))
+        if _EDITOR in parts:  # 记者 苗巧颖 编辑 杨德合: an editor's name after it
+            parts = parts[: parts.index(_EDITOR)]
         names.extend(
             _ROLE_AFTER.sub("", n)
             for n in parts
