@@ -197,6 +197,7 @@ def _paired_subheads(lines: tuple[Line, ...]) -> frozenset[int]:
     return frozenset(found) if len(found) >= 2 and len(spaced) == len(found) - 1 else frozenset()
 
 
+_NOTE_ALONE = re.compile(r"^[（(][^（）()]*[）)]$")
 _NO_HEADING = re.compile(
     r"https?://|www\.|^\s*(?:——|――|—|\*|※|注[：:])"
     r"|^\s*[（(][^（）()]*[）)]\s*$"
@@ -319,8 +320,9 @@ def _shaped(line: Line, marker: Marker | None) -> _Item:
     of a list without numbers, a quotation). A paragraph the format delimits is judged like plain
     text (`一、总体要求` in a paragraph of its own is a heading)."""
     text = line.text
+    noted = _NOTE_ALONE.match(text.strip())  # （明待續）: a note in brackets heads nothing
     if line.shape is Shape.HEADING and not (
-        is_document_number(text) or _prose(text) or _byline(text)
+        is_document_number(text) or _prose(text) or _byline(text) or noted
     ):
         return _Item(line, _Role.HEADING, heading_number(text), source_level=line.level or 1)
     if line.shape is Shape.ITEM and marker is not None:
@@ -408,12 +410,15 @@ def _assign_levels(items: list[_Item]) -> None:
     parents = {i for i in headings if items[i].marker is None and i + 1 in headings}
     marked = False  # a heading the format marked (not a bold paragraph) stands above
     appended = False  # an appendix's heading (附件1) stands above: what follows is its own
+    label = False  # the heading just above is an appendix's bare label (附件2 over 名词解释)
     for index in headings:
         item = items[index]
+        text = item.line.text.strip()
         marked = marked or 0 < item.source_level < BOLD_LEVEL
-        if _APPENDIX.match(item.line.text.strip()) or _PART_NAME.match(compact(item.line.text)):
+        appendix = bool(_APPENDIX.match(text)) and not label
+        if appendix or _PART_NAME.match(compact(text)):
             item.level = 1
-            appended = appended or bool(_APPENDIX.match(item.line.text.strip()))
+            appended = appended or appendix
         elif appended:
             item.level = 2
         elif item.source_level:
@@ -423,6 +428,7 @@ def _assign_levels(items: list[_Item]) -> None:
             item.level = 1 if top_ranked and not marked else 2
         else:
             item.level = 1 if index in parents or not parents else 2
+        label = bool(_APPENDIX_ALONE.match(compact(text)))
 
 
 def _sections(items: list[_Item]) -> list[_Draft]:

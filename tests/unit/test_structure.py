@@ -492,3 +492,24 @@ def test_a_transcript_s_turn_heads_nothing() -> None:
         "主席：立即离开会议厅。\n梁国雄议员：我不坐下。"
     )
     assert [h for h, _, _ in _outline(text)] == [None]
+
+
+def test_a_note_in_brackets_a_format_marks_as_a_heading_heads_nothing() -> None:
+    lines = (
+        Line(1, "这天她由下午四点开始，就坐在法院门外。"),
+        Line(2, "（记于三月二日西九法院）", Shape.HEADING, 7),
+    )
+    doc = parse_document(replace(normal_text("x", Facts(title="手记")), lines=lines))
+    assert [s.heading for s in doc.sections] == [None]
+
+
+def test_an_appendix_s_label_over_its_own_heading_stands_above_it() -> None:
+    text = (
+        "一、今年的任务\n抓好落实。\n附件2\n名词解释\n"
+        "1.新质生产力：指创新起主导作用的生产力。\n2.新就业形态：指新的就业方式。"
+    )
+    assert [(h, level) for h, level, _ in _outline(text)] == [
+        ("一、今年的任务", 1),
+        ("附件2", 1),
+        ("名词解释", 2),
+    ]
