@@ -47,6 +47,7 @@ from unionreader.model import (
 )
 from unionreader.normalise.ending import is_organisation, signs
 from unionreader.normalise.fields import (
+    WRITER_LABEL,
     is_document_number,
     is_field_line,
     parse_byline,
@@ -197,10 +198,12 @@ def _paired_subheads(lines: tuple[Line, ...]) -> frozenset[int]:
     return frozenset(found) if len(found) >= 2 and len(spaced) == len(found) - 1 else frozenset()
 
 
-_NOTE_ALONE = re.compile(r"^[（(][^（）()]*[）)]$")
+_NOTE_ALONE = re.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
+"""A note wholly in brackets (`（此件公开发布）`, `（明待續）`): it heads nothing, even where a
+format marks it as a heading."""
 _NO_HEADING = re.compile(
     r"https?://|www\.|^\s*(?:——|――|—|\*|※|注[：:])"
-    r"|^\s*[（(][^（）()]*[）)]\s*$"
+    rf"|{_NOTE_ALONE.pattern}"
     r"|^\s*【(?:同期|解说|画外音|现场声?|字幕|导视|旁白|采访|主持人)】"
 )
 """What a line holds that no heading does (besides a field, `fields.is_field_line`): an
@@ -320,7 +323,7 @@ def _shaped(line: Line, marker: Marker | None) -> _Item:
     of a list without numbers, a quotation). A paragraph the format delimits is judged like plain
     text (`一、总体要求` in a paragraph of its own is a heading)."""
     text = line.text
-    noted = _NOTE_ALONE.match(text.strip())  # （明待續）: a note in brackets heads nothing
+    noted = _NOTE_ALONE.match(text)  # （明待續）: a note in brackets heads nothing
     if line.shape is Shape.HEADING and not (
         is_document_number(text) or _prose(text) or _byline(text) or noted
     ):
@@ -330,14 +333,11 @@ def _shaped(line: Line, marker: Marker | None) -> _Item:
     return _Item(line, _Role.PARAGRAPH)
 
 
-_CREDIT = re.compile(r"^(?:文字|文稿|采写|撰文|撰稿|作者|文)\s*[:：|｜丨/]")
-
-
 def _byline(text: str) -> bool:
     """A byline or a writer's credit (`撰稿丨凌绝岭`, `九派新闻记者 武菲菲`, `文：任泽平团队`),
     which heads nothing wherever it stands."""
     stripped = text.strip()
-    return bool(_CREDIT.match(stripped)) or parse_byline(stripped) is not None
+    return bool(WRITER_LABEL.match(stripped)) or parse_byline(stripped) is not None
 
 
 PROSE = 100
@@ -455,6 +455,8 @@ def _sections(items: list[_Item]) -> list[_Draft]:
 
 
 _APPENDIX = re.compile(r"^(?:附件|附录|附表|附：|附:|名词解释)")
+"""A heading that opens what is appended to a text (附件1, 附录：, 名词解释): the text closes
+before it."""
 _APPENDIX_ALONE = re.compile(r"^(?:附件|附录|附表)[\d一二三四五六七八九十]{0,2}[:：]?$")
 
 
@@ -462,10 +464,6 @@ def _part_alone(text: str) -> bool:
     """A part's name alone on its line (`附录：`, `附件1`, `总则`): it heads what follows."""
     compacted = compact(text)
     return bool(_PART_NAME.match(compacted) or _APPENDIX_ALONE.match(compacted))
-
-
-"""A heading that opens what is appended to a text (附件1, 附录：, 名词解释): the text closes
-before it."""
 
 
 def _body_end(drafts: list[_Draft]) -> int:
@@ -531,6 +529,7 @@ def _freeze(index: int, draft: _Draft, last: bool = False) -> Section:
     section_id = f"s{index}"
     blocks: list[Block] = []
     paragraphs = points = 0
+    closing = _closing_start(draft.items, 0) if last else len(draft.items)  # the text's close
     for position, item in enumerate(draft.items):
         text = item.line.text
         if item.role is _Role.POINT and item.marker is not None:
@@ -540,7 +539,7 @@ def _freeze(index: int, draft: _Draft, last: bool = False) -> Section:
             blocks.append(Point(point_id, item.line.number, item.marker, body))
         else:
             paragraphs += 1
-            role = _paragraph_role(text, position, draft, index == 1, last)
+            role = _paragraph_role(text, position, draft, index == 1, position >= closing)
             blocks.append(
                 make_paragraph(f"{section_id}-p{paragraphs}", item.line.number, text, role)
             )
@@ -574,13 +573,13 @@ def _under_title_block(draft: _Draft, position: int, first: bool) -> bool:
 
 
 def _paragraph_role(
-    text: str, position: int, draft: _Draft, first: bool, last: bool
+    text: str, position: int, draft: _Draft, first: bool, closing: bool
 ) -> ParagraphRole:
     opening = first and position == 0 and draft.heading is None
     if (position == 0 or _under_title_block(draft, position, first)) and is_salutation(text):
         return ParagraphRole.SALUTATION
     if opening and is_address(text) and len(text) <= GREETING:
         return ParagraphRole.SALUTATION  # 各位记者朋友，感谢大家的耐心等待。
-    if last and position >= _closing_start(draft.items, 0):
+    if closing:
         return ParagraphRole.CLOSING  # the closing addresses that end the text
     return ParagraphRole.BODY

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from unionreader.model import Edit, Facts, Line
 from unionreader.normalise.fields import (
+    WRITER_WORDS,
     byline_place,
     parse_byline,
     parse_closing_byline,
@@ -176,14 +177,10 @@ def cut_trailing_byline(lines: tuple[Line, ...], facts: Facts) -> Ending:
     return Ending((*lines[:-1], replace(last, text=kept)), (edit,), facts)
 
 
-def _below_text(lines: tuple[Line, ...], index: int) -> bool:
-    """Whether running text (a line with a full stop) stands above line `index`."""
-    return any("。" in line.text for line in lines[:index])
-
-
 def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:
     """Author notes, closing bylines and source notes near the end (see the module)."""
     wired = False  # a wire's dateline seen: a printed line wins over what it gave
+    text_from = next((i for i, line in enumerate(lines) if "。" in line.text), len(lines))
     for index in range(max(0, len(lines) - WINDOW), len(lines)):
         text = lines[index].text.strip()
         if index in taken:
@@ -199,7 +196,7 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
         elif facts.author_note is None and (note := author_note(text)):
             taken[index] = "author-note"
             facts = replace(facts, author_note=note)
-        elif facts.author is None and (names := _closing_byline(text, _below_text(lines, index))):
+        elif facts.author is None and (names := _closing_byline(text, index > text_from)):
             taken[index] = "byline"
             facts = replace(facts, author=names, place=facts.place or byline_place(text))
         elif facts.source is None and (source := _SOURCE_NOTE.match(text)):
@@ -292,7 +289,7 @@ def author_note(text: str) -> str | None:
     return None
 
 
-_WRITER_CREDIT = re.compile(r"^(?:文字|文稿|采写|撰文|撰稿|文)\s*[:：|｜丨/]")
+_WRITER_CREDIT = re.compile(rf"^(?:{WRITER_WORDS})\s*[:：|｜丨/]")
 """A writer's credit closing a post, with the credits of its editors (`文字：刘佳妮`)."""
 
 

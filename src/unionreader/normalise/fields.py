@@ -63,9 +63,14 @@ _TRAILING_DATE = re.compile(r"\s+(" + _DATE.pattern + r")$")
 _REPORTER = rf"[{HAN}·]{{0,9}}?(?:记者|通讯员|实习生|特约撰稿人)"
 _NAME = rf"(?!{_REPORTER})[{HAN}·]{{2,4}}"
 _NAMES = rf"{_NAME}(?:[\s　、，,]+{_NAME})*"
+WRITER_WORDS = "撰文|撰稿|文字|文稿|采写|文"
+"""A writer's label (`文字：刘佳妮`, `撰稿丨凌绝岭`), `作者` aside."""
+_WRITER_LABEL = rf"(?:作者|{WRITER_WORDS})\s*[:：/|｜丨]"
+WRITER_LABEL = re.compile(rf"^{_WRITER_LABEL}")
+"""A line that opens with a writer's label (`作者｜…`, `文：任泽平团队`)."""
 _ROLE = (
     rf"(?:{_REPORTER}\s*[:：/|｜丨]?|(?:文/图|图/文|摄影/文)\s*[:：/|｜丨]?"
-    r"|(?:作者|撰文|撰稿|文字|文稿|采写|文)\s*[:：/|｜丨])"
+    rf"|{_WRITER_LABEL})"
 )
 _REPORTERS = re.compile(rf"[、，,\s]*(?P<role>{_ROLE})\s*(?P<names>{_NAMES})\s*")
 """Each role and its names; roles may be parted by 、 (新华社记者秦杰、本报记者赵川东)."""

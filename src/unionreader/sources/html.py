@@ -34,10 +34,12 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import cast
 
 import htmldate
 import trafilatura
 from lxml import etree
+from lxml import html as lxml_html
 
 from unionreader.chinese import SENTENCE_END, compact, is_han
 from unionreader.errors import SeedError
@@ -238,14 +240,14 @@ def _drop_captions(page: etree._Element) -> None:
     extraction would keep as a paragraph or a heading of the text. The page shows them, the text
     does not hold them: each is recorded as left out (`html.extraction`)."""
     for caption in list(page.iter("figcaption")):
-        _remove(caption)
+        _drop(caption)
     for holder in list(page.iter("p", "div")):
         if not _picture_only(holder):
             continue
         below = holder.getnext()
         text = _spaced("".join(below.itertext())) if below is not None else ""
         if below is not None and below.tag == "p" and 0 < len(text) <= CAPTION:
-            _remove(below)
+            _drop(below)
 
 
 def _picture_only(element: etree._Element) -> bool:
@@ -254,18 +256,10 @@ def _picture_only(element: etree._Element) -> bool:
     return pictures and not _spaced("".join(element.itertext())).strip("\u00a0 ")
 
 
-def _remove(element: etree._Element) -> None:
-    """Take `element` out of its tree, keeping the text after it (its tail)."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail or ""
-    previous = element.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    parent.remove(element)
+def _drop(element: etree._Element) -> None:
+    """Take `element` out of the page, keeping the text after it (its tail): lxml's own
+    `drop_tree` (the page is lxml's HTML tree, as trafilatura loads it)."""
+    cast(lxml_html.HtmlElement, element).drop_tree()
 
 
 def _site_name(name: str) -> str | None:
@@ -310,10 +304,11 @@ def _headings_put_back(items: list[Item], headings: list[Item], source: str) -> 
     number; a law's chapters, which its table of contents had already named)."""
     held = [compact(text) for text, _, _ in items]
     text = compact(_TAG.sub("", source))  # the page's text, in order
+    compacted = [(compact(heading[0]), heading) for heading in headings]
     missing = {
-        compact(heading[0]): heading
-        for heading in headings
-        if text.count(compact(heading[0])) > sum(t.startswith(compact(heading[0])) for t in held)
+        key: heading
+        for key, heading in compacted
+        if text.count(key) > sum(t.startswith(key) for t in held)
     }
     if not missing:
         return items
