@@ -433,3 +433,51 @@ def test_a_long_paragraph_of_sentences_below_a_footer_mark_stays() -> None:
     prose = "这是正文的一段，" * 8 + "它很长。它有好几个句子。"
     text = f"近日，学校召开大会。\n版权所有：某市总工会\n{prose}\n京ICP备12345678号"
     assert texts(remove_boilerplate(numbered(text)).lines) == ["近日，学校召开大会。", prose]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "本文系观察者网独家稿件，未经授权，不得转载。",
+        "【版权声明】本文著作权归政知新媒体独家所有，未经授权，不得转载。",
+        "版权归原作者所有，向原创致敬",
+        "上海证券报微信保留本作品的所有权利，未经书面授权，任何单位或个人不得转载、摘编。",
+    ],
+)
+def test_a_page_s_notice_of_its_rights_closing_the_text_goes(notice: str) -> None:
+    lines = ["工会开展送清凉活动。", "一线职工感受到了温暖。", notice]
+    assert texts(remove_boilerplate(numbered("\n".join(lines))).lines) == lines[:2]
+
+
+def test_a_notice_s_shape_in_the_text_stays() -> None:
+    sentence = "有关歌曲未经授权用了两大知名歌手的声音，很难说不会遭遇版权纠纷。"
+    lines = ["工会开展送清凉活动。", sentence, "一线职工感受到了温暖。"]
+    assert texts(remove_boilerplate(numbered("\n".join(lines))).lines) == lines
+
+
+def test_a_related_article_s_headline_goes_between_paragraphs_and_a_sentence_stays() -> None:
+    lines = [
+        "法国人来港发展的越来越多。",
+        "相关新闻：港漂开店卖家乡美食：在港创业有规矩，大陆要靠关系",
+        "相关新闻如烟花般绽放，好不热闹，但业界局面依旧没变。",
+    ]
+    assert texts(remove_boilerplate(numbered("\n".join(lines))).lines) == [lines[0], lines[2]]
+
+
+def test_what_a_page_drew_on_goes_with_its_credits() -> None:
+    for drawn_on in (
+        "资料 | 生态环境部、新华社、澎湃新闻、中国环境报等",
+        "资料｜ 新华社 人民网 国家安全部等",
+    ):
+        lines = ["工会开展送清凉活动。", drawn_on, "一线职工感受到了温暖。"]
+        assert texts(remove_boilerplate(numbered("\n".join(lines))).lines) == [lines[0], lines[2]]
+
+
+def test_the_reporters_stay_among_a_page_s_closing_lines() -> None:
+    """Below a notice of rights, the page's credits go, and the reporters' byline stays for
+    the metadata rules (`记者| 于怡朗`, set like a column's label; `九派新闻记者 梁霞`)."""
+    for byline in ("记者| 于怡朗", "九派新闻记者 梁霞"):
+        lines = ["工会开展送清凉活动。", "一线职工感受到了温暖。", byline, "编辑| 程鹏 文多"]
+        lines += ["【来源：九派新闻】", "版权归原作者所有，向原创致敬"]
+        kept = texts(remove_boilerplate(numbered("\n".join(lines))).lines)
+        assert kept == [*lines[:3], "【来源：九派新闻】"]

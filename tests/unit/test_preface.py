@@ -253,6 +253,8 @@ def test_a_notice_s_time_written_out_is_no_date_of_the_page() -> None:
         ("中新网1月12日电据外媒报道，美国发生一起车祸。", "中新网"),
         ("本报北京12月31日讯 2000年是本世纪的最后一年。", None),  # this paper: no agency
         ("据新华社北京12月27日电 近日，中共中央印发了条例。", "新华社"),
+        ("央视网消息（新闻联播）：本台消息：3月14日下午，国家主席通电话。", "央视网"),
+        ("法新社刚刚消息称，两国领导人会面。", None),  # news of the agency's, not its lead
     ],
 )
 def test_a_wire_s_lead_names_its_agency_as_the_source(lead: str, agency: str | None) -> None:

@@ -19,7 +19,7 @@ from unionreader.chinese import compact, is_heading_like
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import drop_lines, substitute, substitute_all
 from unionreader.normalise.ending import is_author_note, signs
-from unionreader.normalise.fields import is_empty_fields
+from unionreader.normalise.fields import is_empty_fields, parse_byline
 from unionreader.normalise.furniture import (
     CLAUSE_MARKS,
     LABEL_LENGTH,
@@ -39,6 +39,7 @@ from unionreader.normalise.widgets import (
     is_appeal,
     is_bar_label,
     is_related_label,
+    is_related_link,
     is_url_line,
     is_widget,
     is_widget_piece,
@@ -61,7 +62,12 @@ _WHO = (
 )
 _CREDITS = rf"{_ROLE}\s*[:：|｜丨]\s*{_WHO}(?:[\s,，、；;]*{_ROLE}\s*[:：|｜丨]\s*{_WHO})*"
 """One credit or several in a row: `视频编辑：林楠 文字编辑：刘禛`, `出品 | 棱镜·腾讯小满工作室`."""
-_CREDIT = re.compile(rf"^(?:【[^】]{{1,6}}】\s*)?[（(\[［]?{_CREDITS}[）)\]］]?$")
+_DRAWN_ON = (
+    r"资料(?:来源)?\s*[:：|｜丨]\s*[^\s:：。，；！？]{1,30}(?:\s+[^\s:：。，；！？]{1,12}){0,3}"
+)
+"""What a page drew on, listed (`资料｜ 新华社 人民网 央视等`, `资料 | 生态环境部、新华社、澎湃新闻
+等`): a credit too."""
+_CREDIT = re.compile(rf"^(?:【[^】]{{1,6}}】\s*)?[（(\[［]?(?:{_CREDITS}|{_DRAWN_ON})[）)\]］]?$")
 _CREDIT_AFTER = re.compile(rf"(?<=[。！？”」])\s*[（(]{_CREDITS}[）)]$")
 """Credits in brackets closing a paragraph: `…救上了船。（视频编辑：林楠 文字编辑：刘禛）`."""
 
@@ -371,9 +377,12 @@ RELATED_HEADLINE = 40
 def _related(lines: tuple[Line, ...]) -> Pass:
     """A related-links label (`推荐阅读`, `原文链接`) and the headlines or address under it,
     wherever it stands (an exported article sets it between the text and the account's
-    blurb): short lines with no sentence punctuation, up to the next line that is not one."""
+    blurb): short lines with no sentence punctuation, up to the next line that is not one;
+    and a label with its headline on one line (`相关新闻：…`), between paragraphs too."""
     drop: set[int] = set()
     for index, line in enumerate(lines):
+        if is_related_link(line.text):
+            drop.add(index)
         if not is_related_label(line.text):
             continue
         below = index + 1
@@ -407,6 +416,8 @@ def _tail(lines: tuple[Line, ...]) -> Pass:
         text = lines[index].text.strip()
         if signs(text) or (is_author_note(text) and len(text) <= WRITER_NOTE):
             continue  # 【家兴专栏】前职工盟工会干事…: the writer's note, for the metadata rules
+        if parse_byline(text):
+            continue  # 记者| 于怡朗, set like a column's label: the reporter
         if not (_page_tail(text) or _column_blurb(lines, index)):
             break
         drop.add(index)
@@ -505,7 +516,8 @@ def _footer(lines: tuple[Line, ...]) -> Pass:
     def drop(index: int) -> bool:
         text = lines[index].text.strip()
         if signed and index > last:
-            return not (is_metadata(text) or is_author_note(text) or signs(text) or _prose(text))
+            kept = is_metadata(text) or is_author_note(text) or signs(text) or _prose(text)
+            return not (kept or parse_byline(text))  # 九派新闻记者 梁霞: the authors
         return is_footer(text) and not any(m in text for m in "。，")
 
     return drop_lines("boilerplate.footer", lines, drop)

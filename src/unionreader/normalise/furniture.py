@@ -53,16 +53,19 @@ _FOOTER = re.compile(
     r"|copyright|©|all rights reserved"
     r"|版权所有\s*(?:[:：]|[,，]?\s*(?:未经|不得|违者|侵权|转载))|^\S{1,20}版权所有$"
     r"|^\S{0,20}版权作品|转载[须需请]?(?:注明|标明)(?:出处|来源)"
+    r"|^[【\[]?版权声明[】\]]?|版权归\S{0,12}所有|著作权归\S{0,20}所有"  # a page's rights
+    r"|未经(?:书面)?(?:授权|许可|同意|允许)[，,]?\s*(?:任何\S{0,8}?)?(?:不得|严禁|禁止|请勿|谢绝)"
+    r"\S{0,12}?转载"  # 本文系观察者网独家稿件，未经授权，不得转载。
     r"|举报电话|违法和不良信息举报"
     r"|^(?:请用|用)?(?:微信|手机)?(?:扫码|扫一扫|扫描二维码)"  # a QR-code prompt opens the line
     r"|^分享(?:到|至)\s*[:：]?$"
     r"|^[×✕|｜]$",
     re.I,
 )
-_FOOTER_HINT = re.compile("[p备许y©v版转举扫享×✕|｜]", re.I)
+_FOOTER_HINT = re.compile("[p备许y©v版转举扫享×✕|｜著]", re.I)
 """A character every match of `_FOOTER` holds (one of each of its alternatives, case folded as
 they are): a line without one is no footer, found with no alternative tried at each place."""
-_METADATA = re.compile(r"^(?:来源|稿源|出处)\s*[:：]|^[（(]作者")
+_METADATA = re.compile(r"^[【\[（(]?(?:来源|稿源|出处)\s*[:：]|^[（(]作者")
 _NOTICE_END = re.compile(
     r"^[（(]?(?:附件\s*\d*\s*[:：]|联系人\s*[:：])"
     r"|^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"

@@ -35,7 +35,11 @@ from unionreader.normalise.preface import find_preface
 
 logger = logging.getLogger(__name__)
 
-_SOURCE = re.compile(r"^(?:本文|文章|信息|新闻)?(?:来源|稿源|出处)\s*[:：]\s*(.+)$")
+_SOURCE = re.compile(
+    r"^(?P<open>[【\[])?(?:本文|文章|信息|新闻)?(?:来源|稿源|出处)\s*[:：]\s*(?P<name>.+?)"
+    r"(?(open)\s*[】\]])$"
+)
+"""`来源：人民网`, `【来源：九派新闻】`."""
 
 
 @dataclass(frozen=True)
@@ -229,7 +233,7 @@ def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -
             continue
         fields = parse_dateline(text)
         taken[index] = "source"
-        named = fields.source if fields else match.group(1).strip()
+        named = fields.source if fields else match.group("name").strip()
         facts = replace(facts, source=None if _UNNAMED.match(named or "") else named)
         if fields and fields.date:
             facts = replace(facts, date=fields.date)

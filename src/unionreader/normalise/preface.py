@@ -39,7 +39,7 @@ _LABELLED = re.compile(
 _ANNOUNCES = re.compile(r"如下[:：。]?$|[:：]$|全文$")
 _FULL_TEXT = re.compile(r"全文|原文")
 _LEAD = re.compile(
-    r"^(?P<head>[^（(。，：:]{0,24}?)(?:电|讯)\s*"
+    r"^(?P<head>[^（(。，：:]{0,24}?)(?:电|讯|消息(?=\s*[（(:：]))\s*"
     r"(?:[（(](?P<inner>[^（）()]{2,40})[）)]|(?P<said>[^（）()：:。，]{2,40}?)报道\s*[:：])?"
 )
 _LEAD_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
@@ -54,7 +54,8 @@ def lead_reporters(text: str) -> str | None:
 
 
 def _lead_head(text: str) -> str | None:
-    """What a news lead says before its 电 or 讯 (`新华社乌鲁木齐1月11日`), or None."""
+    """What a news lead says before its 电, 讯 or 消息 (`新华社乌鲁木齐1月11日`, `央视网`), or
+    None."""
     match = _LEAD.match(text.strip())
     return match.group("head") if match else None
 

@@ -174,12 +174,17 @@ _URL_LINE = re.compile(
     r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?:[/#?]\S*)?$"
 )
 _BAR_LABEL = re.compile(r"^[^|｜\s]{1,8}\s*[|｜]\s*[^|｜]{1,12}$")
-RELATED = re.compile(
+_RELATED_LABEL = (
     r"^[【\[]?(?:相关阅读|推荐阅读|相关新闻|相关链接|相关文章|延伸阅读|往期回顾|往期推荐|热点推荐|精彩推荐"
     r"|猜你喜欢|更多阅读|热门文章|最新文章|精彩阅读|相关附件|相关报道|相关稿件|原文链接"
     r"|相关热词搜索|相关热词|热词搜索|相关搜索|相关专题)[】\]]?\s*"
-    r"(?:[:：]|>>|》》|»)?$"
 )
+RELATED = re.compile(rf"{_RELATED_LABEL}(?:[:：]|>>|》》|»)?$")
+RELATED_LINK = re.compile(
+    rf"{_RELATED_LABEL}(?:[:：]|>>|》》|»)\s*(?P<headline>[^。！？]{{4,60}})$"
+)
+"""A related-links label with the one headline it links on the same line (`相关新闻：
+港漂开店卖家乡美食：在港创业有规矩，大陆要靠关系`), set between a text's paragraphs."""
 APPEAL_LENGTH = 120
 """A site's appeal to its readers is at most this long."""
 
@@ -335,6 +340,11 @@ def is_url_line(text: str) -> bool:
 def is_bar_label(text: str) -> bool:
     """A page's label of two short parts (`博客 | 家兴`, `评论｜时事`)."""
     return bool(_BAR_LABEL.match(text.strip()))
+
+
+def is_related_link(text: str) -> bool:
+    """`相关报道：香港民族党晚上呈书面申述`: a label and the headline of another article."""
+    return bool(RELATED_LINK.match(text.strip()))
 
 
 def is_related_label(text: str) -> bool:
