@@ -59,6 +59,22 @@ def test_a_stock_phrase_in_many_documents_is_not_a_reused_passage() -> None:
     assert len(_passages(*docs[:3])) == 6  # in three documents: each pair, from each side
 
 
+def test_a_dateline_every_document_opens_with_is_no_part_of_a_passage() -> None:
+    """央视网消息（新闻联播）： opens every item; two items that then share a clause share the
+    clause alone: with it too short to be a passage, they share none."""
+    dateline = "央视网消息（新闻联播）："
+    own = ["".join(chr(0x5000 + 97 * i + 7 * j) for j in range(20)) for i in range(10)]
+    filler = [f"{dateline}{text}。" for text in own]  # each its own text after the dateline
+    short = "欢迎仪式后两国总理举行会谈"  # 13 Han characters: no passage alone
+    pair = [f"{dateline}{short}，双方交换意见。", f"{dateline}{short}。会谈在友好气氛中进行。"]
+    docs = [(text,) for text in [*filler, *pair]]
+    assert _passages(*docs) == []
+    long = [(text.replace(short, SENTENCE),) for text in pair]
+    found = _passages(*[(text,) for text in filler], *long)
+    assert len(found) == 2
+    assert long[0][0][found[0].start : found[0].end] == SENTENCE
+
+
 def test_a_passage_repeated_within_one_document_is_not_related_to_itself() -> None:
     assert _passages((SENTENCE, FILLER, SENTENCE), (FILLER[:8],)) == []
 

@@ -9,7 +9,10 @@ re-used passage). Shared seeds of two units on one diagonal (the same offset bet
 texts) make one passage when they lie close enough to belong to one stretch of equal text, or
 to one with `GAP` characters changed; the passage is then extended character by character
 to where the equal text ends (past up to `GAP` changed characters followed by `BRIDGE` equal
-ones), and kept when it shares `MIN_SHARED` characters or more.
+ones); what it reached at either end that is stock text (every run of `SEED` characters there
+found in more than `SPREAD` documents: a dateline such as 央视网消息（新闻联播）, which a passage
+after it would otherwise take in) is taken off again, and the passage kept when it shares
+`MIN_SHARED` characters or more.
 `bench/reuse.py` measured these choices.
 """
 
@@ -22,7 +25,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from unionreader.arrays import POLYNOMIAL_BASE, ranks
+from unionreader.arrays import POLYNOMIAL_BASE, fibonacci_hash, ranks
 from unionreader.link.collection import Collection
 from unionreader.link.repeats import Points, hash_groups, is_han
 
@@ -111,10 +114,13 @@ def related_passages(collection: Collection, config: ReuseConfig | None = None) 
     result = []
     seen = set()
     one, other, lengths = _extended(points, units, _passages(pairs, units, config), config)
+    long_enough = _equal(points, (one, other), lengths) >= config.min_shared
+    found = (one[long_enough], other[long_enough], lengths[long_enough])
+    one, other, lengths = _without_stock(points, units, found, config, collection.unit_docs)
     shared = _equal(points, (one, other), lengths)
     kept = np.flatnonzero(shared >= config.min_shared)
-    found = zip(*(column[kept].tolist() for column in (one, other, lengths, shared)), strict=True)
-    for a, b, length, equal in found:
+    rows = zip(*(column[kept].tolist() for column in (one, other, lengths, shared)), strict=True)
+    for a, b, length, equal in rows:
         if (a, b) in seen:
             continue
         seen.add((a, b))
@@ -138,16 +144,22 @@ def _sampled_seeds(
     found_starts, found_hashes = [], []
     for begin in range(0, size, BLOCK):
         end = min(begin + BLOCK, size)
-        hashes = np.zeros(end - begin, dtype=np.uint64)
-        for offset in range(config.seed):
-            hashes *= POLYNOMIAL_BASE
-            hashes += points[begin + offset : end + offset]
+        hashes = _block_hashes(points, begin, end, config.seed)
         sampled = hashes % np.uint64(config.sample) == 0
         sampled &= ~units.crossed(begin, end, config.seed)
         where = np.flatnonzero(sampled)
         found_starts.append(where.astype(np.int32) + begin)  # a Han character's place
         found_hashes.append(hashes[where])
     return np.concatenate(found_starts), np.concatenate(found_hashes)
+
+
+def _block_hashes(points: Points, begin: int, end: int, seed: int) -> npt.NDArray[np.uint64]:
+    """The hash of every run of `seed` characters that starts from `begin` to `end`."""
+    hashes = np.zeros(end - begin, dtype=np.uint64)
+    for offset in range(seed):
+        hashes *= POLYNOMIAL_BASE
+        hashes += points[begin + offset : end + offset]
+    return hashes
 
 
 @dataclass(frozen=True)
@@ -273,6 +285,91 @@ def _reach(
         reach[active] += np.where(stopped, stops.argmax(axis=1), told)
         active = active[~stopped]
     return reach
+
+
+def _hashes_at(points: Points, at: npt.NDArray[np.int64], seed: int) -> npt.NDArray[np.uint64]:
+    """The hash of the run of `seed` characters at each place `at` (as `_sampled_seeds`)."""
+    hashes = np.zeros(len(at), dtype=np.uint64)
+    for offset in range(seed):
+        hashes *= POLYNOMIAL_BASE
+        hashes += points[at + offset]
+    return hashes
+
+
+def _without_stock(
+    points: Points,
+    units: HanUnits,
+    found: Candidates,
+    config: ReuseConfig,
+    unit_docs: npt.NDArray[np.signedinteger[Any]],
+) -> Candidates:
+    """The passages without the stock text at their ends: the characters there that only runs
+    of `seed` found in more than `spread` documents cover. Which runs those are is found for
+    the runs of the passages' first sides alone, by looking for their hashes through the whole
+    collection a block at a time (a few thousand hashes, not one per character)."""
+    a, b, lengths = found
+    runs = np.maximum(lengths - config.seed + 1, 0)
+    if not runs.sum():
+        return found
+    at = np.repeat(a, runs) + ranks(runs)  # every run of the passages' first sides
+    wanted = _hashes_at(points, at, config.seed)
+    stock = _stock_hashes(points, units, np.unique(wanted), config, unit_docs)
+    if not len(stock):
+        return found
+    covered = np.zeros(int(lengths.sum()) + 1, dtype=np.int64)  # runs of stock over a place
+    first = np.repeat(np.cumsum(lengths) - lengths, runs) + ranks(runs)
+    stock_runs = first[np.isin(wanted, stock)]
+    np.add.at(covered, stock_runs, 1)
+    np.add.at(covered, stock_runs + config.seed, -1)
+    plain = np.cumsum(covered[:-1]) == 0  # each place of each passage, laid end to end
+    starts = np.cumsum(lengths) - lengths
+    counted = np.zeros(len(plain) + 1, dtype=np.int64)
+    np.cumsum(plain, out=counted[1:])
+    left, right = np.zeros(len(a), dtype=np.int64), np.zeros(len(a), dtype=np.int64)
+    for index in np.flatnonzero(counted[starts + lengths] - counted[starts] < lengths).tolist():
+        own = np.flatnonzero(plain[starts[index] : starts[index] + lengths[index]])
+        if len(own):
+            left[index], right[index] = own[0], lengths[index] - 1 - own[-1]
+        else:
+            left[index] = lengths[index]
+    return a + left, b + left, lengths - left - right
+
+
+STOCK_BLOCK = 1 << 20
+"""Characters of the collection looked through at a time for the passages' runs."""
+MARK_BITS = 20
+"""Bits of a run's hash that a first look at it reads (a table of a million marks)."""
+
+
+def _stock_hashes(
+    points: Points,
+    units: HanUnits,
+    wanted: npt.NDArray[np.uint64],
+    config: ReuseConfig,
+    unit_docs: npt.NDArray[np.signedinteger[Any]],
+) -> npt.NDArray[np.uint64]:
+    """Which of the hashes `wanted` (sorted) the collection has in more than `spread`
+    documents (runs that cross from one unit into the next aside)."""
+    size = len(points) - config.seed + 1
+    found_hashes, found_docs = [], []
+    marked = np.zeros(1 << MARK_BITS, dtype=bool)  # a first look: most runs are none of them
+    marked[fibonacci_hash(wanted, MARK_BITS)] = True
+    for begin in range(0, size, STOCK_BLOCK):
+        end = min(begin + STOCK_BLOCK, size)
+        hashes = _block_hashes(points, begin, end, config.seed)
+        where = np.flatnonzero(marked[fibonacci_hash(hashes, MARK_BITS)])
+        near = np.minimum(np.searchsorted(wanted, hashes[where]), len(wanted) - 1)
+        where = where[wanted[near] == hashes[where]]
+        where = where[~units.crossed(begin, end, config.seed)[where]]
+        found_hashes.append(hashes[where])
+        found_docs.append(unit_docs[units.unit(where + begin)].astype(np.int64))
+    pairs = np.unique(
+        np.stack([np.concatenate(found_hashes).view(np.int64), np.concatenate(found_docs)], axis=1),
+        axis=0,
+    )
+    hashes, counts = np.unique(pairs[:, 0], return_counts=True)
+    stock: npt.NDArray[np.uint64] = hashes[counts > config.spread].view(np.uint64)
+    return stock
 
 
 def _equal(points: Points, starts: Places, lengths: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
