@@ -36,6 +36,7 @@ from unionreader.normalise.furniture import (
 )
 from unionreader.normalise.furniture import page_title as _title_parts
 from unionreader.normalise.widgets import (
+    credits_photographer,
     is_appeal,
     is_bar_label,
     is_related_label,
@@ -164,11 +165,14 @@ def _is_kicker(text: str) -> bool:
 
 
 def _widgets(lines: tuple[Line, ...]) -> Pass:
-    """Share bars, reading controls, "now reading", counters, subscription prompts (`widgets`),
+    """Share bars, reading controls, "now reading", counters, subscription prompts, captions
+    and credits (`widgets`; a photographer's credit set on two lines, both),
     such a bar set one piece to a line (`下载` `打印` `全屏` `【字号：` `加大` `】`: two pieces
     or more in a row, other widgets between them counting as pieces), and a row of fields whose
     values the page did not show (`发布时间：更新时间：`)."""
     whole = [is_widget(line.text) or is_empty_fields(line.text) for line in lines]
+    for index in range(len(lines) - 1):  # 中新社记者 over 刘冉阳 摄: the credit's first half
+        whole[index] |= credits_photographer(lines[index].text, lines[index + 1].text)
     pieces = _runs(
         len(lines), [w or is_widget_piece(ln.text) for w, ln in zip(whole, lines, strict=True)], 2
     )

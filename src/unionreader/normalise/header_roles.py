@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from unionreader.chinese import SENTENCE_END, is_heading_like
+from unionreader.chinese import SENTENCE_END, compact, is_heading_like
 from unionreader.docmeta import is_salutation
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Line, Shape
@@ -44,6 +44,9 @@ HEADS = 3
 
 KICKER_SENTENCE = 40
 """A one-sentence kicker above a title is at most this long."""
+
+KICKER_LEAD = 80
+"""A kicker that leads into the title with a dash (…重点聚焦——) is at most this long."""
 
 QUESTION_TITLE = 30
 """A title ending with ？ or ！ (工会如何当好娘家人？) is at most this long."""
@@ -216,22 +219,25 @@ def _continued(text: str) -> bool:
 
 def _headline(text: str, index: int, following: list[Line]) -> bool:
     """A title that is no heading: a short question or exclamation above the header's other
-    lines, or a news headline first in the text (`headline`)."""
+    lines, or a news headline first in the text (`headline`), perhaps set again under it."""
     if _question_title(text) and _announces_header(following):
         return True
+    if index != 0 or _NOTE.match(text):
+        return False
+    if following and compact(following[0].text) == compact(text):
+        return opens_as_headline(text, None, repeated=True)  # a page's title over the article's
     below = following[0].text if following else None
-    return index == 0 and not _NOTE.match(text) and opens_as_headline(text, below)
+    apart = bool(following) and following[0].spaced
+    return opens_as_headline(text, below, apart)
 
 
 def _kicker_sentence(text: str, following: list[Line]) -> bool:
-    """A one-sentence kicker: short, sentence punctuation, directly above a title."""
+    """A one-sentence kicker: short, sentence punctuation, directly above a title; or longer,
+    when it leads into the title with a dash (`围绕培育“大国工匠”这件重点提案，3次督办调研，…
+    一场双周协商座谈会重点聚焦——`, as People's Daily sets its 引题)."""
     punctuated = any(mark in text for mark in SENTENCE_END + "，")
-    return (
-        punctuated
-        and len(text) <= KICKER_SENTENCE
-        and bool(following)
-        and is_title_candidate(following[0])
-    )
+    short = len(text) <= KICKER_SENTENCE or (text.endswith("——") and len(text) <= KICKER_LEAD)
+    return punctuated and short and bool(following) and is_title_candidate(following[0])
 
 
 def _announces_header(following: list[Line]) -> bool:

@@ -18,9 +18,19 @@ SENTENCE_CLOSE = "。！？…”」』）"
 """What a paragraph of running text ends with."""
 
 
-def opens_as_headline(text: str, below: str | None) -> bool:
-    """Whether `text`, the first line of a text, with `below` under it, is such a headline."""
-    line, after = text.strip(), (below or "").strip()
+RUNNING = 20
+"""A line set apart below a headline that holds running text's commas and is at least this long
+is a paragraph's first line, where it does not end as a sentence (a paragraph broken over lines,
+`…美国演员工会及广播电视艺人联合工会（SAG-`)."""
+
+
+def opens_as_headline(
+    text: str, below: str | None, set_apart: bool = False, repeated: bool = False
+) -> bool:
+    """Whether `text`, the first line of a text, with `below` under it (`set_apart`: a blank
+    line between), is such a headline; or with the same line under it (`repeated`: a page's
+    title over its article's, whatever follows them)."""
+    line = text.strip()
     return (
         6 <= len(line) <= HEADLINE
         and han_count(line) >= 4
@@ -28,9 +38,14 @@ def opens_as_headline(text: str, below: str | None) -> bool:
         and line[-1] not in "，、；：:;," + OPENERS
         and not line.endswith("好！")  # 同志们，朋友们，大家好！ greets
         and not is_salutation(line)
-        and bool(after)
-        and after[-1] in SENTENCE_CLOSE
-        and any(mark in after for mark in "，。")  # running text
         and heading_number(line) is None
         and leading_marker(line) is None
+        and (repeated or _running(below, set_apart))
     )
+
+
+def _running(below: str | None, set_apart: bool) -> bool:
+    """Whether `below` is running text: a paragraph, or its first line (`RUNNING`)."""
+    after = (below or "").strip()
+    ended = bool(after) and (after[-1] in SENTENCE_CLOSE or (set_apart and len(after) >= RUNNING))
+    return ended and any(mark in after for mark in "，。")

@@ -2,8 +2,8 @@
 
 At the top of the body (after the header):
 
-- a labelled note, `编者按：…`, `编按：…`, `【编前语】…`, `编者的话` (the note on the same line
-  or the next);
+- a labelled note, `编者按：…`, `编按：…`, `【编前语】…`, `编者的话`, a paper's summary box
+  (`核心阅读`) or a column's opening words (`开栏的话`) (the note on the same line or the next);
 - a reporter's lead that introduces a text published in full: a short paragraph ending with
   `…全文如下：`, or followed by a line announcing it (`以下为记者会发言全文`, `致词全文如下`).
 
@@ -33,7 +33,8 @@ ANNOUNCEMENT = 40
 """A line that only announces the full text is at most this long."""
 
 _LABELLED = re.compile(
-    r"^[【\[]?(?:编者按|编按|编前语|编者的话|编辑按|编者注|按语|编辑的话)[】\]]?\s*[:：]?"
+    r"^[【\[]?(?:编者按|编按|编前语|编者的话|编辑按|编者注|按语|编辑的话|核心阅读|开栏的话)[】\]]?"
+    r"\s*[:：]?"
     r"\s*(?P<note>.*)$"
 )
 _ANNOUNCES = re.compile(r"如下[:：。]?$|[:：]$|全文$")

@@ -159,12 +159,15 @@ _CAPTION = re.compile(
     r"^图为.{2,80}$|[（(][^（）()]{0,16}(?:摄|摄影|供图|图片|相片|照片|图)[）)]$"
     r"|(?:^[（(]?|[。，\s])(?:图片来源|照片来源|图源|图片)[:：]"
     r"|^[（(]?(?:图片|照片|图|视频)(?:来自|源自|来源于|取自)[^。！？]{1,40}[）)]?$"
-    r"|[。\s（(](?:(?:本报|新华社|特约)?(?:记者|通讯员)\s?)?[\u4e00-\u9fff]{2,4}\s?/?摄[）)]?$"
-    rf"|(?:^|[。！]\s*){_CREDIT}$|^[△▲]"
+    r"|(?:^|[。\s（(])(?:(?:本报|新华社|特约)?(?:记者|通讯员)\s?)?[\u4e00-\u9fff]{2,4}\s?/?摄[）)]?$"
+    r"|^(?:视频|网络|网页|微博|手机|监控)?截图$"
+    rf"|(?:^|[。！]\s*){_CREDIT}$|^[△▲↑↓]"
 )
-"""A caption or credit: `图为…`, `（刘通摄）`, `…拖欠遣散费。照片由工党提供`, `资料照片`,
-`香港电台照片`, `故宫博物院供图`, `图片来自…的小红书账号`, a caption marked `△` or `▲` (as
-CCTV's pages and WeChat's posts mark them; WeChat's prompts too: `▲点击认识不一样的她`)."""
+"""A caption or credit: `图为…`, `（刘通摄）`, `刘冉阳 摄`, `…拖欠遣散费。照片由工党提供`,
+`资料照片`, `香港电台照片`, `故宫博物院供图`, `图片来自…的小红书账号`, `视频截图`, a caption marked
+`△`, `▲` or
+an arrow (as CCTV's pages and WeChat's posts mark them, `↑农民工携带钻机被拦下`; WeChat's prompts
+too: `▲点击认识不一样的她`)."""
 _APPEAL = re.compile(
     r"(?:加入|成为|订阅|支持|赞助).{0,16}(?:订户|会员|赞助人|付费用户)|长期支持我们|支持我们的工作"
     r"|订户网址|欢迎订阅|欢迎投稿|投稿邮箱|不设稿酬|稿件请|来稿请"
@@ -264,6 +267,15 @@ def is_subscription(text: str) -> bool:
         return True
     short = len(stripped) <= SUBSCRIBE_LENGTH and "。" not in stripped
     return short and bool(_SUBSCRIBE.match(stripped) or _SUBSCRIPTION_WORDS.search(stripped))
+
+
+_ROLE_ALONE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:摄影记者|记者|通讯员)$")
+
+
+def credits_photographer(text: str, below: str) -> bool:
+    """Whether `text` is the first half of a photographer's credit set on two lines: a role
+    with no name (`中新社记者`) over the name and 摄 (`刘冉阳 摄`)."""
+    return bool(_ROLE_ALONE.match(text.strip())) and is_caption(below) and "摄" in below
 
 
 def is_caption(text: str) -> bool:

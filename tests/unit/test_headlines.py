@@ -1,0 +1,79 @@
+"""News headlines at the top of a plain text, as pages copied from the web and papers set them:
+punctuated headlines, a page's title over the article's, captions and credits between the
+headline and the text, a paper's 引题 and its summary box (normalise/headline.py,
+normalise/header_roles.py, normalise/widgets.py, normalise/preface.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unionreader.documents import load_document
+from unionreader.model import Document, Seed, SeedMeta
+
+TEXT = "当地时间13日，代表16万演艺人员的美国演员工会宣布罢工。此前，编剧工会已在5月2日开始罢工。"
+
+
+def _read(tmp_path: Path, text: str) -> Document:
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_document(Seed(path, "t", SeedMeta(), catalogued=False))
+
+
+def _first_text(doc: Document) -> str:
+    return str(doc.sections[0].blocks[0].text)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "63年来首次全面停摆！好莱坞大罢工抵制“AI入侵”",
+        "又生事？自己衰落几十年后，美工会要求对造船业发起“301调查”",
+    ],
+)
+def test_a_headline_set_again_under_itself_is_the_title_whatever_follows(
+    tmp_path: Path, headline: str
+) -> None:
+    doc = _read(tmp_path, f"{headline}\n\n{headline}\n\n（观察者网讯）\n\n{TEXT}\n")
+    assert doc.meta.title == headline
+    assert headline not in _first_text(doc)
+
+
+def test_a_headline_over_a_paragraph_broken_over_lines_is_the_title(tmp_path: Path) -> None:
+    headline = "天津公交集团拖欠员工工资？宣传部工作人员：不清楚此事"
+    broken = (
+        "近日，有网友在社交平台发文反映称天津市公交集团拖欠员工工资和保险，\n从今年至今没有发放。"
+    )
+    doc = _read(tmp_path, f"{headline}\n\n{broken}\n")
+    assert doc.meta.title == headline
+
+
+def test_a_line_of_running_text_not_set_apart_is_no_headline_over_it(tmp_path: Path) -> None:
+    """A paragraph hard-wrapped into lines: its first line is no title over the rest."""
+    first = "各级工会要深入学习贯彻党的二十大精神！紧紧围绕中心"
+    doc = _read(
+        tmp_path, f"{first}\n服务大局，团结引领广大职工建功立业，\n为推动高质量发展贡献力量。\n"
+    )
+    assert doc.meta.title != first
+
+
+def test_captions_and_credits_between_the_headline_and_the_text_go(tmp_path: Path) -> None:
+    headline = "中国农民工超2.95亿人：月均收入4615元，高学历占比不断提高"
+    top = f"{headline}\n\n↑农民工携带钻机被拦下\n视频截图\n\n中新社记者\n刘冉阳 摄\n\n文/王恩博\n\n"
+    doc = _read(tmp_path, top + TEXT + "\n")
+    assert (doc.meta.title, doc.meta.author, doc.meta.kicker) == (headline, "王恩博", None)
+    assert _first_text(doc) == TEXT
+
+
+def test_a_paper_s_lead_in_over_its_headline_and_its_summary_box(tmp_path: Path) -> None:
+    """People's Daily: a long 引题 that leads into the headline with a dash, then the headline,
+    then 核心阅读 over the article's summary, which is the document's note."""
+    kicker = (
+        "围绕培育“大国工匠”这件重点提案，3次督办调研，30场互动交流，一场双周协商座谈会重点聚焦——"
+    )
+    headline = "提案有分量 履职成果实（人民政协新实践）"
+    summary = "委员有所呼，政协有所应。提案办理推动了产业工人队伍建设改革。"
+    doc = _read(tmp_path, f"{kicker}\n{headline}\n\n　　核心阅读\n　　{summary}\n\n　　{TEXT}\n")
+    assert (doc.meta.kicker, doc.meta.title, doc.meta.note) == (kicker, headline, summary)
+    assert _first_text(doc) == TEXT
