@@ -77,3 +77,34 @@ def test_a_paper_s_lead_in_over_its_headline_and_its_summary_box(tmp_path: Path)
     doc = _read(tmp_path, f"{kicker}\n{headline}\n\n　　核心阅读\n　　{summary}\n\n　　{TEXT}\n")
     assert (doc.meta.kicker, doc.meta.title, doc.meta.note) == (kicker, headline, summary)
     assert _first_text(doc) == TEXT
+
+
+def test_the_byline_under_a_headline_set_again_is_read(tmp_path: Path) -> None:
+    headline = "美国16万演员大罢工！好莱坞已被AI入侵，超级大片全面告急"
+    byline = "腾讯新闻《潜望》特约作者 刘承 编辑 杨布丁"
+    doc = _read(tmp_path, f"{headline}\n\n{headline}\n\n{byline}\n\n{TEXT}\n")
+    assert (doc.meta.title, doc.meta.author) == (headline, "刘承")
+    assert _first_text(doc) == TEXT
+
+
+def test_a_wire_s_lead_with_its_editor_on_a_line_of_its_own_heads_nothing(tmp_path: Path) -> None:
+    headline = "北京发布2023年企业工资指导线：基准线5.1%，下线2.8%"
+    doc = _read(tmp_path, f"{headline}\n\n财联社11月24日讯（编辑 赵昊）\n\n{TEXT}\n")
+    assert doc.meta.title == headline
+    assert [section.heading for section in doc.sections] == [None]
+    assert _first_text(doc) == TEXT
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "深圳的城中村（来源：视觉中国）",
+        "黄渭强在自己的画室内 澎湃新闻记者 杨喆 图",
+        "拍摄：界面新闻记者",
+        "左起：郭永健、李卓人、麦德正和吴敏儿。",
+    ],
+)
+def test_a_picture_s_caption_between_paragraphs_goes(tmp_path: Path, caption: str) -> None:
+    doc = _read(tmp_path, f"工会罢工进入第二周\n\n{TEXT}\n\n{caption}\n\n{TEXT[:30]}。\n")
+    texts = [str(block.text) for section in doc.sections for block in section.blocks]  # type: ignore[union-attr]
+    assert texts == [TEXT, TEXT[:30] + "。"]

@@ -60,7 +60,7 @@ _VIEWS = re.compile(r"^\d+\s*次?$")
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 _TRAILING_DATE = re.compile(r"\s+(" + _DATE.pattern + r")$")
 
-_REPORTER = rf"[{HAN}·]{{0,9}}?(?:记者|通讯员|实习生|特约撰稿人)"
+_REPORTER = rf"[{HAN}·]{{0,9}}?(?:记者|通讯员|实习生|特约撰稿人|特约作者)"
 _NAME = rf"(?!{_REPORTER})[{HAN}·]{{2,4}}"
 _NAMES = rf"{_NAME}(?:[\s　、，,]+{_NAME})*"
 WRITER_WORDS = "撰文|撰稿|文字|文稿|采写|文"
@@ -363,6 +363,13 @@ def parse_dateline(text: str) -> Dateline | None:
 
 _REPORTED_BY = re.compile(r"^[^\s【】]{2,20}?报道\s+(?=\S)")
 """The desk that reports, before its reporters in a bracketed byline (`环球时报-环球网报道`)."""
+_OUTLET = re.compile(
+    rf"^(?:(?:(?!记者|通讯员|实习生|作者)[{HAN}A-Za-z0-9·]){{2,14}}(?:\s*[|｜丨]\s*|\s+)"
+    rf"|[{HAN}]{{0,8}}《[^《》]{{1,12}}》\s*)"
+    r"(?=(?:特约|实习)?(?:记者|通讯员|作者))"
+)
+"""The outlet a byline names before its reporters, set apart (`人民日报健康客户端 记者 孔天骄`,
+`北京日报客户端 | 记者 代丽丽`, `腾讯新闻《潜望》特约作者 刘承`)."""
 
 
 def parse_byline(text: str, plain: bool = False) -> str | None:
@@ -374,6 +381,7 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
     if stripped[:1] in "【[" and stripped[-1:] in "】]":
         stripped = stripped[1:-1].strip()  # 【撰文：郭永健】
         stripped = _REPORTED_BY.sub("", stripped)  # 【环球时报-环球网报道 记者白云怡】
+    stripped = _OUTLET.sub("", stripped)  # 经济观察网 记者 郑晨烨
     if marked := _MARKED_NAME.match(stripped):  # □ 周学泽
         writer = parse_speaker(marked.group("name"))
         return writer.name if writer and not writer.office else None

@@ -169,6 +169,8 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
             role = Role.HEAD
         elif role is None and not heads and _kicker_sentence(text, following):
             role = Role.KICKER
+        if role is None and heads and _set_again(text, lines, items):
+            role = Role.REPEAT  # a headline with ！ in it (no heading's shape) set again
         if role is None or (role is Role.HEAD and heads == HEADS):
             break
         if role is Role.HEAD and heads and is_masthead(lines[items[-1].index].text):
@@ -185,6 +187,15 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
         heads += role is Role.HEAD
         items.append(Item(index, role))
     return items
+
+
+def _set_again(text: str, lines: tuple[Line, ...], items: list[Item]) -> bool:
+    """Whether `text` is the title's line again, right under it."""
+    return (
+        bool(items)
+        and items[-1].role is Role.HEAD
+        and (compact(lines[items[-1].index].text) == compact(text))
+    )
 
 
 def _repeats_title(

@@ -70,7 +70,9 @@ _LEAD_PLACE = re.compile(
 )
 
 
-_WIRE_LEAD = re.compile(r"^[^，。：（(\s]{2,16}?\d{1,2}月\d{1,2}日电$")
+_WIRE_LEAD = re.compile(
+    r"^[^，。：（(\s]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)(?:[（(][^（）()]{1,20}[）)])?$"
+)
 
 
 def is_editor_note(text: str) -> bool:
@@ -79,7 +81,8 @@ def is_editor_note(text: str) -> bool:
 
 
 def is_wire_lead(text: str) -> bool:
-    """Whether `text` is only a wire's lead (`新华社上海11月12日电`), on a line of its own."""
+    """Whether `text` is only a wire's lead (`新华社上海11月12日电`, `财联社11月24日讯（编辑
+    赵昊）`), on a line of its own."""
     return bool(_WIRE_LEAD.match(text.strip()))
 
 
