@@ -481,3 +481,22 @@ def test_the_reporters_stay_among_a_page_s_closing_lines() -> None:
         lines += ["【来源：九派新闻】", "版权归原作者所有，向原创致敬"]
         kept = texts(remove_boilerplate(numbered("\n".join(lines))).lines)
         assert kept == [*lines[:3], "【来源：九派新闻】"]
+
+
+@pytest.mark.parametrize(
+    "credits", ["编辑 赵熹", "责编 官莉 编辑 郭宇", "流程编辑 刘伟利", "本版制图：张丹峰"]
+)
+def test_credits_with_a_space_after_each_role_go(credits: str) -> None:
+    lines = ["工会开展送清凉活动。", "一线职工感受到了温暖。", credits]
+    assert texts(remove_boilerplate(numbered("\n".join(lines))).lines) == lines[:2]
+
+
+def test_a_site_s_earlier_reports_go_and_the_reporter_under_them_stays() -> None:
+    lines = ["工会开展送清凉活动。", "一线职工感受到了温暖。", "红星新闻相关报道："]
+    lines += [
+        "4农民工为9462元工钱讨要近八年未果",
+        "红星新闻首席记者 张炎良",
+        "编辑 王禾 责编 冯玲玲",
+    ]
+    kept = texts(remove_boilerplate(numbered("\n".join(lines))).lines)
+    assert kept == [*lines[:2], "红星新闻首席记者 张炎良"]

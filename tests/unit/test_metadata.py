@@ -382,7 +382,8 @@ def test_a_paper_s_title_under_its_kicker_is_the_title() -> None:
     assert extract_metadata(unspaced).facts.title == "全国各级工会广泛开展劳动和技能竞赛"
 
 
-def test_a_source_in_brackets_closing_the_text_is_its_source() -> None:
-    found = extract_metadata(numbered("标题在这里\n正文第一段。\n正文第二段。\n【来源：九派新闻】"))
+@pytest.mark.parametrize("line", ["【来源：九派新闻】", "（来源：九派新闻）"])
+def test_a_source_in_brackets_closing_the_text_is_its_source(line: str) -> None:
+    found = extract_metadata(numbered(f"标题在这里\n正文第一段。\n正文第二段。\n{line}"))
     assert found.facts.source == "九派新闻"
     assert texts(found.lines)[-1] == "正文第二段。"

@@ -54,7 +54,8 @@ TOP = 8
 _PREFIXED = re.compile(r"^[^｜|丨：:]{2,10}\s*[｜|丨：:]\s*(?P<title>.{6,})$")
 _ROLE = (
     r"(?:[\u4e00-\u9fff]{0,4}编辑|责编|校对|审核|审校|监制|编审|美编|初审|复审|终审|排版|出品"
-    r"|策划|统筹|副?主编|供稿|主办|承办|协办|(?:推文)?封面)"
+    r"|策划|统筹|副?主编|供稿|主办|承办|协办|(?:推文)?封面|(?:本版)?制图|版式设计|图表设计"
+    r"|内容统筹|数据来源)"
 )
 """Who prepared a page (责任编辑, 视频编辑, 文字编辑, 校对, 出品 …), not who wrote it."""
 _WHO = (
@@ -63,12 +64,17 @@ _WHO = (
 )
 _CREDITS = rf"{_ROLE}\s*[:：|｜丨]\s*{_WHO}(?:[\s,，、；;]*{_ROLE}\s*[:：|｜丨]\s*{_WHO})*"
 """One credit or several in a row: `视频编辑：林楠 文字编辑：刘禛`, `出品 | 棱镜·腾讯小满工作室`."""
+_NAMES = r"[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4}){0,2}"
+_SPACED = rf"{_ROLE}\s+{_NAMES}(?:\s+{_ROLE}\s+{_NAMES})*"
+"""Credits with only a space after each role (`责编 官莉 编辑 郭宇`, `编辑 王禾 责编 冯玲玲`)."""
 _DRAWN_ON = (
     r"资料(?:来源)?\s*[:：|｜丨]\s*[^\s:：。，；！？]{1,30}(?:\s+[^\s:：。，；！？]{1,12}){0,3}"
 )
 """What a page drew on, listed (`资料｜ 新华社 人民网 央视等`, `资料 | 生态环境部、新华社、澎湃新闻
 等`): a credit too."""
-_CREDIT = re.compile(rf"^(?:【[^】]{{1,6}}】\s*)?[（(\[［]?(?:{_CREDITS}|{_DRAWN_ON})[）)\]］]?$")
+_CREDIT = re.compile(
+    rf"^(?:【[^】]{{1,6}}】\s*)?[（(\[［]?(?:{_CREDITS}|{_SPACED}|{_DRAWN_ON})[）)\]］]?$"
+)
 _CREDIT_AFTER = re.compile(rf"(?<=[。！？”」])\s*[（(]{_CREDITS}[）)]$")
 """Credits in brackets closing a paragraph: `…救上了船。（视频编辑：林楠 文字编辑：刘禛）`."""
 
@@ -391,6 +397,8 @@ def _related(lines: tuple[Line, ...]) -> Pass:
             continue
         below = index + 1
         while below < len(lines) and _headline(lines[below].text):
+            if parse_byline(lines[below].text):
+                break  # the reporters, under the links: the text's own
             below += 1
         if below > index + 1 or below == len(lines):
             drop.update(range(index, below))

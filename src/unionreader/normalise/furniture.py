@@ -42,7 +42,9 @@ OFFICIAL = re.compile(
     rf"^[{HAN}]{{1,2}}\s?[{HAN}]{{1,2}}\s+\S*"
     r"(?:主席|书记|委员|部长|主任|组长|成员|局长|厅长|市长|省长|会长|秘书长|理事长|总经理)"
 )
-_CONTACT_WORDS = ("邮箱", "电邮", "电话", "传真", "邮编", "地址", "网址", "手机", "热线", "联系人")
+_CONTACT_WORDS = (
+    "邮箱", "电子信箱", "电邮", "电话", "传真", "邮编", "地址", "网址", "手机", "热线", "联系人",
+)  # fmt: skip
 _CONTACT = re.compile(
     r"^\S{0,6}?(?:" + "|".join(r"\s*".join(word) for word in _CONTACT_WORDS) + r"|E-?mail)\s*[:：]",
     re.I,

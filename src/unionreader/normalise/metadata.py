@@ -36,10 +36,10 @@ from unionreader.normalise.preface import find_preface
 logger = logging.getLogger(__name__)
 
 _SOURCE = re.compile(
-    r"^(?P<open>[【\[])?(?:本文|文章|信息|新闻)?(?:来源|稿源|出处)\s*[:：]\s*(?P<name>.+?)"
-    r"(?(open)\s*[】\]])$"
+    r"^(?P<open>[【\[（(])?(?:本文|文章|信息|新闻)?(?:来源|稿源|出处)\s*[:：]\s*(?P<name>.+?)"
+    r"(?(open)\s*[】\]）)])$"
 )
-"""`来源：人民网`, `【来源：九派新闻】`."""
+"""`来源：人民网`, `【来源：九派新闻】`, `（来源：天目新闻）`."""
 
 
 @dataclass(frozen=True)
