@@ -108,3 +108,40 @@ def test_a_picture_s_caption_between_paragraphs_goes(tmp_path: Path, caption: st
     doc = _read(tmp_path, f"工会罢工进入第二周\n\n{TEXT}\n\n{caption}\n\n{TEXT[:30]}。\n")
     texts = [str(block.text) for section in doc.sections for block in section.blocks]  # type: ignore[union-attr]
     assert texts == [TEXT, TEXT[:30] + "。"]
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "kicker"),
+    [
+        (  # a short lead-in with its dash and no other punctuation
+            "全国人大代表陈科含——\n为保障职工权益找办法（新春走基层·代表委员履职故事）",
+            "为保障职工权益找办法（新春走基层·代表委员履职故事）",
+            "全国人大代表陈科含——",
+        ),
+        (  # a punctuated headline over a wire's lead
+            "涨钱了！4省份上调最低工资标准，15个地区≥2000元\n\n中新经纬2月9日电",
+            "涨钱了！4省份上调最低工资标准，15个地区≥2000元",
+            None,
+        ),
+        (  # over a subhead that opens the text
+            "“31年来最严重罢工”！德国30多万人参与，航班取消\n\n“欧盟火车头”德国乱套了？",
+            "“31年来最严重罢工”！德国30多万人参与，航班取消",
+            None,
+        ),
+        (  # a label in brackets and a punctuated headline on one line
+            "【职工盟解散】昔日领导码头工潮　何伟航泪言：职工盟「娘家」被搞散！",
+            "昔日领导码头工潮　何伟航泪言：职工盟「娘家」被搞散！",
+            "职工盟解散",
+        ),
+        (  # over a writer's credit in brackets: its clauses keep their space
+            "承诺检讨巴士车长工作5个月无下文　张建宗你说话会负责吗？\n\n【撰文：巴士业职工会联盟】",
+            "承诺检讨巴士车长工作5个月无下文　张建宗你说话会负责吗？",
+            None,
+        ),
+    ],
+)
+def test_a_punctuated_headline_over_the_header_s_own_lines_is_the_title(
+    tmp_path: Path, top: str, title: str, kicker: str | None
+) -> None:
+    doc = _read(tmp_path, f"{top}\n\n{TEXT}\n")
+    assert (doc.meta.title, doc.meta.kicker) == (title, kicker)

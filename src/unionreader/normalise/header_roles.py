@@ -19,6 +19,7 @@ from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Line, Shape
 from unionreader.normalise.ending import is_author_note, is_organisation, organisations
 from unionreader.normalise.fields import (
+    WRITER_LABEL,
     bracketed_byline,
     is_document_number,
     is_field_line,
@@ -28,7 +29,7 @@ from unionreader.normalise.fields import (
     parse_dateline,
     parse_when_line,
 )
-from unionreader.normalise.headline import opens_as_headline
+from unionreader.normalise.headline import is_running, opens_as_headline
 from unionreader.normalise.lines import NO_PARAGRAPH_START
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.preface import is_editor_note, is_wire_lead
@@ -44,6 +45,9 @@ HEADS = 3
 
 KICKER_SENTENCE = 40
 """A one-sentence kicker above a title is at most this long."""
+
+KICKED_HEADLINE = 10
+"""A headline with punctuation after a kicker in brackets on its line is at least this long."""
 
 KICKER_LEAD = 80
 """A kicker that leads into the title with a dash (…重点聚焦——) is at most this long."""
@@ -126,6 +130,8 @@ def _role(line: Line, seen_head: bool) -> Role | None:
             return Role.BYLINE  # 【记者张世昌/台中报导】
         if rest and is_heading_like(rest, max_length=60):
             return Role.HEAD
+        if len(rest) >= KICKED_HEADLINE and opens_as_headline(rest, None, header_below=True):
+            return Role.HEAD  # 【职工盟解散】昔日领导码头工潮　何伟航泪言：职工盟「娘家」被搞散！
         if len(rest) <= KICKER_SENTENCE:
             return Role.KICKER  # a label, or a label and a short sentence
         return None  # a paragraph of the text that opens with a label: the body
@@ -235,18 +241,35 @@ def _headline(text: str, index: int, following: list[Line]) -> bool:
         return True
     if index != 0 or _NOTE.match(text):
         return False
-    if following and compact(following[0].text) == compact(text):
-        return opens_as_headline(text, None, repeated=True)  # a page's title over the article's
+    if following and (compact(following[0].text) == compact(text) or _header_below(following)):
+        return opens_as_headline(text, None, header_below=True)
     below = following[0].text if following else None
     apart = bool(following) and following[0].spaced
     return opens_as_headline(text, below, apart)
+
+
+def _header_below(following: list[Line]) -> bool:
+    """Whether the lines under a text's first line are its header's, not its running text: a
+    dateline or a byline (`中新经纬2月9日电`, `【撰文：巴士业职工会联盟】`), or a subhead over the
+    running text (`“欧盟火车头”德国乱套了？`)."""
+    first = following[0].text.strip()
+    credited = WRITER_LABEL.match(first.strip("【】[]"))
+    if credited or _role(following[0], seen_head=True) in NEWS_ROLES:
+        return True
+    subhead = is_title_candidate(following[0]) or _question_title(first)
+    return subhead and len(following) > 1 and is_running(following[1].text, following[1].spaced)
+
+
+def opens_with_headline(lines: tuple[Line, ...]) -> bool:
+    """Whether a text's first line is a news headline that is no heading (`_headline`)."""
+    return bool(lines) and _headline(lines[0].text.strip(), 0, list(lines[1:3]))
 
 
 def _kicker_sentence(text: str, following: list[Line]) -> bool:
     """A one-sentence kicker: short, sentence punctuation, directly above a title; or longer,
     when it leads into the title with a dash (`围绕培育“大国工匠”这件重点提案，3次督办调研，…
     一场双周协商座谈会重点聚焦——`, as People's Daily sets its 引题)."""
-    punctuated = any(mark in text for mark in SENTENCE_END + "，")
+    punctuated = any(mark in text for mark in SENTENCE_END + "，") or text.endswith("——")
     short = len(text) <= KICKER_SENTENCE or (text.endswith("——") and len(text) <= KICKER_LEAD)
     return punctuated and short and bool(following) and is_title_candidate(following[0])
 

@@ -25,11 +25,12 @@ is a paragraph's first line, where it does not end as a sentence (a paragraph br
 
 
 def opens_as_headline(
-    text: str, below: str | None, set_apart: bool = False, repeated: bool = False
+    text: str, below: str | None, set_apart: bool = False, header_below: bool = False
 ) -> bool:
     """Whether `text`, the first line of a text, with `below` under it (`set_apart`: a blank
-    line between), is such a headline; or with the same line under it (`repeated`: a page's
-    title over its article's, whatever follows them)."""
+    line between), is such a headline; or with the header's own lines under it, whatever
+    follows them (`header_below`: the same line again, a page's title over its article's; a
+    dateline; a byline; a subhead over the running text)."""
     line = text.strip()
     return (
         6 <= len(line) <= HEADLINE
@@ -40,11 +41,11 @@ def opens_as_headline(
         and not is_salutation(line)
         and heading_number(line) is None
         and leading_marker(line) is None
-        and (repeated or _running(below, set_apart))
+        and (header_below or is_running(below, set_apart))
     )
 
 
-def _running(below: str | None, set_apart: bool) -> bool:
+def is_running(below: str | None, set_apart: bool = False) -> bool:
     """Whether `below` is running text: a paragraph, or its first line (`RUNNING`)."""
     after = (below or "").strip()
     ended = bool(after) and (after[-1] in SENTENCE_CLOSE or (set_apart and len(after) >= RUNNING))

@@ -25,7 +25,7 @@ from unionreader.chinese import CJK_PUNCTUATION, HAN, LAW_NUMBER, NUMERAL_CHARS,
 from unionreader.model import Edit, Line, Pass, Shape
 from unionreader.normalise.edits import substitute
 from unionreader.normalise.furniture import is_name_list
-from unionreader.normalise.headline import opens_as_headline
+from unionreader.normalise.header_roles import opens_with_headline
 from unionreader.normalise.people import is_name
 
 logger = logging.getLogger(__name__)
@@ -287,8 +287,7 @@ def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
     """Widen ASCII punctuation in Chinese text, then drop stray spaces in body text, by line."""
     out: list[Line] = []
     edits: list[Edit] = []
-    below = lines[1].text if len(lines) > 1 else None
-    headline = bool(lines) and opens_as_headline(lines[0].text, below)
+    headline = opens_with_headline(lines)
     rows = name_rows(lines)
     for position, line in enumerate(lines):
         widened, width_edits = _widen(line)
