@@ -34,6 +34,8 @@ def test_numbered_formulas_are_terms_and_counted_units_are_not() -> None:
     assert found["两个维护"].source is TermSource.NUMBERED and found["两个维护"].count == 2
     assert "十大行动" in found and "八个着力" not in found  # used once, and not quoted
     assert "三个方面" not in found
+    people = _found("她有两个儿子，都在外地打工。", "两个儿子很少回家，留下两个小孩。", "两个小孩")
+    assert not people  # people counted (两个儿子, 两个小孩) name no formula
 
 
 def test_a_numbered_formula_used_once_is_a_term_only_where_it_is_quoted() -> None:
@@ -212,6 +214,9 @@ def test_short_repeats_must_stand_alone_between_punctuation() -> None:
         "中国外交部发言人",  # an office
         "中国新闻周刊",  # a source of news
         "华尔街日报",
+        "向大会表示热烈祝贺",  # courtesy
+        "一名工作人员",  # someone, counted
+        "律师事务所律师",  # an office
     ],
 )
 def test_what_reports_speech_time_or_people_is_no_term(repeat: str) -> None:
