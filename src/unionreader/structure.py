@@ -110,11 +110,15 @@ SHORT = 4
 content of a numbered heading above it."""
 
 
-def _heads_content(lines: tuple[Line, ...], index: int, numbered: bool = False) -> bool:
+def _heads_content(
+    lines: tuple[Line, ...], index: int, numbered: bool = False, number: Marker | None = None
+) -> bool:
     """Whether the heading-like line at `index` is followed by text (perhaps under a subheading),
     or, `numbered` (一、焊工组), by a table's rows or lines with no number (a list's).
 
-    A signature or a date at the end of a letter looks like a heading but heads nothing.
+    A signature or a date at the end of a letter looks like a heading but heads nothing, and a
+    numbered line (`number`) right over the next number of its count (`3) …` over `4) …`) is
+    an item of a list, not its heading.
     """
     below = lines[index + 1 : index + 3]
     listed = not any(leading_marker(ln.text) or signs(ln.text) for ln in below)
@@ -122,6 +126,8 @@ def _heads_content(lines: tuple[Line, ...], index: int, numbered: bool = False) 
         return True  # 一、全国五一劳动奖状 over a list: 北京市, 北京市地铁运营有限公司
     for line in below:
         marker = leading_marker(line.text)
+        if number is not None and marker is not None and _next_of(number, marker):
+            return False
         if numbered and table_cells(line.text) >= MIN_CELLS:
             return True  # 名次	姓名	单位: over a table (not a column's name)
         if heading_number(line.text) is not None or (marker is None and is_heading_like(line.text)):
@@ -130,6 +136,24 @@ def _heads_content(lines: tuple[Line, ...], index: int, numbered: bool = False) 
         introduces = numbered and ends and len(line.text.strip()) > SHORT
         return marker is not None or introduces or any(m in line.text for m in SENTENCE_END + "，")
     return False
+
+
+def _lists_after(items: list[_Item], marker: Marker | None) -> bool:
+    """Whether the line just read is an item of a list whose number `marker` counts on from:
+    the line above it is a point with that number, and an item (no sentence of its own), not
+    a run-in heading with its paragraph (`（二）主要任务。基本养老服务是指…` over `（三）工作原则`
+    and the paragraphs it heads)."""
+    if not items or marker is None:
+        return False
+    last = items[-1]
+    if last.role is not _Role.POINT or last.marker is None or not _next_of(last.marker, marker):
+        return False
+    return not any(mark in last.line.text for mark in "。！？")
+
+
+def _next_of(number: Marker, marker: Marker) -> bool:
+    """Whether `marker` counts on from `number` (the same family, the next ordinal)."""
+    return marker.family is number.family and marker.ordinal == number.ordinal + 1
 
 
 def _announced(lines: tuple[Line, ...]) -> set[int]:
@@ -247,11 +271,14 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
     for index, line in enumerate(lines):
         number = heading_number(line.text) or _announcing(lines, index)
         marker = leading_marker(line.text)
+        listed_after = _lists_after(items, marker)
         if index in parts:
             items.append(_Item(line, _Role.HEADING))
         elif line.shape not in (None, Shape.PARAGRAPH):
             items.append(_shaped(line, marker))
-        elif number is not None and _heads_content(lines, index, numbered=True):
+        elif listed_after and marker is not None:
+            items.append(_Item(line, _Role.POINT, marker))  # the list's last item, over text
+        elif number is not None and _heads_content(lines, index, numbered=True, number=number):
             items.append(_Item(line, _Role.HEADING, number))
         elif marker is not None:
             items.append(_Item(line, _Role.POINT, marker))

@@ -34,6 +34,33 @@ def test_numbered_headings_restart_point_counts() -> None:
     ]
 
 
+def test_numbered_lines_each_over_the_next_are_a_list_not_headings() -> None:
+    """A numbered line right over the next number of its count is an item of a list, however
+    heading-like (no full stop); the last item over running text no heading either."""
+    text = (
+        "调查范围包括以下方面：\n一、公司是否损害股东利益\n二、高层有否按个人利益处理事务\n"
+        "三、作为上市公司，管治是否健康\n根据条例，法院可以作出命令。\n"
+        "一、加强引领\n各级工会要讲政治。\n二、维护权益\n各级工会要抓协商。"
+    )
+    assert _outline(text) == [
+        (None, 1, ["¶", "一、", "二、", "三、", "¶"]),
+        ("一、加强引领", 1, ["¶"]),
+        ("二、维护权益", 1, ["¶"]),
+    ]
+
+
+def test_a_heading_after_run_in_headings_of_its_count_stays_a_heading() -> None:
+    """（二）主要任务。… is a run-in heading with its paragraph, not an item of a list: the short
+    （三）工作原则 under it heads the paragraphs below it."""
+    text = (
+        "一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导。\n"
+        "（二）主要任务。基本养老服务是国家直接提供的服务。\n（三）工作原则\n"
+        "——基础性原则。立足我国基本国情。\n——普惠性原则。逐步拓展服务对象。"
+    )
+    headings = [(heading, level) for heading, level, _ in _outline(text)]
+    assert ("（三）工作原则", 2) in headings
+
+
 def test_unnumbered_headings_nest_two_levels() -> None:
     text = (
         "始终坚持党的领导，在指导实践上展现新担当\n旗帜鲜明讲政治\n各级工会要讲政治。\n"
