@@ -491,8 +491,8 @@ def test_credits_with_a_space_after_each_role_go(credits: str) -> None:
     assert texts(remove_boilerplate(numbered("\n".join(lines))).lines) == lines[:2]
 
 
-def test_a_site_s_earlier_reports_go_and_the_reporter_under_them_stays() -> None:
-    lines = ["工会开展送清凉活动。", "一线职工感受到了温暖。", "红星新闻相关报道："]
+def test_related_reports_go_and_the_reporter_under_them_stays() -> None:
+    lines = ["工会开展送清凉活动。", "一线职工感受到了温暖。", "相关报道："]
     lines += [
         "4农民工为9462元工钱讨要近八年未果",
         "红星新闻首席记者 张炎良",
@@ -500,3 +500,33 @@ def test_a_site_s_earlier_reports_go_and_the_reporter_under_them_stays() -> None
     ]
     kept = texts(remove_boilerplate(numbered("\n".join(lines))).lines)
     assert kept == [*lines[:2], "红星新闻首席记者 张炎良"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "资料来源：《金融时报》",  # where a table or a quotation came from: the text's
+        "延伸阅读：《福泽谕吉自传》，福泽谕吉着，杨永良译，麦田，2011年",  # the book reviewed
+    ],
+)
+def test_what_a_text_names_as_its_material_stays(line: str) -> None:
+    lines = ["工会开展送清凉活动。", line, "一线职工感受到了温暖。"]
+    assert texts(remove_boilerplate(numbered("\n".join(lines))).lines) == lines
+
+
+def test_an_earlier_report_s_label_stays_over_its_text() -> None:
+    """`此前报道：` over the earlier report's headline and its paragraphs: without the label its
+    text would read as the article's own."""
+    lines = [
+        "工会开展送清凉活动。",
+        "此前报道：",
+        "动物园通报猴群与猫共栖",
+        "动物园表示，已安排处置。",
+    ]
+    assert texts(remove_boilerplate(numbered("\n".join(lines))).lines) == lines
+
+
+def test_an_earlier_report_s_label_and_headlines_ending_the_page_go() -> None:
+    lines = ["工会开展送清凉活动。", "一线职工感受到了温暖。", "此前报道："]
+    lines += ["郑州花34亿给河道贴瓷砖？记者实探：为人行步道，曾因降雨被淹"]
+    assert texts(remove_boilerplate(numbered("\n".join(lines))).lines) == lines[:2]

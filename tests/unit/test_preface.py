@@ -155,6 +155,11 @@ def test_reporters_parted_by_a_space_keep_it_in_a_lead() -> None:
     assert lead_reporters(lines.lines[0].text) == "王五、赵六"
 
 
+def test_reporters_closing_a_text_keep_the_space_between_their_names() -> None:
+    line = "农村低收入人口参保率持续稳定在99%以上。（总台央视记者张萍 郑怡哲）"
+    assert texts(normalise_punctuation(numbered(line)).lines) == [line]
+
+
 def test_a_byline_in_the_header_wins_over_the_lead() -> None:
     text = "全市职工技能大赛开幕\n本报记者 刘明\n本报讯（记者 王小明）9月5日，大赛开幕。"
     assert extract_metadata(numbered(text)).facts.author == "刘明"

@@ -174,6 +174,16 @@ def test_subscription_prompts(line: str, prompt: bool) -> None:
         "△坦帕市市长简·卡斯特",  # a caption marked as CCTV's pages mark them
         "▲点击认识不一样的她",  # WeChat's prompt
         "▲ 河北某中学军训，磨砺学生吃苦耐劳的意志和品质。图 / 视觉中国",
+        "↑农民工携带钻机被拦下",  # marked with an arrow
+        "视频截图",
+        "刘冉阳 摄",
+        "深圳的城中村（来源：视觉中国）",
+        "韩民主劳总成员手举标语举行集会（图源：韩联社）",
+        "汝州市妇幼保健院 资料图",
+        "众新闻制图",
+        "《苹果日报》图片",
+        "黄渭强在自己的画室内 澎湃新闻记者 杨喆 图",
+        "左起：郭永健、李卓人、麦德正和吴敏儿。",
     ],
 )
 def test_captions(line: str) -> None:
@@ -192,6 +202,9 @@ def test_captions(line: str) -> None:
         "能提供",  # a cell of a table copied from a PDF
         "院校未能提供",
         "市总工会为困难职工提供帮扶。",
+        "数据显示，去年全国新增就业1200万人（来源：国家统计局）",  # a sentence
+        "见下图",
+        "精心绘制蓝图",
     ],
 )
 def test_not_captions(line: str) -> None:

@@ -39,6 +39,7 @@ from unionreader.normalise.widgets import (
     credits_photographer,
     is_appeal,
     is_bar_label,
+    is_earlier_label,
     is_related_label,
     is_related_link,
     is_url_line,
@@ -67,11 +68,10 @@ _CREDITS = rf"{_ROLE}\s*[:：|｜丨]\s*{_WHO}(?:[\s,，、；;]*{_ROLE}\s*[:：
 _NAMES = r"[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4}){0,2}"
 _SPACED = rf"{_ROLE}\s+{_NAMES}(?:\s+{_ROLE}\s+{_NAMES})*"
 """Credits with only a space after each role (`责编 官莉 编辑 郭宇`, `编辑 王禾 责编 冯玲玲`)."""
-_DRAWN_ON = (
-    r"资料(?:来源)?\s*[:：|｜丨]\s*[^\s:：。，；！？]{1,30}(?:\s+[^\s:：。，；！？]{1,12}){0,3}"
-)
-"""What a page drew on, listed (`资料｜ 新华社 人民网 央视等`, `资料 | 生态环境部、新华社、澎湃新闻
-等`): a credit too."""
+_DRAWN_ON = r"资料\s*[|｜丨]\s*[^\s:：。，；！？]{1,30}(?:\s+[^\s:：。，；！？]{1,12}){0,3}"
+"""What a page drew on, listed after a bar (`资料｜ 新华社 人民网 央视等`, `资料 | 生态环境部、
+新华社、澎湃新闻等`): a credit too (`资料来源：…` names where a table or a quotation came from:
+the text's own)."""
 _CREDIT = re.compile(
     rf"^(?:【[^】]{{1,6}}】\s*)?[（(\[［]?(?:{_CREDITS}|{_SPACED}|{_DRAWN_ON})[）)\]］]?$"
 )
@@ -388,27 +388,33 @@ def _related(lines: tuple[Line, ...]) -> Pass:
     """A related-links label (`推荐阅读`, `原文链接`) and the headlines or address under it,
     wherever it stands (an exported article sets it between the text and the account's
     blurb): short lines with no sentence punctuation, up to the next line that is not one;
-    and a label with its headline on one line (`相关新闻：…`), between paragraphs too."""
+    and a label with its headline on one line (`相关新闻：…`), between paragraphs too. A site's
+    label over its earlier reports (`此前报道：`, `红星新闻相关报道：`) goes only with the headlines
+    that end the page: over an earlier report's own paragraphs it stays, which are no part of
+    the article."""
     drop: set[int] = set()
     for index, line in enumerate(lines):
         if is_related_link(line.text):
             drop.add(index)
-        if not is_related_label(line.text):
+        earlier = is_earlier_label(line.text)
+        if not (earlier or is_related_label(line.text)):
             continue
         below = index + 1
         while below < len(lines) and _headline(lines[below].text):
             if parse_byline(lines[below].text):
                 break  # the reporters, under the links: the text's own
             below += 1
-        if below > index + 1 or below == len(lines):
+        if below == len(lines) or (below > index + 1 and not earlier):
             drop.update(range(index, below))
     return drop_lines("boilerplate.footer", lines, lambda i: i in drop)
 
 
 def _headline(text: str) -> bool:
+    """A related article's headline: short, no full stop (a question or an exclamation inside
+    it, as news headlines have: `郑州花34亿给河道贴瓷砖？记者实探：…`), or an address."""
     stripped = text.strip()
     return (
-        0 < len(stripped) <= RELATED_HEADLINE and not any(m in stripped for m in "。！？；")
+        0 < len(stripped) <= RELATED_HEADLINE and not any(m in stripped for m in "。；")
     ) or is_url_line(stripped)
 
 

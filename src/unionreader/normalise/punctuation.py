@@ -243,20 +243,27 @@ def name_rows(lines: tuple[Line, ...]) -> set[int]:
     }
 
 
+_REPORTERS_AT_END = re.compile(
+    rf"(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:[{SPACES}]+[{HAN}]{{2,4}})+(?=[）)]?\s*$)"
+)
+"""Reporters' names closing a text (`…（总台央视记者张萍 郑怡哲）`): the spaces part them."""
+
+
 def _despace(line: Line, row: bool = False) -> tuple[Line, list[Edit]]:
     if not is_body_text(line.text):
         return substitute(SPACING_RULE, line, _LETTER_SPACED, _closed_up)  # 第一章 总 则
     if is_name_list(line.text):  # 布小林（女，蒙古族） 卢展工
         return line, []
     kept = _kept_space(line.text, row)
-    slogans = [match.span() for match in _SLOGAN.finditer(line.text) if _parallel(match[0])]
+    whole = [match.span() for match in _SLOGAN.finditer(line.text) if _parallel(match[0])]
+    whole += [match.span() for match in _REPORTERS_AT_END.finditer(line.text)]
     return substitute(
         SPACING_RULE,
         line,
         _STRAY_SPACE,
         lambda match: (
             match.group(0)
-            if match.start() == kept or any(a < match.start() < b for a, b in slogans)
+            if match.start() == kept or any(a < match.start() < b for a, b in whole)
             else ""
         ),
     )

@@ -164,10 +164,14 @@ _CAPTION = re.compile(
     r"|[\s\u4e00-\u9fff](?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员))\s?[\u4e00-\u9fff]{2,4}\s?/?图$"
     r"|^[^。！？，；]{2,40}[（(](?:图片)?来源[:：][^（）()]{1,16}[）)]$"  # 城中村（来源：视觉中国）
     r"|^(?:左起|右起|从左至右|从左到右|从右至左|左一|右一)[:：，,]"
+    r"|[（(]图源[:：]|^[^。！？，；]{0,40}(?:资料图|供图|(?:公众号|微博|官网)截?图)$"
+    r"|^(?:资料|网传|网络)(?:图片|照片)$|^\S{0,10}(?:新闻|日报|报|网|社|台)》?(?:图片|照片|制图)$"
+    r"|^(?:作者|本报|本网|本刊)?制图$"
     rf"|(?:^|[。！]\s*){_CREDIT}$|^[△▲↑↓]"
 )
 """A caption or credit: `图为…`, `（刘通摄）`, `刘冉阳 摄`, `…拖欠遣散费。照片由工党提供`,
-`资料照片`, `香港电台照片`, `故宫博物院供图`, `图片来自…的小红书账号`, `视频截图`, a caption marked
+`资料照片`, `香港电台照片`, `故宫博物院供图`, `图片来自…的小红书账号`, `视频截图`, `资料图`,
+`众新闻制图`, `…举行集会（图源：韩联社）`, a caption marked
 `△`, `▲` or
 an arrow (as CCTV's pages and WeChat's posts mark them, `↑农民工携带钻机被拦下`; WeChat's prompts
 too: `▲点击认识不一样的她`)."""
@@ -181,16 +185,17 @@ _URL_LINE = re.compile(
 )
 _BAR_LABEL = re.compile(r"^[^|｜\s]{1,8}\s*[|｜]\s*[^|｜]{1,12}$")
 _RELATED_LABEL = (
-    r"^[【\[]?(?:[\u4e00-\u9fff]{2,6}(?=相关报道|此前报道))?(?:此前报道|往期报道|相关阅读|推荐阅读|相关新闻|相关链接|相关文章|延伸阅读|往期回顾|往期推荐|热点推荐|精彩推荐"
+    r"^[【\[]?(?:相关阅读|推荐阅读|相关新闻|相关链接|相关文章|延伸阅读|往期回顾|往期推荐|热点推荐|精彩推荐"
     r"|猜你喜欢|更多阅读|热门文章|最新文章|精彩阅读|相关附件|相关报道|相关稿件|原文链接"
     r"|相关热词搜索|相关热词|热词搜索|相关搜索|相关专题)[】\]]?\s*"
 )
 RELATED = re.compile(rf"{_RELATED_LABEL}(?:[:：]|>>|》》|»)?$")
 RELATED_LINK = re.compile(
-    rf"{_RELATED_LABEL}(?:[:：]|>>|》》|»)\s*(?P<headline>[^。！？]{{4,60}})$"
+    rf"(?!延伸阅读){_RELATED_LABEL}(?:[:：]|>>|》》|»)\s*(?P<headline>[^。！？]{{4,60}})$"
 )
 """A related-links label with the one headline it links on the same line (`相关新闻：
-港漂开店卖家乡美食：在港创业有规矩，大陆要靠关系`), set between a text's paragraphs."""
+港漂开店卖家乡美食：在港创业有规矩，大陆要靠关系`), set between a text's paragraphs (not
+`延伸阅读：`, under which a column names the book it reviews)."""
 APPEAL_LENGTH = 120
 """A site's appeal to its readers is at most this long."""
 
@@ -272,12 +277,13 @@ def is_subscription(text: str) -> bool:
     return short and bool(_SUBSCRIBE.match(stripped) or _SUBSCRIPTION_WORDS.search(stripped))
 
 
-_ROLE_ALONE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:摄影记者|记者|通讯员)$")
+_ROLE_ALONE = re.compile(r"^(?:[^。]{0,60}[。\s])?[\u4e00-\u9fff]{0,8}?(?:摄影记者|记者|通讯员)$")
 
 
 def credits_photographer(text: str, below: str) -> bool:
     """Whether `text` is the first half of a photographer's credit set on two lines: a role
-    with no name (`中新社记者`) over the name and 摄 (`刘冉阳 摄`)."""
+    with no name (`中新社记者`, or after the caption: `等待工作的老傅。潮新闻记者`) over the name
+    and 摄 (`朱高祥 摄`)."""
     return bool(_ROLE_ALONE.match(text.strip())) and is_caption(below) and "摄" in below
 
 
@@ -355,6 +361,17 @@ def is_url_line(text: str) -> bool:
 def is_bar_label(text: str) -> bool:
     """A page's label of two short parts (`博客 | 家兴`, `评论｜时事`)."""
     return bool(_BAR_LABEL.match(text.strip()))
+
+
+_EARLIER = re.compile(
+    r"^[【\[]?(?:[\u4e00-\u9fff]{0,6}?(?:此前报道|往期报道)|[\u4e00-\u9fff]{2,6}?相关报道)"
+    r"[】\]]?\s*[:：]?$"
+)
+
+
+def is_earlier_label(text: str) -> bool:
+    """`此前报道：`, `红星新闻相关报道：`: a site's label over its earlier reports."""
+    return bool(_EARLIER.match(text.strip()))
 
 
 def is_related_link(text: str) -> bool:
