@@ -145,3 +145,10 @@ def test_a_punctuated_headline_over_the_header_s_own_lines_is_the_title(
 ) -> None:
     doc = _read(tmp_path, f"{top}\n\n{TEXT}\n")
     assert (doc.meta.title, doc.meta.kicker) == (title, kicker)
+
+
+def test_a_body_credited_as_the_writer_is_the_author(tmp_path: Path) -> None:
+    headline = "承诺检讨巴士车长工作5个月无下文　张建宗你说话会负责吗？"
+    doc = _read(tmp_path, f"{headline}\n\n【撰文：巴士业职工会联盟】\n\n{TEXT}\n")
+    assert (doc.meta.title, doc.meta.author) == (headline, "巴士业职工会联盟")
+    assert [section.heading for section in doc.sections] == [None]

@@ -44,6 +44,7 @@ from unionreader.normalise.header_roles import (
     WINDOW,
     Item,
     Role,
+    body_credit,
     classify,
     office_above,
 )
@@ -124,7 +125,7 @@ def _assign(
         elif role is Role.SPEAKER and (again := parse_speaker(text)) and again.name == facts.author:
             taken[index] = "byline"  # the speaker again, in the document's own header
         elif role is Role.BYLINE and not named:
-            facts, named = replace(facts, author=parse_byline(text)), True
+            facts, named = replace(facts, author=parse_byline(text) or body_credit(text)), True
             facts = replace(facts, place=facts.place or byline_place(text))
             taken[index] = "byline"
         elif role is Role.DATELINE:

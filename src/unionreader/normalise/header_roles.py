@@ -139,7 +139,7 @@ def _role(line: Line, seen_head: bool) -> Role | None:
         return Role.DATELINE
     if parse_date_line(text) or (seen_head and parse_when_line(text)):
         return Role.DATE
-    if parse_byline(text):
+    if parse_byline(text) or body_credit(text):
         return Role.BYLINE
     if seen_head and DASH.match(text) and is_heading_like(DASH.sub("", text), max_length=80):
         return Role.SUBTITLE
@@ -248,13 +248,20 @@ def _headline(text: str, index: int, following: list[Line]) -> bool:
     return opens_as_headline(text, below, apart)
 
 
+def body_credit(text: str) -> str | None:
+    """The body a writer's credit names (`【撰文：巴士业职工会联盟】`), or None."""
+    inner = text.strip().removeprefix("【").removesuffix("】").strip()
+    credited = WRITER_LABEL.match(inner)
+    rest = inner[credited.end() :].strip() if credited else ""
+    return rest if rest and is_organisation(rest) else None
+
+
 def _header_below(following: list[Line]) -> bool:
     """Whether the lines under a text's first line are its header's, not its running text: a
     dateline or a byline (`中新经纬2月9日电`, `【撰文：巴士业职工会联盟】`), or a subhead over the
     running text (`“欧盟火车头”德国乱套了？`)."""
     first = following[0].text.strip()
-    credited = WRITER_LABEL.match(first.strip("【】[]"))
-    if credited or _role(following[0], seen_head=True) in NEWS_ROLES:
+    if WRITER_LABEL.match(first.strip("【】[]")) or _role(following[0], True) in NEWS_ROLES:
         return True
     subhead = is_title_candidate(following[0]) or _question_title(first)
     return subhead and len(following) > 1 and is_running(following[1].text, following[1].spaced)
