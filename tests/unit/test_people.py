@@ -84,6 +84,7 @@ def test_not_speaker_lines(line: str) -> None:
         ("在全市工会工作会议上的讲话", None),
         ("全市工会工作会议召开", None),
         ("学习贯彻习近平总书记重要讲话精神", None),
+        ("中国工会第十七次全国代表大会在京开幕 王沪宁代表党中央致词", None),  # 代表: on behalf of
     ],
 )
 def test_speakers_named_in_titles(title: str, speaker: str | None) -> None:

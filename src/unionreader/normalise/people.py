@@ -111,6 +111,12 @@ def speaker_in_title(title: str) -> str | None:
     """The speaker a title names: `王东明在…上的讲话`, `香港律师会会长苏绍聪致辞全文`."""
     for pattern in (_NAME_FIRST, _OFFICE_NAME):
         match = pattern.search(title)
-        if match and is_name(match.group("name")):
-            return match.group("name")
+        if match and is_name(name := match.group("name")) and not _body_word(name):
+            return name
     return None
+
+
+def _body_word(name: str) -> bool:
+    """Whether a name of three characters is a common word (党中央 in `王沪宁代表党中央致词`,
+    where 代表 is no office): no one's name."""
+    return len(name) == 3 and name in common_words()
