@@ -387,3 +387,12 @@ def test_a_source_in_brackets_closing_the_text_is_its_source(line: str) -> None:
     found = extract_metadata(numbered(f"标题在这里\n正文第一段。\n正文第二段。\n{line}"))
     assert found.facts.source == "九派新闻"
     assert texts(found.lines)[-1] == "正文第二段。"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"), [("每日经济新闻", "每日经济新闻"), ("据工人日报", "工人日报")]
+)
+def test_an_outlet_s_name_alone_closing_the_text_is_its_source(line: str, source: str) -> None:
+    found = extract_metadata(numbered(f"标题在这里\n正文第一段。\n正文第二段。\n{line}"))
+    assert found.facts.source == source
+    assert texts(found.lines)[-1] == "正文第二段。"

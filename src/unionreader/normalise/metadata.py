@@ -225,7 +225,18 @@ _UNNAMED = re.compile(r"^[|｜\s]|^$")
 """A source field left empty by the page: its value opens with the bar before the next field."""
 
 
+_OUTLET_LINE = re.compile(
+    r"^(?:据|来自)?(?P<outlet>[\u4e00-\u9fff]{2,8}(?:新闻|日报|晚报|早报|晨报|周刊|时报|新闻网|客户端))$"
+)
+"""An outlet's name alone, closing the text (`每日经济新闻`, `据工人日报`, as a copied page ends):
+its source."""
+
+
 def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:
+    last = len(lines) - 1
+    if last > 0 and (outlet := _OUTLET_LINE.match(lines[last].text.strip())):
+        taken[last] = "source"
+        facts = replace(facts, source=facts.source or outlet.group("outlet"))
     for index, line in enumerate(lines):
         text = line.text.strip()
         match = _SOURCE.match(text)
