@@ -530,3 +530,20 @@ def test_an_earlier_report_s_label_and_headlines_ending_the_page_go() -> None:
     lines = ["工会开展送清凉活动。", "一线职工感受到了温暖。", "此前报道："]
     lines += ["郑州花34亿给河道贴瓷砖？记者实探：为人行步道，曾因降雨被淹"]
     assert texts(remove_boilerplate(numbered("\n".join(lines))).lines) == lines[:2]
+
+
+@pytest.mark.parametrize(
+    ("notice", "source"),
+    [
+        ("本文系观察者网独家稿件，未经授权，不得转载。", "观察者网"),
+        ("【版权声明】本文著作权归政知新媒体独家所有，未经授权，不得转载。", "政知新媒体"),
+        ("版权归原作者所有，向原创致敬", None),
+    ],
+)
+def test_the_outlet_a_notice_of_rights_names_is_the_source(notice: str, source: str | None) -> None:
+    seed = Seed(Path("x.txt"), "x", SeedMeta(), False)
+    text = ["工会开展送清凉活动", "各级工会开展送清凉活动，一线职工感受到了温暖。", notice]
+    raw = RawText(seed, "utf-8", tuple(Line(n, t) for n, t in enumerate(text, 1)))
+    normal = normalise(raw)
+    assert normal.facts.source == source
+    assert [line.text for line in normal.lines] == text[1:2]

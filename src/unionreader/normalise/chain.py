@@ -14,6 +14,7 @@ from unionreader.normalise.boilerplate import remove_boilerplate
 from unionreader.normalise.characters import drop_decorations, normalise_characters
 from unionreader.normalise.contents import drop_contents
 from unionreader.normalise.duplicates import drop_repeated_paragraphs
+from unionreader.normalise.furniture import rights_holder
 from unionreader.normalise.headings import join_heading_lines, split_run_in_headings
 from unionreader.normalise.language import check_language
 from unionreader.normalise.latin import normalise_latin
@@ -91,11 +92,21 @@ def normalise(raw: RawText) -> NormalText:
         found.facts,
         kicker=found.facts.kicker or stated.kicker,
         subtitle=found.facts.subtitle or stated.subtitle,
+        source=found.facts.source or _rights_holder(edits),
     )
     lines = _run(BODY_RULES, found.lines, edits)
     if not lines:
         raise SeedError(f"has no text left: its lines were {_taken_out(edits)}", raw.seed.path)
     return NormalText(raw.seed, script, lines, facts, tuple(edits), stated.meta, fallback.meta)
+
+
+def _rights_holder(edits: list[Edit]) -> str | None:
+    """The outlet a notice of rights the furniture rules took out names (`本文系观察者网独家
+    稿件`): the text's source where no line states one."""
+    removed = (
+        edit.before for edit in edits if edit.rule.startswith("boilerplate") and not edit.after
+    )
+    return next((holder for text in removed if (holder := rights_holder(text))), None)
 
 
 _TAKEN_OUT = {
