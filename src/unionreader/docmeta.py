@@ -60,6 +60,12 @@ _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ),
 )
 """Words in a title (or subtitle, or kicker) that name the kind of text, in order of precedence."""
+_REPORTED_SPEECH = re.compile(
+    r"(?:发表|作)(?:了)?(?:重要)?(?:讲话|致辞|致词|演讲)$|并(?:发表)?(?:重要)?讲话$"
+    r"|代表[^，。\s]{2,10}(?:致辞|致词|讲话)$"
+)
+"""A title that reports a speech (`…习近平发表重要讲话`, `…主持会议并讲话`, `王沪宁代表党中央致词`):
+a news report's, not the speech's own."""
 
 _COMMENTATOR = re.compile(r"评论员|社论|编辑部")
 _FIRST_CLAUSE = re.compile(r"^[^，。；：！？]{1,24}")
@@ -179,6 +185,8 @@ def guess_kind(normal: NormalText, title: str, author: str | None = None) -> Kin
     commentator = any(_COMMENTATOR.search(name) for name in (facts.author, author) if name)
     for kind, pattern in _KIND_WORDS:
         if any(pattern.search(text) for text in named):
+            if kind is Kind.SPEECH and _REPORTED_SPEECH.search(title):
+                break  # a report of a speech (…发表重要讲话): an article
             return kind
     if commentator:
         return Kind.EDITORIAL

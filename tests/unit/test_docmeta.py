@@ -56,6 +56,9 @@ def kind_of(title: str, facts: Facts | None = None, text: str = BODY) -> Kind:
         ("中华人民共和国劳动合同法（2012修正）", Kind.NOTICE),
         ("职工代表大会议事规则（试行）", Kind.NOTICE),
         ("谈谈工会工作的方法", Kind.ARTICLE),
+        ("习近平出席金砖国家领导人会晤并发表重要讲话", Kind.ARTICLE),  # news of a speech
+        ("2019年对台工作会议在京召开 汪洋出席并讲话", Kind.ARTICLE),
+        ("中国工会第十七次全国代表大会开幕 王沪宁代表党中央致词", Kind.ARTICLE),
     ],
 )
 def test_kinds_from_the_title(title: str, kind: Kind) -> None:
