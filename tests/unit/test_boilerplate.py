@@ -547,3 +547,13 @@ def test_the_outlet_a_notice_of_rights_names_is_the_source(notice: str, source: 
     normal = normalise(raw)
     assert normal.facts.source == source
     assert [line.text for line in normal.lines] == text[1:2]
+
+
+def test_a_column_s_label_and_the_writer_s_blurb_under_it_go_with_the_appeal_above() -> None:
+    lines = ["工会开展送清凉活动。", "一线职工感受到了温暖。"]
+    tail = ["请加入成为众新闻的月费订户，长期支持我们的工作。", "月费订户网址：hkcnews.com/aboutus"]
+    tail += [
+        "博客 | Chris Yeung",
+        "Chris Yeung, Chief Writer of CitizenNews, is founder and editor.",
+    ]
+    assert texts(remove_boilerplate(numbered("\n".join(lines + tail))).lines) == lines

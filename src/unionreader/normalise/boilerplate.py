@@ -447,15 +447,22 @@ _BLURB = re.compile(r"^【(?P<column>[^】]{2,16})】")
 
 def _column_blurb(lines: tuple[Line, ...], index: int) -> bool:
     """`【工党有Say】我们期许…` under the column's label `博客 | 工党有Say`: the column's own
-    description, which the page prints under every text of the column."""
-    blurb = _BLURB.match(lines[index].text.strip())
-    if blurb is None or index == 0:
+    description, which the page prints under every text of the column; or a blurb that opens
+    with the name the label gives (`博客 | Chris Yeung` over `Chris Yeung, Chief Writer of
+    CitizenNews, is founder and editor of …`)."""
+    if index == 0 or not is_bar_label(above := lines[index - 1].text.strip()):
         return False
-    above = lines[index - 1].text.strip()
-    if not is_bar_label(above):
-        return False
-    column, name = blurb.group("column"), re.split(r"[|｜]", above)[-1].strip()
+    text = lines[index].text.strip()
+    name = re.split(r"[|｜]", above)[-1].strip()
+    blurb = _BLURB.match(text)
+    if blurb is None:
+        return len(name) >= MIN_NAME and text.startswith(name)
+    column = blurb.group("column")
     return column in above or name in column  # `博客 | 飘杨 & 小鸟` over `【飘杨 & 小鸟・八千哩】…`
+
+
+MIN_NAME = 2
+"""A column's name under which a blurb opening with it is the writer's (two characters or more)."""
 
 
 def _page_tail(text: str) -> bool:
