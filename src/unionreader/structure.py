@@ -376,11 +376,19 @@ _SENTENCES = re.compile(rf"[{SENTENCE_END}][”’」』）)]*(?=[^{SENTENCE_END
 
 def _prose(text: str) -> bool:
     """…and one sentence at most: a line a page marked as a heading that runs to several (an
-    interview's whole answer set as `####`) is a paragraph."""
+    interview's whole answer set as `####`) is a paragraph; and so is a long sentence of clauses
+    that ends as a sentence does, unnumbered (a page's pull quote set in bold: `陈茂波的个人抒发，
+    却像整篇190段预算案，未能打动人心，…也没有惊吓。`)."""
     stripped = text.strip()
-    return len(stripped) > PROSE or (
-        len(stripped) > SHORT_SENTENCES and bool(_SENTENCES.search(stripped))
-    )
+    if len(stripped) > PROSE:
+        return True
+    if len(stripped) <= SHORT_SENTENCES:
+        return False
+    ended = bool(_SENTENCE_ENDS.search(stripped)) and "，" in stripped
+    return bool(_SENTENCES.search(stripped)) or (ended and leading_marker(stripped) is None)
+
+
+_SENTENCE_ENDS = re.compile(rf"[{SENTENCE_END}][”’」』）)]*$")
 
 
 def _count_points(items: list[_Item]) -> list[_Item]:

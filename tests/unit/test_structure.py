@@ -415,6 +415,23 @@ def test_a_line_marked_as_a_heading_that_runs_to_several_sentences_is_a_paragrap
     assert [b.text for b in doc.sections[0].blocks] == [answer]
 
 
+def test_a_long_sentence_a_page_set_in_bold_is_a_paragraph_a_numbered_one_a_heading() -> None:
+    quote = "陈茂波的个人抒发，却像整篇190段预算案，未能打动人心，淡淡然，没有惊喜，也没有惊吓。"
+    stopped = "（一）久久为功推动粤港澳大湾区建设，携手港澳打造世界级城市群。"
+    lines = (
+        Line(1, "多年来反映及建议", Shape.HEADING, 2),
+        Line(2, "正文第一段。"),
+        Line(3, quote, Shape.HEADING, 2),
+        Line(4, "正文第二段。"),
+        Line(5, stopped, Shape.HEADING, 2),
+        Line(6, "正文第三段。"),
+    )
+    doc = parse_document(replace(normal_text("x", Facts(title="评论")), lines=lines))
+    headings = [s.heading for s in doc.sections]
+    assert "多年来反映及建议" in headings and quote not in headings
+    assert any(heading and heading.startswith("（一）") for heading in headings)
+
+
 def test_numbered_headings_that_announce_their_points_with_a_colon_head_them() -> None:
     text = (
         "第十六条　本规定自公布之日起施行。\n附录：\n女职工禁忌从事的劳动范围\n"
