@@ -557,3 +557,12 @@ def test_a_column_s_label_and_the_writer_s_blurb_under_it_go_with_the_appeal_abo
         "Chris Yeung, Chief Writer of CitizenNews, is founder and editor.",
     ]
     assert texts(remove_boilerplate(numbered("\n".join(lines + tail))).lines) == lines
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["【相关新闻】骆应淦：应修例澄清自决准则　DQ前咨询提名顾问会", "相关评论：打记者伤港人心"],
+)
+def test_a_related_link_after_its_label_in_brackets_or_a_comment_s_goes(link: str) -> None:
+    lines = ["法国人来港发展的越来越多。", link, "香港制度与西方国家相似。"]
+    assert texts(remove_boilerplate(numbered("\n".join(lines))).lines) == [lines[0], lines[2]]

@@ -184,6 +184,7 @@ def test_subscription_prompts(line: str, prompt: bool) -> None:
         "《苹果日报》图片",
         "黄渭强在自己的画室内 澎湃新闻记者 杨喆 图",
         "左起：郭永健、李卓人、麦德正和吴敏儿。",
+        "照片：手风琴网络照片",
     ],
 )
 def test_captions(line: str) -> None:

@@ -137,7 +137,7 @@ _WECHAT_BAR = re.compile(r"轻点两下取消(?:赞|在看)")
 """The bar under a WeChat article, however long its line: `视频 小程序 赞，轻点两下取消赞 …`."""
 _END = re.compile(r"^[-—–_=·•\s]*(?:END|end|End|完|全文完)[-—–_=·•\s]*$")
 _PHOTO_CREDIT = re.compile(
-    r"^[（(]?(?:摄影|拍摄|图片来源|图片|图|视频|制图|设计|海报|题图|头图|封面图)\s*[:：/|｜]\s*"
+    r"^[（(]?(?:摄影|拍摄|图片来源|图片|照片|相片|图|视频|制图|设计|海报|题图|头图|封面图)\s*[:：/|｜]\s*"
     r"\S.{0,23}[)）]?$"
 )
 _DISCLAIMER = re.compile(
@@ -187,11 +187,11 @@ _BAR_LABEL = re.compile(r"^[^|｜\s]{1,8}\s*[|｜]\s*[^|｜]{1,12}$")
 _RELATED_LABEL = (
     r"^[【\[]?(?:相关阅读|推荐阅读|相关新闻|相关链接|相关文章|延伸阅读|往期回顾|往期推荐|热点推荐|精彩推荐"
     r"|猜你喜欢|更多阅读|热门文章|最新文章|精彩阅读|相关附件|相关报道|相关稿件|原文链接"
-    r"|相关热词搜索|相关热词|热词搜索|相关搜索|相关专题)[】\]]?\s*"
+    r"|相关热词搜索|相关热词|热词搜索|相关搜索|相关专题|相关评论)[】\]]?\s*"
 )
 RELATED = re.compile(rf"{_RELATED_LABEL}(?:[:：]|>>|》》|»)?$")
 RELATED_LINK = re.compile(
-    rf"(?!延伸阅读){_RELATED_LABEL}(?:[:：]|>>|》》|»)\s*(?P<headline>[^。！？]{{4,60}})$"
+    rf"(?!延伸阅读){_RELATED_LABEL}(?:[:：]|>>|》》|»|(?<=[】\]]))\s*(?P<headline>[^。！？]{{4,60}})$"
 )
 """A related-links label with the one headline it links on the same line (`相关新闻：
 港漂开店卖家乡美食：在港创业有规矩，大陆要靠关系`), set between a text's paragraphs (not
