@@ -184,7 +184,6 @@ def test_subscription_prompts(line: str, prompt: bool) -> None:
         "《苹果日报》图片",
         "黄渭强在自己的画室内 澎湃新闻记者 杨喆 图",
         "左起：郭永健、李卓人、麦德正和吴敏儿。",
-        "照片：手风琴网络照片",
     ],
 )
 def test_captions(line: str) -> None:
@@ -327,3 +326,8 @@ def test_a_related_links_label_and_the_headlines_under_it_go_wherever_they_stand
         ]
     )
     assert texts(remove_boilerplate(numbered(text)).lines) == ["正文一段。", "正文二段。"]
+
+
+def test_a_labelled_photo_credit_is_a_widget() -> None:
+    assert is_widget("照片：手风琴网络照片") and is_widget("拍摄：界面新闻记者")
+    assert not is_widget("照片记录了工会七十年的变迁。")
