@@ -201,6 +201,7 @@ def test_not_datelines(line: str) -> None:
         ("人民日报健康客户端 记者 孔天骄", "孔天骄"),  # the outlet set apart before the role
         ("北京日报客户端 | 记者 代丽丽", "代丽丽"),
         ("腾讯新闻《潜望》特约作者 刘承 编辑 杨布丁", "刘承"),
+        ("【撰文：陈零／摄影：壹一】", "陈零"),  # credits parted by a slash
         ("记者：张三 李四", "张三、李四"),
         ("作者：吴明明", "吴明明"),
         ("记者从市总工会获悉", None),

@@ -331,3 +331,13 @@ def test_a_related_links_label_and_the_headlines_under_it_go_wherever_they_stand
 def test_a_labelled_photo_credit_is_a_widget() -> None:
     assert is_widget("照片：手风琴网络照片") and is_widget("拍摄：界面新闻记者")
     assert not is_widget("照片记录了工会七十年的变迁。")
+
+
+@pytest.mark.parametrize(
+    "line", ["请支持《众新闻》，成为订户", "请支持《众新闻》，立即按此订阅成为我们的订户"]
+)
+def test_a_news_site_s_call_for_subscribers_is_a_widget_a_union_s_for_members_is_not(
+    line: str,
+) -> None:
+    assert is_widget(line)
+    assert not is_widget("欢迎加入工会，成为会员")

@@ -459,7 +459,7 @@ _CREDITS = (
     "|排版|审核|审校|校对|终审|初审|二审|三审|来源"
 )
 _CREDIT_LABEL = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[{HAN}]))(?:实习|见习|特约)?(?P<role>{_WRITERS}|{_CREDITS})"
+    rf"(?:^|(?<=[\s／/|｜丨])|(?<=[{HAN}]))(?:实习|见习|特约)?(?P<role>{_WRITERS}|{_CREDITS})"
     r"\s*[:：/／|｜丨]\s*"
 )
 _WRITER_ROLE = re.compile(rf"^(?:{_WRITERS})$")
@@ -469,14 +469,14 @@ CREDIT = 24
 
 def _credited(text: str) -> str | None:
     """The writers of a line of credits, each a role, a mark and who (`撰文丨张月 编辑丨裘海棠
-    出品丨腾讯新闻 谷雨工作室`, `文/张三 图/李四`): the names after the writers' roles, when
-    every value is short and each writer's a name or names."""
+    出品丨腾讯新闻 谷雨工作室`, `文/张三 图/李四`, `撰文：陈零／摄影：壹一`): the names after the
+    writers' roles, when every value is short and each writer's a name or names."""
     labels = list(_CREDIT_LABEL.finditer(text))
     if len(labels) < 2 or labels[0].start() != 0:
         return None
     names: list[str] = []
     for label, after in zip(labels, [*labels[1:], None], strict=True):
-        value = text[label.end() : after.start() if after else len(text)].strip()
+        value = text[label.end() : after.start() if after else len(text)].strip(" 　／/|｜丨")
         if not value or len(value) > CREDIT:
             return None
         if _WRITER_ROLE.match(label.group("role")):
