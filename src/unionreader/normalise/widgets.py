@@ -274,8 +274,14 @@ def is_subscription(text: str) -> bool:
     stripped = text.strip()
     if _END.match(stripped) or _WECHAT_BAR.search(stripped):
         return True
+    if SUBSCRIBER in stripped and (is_appeal(stripped) or is_url_line(stripped)):
+        return True  # a news site's appeal for subscribers and its address, wherever they stand
     short = len(stripped) <= SUBSCRIBE_LENGTH and "。" not in stripped
     return short and bool(_SUBSCRIBE.match(stripped) or _SUBSCRIPTION_WORDS.search(stripped))
+
+
+SUBSCRIBER = "订户"
+"""A news site's paying reader: a site's appeal names one (a union's for members is the text's)."""
 
 
 _ROLE_ALONE = re.compile(r"^(?:[^。]{0,60}[。\s])?[\u4e00-\u9fff]{0,8}?(?:摄影记者|记者|通讯员)$")
