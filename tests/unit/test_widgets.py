@@ -334,7 +334,13 @@ def test_a_labelled_photo_credit_is_a_widget() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["请支持《众新闻》，成为订户", "请支持《众新闻》，立即按此订阅成为我们的订户"]
+    "line",
+    [
+        "请支持《众新闻》，成为订户",
+        "请支持《众新闻》，立即按此订阅成为我们的订户",
+        "请加入成为众新闻的月费订户，长期支持我们的工作。所有订户都可以收到我们的「每周时事」通讯。",
+        "月费订户 网址：hkcnews.com/aboutus/#subscribe",
+    ],
 )
 def test_a_news_site_s_call_for_subscribers_is_a_widget_a_union_s_for_members_is_not(
     line: str,
