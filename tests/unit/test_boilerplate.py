@@ -566,3 +566,12 @@ def test_a_column_s_label_and_the_writer_s_blurb_under_it_go_with_the_appeal_abo
 def test_a_related_link_after_its_label_in_brackets_or_a_comment_s_goes(link: str) -> None:
     lines = ["法国人来港发展的越来越多。", link, "香港制度与西方国家相似。"]
     assert texts(remove_boilerplate(numbered("\n".join(lines))).lines) == [lines[0], lines[2]]
+
+
+def test_a_writer_s_column_label_and_blurb_go_and_a_series_link_above_them() -> None:
+    lines = ["叶太强调她是「票后」，她的说法并非全错。", "特首战局系列其他文章"]
+    lines += [
+        "主笔 | 杨健兴",
+        "资深新闻工作者、浸会传理人。自80年代起专责报道和分析香港政治与政策。",
+    ]
+    assert texts(remove_boilerplate(numbered("\n".join(lines))).lines) == lines[:1]

@@ -401,8 +401,8 @@ def _related(lines: tuple[Line, ...]) -> Pass:
             continue
         below = index + 1
         while below < len(lines) and _headline(lines[below].text):
-            if parse_byline(lines[below].text):
-                break  # the reporters, under the links: the text's own
+            if parse_byline(lines[below].text) or is_bar_label(lines[below].text):
+                break  # the reporters, or a column's label, under the links: not links
             below += 1
         if below == len(lines) or (below > index + 1 and not earlier):
             drop.update(range(index, below))
@@ -456,11 +456,17 @@ def _column_blurb(lines: tuple[Line, ...], index: int) -> bool:
     name = re.split(r"[|｜]", above)[-1].strip()
     blurb = _BLURB.match(text)
     if blurb is None:
-        return len(name) >= MIN_NAME and text.startswith(name)
+        opens = len(name) >= MIN_NAME and text.startswith(name)
+        return opens or (bool(_WRITER_COLUMN.match(above)) and len(text) <= WRITER_BIO)
     column = blurb.group("column")
     return column in above or name in column  # `博客 | 飘杨 & 小鸟` over `【飘杨 & 小鸟・八千哩】…`
 
 
+_WRITER_COLUMN = re.compile(r"^(?:主笔|博客|专栏|作者|撰稿人|特约作者)\s*[|｜]")
+"""A column's label that names its writer (`主笔 | 杨健兴`): the line under it is the writer's
+blurb (`资深新闻工作者、浸会传理人。自80年代起…`), which the page prints under every text."""
+WRITER_BIO = 400
+"""…at most this long."""
 MIN_NAME = 2
 """A column's name under which a blurb opening with it is the writer's (two characters or more)."""
 
@@ -541,6 +547,8 @@ def _footer(lines: tuple[Line, ...]) -> Pass:
     def drop(index: int) -> bool:
         text = lines[index].text.strip()
         if signed and index > last:
+            if _column_blurb(lines, index):
+                return True  # the writer's blurb under the column's label, which goes too
             kept = is_metadata(text) or is_author_note(text) or signs(text) or _prose(text)
             return not (kept or parse_byline(text))  # 九派新闻记者 梁霞: the authors
         return is_footer(text) and not any(m in text for m in "。，")
