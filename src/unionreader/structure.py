@@ -449,9 +449,10 @@ def _assign_levels(items: list[_Item]) -> None:
     for index in headings:
         item = items[index]
         text = item.line.text.strip()
+        compacted = compact(text)
         marked = marked or 0 < item.source_level < BOLD_LEVEL
         appendix = bool(_APPENDIX.match(text)) and not label
-        if appendix or _PART_NAME.match(compact(text)):
+        if appendix or _PART_NAME.match(compacted):
             item.level = 1
             appended = appended or appendix
         elif appended:
@@ -463,7 +464,7 @@ def _assign_levels(items: list[_Item]) -> None:
             item.level = 1 if top_ranked and not marked else 2
         else:
             item.level = 1 if index in parents or not parents else 2
-        label = bool(_APPENDIX_ALONE.match(compact(text)))
+        label = bool(_APPENDIX_ALONE.match(compacted))
 
 
 def _sections(items: list[_Item]) -> list[_Draft]:

@@ -311,18 +311,19 @@ def _without_stock(
     runs = np.maximum(lengths - config.seed + 1, 0)
     if not runs.sum():
         return found
-    at = np.repeat(a, runs) + ranks(runs)  # every run of the passages' first sides
+    ranked = ranks(runs)
+    at = np.repeat(a, runs) + ranked  # every run of the passages' first sides
     wanted = _hashes_at(points, at, config.seed)
     stock = _stock_hashes(points, units, np.unique(wanted), config, unit_docs)
     if not len(stock):
         return found
+    starts = np.cumsum(lengths) - lengths  # where each passage starts, laid end to end
     covered = np.zeros(int(lengths.sum()) + 1, dtype=np.int64)  # runs of stock over a place
-    first = np.repeat(np.cumsum(lengths) - lengths, runs) + ranks(runs)
+    first = np.repeat(starts, runs) + ranked
     stock_runs = first[np.isin(wanted, stock)]
     np.add.at(covered, stock_runs, 1)
     np.add.at(covered, stock_runs + config.seed, -1)
     plain = np.cumsum(covered[:-1]) == 0  # each place of each passage, laid end to end
-    starts = np.cumsum(lengths) - lengths
     counted = np.zeros(len(plain) + 1, dtype=np.int64)
     np.cumsum(plain, out=counted[1:])
     left, right = np.zeros(len(a), dtype=np.int64), np.zeros(len(a), dtype=np.int64)

@@ -92,11 +92,11 @@ LEFT_STOP = frozenset(
     "的地得了着过和与及或并而且是在对把被将从向于也都就还又再更最很其之这那该此各每等为以由让使给跟同要"
     "但已仍"
 )
-NUMERALS = frozenset(f"0123456789０１２３４５６７８９{NUMERAL_CHARS}千万几")
-MEASURES = frozenset("大个项条种点位名家次届年月日号期批类级")
-"""Measure words: what follows a number to count (三大, 五项, 第十届, 2020年)."""
 DIGITS = frozenset("0123456789０１２３４５６７８９")
 """A figure's digits: what follows one is what it counts (26平方公里: 平方公里 is no phrase)."""
+NUMERALS = DIGITS | frozenset(f"{NUMERAL_CHARS}千万几")
+MEASURES = frozenset("大个项条种点位名家次届年月日号期批类级")
+"""Measure words: what follows a number to count (三大, 五项, 第十届, 2020年)."""
 COUNTING = MEASURES | frozenset("亿万千百")
 """What a count's tail may open with: a measure word, or the order of a number's unit (250亿立方米,
 16亿立方米: 亿立方米 is what the figures share)."""
@@ -108,7 +108,7 @@ _FUNCTION_START = re.compile(
     "|值得注意|毫无疑问|众所周知|换言之|不仅如此|尽管如此|相比之下|另一边厢|可想而知|如无意外"
     "|如此一来|到目前为止|截至目前|现在想来|不可否认|可以说|具有|长期以来|一直以来|多年来|近年来"
     "|[中上下里内]的"  # the tail of 在…中的
-    "|不得|应当|应该|必须|可以|不能|能够"  # what must or may be done
+    "|不得|必须|可以|不能|能够"  # what must or may be done (应当, 应该: `_SAID_OR_WHEN`)
 )
 _FUNCTION_END = re.compile(
     "(?:或者|或是|以及|及其|并且|而且|还是|但是|然而|因此|所以|从而|以便|以免|如果|即使|虽然"
@@ -266,6 +266,7 @@ def find_terms(
     spelled = [*found, *(variant for _, variants in config.join for variant in variants)]
     collection.where_all(text[0] for text in spelled if text and text not in positions)
     terms = []
+    whole = sample is collection
     for text, source in found.items():
         if text in joined_to:  # counted under the term it is joined to
             continue
@@ -276,7 +277,6 @@ def find_terms(
             at = collection.find(form) if known is None else non_overlapping(known, len(form))
             forms.append((at, len(form)))
         places = collection.places(forms)
-        whole = sample is collection
         if source is TermSource.QUOTED and not _recurs(text, quoted[text], places, whole):
             continue
         if len(places):
@@ -625,7 +625,6 @@ def _ending(points: Points, repeats: Repeats) -> npt.NDArray[np.bool_]:
 
 FIGURES = 0.5
 """A repeat followed by a figure in more than this share of its uses heads a statistic."""
-_DIGITS = np.array([*range(ord("0"), ord("9") + 1), *range(ord("０"), ord("９") + 1)])
 
 
 def _before_figures(points: Points, repeats: Repeats) -> npt.NDArray[np.bool_]:
@@ -635,7 +634,7 @@ def _before_figures(points: Points, repeats: Repeats) -> npt.NDArray[np.bool_]:
         return np.zeros(0, dtype=bool)
     after = repeats.starts + np.repeat(repeats.lengths, repeats.counts)
     following = points[np.minimum(after, len(points) - 1)]
-    figure = np.isin(following, _DIGITS) & (after < len(points))
+    figure = np.isin(following, _codes(DIGITS)) & (after < len(points))
     figures = np.add.reduceat(figure.astype(np.int64), repeats.offsets[:-1])
     return figures > FIGURES * repeats.counts
 

@@ -276,8 +276,9 @@ def _kicker_sentence(text: str, following: list[Line]) -> bool:
     """A one-sentence kicker: short, sentence punctuation, directly above a title; or longer,
     when it leads into the title with a dash (`围绕培育“大国工匠”这件重点提案，3次督办调研，…
     一场双周协商座谈会重点聚焦——`, as People's Daily sets its 引题)."""
-    punctuated = any(mark in text for mark in SENTENCE_END + "，") or text.endswith("——")
-    short = len(text) <= KICKER_SENTENCE or (text.endswith("——") and len(text) <= KICKER_LEAD)
+    dashed = text.endswith("——")
+    punctuated = any(mark in text for mark in SENTENCE_END + "，") or dashed
+    short = len(text) <= KICKER_SENTENCE or (dashed and len(text) <= KICKER_LEAD)
     return punctuated and short and bool(following) and is_title_candidate(following[0])
 
 

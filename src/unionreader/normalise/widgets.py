@@ -172,10 +172,9 @@ _CAPTION = re.compile(
 )
 """A caption or credit: `图为…`, `（刘通摄）`, `刘冉阳 摄`, `…拖欠遣散费。照片由工党提供`,
 `资料照片`, `香港电台照片`, `故宫博物院供图`, `图片来自…的小红书账号`, `视频截图`, `资料图`,
-`众新闻制图`, `…举行集会（图源：韩联社）`, a caption marked
-`△`, `▲` or
-an arrow (as CCTV's pages and WeChat's posts mark them, `↑农民工携带钻机被拦下`; WeChat's prompts
-too: `▲点击认识不一样的她`)."""
+`众新闻制图`, `…举行集会（图源：韩联社）`, a caption marked `△`, `▲` or an arrow (as CCTV's
+pages and WeChat's posts mark them, `↑农民工携带钻机被拦下`; WeChat's prompts too:
+`▲点击认识不一样的她`)."""
 _APPEAL = re.compile(
     r"(?:加入|成为|订阅|支持|赞助).{0,16}(?:订户|会员|赞助人|付费用户)|长期支持我们|支持我们的工作"
     r"|订户网址|欢迎订阅|欢迎投稿|投稿邮箱|不设稿酬|稿件请|来稿请"
