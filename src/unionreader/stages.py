@@ -288,8 +288,10 @@ class _Build:
         else:
             fresh = to_make(keys, self.records.keys(), self.kept)
             tasks = [self._task(index, keys[index]) for index in fresh]
-            if tasks:
-                load_readers()  # before the workers fork: they share it
+            if tasks:  # before the workers fork: they share what these load (the
+                # conversion's tables are built once, not in every worker of a cold build)
+                load_readers()
+                prepare_conversion()
             making = workers.map_apart(try_record, tasks, self.progress.advance)
         self.progress.stage("documents", len(fresh))
         known = _records(self.records)

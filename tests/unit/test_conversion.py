@@ -136,3 +136,25 @@ def test_a_long_text_mostly_of_markup_converts_as_the_library_converts_it(config
     assert fast.convert(text) == library.convert(text)
     split = ("头<b>发" * 600)[: AT_ONCE + 10]
     assert fast.convert(split) == library.convert(split) and "頭髮" not in fast.convert(split)
+
+
+def test_a_conversion_with_choices_made_from_the_one_without_is_the_one_built_with_them(
+    kept_folder: Path,
+) -> None:
+    """`conversion(config, choices)` shares the tables of `conversion(config)` that offer no
+    choice, and converts as a conversion built with the choices (签 alone 簽, 抽签 籤)."""
+    choices = (("签", "簽"),)
+    base, derived = conversion("s2tw"), conversion("s2tw", choices)
+    built = Conversion("s2tw", choices)
+    phrases = base._chain[0][0]
+    assert derived._chain[0][0] is phrases  # the large table, once
+    assert derived._chain[0][1] is not base._chain[0][1]  # the characters, with the choice
+    text = SAMPLE + "已签、应签尽签、签合同、抽签、标签" * 40
+    assert derived.convert(text) == built.convert(text)
+    assert derived.convert("已签，抽签") == "已簽，抽籤" and base.convert("已签") == "已籤"
+    assert not list(kept_folder.glob("*簽*"))  # only the base is kept
+
+
+def test_a_choice_no_entry_offers_is_refused() -> None:
+    with pytest.raises(ValueError, match="no entry 签 offers 笺"):
+        Conversion("s2tw").chosen((("签", "笺"),))

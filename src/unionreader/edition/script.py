@@ -61,10 +61,12 @@ def _pattern() -> re.Pattern[str]:
 
 
 def prepare() -> None:
-    """Load what converting takes (the conversion's tables, the common words' guard), so that
-    a process that is waiting anyway has them when it first converts."""
+    """Load what converting takes (the conversion's tables, the common words' guard, the
+    table of overrides), so that a process that is waiting anyway has them when it first
+    converts, and the processes it forks next share them."""
     conversion(CONFIG, CHOICES)
     word_guard()
+    _pattern()
 
 
 SHORT = 200

@@ -30,6 +30,7 @@ random text made of dictionary entries, for every configuration the build uses.
 
 from __future__ import annotations
 
+import copy
 import functools
 import logging
 import re
@@ -64,6 +65,7 @@ class _Table:
     # one-character entries)
     lookup: _Lookup | None  # `translation` as an array, when every entry maps one character
     # to one
+    offered: dict[str, tuple[str, ...]]  # every value of the entries that have more than one
 
     @classmethod
     def of(
@@ -75,8 +77,9 @@ class _Table:
         entries = {
             key: value.split(" ")[0] for key, value in mapping.items() if not separators.search(key)
         }
+        offered = {key: tuple(mapping[key].split(" ")) for key in entries if " " in mapping[key]}
         for key, chosen in choices:
-            if key in entries and chosen in mapping[key].split(" "):
+            if chosen in offered.get(key, ()):
                 entries[key] = chosen
         longer = frozenset(
             key[:end] for key in entries if len(key) > 3 for end in range(1, len(key) + 1)
@@ -87,7 +90,18 @@ class _Table:
         lookup = None
         if translation is not None and all(len(value) == 1 for value in entries.values()):
             lookup = _Lookup.of({ord(key): ord(value) for key, value in entries.items()})
-        return cls(entries, longer, translation, keys, lookup)
+        return cls(entries, longer, translation, keys, lookup, offered)
+
+    def chosen(self, choices: Choices) -> _Table:
+        """This table with `choices` taken (made again from its entries), or itself when it
+        offers none of them."""
+        mine = tuple((key, value) for key, value in choices if value in self.offered.get(key, ()))
+        if not mine:
+            return self
+        mapping = {
+            key: " ".join(self.offered.get(key, (value,))) for key, value in self.entries.items()
+        }
+        return _Table.of(mapping, _NO_SEPARATOR, mine)
 
     def found(self, text: str, codes: npt.NDArray[np.uint32] | None) -> list[tuple[int, int]]:
         """Every entry found in `text`, as (minus its length, where it starts). With `codes`
@@ -151,6 +165,8 @@ class _Table:
         return found
 
 
+_NO_SEPARATOR = re.compile(r"(?!)")
+"""A pattern that finds nothing (a table's entries are already without separators)."""
 _SHIFT = np.uint64(21)  # bits of a code point
 
 
@@ -344,6 +360,21 @@ class Conversion:
                 raise ValueError(f"{config}: no entry {key} offers {value}")
         self.at_once = all(_at_once(group) for group in self._chain)
         """Whether a long text is converted over its code points (`AT_ONCE`)."""
+
+    def chosen(self, choices: Choices) -> Conversion:
+        """This conversion with `choices` (as `Conversion(config, choices)` makes it), sharing
+        the tables that offer none of them: a process that needs both builds or loads the large
+        ones once."""
+        tables = [table for group in self._chain for table in group]
+        for key, value in choices:
+            if not any(
+                value in table.offered.get(key, (table.entries.get(key),)) for table in tables
+            ):
+                raise ValueError(f"{self.config}: no entry {key} offers {value}")
+        derived = copy.copy(self)
+        derived.choices = choices
+        derived._chain = [[table.chosen(choices) for table in group] for group in self._chain]
+        return derived
 
     def convert(self, text: str, guard: Guard | None = None) -> str:
         """`text` converted. The whole text is taken at once: no entry spans a separator, so
@@ -539,13 +570,16 @@ def _assemble_codes(
 
 @functools.cache
 def conversion(config: str, choices: Choices = ()) -> Conversion:
-    """The conversion for `config` (with `choices`), once per process: the one the build keeps
-    (`kept`) when there is one (reading the built tables takes a fraction of the time of
-    building them from the library's dictionaries), else built and kept."""
-    name = f"conversion-{config}" + "".join(f"-{key}{value}" for key, value in choices)
+    """The conversion for `config` (with `choices`: made from the one without, sharing its
+    large tables), once per process: the one the build keeps (`kept`) when there is one
+    (reading the built tables takes a fraction of the time of building them from the
+    library's dictionaries), else built and kept."""
+    if choices:
+        return conversion(config).chosen(choices)
+    name = f"conversion-{config}"
     found = kept.load(name)
-    if isinstance(found, Conversion) and (found.config, found.choices) == (config, choices):
+    if isinstance(found, Conversion) and (found.config, found.choices) == (config, ()):
         return found
-    built = Conversion(config, choices)
+    built = Conversion(config)
     kept.save(name, built)
     return built
