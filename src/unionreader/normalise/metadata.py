@@ -232,6 +232,18 @@ _OUTLET_LINE = re.compile(
 its source."""
 
 
+SOURCE_LENGTH = 60
+"""What follows `来源：` is at most this long (fields and all: `人民网－人民日报 2024年…`)."""
+
+
+def _runs_on(name: str) -> bool:
+    """Whether what follows `来源：` runs on into the text, as where a text's breaks were lost
+    (`来源：全总法律工作部各省、…各直属单位：《…》已经…，请认真贯彻执行。`): longer than any
+    source's line, or with a sentence's end inside it."""
+    name = name.strip()
+    return len(name) > SOURCE_LENGTH or any(mark in name.rstrip("。") for mark in "。！？；")
+
+
 def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:
     last = len(lines) - 1
     if last > 0 and (outlet := _OUTLET_LINE.match(lines[last].text.strip())):
@@ -240,11 +252,11 @@ def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -
     for index, line in enumerate(lines):
         text = line.text.strip()
         match = _SOURCE.match(text)
-        if match is None or facts.source is not None:
+        if match is None or facts.source is not None or _runs_on(match.group("name")):
             continue
         fields = parse_dateline(text)
         taken[index] = "source"
-        named = fields.source if fields else match.group("name").strip()
+        named = fields.source if fields else match.group("name").strip().rstrip("。")
         facts = replace(facts, source=None if _UNNAMED.match(named or "") else named)
         if fields and fields.date:
             facts = replace(facts, date=fields.date)

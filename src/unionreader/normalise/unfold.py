@@ -12,9 +12,25 @@ line that holds most of the text. It is split there, and also
 - after a photo's credit (`新华社记者 鞠鹏/摄`), even one run into the next paragraph, which
   stays with the caption before it (the boilerplate rule then drops the two as a caption).
 
-A space inside a title (凝心聚力 实干争先) or inside a sentence is no break. Each split is an edit
-(`lines.unfold`, ⏎ where the line is split). A line the format delimits (a Markdown heading or
-list item) is never split.
+A space inside a title (凝心聚力 实干争先) or inside a sentence is no break.
+
+Other copies lose the breaks with nothing in their place (a page's paragraphs run together:
+`…贯彻执行。中华全国总工会2023年12月28日工会参与劳动争议处理办法第一章总则第一条为…。第二条…`).
+Such a text is one line that holds most of the text, with numbered parts run in right after a
+sentence's end (`。第二条`, `。二、`, `。（三）`: at least `GLUED`). It is split there only, as
+no other break can be told from a sentence running on:
+
+- before a numbered article, chapter, heading or item that follows a sentence's end;
+- between a chapter's heading and its first article (`第一章总则` | `第一条…`), and between a
+  numbered heading and the numbered item under it (`一、主要做法` | `（一）健全…`, `一是…`);
+- around the recipients or audience near the start (`…的报告` | `各位领导：` | `2023年，…`;
+  `来源：全总法律工作部` | `各省、自治区、直辖市总工会，…各直属单位：` | `《…》已经…`);
+- around a signature and its date between a sentence's end and a numbered chapter or article,
+  or the text's end (`…执行。` | `中华全国总工会` | `2023年12月28日` | `工会参与…办法` | `第一章…`);
+- after a document's number run into its title at the start (`…的通知` | `总工发〔2023〕23号`).
+
+Each split is an edit (`lines.unfold`, ⏎ where the line is split). A line the format delimits
+(a Markdown heading or list item) is never split.
 """
 
 from __future__ import annotations
@@ -78,6 +94,12 @@ def unfold_lines(lines: tuple[Line, ...]) -> Pass:
             joined = f"{upper[-CONTEXT:]}{lower[:CONTEXT]}"  # a credit run into the text
             before = joined if joined in line.text else f"{upper[-CONTEXT:]} {lower[:CONTEXT]}"
             edits.append(Edit(RULE, line.number, before, f"{upper[-CONTEXT:]}⏎{lower[:CONTEXT]}"))
+        if _glued(line.text.strip(), total) and _articles(pieces):
+            for at, piece in enumerate(pieces):
+                if article := _GLUED_ARTICLE.match(piece):
+                    pieces[at] = f"{article.group(0)} {piece[article.end() :]}"
+                    after = f"{article.group(0)} {piece[article.end() :][:CONTEXT]}"
+                    edits.append(Edit(RULE, line.number, piece[: len(after) - 1], after))
         out.extend(replace(line, text=piece) for piece in pieces)
     return Pass(tuple(out), tuple(edits))
 
@@ -89,6 +111,8 @@ def _pieces(line: Line, total: int) -> list[str]:
         return [line.text]
     pieces = _split_salutation(text)
     if not _lost_breaks(text, total):
+        if _glued(text, total):
+            return [part for piece in pieces for part in _split_glued(piece)]
         return pieces if len(pieces) > 1 else [line.text]
     out: list[str] = []
     for piece in pieces:
@@ -138,6 +162,113 @@ _WIRE_LEAD = re.compile(r"^[^，。：（(]{2,16}?\d{1,2}月\d{1,2}日电(?=\S{4
 def _lost_breaks(text: str, total: int) -> bool:
     breaks = sum(ends_sentence(text[: m.start()]) for m in _SPACES.finditer(text))
     return breaks >= MIN_BREAKS or (breaks >= 1 and len(text) >= MOST * total)
+
+
+GLUED = 2
+"""Numbered parts run in after a sentence's end that mark a text whose breaks were lost with
+nothing in their place…"""
+GLUED_SHARE = 0.9
+"""…in a line that holds at least this share of the text's characters…"""
+GLUED_LENGTH = 200
+"""…and at least this many."""
+_COUNT = r"[一二三四五六七八九十百零〇两]+"
+_PART = rf"第(?:{_COUNT}|\d{{1,3}})[条章节编]|{_COUNT}、|（{_COUNT}）"
+_RUN_IN = re.compile(rf"[。！？；][{CLOSERS}]*(?={_PART})")
+"""A sentence's end with a numbered part run in after it: the break is after its end."""
+_CHAPTER_ARTICLE = re.compile(
+    rf"^(第(?:{_COUNT}|\d{{1,3}})[章节编][^，。；：、！？\s]{{1,20}}?)(?=第(?:{_COUNT}|\d{{1,3}})条)"
+)
+_HEADING_ITEM = re.compile(rf"^({_COUNT}、[^，。；：！？\s]{{1,30}}?)(?=（{_COUNT}）|一是)")
+_SIGNED = re.compile(
+    rf"([。！？][{CLOSERS}]*)([\u4e00-\u9fff（）]{{2,25}}?)(\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
+    rf"(?=([\u4e00-\u9fff《》“”]{{2,40}}?)(?:第(?:{_COUNT}|\d{{1,3}})[章条])|$)"
+)
+"""A signature and its date run in after a sentence's end, before the title of what follows
+(up to its first chapter or article) or the text's end."""
+_DOCUMENT_NUMBER = re.compile(
+    r"^(.{6,80}?(?:通知|决定|意见|办法|规定|报告|方案|批复|公告|通报|决议|纪要|函))"
+    r"([\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号)"
+)
+
+
+_GLUED_ARTICLE = re.compile(rf"^第(?:{_COUNT}|\d{{1,3}})条(?=[^\s，。、；：！？])")
+ARTICLES = 3
+"""A text run together whose pieces open with at least this many numbered articles is a law,
+a regulation or a charter: each article's number gets the space after it that its text lost
+(`第一条为深入…` → `第一条 为深入…`; in other texts `第一条经验是…` is a sentence)."""
+
+
+def _articles(pieces: list[str]) -> bool:
+    return sum(bool(_GLUED_ARTICLE.match(piece)) for piece in pieces) >= ARTICLES
+
+
+def _glued(text: str, total: int) -> bool:
+    """Whether `text` is a whole text run together, its breaks lost with nothing in their place."""
+    if len(text) < GLUED_LENGTH or len(text) < GLUED_SHARE * total:
+        return False
+    return len(_RUN_IN.findall(text)) >= GLUED
+
+
+def _split_glued(text: str) -> list[str]:
+    """A text run together, split where its module's rules for such a text say."""
+    head = _DOCUMENT_NUMBER.match(text)
+    pieces = [head.group(1), head.group(2), text[head.end() :]] if head else [text]
+    pieces[-1:] = _addressed_apart(pieces[-1])
+    out: list[str] = []
+    for piece in pieces:
+        for part in _cut_after(piece, [m.end() for m in _RUN_IN.finditer(piece)]):
+            out.extend(_signed_apart(part))
+    return [piece for part in out for piece in _heading_apart(part) if piece]
+
+
+_ADDRESSEE = re.compile(r"各|尊敬的|亲爱的|同志们")
+ADDRESSED = 200
+"""The recipients of a text run together open within this many characters of its start…"""
+ADDRESS = 150
+"""…and run to a colon at most this far on."""
+
+
+def _addressed_apart(text: str) -> list[str]:
+    """The recipients or audience near the start of a text run together (`各位领导：`,
+    `各省、自治区、直辖市总工会，…各直属单位：`) apart from what stands before them (a title, a
+    source: `来源：全总法律工作部`) and the text after them."""
+    for start in (match.start() for match in _ADDRESSEE.finditer(text, 0, ADDRESSED)):
+        colon = text.find("：", start, start + ADDRESS)
+        rest = text[colon + 1 :]
+        if colon < 0 or not is_salutation(text[start : colon + 1]):
+            continue
+        if (start or rest) and (not rest or _opens_text(rest)):
+            return [piece for piece in (text[:start], text[start : colon + 1], rest) if piece]
+    return [text]
+
+
+def _cut_after(text: str, cuts: list[int]) -> list[str]:
+    """`text` cut at each of `cuts` (offsets, in order)."""
+    bounds = [0, *cuts, len(text)]
+    return [text[start:end] for start, end in itertools.pairwise(bounds) if start < end]
+
+
+def _signed_apart(text: str) -> list[str]:
+    """A signature and its date apart from the sentence before and the title after them."""
+    out, done = [], 0
+    for signed in _SIGNED.finditer(text):
+        title = signed.group(4) or ""
+        out += [text[done : signed.end(1)], signed.group(2), signed.group(3)]
+        if title:
+            out.append(title)
+        done = signed.end() + len(title)
+    out.append(text[done:])
+    return [piece for piece in out if piece]
+
+
+def _heading_apart(text: str) -> list[str]:
+    """A chapter's heading apart from its first article; a numbered heading apart from the
+    numbered item under it."""
+    for pattern in (_CHAPTER_ARTICLE, _HEADING_ITEM):
+        match = pattern.match(text)
+        if match:
+            return [match.group(1), text[match.end() :]]
+    return [text]
 
 
 def _numbered(segment: str) -> bool:

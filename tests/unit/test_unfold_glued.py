@@ -1,0 +1,57 @@
+"""A text whose line breaks were lost with nothing in their place (`unfold`): split only where a
+numbered part, a signature or the recipients run in, and only in a line that is the text."""
+
+from __future__ import annotations
+
+from unionreader.model import Line
+from unionreader.normalise.metadata import extract_metadata
+from unionreader.normalise.unfold import unfold_lines
+
+SENTENCE = "各级工会要认真贯彻落实，切实维护职工合法权益，推动构建和谐劳动关系。"
+
+
+def _unfolded(*texts: str) -> list[str]:
+    lines = tuple(Line(number, text) for number, text in enumerate(texts, 1))
+    return [line.text for line in unfold_lines(lines).lines]
+
+
+def test_articles_run_in_are_split_and_spaced_only_in_a_law_run_together() -> None:
+    law = "".join(f"第{n}条{SENTENCE * 2}" for n in "一二三四")
+    assert _unfolded(law) == [f"第{n}条 {SENTENCE * 2}" for n in "一二三四"]
+    two = f"第一条经验是{SENTENCE * 3}第二条{SENTENCE * 3}一、{SENTENCE * 3}"
+    # run together (two parts run in), but with two articles only: split, no space added
+    assert _unfolded(two) == [
+        f"第一条经验是{SENTENCE * 3}",
+        f"第二条{SENTENCE * 3}",
+        f"一、{SENTENCE * 3}",
+    ]
+
+
+def test_one_part_run_in_is_no_text_run_together() -> None:
+    text = f"{SENTENCE * 8}一、{SENTENCE * 4}"
+    assert _unfolded(text) == [text]
+
+
+def test_a_paragraph_that_is_not_the_whole_text_is_left_as_it_is() -> None:
+    item = SENTENCE * 2
+    listed = f"会议明确：（一）{item}（二）{item}（三）{item}（四）{item}"
+    others = [SENTENCE * 2, SENTENCE]
+    assert _unfolded(others[0], listed, others[1]) == [others[0], listed, others[1]]
+    assert len(_unfolded(listed)) == 4  # alone, it is the text: split at each item
+
+
+def test_a_signature_and_date_run_in_go_apart_only_before_a_chapter_or_the_end() -> None:
+    text = f"{SENTENCE * 3}一、总则{SENTENCE * 3}二、附则{SENTENCE * 3}市总工会2024年5月20日"
+    assert _unfolded(text)[-2:] == ["市总工会", "2024年5月20日"]
+    cited = f"{SENTENCE * 3}一、{SENTENCE}二、国家统计局2024年5月20日发布的数据显示，{SENTENCE}"
+    assert not any(piece == "国家统计局" for piece in _unfolded(cited))
+
+
+def test_a_source_line_that_runs_on_into_the_text_is_no_source() -> None:
+    def source(*texts: str) -> str | None:
+        lines = tuple(Line(number, text) for number, text in enumerate(texts, 1))
+        return extract_metadata(lines).facts.source
+
+    assert source("标题在这里", "来源：新华社。", SENTENCE) == "新华社"
+    assert source("标题在这里", f"来源：工人日报本报讯日前，{SENTENCE}{SENTENCE}", SENTENCE) is None
+    assert source("标题在这里", "来源：" + "市" * 70, SENTENCE) is None
