@@ -37,7 +37,13 @@ def test_a_paragraph_that_is_not_the_whole_text_is_left_as_it_is() -> None:
     listed = f"会议明确：（一）{item}（二）{item}（三）{item}（四）{item}"
     others = [SENTENCE * 2, SENTENCE]
     assert _unfolded(others[0], listed, others[1]) == [others[0], listed, others[1]]
-    assert len(_unfolded(listed)) == 4  # alone, it is the text: split at each item
+    alone = _unfolded(listed)  # alone, it is the text: split before each item
+    assert alone[0] == "会议明确：" and [piece[:3] for piece in alone[1:]] == [
+        "（一）",
+        "（二）",
+        "（三）",
+        "（四）",
+    ]
 
 
 def test_a_signature_and_date_run_in_go_apart_only_before_a_chapter_or_the_end() -> None:

@@ -17,10 +17,11 @@ A space inside a title (凝心聚力 实干争先) or inside a sentence is no br
 Other copies lose the breaks with nothing in their place (a page's paragraphs run together:
 `…贯彻执行。中华全国总工会2023年12月28日工会参与劳动争议处理办法第一章总则第一条为…。第二条…`).
 Such a text is one line that holds most of the text, with numbered parts run in right after a
-sentence's end (`。第二条`, `。二、`, `。（三）`: at least `GLUED`). It is split there only, as
-no other break can be told from a sentence running on:
+sentence's end (`。第二条`, `。二、`, `。（三）`, `。2.`: at least `GLUED`). It is split there
+only, as no other break can be told from a sentence running on:
 
-- before a numbered article, chapter, heading or item that follows a sentence's end;
+- before a numbered article, chapter, heading or item that follows a sentence's end, and
+  before the first of them after a colon (`…预防办法：` | `1.窗户…`);
 - between a chapter's heading and its first article (`第一章总则` | `第一条…`), and between a
   numbered heading and the numbered item under it (`一、主要做法` | `（一）健全…`, `一是…`);
 - around the recipients or audience near the start (`…的报告` | `各位领导：` | `2023年，…`;
@@ -172,9 +173,12 @@ GLUED_SHARE = 0.9
 GLUED_LENGTH = 200
 """…and at least this many."""
 _COUNT = r"[一二三四五六七八九十百零〇两]+"
-_PART = rf"第(?:{_COUNT}|\d{{1,3}})[条章节编]|{_COUNT}、|（{_COUNT}）"
+_PART = rf"第(?:{_COUNT}|\d{{1,3}})[条章节编]|{_COUNT}、|（{_COUNT}）|\d{{1,2}}[.．、](?!\d)"
 _RUN_IN = re.compile(rf"[。！？；][{CLOSERS}]*(?={_PART})")
 """A sentence's end with a numbered part run in after it: the break is after its end."""
+_FIRST_RUN_IN = re.compile(r"[：:](?=第一[条章节编]|一、|（一）|1[.．、](?!\d))")
+"""A colon with the first of a list's numbered parts run in after it (`…预防办法：1.窗户…`):
+in a text run together, the break is after it too."""
 _CHAPTER_ARTICLE = re.compile(
     rf"^(第(?:{_COUNT}|\d{{1,3}})[章节编][^，。；：、！？\s]{{1,20}}?)(?=第(?:{_COUNT}|\d{{1,3}})条)"
 )
@@ -216,7 +220,10 @@ def _split_glued(text: str) -> list[str]:
     pieces[-1:] = _addressed_apart(pieces[-1])
     out: list[str] = []
     for piece in pieces:
-        for part in _cut_after(piece, [m.end() for m in _RUN_IN.finditer(piece)]):
+        cuts = sorted(
+            m.end() for pattern in (_RUN_IN, _FIRST_RUN_IN) for m in pattern.finditer(piece)
+        )
+        for part in _cut_after(piece, cuts):
             out.extend(_signed_apart(part))
     return [piece for part in out for piece in _heading_apart(part) if piece]
 
