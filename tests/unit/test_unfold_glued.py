@@ -3,6 +3,8 @@ numbered part, a signature or the recipients run in, and only in a line that is 
 
 from __future__ import annotations
 
+import random
+
 from unionreader.model import Line
 from unionreader.normalise.metadata import extract_metadata
 from unionreader.normalise.unfold import unfold_lines
@@ -61,3 +63,22 @@ def test_a_source_line_that_runs_on_into_the_text_is_no_source() -> None:
     assert source("标题在这里", "来源：新华社。", SENTENCE) == "新华社"
     assert source("标题在这里", f"来源：工人日报本报讯日前，{SENTENCE}{SENTENCE}", SENTENCE) is None
     assert source("标题在这里", "来源：" + "市" * 70, SENTENCE) is None
+
+
+def test_splitting_a_text_run_together_loses_and_adds_nothing_but_article_spaces() -> None:
+    """Random texts made of the pieces the rules look for, run together: the lines they are
+    split into hold the text exactly (but for the space an article's number gets back)."""
+    rng = random.Random(5)
+    atoms = [
+        *("。", "：", "；", "！", "，", "“", "”", "第一条", "第二条", "第十条", "第一章", "总则"),
+        *("一、", "二、", "（一）", "（二）", "1.", "2.", "一是", "各位代表：", "同志们："),
+        *("各省、自治区总工会：", "中华全国总工会", "2023年12月28日", "总工发〔2023〕23号"),
+        *("的通知", "来源：", "工会", "职工", "劳动", "权益", "《办法》", "坚持", "发展"),
+    ]
+    split = 0
+    for _ in range(300):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(50, 400)))
+        pieces = _unfolded(text)
+        split += len(pieces) > 1
+        assert "".join(pieces).replace(" ", "") == text.replace(" ", "")
+    assert split > 100  # the rules were exercised
