@@ -183,7 +183,7 @@ def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = fr
         return False  # 市总工会 over 2024年3月20日 or 宿政发〔2008〕65号: signature, letterhead
     if _NO_HEADING.search(text) or is_document_number(text) or is_field_line(text) or _byline(text):
         return False  # 代码卫士试用地址：https://…, 资料来源：…, ——湖南省宜章县县委书记欧阳锋, *…
-    if _table_row(text):
+    if _table_row(text) or _in_fields(lines, index):
         return False
     if not _heads_content(lines, index):
         return False
@@ -242,6 +242,32 @@ _FOLLOWING_CLAUSE = re.compile(r"^(?:可以|请|就|才|则|也|但是?|所以|�
 """A clause that follows one of a sentence's, never a heading's (but 也 after 既 or 不仅:
 既要金山银山，也要绿水青山 is a heading's pair)."""
 _PAIRED = re.compile(r"^(?:既|不仅|不但|不只)")
+
+
+_LABELLED = re.compile(r"^[\u4e00-\u9fff（）()]{1,10}[：:][^：:，。；！？,;!?]{1,40}$")
+"""A short label, a colon and its value (`甲方：某公司`, `首席代表：李秀英`)."""
+
+
+FIELDS = 3
+"""Labelled values in a row that make a block of them (two may be a subhead over a line)."""
+
+
+def _in_fields(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether a line is one of a block of labelled values, `FIELDS` or more in a row (a
+    contract's parties, a form's rows: `甲方：…` `法定代表人：…` `乙方：…` `首席代表：…`): the last
+    of them heads nothing either."""
+
+    def labelled(at: int) -> bool:
+        return 0 <= at < len(lines) and bool(_LABELLED.match(lines[at].text.strip()))
+
+    if not labelled(index):
+        return False
+    first, last = index, index
+    while labelled(first - 1):
+        first -= 1
+    while labelled(last + 1):
+        last += 1
+    return last - first + 1 >= FIELDS
 
 
 def _table_row(text: str) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 
-from unionreader.chinese import CJK_PUNCTUATION, HAN, LAW_NUMBER, NUMERAL_CHARS, is_chinese
+from unionreader.chinese import CJK_PUNCTUATION, HAN, LAW_NUMBER, NUMERAL_CHARS, is_chinese, is_han
 from unionreader.model import Edit, Line, Pass, Shape
 from unionreader.normalise.edits import substitute
 from unionreader.normalise.furniture import is_name_list
@@ -264,9 +264,29 @@ def _despace(line: Line, row: bool = False) -> tuple[Line, list[Edit]]:
         lambda match: (
             match.group(0)
             if match.start() == kept or any(a < match.start() < b for a, b in whole)
-            else ""
+            else _column_gap(line.text, match)
         ),
     )
+
+
+COLUMN_GAP = 4
+"""Spaces at least this wide (an ideographic space counts two) between two Chinese characters
+part two columns set side by side, not the words of a sentence (a signature block:
+`甲方（盖章）：某公司　　　　乙方（盖章）：某公司工会委员会`)."""
+
+
+_GOES_ON = frozenset("的了着在和与及并而把被对从向以于为将之其或跟同比让给是")
+"""Characters a sentence goes on after (a preposition, a particle, a conjunction): a gap after
+one is a stray space inside the sentence (`难以在　　一段可见时间内`), not a column's end."""
+
+
+def _column_gap(text: str, gap: re.Match[str]) -> str:
+    """What a run of spaces in running text becomes: one ideographic space where it parts two
+    columns after a Chinese character, else nothing."""
+    width = sum(2 if space == "\u3000" else 1 for space in gap.group(0))
+    before = text[gap.start() - 1] if gap.start() else ""
+    column = width >= COLUMN_GAP and is_han(before) and before not in _GOES_ON
+    return "\u3000" if column else ""
 
 
 _SLOGAN = re.compile(r"[「“『][^」”』，。；！？、：,;!?]{2,40}[」”』]")
