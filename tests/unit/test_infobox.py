@@ -48,3 +48,28 @@ def test_the_box_s_title_wins_and_the_line_taken_for_one_stays_text() -> None:
 
 def test_one_labelled_line_is_no_box() -> None:
     assert find_info_box(numbered("发布日期：2019-03-06 责任编辑：龙慧\n正文。"), {}) is None
+
+
+def test_an_email_s_header_is_a_box_its_subject_the_title_its_sender_the_issuer() -> None:
+    header = [
+        "发件人：市总工会办公室 <office@example.org>",
+        "发送时间：2024年3月5日 9:30",
+        "收件人：各区总工会",
+        "主题：关于报送2024年一季度工作情况的通知",
+    ]
+    body = ["各区总工会：", "请于3月25日前报送一季度工作情况。", "市总工会办公室", "2024年3月5日"]
+    result = extract_metadata(numbered("\n".join([*header, *body])))
+    facts = result.facts
+    assert (facts.title, facts.date, facts.author) == (
+        "关于报送2024年一季度工作情况的通知",
+        "2024-03-05",
+        "市总工会办公室",
+    )
+    assert texts(result.lines)[0] == "各区总工会："
+    english = ["From: Wang Ming <wm@example.org>", "Sent: 2024-03-05", "Subject: 一季度工作情况"]
+    box = find_info_box(numbered("\n".join([*english, "正文。"])), {})
+    assert box is not None and (box.title, box.date, box.issuer) == (
+        "一季度工作情况",
+        "2024-03-05",
+        "Wang Ming",
+    )
