@@ -87,6 +87,25 @@ def test_any_date_to_the_day_or_the_month(value: str, expected: str | None) -> N
     assert parse_any_date(value) == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("中华民国113年5月1日", "2024-05-01"),  # Taiwan's documents: a year of the Republic
+        ("民国一一三年五月一日", "2024-05-01"),
+        ("中华民国一百一十三年五月一日", "2024-05-01"),
+        ("113年5月1日", "2024-05-01"),  # three digits: no other year is written so
+        ("113年5月", "2024-05"),
+        ("民国99年5月1日", "2010-05-01"),
+        ("99年5月1日", None),  # two digits, no era: not a date to guess
+        ("213年5月1日", None),
+        ("113年13月1日", None),
+        ("中华民国113年2月30日", None),
+    ],
+)
+def test_a_date_in_a_year_of_the_republic_of_china(value: str, expected: str | None) -> None:
+    assert parse_any_date(value) == expected
+
+
 # ---------------------------------------------------------------- date lines
 
 

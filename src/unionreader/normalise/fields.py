@@ -179,7 +179,40 @@ def parse_any_date(value: str) -> str | None:
     partial = _PARTIAL_DATE.fullmatch(stripped)
     if partial and 1 <= int(partial.group(2)) <= 12:
         return f"{int(partial.group(1)):04d}-{int(partial.group(2)):02d}"
-    return None
+    return _roc_date(stripped)
+
+
+_ROC_COUNT = r"\d{1,3}|[一二三四五六七八九十百〇零]{1,6}"
+_ROC_DATE = re.compile(
+    rf"(?:(?P<era>中华民国|民国)\s*)?(?P<year>{_ROC_COUNT})\s*年\s*(?P<month>{_ROC_COUNT})\s*月"
+    rf"(?:\s*(?P<day>{_ROC_COUNT})\s*日)?"
+)
+"""A date in a year of the Republic of China, as Taiwan's documents date them
+(`中华民国113年5月1日`, `民国一一三年五月一日`; without the era's name, a year of three digits:
+`113年5月1日`)."""
+
+
+def _roc_date(value: str) -> str | None:
+    """A date in a year of the Republic of China (`_ROC_DATE`), as YYYY-MM-DD (or YYYY-MM)."""
+    match = _ROC_DATE.fullmatch(value)
+    if match is None or (match.group("era") is None and not re.fullmatch(r"1\d\d", match["year"])):
+        return None
+    year, month = _count(match["year"]), _count(match["month"])
+    if year is None or month is None:
+        return None
+    if match.group("day") is None:
+        return f"{year + ROC:04d}-{month:02d}" if 1 <= month <= 12 else None
+    day = _count(match["day"])
+    return _iso_of(year + ROC, month, day) if day is not None else None
+
+
+def _count(text: str) -> int | None:
+    """A count in digits or Chinese numerals (一一三 digit by digit, or 一百一十三)."""
+    if text.isdigit():
+        return int(text)
+    if all(char in _YEAR_DIGITS for char in text) and len(text) > 1 and "十" not in text:
+        return int("".join(str(_YEAR_DIGITS[char]) for char in text))
+    return numeral_value(text)
 
 
 def parse_date_line(text: str) -> str | None:
