@@ -229,11 +229,12 @@ _NO_HEADING = re.compile(
     r"https?://|www\.|^\s*(?:——|――|—|\*|※|注[：:])"
     rf"|{_NOTE_ALONE.pattern}"
     r"|^\s*【(?:同期|解说|画外音|现场声?|字幕|导视|旁白|采访|主持人)】"
+    r"|^\s*(?:此致|谨致|即颂|顺颂\S{0,4}|顺祝\S{0,6}|敬礼)\s*[！!。]?\s*$"
 )
 """What a line holds that no heading does (besides a field, `fields.is_field_line`): an
 address; an attribution after a dash (who said the words above); a note's mark (`*…`, `※`,
 `注：`); a note wholly in brackets (`（此件公开发布）`); a broadcast transcript's tag
-(`【同期】中新社记者 梁晓辉`)."""
+(`【同期】中新社记者 梁晓辉`); a letter's closing words (`此致` over `敬礼！`, `顺颂商祺`)."""
 MOST_CLAUSES = 3
 """A heading has at most this many clauses; a line of more is a sentence that lost its stop."""
 _SENTENCE_CLAUSE = re.compile(r"^(?:如果|假如|若是|只要|虽然|尽管|因为|由于|即使)")
