@@ -175,6 +175,8 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
             role = Role.HEAD
         elif role is None and not heads and _kicker_sentence(text, following):
             role = Role.KICKER
+        elif role is None and not items and _translated_title(text, following):
+            role = Role.KICKER  # `HKCTU Statement on …` over `职工盟就…的声明`: over the title
         if role is None and heads and _set_again(text, lines, items):
             role = Role.REPEAT  # a headline with ！ in it (no heading's shape) set again
         if role is None or (role is Role.HEAD and heads == HEADS):
@@ -270,6 +272,21 @@ def _header_below(following: list[Line]) -> bool:
 def opens_with_headline(lines: tuple[Line, ...]) -> bool:
     """Whether a text's first line is a news headline that is no heading (`_headline`)."""
     return bool(lines) and _headline(lines[0].text.strip(), 0, list(lines[1:3]))
+
+
+_LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9'’&.,:;()\-–— ]*[A-Za-z0-9).]$")
+
+
+def _translated_title(text: str, following: list[Line]) -> bool:
+    """A title in a Western language (no Chinese, two words or more) at the very top, over
+    the Chinese title (`HKCTU Statement on the Minimum Wage Review` over `职工盟就最低工资检讨的
+    声明`, as a bilingual statement heads itself): it stands above the title, as a kicker."""
+    return (
+        bool(_LATIN_WORDS.match(text))
+        and len(text.split()) >= 2
+        and bool(following)
+        and is_title_candidate(following[0])
+    )
 
 
 def _kicker_sentence(text: str, following: list[Line]) -> bool:
