@@ -60,6 +60,10 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "markdown.rule": ("分隔线", "Markdown 中的分隔线。"),
     "markdown.shortcode": ("网站代码", "网站生成器的短代码（如 {{< video … >}}），不是正文。"),
+    "characters.entity": (
+        "网页字符实体",
+        "从网页源码复制带来的字符实体（如 &nbsp;、&ldquo;）改为它们所代表的字符。",
+    ),
     "characters.decoration": (
         "装饰符号",
         "编号标题或要点前的表情、符号，以及从 Word 复制的符号字体项目符号。",

@@ -9,7 +9,12 @@ from helpers import numbered, texts
 from unionreader.errors import SeedError
 from unionreader.model import Line, RawText, Seed, SeedMeta
 from unionreader.normalise.chain import normalise
-from unionreader.normalise.characters import drop_decorations, normalise_characters, stand_ins
+from unionreader.normalise.characters import (
+    decode_entities,
+    drop_decorations,
+    normalise_characters,
+    stand_ins,
+)
 
 
 def lines(*texts: str) -> tuple[Line, ...]:
@@ -120,3 +125,11 @@ def test_a_symbol_font_s_bullet_copied_from_word_goes() -> None:
     result = drop_decorations(lines)
     assert texts(result.lines) == ["now新闻台记者黄嘉瑜", "第二项", "正文里的\uf09f不动"]
     assert [edit.line for edit in result.edits] == [1, 2]
+
+
+def test_html_character_references_become_the_characters_they_stand_for() -> None:
+    source = "要&ldquo;坚决贯彻&rdquo;。&nbsp;会议&#8220;强调&#x201D;：A&amp;B、AT&T、&foo;、&#0;完"
+    result = decode_entities(numbered(source))
+    assert texts(result.lines) == ["要“坚决贯彻”。\u00a0会议“强调”：A&B、AT&T、&foo;、完"]
+    assert {edit.rule for edit in result.edits} == {"characters.entity"}
+    assert decode_entities(numbered("没有实体。")).edits == ()

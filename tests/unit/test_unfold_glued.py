@@ -82,3 +82,9 @@ def test_splitting_a_text_run_together_loses_and_adds_nothing_but_article_spaces
         split += len(pieces) > 1
         assert "".join(pieces).replace(" ", "") == text.replace(" ", "")
     assert split > 100  # the rules were exercised
+
+
+def test_a_line_with_lost_breaks_is_never_split_inside_brackets() -> None:
+    lead = "本报北京5月6日电（记者 张三）5月6日，全国总工会召开党组会议。"
+    text = f"{lead}\u00a0会议强调，各级工会要坚决贯彻落实。 会议指出，要切实维护职工合法权益。"
+    assert _unfolded(text)[0] == lead

@@ -11,7 +11,11 @@ from unionreader.model import Edit, Line, NormalText, Pass, RawText, Script
 from unionreader.normalise.aggregator import remove_pinyin, strip_title_affixes
 from unionreader.normalise.articles import join_article_numbers
 from unionreader.normalise.boilerplate import remove_boilerplate
-from unionreader.normalise.characters import drop_decorations, normalise_characters
+from unionreader.normalise.characters import (
+    decode_entities,
+    drop_decorations,
+    normalise_characters,
+)
 from unionreader.normalise.contents import drop_contents
 from unionreader.normalise.duplicates import drop_repeated_paragraphs
 from unionreader.normalise.furniture import rights_holder
@@ -75,7 +79,9 @@ def _run(rules: tuple[Rule, ...], lines: tuple[Line, ...], edits: list[Edit]) ->
 def normalise(raw: RawText) -> NormalText:
     """Run every rule in order; the result is in Simplified script with every change recorded."""
     edits: list[Edit] = list(raw.edits)
-    lines = drop_blank_lines(_run((normalise_characters, drop_decorations), raw.lines, edits)).lines
+    lines = drop_blank_lines(
+        _run((normalise_characters, decode_entities, drop_decorations), raw.lines, edits)
+    ).lines
     check_language(lines, raw.seed.path)
     script = detect_script("".join(line.text for line in lines))
     if script is Script.TRADITIONAL:

@@ -13,6 +13,9 @@ nobody sees, become what the text means. It runs first, before the script is det
 - Small and vertical forms of punctuation (U+FE10–FE19, U+FE30–FE6B), which Hong Kong and
   Taiwan texts in Big5 are full of (﹗ ﹖ ﹔ ﹕, ︰ for a colon), become the full-width forms
   (！ ？ ； ：): every rule that reads a sentence's end or a label's colon then sees them.
+- HTML's character references left in a text copied from a page's source (`&nbsp;`,
+  `&ldquo;`, `&#8220;`, `&amp;`) become the characters they stand for (`characters.entity`);
+  a name HTML does not know stays as written.
 - An emoji or a symbol set before a numbered heading or point as decoration (`🎉 一、劳模风采
   展示`, as WeChat articles set their sections) goes (`characters.decoration`), so that its
   number is read; so does a symbol font's bullet copied from Word at any line's start (U+F09F,
@@ -22,6 +25,7 @@ nobody sees, become what the text means. It runs first, before the script is det
 from __future__ import annotations
 
 import functools
+import html
 import logging
 import re
 import unicodedata
@@ -108,6 +112,28 @@ def normalise_characters(lines: tuple[Line, ...]) -> Pass:
         return Pass(lines)
     table = stand_ins()
     return substitute_all(RULE, lines, _pattern(), lambda match: table.get(match.group(0), ""))
+
+
+ENTITY = "characters.entity"
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""A character reference of HTML, to its semicolon (`&nbsp;`, `&#8220;`, `&#x201C;`)."""
+
+
+def decode_entities(lines: tuple[Line, ...]) -> Pass:
+    """HTML's character references become the characters they stand for, each an edit (one
+    that stands for a control character, or for none, goes)."""
+    if "&" not in "".join(line.text for line in lines):
+        return Pass(lines)
+    return substitute_all(ENTITY, lines, _ENTITY, _decoded)
+
+
+def _decoded(reference: re.Match[str]) -> str:
+    char = html.unescape(reference.group(0))
+    if char == reference.group(0):
+        return char  # a name HTML does not know
+    return (
+        "" if any(unicodedata.category(c) in ("Cc", "Cs") or c == "\ufffd" for c in char) else char
+    )
 
 
 DECORATION = "characters.decoration"

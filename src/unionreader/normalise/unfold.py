@@ -278,6 +278,20 @@ def _heading_apart(text: str) -> list[str]:
     return [text]
 
 
+_OPENING, _CLOSING = "（(【[〔", "）)】]〕"
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether `text` leaves a bracket open (a quotation may run over paragraphs: not one)."""
+    depth = 0
+    for char in text:
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING and depth:
+            depth -= 1
+    return depth > 0
+
+
 def _numbered(segment: str) -> bool:
     return heading_number(segment) is not None or bool(_PARTS_HEADING.match(segment))
 
@@ -330,7 +344,10 @@ def _caption_apart(piece: str) -> list[str]:
 
 
 def _breaks(buffer: str, segment: str, following: list[str]) -> bool:
-    """Whether the space between `buffer` (the paragraph so far) and `segment` is a break."""
+    """Whether the space between `buffer` (the paragraph so far) and `segment` is a break (never
+    inside brackets: `（记者 张三）`)."""
+    if _open_bracket(buffer):
+        return False
     if _CREDIT_AHEAD.match(" ".join([segment, *following[:3]])):
         return False  # a photo's caption, then its credit: one line, the page's furniture
     if _CREDIT_END.search(buffer):
