@@ -87,6 +87,12 @@ def test_any_date_to_the_day_or_the_month(value: str, expected: str | None) -> N
     assert parse_any_date(value) == expected
 
 
+def test_where_a_post_was_sent_from_is_no_part_of_its_date() -> None:
+    assert parse_date("2024-07-15 08:30 发表于江苏") == "2024-07-15"  # WeChat's line
+    assert parse_date("2024年7月15日 IP属地：广东") == "2024-07-15"
+    assert parse_date("2024-07-15 发表于") is None
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [

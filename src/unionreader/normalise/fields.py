@@ -100,6 +100,9 @@ def _iso(match: re.Match[str]) -> str | None:
 
 _WEEKDAY = re.compile(r"\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?$")
 """The day of the week after a date (`2021年12月22日 星期三`)."""
+_POSTED_FROM = re.compile(r"\s*(?:发表于|IP\s*属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,8}$")
+"""Where a post was sent from, after its date (`2024-07-15 08:30 发表于江苏`, `IP属地：广东`),
+as WeChat and Weibo show it: not part of the date."""
 _MASTHEAD = re.compile(r"^《?(?P<paper>[\u4e00-\u9fff]{2,10}报)》?\s+(?P<date>\S.{5,30})$")
 """A newspaper's name and the day of its issue, as its page heads (`工人日报 2021年12月22日
 星期三`)."""
@@ -133,7 +136,7 @@ def parse_date(value: str) -> str | None:
     """The date (YYYY-MM-DD) of a line that holds only a date and perhaps a time (or the day
     of the week), or None. A date set day first with dots (`23.02.2017 18:39`, as Europe writes
     it) counts too."""
-    bare = _WEEKDAY.sub("", value.strip(" \u3000"))
+    bare = _WEEKDAY.sub("", _POSTED_FROM.sub("", value.strip(" \u3000")))
     match = _DATE.fullmatch(bare)
     if match:
         return _iso(match)
