@@ -91,6 +91,10 @@ def test_where_a_post_was_sent_from_is_no_part_of_its_date() -> None:
     assert parse_date("2024-07-15 08:30 发表于江苏") == "2024-07-15"  # WeChat's line
     assert parse_date("2024年7月15日 IP属地：广东") == "2024-07-15"
     assert parse_date("2024-07-15 发表于") is None
+    assert parse_date("2024年07月15日 08:30 江苏") == "2024-07-15"  # the region after the time
+    assert parse_date("2024年07月15日 江苏") is None
+    wechat = parse_dateline("原创 张三 某某市总工会 2024年07月15日 08:30 江苏")
+    assert wechat is not None and (wechat.date, wechat.source) == ("2024-07-15", "某某市总工会")
 
 
 @pytest.mark.parametrize(

@@ -100,9 +100,12 @@ def _iso(match: re.Match[str]) -> str | None:
 
 _WEEKDAY = re.compile(r"\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?$")
 """The day of the week after a date (`2021年12月22日 星期三`)."""
-_POSTED_FROM = re.compile(r"\s*(?:发表于|IP\s*属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,8}$")
-"""Where a post was sent from, after its date (`2024-07-15 08:30 发表于江苏`, `IP属地：广东`),
-as WeChat and Weibo show it: not part of the date."""
+_POSTED_FROM = re.compile(
+    r"\s*(?:发表于|IP\s*属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,8}$|(?<=\d:\d\d)\s+[\u4e00-\u9fff]{2,5}$"
+)
+"""Where a post was sent from, after its date (`2024-07-15 08:30 发表于江苏`, `IP属地：广东`, or
+the region alone after the time: `2024年07月15日 08:30 江苏`), as WeChat and Weibo show it: not
+part of the date."""
 _MASTHEAD = re.compile(r"^《?(?P<paper>[\u4e00-\u9fff]{2,10}报)》?\s+(?P<date>\S.{5,30})$")
 """A newspaper's name and the day of its issue, as its page heads (`工人日报 2021年12月22日
 星期三`)."""
@@ -112,7 +115,8 @@ _SIZE_WIDGET = re.compile(r"(?:\s+(?:大字|中字|小字|字号|大|中|小))+$
 """A page's control for its type size after its dateline (`颍州晚报 2018-04-18 10:59 大字`)."""
 _ACCOUNT_LINE = re.compile(
     r"^(?:原创\s+)?(?:[^\s，。：:]{1,16}\s+){0,2}(?P<account>[^\s，。：:\d]{2,16})(?<![于在为是])\s+"
-    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})$"
+    r"(?P<date>(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}"
+    r"(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,5})?)$"
 )
 """The line under a WeChat article's title: who wrote it, the account, the day and the time
 (`原创 CNNVD  CNNVD安全动态   2026-01-14 06:55`, `工人日报 某某市总工会 2015-01-12 07:30`)."""
