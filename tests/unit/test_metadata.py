@@ -397,3 +397,11 @@ def test_an_outlet_s_name_alone_closing_the_text_is_its_source(line: str, source
     found = extract_metadata(numbered(f"标题在这里\n正文第一段。\n正文第二段。\n{line}"))
     assert found.facts.source == source
     assert texts(found.lines)[-1] == "正文第二段。"
+
+
+def test_a_headline_set_as_a_kicker_with_no_title_under_it_is_the_title() -> None:
+    body = "今天是五一国际劳动节，许多劳动者依然坚守在工作岗位上。向每一位劳动者致敬！"
+    facts = extract_metadata(numbered(f"【致敬！那些坚守岗位的劳动者】\n{body}")).facts
+    assert (facts.title, facts.kicker) == ("致敬！那些坚守岗位的劳动者", None)
+    label = extract_metadata(numbered(f"【社论】\n{body}")).facts  # a column's label: no title
+    assert (label.title, label.kicker) == (None, "社论")

@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from unionreader.chinese import compact
+from unionreader.chinese import compact, is_han
 from unionreader.model import Edit, Facts, Line
 from unionreader.normalise.ending import (
     cut_trailing_byline,
@@ -82,6 +82,7 @@ def extract_metadata(
     facts = _marked_byline(lines, taken, facts)
     facts = _event_day(lines, taken, facts)
     facts = find_preface(lines, taken, facts)
+    facts = _kicker_as_title(facts, stated_title)
     body = tuple(ln for i, ln in enumerate(lines) if i not in taken)
     date, signer = signature(body)
     own = any(role == "date" for role in taken.values())  # a date under the title: the text's
@@ -234,6 +235,22 @@ its source."""
 
 SOURCE_LENGTH = 60
 """What follows `来源：` is at most this long (fields and all: `人民网－人民日报 2024年…`)."""
+
+
+HEADLINE_KICKER = 6
+"""A kicker at least this many Chinese characters long is a headline (a short one, such as
+`社论` or `工会动态`, is a column's label)."""
+
+
+def _kicker_as_title(facts: Facts, stated_title: str | None) -> Facts:
+    """A headline set as a kicker with no title under it (`【致敬！那些坚守岗位的劳动者】` over
+    the running text, as a post heads itself) is the title."""
+    kicker = facts.kicker
+    if facts.title or stated_title or not kicker or " " in kicker:
+        return facts
+    if sum(map(is_han, kicker)) < HEADLINE_KICKER:
+        return facts
+    return replace(facts, title=kicker, kicker=None)
 
 
 def _runs_on(name: str) -> bool:
