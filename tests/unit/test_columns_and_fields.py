@@ -42,3 +42,11 @@ def test_the_last_of_a_block_of_labelled_values_heads_nothing() -> None:
     assert all(_in_fields(lines, index) for index in range(4))
     two = _lines("背景：2015年成立", "方案：反对", "正文。")
     assert not _in_fields(two, 1)  # two in a row may be a subhead over its text
+
+
+def test_a_number_set_wide_at_a_line_s_start_is_closed_up() -> None:
+    assert _spaced("一 、健全组织体系") == "一、健全组织体系"
+    assert _spaced("（ 一 ）完善会员代表大会制度。各基层工会要按期召开。") == (
+        "（一）完善会员代表大会制度。各基层工会要按期召开。"
+    )
+    assert _spaced("一、健全 组织体系") == "一、健全 组织体系"  # a heading's own space stays

@@ -249,7 +249,20 @@ _REPORTERS_AT_END = re.compile(
 """Reporters' names closing a text (`…（总台央视记者张萍 郑怡哲）`): the spaces part them."""
 
 
+_SPACED_MARKER = re.compile(
+    rf"^(?:(?:[{NUMERAL_CHARS}]{{1,4}}|\d{{1,3}})[ \u3000]+(?=[、．])"
+    rf"|[（(][ \u3000]*(?:[{NUMERAL_CHARS}]{{1,4}}|\d{{1,3}})[ \u3000]*[）)])"
+)
+"""A number that opens a heading or a point with spaces inside its mark (`一 、总体要求`,
+`（ 一 ）完善…`, `1 ．…`), as a page set it wide: the spaces go, so that it is read as one."""
+
+
 def _despace(line: Line, row: bool = False) -> tuple[Line, list[Edit]]:
+    marker = _SPACED_MARKER.match(line.text)
+    if marker is not None and any(space in marker.group(0) for space in " \u3000"):
+        line, closed = substitute(SPACING_RULE, line, _SPACED_MARKER, _unspaced)
+        line, edits = _despace(line, row)
+        return line, closed + edits
     if not is_body_text(line.text):
         return substitute(SPACING_RULE, line, _LETTER_SPACED, _closed_up)  # 第一章 总 则
     if is_name_list(line.text):  # 布小林（女，蒙古族） 卢展工
@@ -278,6 +291,10 @@ part two columns set side by side, not the words of a sentence (a signature bloc
 _GOES_ON = frozenset("的了着在和与及并而把被对从向以于为将之其或跟同比让给是")
 """Characters a sentence goes on after (a preposition, a particle, a conjunction): a gap after
 one is a stray space inside the sentence (`难以在　　一段可见时间内`), not a column's end."""
+
+
+def _unspaced(mark: re.Match[str]) -> str:
+    return mark.group(0).replace(" ", "").replace("\u3000", "")
 
 
 def _column_gap(text: str, gap: re.Match[str]) -> str:
