@@ -25,11 +25,19 @@ _CIRCLED = "".join(
 )
 """`CIRCLED_FROM` as a pattern's character class."""
 
+ROMAN_FIRST, ROMAN_LAST = "\u2160", "\u216b"
+"""The Roman numerals Unicode has as single characters, Ⅰ to Ⅻ (what a Chinese document numbers
+its parts with, when it does so: `Ⅰ、总体要求`)."""
+
 _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
     (MarkerFamily.ARTICLE, ARTICLE),
     (MarkerFamily.VOLUME, re.compile(rf"^第({NUMERAL})编[、，：:\s\u3000]*")),
     (MarkerFamily.PART, re.compile(rf"^第({NUMERAL})(?:部分|章|篇)[、，：:\s\u3000]*")),
     (MarkerFamily.SECTION, re.compile(rf"^第({NUMERAL})节[、，：:\s\u3000]*")),
+    (
+        MarkerFamily.ROMAN,
+        re.compile(rf"^([{ROMAN_FIRST}-{ROMAN_LAST}])(?:[、．]|\.(?!\d))[ \u3000]*"),
+    ),
     (MarkerFamily.DI, re.compile(rf"^第({NUMERAL})[，、,：]")),
     (MarkerFamily.SHI, re.compile(rf"^({NUMERAL})是")),
     (MarkerFamily.YAO, re.compile(rf"^({NUMERAL})要")),
@@ -43,12 +51,13 @@ HEADING_FAMILIES = (
     MarkerFamily.VOLUME,
     MarkerFamily.PART,
     MarkerFamily.SECTION,
+    MarkerFamily.ROMAN,
     MarkerFamily.DUN,
     MarkerFamily.PAREN,
     MarkerFamily.ARABIC,
 )
 """Families that number headings when the line is heading-like (一、总体要求), highest rank
-first: 第一编 over 第一部分 (第一章) over 第一节 over 一、 over （一） over 1．"""
+first: 第一编 over 第一部分 (第一章) over 第一节 over Ⅰ、 over 一、 over （一） over 1．"""
 
 RUNNING_FAMILIES = (MarkerFamily.ARTICLE,)
 """Families that count on through headings (a law's articles run on from chapter to chapter)."""
@@ -70,14 +79,18 @@ def _circled(char: str) -> int | None:
 def _value(family: MarkerFamily, digits: str) -> int | None:
     if family is MarkerFamily.CIRCLED:
         return _circled(digits)
+    if family is MarkerFamily.ROMAN:
+        return ord(digits) - ord(ROMAN_FIRST) + 1
     if family in (MarkerFamily.ARABIC, MarkerFamily.ARABIC_PAREN) or digits.isdecimal():
         return int(digits) if int(digits) > 0 else None
     return numeral_value(digits)
 
 
-_STARTS = frozenset("第一二三四五六七八九十（(") | {
-    chr(ord(first) + step) for first, count in CIRCLED_FROM.items() for step in range(count)
-}
+_STARTS = (
+    frozenset("第一二三四五六七八九十（(")
+    | {chr(code) for code in range(ord(ROMAN_FIRST), ord(ROMAN_LAST) + 1)}
+    | {chr(ord(first) + step) for first, count in CIRCLED_FROM.items() for step in range(count)}
+)
 """Every character a marker of `_LEADING` can start with but a digit (most lines start with
 none of them)."""
 

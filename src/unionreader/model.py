@@ -200,6 +200,7 @@ class MarkerFamily(StrEnum):
     VOLUME = "volume"  # 第一编: a code's or a long regulation's part, over its chapters
     PART = "part"
     SECTION = "section"  # 第一节: a part of a chapter
+    ROMAN = "roman"  # Ⅰ、 Ⅱ．: parts numbered in Roman numerals, over 一、
     DI = "di"
     SHI = "shi"
     YAO = "yao"

@@ -4,6 +4,7 @@ import pytest
 
 from unionreader.chinese import numeral, numeral_value
 from unionreader.markers import (
+    HEADING_FAMILIES,
     ends_in_function_word,
     enumeration,
     heading_number,
@@ -104,3 +105,12 @@ def test_chinese_numerals_read_to_thousands_and_back_to_ninety_nine() -> None:
     assert {text: numeral_value(text) for text in read} == read
     for text in ("十十", "二二", "百", "一百五", "一百零", "零一", "一百零零五", "十百", "千千"):
         assert numeral_value(text) is None, text
+
+
+def test_roman_numerals_number_parts_above_chinese_ones() -> None:
+    marker = leading_marker("Ⅲ、保障措施")
+    assert marker is not None and (marker.family, marker.ordinal) == (MarkerFamily.ROMAN, 3)
+    assert heading_number("Ⅻ．附则") is not None
+    assert leading_marker("Ⅱ类人员") is None  # a class, not a number: no mark after it
+    families = list(HEADING_FAMILIES)
+    assert families.index(MarkerFamily.ROMAN) < families.index(MarkerFamily.DUN)
