@@ -88,3 +88,16 @@ def test_a_line_with_lost_breaks_is_never_split_inside_brackets() -> None:
     lead = "本报北京5月6日电（记者 张三）5月6日，全国总工会召开党组会议。"
     text = f"{lead}\u00a0会议强调，各级工会要坚决贯彻落实。 会议指出，要切实维护职工合法权益。"
     assert _unfolded(text)[0] == lead
+
+
+def test_a_post_s_tags_headline_and_text_go_on_lines_of_their_own() -> None:
+    text = "今天是五一国际劳动节。向劳动者致敬！"
+    post = f"#五一劳动节# 【致敬！那些坚守岗位的劳动者】{text}#致敬劳动者#"
+    assert _unfolded(post) == [
+        "#五一劳动节#",
+        "【致敬！那些坚守岗位的劳动者】",
+        text,
+        "#致敬劳动者#",
+    ]
+    label = "【社论】今天是五一国际劳动节。向劳动者致敬！"  # a short label stays with its text
+    assert _unfolded(label, SENTENCE) == [label, SENTENCE]

@@ -84,6 +84,7 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
     edits: list[Edit] = []
     for rule in (
         _trailing_bars,
+        _topic_tags,
         _page_header,
         _widgets,
         _repeated_title,
@@ -100,6 +101,18 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
         lines = result.lines
         edits.extend(result.edits)
     return Pass(lines, tuple(sorted(edits, key=lambda e: e.line)))
+
+
+TOPIC_TAGS = re.compile(r"^(?:#[^#\s]{1,30}#[ \u3000]*)+$")
+"""A line of a post's topic tags only (`#五一劳动节#`, `#致敬劳动者# #劳动最光荣#`)."""
+
+
+def _topic_tags(lines: tuple[Line, ...]) -> Pass:
+    """A line of topic tags goes: a microblog's post marks its topics so, over or under the
+    text, and they are no part of it (nor its title)."""
+    return drop_lines(
+        "boilerplate.tags", lines, lambda i: bool(TOPIC_TAGS.match(lines[i].text.strip()))
+    )
 
 
 def page_title(text: str) -> str | None:

@@ -85,9 +85,11 @@ def unfold_lines(lines: tuple[Line, ...]) -> Pass:
     transcript = is_transcript(lines)
     out: list[Line] = []
     edits: list[Edit] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         turn = transcript and speaker_label(line.text)  # a turn: its label stays with it
         pieces = [line.text] if turn else _pieces(line, total)
+        if index in (0, len(lines) - 1) and len(pieces) == 1:
+            pieces = _post_apart(line.text, first=index == 0)
         if len(pieces) == 1:
             out.append(line)
             continue
@@ -103,6 +105,30 @@ def unfold_lines(lines: tuple[Line, ...]) -> Pass:
                     edits.append(Edit(RULE, line.number, piece[: len(after) - 1], after))
         out.extend(replace(line, text=piece) for piece in pieces)
     return Pass(tuple(out), tuple(edits))
+
+
+_POST_HEAD = re.compile(
+    r"^(?P<tags>(?:#[^#\s]{1,30}#[ \u3000]*)*)(?P<head>【[^【】：:\s]{6,60}】)"
+    r"[ \u3000]*(?P<text>\S.*)$"
+)
+"""A microblog's post on one line: its topic tags, its headline in brackets, its text
+(`#五一劳动节# 【致敬！那些坚守岗位的劳动者】今天是…`)."""
+_TAGS_AFTER = re.compile(r"(?<=[。！？…”』」）)])[ \u3000]*((?:#[^#\s]{1,30}#[ \u3000]*)+)$")
+"""Topic tags closing a post's text, after its last sentence (`…致敬！#致敬劳动者#`)."""
+
+
+def _post_apart(text: str, first: bool) -> list[str]:
+    """A post's tags, headline and text on lines of their own (the first line of a text: its
+    tags and a headline in brackets run into running text; the last: the tags after its last
+    sentence). A line that is no such post comes back whole."""
+    pieces = [text]
+    post = _POST_HEAD.match(text) if first else None
+    if post is not None and any(mark in post["text"] for mark in SENTENCE_END):
+        pieces = [piece for piece in (post["tags"].strip(), post["head"], post["text"]) if piece]
+    tags = _TAGS_AFTER.search(pieces[-1])
+    if tags is not None:
+        pieces[-1:] = [pieces[-1][: tags.start()].rstrip(), tags.group(1).strip()]
+    return pieces
 
 
 def _pieces(line: Line, total: int) -> list[str]:
