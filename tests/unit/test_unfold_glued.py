@@ -101,3 +101,5 @@ def test_a_post_s_tags_headline_and_text_go_on_lines_of_their_own() -> None:
     ]
     label = "【社论】今天是五一国际劳动节。向劳动者致敬！"  # a short label stays with its text
     assert _unfolded(label, SENTENCE) == [label, SENTENCE]
+    byline = "【特派记者巫月桦/台中报导】庆祝国庆日，劳工朋友踊跃参加。"  # the preface's to read
+    assert _unfolded(byline, SENTENCE) == [byline, SENTENCE]

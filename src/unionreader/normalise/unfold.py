@@ -113,6 +113,9 @@ _POST_HEAD = re.compile(
 )
 """A microblog's post on one line: its topic tags, its headline in brackets, its text
 (`#五一劳动节# 【致敬！那些坚守岗位的劳动者】今天是…`)."""
+_CREDITED = re.compile(r"记者|通讯员|报[道导]|撰[文稿]|编辑|摄|[/／|丨]|[电讯]】$")
+"""What a byline or a wire's lead in brackets holds (`【特派记者巫月桦/台中报导】`): no headline
+(`preface` reads it)."""
 _TAGS_AFTER = re.compile(r"(?<=[。！？…”』」）)])[ \u3000]*((?:#[^#\s]{1,30}#[ \u3000]*)+)$")
 """Topic tags closing a post's text, after its last sentence (`…致敬！#致敬劳动者#`)."""
 
@@ -123,7 +126,11 @@ def _post_apart(text: str, first: bool) -> list[str]:
     sentence). A line that is no such post comes back whole."""
     pieces = [text]
     post = _POST_HEAD.match(text) if first else None
-    if post is not None and any(mark in post["text"] for mark in SENTENCE_END):
+    if (
+        post is not None
+        and any(mark in post["text"] for mark in SENTENCE_END)
+        and not _CREDITED.search(post["head"])
+    ):
         pieces = [piece for piece in (post["tags"].strip(), post["head"], post["text"]) if piece]
     tags = _TAGS_AFTER.search(pieces[-1])
     if tags is not None:
