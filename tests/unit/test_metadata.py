@@ -405,3 +405,14 @@ def test_a_headline_set_as_a_kicker_with_no_title_under_it_is_the_title() -> Non
     assert (facts.title, facts.kicker) == ("致敬！那些坚守岗位的劳动者", None)
     label = extract_metadata(numbered(f"【社论】\n{body}")).facts  # a column's label: no title
     assert (label.title, label.kicker) == (None, "社论")
+
+
+def test_a_note_on_the_text_in_brackets_at_its_end_is_the_document_s_note() -> None:
+    body = "全国总工会日前印发通知，部署“安康杯”竞赛活动。\n通知要求，各级工会要广泛发动职工参与。"
+    result = extract_metadata(
+        numbered(f"全国总工会部署开展竞赛活动\n{body}\n（本文为作者在会议上的发言，有删节）")
+    )
+    assert result.facts.note == "本文为作者在会议上的发言，有删节"
+    assert [edit.rule for edit in result.edits if "note" in edit.rule] == ["metadata.text-note"]
+    kept = extract_metadata(numbered(f"标题在这里\n{body}\n（此件公开发布）")).facts
+    assert kept.note is None

@@ -60,6 +60,12 @@ _SOURCE_NOTE = re.compile(
     r"^(?:本文|本栏|此文|原文|文章)(?:原|首)?(?:刊|载|发表|刊登|发|转载|刊发|刊载)(?:于|自|在)"
     r"(?P<source>[^。]{2,40})[。.]?$"
 )
+_TEXT_NOTE = re.compile(
+    r"^[（(](?P<note>(?:本文|此文|全文)(?:为|系|是|根据|据)[^（）()]{4,80}"
+    r"|(?:根据录音整理|有删节|略有删节|有删改)[^（）()]{0,20})[）)]$"
+)
+"""A note on the text itself, in brackets on a line of its own near its end (`（本文为作者在
+全国工会安全生产工作会议上的发言，有删节）`, `（根据录音整理）`): the document's note."""
 _PRINTED = re.compile(
     r"^[（(]?\s*(?:来源\s*[:：]\s*)?《\s*(?P<source>[^《》]{2,20}?)\s*》\s*[（(]?\s*"
     r"(?=[^）)\s])(?P<issue>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|第\s*\d{1,2}\s*期))?"
@@ -203,6 +209,9 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
         elif facts.source is None and (source := _SOURCE_NOTE.match(text)):
             taken[index] = "source"
             facts = replace(facts, source=source.group("source").strip())
+        elif facts.note is None and (about := _TEXT_NOTE.match(text)):
+            taken[index] = "text-note"  # （本文为作者在…上的发言，有删节）
+            facts = replace(facts, note=about.group("note").strip())
         elif printed := _PRINTED.match(text):
             taken[index] = "source"  # where it was printed: over a wire's dateline
             if facts.source is None or wired:
