@@ -354,10 +354,7 @@ class Conversion:
             [_Table.of(mapping, separators, choices) for _, _, mapping in group]
             for group in library._dict_chain_data
         ]
-        mappings = [mapping for group in library._dict_chain_data for _, _, mapping in group]
-        for key, value in choices:
-            if not any(value in mapping.get(key, "").split(" ") for mapping in mappings):
-                raise ValueError(f"{config}: no entry {key} offers {value}")
+        _refuse_unoffered(config, self._chain, choices)
         self.at_once = all(_at_once(group) for group in self._chain)
         """Whether a long text is converted over its code points (`AT_ONCE`)."""
 
@@ -365,12 +362,7 @@ class Conversion:
         """This conversion with `choices` (as `Conversion(config, choices)` makes it), sharing
         the tables that offer none of them: a process that needs both builds or loads the large
         ones once."""
-        tables = [table for group in self._chain for table in group]
-        for key, value in choices:
-            if not any(
-                value in table.offered.get(key, (table.entries.get(key),)) for table in tables
-            ):
-                raise ValueError(f"{self.config}: no entry {key} offers {value}")
+        _refuse_unoffered(self.config, self._chain, choices)
         derived = copy.copy(self)
         derived.choices = choices
         derived._chain = [[table.chosen(choices) for table in group] for group in self._chain]
@@ -388,6 +380,14 @@ class Conversion:
         for group in self._chain:
             text = _convert_group(text, group, guard)
         return text
+
+
+def _refuse_unoffered(config: str, chain: list[list[_Table]], choices: Choices) -> None:
+    """Raise if a choice names a value that no dictionary of the chain offers for its entry."""
+    tables = [table for group in chain for table in group]
+    for key, value in choices:
+        if not any(value in table.offered.get(key, (table.entries.get(key),)) for table in tables):
+            raise ValueError(f"{config}: no entry {key} offers {value}")
 
 
 def _convert_group(text: str, group: list[_Table], guard: Guard | None = None) -> str:

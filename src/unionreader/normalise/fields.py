@@ -164,7 +164,7 @@ def parse_cn_date(value: str) -> str | None:
     match = _CN_DATE.fullmatch(value.strip())
     if match is None:
         return None
-    year = int("".join(str(_YEAR_DIGITS[c]) for c in match.group(1)))
+    year = _digit_by_digit(match.group(1))
     month = numeral_value(match.group(2))
     if month is None or not 1 <= month <= 12:
         return None
@@ -218,8 +218,13 @@ def _count(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     if all(char in _YEAR_DIGITS for char in text) and len(text) > 1 and "十" not in text:
-        return int("".join(str(_YEAR_DIGITS[char]) for char in text))
+        return _digit_by_digit(text)
     return numeral_value(text)
+
+
+def _digit_by_digit(text: str) -> int:
+    """A year written digit by digit in Chinese numerals (二〇二四, 一一三)."""
+    return int("".join(str(_YEAR_DIGITS[char]) for char in text))
 
 
 def parse_date_line(text: str) -> str | None:

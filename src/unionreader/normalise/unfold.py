@@ -97,7 +97,7 @@ def unfold_lines(lines: tuple[Line, ...]) -> Pass:
             joined = f"{upper[-CONTEXT:]}{lower[:CONTEXT]}"  # a credit run into the text
             before = joined if joined in line.text else f"{upper[-CONTEXT:]} {lower[:CONTEXT]}"
             edits.append(Edit(RULE, line.number, before, f"{upper[-CONTEXT:]}⏎{lower[:CONTEXT]}"))
-        if _glued(line.text.strip(), total) and _articles(pieces):
+        if _articles(pieces) and _glued(line.text.strip(), total):
             for at, piece in enumerate(pieces):
                 if article := _GLUED_ARTICLE.match(piece):
                     pieces[at] = f"{article.group(0)} {piece[article.end() :]}"
