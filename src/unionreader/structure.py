@@ -151,6 +151,32 @@ def _lists_after(items: list[_Item], marker: Marker | None) -> bool:
     return not any(mark in last.line.text for mark in "。！？")
 
 
+def _item_over_list(
+    lines: tuple[Line, ...], index: int, items: list[_Item], marker: Marker | None
+) -> bool:
+    """Whether the numbered line at `index` is an item of a list that opens a list of its own
+    (`2.爱岗敬业，业绩突出，具体包括：` over `（1）…`, between `1.…` and `3.…`): its number counts
+    on from points above it under the same heading (from the first: `1.` and `2.` over `3.`),
+    and the next line starts a count of another family. It is an item like its neighbours, not
+    a heading over the list below."""
+    if marker is None or index + 1 >= len(lines):
+        return False
+    below = leading_marker(lines[index + 1].text)
+    if below is None or below.family is marker.family or below.ordinal != 1:
+        return False
+    expected = marker.ordinal - 1
+    for item in reversed(items):
+        if item.role is _Role.HEADING or expected < 1:
+            return False
+        if item.marker is not None and item.marker.family is marker.family:
+            if item.role is not _Role.POINT or item.marker.ordinal != expected:
+                return False
+            expected -= 1
+            if expected == 0:
+                return True
+    return False
+
+
 def _next_of(number: Marker, marker: Marker) -> bool:
     """Whether `marker` counts on from `number` (the same family, the next ordinal)."""
     return marker.family is number.family and marker.ordinal == number.ordinal + 1
@@ -298,7 +324,7 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
     for index, line in enumerate(lines):
         number = heading_number(line.text) or _announcing(lines, index)
         marker = leading_marker(line.text)
-        listed_after = _lists_after(items, marker)
+        listed_after = _lists_after(items, marker) or _item_over_list(lines, index, items, marker)
         if index in parts:
             items.append(_Item(line, _Role.HEADING))
         elif line.shape not in (None, Shape.PARAGRAPH):

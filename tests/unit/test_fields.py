@@ -231,6 +231,10 @@ def test_field_labels(line: str, labelled: bool) -> None:
         ("【记者张世昌/台中报导】", "张世昌"),  # where they wrote from, Taiwan's press
         ("【特派记者巫月桦／台中报导】", "巫月桦"),
         ("记者 黄立伟 张国梁 台北报导", "黄立伟、张国梁"),
+        # a paper pads a name of two characters to three: 王　浩 is one name
+        ("本报记者　王　浩　李心萍", "王浩、李心萍"),
+        ("本报记者　李心萍　王　浩", "李心萍、王浩"),
+        ("记者 刘成友 王沛 通讯员 王永生", "刘成友、王沛、王永生"),
     ],
 )
 def test_bylines_of_other_sites(line: str, names: str) -> None:

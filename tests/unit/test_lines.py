@@ -153,6 +153,14 @@ def test_a_numbered_item_cut_at_the_page_width_goes_on_in_the_next_line() -> Non
     ]
 
 
+def test_a_distribution_s_one_character_labels_stay_one_to_a_line() -> None:
+    text = "送：市委办公室\n发：各县（市、区）总工会，市直各产业工会"
+    assert texts(join_broken_lines(numbered(text)).lines) == [
+        "送：市委办公室",
+        "发：各县（市、区）总工会，市直各产业工会",
+    ]
+
+
 def test_the_fields_of_a_notice_stay_one_to_a_line() -> None:
     text = "\n".join(
         [

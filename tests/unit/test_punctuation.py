@@ -280,6 +280,24 @@ def test_the_space_after_a_wire_s_lead_stays() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报北京4月28日电（记者 张三 李四）4月28日，大会在北京举行。",
+        "本报北京4月28日电（本报记者　王　浩　李心萍）大会在北京举行。",
+        "中新网1月21日电 （记者 孟湘君 张乃月）当地时间1月19日，债务规模突破上限。",
+    ],
+)
+def test_the_spaces_between_reporters_named_in_brackets_stay(text: str) -> None:
+    assert run(text) == text
+
+
+def test_one_reporter_in_brackets_is_closed_up() -> None:
+    assert run("本报北京4月28日电（记者 张三）大会在北京举行。") == (
+        "本报北京4月28日电（记者张三）大会在北京举行。"
+    )
+
+
 def test_a_clause_mark_after_a_bracket_ending_a_chinese_item_is_widened() -> None:
     assert run("5.大会选举办法(草案);") == "5.大会选举办法（草案）；"
     assert run('他说"好";') == '他说"好"；'

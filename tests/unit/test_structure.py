@@ -446,6 +446,30 @@ def test_numbered_headings_that_announce_their_points_with_a_colon_head_them() -
     ]
 
 
+def test_an_item_that_opens_a_list_of_its_own_stays_an_item_of_its_list() -> None:
+    text = (
+        "一、评选条件\n（一）基本条件\n1.拥护党的领导，热爱祖国。\n"
+        "2.爱岗敬业，业绩突出，具体包括：\n（1）在本职岗位上取得显著成绩；\n"
+        "（2）在技术创新方面有突出贡献。\n3.品德高尚，群众公认。\n（二）优先条件\n"
+        "具有下列情形之一的，优先推荐。"
+    )
+    assert _outline(text) == [
+        ("一、评选条件", 1, []),
+        ("（一）基本条件", 2, ["1.", "2.", "（1）", "（2）", "3."]),
+        ("（二）优先条件", 2, ["¶"]),
+    ]
+
+
+def test_a_numbered_line_after_headings_of_its_count_still_heads_its_list() -> None:
+    text = (
+        "（一）免予追究人员（1人）：\n1.张三，某公司员工，已死亡。\n"
+        "（二）建议追究人员（2人）：\n1.李四，某公司调度。\n2.王五，某公司班长。\n"
+        "（三）建议移送人员（1人）：\n赵六，某公司副总经理。\n"
+        "（四）建议处分人员（2人）：\n1.钱七，某公司科长。\n2.孙八，某公司部长。"
+    )
+    assert "（四）建议处分人员（2人）：" in [h for h, _, _ in _outline(text)]
+
+
 def test_a_numbered_line_with_a_colon_over_running_text_is_a_point() -> None:
     text = "一、工作要求：\n各级工会要抓好落实。\n二、时间安排：\n全年分三个阶段进行。"
     assert [h for h, _, _ in _outline(text)] == [None]

@@ -61,7 +61,10 @@ _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 _TRAILING_DATE = re.compile(r"\s+(" + _DATE.pattern + r")$")
 
 _REPORTER = rf"[{HAN}·]{{0,9}}?(?:记者|通讯员|实习生|特约撰稿人|特约作者)"
-_NAME = rf"(?!{_REPORTER})[{HAN}·]{{2,4}}"
+_PADDED_NAME = rf"[{HAN}][ \u3000][{HAN}](?![{HAN}])"
+"""A name of two characters padded to three with a space, as papers set it beside names of
+three (`本报记者　王　浩　李心萍`)."""
+_NAME = rf"(?:(?!{_REPORTER})[{HAN}·]{{2,4}}|{_PADDED_NAME})"
 _NAMES = rf"{_NAME}(?:[\s　、，,]+{_NAME})*"
 WRITER_WORDS = "撰文|撰稿|文字|文稿|采写|文"
 """A writer's label (`文字：刘佳妮`, `撰稿丨凌绝岭`), `作者` aside."""
@@ -525,11 +528,24 @@ def _credited(text: str) -> str | None:
         if not value or len(value) > CREDIT:
             return None
         if _WRITER_ROLE.match(label.group("role")):
-            parts = re.split(r"[\s　、，,]+", value)
+            parts = _names(value)
             if not all(re.fullmatch(_NAME, part) for part in parts):
                 return None
             names.extend(parts)
     return "、".join(names) or None
+
+
+def _names(text: str) -> list[str]:
+    """The names of a list parted by spaces or commas, a name padded with a space
+    (`王　浩`, `_PADDED_NAME`) read as one: two single characters in a row are one name."""
+    parts = [part for part in re.split(r"[\s　、，,]+", text) if part]
+    names: list[str] = []
+    while parts:
+        if len(parts) > 1 and len(parts[0]) == 1 == len(parts[1]):
+            names.append(parts.pop(0) + parts.pop(0))
+        else:
+            names.append(parts.pop(0))
+    return names
 
 
 def _reporters(text: str) -> str | None:
@@ -539,7 +555,7 @@ def _reporters(text: str) -> str | None:
     for match in _REPORTERS.finditer(text):
         if match.start() != end:
             return None
-        parts = re.split(r"[\s　、，,]+", match.group("names"))
+        parts = _names(match.group("names"))
         if _EDITOR in parts:  # 记者 苗巧颖 编辑 杨德合: an editor's name after it
             parts = parts[: parts.index(_EDITOR)]
         names.extend(

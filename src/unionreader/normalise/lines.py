@@ -65,8 +65,9 @@ of two, and one held over to the next line) reaches it."""
 
 BULLETS = "•▪●◆■◇►▶-–—*"
 """What opens an item of a list without numbers: no continuation starts so."""
-_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S")
-"""A line that gives a field: a label of two to four characters, a colon and its value."""
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[：:]\s*\S")
+"""A line that gives a field: a label of one to four characters (`送：`, `主持人：`), a colon
+and its value."""
 
 CLOSING_QUOTES = "”’」』"
 QUOTED_LINE = 60
