@@ -43,7 +43,7 @@ from dataclasses import replace
 
 from unionreader.chinese import CLOSERS, SENTENCE_END, ends_sentence, is_han, is_heading_like
 from unionreader.docmeta import is_salutation
-from unionreader.markers import heading_number
+from unionreader.markers import RUNNING_FAMILIES, heading_number, leading_marker
 from unionreader.model import Edit, Line, Pass, Shape
 from unionreader.normalise.fields import parse_date_line
 from unionreader.normalise.people import parse_speaker
@@ -147,6 +147,8 @@ def _pieces(line: Line, total: int) -> list[str]:
     if not _lost_breaks(text, total):
         if _glued(text, total):
             return [part for piece in pieces for part in _split_glued(piece)]
+        if len(pieces) == 1 and len(items := _items_apart(text)) > 1:
+            return items
         return pieces if len(pieces) > 1 else [line.text]
     out: list[str] = []
     for piece in pieces:
@@ -339,6 +341,39 @@ def _opens_text(segment: str) -> bool:
     if not segment or segment[0] in _PARTICLES:
         return False
     return is_han(segment[0]) or segment[0] in "“「『《（(【0123456789"
+
+
+_CONTENTS_LABEL = re.compile(r"^[目][\s\u3000]*[录次][:：]?[ \t\u3000]+")
+
+
+def _items_apart(text: str) -> list[str]:
+    """The items of a list set side by side on one line, a space before each
+    (`1.总结工作，部署任务 2.宣读表彰决定`): the line opens with an item, and each cut is a
+    space before the next number of its count; the line itself when there is none. A law's
+    articles are left to the other rules (`依照 第二条 规定` is a sentence). A table of contents
+    on one line (`目录 一、总体要求 二、主要任务`) is cut so too, its label on a line of its own
+    (the contents rule then finds it)."""
+    if (label := _CONTENTS_LABEL.match(text)) and len(
+        items := _items_apart(text[label.end() :])
+    ) > 1:
+        return [label.group(0).strip(), *items]
+    first = leading_marker(text)
+    if first is None or first.family in RUNNING_FAMILIES:
+        return [text]
+    cuts, expected = [], first.ordinal + 1
+    for space in _SPACES.finditer(text):
+        rest = text[space.end() :]
+        marker = leading_marker(rest)
+        if marker is None or marker.family is not first.family or marker.ordinal != expected:
+            continue
+        if len(rest.strip()) > len(marker.text):  # the item has a text of its own
+            cuts.append(space)
+            expected += 1
+    if not cuts:
+        return [text]
+    starts = [0, *(cut.end() for cut in cuts)]
+    ends = [*(cut.start() for cut in cuts), len(text)]
+    return [text[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 def _split_spaces(text: str) -> list[str]:

@@ -1,0 +1,67 @@
+"""The items of a list set side by side on one line, a space before each (`unfold._items_apart`):
+split before each next number of the count the line opens with, and nowhere else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import numbered
+
+from unionreader.model import Line, Point, RawText, Seed, SeedMeta
+from unionreader.normalise.chain import normalise
+from unionreader.normalise.unfold import unfold_lines
+from unionreader.structure import parse_document
+
+
+def _unfolded(*texts: str) -> list[str]:
+    lines = tuple(Line(number, text) for number, text in enumerate(texts, 1))
+    return [line.text for line in unfold_lines(lines).lines]
+
+
+def test_items_side_by_side_go_on_lines_of_their_own() -> None:
+    assert _unfolded("1.总结工作，部署任务 2.宣读表彰决定", "3.颁奖 4.请部长讲话") == [
+        "1.总结工作，部署任务",
+        "2.宣读表彰决定",
+        "3.颁奖",
+        "4.请部长讲话",
+    ]
+    assert _unfolded("（一）基层推荐\u3000（二）审核把关\u3000（三）公示") == [
+        "（一）基层推荐",
+        "（二）审核把关",
+        "（三）公示",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.全年增长 3.5%，超过预期 2.0 个百分点",  # numbers in a sentence, not the next item
+        "2.宣读表彰决定 1.颁奖",  # no count
+        "1.加强组织建设 3.扩大覆盖面",  # the count skips: no list
+        "第一条　依照 第二条 规定执行。",  # a law's articles: the other rules' to split
+        "这是一句话 2.不是列表",  # the line opens with no item
+    ],
+)
+def test_a_line_that_is_no_list_stays_whole(line: str) -> None:
+    assert _unfolded(line) == [line]
+
+
+def test_a_table_of_contents_on_one_line_is_cut_with_its_label_apart() -> None:
+    assert _unfolded("目录 一、总体要求 二、主要任务 三、保障措施") == [
+        "目录",
+        "一、总体要求",
+        "二、主要任务",
+        "三、保障措施",
+    ]
+
+
+def test_the_items_read_as_points_of_one_list() -> None:
+    text = (
+        "会议主持词\n\n同志们：\n今天会议的议程共4项：\n"
+        "1.总结全年工作，部署任务 2.宣读表彰决定\n3.颁奖 4.请部长讲话\n下面，进行第一项议程。"
+    )
+    seed = Seed(Path("seeds/t.txt"), "t", SeedMeta(), catalogued=False)
+    doc = parse_document(normalise(RawText(seed, "utf-8", numbered(text))))
+    points = [b.marker.text for s in doc.sections for b in s.blocks if isinstance(b, Point)]
+    assert points == ["1.", "2.", "3.", "4."]
