@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, BinaryIO
 
 from unionreader.model import (
@@ -15,11 +16,13 @@ from unionreader.model import (
     InlinePoint,
     OutputFile,
     Paragraph,
+    ParagraphRole,
     Point,
     Run,
     RunKind,
     Section,
 )
+from unionreader.tables import CELL
 from unionreader.urls import data_path
 
 logger = logging.getLogger(__name__)
@@ -184,12 +187,38 @@ def to_markdown(doc: Document) -> str:
     for section in doc.sections:
         if section.heading:
             out += ["#" * (section.level + 1) + " " + escape_markdown(section.heading), ""]
-        for block in section.blocks:
-            if isinstance(block, Point):
-                out += [_paragraph_markdown(block.body, block.marker.text), ""]
+        for row, blocks in _rows_apart(section.blocks):
+            if row:  # a table: its rows under a line that marks the first as the head
+                out += [*_table_markdown([_block_markdown(b) for b in blocks]), ""]
             else:
-                out += [_paragraph_markdown(block), ""]
+                for block in blocks:
+                    out += [_block_markdown(block), ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _block_markdown(block: Block) -> str:
+    if isinstance(block, Point):
+        return _paragraph_markdown(block.body, block.marker.text)
+    return _paragraph_markdown(block)
+
+
+def _rows_apart(blocks: Iterable[Block]) -> Iterator[tuple[bool, list[Block]]]:
+    """A section's blocks in runs: each run of a table's rows (True), and the blocks between."""
+    for row, run in itertools.groupby(blocks, key=_is_row):
+        yield row, list(run)
+
+
+def _is_row(block: Block) -> bool:
+    return isinstance(block, Paragraph) and block.role is ParagraphRole.ROW
+
+
+def _table_markdown(rows: list[str]) -> list[str]:
+    """A table's rows (each its cells parted by tabs) as a Markdown table, every row as wide as
+    the widest (Markdown's tables have a head: the first row is it)."""
+    cells = [row.split(CELL) for row in rows]
+    width = max(len(row) for row in cells)
+    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in cells]
+    return [lines[0], "|" + " --- |" * width, *lines[1:]]
 
 
 def to_plain_text(doc: Document) -> str:
@@ -201,5 +230,7 @@ def to_plain_text(doc: Document) -> str:
     for section in doc.sections:
         if section.heading:
             out += [section.heading, ""]
-        out += [f"{block.text}\n" for block in section.blocks]
+        for row, blocks in _rows_apart(section.blocks):  # a table's rows one under the other
+            texts = [block.text for block in blocks]
+            out += ["\n".join(texts) + "\n"] if row else [f"{text}\n" for text in texts]
     return "\n".join(out).rstrip("\n") + "\n"

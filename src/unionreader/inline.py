@@ -67,8 +67,9 @@ def to_runs(text: str) -> tuple[Run, ...]:
 def make_paragraph(
     id: str, line: int, text: str, role: ParagraphRole = ParagraphRole.BODY
 ) -> Paragraph:
-    """A paragraph with its lead runs and, if it enumerates inline, its inline points."""
-    sequence = enumeration(text)
+    """A paragraph with its lead runs and, if it enumerates inline, its inline points (a
+    table's row enumerates nothing: its cells are no sentence)."""
+    sequence = enumeration(text) if role is not ParagraphRole.ROW else []
     if not sequence:
         return Paragraph(id, line, to_runs(text), (), role)
     ends = [offset for offset, _ in sequence[1:]] + [len(text)]

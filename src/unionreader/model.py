@@ -246,11 +246,13 @@ class InlinePoint:
 
 
 class ParagraphRole(StrEnum):
-    """What a paragraph does: running text, an opening salutation, or a closing address."""
+    """What a paragraph does: running text, an opening salutation, a closing address, or a
+    table's row."""
 
     BODY = "body"
     SALUTATION = "salutation"
     CLOSING = "closing"
+    ROW = "row"  # a table's row, its cells parted by tabs (`tables`): shown with its table
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from unionreader import urls
@@ -24,6 +25,7 @@ from unionreader.model import (
     RunKind,
     Section,
 )
+from unionreader.tables import CELL
 from unionreader.term_views import TermLinker, related_views, share_views, term_chips
 from unionreader.views import (
     BlockView,
@@ -40,6 +42,7 @@ from unionreader.views import (
     RelatedView,
     RunView,
     SectionView,
+    TableView,
     TocEntry,
 )
 
@@ -175,7 +178,46 @@ def _block(
             block.id, "point", ParagraphRole.BODY.value, block.marker.text, pieces, own, near
         )
     pieces = _pieces(block, cite, linker, block.id, 0)
-    return BlockView(block.id, "paragraph", block.role.value, None, pieces, cite, near)
+    cells = _cells(pieces) if block.role is ParagraphRole.ROW else ()
+    return BlockView(block.id, "paragraph", block.role.value, None, pieces, cite, near, cells)
+
+
+def _cells(pieces: tuple[RunView, ...]) -> tuple[tuple[RunView, ...], ...]:
+    """A row's runs cell by cell: its text runs cut at the tabs that part the cells (a term or
+    a redaction never holds one)."""
+    found: list[list[RunView]] = [[]]
+    for piece in pieces:
+        parts = piece.text.split(CELL) if piece.kind == "text" else [piece.text]
+        for at, part in enumerate(parts):
+            if at:
+                found.append([])
+            if part or piece.kind != "text":
+                found[-1].append(replace(piece, text=part))
+    return tuple(tuple(cell) for cell in found)
+
+
+def _tables(blocks: list[BlockView], numbers: Iterator[int]) -> tuple[BlockView | TableView, ...]:
+    """The blocks of a section, each run of a table's rows one table (numbered from `numbers`:
+    the document's count of them)."""
+    grouped: list[BlockView | TableView] = []
+    for row, run in itertools.groupby(blocks, key=lambda block: block.role == ParagraphRole.ROW):
+        views = tuple(run)
+        grouped += [TableView(views, _names_columns(views), next(numbers))] if row else views
+    return tuple(grouped)
+
+
+_FIGURE = re.compile(r"[-+]?\d[\d,.]*\s*[%‰％]?")
+"""A cell that holds a figure and nothing else (`12,345`, `7.0%`); `2022年` names a column."""
+
+
+def _names_columns(rows: tuple[BlockView, ...]) -> bool:
+    """Whether a table's first row names its columns: no cell of it is a figure, and a cell of
+    a row below is."""
+
+    def figures(row: BlockView) -> bool:
+        return any(_FIGURE.fullmatch("".join(run.text for run in cell)) for cell in row.cells)
+
+    return not figures(rows[0]) and any(figures(row) for row in rows[1:])
 
 
 def _toc(sections: tuple[Section, ...], labels: list[str]) -> tuple[TocEntry, ...]:
@@ -217,13 +259,17 @@ def document_page(ctx: SiteContext, doc: Document, links: DocLinks) -> DocumentP
     title = doc.meta.title
     labels = [section_label(s, i) for i, s in enumerate(doc.sections, 1)]
     linker, related = TermLinker(path, links), related_views(path, links)
+    tables = itertools.count(1)
     sections = tuple(
         SectionView(
             s.id,
             s.level,
             s.heading,
             label,
-            tuple(_block(b, f"《{title}》，{short(label)}", linker, related) for b in s.blocks),
+            _tables(
+                [_block(b, f"《{title}》，{short(label)}", linker, related) for b in s.blocks],
+                tables,
+            ),
             f"《{title}》，{short(label)}",
         )
         for s, label in zip(doc.sections, labels, strict=True)

@@ -55,6 +55,7 @@ from unionreader.normalise.fields import (
 )
 from unionreader.normalise.furniture import MIN_CELLS, announced_by, table_cells
 from unionreader.normalise.turns import is_transcript, speaker_label
+from unionreader.tables import table_rows
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ class _Item:
     level: int = 1
     source_level: int = 0  # a heading's level in its format (Markdown #, Word Heading 1 …)
     explicit: bool = False  # an item of a numbered list in its format: a point even when alone
+    row: bool = False  # a table's row (`tables`)
 
 
 @dataclass
@@ -321,12 +323,15 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
     parts = _numbered_parts(lines) | _questions(lines)
     paired = _paired_subheads(lines)
     turns = is_transcript(lines)
+    rows = table_rows(lines)
     for index, line in enumerate(lines):
         number = heading_number(line.text) or _announcing(lines, index)
         marker = leading_marker(line.text)
         listed_after = _lists_after(items, marker) or _item_over_list(lines, index, items, marker)
         if index in parts:
             items.append(_Item(line, _Role.HEADING))
+        elif index in rows:
+            items.append(_Item(line, _Role.PARAGRAPH, row=True))
         elif line.shape not in (None, Shape.PARAGRAPH):
             items.append(_shaped(line, marker))
         elif listed_after and marker is not None:
@@ -628,7 +633,11 @@ def _freeze(index: int, draft: _Draft, last: bool = False) -> Section:
             blocks.append(Point(point_id, item.line.number, item.marker, body))
         else:
             paragraphs += 1
-            role = _paragraph_role(text, position, draft, index == 1, position >= closing)
+            role = (
+                ParagraphRole.ROW
+                if item.row
+                else _paragraph_role(text, position, draft, index == 1, position >= closing)
+            )
             blocks.append(
                 make_paragraph(f"{section_id}-p{paragraphs}", item.line.number, text, role)
             )

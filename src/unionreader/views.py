@@ -76,11 +76,23 @@ class RelatedView:
 class BlockView:
     id: str
     kind: str  # paragraph | point
-    role: str  # body | salutation | closing (points: body)
+    role: str  # body | salutation | closing | row (points: body)
     marker: str | None  # points only, as written: 一是 / 第一， / （一）
     runs: tuple[RunView, ...]  # the text after the marker, inline points included
     cite: str
     related: tuple[RelatedView, ...] = ()
+    cells: tuple[tuple[RunView, ...], ...] = ()  # a table's row: the runs of each cell
+
+
+@dataclass(frozen=True)
+class TableView:
+    """A table's rows (paragraphs of role row, one under the other), shown as one table: the
+    first row as its head when it names the columns."""
+
+    rows: tuple[BlockView, ...]
+    head: bool
+    number: int  # its place among the document's tables, from 1 (each names its region)
+    kind: str = "table"
 
 
 @dataclass(frozen=True)
@@ -89,7 +101,7 @@ class SectionView:
     level: int  # 1 | 2
     heading: str | None  # None: untitled (then `label` names it in the table of contents)
     label: str
-    blocks: tuple[BlockView, ...]
+    blocks: tuple[BlockView | TableView, ...]
     cite: str
 
 

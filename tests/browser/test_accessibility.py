@@ -1,24 +1,15 @@
-"""An axe-core audit of every page type, in the light and the dark theme: no violations at all.
-
-axe-core comes from the PyPI package axe-playwright-python, whose wheel bundles axe.min.js; it is
-injected from that file, so the audit needs no network. The audit's contexts bypass the
-site's Content-Security-Policy, which would rightly refuse the injected script and style.
-"""
+"""An axe-core audit of every page type, in the light and the dark theme: no violations at all
+(`tests/axe_audit.py`: axe-core from its PyPI package, injected with the site's policy bypassed)."""
 
 from __future__ import annotations
 
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import pytest
+from axe_audit import audit, describe
 from serving import SiteServer
 
 pytestmark = pytest.mark.browser
-axe_package = pytest.importorskip(
-    "axe_playwright_python", reason="pip install axe-playwright-python (bundles axe-core)"
-)
-AXE_JS = Path(str(resources.files(axe_package) / "axe.min.js"))
 
 PAGES = {
     "home": "./",
@@ -38,28 +29,6 @@ PAGES = {
     "traditional terms": "zh-hant/terms/",
     "traditional term": "zh-hant/terms/兩個維護/",
 }
-
-
-def audit(page: Any) -> list[dict[str, Any]]:
-    """axe-core's violations on the page as it is now (transitions off: axe scrolls, and an element
-    that the pointer happens to cross must not be measured halfway through fading in)."""
-    page.add_style_tag(
-        content="*, *::after { transition: none !important; animation: none !important; }"
-    )
-    page.add_script_tag(path=str(AXE_JS))
-    violations: list[dict[str, Any]] = page.evaluate(
-        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-    )
-    return violations
-
-
-def describe(violations: list[dict[str, Any]]) -> str:
-    lines = []
-    for violation in violations:
-        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
-        for node in violation["nodes"][:5]:
-            lines.append(f"    {' '.join(node['target'])}: {node['failureSummary']}")
-    return "\n".join(lines)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -292,6 +292,25 @@ def test_the_spaces_between_reporters_named_in_brackets_stay(text: str) -> None:
     assert run(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一、 总体要求", "一、总体要求"),
+        ("二、\t主要任务", "二、主要任务"),  # Word's tab after a list's number
+        ("（一）\u3000加强引领", "（一）加强引领"),
+        ("2、 扩大覆盖面。", "2、扩大覆盖面。"),
+        ("1. 1997年，如何面对回归？", "1. 1997年，如何面对回归？"),  # not 1.1997
+        ("(2) Everyone shall be free to leave.", "(2) Everyone shall be free to leave."),
+        (
+            "第一条\u3000为了保障职工的合法权益，制定本法。",
+            "第一条\u3000为了保障职工的合法权益，制定本法。",
+        ),
+    ],
+)
+def test_the_spaces_after_a_heading_s_or_a_point_s_number_go(text: str, expected: str) -> None:
+    assert run(text) == expected
+
+
 def test_one_reporter_in_brackets_is_closed_up() -> None:
     assert run("本报北京4月28日电（记者 张三）大会在北京举行。") == (
         "本报北京4月28日电（记者张三）大会在北京举行。"

@@ -128,9 +128,9 @@ def test_each_table_row_is_a_line_and_merged_cells_count_once() -> None:
     raw = read(save(document))
     assert shapes(raw) == [
         (1, "附：优秀工会积极分子名单", None, 0),
-        (2, "姓名 单位 职务", Shape.ROW, 0),
-        (3, "市第一医院工会 主席", Shape.ROW, 0),
-        (4, "张海燕", Shape.ROW, 0),
+        (2, "姓名\t单位\t职务", Shape.ROW, 0),  # the cells parted by tabs (`tables`)
+        (3, "市第一医院工会\t主席", Shape.ROW, 0),
+        (4, "张海燕", Shape.ROW, 0),  # one cell that holds text: that text
         (5, "市总工会", None, 0),
     ]
 

@@ -630,3 +630,16 @@ def test_pictures_captions_go_and_are_recorded_as_left_out() -> None:
     assert "培训会现场" not in lines and "慰问组在建筑工地" not in lines
     assert len(lines) == 3
     assert {"培训会现场", "慰问组在建筑工地"} <= {e.before for e in raw.edits}
+
+
+def test_a_table_of_data_in_an_article_gives_rows_whose_cells_tabs_part() -> None:
+    rows = "".join(
+        f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>"
+        for a, b, c in (("项目", "2022年", "2023年"), ("拨缴经费", "12,345", "13,210"))
+    )
+    sentence = "根据市总工会财务部统计，全市工会经费收入保持稳定增长，主要原因是建会企业数量增加。"
+    page = f"""<html><head><meta charset="utf-8"><title>经费收支情况</title></head><body>
+<article><h1>经费收支情况</h1><p>{sentence}</p><p>{sentence}</p><table>{rows}</table>
+<p>{sentence}</p></article></body></html>"""
+    lines = texts(read(page.encode("utf-8")))
+    assert "项目\t2022年\t2023年" in lines and "拨缴经费\t12,345\t13,210" in lines

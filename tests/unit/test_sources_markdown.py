@@ -358,9 +358,9 @@ def test_a_table_s_row_is_one_line_never_a_heading() -> None:
     )
     assert shapes(raw) == [
         (1, "北京地区天气预报", Shape.HEADING, 1),
-        (3, "时段 天气 风力", Shape.ROW, 0),
-        (5, "白天 多云转晴 三、四级", Shape.ROW, 0),
-        (6, "夜间 晴 二、三级", Shape.ROW, 0),
+        (3, "时段\t天气\t风力", Shape.ROW, 0),
+        (5, "白天\t多云转晴\t三、四级", Shape.ROW, 0),
+        (6, "夜间\t晴\t二、三级", Shape.ROW, 0),
         (8, "温度3℃／－8℃。", Shape.PARAGRAPH, 0),
     ]
 

@@ -30,6 +30,7 @@ from unionreader.normalise.furniture import MIN_CELLS, is_name_list, table_cells
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.turns import is_transcript, speaker_label
 from unionreader.normalise.widgets import is_widget_piece
+from unionreader.tables import is_row
 
 logger = logging.getLogger(__name__)
 
@@ -233,6 +234,8 @@ def _broken(
         return False
     if _FIGURES.fullmatch(above) or min(table_cells(above), table_cells(below)) >= MIN_CELLS:
         return False  # a table's rows, or its cells one to a line: 6941 over 6254
+    if is_row(above) or is_row(below):
+        return False  # a row whose cells a tab parts: 项目	金额
     if _NOTE_LABEL.match(below):
         return False  # 注：本表数据由市总工会提供。 under a table: a note starts
     if is_salutation(below):

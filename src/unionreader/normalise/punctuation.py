@@ -27,6 +27,7 @@ from unionreader.normalise.edits import substitute
 from unionreader.normalise.furniture import is_name_list
 from unionreader.normalise.header_roles import opens_with_headline
 from unionreader.normalise.people import is_name
+from unionreader.tables import CELL, table_rows
 
 logger = logging.getLogger(__name__)
 
@@ -264,15 +265,32 @@ _SPACED_MARKER = re.compile(
 `（ 一 ）完善…`, `1 ．…`), as a page set it wide: the spaces go, so that it is read as one."""
 
 
-def _despace(line: Line, row: bool = False) -> tuple[Line, list[Edit]]:
+_MARKER_GAP = re.compile(
+    rf"^((?:[{NUMERAL_CHARS}]{{1,4}}[、，]|[（(](?:[{NUMERAL_CHARS}]{{1,4}}|\d{{1,3}})[）)]"
+    rf"|\d{{1,3}}[．.、](?!\d)))[{SPACES}]+(?=[^\x00-\x7f{SPACES}])"
+)
+"""Spaces after the number that opens a heading or a point (`一、 总体要求`, `二、\t主要任务` as
+Word sets a numbered list, `（一）　加强引领`): they go (a law's `第一条　` keeps its own, and
+so does one before a figure or a Latin word: `1. 1997年` would read as 1.1997)."""
+
+
+def _marker_gap(line: Line) -> tuple[Line, list[Edit]]:
+    return substitute(SPACING_RULE, line, _MARKER_GAP, lambda match: match.group(1))
+
+
+def _despace(line: Line, row: bool = False, table: bool = False) -> tuple[Line, list[Edit]]:
+    line, gap = _marker_gap(line)
+    if gap:
+        line, edits = _despace(line, row, table)
+        return line, gap + edits
     marker = _SPACED_MARKER.match(line.text)
     if marker is not None and any(space in marker.group(0) for space in " \u3000"):
         line, closed = substitute(SPACING_RULE, line, _SPACED_MARKER, _unspaced)
-        line, edits = _despace(line, row)
+        line, edits = _despace(line, row, table)
         return line, closed + edits
-    if not is_body_text(line.text):
+    if not table and not is_body_text(line.text):
         return substitute(SPACING_RULE, line, _LETTER_SPACED, _closed_up)  # 第一章 总 则
-    if is_name_list(line.text):  # 布小林（女，蒙古族） 卢展工
+    if not table and is_name_list(line.text):  # 布小林（女，蒙古族） 卢展工
         return line, []
     kept = _kept_space(line.text, row)
     whole = [match.span() for match in _SLOGAN.finditer(line.text) if _parallel(match[0])]
@@ -285,6 +303,8 @@ def _despace(line: Line, row: bool = False) -> tuple[Line, list[Edit]]:
         lambda match: (
             match.group(0)
             if match.start() == kept or any(a < match.start() < b for a, b in whole)
+            else CELL
+            if table and CELL in match.group(0)  # a table's row: the tab parts two cells
             else _column_gap(line.text, match)
         ),
     )
@@ -341,6 +361,7 @@ def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
     edits: list[Edit] = []
     headline = opens_with_headline(lines)
     rows = name_rows(lines)
+    tables = table_rows(lines)
     for position, line in enumerate(lines):
         widened, width_edits = _widen(line)
         if (position == 0 and headline) or line.shape is Shape.HEADING:  # its spaces part its
@@ -348,9 +369,10 @@ def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
             spaced, space_edits = substitute(SPACING_RULE, widened, _SPACE_RUN, _one_space)
             spaced, closed = substitute(SPACING_RULE, spaced, _LETTER_SPACED, _closed_up)
             spaced, marked = substitute(SPACING_RULE, spaced, _BY_MARK, lambda _: "")
-            space_edits += closed + marked
+            spaced, gap = _marker_gap(spaced)
+            space_edits += closed + marked + gap
         else:
-            spaced, space_edits = _despace(widened, position in rows)
+            spaced, space_edits = _despace(widened, position in rows, position in tables)
         out.append(spaced)
         edits.extend(width_edits + space_edits)
     logger.debug("punctuation: %d edits in %d lines", len(edits), len(lines))

@@ -48,6 +48,7 @@ from unionreader.model import Edit, Line, Pass, Shape
 from unionreader.normalise.fields import parse_date_line
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.turns import is_transcript, speaker_label
+from unionreader.tables import table_rows
 
 logger = logging.getLogger(__name__)
 
@@ -83,11 +84,12 @@ def unfold_lines(lines: tuple[Line, ...]) -> Pass:
     """Split each line that holds several paragraphs; other lines are left as they are."""
     total = sum(len(line.text) for line in lines) or 1
     transcript = is_transcript(lines)
+    rows = table_rows(lines)  # a table's row stays whole
     out: list[Line] = []
     edits: list[Edit] = []
     for index, line in enumerate(lines):
         turn = transcript and speaker_label(line.text)  # a turn: its label stays with it
-        pieces = [line.text] if turn else _pieces(line, total)
+        pieces = [line.text] if turn or index in rows else _pieces(line, total)
         if index in (0, len(lines) - 1) and len(pieces) == 1:
             pieces = _post_apart(line.text, first=index == 0)
         if len(pieces) == 1:

@@ -40,6 +40,7 @@ from unionreader.chinese import HAN, SENTENCE_END, numeral
 from unionreader.errors import SeedError
 from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.sources.text import read_bytes
+from unionreader.tables import row_text
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ def _blocks(document: WordDocument, numbers: _Numbering) -> Iterator[_Block]:
         if isinstance(item, Table):
             for row in item.rows:
                 cells = _unique_cells(row.cells)
-                yield _Block(" ".join(c.text.strip() for c in cells if c.text.strip()), Shape.ROW)
+                yield _Block(row_text([cell.text for cell in cells]), Shape.ROW)
         else:
             yield _paragraph(item, numbers)
 

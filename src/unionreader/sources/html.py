@@ -50,6 +50,7 @@ from unionreader.sources.frontmatter import stated_meta
 from unionreader.sources.htmltext import visible_lines
 from unionreader.sources.pagehead import find_header, merge_labels, trim_tail
 from unionreader.sources.text import BIG5, GB18030, UTF8, legacy_encodings, read_bytes
+from unionreader.tables import row_text
 
 logger = logging.getLogger(__name__)
 
@@ -380,9 +381,9 @@ def _element(element: etree._Element) -> Iterator[Item]:
                     for block in cell:
                         yield from _element(block)
                 continue
-            cells = [" ".join(_text(cell).split()) for cell in row.findall("cell")]
+            # its cells parted by tabs (`tables`: rows one under the other make a table), but
             # not a Shape.ROW: many portals lay the whole page out in a table
-            yield " ".join(cell for cell in cells if cell), None, 0
+            yield row_text([_text(cell) for cell in row.findall("cell")]), None, 0
     else:
         for text in _broken(element):
             yield text, None, 0

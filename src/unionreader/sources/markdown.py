@@ -43,6 +43,7 @@ from unionreader.normalise.articles import ALONE, SEPARATOR
 from unionreader.sources.frontmatter import parse_front_matter
 from unionreader.sources.htmltext import fragment_lines
 from unionreader.sources.text import decode
+from unionreader.tables import row_text
 
 logger = logging.getLogger(__name__)
 
@@ -161,7 +162,7 @@ class _Reader:
             self.context.row, self.context.row_line = [], self._line(token)
         elif kind == "tr_close" and self.context.row is not None:
             cells, self.context.row = self.context.row, None
-            self._add(self.context.row_line, " ".join(c for c in cells if c), Shape.ROW)
+            self._add(self.context.row_line, row_text(cells), Shape.ROW)
         elif kind == "inline":
             self._inline(token)
         elif kind == "html_block":
