@@ -30,6 +30,8 @@ def cells(text: str) -> list[str]:
 
 def is_row(text: str) -> bool:
     """Whether a line's text is a row of two cells or more, not a number set off by a tab."""
+    if CELL not in text:
+        return False
     found = cells(text)
     if len(found) < 2 or sum(bool(cell) for cell in found) < 2:
         return False
