@@ -202,8 +202,31 @@ def _tables(blocks: list[BlockView], numbers: Iterator[int]) -> tuple[BlockView 
     grouped: list[BlockView | TableView] = []
     for row, run in itertools.groupby(blocks, key=lambda block: block.role == ParagraphRole.ROW):
         views = tuple(run)
-        grouped += [TableView(views, _names_columns(views), next(numbers))] if row else views
+        if not row:
+            grouped += views
+            continue
+        above = grouped[-1] if grouped else None
+        caption = above if isinstance(above, BlockView) and _captions(above) else None
+        grouped[len(grouped) - (caption is not None) :] = [
+            TableView(views, _names_columns(views), next(numbers), caption)
+        ]
     return tuple(grouped)
+
+
+_CAPTION = re.compile(
+    r"^(?:附?表\s*[\d一二三四五六七八九十]{1,3}(?![\d年月日])|[^。！？]{0,60}[（(]单位[：:][^（）()]{1,12}[）)])"
+    r"[^。！？]{0,60}$"
+)
+"""A table's caption: its number (`表1　…`, `附表2`), or its name and unit (`…（单位：万元）`)."""
+
+
+def _captions(block: BlockView) -> bool:
+    """Whether a paragraph names the table right under it (a caption, not a sentence)."""
+    return (
+        block.kind == "paragraph"
+        and block.role == ParagraphRole.BODY.value
+        and bool(_CAPTION.match("".join(run.text for run in block.runs)))
+    )
 
 
 _FIGURE = re.compile(r"[-+]?\d[\d,.]*\s*[%‰％]?")

@@ -92,6 +92,7 @@ class TableView:
     rows: tuple[BlockView, ...]
     head: bool
     number: int  # its place among the document's tables, from 1 (each names its region)
+    caption: BlockView | None = None  # the paragraph right above it that names it: 表1 …
     kind: str = "table"
 
 

@@ -52,6 +52,7 @@ def test_rows_read_as_a_table_with_its_head(browser: Any, tables: SiteServer) ->
         page = context.new_page()
         page.goto(PAGE)
         first = page.locator("table.text-table").first
+        assert first.locator("caption").inner_text() == "表1 2023年工会经费收入情况（单位：万元）"
         assert first.locator("thead th").all_inner_texts() == ["项目", "2022年", "2023年", "增长"]
         assert first.locator("tbody tr").count() == 4
         assert first.locator("tbody tr").nth(1).locator("td").all_inner_texts() == [

@@ -91,6 +91,27 @@ def test_the_page_shows_a_run_of_rows_as_one_table_its_head_the_row_naming_colum
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("表1  2023年工会经费收入情况（单位：万元）", True),
+        ("附表2 各区县建会情况", True),
+        ("全市工会经费收入情况（单位：万元）", True),
+        ("根据统计，收支情况如下。", False),  # a sentence leads into the table
+        ("表2023年度的情况如下。", False),
+    ],
+)
+def test_the_line_that_names_a_table_right_above_it_is_its_caption(
+    line: str, caption: bool
+) -> None:
+    doc = _doc(TABLE.replace("根据统计，收支情况如下。", line))
+    view = document_page(SiteContext(None, MarkdownIt()), doc, NO_LINKS)
+    table = next(b for b in view.sections[0].blocks if isinstance(b, TableView))
+    found = "".join(r.text for r in table.caption.runs) if table.caption else None
+    assert found == (line if caption else None)
+    assert len(view.sections[0].blocks) == (2 if caption else 3)  # the caption is the table's
+
+
 def test_a_table_of_names_has_no_head() -> None:
     doc = _doc("名单\n\n受表彰的工会如下：\n市第一医院工会\t医疗卫生\n市公交集团工会\t交通运输\n")
     view = document_page(SiteContext(None, MarkdownIt()), doc, NO_LINKS)
