@@ -152,3 +152,36 @@ def test_a_body_credited_as_the_writer_is_the_author(tmp_path: Path) -> None:
     doc = _read(tmp_path, f"{headline}\n\n【撰文：巴士业职工会联盟】\n\n{TEXT}\n")
     assert (doc.meta.title, doc.meta.author) == (headline, "巴士业职工会联盟")
     assert [section.heading for section in doc.sections] == [None]
+
+
+RELEASE_TEXT = (
+    "（2024年4月30日）工聯會今日召開記者會，公布調查結果，並促請政府盡快檢討法定最低工資水平。\n\n"
+    "工聯會將於五一勞動節舉行遊行，表達訴求。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "labels",
+    ["新聞稿\n即時發布\n", "新闻稿（即时发布）\n", "PRESS RELEASE\nFor Immediate Release\n", ""],
+)
+def test_a_press_release_s_letterhead_and_labels_are_no_part_of_its_title(
+    tmp_path: Path, labels: str
+) -> None:
+    text = f"香港工會聯合會\n{labels}\n工聯會促請政府盡快檢討最低工資水平\n\n{RELEASE_TEXT}"
+    doc = _read(tmp_path, text)
+    assert doc.meta.title == "工联会促请政府尽快检讨最低工资水平"
+    assert doc.meta.kicker == "香港工会联合会"
+    assert doc.meta.date == "2024-04-30"  # the day in brackets the release opens with
+    assert _first_text(doc).startswith("（2024年4月30日）工联会今日")
+    kept = {edit.rule for edit in doc.edits}
+    assert ("boilerplate.release" in kept) is bool(labels)
+
+
+def test_a_body_s_name_over_the_title_of_a_document_it_issues_is_part_of_the_title(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "中华全国总工会\n\n关于开展2024年职工技能竞赛的通知\n\n"
+        "各省、自治区、直辖市总工会：\n\n现将有关事项通知如下。\n"
+    )
+    assert _read(tmp_path, text).meta.title == "中华全国总工会关于开展2024年职工技能竞赛的通知"

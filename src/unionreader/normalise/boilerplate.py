@@ -85,6 +85,7 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
     for rule in (
         _trailing_bars,
         _topic_tags,
+        _release_labels,
         _page_header,
         _widgets,
         _repeated_title,
@@ -112,6 +113,24 @@ def _topic_tags(lines: tuple[Line, ...]) -> Pass:
     text, and they are no part of it (nor its title)."""
     return drop_lines(
         "boilerplate.tags", lines, lambda i: bool(TOPIC_TAGS.match(lines[i].text.strip()))
+    )
+
+
+_RELEASE_LABEL = (
+    r"[（(【\[]?(?:新闻稿|新闻通稿|新闻公报|新闻发布|传媒稿|传媒发布|媒体稿|即时发布|即时发放|即日发布"
+    r"|press\s+release|media\s+release|for\s+immediate\s+release)[）)】\]]?"
+)
+RELEASE = re.compile(rf"^{_RELEASE_LABEL}(?:[\s　/|｜·]*{_RELEASE_LABEL})*$", re.IGNORECASE)
+"""A press release's labels on a line of their own (`新聞稿`, `即時發布`, `PRESS RELEASE`)."""
+
+
+def _release_labels(lines: tuple[Line, ...]) -> Pass:
+    """A press release's labels at its top go: they say what the text is, as a letterhead
+    does, and are no part of its title (`香港工會聯合會` `新聞稿` `即時發布` over the headline)."""
+    return drop_lines(
+        "boilerplate.release",
+        lines,
+        lambda i: i < TOP and bool(RELEASE.match(lines[i].text.strip())),
     )
 
 

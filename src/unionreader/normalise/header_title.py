@@ -17,7 +17,7 @@ import re
 from unionreader.chinese import compact
 from unionreader.model import Line, Shape
 from unionreader.normalise.header_roles import COLUMN, NEWS_ROLES, Item, Role
-from unionreader.normalise.titles import KICKER, reads_as_one
+from unionreader.normalise.titles import DOCUMENT_END, KICKER, ORGANISATION_END, reads_as_one
 
 logger = logging.getLogger(__name__)
 
@@ -114,6 +114,8 @@ def _unstated(lines: tuple[Line, ...], items: list[Item], heads: list[int]) -> l
     opening = _without_column(lines, _first_run(heads))
     if len(opening) >= 2 and _is_kicker_item(items, opening[0]):
         return opening[1:2]
+    if len(opening) >= 2 and _letterhead(lines[opening[0]], lines[opening[1]]):
+        return _opening_title(lines, opening[1:])  # under the body's name, its release's
     return _opening_title(lines, opening)
 
 
@@ -181,6 +183,19 @@ def _stated(lines: tuple[Line, ...], heads: list[int], stated: str) -> list[int]
 
 
 def _reads_as_one(lines: tuple[Line, ...], run: list[int]) -> bool:
-    """Whether consecutive heading-like lines are one title broken over them."""
+    """Whether consecutive heading-like lines are one title broken over them: not a body's
+    name over a headline that a blank line sets apart from it (a letterhead: `香港工會聯合會`
+    over `工聯會促請政府…`), unless the headline names a document the body issues (`…的通知`)."""
     texts = [lines[i].text for i in run]
-    return len(texts) >= 2 and all(reads_as_one(a, b) for a, b in itertools.pairwise(texts))
+    return len(texts) >= 2 and all(
+        reads_as_one(lines[a].text, lines[b].text) and not _letterhead(lines[a], lines[b])
+        for a, b in itertools.pairwise(run)
+    )
+
+
+def _letterhead(upper: Line, lower: Line) -> bool:
+    return (
+        lower.spaced
+        and upper.text.strip().endswith(ORGANISATION_END)
+        and not DOCUMENT_END.search(lower.text.strip())
+    )

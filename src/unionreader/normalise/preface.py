@@ -10,7 +10,8 @@ At the top of the body (after the header):
 Either becomes the document's note (shown apart, above the text) and leaves the body as an edit
 (`metadata.note`). The reporters a news lead names (`新华社北京1月1日电（记者 张三）`,
 `本报北京12月31日讯 新华社记者秦杰、本报记者赵川东报道：`) are the document's authors, and the
-date it gives with its year (`本报北京2000年12月31日讯`) is its date; the lead stays in the text,
+date it gives with its year (`本报北京2000年12月31日讯`, or a release's day in brackets:
+`（2024年4月30日）工联会今日…`) is its date; the lead stays in the text,
 as printed. A byline in brackets opening the first paragraph (`【记者张世昌/台中报导】…`) is put
 on a line of its own before the header is read (`split_lead_byline`).
 """
@@ -101,8 +102,16 @@ def lead_place(text: str) -> str | None:
     return place.group("place") if place else None
 
 
+_DATED_LEAD = re.compile(r"^[（(](?P<date>[^（）()]{6,16}日)[）)]\s*(?=\S)")
+"""A day in brackets opening the first paragraph, as a press release dates itself
+(`（2024年4月30日）工聯會今日召開記者會…`)."""
+
+
 def lead_date(text: str) -> str | None:
-    """The date a news lead gives with its year (`本报北京2000年12月31日讯…`), or None."""
+    """The date a news lead gives with its year (`本报北京2000年12月31日讯…`), or the day in
+    brackets a release opens with (`（2024年4月30日）工联会今日…`), or None."""
+    if (dated_lead := _DATED_LEAD.match(text.strip())) and (day := parse_date(dated_lead["date"])):
+        return day
     head = _lead_head(text)
     dated = _LEAD_DATE.search(head) if head is not None else None
     return parse_date(dated.group(0)) if dated else None

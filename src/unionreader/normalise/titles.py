@@ -43,7 +43,7 @@ ORGANISATION_END = (
 """A title line ending with one of these names the issuing body; the title goes on below."""
 
 
-_DOCUMENT_END = re.compile(
+DOCUMENT_END = re.compile(
     r"(?:通知|意见|决定|办法|方案|报告|规定|批复|函|请示|通报|纪要|公告|决议|细则|规划|要点)$"
 )
 """What `关于…` titles end with: 关于进一步加强…| …工作的意见 is one title."""
@@ -136,7 +136,7 @@ def reads_as_one(upper: str, lower: str) -> bool:
         or lower.startswith(CONTINUES_BEFORE)
         or upper.endswith(ORGANISATION_END)
         or upper.count("《") > upper.count("》")  # 关于印发《工会参与劳动争议处 | 理办法》的通知
-        or (_about(upper) and bool(_DOCUMENT_END.search(lower)))
+        or (_about(upper) and bool(DOCUMENT_END.search(lower)))
     )
 
 
