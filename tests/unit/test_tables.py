@@ -141,3 +141,12 @@ def test_lines_of_a_table_are_never_joined_or_split() -> None:
     doc = _doc("标题\n\n名单如下：\n甲单位\t乙\n丙单位，\t丁。戊。 己。\n其余的话。")
     texts = [b.text for s in doc.sections for b in s.blocks]
     assert "甲单位\t乙" in texts and "丙单位，\t丁。戊。己。" in texts
+
+
+def test_an_empty_cell_stays_between_its_tabs() -> None:
+    doc = _doc("名单\n\n获奖名单如下：\n名次\t姓名\t单位\n三等奖\t\t空缺\n其余的话。")
+    texts = [b.text for s in doc.sections for b in s.blocks]
+    assert "三等奖\t\t空缺" in texts
+    view = document_page(SiteContext(None, MarkdownIt()), doc, NO_LINKS)
+    table = next(b for b in view.sections[0].blocks if isinstance(b, TableView))
+    assert ["".join(r.text for r in cell) for cell in table.rows[1].cells] == ["三等奖", "", "空缺"]

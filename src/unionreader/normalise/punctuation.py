@@ -303,8 +303,8 @@ def _despace(line: Line, row: bool = False, table: bool = False) -> tuple[Line, 
         lambda match: (
             match.group(0)
             if match.start() == kept or any(a < match.start() < b for a, b in whole)
-            else CELL
-            if table and CELL in match.group(0)  # a table's row: the tab parts two cells
+            else CELL * match.group(0).count(CELL)
+            if table and CELL in match.group(0)  # a table's row: each tab parts two cells
             else _column_gap(line.text, match)
         ),
     )
