@@ -12,6 +12,7 @@ from unionreader.normalise.chain import normalise
 from unionreader.normalise.characters import (
     decode_entities,
     drop_decorations,
+    drop_watermarks,
     normalise_characters,
     stand_ins,
 )
@@ -133,3 +134,32 @@ def test_html_character_references_become_the_characters_they_stand_for() -> Non
     assert texts(result.lines) == ["要“坚决贯彻”。\u00a0会议“强调”：A&B、AT&T、&foo;、完"]
     assert {edit.rule for edit in result.edits} == {"characters.entity"}
     assert decode_entities(numbered("没有实体。")).edits == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("是一张全国性综合性中央级大报。 L3.5Iu8!6Ip8.2l", "是一张全国性综合性中央级大报。"),
+        ("所担负的任务是： O,~5MA2-80I2!5j", "所担负的任务是："),
+        ("（1）宣传政策。 k8!2eF6?8Fv1;9L 为职工服务。", "（1）宣传政策。 为职工服务。"),
+    ],
+)
+def test_a_site_s_anti_copying_strings_go(line: str, kept: str) -> None:
+    result = drop_watermarks((Line(1, line),))
+    assert result.lines[0].text == kept
+    assert [edit.rule for edit in result.edits] == ["characters.watermark"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "详见 https://www.acftu.org/a?x=1&y=2 的通知。",  # an address
+        "来信请寄 union.news-2024@example.org 编辑部。",
+        "型号 CR400AF-Z 的列车投入运营。",  # a model: no small letters, one mark
+        "会议通过了 Rev.2.0-final 版本的章程。",  # a word
+        "密码 Password1!x,y 不变",  # a word of four letters or more
+        "L3.5Iu8!6Ip8.2l",  # no Chinese on the line
+    ],
+)
+def test_ascii_that_is_no_anti_copying_string_stays(line: str) -> None:
+    assert drop_watermarks((Line(1, line),)).edits == ()

@@ -15,3 +15,15 @@ def test_back_to_back_repeat_appears_once_and_is_recorded() -> None:
 def test_repetition_inside_a_paragraph_is_the_speakers_own() -> None:
     text = "爱岗敬业、爱党爱国、爱岗敬业。"
     assert drop_repeated_paragraphs(numbered(text)).edits == ()
+
+
+def test_a_run_of_paragraphs_repeated_right_after_itself_is_read_once() -> None:
+    text = "甲段。\n乙段。\n摄影说明\n甲段。\n乙段。\n丙段。\n丙段。\n丙段。"
+    result = drop_repeated_paragraphs(numbered(text.replace("摄影说明\n", "")))
+    assert [line.text for line in result.lines] == ["甲段。", "乙段。", "丙段。"]
+    assert [edit.line for edit in result.edits] == [3, 4, 6, 7]
+
+
+def test_a_run_repeated_further_on_or_a_table_s_rows_stay() -> None:
+    text = "甲段。\n乙段。\n丙段。\n甲段。\n乙段。\n项目\t金额\n项目\t金额"
+    assert drop_repeated_paragraphs(numbered(text)).edits == ()

@@ -185,3 +185,24 @@ def test_a_body_s_name_over_the_title_of_a_document_it_issues_is_part_of_the_tit
         "各省、自治区、直辖市总工会：\n\n现将有关事项通知如下。\n"
     )
     assert _read(tmp_path, text).meta.title == "中华全国总工会关于开展2024年职工技能竞赛的通知"
+
+
+def test_where_a_text_was_printed_under_its_headline_gives_the_source_and_date(
+    tmp_path: Path,
+) -> None:
+    text = f"夜访城市工人休息室\n《工人日报》(2016年01月11日 02版)\n\n{TEXT}\n"
+    doc = _read(tmp_path, text)
+    assert doc.meta.title == "夜访城市工人休息室"
+    assert (doc.meta.date, doc.meta.source) == ("2016-01-11", "《工人日报》2016年01月11日02版")
+
+
+def test_an_e_paper_s_page_number_at_the_top_goes_a_text_s_part_numbers_stay(
+    tmp_path: Path,
+) -> None:
+    paper = _read(
+        tmp_path, f"出版日期:2004年07月29日\n综合新闻\n02\n\n这样的报道让职工感动\n\n{TEXT}\n"
+    )
+    assert paper.meta.title == "这样的报道让职工感动" and paper.meta.date == "2004-07-29"
+    assert "boilerplate.page" in {edit.rule for edit in paper.edits}
+    parts = _read(tmp_path, f"标题\n\n{TEXT}\n\n01\n\n{TEXT}\n\n02\n\n{TEXT}\n")
+    assert "boilerplate.page" not in {edit.rule for edit in parts.edits}

@@ -86,6 +86,7 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
         _trailing_bars,
         _topic_tags,
         _release_labels,
+        _page_numbers,
         _page_header,
         _widgets,
         _repeated_title,
@@ -132,6 +133,30 @@ def _release_labels(lines: tuple[Line, ...]) -> Pass:
         lines,
         lambda i: i < TOP and bool(RELEASE.match(lines[i].text.strip())),
     )
+
+
+PAGE_NUMBER = re.compile(r"^(?:第\s*)?[A-Za-z]?\d{1,3}\s*版?$")
+"""A newspaper's page number on a line of its own (`02`, `第2版`, `A3版`)."""
+
+
+def _page_numbers(lines: tuple[Line, ...]) -> Pass:
+    """An e-paper's page number at the top goes (`出版日期：…` `综合新闻` `02` over the
+    headline): it numbers the paper's page, not the text, and stands between the page's name
+    and the headline, above any sentence. Numbers that count a text's parts (`01` over a
+    subhead, `02` further on) stay."""
+    numbers = [i for i, line in enumerate(lines) if PAGE_NUMBER.match(line.text.strip())]
+
+    def page_number(i: int) -> bool:
+        if i >= TOP or i + 1 >= len(lines) or i not in numbers:
+            return False
+        if any(_SENTENCE_END.search(line.text) for line in lines[:i]):
+            return False  # in the text, under its first sentences: a part's number
+        return len(numbers) == 1  # one of a count of parts (01, 02 …) otherwise
+
+    return drop_lines("boilerplate.page", lines, page_number)
+
+
+_SENTENCE_END = re.compile(r"[。！？]")
 
 
 def page_title(text: str) -> str | None:

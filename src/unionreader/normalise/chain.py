@@ -14,6 +14,7 @@ from unionreader.normalise.boilerplate import remove_boilerplate
 from unionreader.normalise.characters import (
     decode_entities,
     drop_decorations,
+    drop_watermarks,
     normalise_characters,
 )
 from unionreader.normalise.contents import drop_contents
@@ -80,7 +81,11 @@ def normalise(raw: RawText) -> NormalText:
     """Run every rule in order; the result is in Simplified script with every change recorded."""
     edits: list[Edit] = list(raw.edits)
     lines = drop_blank_lines(
-        _run((normalise_characters, decode_entities, drop_decorations), raw.lines, edits)
+        _run(
+            (normalise_characters, decode_entities, drop_decorations, drop_watermarks),
+            raw.lines,
+            edits,
+        )
     ).lines
     check_language(lines, raw.seed.path)
     script = detect_script("".join(line.text for line in lines))

@@ -20,6 +20,11 @@ nobody sees, become what the text means. It runs first, before the script is det
   展示`, as WeChat articles set their sections) goes (`characters.decoration`), so that its
   number is read; so does a symbol font's bullet copied from Word at any line's start (U+F09F,
   U+F0B7: no font shows these private-use code points).
+- A string of scrambled ASCII that a site inserts into its paragraphs against copying
+  (`…中央级大报。 L3.5Iu8!6Ip8.2l`) goes (`characters.watermark`): a word of ten to twenty-four
+  characters set apart by spaces in Chinese text that mixes capitals, small letters, digits and
+  at least two kinds of punctuation, and spells no word (an address, a mail address or a
+  product's model never mixes so).
 """
 
 from __future__ import annotations
@@ -164,3 +169,45 @@ def drop_decorations(lines: tuple[Line, ...]) -> Pass:
             edits += made
         out.append(line)
     return Pass(tuple(out), tuple(edits))
+
+
+WATERMARK = "characters.watermark"
+_TOKEN = re.compile(r"(?:^|[ \u3000\t]+)([!-~]{10,24})(?=[ \u3000\t]|$)")
+_MIXED_PUNCTUATION = frozenset("!#$%&*+,-.:;=?^~")
+
+
+def _scrambled(token: str) -> bool:
+    """Whether an ASCII word is a site's anti-copying string (`x9=7DF1.8Wq9;3y`)."""
+    if any(char in token for char in "/@\\_") or re.search(r"[A-Za-z]{4}", token):
+        return False
+    marks = {char for char in token if char in _MIXED_PUNCTUATION}
+    return (
+        len(marks) >= 2
+        and sum(char in _MIXED_PUNCTUATION for char in token) >= 2
+        and any(char.islower() for char in token)
+        and any(char.isupper() for char in token)
+        and any(char.isdigit() for char in token)
+    )
+
+
+def drop_watermarks(lines: tuple[Line, ...]) -> Pass:
+    """Scrambled ASCII strings a site set in its paragraphs against copying go, with the space
+    before them, each an edit; only in a line of Chinese text."""
+    out: list[Line] = []
+    edits: list[Edit] = []
+    for line in lines:
+        if _HAN_CHAR.search(line.text) and any(
+            _scrambled(m.group(1)) for m in _TOKEN.finditer(line.text)
+        ):
+            line, made = substitute(
+                WATERMARK,
+                line,
+                _TOKEN,
+                lambda m: "" if _scrambled(m.group(1)) else m.group(0),
+            )
+            edits += made
+        out.append(line)
+    return Pass(tuple(out), tuple(edits))
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")

@@ -1,4 +1,6 @@
-"""Duplicates: a paragraph repeated back-to-back appears once (the repeat is a recorded edit)."""
+"""Duplicates: a paragraph, or a run of paragraphs, repeated back-to-back appears once (each
+line of the repeat is a recorded edit). A page that sets its text again under a picture (the
+paragraphs, then the same paragraphs once more) is read once."""
 
 from __future__ import annotations
 
@@ -9,15 +11,34 @@ from unionreader.tables import is_row
 
 logger = logging.getLogger(__name__)
 
+RUN = 6
+"""A repeated run is at most this many paragraphs long."""
+
 
 def drop_repeated_paragraphs(lines: tuple[Line, ...]) -> Pass:
-    """Drop a line identical to the line just before it (compared without edge whitespace), but
-    a table's row: two rows may hold the same figures."""
-    kept: list[Line] = []
+    """Drop a line identical to the line just before it, and a run of lines identical to the
+    run just before it (compared without edge whitespace), but a table's rows: two rows may
+    hold the same figures."""
+    texts = [line.text.strip() for line in lines]
+    kept: list[int] = []
     edits: list[Edit] = []
-    for line in lines:
-        if kept and kept[-1].text.strip() == line.text.strip() and not is_row(line.text):
+    index = 0
+    while index < len(lines):
+        size = _repeat(texts, kept, index)
+        for line in lines[index : index + size]:
             edits.append(Edit("duplicates", line.number, line.text, ""))
-        else:
-            kept.append(line)
-    return Pass(tuple(kept), tuple(edits))
+        if size:
+            index += size
+            continue
+        kept.append(index)
+        index += 1
+    return Pass(tuple(lines[i] for i in kept), tuple(edits))
+
+
+def _repeat(texts: list[str], kept: list[int], index: int) -> int:
+    """How many lines from `index` on repeat, in order, the last lines kept (0: none)."""
+    for size in range(1, min(RUN, len(kept)) + 1):
+        before = [texts[i] for i in kept[-size:]]
+        if texts[index : index + size] == before and not any(map(is_row, before)):
+            return size
+    return 0

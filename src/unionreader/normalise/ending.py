@@ -22,12 +22,15 @@ from dataclasses import dataclass, replace
 
 from unionreader.model import Edit, Facts, Line
 from unionreader.normalise.fields import (
+    PRINTED,
     WRITER_WORDS,
     byline_place,
     parse_byline,
     parse_closing_byline,
+    parse_date,
     parse_date_line,
     parse_report_byline,
+    printed_source,
 )
 from unionreader.normalise.people import Speaker, name_before_office, parse_speaker
 from unionreader.normalise.widgets import is_appeal
@@ -66,14 +69,6 @@ _TEXT_NOTE = re.compile(
 )
 """A note on the text itself, in brackets on a line of its own near its end (`（本文为作者在
 全国工会安全生产工作会议上的发言，有删节）`, `（根据录音整理）`): the document's note."""
-_PRINTED = re.compile(
-    r"^[（(]?\s*(?:来源\s*[:：]\s*)?《\s*(?P<source>[^《》]{2,20}?)\s*》\s*[（(]?\s*"
-    r"(?=[^）)\s])(?P<issue>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|第\s*\d{1,2}\s*期))?"
-    r"\s*(?P<page>第?\s*\d{1,3}\s*版)?"
-    r"\s*[）)]?\s*[）)]?$"
-)
-"""Where a text was printed: `《人民日报》（2020年11月25日 02 版）`,
-`《工人日报》2024年3月5日第1版`, `（《求是》2020年第3期）`."""
 _WIRE_DATELINE = (
     r"[（(]\s*(?P<agency>本报|本刊|[\u4e00-\u9fff]{1,8}?(?:社|报|网|台))[\u4e00-\u9fff]{0,12}?"
     r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*[）)]"
@@ -159,7 +154,7 @@ def _end_note(text: str) -> bool:
     picture: `（新华社记者兰红光摄）`)."""
     if _PHOTO_CREDIT.search(text):
         return False
-    return bool(_PRINTED.match(text) or _SOURCE_NOTE.match(text) or _closing_byline(text)) or (
+    return bool(PRINTED.match(text) or _SOURCE_NOTE.match(text) or _closing_byline(text)) or (
         is_author_note(text)
     )
 
@@ -212,10 +207,12 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
         elif facts.note is None and (about := _TEXT_NOTE.match(text)):
             taken[index] = "text-note"  # （本文为作者在…上的发言，有删节）
             facts = replace(facts, note=about.group("note").strip())
-        elif printed := _PRINTED.match(text):
+        elif printed := PRINTED.match(text):
             taken[index] = "source"  # where it was printed: over a wire's dateline
             if facts.source is None or wired:
-                facts = replace(facts, source=_printed(printed))
+                facts = replace(facts, source=printed_source(printed))
+            if facts.date is None and (day := parse_date(printed.group("issue") or "")):
+                facts = replace(facts, date=day)  # the day of the paper it was printed in
         elif wire := _WIRE.match(text):
             taken[index] = "source"
             wired = True
@@ -223,13 +220,6 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
             if facts.source is None and not agency.startswith("本"):
                 facts = replace(facts, source=agency)
     return facts
-
-
-def _printed(match: re.Match[str]) -> str:
-    """The source a printed line names, as a source note gives it
-    (`《人民日报》2020年11月25日02版`)."""
-    issue, page = match.group("issue") or "", match.group("page") or ""
-    return "".join(f"《{match.group('source')}》{issue}{page}".split())
 
 
 def is_author_note(text: str) -> bool:

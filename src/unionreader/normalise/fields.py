@@ -349,6 +349,23 @@ def _bare_source(value: str) -> str:
     return titled.group(1) if titled else value
 
 
+PRINTED = re.compile(
+    r"^[（(]?\s*(?:来源\s*[:：]\s*)?《\s*(?P<source>[^《》]{2,20}?)\s*》\s*[（(]?\s*"
+    r"(?=[^）)\s])(?P<issue>\d{4}\s*年\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|第\s*\d{1,2}\s*期))?"
+    r"\s*(?P<page>第?\s*\d{1,3}\s*版)?"
+    r"\s*[）)]?\s*[）)]?$"
+)
+"""Where a text was printed: `《人民日报》（2020年11月25日 02 版）`,
+`《工人日报》2024年3月5日第1版`, `（《求是》2020年第3期）`."""
+
+
+def printed_source(match: re.Match[str]) -> str:
+    """The source a printed line names, as a source note gives it
+    (`《人民日报》2020年11月25日02版`)."""
+    issue, page = match.group("issue") or "", match.group("page") or ""
+    return "".join(f"《{match.group('source')}》{issue}{page}".split())
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """The fields of a dateline, or None when the line holds anything but a date and fields.
 
@@ -364,6 +381,9 @@ def parse_dateline(text: str) -> Dateline | None:
     head = stripped[: labels[0].start()] if labels else stripped
     if not labels and (masthead := _masthead(stripped)):
         return masthead
+    printed = None if labels else PRINTED.match(stripped)
+    if printed and (day := parse_date(printed.group("issue") or "")):  # 《工人日报》（…02版）
+        return Dateline(date=day, source=printed_source(printed), author=None)
     account = _ACCOUNT_LINE.match(stripped)
     if not labels and account and (date := parse_date(account.group("date"))):
         return Dateline(date=date, source=account.group("account"), author=None)
