@@ -321,3 +321,28 @@ def test_a_news_lead_gives_where_it_was_written(lead: str, place: str | None) ->
 def test_a_byline_that_says_where_its_reporter_wrote_gives_the_place() -> None:
     normal = _normal("【记者张世昌/台中报导】\n台中第六家总工会新成立，市长到场祝贺。")
     assert (normal.facts.author, normal.facts.place) == ("张世昌", "台中")
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency", "reporters", "place"),
+    [
+        ("（中央社记者魏纭铃台北14日电）全产总今天表示。", "中央社", "魏纭铃", "台北"),
+        (
+            "【大纪元9月14日报导】（中央社记者魏纭铃台北14日电）全产总今天表示。",
+            "中央社",
+            "魏纭铃",
+            "台北",
+        ),
+        ("（中央社记者张三北京14日电）今天表示。", "中央社", "张三", "北京"),
+        ("（中央社记者魏纭铃、陈俊华台北14日电）今天表示。", "中央社", "魏纭铃、陈俊华", "台北"),
+    ],
+)
+def test_a_wire_s_lead_in_brackets_names_its_agency_reporters_and_place(
+    lead: str, agency: str, reporters: str, place: str
+) -> None:
+    assert (lead_agency(lead), lead_reporters(lead), lead_place(lead)) == (agency, reporters, place)
+
+
+def test_a_note_in_brackets_opening_a_paragraph_is_no_wire_s_lead() -> None:
+    text = "（记者从市总工会获悉，今年将新建职工书屋）全市工会将开展读书活动。"
+    assert (lead_agency(text), lead_reporters(text), lead_place(text)) == (None, None, None)

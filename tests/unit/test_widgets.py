@@ -184,6 +184,7 @@ def test_subscription_prompts(line: str, prompt: bool) -> None:
         "《苹果日报》图片",
         "黄渭强在自己的画室内 澎湃新闻记者 杨喆 图",
         "左起：郭永健、李卓人、麦德正和吴敏儿。",
+        "全台总工会秘书长温宗谕。（中评社 资料照）",  # a file photo's credit in brackets
     ],
 )
 def test_captions(line: str) -> None:

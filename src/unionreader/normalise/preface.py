@@ -47,9 +47,34 @@ _LEAD = re.compile(
 _LEAD_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
+_BRACKETED_LEAD = re.compile(
+    r"^(?:【[^】]{2,30}】\s*)?[（(](?P<agency>[\u4e00-\u9fff]{1,4}?社)"
+    r"(?:特派|驻[\u4e00-\u9fff]{1,6})?记者(?P<rest>[\u4e00-\u9fff、]{4,20}?)\d{1,2}日(?:电|讯)[）)]"
+)
+"""A wire's lead in brackets, its reporters and where they wrote run together, as Taiwan's
+papers print the Central News Agency's (`（中央社记者魏纭铃台北14日电）`, after a paper's own
+`【大纪元9月14日报导】`)."""
+
+
+def _wire_in_brackets(text: str) -> tuple[str, str, str] | None:
+    """The agency, the reporters and the place of a wire's lead in brackets (`_BRACKETED_LEAD`),
+    or None. The last reporter's name and the place are told apart by length: a name of three
+    characters before a place of two or more, else of two (`魏纭铃台北`, `张三北京`)."""
+    lead = _BRACKETED_LEAD.match(text.strip())
+    if lead is None:
+        return None
+    *others, last = lead.group("rest").split("、")
+    if len(last) < 4 or any(len(name) < 2 for name in others):
+        return None
+    cut = 3 if len(last) >= 5 else 2
+    return lead.group("agency"), "、".join([*others, last[:cut]]), last[cut:]
+
+
 def lead_reporters(text: str) -> str | None:
     """The reporters a news lead names (`新华社巴黎12月9日电（记者唐霁）…`, `本报北京12月31日讯
-    新华社记者秦杰、本报记者赵川东报道：…`)."""
+    新华社记者秦杰、本报记者赵川东报道：…`, `（中央社记者魏纭铃台北14日电）…`)."""
+    if wire := _wire_in_brackets(text):
+        return wire[1]
     match = _LEAD.match(text.strip())
     byline = match and (match.group("inner") or match.group("said"))
     return parse_byline(byline) if byline else None
@@ -89,6 +114,8 @@ def is_wire_lead(text: str) -> bool:
 
 def lead_agency(text: str) -> str | None:
     """The news agency a wire's lead names (`新华社乌鲁木齐1月11日电 …`: 新华社), or None."""
+    if wire := _wire_in_brackets(text):
+        return wire[0]
     head = _lead_head(text)
     agency = _AGENCY.match(head.strip()) if head is not None else None
     return agency.group("agency") if agency else None
@@ -97,6 +124,8 @@ def lead_agency(text: str) -> str | None:
 def lead_place(text: str) -> str | None:
     """Where a news lead was written (`新华社乌鲁木齐1月11日电`: 乌鲁木齐, `本报北京12月31日讯`:
     北京), or None."""
+    if wire := _wire_in_brackets(text):
+        return wire[2]
     head = _lead_head(text)
     place = _LEAD_PLACE.match(head.strip()) if head is not None else None
     return place.group("place") if place else None
