@@ -179,7 +179,14 @@ def _block(
         )
     pieces = _pieces(block, cite, linker, block.id, 0)
     cells = _cells(pieces) if block.role is ParagraphRole.ROW else ()
-    return BlockView(block.id, "paragraph", block.role.value, None, pieces, cite, near, cells)
+    figures = tuple(_is_figure(cell) for cell in cells)
+    return BlockView(
+        block.id, "paragraph", block.role.value, None, pieces, cite, near, cells, figures
+    )
+
+
+def _is_figure(cell: tuple[RunView, ...]) -> bool:
+    return bool(_FIGURE.fullmatch("".join(run.text for run in cell)))
 
 
 def _cells(pieces: tuple[RunView, ...]) -> tuple[tuple[RunView, ...], ...]:
@@ -237,10 +244,7 @@ def _names_columns(rows: tuple[BlockView, ...]) -> bool:
     """Whether a table's first row names its columns: no cell of it is a figure, and a cell of
     a row below is."""
 
-    def figures(row: BlockView) -> bool:
-        return any(_FIGURE.fullmatch("".join(run.text for run in cell)) for cell in row.cells)
-
-    return not figures(rows[0]) and any(figures(row) for row in rows[1:])
+    return not any(rows[0].figures) and any(any(row.figures) for row in rows[1:])
 
 
 def _toc(sections: tuple[Section, ...], labels: list[str]) -> tuple[TocEntry, ...]:

@@ -82,6 +82,7 @@ class BlockView:
     cite: str
     related: tuple[RelatedView, ...] = ()
     cells: tuple[tuple[RunView, ...], ...] = ()  # a table's row: the runs of each cell
+    figures: tuple[bool, ...] = ()  # a table's row: whether each cell is a figure (set right)
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,14 @@ def test_rows_read_as_a_table_with_its_head(browser: Any, tables: SiteServer) ->
             "2,350",
             "11.9%",
         ]
+        aligned = "(cell) => getComputedStyle(cell).textAlign"
+        row = first.locator("tbody tr").nth(1).locator("td")
+        assert [row.nth(i).evaluate(aligned) for i in range(4)] == [
+            "left",
+            "right",
+            "right",
+            "right",
+        ]
         names = page.locator("table.text-table").nth(1)
         assert names.locator("thead").count() == 0  # a table of names names no columns
         assert names.locator("td").first.inner_text() == "市第一医院工会"

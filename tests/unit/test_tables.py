@@ -89,6 +89,7 @@ def test_the_page_shows_a_run_of_rows_as_one_table_its_head_the_row_naming_colum
         ["拨缴经费", "12,345", "13,210", "7.0%"],
         ["上级补助", "2,100", "2,350", "11.9%"],
     ]
+    assert [row.figures for row in table.rows][1:] == [(False, True, True, True)] * 2
 
 
 @pytest.mark.parametrize(
