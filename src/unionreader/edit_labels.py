@@ -59,6 +59,10 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
         "Markdown 中图片下的说明文字（figcaption 或图片后的斜体字），随图片删去。",
     ),
     "markdown.rule": ("分隔线", "Markdown 中的分隔线。"),
+    "markdown.callout": (
+        "提示框标记",
+        "笔记软件提示框开头的标记（如 [!note]）；提示框的文字保留。",
+    ),
     "markdown.shortcode": ("网站代码", "网站生成器的短代码（如 {{< video … >}}），不是正文。"),
     "characters.entity": (
         "网页字符实体",

@@ -391,3 +391,40 @@ def test_a_line_in_brackets_over_the_text_in_one_paragraph_stays_a_line() -> Non
         "【环球时报-环球网报道 记者白云怡】",
         "美国国务卿日前在接受采访时称。",
     ]
+
+
+# ---------------------------------------------------------------- a note-taker's syntax
+
+
+def test_a_note_s_links_embeds_and_highlights_read_as_what_they_show() -> None:
+    raw = read(
+        "会议指出，要深入学习贯彻[[习近平总书记关于工人阶级和工会工作的重要论述]]，"
+        "==切实维护职工合法权益==。\n\n更加明确了[[新就业形态劳动者入会|新就业形态劳动者]]入会工作的方向。"
+        "\n\n![[会议照片.jpg]]\n\n见[[工会法#第三条]]。\n"
+    )
+    assert [line.text for line in raw.lines] == [
+        "会议指出，要深入学习贯彻习近平总书记关于工人阶级和工会工作的重要论述，切实维护职工合法权益。",
+        "更加明确了新就业形态劳动者入会工作的方向。",
+        "见工会法。",
+    ]
+    edits = {(edit.rule, edit.before) for edit in raw.edits}
+    assert ("markdown.image", "![[会议照片.jpg]]") in edits
+    assert ("markdown.link", "[[新就业形态劳动者入会|新就业形态劳动者]]") in edits
+
+
+def test_a_callout_s_mark_goes_and_its_title_is_a_line_of_its_own() -> None:
+    raw = read("> [!note] 会议要点\n> 会议强调，要坚持党的领导。\n\n> [!tip]-\n> 只有内容。\n")
+    assert shapes(raw) == [
+        (1, "会议要点", Shape.QUOTE, 0),
+        (2, "会议强调，要坚持党的领导。", Shape.QUOTE, 0),
+        (5, "只有内容。", Shape.QUOTE, 0),
+    ]
+    assert [edit.rule for edit in raw.edits] == ["markdown.callout", "markdown.callout"]
+
+
+def test_a_hashtag_a_text_quotes_stays() -> None:
+    raw = read("民主党中委苏逸恒则在FB留言「#叫人冲 #自己松」。\n\nEdu Insights #0034\n")
+    assert [line.text for line in raw.lines] == [
+        "民主党中委苏逸恒则在FB留言「#叫人冲 #自己松」。",
+        "Edu Insights #0034",
+    ]

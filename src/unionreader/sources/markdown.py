@@ -8,13 +8,17 @@
   paragraph that is all bold, short and no sentence is a heading (below every `#` level). A hard
   line break starts a new line; the lines of a paragraph broken by hand are plain lines, which the
   normaliser rejoins where a sentence runs on (a PDF pasted with hard breaks).
-- A table's row is one line, its cells parted by spaces (as a page's table is read).
+- A table's row is one line, its cells parted by tabs (`tables`).
 - Footnotes (`…思索[^1]：…` and `[^1]: 本文原载…`) keep their text: the mark becomes `[1]` in
   the sentence, and each note a paragraph at the end that opens with its mark.
 - Emphasis is formatting: its marks go and its text stays. CommonMark does not see `**…**` next
   to Chinese punctuation as emphasis (`**一、总体要求。**正文`); marks left unpaired by that rule
   are dropped when they pair up within the paragraph. A single `*` between two Chinese characters
   (`全*职工`) is a redaction, never emphasis.
+- A note-taker's syntax (Obsidian's, Logseq's) reads as what it shows: a link to a note is its
+  text (`[[目标|显示]]`: 显示), an embedded file goes (`![[照片.jpg]]`), a highlight is its text
+  (`==…==`), a callout's mark goes (`> [!note] 要点`: its title a line of its own); a hashtag
+  stays, as a page's text quotes one.
 - Images, raw HTML, link targets and thematic breaks go, each removal an edit (rule
   `markdown.*`). Link text stays; the text inside an HTML block (a figure caption) stays as a
   line, for the furniture rules to judge like any other line.
@@ -277,6 +281,7 @@ class _Inline:
         self.offsets = [0]
         self.link: tuple[str, int] | None = None  # the target of the open link, and where its
         # text starts in the current line's parts
+        self.callout: re.Match[str] | None = None  # the callout's mark this quotation opens with
         children = token.children or []
         for index, child in enumerate(children):
             self._child(child, children, index)
@@ -286,7 +291,19 @@ class _Inline:
 
     def _child(self, child: Token, siblings: list[Token], index: int) -> None:
         kind, parts = child.type, self.parts[-1]
-        if kind in ("text", "code_inline"):
+        if kind == "text" and self.callout is None and self.reader.context.quotes:
+            self.callout = _CALLOUT.match(child.content) if not any(parts) else None
+            if self.callout is not None:  # `> [!note] 会议要点`: its title a line of its own
+                line = self.reader.locate(self.first, self.callout.group(0).strip())
+                self.reader.edits.append(Edit("markdown.callout", line, self.callout[0], ""))
+                parts.append(self._note_syntax(child.content[self.callout.end() :]))
+                return
+        if kind == "text":
+            parts.append(self._note_syntax(child.content))
+        elif kind == "softbreak" and self.callout is not None and len(self.parts) == 1:
+            self.parts.append([])  # under a callout's title
+            self.offsets.append(self._offset(siblings, index))
+        elif kind == "code_inline":
             parts.append(child.content)
         elif kind == "softbreak" and ALONE.match("".join(parts).strip()):
             parts.append(SEPARATOR)  # `第二条` over its text: the article's number and a space
@@ -315,10 +332,37 @@ class _Inline:
             line = self.reader.locate(self.first, child.content)
             self.reader.edits.append(Edit("markdown.html", line, child.content, ""))
 
+    def _note_syntax(self, text: str) -> str:
+        """A text's note-taking syntax (Obsidian's, Logseq's) read as what it shows: an
+        embedded file goes, a link to a note is its text (`[[目标|显示]]`: 显示; `[[目标]]`:
+        目标), a highlight its text (`==…==`); each removal an edit. A tag (`#产业工人`) stays
+        as written: a page's text quotes hashtags (`「#叫人冲 #自己松」`) as it quotes words."""
+        if "[[" in text:
+            for embed in _EMBED.findall(text):
+                line = self.reader.locate(self.first, embed)
+                self.reader.edits.append(Edit("markdown.image", line, embed, ""))
+            text = _EMBED.sub("", text)
+            text = _WIKILINK.sub(lambda link: self._wikilink(link), text)
+        return _HIGHLIGHT.sub(r"\1", text) if "==" in text else text
+
+    def _wikilink(self, link: re.Match[str]) -> str:
+        shown = link.group("shown") or link.group("target").split("#")[0].strip()
+        line = self.reader.locate(self.first, link.group(0))
+        self.reader.edits.append(Edit("markdown.link", line, link.group(0), shown))
+        return shown
+
     def _offset(self, siblings: list[Token], index: int) -> int:
         return sum(s.type in ("softbreak", "hardbreak") for s in siblings[: index + 1])
 
 
+_CALLOUT = re.compile(r"^\[![A-Za-z-]{1,20}\][+-]?[ \t]*")
+"""The mark a note-taker's callout opens with, in a quotation (`> [!note] 会议要点`)."""
+_EMBED = re.compile(r"!\[\[[^\[\]\n]{1,200}\]\]")
+"""A note-taker's embedded file (`![[会议照片.jpg]]`)."""
+_WIKILINK = re.compile(r"\[\[(?P<target>[^\[\]|\n]{1,200})(?:\|(?P<shown>[^\[\]\n]{1,200}))?\]\]")
+"""A link to another note (`[[新就业形态劳动者]]`, `[[目标|显示的字]]`)."""
+_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]{1,500}?)(?<=\S)==")
+"""A highlight (`==切实维护职工合法权益==`): formatting, as emphasis is."""
 _BRACKETED = re.compile(r"^【[^【】]+】$")
 """A line wholly in 【】 (a byline, a column's name): what follows it starts a line."""
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.DOTALL | re.IGNORECASE)
