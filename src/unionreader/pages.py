@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -44,6 +45,7 @@ from unionreader.views import (
     SectionView,
     TableView,
     TocEntry,
+    YearLink,
 )
 
 logger = logging.getLogger(__name__)
@@ -398,12 +400,39 @@ def home_page(ctx: SiteContext, cards: Sequence[DocumentCard], intro: str) -> Ho
         )
         for card in cards
     )
+    entries, years = _by_year(entries)
     return HomePage(
         page=page(ctx, path, SITE_NAME, "工会工作文献的整理本：阅读、检索、下载。"),
         intro_html=ctx.markdown(intro),
         entries=entries,
         downloads=(Link(urls.relative(path, urls.data_path("corpus.json")), "全部文献（JSON）"),),
+        years=years,
     )
+
+
+YEAR_INDEX = 12
+"""A home page lists its documents under an index by year from this many documents on, when
+they span two years or more (a few documents need none)."""
+UNDATED = "未注日期"
+
+
+def _by_year(entries: tuple[Entry, ...]) -> tuple[tuple[Entry, ...], tuple[YearLink, ...]]:
+    """The entries, the first of each year marked as where its year starts, and the index of
+    the years in reading order (the documents are in date order, undated ones last)."""
+    labels = [entry.date[:4] if entry.date else UNDATED for entry in entries]
+    counts = Counter(labels)
+    if len(entries) < YEAR_INDEX or len(counts) < 2:
+        return entries, ()
+    marked, years, seen = [], [], set()
+    for entry, label in zip(entries, labels, strict=True):
+        if label in seen:
+            marked.append(entry)
+            continue
+        seen.add(label)
+        anchor = f"y{label}" if label != UNDATED else "y-undated"
+        marked.append(replace(entry, anchor=anchor))
+        years.append(YearLink(label, counts[label], f"#{anchor}"))
+    return tuple(marked), tuple(years)
 
 
 def read_markdown(path: Path) -> str:

@@ -204,6 +204,16 @@ class Entry:
     points: int
     description_html: str | None
     downloads: tuple[Link, ...]
+    anchor: str | None = None  # the first of its year's: the year index links here
+
+
+@dataclass(frozen=True)
+class YearLink:
+    """A year of the home page's index: how many documents it holds, and where they start."""
+
+    label: str  # 2024, or 未注日期
+    count: int
+    href: str  # #y2024
 
 
 @dataclass(frozen=True)
@@ -212,6 +222,7 @@ class HomePage:
     intro_html: str
     entries: tuple[Entry, ...]
     downloads: tuple[Link, ...]  # corpus.json
+    years: tuple[YearLink, ...] = ()  # an index by year, for a collection long enough to need one
 
 
 @dataclass(frozen=True)

@@ -107,3 +107,35 @@ def test_notes_say_whether_an_emptied_line_was_removed_or_moved_to_metadata() ->
     assert groups["metadata.title"].emptied == "（移入元数据）"
     assert groups["boilerplate.footer"].emptied == "（删去）"
     assert list(groups)[:2] == ["boilerplate.page-title", "boilerplate.page-header"]
+
+
+def _card(number: int, date: str | None):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from unionreader.cards import DocumentCard
+
+    return DocumentCard(
+        f"d{number}", Path(f"seeds/d{number}.txt"), f"标题{number}", None, "讲话", None, date,
+        None, None, 100, 1, 0, 0, (),
+    )  # fmt: skip
+
+
+def test_a_long_home_page_has_an_index_by_year_leading_to_each_year_s_first_document() -> None:
+    from unionreader.pages import YEAR_INDEX, home_page
+
+    ctx = SiteContext(None, lambda text: text)
+    dates = ["2022-03-01"] * 5 + ["2023-01-02", "2023-05-06"] + ["2024-02-02"] * 5 + [None] * 2
+    cards = [_card(n, date) for n, date in enumerate(dates)]
+    assert len(cards) >= YEAR_INDEX
+    view = home_page(ctx, cards, "")
+    assert [(y.label, y.count, y.href) for y in view.years] == [
+        ("2022", 5, "#y2022"),
+        ("2023", 2, "#y2023"),
+        ("2024", 5, "#y2024"),
+        ("未注日期", 2, "#y-undated"),
+    ]
+    anchors = [e.anchor for e in view.entries]
+    assert [i for i, a in enumerate(anchors) if a] == [0, 5, 7, 12]
+    few = home_page(ctx, cards[: YEAR_INDEX - 1], "")
+    one_year = home_page(ctx, [_card(n, "2024-01-01") for n in range(20)], "")
+    assert few.years == () and one_year.years == ()
