@@ -40,3 +40,20 @@ def describe(violations: list[dict[str, Any]]) -> str:
         for node in violation["nodes"][:5]:
             lines.append(f"    {' '.join(node['target'])}: {node['failureSummary']}")
     return "\n".join(lines)
+
+
+def page_violations(browser: Any, base_url: str, path: str, scheme: str, width: int = 1280) -> str:
+    """axe-core's violations on the page at `path` (its report: "" when there are none), in a
+    context of its own with the colour scheme `scheme`, `width` pixels wide."""
+    context = browser.new_context(
+        viewport={"width": width, "height": 900},
+        color_scheme=scheme,
+        base_url=base_url,
+        bypass_csp=True,
+    )
+    try:
+        page = context.new_page()
+        page.goto(path)
+        return describe(audit(page))
+    finally:
+        context.close()

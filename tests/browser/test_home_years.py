@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from axe_audit import audit, describe
+from axe_audit import page_violations
 from serving import SiteServer
 
 from unionreader.pipeline import BuildConfig, build
@@ -61,16 +61,5 @@ def test_each_year_leads_to_its_first_document(browser: Any, years: SiteServer) 
 def test_the_home_page_with_its_index_passes_axe(
     browser: Any, years: SiteServer, scheme: str, path: str
 ) -> None:
-    context = browser.new_context(
-        viewport={"width": 1280, "height": 900},
-        color_scheme=scheme,
-        base_url=years.url,
-        bypass_csp=True,
-    )
-    try:
-        page = context.new_page()
-        page.goto(path)
-        violations = audit(page)
-        assert not violations, describe(violations)
-    finally:
-        context.close()
+    violations = page_violations(browser, years.url, path, scheme)
+    assert not violations, violations

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from axe_audit import audit, describe
+from axe_audit import page_violations
 from paths import CORPUS_FIXTURES
 from serving import SiteServer
 
@@ -107,11 +107,5 @@ def test_on_a_phone_a_wide_table_scrolls_in_its_region_not_the_page(
 def test_a_page_with_tables_passes_axe(
     browser: Any, tables: SiteServer, scheme: str, path: str
 ) -> None:
-    context = _context(browser, tables, scheme=scheme)
-    try:
-        page = context.new_page()
-        page.goto(path)
-        violations = audit(page)
-        assert not violations, describe(violations)
-    finally:
-        context.close()
+    violations = page_violations(browser, tables.url, path, scheme)
+    assert not violations, violations
