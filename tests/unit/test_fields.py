@@ -428,3 +428,18 @@ def test_an_order_s_masthead_and_number_are_a_document_number(line: str) -> None
 @pytest.mark.parametrize("line", ["限塑令", "第724号文件的说明", "习近平签署国家主席令"])
 def test_what_only_looks_like_an_order_is_none(line: str) -> None:
     assert not is_document_number(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("修正日期：民國 113 年 07 月 31 日", "2024-07-31"),  # Taiwan's law database
+        ("修正日期：民国113年07月31日", "2024-07-31"),
+        ("公布日期：2024年7月31日", "2024-07-31"),
+    ],
+)
+def test_a_law_s_revision_or_promulgation_date_is_a_dateline(line: str, date: str) -> None:
+    from unionreader.normalise.script import simplified
+
+    found = parse_dateline(simplified(line))
+    assert found is not None and found.date == date

@@ -43,7 +43,8 @@ _NOTED_DATE = re.compile(
 )
 _LABELS = {
     "date": "发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|更新日期|录入时间|上传时间"
-    "|最后更新|出版日期|刊发日期|刊登日期|(?:Start |Publish |Post )?[Dd]ate|Published|Posted",
+    "|最后更新|出版日期|刊发日期|刊登日期|(?:Start |Publish |Post )?[Dd]ate|Published|Posted"
+    "|修正日期|修订日期|公布日期",  # a law's: Taiwan's database gives 修正日期：民國 113 年…
     "when": "时间|日期",
     "source": "来源|稿源|出处|信息来源|文章来源",
     "author": "作者|撰稿|撰文",
@@ -408,7 +409,7 @@ def parse_dateline(text: str) -> Dateline | None:
         if kind == "when" and not (_CLOCK.search(value) or len(labels) > 1):
             return None  # 时间：2024年4月10日 in a notice is an event's, not the page's
         if kind in ("date", "when"):
-            kind, value = "date", parse_date(value) or ""
+            kind, value = "date", parse_date(value) or _roc_date(value.strip(" \u3000")) or ""
             if not value:
                 return None
         elif (trailing := _TRAILING_DATE.search(value)) and "date" not in found:
