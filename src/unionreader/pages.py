@@ -216,10 +216,25 @@ def _tables(blocks: list[BlockView], numbers: Iterator[int]) -> tuple[BlockView 
             continue
         above = grouped[-1] if grouped else None
         caption = above if isinstance(above, BlockView) and _captions(above) else None
+        rows = _squared(views)
         grouped[len(grouped) - (caption is not None) :] = [
-            TableView(views, _names_columns(views), next(numbers), caption)
+            TableView(rows, _names_columns(rows), next(numbers), caption)
         ]
     return tuple(grouped)
+
+
+def _squared(rows: tuple[BlockView, ...]) -> tuple[BlockView, ...]:
+    """A table's rows, each as wide as the widest: a row with fewer cells (a Word table's
+    merged cells are read once) ends with empty ones, so that the table's grid is whole."""
+    width = max(len(row.cells) for row in rows)
+    return tuple(
+        replace(
+            row,
+            cells=row.cells + ((),) * (width - len(row.cells)),
+            figures=row.figures + (False,) * (width - len(row.cells)),
+        )
+        for row in rows
+    )
 
 
 _CAPTION = re.compile(

@@ -151,3 +151,11 @@ def test_an_empty_cell_stays_between_its_tabs() -> None:
     view = document_page(SiteContext(None, MarkdownIt()), doc, NO_LINKS)
     table = next(b for b in view.sections[0].blocks if isinstance(b, TableView))
     assert ["".join(r.text for r in cell) for cell in table.rows[1].cells] == ["三等奖", "", "空缺"]
+
+
+def test_a_row_with_fewer_cells_ends_with_empty_ones() -> None:
+    doc = _doc("名单\n\n获奖名单如下：\n名次\t姓名\t单位\n一等奖\t张三\n其余的话。")
+    view = document_page(SiteContext(None, MarkdownIt()), doc, NO_LINKS)
+    table = next(b for b in view.sections[0].blocks if isinstance(b, TableView))
+    assert [len(row.cells) for row in table.rows] == [3, 3]
+    assert table.rows[1].cells[2] == () and table.rows[1].figures == (False, False, False)
