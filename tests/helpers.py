@@ -49,3 +49,17 @@ def calls_to(monkeypatch: Any, owner: object, name: str) -> list[tuple[object, .
 
     monkeypatch.setattr(owner, name, counted)
     return calls
+
+
+YEARS = ("2021", "2022", "2023")
+SPEECH = "各级工会要认真贯彻落实会议精神，切实维护职工合法权益，推动构建和谐劳动关系。"
+
+
+def dated_speeches(folder: Path, count: int = 15) -> None:
+    """`count` short speeches in `folder`, dated over three years (`YEARS`), the last undated:
+    a collection long enough for the home page's index by year."""
+    for number in range(count):
+        year = YEARS[number % len(YEARS)]
+        dated = f"（{year}年{number % 12 + 1}月8日）\n" if number < count - 1 else ""
+        text = f"在第{number + 1}次工会工作会议上的讲话\n{dated}\n同志们：\n\n{SPEECH * 3}\n"
+        (folder / f"speech-{number:02d}.txt").write_text(text, encoding="utf-8")

@@ -8,25 +8,19 @@ from typing import Any
 
 import pytest
 from axe_audit import page_violations
+from helpers import dated_speeches
 from serving import SiteServer
 
 from unionreader.pipeline import BuildConfig, build
 
 pytestmark = pytest.mark.browser
 
-YEARS = ("2021", "2022", "2023")
-SENTENCE = "各级工会要认真贯彻落实会议精神，切实维护职工合法权益，推动构建和谐劳动关系。"
-
 
 @pytest.fixture(scope="module")
 def years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
     """A site of fifteen short speeches over three years, one of them undated."""
     seeds = tmp_path_factory.mktemp("years-seeds")
-    for number in range(15):
-        year = YEARS[number % 3]
-        dated = f"（{year}年{number % 12 + 1}月8日）\n" if number < 14 else ""
-        text = f"在第{number + 1}次工会工作会议上的讲话\n{dated}\n同志们：\n\n{SENTENCE * 3}\n"
-        (seeds / f"speech-{number:02d}.txt").write_text(text, encoding="utf-8")
+    dated_speeches(seeds)
     out = tmp_path_factory.mktemp("years-site") / "_site"
     build(BuildConfig(seeds_dir=seeds, out_dir=out))
     served = SiteServer(out, "/unionreader/")
