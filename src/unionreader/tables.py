@@ -35,8 +35,14 @@ def is_row(text: str) -> bool:
     found = cells(text)
     if len(found) < 2 or sum(bool(cell) for cell in found) < 2:
         return False
-    marker = leading_marker(found[0])
-    return marker is None or len(found[0]) > len(marker.text)
+    return not _only_a_number(found[0])
+
+
+def _only_a_number(cell: str) -> bool:
+    """Whether a cell holds only the number of a heading, a point or an article (`一、`, `1.`,
+    `第一条`: an article's number is read with the space after it, here the tab)."""
+    marker = leading_marker(cell) or leading_marker(f"{cell} 字")
+    return marker is not None and len(marker.text.rstrip()) >= len(cell)
 
 
 def table_rows(lines: Sequence[Line]) -> set[int]:

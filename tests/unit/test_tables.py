@@ -42,6 +42,8 @@ def test_a_row_s_cells_are_parted_by_tabs_an_empty_cell_kept() -> None:
         ("一、\t总体要求", False),  # Word's tab after a list's number
         ("（一）\t加强引领", False),
         ("1.\t加强组织建设", False),
+        ("第一条\t为了保障职工的合法权益，制定本法。", False),  # an article's number, a tab
+        ("第1条\t为了保障职工的合法权益。", False),
         ("1\t哈佛大学", True),  # a rank is a cell
         ("只有一格\t", False),
         ("没有制表符的一行", False),
