@@ -365,3 +365,8 @@ def test_a_format_s_heading_keeps_the_spaces_that_part_its_clauses_but_not_besid
         "作者 | 张三",
         "不说不知，NRK是慢电视的先行者。",
     ]
+
+
+def test_a_tab_inside_a_line_that_is_no_row_is_one_space() -> None:
+    assert run("第一章\t总则") == "第一章 总则"
+    assert run("圆柱物四周都没有人干扰个盒\t不肯定") == "圆柱物四周都没有人干扰个盒 不肯定"

@@ -278,6 +278,11 @@ def _marker_gap(line: Line) -> tuple[Line, list[Edit]]:
     return substitute(SPACING_RULE, line, _MARKER_GAP, lambda match: match.group(1))
 
 
+_INNER_TAB = re.compile(r"(?<=\S)[ \u3000]*\t[ \t\u3000]*(?=\S)")
+"""A tab inside a line that is no table's row (`第一章⇥总则`, as Word sets a heading's number
+apart): one space, as the line's words are parted."""
+
+
 def _despace(line: Line, row: bool = False, table: bool = False) -> tuple[Line, list[Edit]]:
     line, gap = _marker_gap(line)
     if gap:
@@ -289,7 +294,9 @@ def _despace(line: Line, row: bool = False, table: bool = False) -> tuple[Line, 
         line, edits = _despace(line, row, table)
         return line, closed + edits
     if not table and not is_body_text(line.text):
-        return substitute(SPACING_RULE, line, _LETTER_SPACED, _closed_up)  # 第一章 总 则
+        line, tabs = substitute(SPACING_RULE, line, _INNER_TAB, lambda _: " ")  # 第一章⇥总则
+        line, closed = substitute(SPACING_RULE, line, _LETTER_SPACED, _closed_up)  # 第一章 总 则
+        return line, tabs + closed
     if not table and is_name_list(line.text):  # 布小林（女，蒙古族） 卢展工
         return line, []
     kept = _kept_space(line.text, row)
