@@ -217,8 +217,9 @@ def _tables(blocks: list[BlockView], numbers: Iterator[int]) -> tuple[BlockView 
         above = grouped[-1] if grouped else None
         caption = above if isinstance(above, BlockView) and _captions(above) else None
         rows = _squared(views)
+        columns = tuple(any(row.figures[i] for row in rows[1:]) for i in range(len(rows[0].cells)))
         grouped[len(grouped) - (caption is not None) :] = [
-            TableView(rows, _names_columns(rows), next(numbers), caption)
+            TableView(rows, _names_columns(rows), next(numbers), caption, columns)
         ]
     return tuple(grouped)
 

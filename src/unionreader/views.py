@@ -94,6 +94,7 @@ class TableView:
     head: bool
     number: int  # its place among the document's tables, from 1 (each names its region)
     caption: BlockView | None = None  # the paragraph right above it that names it: 表1 …
+    figure_columns: tuple[bool, ...] = ()  # the columns of figures (their heads set right too)
     kind: str = "table"
 
 

@@ -92,6 +92,7 @@ def test_the_page_shows_a_run_of_rows_as_one_table_its_head_the_row_naming_colum
         ["上级补助", "2,100", "2,350", "11.9%"],
     ]
     assert [row.figures for row in table.rows][1:] == [(False, True, True, True)] * 2
+    assert table.figure_columns == (False, True, True, True)  # their heads set right too
 
 
 @pytest.mark.parametrize(
