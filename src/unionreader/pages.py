@@ -6,7 +6,7 @@ import itertools
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from unionreader.model import (
     RunKind,
     Section,
 )
-from unionreader.tables import CELL
+from unionreader.table_views import is_figure, row_cells, with_tables
 from unionreader.term_views import TermLinker, related_views, share_views, term_chips
 from unionreader.views import (
     BlockView,
@@ -43,7 +43,6 @@ from unionreader.views import (
     RelatedView,
     RunView,
     SectionView,
-    TableView,
     TocEntry,
     YearLink,
 )
@@ -180,89 +179,11 @@ def _block(
             block.id, "point", ParagraphRole.BODY.value, block.marker.text, pieces, own, near
         )
     pieces = _pieces(block, cite, linker, block.id, 0)
-    cells = _cells(pieces) if block.role is ParagraphRole.ROW else ()
-    figures = tuple(_is_figure(cell) for cell in cells)
+    cells = row_cells(pieces) if block.role is ParagraphRole.ROW else ()
+    figures = tuple(map(is_figure, cells))
     return BlockView(
         block.id, "paragraph", block.role.value, None, pieces, cite, near, cells, figures
     )
-
-
-def _is_figure(cell: tuple[RunView, ...]) -> bool:
-    return bool(_FIGURE.fullmatch("".join(run.text for run in cell)))
-
-
-def _cells(pieces: tuple[RunView, ...]) -> tuple[tuple[RunView, ...], ...]:
-    """A row's runs cell by cell: its text runs cut at the tabs that part the cells (a term or
-    a redaction never holds one)."""
-    found: list[list[RunView]] = [[]]
-    for piece in pieces:
-        parts = piece.text.split(CELL) if piece.kind == "text" else [piece.text]
-        for at, part in enumerate(parts):
-            if at:
-                found.append([])
-            if part or piece.kind != "text":
-                found[-1].append(replace(piece, text=part))
-    return tuple(tuple(cell) for cell in found)
-
-
-def _tables(blocks: list[BlockView], numbers: Iterator[int]) -> tuple[BlockView | TableView, ...]:
-    """The blocks of a section, each run of a table's rows one table (numbered from `numbers`:
-    the document's count of them)."""
-    grouped: list[BlockView | TableView] = []
-    for row, run in itertools.groupby(blocks, key=lambda block: block.role == ParagraphRole.ROW):
-        views = tuple(run)
-        if not row:
-            grouped += views
-            continue
-        above = grouped[-1] if grouped else None
-        caption = above if isinstance(above, BlockView) and _captions(above) else None
-        rows = _squared(views)
-        columns = tuple(any(row.figures[i] for row in rows[1:]) for i in range(len(rows[0].cells)))
-        grouped[len(grouped) - (caption is not None) :] = [
-            TableView(rows, _names_columns(rows), next(numbers), caption, columns)
-        ]
-    return tuple(grouped)
-
-
-def _squared(rows: tuple[BlockView, ...]) -> tuple[BlockView, ...]:
-    """A table's rows, each as wide as the widest: a row with fewer cells (a Word table's
-    merged cells are read once) ends with empty ones, so that the table's grid is whole."""
-    width = max(len(row.cells) for row in rows)
-    return tuple(
-        replace(
-            row,
-            cells=row.cells + ((),) * (width - len(row.cells)),
-            figures=row.figures + (False,) * (width - len(row.cells)),
-        )
-        for row in rows
-    )
-
-
-_CAPTION = re.compile(
-    r"^(?:附?表\s*[\d一二三四五六七八九十]{1,3}(?![\d年月日])|[^。！？]{0,60}[（(]单位[：:][^（）()]{1,12}[）)])"
-    r"[^。！？]{0,60}$"
-)
-"""A table's caption: its number (`表1　…`, `附表2`), or its name and unit (`…（单位：万元）`)."""
-
-
-def _captions(block: BlockView) -> bool:
-    """Whether a paragraph names the table right under it (a caption, not a sentence)."""
-    return (
-        block.kind == "paragraph"
-        and block.role == ParagraphRole.BODY.value
-        and bool(_CAPTION.match("".join(run.text for run in block.runs)))
-    )
-
-
-_FIGURE = re.compile(r"[-+]?\d[\d,.]*\s*[%‰％]?")
-"""A cell that holds a figure and nothing else (`12,345`, `7.0%`); `2022年` names a column."""
-
-
-def _names_columns(rows: tuple[BlockView, ...]) -> bool:
-    """Whether a table's first row names its columns: no cell of it is a figure, and a cell of
-    a row below is."""
-
-    return not any(rows[0].figures) and any(any(row.figures) for row in rows[1:])
 
 
 def _toc(sections: tuple[Section, ...], labels: list[str]) -> tuple[TocEntry, ...]:
@@ -311,7 +232,7 @@ def document_page(ctx: SiteContext, doc: Document, links: DocLinks) -> DocumentP
             s.level,
             s.heading,
             label,
-            _tables(
+            with_tables(
                 [_block(b, f"《{title}》，{short(label)}", linker, related) for b in s.blocks],
                 tables,
             ),
