@@ -61,6 +61,11 @@ def han_codes() -> Iterator[int]:
         yield from range(first, last + 1)
 
 
+def has_han(text: str) -> bool:
+    """Whether `text` holds a Han ideograph."""
+    return _HAN_RE.search(text) is not None
+
+
 def han_count(text: str) -> int:
     """How many Han ideographs `text` holds."""
     return len(_HAN_RE.findall(text))

@@ -19,8 +19,6 @@ CELL = "\t"
 """What parts two cells of a row in a line's text."""
 _CELL_BREAK = re.compile(r"[ \u3000\u00a0]*\t[ \u3000\u00a0]*")
 """A tab and the spaces beside it: one break between two cells (an empty cell stays one)."""
-MIN_ROWS = 2
-"""A table has at least this many rows."""
 
 
 def cells(text: str) -> list[str]:
@@ -47,7 +45,12 @@ def _only_a_number(cell: str) -> bool:
 
 def table_rows(lines: Sequence[Line]) -> set[int]:
     """The indexes of the lines that are rows of a table: rows with another row next to them."""
-    rows = [is_row(line.text) for line in lines]
+    return rows_together([is_row(line.text) for line in lines])
+
+
+def rows_together(rows: Sequence[bool]) -> set[int]:
+    """The indexes of the lines marked as rows (of a table, of a list of names) that stand
+    beside another one: a lone line shaped like a row is none."""
     return {
         index
         for index, row in enumerate(rows)

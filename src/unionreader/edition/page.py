@@ -34,7 +34,7 @@ import numpy as np
 
 from unionreader import urls
 from unionreader.arrays import code_points, text_of
-from unionreader.chinese import HAN
+from unionreader.chinese import HAN, has_han
 from unionreader.edition.readings import applied
 from unionreader.edition.script import CONVERTED, to_traditional, to_traditional_all
 from unionreader.model import Readings
@@ -42,7 +42,6 @@ from unionreader.model import Readings
 logger = logging.getLogger(__name__)
 
 KEEP = "data-keep-script"
-_HAN = re.compile(f"[{HAN}]")
 _KEPT = re.compile(
     r"<(script|style)\b.*?</\1>"  # scripts and styles
     rf"|<(\w+)\b[^>]*\b{KEEP}\b[^>]*>.*?</\2>"  # kept as written (no nesting of one name)
@@ -253,7 +252,7 @@ class _Unsplit:
         for at, markup in self.splits:
             pieces += [
                 converted[done:at],
-                to_traditional(markup) if _HAN.search(markup) else markup,
+                to_traditional(markup) if has_han(markup) else markup,
             ]
             done = at
         pieces.append(converted[done:])
@@ -380,7 +379,7 @@ class _Shown(str):
 def _strings(value: Any, found: list[str]) -> None:
     """Every string in a JSON value with Chinese in it, in order."""
     if isinstance(value, str):
-        if _HAN.search(value):
+        if has_han(value):
             found.append(value)
     elif isinstance(value, list):
         for item in _block_items(value):
@@ -401,7 +400,7 @@ def _block_items(items: list[Any]) -> list[Any]:
 def _replaced(value: Any, converted: Iterator[str]) -> Any:
     """`value` with its strings replaced by `converted` (in `_strings` order)."""
     if isinstance(value, str):
-        return next(converted) if _HAN.search(value) else str(value)
+        return next(converted) if has_han(value) else str(value)
     if isinstance(value, list):
         items = [_replaced(item, converted) for item in _block_items(value)]
         if len(items) < len(value):  # a block: its text as it is

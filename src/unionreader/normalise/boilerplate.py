@@ -144,7 +144,7 @@ def _page_numbers(lines: tuple[Line, ...]) -> Pass:
     headline): it numbers the paper's page, not the text, and stands between the page's name
     and the headline, above any sentence. Numbers that count a text's parts (`01` over a
     subhead, `02` further on) stay."""
-    numbers = [i for i, line in enumerate(lines) if PAGE_NUMBER.match(line.text.strip())]
+    numbers = {i for i, line in enumerate(lines) if PAGE_NUMBER.match(line.text.strip())}
 
     def page_number(i: int) -> bool:
         if i >= TOP or i + 1 >= len(lines) or i not in numbers:

@@ -36,7 +36,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from unionreader.chinese import HAN
+from unionreader.chinese import HAN, has_han
 from unionreader.markers import leading_marker
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import substitute, substitute_all
@@ -196,18 +196,10 @@ def drop_watermarks(lines: tuple[Line, ...]) -> Pass:
     out: list[Line] = []
     edits: list[Edit] = []
     for line in lines:
-        if _HAN_CHAR.search(line.text) and any(
-            _scrambled(m.group(1)) for m in _TOKEN.finditer(line.text)
-        ):
+        if has_han(line.text):  # a token that is no such string stays, and makes no edit
             line, made = substitute(
-                WATERMARK,
-                line,
-                _TOKEN,
-                lambda m: "" if _scrambled(m.group(1)) else m.group(0),
+                WATERMARK, line, _TOKEN, lambda m: "" if _scrambled(m.group(1)) else m.group(0)
             )
             edits += made
         out.append(line)
     return Pass(tuple(out), tuple(edits))
-
-
-_HAN_CHAR = re.compile(f"[{HAN}]")

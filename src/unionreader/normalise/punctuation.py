@@ -21,13 +21,21 @@ from __future__ import annotations
 import logging
 import re
 
-from unionreader.chinese import CJK_PUNCTUATION, HAN, LAW_NUMBER, NUMERAL_CHARS, is_chinese, is_han
+from unionreader.chinese import (
+    CJK_PUNCTUATION,
+    HAN,
+    LAW_NUMBER,
+    NUMERAL_CHARS,
+    has_han,
+    is_chinese,
+    is_han,
+)
 from unionreader.model import Edit, Line, Pass, Shape
 from unionreader.normalise.edits import substitute
 from unionreader.normalise.furniture import is_name_list
 from unionreader.normalise.header_roles import opens_with_headline
 from unionreader.normalise.people import is_name
-from unionreader.tables import CELL, table_rows
+from unionreader.tables import CELL, rows_together, table_rows
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +67,6 @@ PAIR_SPAN = 30
 (解读(下) → 解读（下）); the parentheses of a longer one are recorded one by one."""
 
 _ASCII_MARK = re.compile(rf"\([^()]{{0,{PAIR_SPAN}}}\)|[,;:!?().]")
-_HAN_CHAR = re.compile(f"[{HAN}]")
 _LIST_NUMBER = re.compile(r"^\s*\d{1,3}$")
 _ROLE_WORD = "(?:记者|通讯员|实习生|见习记者|特约记者|摄影)"
 """A space before one parts two reporters in a byline (记者王五 通讯员赵六), and stays; so
@@ -149,8 +156,8 @@ def _full_stop(text: str, index: int) -> bool:
     if before and after and before in NUMERAL_CHARS and after in NUMERAL_CHARS:
         return False
     if after == "":
-        return is_chinese(before) or (before.isdigit() and bool(_HAN_CHAR.search(text)))
-    return bool(_HAN_CHAR.fullmatch(after)) and is_chinese(before)
+        return is_chinese(before) or (before.isdigit() and has_han(text))
+    return is_han(after) and is_chinese(before)
 
 
 def _to_widen(text: str) -> set[int]:
@@ -236,12 +243,7 @@ def name_rows(lines: tuple[Line, ...]) -> set[int]:
     """The lines that are rows of a list of people (`_NAME_ROW`, and no sentence: a row ends
     with no full stop), each beside another such row, as a list's rows stand (a sentence that
     opens with a word and a stray space stands alone)."""
-    rows = [_is_row(line.text) for line in lines]
-    return {
-        index
-        for index, row in enumerate(rows)
-        if row and ((index > 0 and rows[index - 1]) or (index + 1 < len(rows) and rows[index + 1]))
-    }
+    return rows_together([_is_row(line.text) for line in lines])
 
 
 _REPORTERS_AT_END = re.compile(

@@ -60,7 +60,8 @@ MIN_BREAKS = 2
 MOST = 0.5
 """…or one such space and this share of the text's characters."""
 
-_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+_SPACE_CHARS = " \t\u3000\u00a0"
+_SPACES = re.compile(f"[{_SPACE_CHARS}]+")
 _SALUTATION_HEAD = re.compile(r"^([^。；！？：:\s]{2,60}[：:])\s*(?=\S)")
 _PARTS_HEADING = re.compile(r"^第[一二三四五六七八九十]+(?:部分|章|节|篇)")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
@@ -369,13 +370,9 @@ def _items_apart(text: str) -> list[str]:
         if marker is None or marker.family is not first.family or marker.ordinal != expected:
             continue
         if len(rest.strip()) > len(marker.text):  # the item has a text of its own
-            cuts.append(space)
+            cuts.append(space.end())
             expected += 1
-    if not cuts:
-        return [text]
-    starts = [0, *(cut.end() for cut in cuts)]
-    ends = [*(cut.start() for cut in cuts), len(text)]
-    return [text[start:end] for start, end in zip(starts, ends, strict=True)]
+    return [piece.rstrip(_SPACE_CHARS) for piece in _cut_after(text, cuts)]
 
 
 def _split_spaces(text: str) -> list[str]:
