@@ -432,21 +432,31 @@
     // `shown`: the block in the page's script (the Traditional edition's texts carry it; the
     // positions and the matching stay on the collection's text, which `text` holds), decoded
     // the first time it is asked for: a page of results shows a few blocks of each document.
+    const usual = readings(data.usual);
     const blocks = data.blocks.map(([id, section, marker, text, start, points, code]) => ({
       id, section: data.sections[section] || "", marker, text, start,
-      get shown() { return this.decoded ?? (this.decoded = shownOf(text, code)); },
+      get shown() { return this.decoded ?? (this.decoded = shownOf(text, code, usual)); },
       points: points.map(([pid, pmarker, pstart]) => ({ id: pid, marker: pmarker, start: pstart })),
     }));
     return { slug: data.slug, title: data.title, blocks };
   };
 
-  /* A block's shown text from its text table: none (the text itself), [as it is], or a string
-     as long as the text with SAME where the text's own character stands (edition/page.py). */
+  /* A block's shown text from its text table (edition/page.py, `Coded`): none (the text
+     itself), [as it is], MAPPED (each character as the table usually reads it: `usual`, pairs
+     end to end), or a string as long as the text with SAME where a character is so read. */
   const SAME = "~";
-  const shownOf = (text, code) => {
+  const MAPPED = 1;
+  const readings = (usual) => {
+    const chars = Array.from(usual || "");
+    const map = new Map();
+    for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i], chars[i + 1]);
+    return map;
+  };
+  const shownOf = (text, code, usual) => {
     if (code === undefined) return text;
     if (Array.isArray(code)) return code[0];
-    const own = Array.from(text);
+    const own = Array.from(text, (c) => usual.get(c) ?? c);
+    if (code === MAPPED) return own.join("");
     return Array.from(code, (c, i) => (c === SAME ? own[i] : c)).join("");
   };
 

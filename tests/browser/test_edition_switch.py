@@ -4,11 +4,15 @@ search in the Traditional edition finds the same occurrences, shown in Tradition
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 from serving import SiteServer
+
+from unionreader.edition.page import MAPPED, shown_of
 
 pytestmark = pytest.mark.browser
 
@@ -106,3 +110,26 @@ def test_the_traditional_404_page_finds_its_edition_without_a_public_address(
     assert page.locator("html").get_attribute("lang") == "zh-Hant"
     page.locator("a.home-link").click()
     expect(page).to_have_url(server.url + "zh-hant/")
+
+
+def test_the_traditional_search_page_shows_each_block_as_the_build_reads_it(
+    page: Any, server: SiteServer, site: Path
+) -> None:
+    """The search page decodes every block of every text table (its usual readings, the
+    characters read otherwise, the blocks kept whole) into the shown text the build made."""
+    page.goto("zh-hant/search/")
+    page.wait_for_function("() => window.UnionSearch")
+    ids = sorted(p.stem for p in (site / "zh-hant/search/text").glob("*.json"))
+    shown = page.evaluate(
+        """async (ids) => Promise.all(ids.map(async (id) =>
+             (await window.UnionSearch.engine.text(id)).blocks.map((b) => b.shown)))""",
+        ids,
+    )
+    for name, blocks in zip(ids, shown, strict=True):
+        table = json.loads((site / f"zh-hant/search/text/{name}.json").read_text("utf-8"))
+        usual = table.get("usual", "")
+        assert blocks == [shown_of(block[3], block[6], usual) for block in table["blocks"]]
+        assert any(block[6] == MAPPED for block in table["blocks"])
+        assert any(isinstance(block[6], str) for block in table["blocks"])
+    every = "".join(text for blocks in shown for text in blocks)
+    assert "關係" in every and "聯繫" in every  # 系 read two ways in one table

@@ -13,7 +13,9 @@ from paths import FIXTURES
 import unionreader.edition.page as page_module
 from unionreader.edition.page import (
     CONVERTED,
+    MAPPED,
     SAME,
+    Coded,
     edition_file,
     edition_files,
     shown_code,
@@ -80,10 +82,11 @@ def test_a_search_text_keeps_its_text_for_matching_and_adds_what_the_page_shows(
     }
     data = json.loads(edition_file("search/text/0.json", json.dumps(chunk).encode()))
     assert data["title"] == "關於工會" and data["sections"] == ["一、發展"]
+    assert data["usual"] == "发發干幹"  # how the table reads each character it changes
     assert data["blocks"] == [
-        ["s1-p1", 0, "一是", "干部要发展", 0, [["s1-p1-1", "（一）", 0]], "幹~~發~"]
-    ]  # the shown text where it is not the text's own (SAME elsewhere)
-    assert shown_of("干部要发展", data["blocks"][0][6]) == "幹部要發展"
+        ["s1-p1", 0, "一是", "干部要发展", 0, [["s1-p1-1", "（一）", 0]], MAPPED]
+    ]  # every character as the table reads it
+    assert shown_of("干部要发展", data["blocks"][0][6], data["usual"]) == "幹部要發展"
     variants = b'{"variants":"\\u4e7e\\u5e72 "}'
     assert edition_file("search/variants.json", variants) == variants
 
@@ -100,20 +103,32 @@ def test_a_search_text_keeps_its_text_for_matching_and_adds_what_the_page_shows(
     ],
 )
 def test_a_shown_text_comes_back_from_its_code(text: str, shown: str) -> None:
-    code = shown_code(text, shown)
+    code = shown_code(text, shown)  # alone: no usual readings
     assert shown_of(text, code) == shown
     assert isinstance(code, list) == (shown == "甲~")  # SAME where the text differs: kept whole
-    assert isinstance(code, list) or code.count(SAME) >= sum(
-        a == b for a, b in zip(text, shown, strict=True)
-    )
+    assert (code == MAPPED) == (text == shown != "甲~")
+    if isinstance(code, str):
+        assert code.count(SAME) == sum(a == b for a, b in zip(text, shown, strict=True))
 
 
-def test_a_table_s_blocks_are_coded_at_once_as_each_alone() -> None:
-    blocks = [("干部", "幹部"), ("甲乙", "甲~"), ("同一", "同一"), ("", ""), ("头发", "頭髮")]
-    assert shown_codes(blocks) == [shown_code(text, shown) for text, shown in blocks]
-    assert shown_codes(blocks)[1] == ["甲~"]  # only the block that needs it is kept whole
+def test_a_table_s_blocks_are_coded_against_its_usual_readings() -> None:
+    blocks = [
+        ("发展", "發展"),
+        ("头发", "頭髮"),  # 发 read otherwise than the table usually reads it
+        ("发现", "發現"),
+        ("甲乙", "甲~"),
+        ("同一", "同一"),
+        ("", ""),
+    ]
+    coded = shown_codes(blocks)
+    assert coded.usual == "发發头頭现現"  # 发 twice 發, once 髮: 發; in code point order
+    assert coded.codes == [MAPPED, "~髮", MAPPED, ["甲~"], MAPPED, MAPPED]
+    for (text, shown), code in zip(blocks, coded.codes, strict=True):
+        assert shown_of(text, code, coded.usual) == shown
+    tie = shown_codes([("后", "後"), ("后", "后")])  # as often one as the other: the lowest
+    assert tie.usual == "" and tie.codes == ["後", MAPPED]
     lone = [("发\ud800", "發\ud800"), ("干", "幹")]  # a lone surrogate: block by block
-    assert shown_codes(lone) == ["發~", "幹"]
+    assert shown_codes(lone) == Coded("", ["發~", "幹"])
     with pytest.raises(ValueError, match="not as long"):
         shown_codes([("干部", "幹")])
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from unionreader import urls
 from unionreader.arrays import code_points, text_of
@@ -316,60 +317,117 @@ def _search_table(path: str, data: bytes) -> _Pending:
         replaced = _replaced(table, iter(converted))
         if text:
             blocks = replaced["blocks"]
-            codes = shown_codes([(block[3], block[6]) for block in blocks])
-            for block, code in zip(blocks, codes, strict=True):
+            coded = shown_codes([(block[3], block[6]) for block in blocks])
+            for block, code in zip(blocks, coded.codes, strict=True):
                 block[6] = code
+            replaced[USUAL] = coded.usual
         return json.dumps(replaced, ensure_ascii=False, separators=(",", ":")).encode()
 
     return _Pending(strings, made)
 
 
 SAME = "~"
-"""In a text table's shown text, a character that is the text's own. Most are: the scripts
-differ in about one character in three, so the shown text is mostly this one character, which
-gzip packs to almost nothing (a table is about a tenth lighter on the wire)."""
+"""In a block's code, a character shown as the table reads it usually (`Coded`)."""
+MAPPED = 1
+"""A block's code when every character of it is shown as the table reads it usually."""
+USUAL = "usual"
+"""The key of a text table's usual readings (`Coded.usual`)."""
 
 
-def shown_code(text: str, shown: str) -> str | list[str]:
-    """A block's shown text as a text table carries it: `SAME` where it is the text's own
-    character; as it is, in a list, in the rare block where the shown text has `SAME` itself
-    where the text does not (static/search.js, `shownOf`, reads both)."""
-    return shown_codes([(text, shown)])[0]
+Code = str | int | list[str]
+"""A block's shown text as a text table carries it (`Coded`)."""
 
 
-def shown_codes(blocks: Sequence[tuple[str, str]]) -> list[str | list[str]]:
-    """`shown_code` of each (text, shown text) of a table, compared at once (numpy)."""
+@dataclass(frozen=True)
+class Coded:
+    """A text table's shown texts, coded against the table's usual readings: `usual` holds,
+    for each character the table mostly shows otherwise, that character and the one it shows
+    (pairs end to end: `会會发發…`); a block's code is `MAPPED` when each of its characters is
+    shown as the table usually reads it, else a string as long as its text with `SAME` where a
+    character is (and the character shown where it is not: 头发 as 頭髮 where 发 is mostly
+    發), or, in the rare block whose shown text has `SAME` itself where the reading does not,
+    the shown text as it is, in a list. Most characters of a document read one way throughout,
+    so most blocks are `MAPPED`: a table in the Traditional edition is a fifth lighter on the
+    wire than with each block's changed characters spelt out (`python bench/search.py
+    --generated 1000`). static/search.js, `shownOf`, reads them."""
+
+    usual: str
+    codes: list[Code]
+
+
+def shown_code(text: str, shown: str) -> Code:
+    """A block's shown text coded alone (its table's usual readings: none)."""
+    return _shown_code(text, shown, {})
+
+
+def shown_codes(blocks: Sequence[tuple[str, str]]) -> Coded:
+    """The (text, shown text) blocks of a table coded together (numpy)."""
     if any(len(text) != len(shown) for text, shown in blocks):
         raise ValueError("a shown text is not as long as its text")
     try:
         text = code_points("".join(text for text, _ in blocks))
         shown = code_points("".join(shown for _, shown in blocks))
-    except UnicodeEncodeError:  # a lone surrogate: block by block
-        return [_shown_code(text, shown) for text, shown in blocks]
+    except UnicodeEncodeError:  # a lone surrogate: block by block, with no usual readings
+        return Coded("", [_shown_code(text, shown, {}) for text, shown in blocks])
+    reads, into = _usual(text, shown)
+    place = np.minimum(np.searchsorted(reads, text), max(len(reads) - 1, 0))
+    mapped = np.where(reads[place] == text, into[place], text) if len(reads) else text
     same = ord(SAME)
-    own = text == shown
+    own = mapped == shown
     coded = text_of(np.where(own, np.uint32(same), shown))
     clash = (shown == same) & ~own
-    codes: list[str | list[str]] = []
+    codes: list[Code] = []
     start = 0
     for _, piece in blocks:
         end = start + len(piece)
-        codes.append([piece] if clash[start:end].any() else coded[start:end])
+        if clash[start:end].any():
+            codes.append([piece])
+        elif own[start:end].all():
+            codes.append(MAPPED)
+        else:
+            codes.append(coded[start:end])
         start = end
-    return codes
+    usual = "".join(chr(a) + chr(b) for a, b in zip(reads.tolist(), into.tolist(), strict=True))
+    return Coded(usual, codes)
 
 
-def _shown_code(text: str, shown: str) -> str | list[str]:
-    if any(mine == SAME != own for own, mine in zip(text, shown, strict=True)):
+def _usual(
+    text: npt.NDArray[np.uint32], shown: npt.NDArray[np.uint32]
+) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
+    """The characters of `text` that are most often shown as another (in order), and that
+    other: the one shown most often (of equally many, the lowest); never `SAME`, which a code
+    gives its own meaning."""
+    pairs, counts = np.unique((text.astype(np.uint64) << _BITS) | shown, return_counts=True)
+    reads, into = (pairs >> _BITS).astype(np.uint32), (pairs & _MASK).astype(np.uint32)
+    order = np.lexsort((into, -counts, reads))  # by character, most shown first, then lowest
+    first = order[np.concatenate(([True], reads[order][1:] != reads[order][:-1]))]
+    changed = first[(reads[first] != into[first]) & (into[first] != ord(SAME))]
+    return reads[changed], into[changed]
+
+
+_BITS = np.uint64(21)
+_MASK = np.uint64((1 << 21) - 1)
+
+
+def _shown_code(text: str, shown: str, usual: dict[str, str]) -> Code:
+    mapped = [usual.get(char, char) for char in text]
+    if any(mine == SAME != own for own, mine in zip(mapped, shown, strict=True)):
         return [shown]
-    return "".join(SAME if mine == own else mine for own, mine in zip(text, shown, strict=True))
+    if all(own == mine for own, mine in zip(mapped, shown, strict=True)):
+        return MAPPED
+    return "".join(SAME if mine == own else mine for own, mine in zip(mapped, shown, strict=True))
 
 
-def shown_of(text: str, code: str | list[str]) -> str:
-    """The shown text of a block from its text and its `shown_code`."""
+def shown_of(text: str, code: Code, usual: str = "") -> str:
+    """A block's shown text from its text, its code and its table's usual readings."""
     if isinstance(code, list):
         return code[0]
-    return "".join(own if mine == SAME else mine for own, mine in zip(text, code, strict=True))
+    readings = dict(zip(usual[::2], usual[1::2], strict=True))
+    mapped = [readings.get(char, char) for char in text]
+    if code == MAPPED:
+        return "".join(mapped)
+    assert isinstance(code, str)
+    return "".join(own if mine == SAME else mine for own, mine in zip(mapped, code, strict=True))
 
 
 class _Shown(str):
