@@ -111,6 +111,7 @@ class Line:
     shape: Shape | None = None
     level: int = 0  # the source's heading level (1 = top) when shape is HEADING
     spaced: bool = False  # a blank line stands above it in a plain text
+    indented: bool = False  # it opened with an indent (ideographic or two or more spaces)
 
 
 @dataclass(frozen=True)

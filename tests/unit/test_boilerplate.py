@@ -326,6 +326,8 @@ def test_credits_closing_a_paragraph_are_cut_from_it() -> None:
         "他说：（编辑部的意见）很好。",
         "编辑：这是一篇关于职工书屋建设的长篇报道的开头部分。",
         "编辑工作（校对）",
+        "入会率：指已加入工会的职工人数占职工总数的比重。（数据来源：市总工会组织部）",
+        "（数据来源：市统计局）",  # where a definition's or a chart's figures came from
     ],
 )
 def test_what_only_looks_like_credits_stays(text: str) -> None:

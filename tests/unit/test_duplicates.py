@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from helpers import numbered, texts
 
+from unionreader.model import Line, Shape
 from unionreader.normalise.duplicates import drop_repeated_paragraphs
 
 
@@ -27,3 +28,12 @@ def test_a_run_of_paragraphs_repeated_right_after_itself_is_read_once() -> None:
 def test_a_run_repeated_further_on_or_a_table_s_rows_stay() -> None:
     text = "甲段。\n乙段。\n丙段。\n甲段。\n乙段。\n项目\t金额\n项目\t金额"
     assert drop_repeated_paragraphs(numbered(text)).edits == ()
+
+
+def test_a_table_s_cells_repeat_as_data_do() -> None:
+    """Short plain lines with no sentence (a PDF's table, a cell to a line) repeat as they
+    stand; a heading's echo, a line of marks and a paragraph are read once."""
+    cells = "乡镇机关\n公务员\n乡镇机关\n公务员\n（万人）\n（万人）"
+    assert drop_repeated_paragraphs(numbered(cells)).edits == ()
+    echo = (Line(1, "归档", Shape.HEADING, 2), Line(2, "归档"), Line(3, "·"), Line(4, "·"))
+    assert [edit.line for edit in drop_repeated_paragraphs(echo).edits] == [2, 4]

@@ -187,6 +187,19 @@ def test_a_heading_cut_at_the_page_width_is_joined_without_a_space() -> None:
     assert join_title(["凝心聚力", "实干争先"]) == "凝心聚力 实干争先"
 
 
+def test_a_numbered_heading_does_not_take_a_line_of_clauses_for_its_rest() -> None:
+    """A heading's second line is a phrase; a line with a comma in it under one is its text
+    cut by the page (a PDF's), not the rest of it."""
+    lines = numbered(
+        "一、职工队伍基本情况\n2023年末，全市职工总数156.23万人，其中女职工71.42\n万人。\n"
+        "二、工会组织建设\n全年新建基层工会312个。"
+    )
+    assert texts(join_heading_lines(lines).lines)[:2] == [
+        "一、职工队伍基本情况",
+        "2023年末，全市职工总数156.23万人，其中女职工71.42",
+    ]
+
+
 def test_wan_is_a_surname_beside_a_redaction() -> None:
     runs = to_runs("万○○同志")
     assert runs[1].kind is RunKind.REDACTION and runs[1].text == "○○"

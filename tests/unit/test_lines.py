@@ -15,10 +15,28 @@ CONTEXT = "坚持中国特色社会主义。中国特色是根本。"
 
 
 def test_blank_lines_and_edge_spaces_are_layout() -> None:
-    lines = (Line(1, "  正文。\u3000"), Line(2, "   "), Line(3, "\t下一段。"))
+    lines = (Line(1, "  正文。\u3000"), Line(2, "   "), Line(3, "\t下一段。"), Line(4, " 又一段。"))
     result = drop_blank_lines(lines)
-    assert result.lines == (Line(1, "正文。"), Line(3, "下一段。", spaced=True))  # under a blank
+    assert result.lines == (
+        Line(1, "正文。", indented=True),
+        Line(3, "下一段。", spaced=True, indented=True),  # under a blank
+        Line(4, "又一段。"),  # one space is no indent
+    )
     assert result.edits == ()
+
+
+def test_a_headline_does_not_run_on_into_a_paragraph_set_apart_and_indented() -> None:
+    """Over a blank line and an indented line, a headline goes on only into a phrase it cuts
+    (two characters across the break that stand together elsewhere are not enough)."""
+    text = "第二件　政治上打击地主\n\n\n　　农民有了组织之后，第一个行动。\n　　地主农民。"
+    lines = drop_blank_lines(tuple(Line(n, t) for n, t in enumerate(text.split("\n"), 1)))
+    assert texts(join_broken_lines(lines.lines).lines)[:2] == [
+        "第二件　政治上打击地主",
+        "农民有了组织之后，第一个行动。",
+    ]
+    cut = "坚持用习近平新时代中国特\n\n色社会主义思想武装头脑。\n" + CONTEXT  # not indented
+    lines = drop_blank_lines(tuple(Line(n, t) for n, t in enumerate(cut.split("\n"), 1)))
+    assert texts(join_broken_lines(lines.lines).lines)[0].endswith("中国特色社会主义思想武装头脑。")
 
 
 def test_mid_word_break_is_joined_by_evidence_from_the_text() -> None:

@@ -110,6 +110,13 @@ def test_dateline_with_source_on_one_line() -> None:
     )
 
 
+def test_what_a_break_left_of_a_note_in_brackets_is_no_source() -> None:
+    """`（数据` over `来源：市残联）`: the end of a note a PDF's page width cut, not a source
+    line (it closes a bracket it does not open)."""
+    text = "统计报告\n残疾人数：指辖区内持证残疾人数。（数据\n来源：市残联）\n正文。"
+    assert extract_metadata(numbered(text)).facts.source is None
+
+
 def test_speech_title_then_salutation() -> None:
     result = extract_metadata(numbered("在总工会全委会上的讲话\n同志们：\n这次会议很重要。"))
     assert result.facts.title == "在总工会全委会上的讲话"

@@ -125,3 +125,22 @@ def test_a_stage_direction_beside_page_numbers_is_no_running_head() -> None:
     pages = [f"第{n}段发言的内容，议员继续发言。\n(议员举手)\n- {n} -" for n in range(1, 5)]
     result = remove_printed_pages(numbered("\n".join(pages)))
     assert texts(result.lines).count("(议员举手)") == 4
+
+
+def test_a_table_s_figures_beside_page_numbers_are_no_running_heads() -> None:
+    """A PDF's text sets a table one cell to a line: its figures recur beside the page numbers
+    in the same shape (`#.#`), but a running head has a word in it."""
+    text = (
+        "职工人数\n21.54\n18.37\n- 1 -\n报告\n15.94\n15.94\n- 2 -\n报告\n"
+        "136221311129 130.36\n- 3 -\n报告"
+    )
+    result = remove_printed_pages(numbered(text))
+    assert texts(result.lines) == [
+        "职工人数",
+        "21.54",
+        "18.37",
+        "15.94",
+        "15.94",
+        "136221311129 130.36",
+    ]
+    assert {edit.rule for edit in result.edits} == {PAGE_RULE, HEAD_RULE}

@@ -72,10 +72,14 @@ _DRAWN_ON = r"资料\s*[|｜丨]\s*[^\s:：。，；！？]{1,30}(?:\s+[^\s:：�
 """What a page drew on, listed after a bar (`资料｜ 新华社 人民网 央视等`, `资料 | 生态环境部、
 新华社、澎湃新闻等`): a credit too (`资料来源：…` names where a table or a quotation came from:
 the text's own)."""
+_DATA_SOURCE = r"数据来源\s*[:：][^：:]*[）)]$"
+"""A note in brackets that names only where figures came from (`（数据来源：市教育局）`, under a
+definition or a chart): the text's, not a credit of the page (`采访整理：… 数据来源：…` is)."""
 _CREDIT = re.compile(
-    rf"^(?:【[^】]{{1,6}}】\s*)?[（(\[［]?(?:{_CREDITS}|{_SPACED}|{_DRAWN_ON})[）)\]］]?$"
+    rf"^(?:【[^】]{{1,6}}】\s*)?(?![（(]{_DATA_SOURCE})"
+    rf"[（(\[［]?(?:{_CREDITS}|{_SPACED}|{_DRAWN_ON})[）)\]］]?$"
 )
-_CREDIT_AFTER = re.compile(rf"(?<=[。！？”」])\s*[（(]{_CREDITS}[）)]$")
+_CREDIT_AFTER = re.compile(rf"(?<=[。！？”」])\s*[（(](?!{_DATA_SOURCE}){_CREDITS}[）)]$")
 """Credits in brackets closing a paragraph: `…救上了船。（视频编辑：林楠 文字编辑：刘禛）`."""
 
 

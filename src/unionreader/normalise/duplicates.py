@@ -1,11 +1,13 @@
 """Duplicates: a paragraph, or a run of paragraphs, repeated back-to-back appears once (each
 line of the repeat is a recorded edit). A page that sets its text again under a picture (the
-paragraphs, then the same paragraphs once more) is read once."""
+paragraphs, then the same paragraphs once more) is read once. Short lines with no sentence in
+them (a table's cells, one to a line in a PDF's text) repeat as they stand."""
 
 from __future__ import annotations
 
 import logging
 
+from unionreader.chinese import SENTENCE_END
 from unionreader.model import Edit, Line, Pass
 from unionreader.tables import is_row
 
@@ -24,7 +26,7 @@ def drop_repeated_paragraphs(lines: tuple[Line, ...]) -> Pass:
     edits: list[Edit] = []
     index = 0
     while index < len(lines):
-        size = _repeat(texts, kept, index)
+        size = _repeat(texts, kept, index, lines)
         for line in lines[index : index + size]:
             edits.append(Edit("duplicates", line.number, line.text, ""))
         if size:
@@ -35,10 +37,25 @@ def drop_repeated_paragraphs(lines: tuple[Line, ...]) -> Pass:
     return Pass(tuple(lines[i] for i in kept), tuple(edits))
 
 
-def _repeat(texts: list[str], kept: list[int], index: int) -> int:
-    """How many lines from `index` on repeat, in order, the last lines kept (0: none)."""
+def _repeat(texts: list[str], kept: list[int], index: int, lines: tuple[Line, ...]) -> int:
+    """How many lines from `index` on repeat, in order, the last lines kept (0: none). Plain
+    lines that are all cells or labels (`公务员`, `（万人）`: a table's, as a PDF's text sets
+    one cell to a line) repeat as data do: a repeat holds a paragraph, or a heading (`归档` under
+    the heading `## 归档`)."""
     for size in range(1, min(RUN, len(kept)) + 1):
         before = [texts[i] for i in kept[-size:]]
-        if texts[index : index + size] == before and not any(map(is_row, before)):
+        cells = all(map(_cell, before)) and not any(lines[i].shape for i in kept[-size:])
+        if texts[index : index + size] == before and not any(map(is_row, before)) and not cells:
             return size
     return 0
+
+
+CELL = 12
+"""A line this long or shorter with no sentence's end in it is a cell or a label."""
+
+
+def _cell(text: str) -> bool:
+    """Whether `text` is a cell or a label: short, with a word or a figure in it (a line of
+    marks, `·` between a page's parts, is no datum) and no sentence's end."""
+    worded = any(char.isalnum() for char in text)
+    return len(text) <= CELL and worded and not any(mark in text for mark in SENTENCE_END)

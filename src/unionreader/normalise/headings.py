@@ -46,6 +46,8 @@ LONG_HEADING = 18
 
 CONTEXT = 6
 _ENDS = "。；：！？:;"
+_CLAUSES = "，；,;"
+"""Marks between the clauses of a sentence."""
 
 
 def join_heading_lines(lines: tuple[Line, ...]) -> Pass:
@@ -111,6 +113,9 @@ def _continues(
         return None
     if upper.endswith((*CONTINUES_AFTER, "，", "、")) or text.startswith(CONTINUES_BEFORE):
         return ""
+    if any(mark in text for mark in _CLAUSES):
+        return None  # a heading's second line is a phrase: `2023年末，全市职工总数…` under
+        # `一、职工队伍基本情况` is its text (cut by a PDF's page width), not the rest of it
     if number.family in plain:
         return join_title([upper, text])[len(upper) : -len(text)]
     cut = len(upper) - len(number.text) >= LONG_HEADING and len(text) <= len(upper)

@@ -80,15 +80,22 @@ text is cut to a width."""
 
 def drop_blank_lines(lines: tuple[Line, ...]) -> Pass:
     """Strip edge whitespace (ASCII and ideographic) and drop blank lines, marking the line
-    after one (`Line.spaced`); layout, not recorded."""
+    after one (`Line.spaced`) and a line that opened with an indent (`Line.indented`); layout,
+    not recorded."""
     out: list[Line] = []
     blank = False
     for line in lines:
-        text = line.text.strip(" \t\u3000\u00a0")
+        text = line.text.strip(_EDGE)
         if text:
-            out.append(replace(line, text=text, spaced=blank and bool(out)))
+            indented = line.text.startswith(_INDENTS)
+            out.append(replace(line, text=text, spaced=blank and bool(out), indented=indented))
         blank = not text
     return Pass(tuple(out))
+
+
+_EDGE = " \t\u3000\u00a0"
+_INDENTS = ("\u3000", "  ", "\t", "\u00a0\u00a0")
+"""How a paragraph's first line is indented: an ideographic space, two spaces, a tab."""
 
 
 _OPENING = "“「"
@@ -223,11 +230,17 @@ def _at_width(text: str, width: int | None) -> bool:
 
 
 def _broken(
-    above: str, below: str, ngrams: _Ngrams, width: int | None = None, apart: bool = False
+    above: str,
+    below: str,
+    ngrams: _Ngrams,
+    width: int | None = None,
+    apart: bool = False,
+    opens: bool = False,
 ) -> bool:
     """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word
     (`apart`: a blank line stands between them: a line like a headline goes on across it only
-    from a break mid-word or mid-phrase, `_mid_word`)."""
+    from a break mid-word or mid-phrase, `_mid_word`; `opens`: `below` is indented too, as a
+    paragraph's first line: a headline goes on into it only from a phrase it cuts)."""
     if _quote_goes_on(above, below):
         return True  # 「…很难了！ over 唯有带她们…」: one quotation broken after a sentence
     if _finished(above) or leading_marker(below) is not None or below[0] in BULLETS:
@@ -242,6 +255,9 @@ def _broken(
         return _salutation_broken(above, below)  # else 各位代表：, 同志们：: it stands alone
     if apart and is_heading_like(below):
         return _mid_word(above, below, ngrams)  # a headline under a blank line stands alone
+    if opens and is_heading_like(above):
+        return _cut_phrase(above, below)  # and so does one over a paragraph set apart and
+        # indented: 第二件　政治上打击地主 over 　　农民有了组织之后，… (主农 stands elsewhere)
 
     if _unclosed(above) and len(below) <= QUOTED_LINE:
         return True  # 7.“双向揭榜挂帅”：…成果找市场“双向|揭榜…: inside a quotation
@@ -285,15 +301,20 @@ def _salutation_broken(above: str, below: str) -> bool:
 
 
 def _mid_word(above: str, below: str, ngrams: _Ngrams) -> bool:
-    """Whether a break falls mid-word or mid-phrase: `below` cannot open a paragraph (的…, a
-    one-character clause 设，…), `above` ends where no paragraph does (a function word, an
-    opening bracket), or the two characters across it stand together elsewhere in the text."""
+    """Whether a break falls mid-word or mid-phrase: `_cut_phrase`, or the two characters
+    across it stand together elsewhere in the text."""
+    return _cut_phrase(above, below) or _word_across(above, below, ngrams)
+
+
+def _cut_phrase(above: str, below: str) -> bool:
+    """Whether a break cuts a phrase, whatever the text around: `below` cannot open a paragraph
+    (的…, a one-character clause 设，…) or `above` ends where no paragraph does (a function
+    word, an opening bracket)."""
     return (
         below[0] in NO_PARAGRAPH_START
         or above[-1] in OPENERS
         or _clause_fragment(below)
         or ends_in_function_word(above)
-        or _word_across(above, below, ngrams)
     )
 
 
@@ -401,7 +422,8 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
         joinable = out and out[-1].shape is None and line.shape is None
         joinable = joinable and not (transcript and speaker_label(line.text))  # a new turn
         apart = line.spaced and width is None
-        if joinable and _broken(out[-1].text, line.text, ngrams, width, apart):
+        opens = apart and line.indented
+        if joinable and _broken(out[-1].text, line.text, ngrams, width, apart, opens):
             above = out[-1]
             before = f"{above.text[-6:]}⏎{line.text[:6]}"
             edits.append(Edit("lines.join", above.number, before, before.replace("⏎", "")))

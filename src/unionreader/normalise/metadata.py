@@ -256,8 +256,11 @@ def _kicker_as_title(facts: Facts, stated_title: str | None) -> Facts:
 def _runs_on(name: str) -> bool:
     """Whether what follows `来源：` runs on into the text, as where a text's breaks were lost
     (`来源：全总法律工作部各省、…各直属单位：《…》已经…，请认真贯彻执行。`): longer than any
-    source's line, or with a sentence's end inside it."""
+    source's line, or with a sentence's end inside it; or is what a break left of a note in
+    brackets (a closing bracket it does not open)."""
     name = name.strip()
+    if name.count("）") + name.count(")") > name.count("（") + name.count("("):
+        return True  # the end of a note a break cut: `（数据` over `来源：市残联）`
     return len(name) > SOURCE_LENGTH or any(mark in name.rstrip("。") for mark in "。！？；")
 
 

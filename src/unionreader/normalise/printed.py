@@ -6,12 +6,13 @@
   (a list numbered 1, 2, 3 on lines of their own stays).
 - **Jump notes** of a newspaper's pages (`（下转第二版）`, `（上接第1版）`, `（A、B版）`) go, on
   a line of their own or at the end of a paragraph.
-- **Running heads and feet**: a short line without a sentence (`立法会 ─ 2012年11月21日`) that
-  stands three times or more, at least twice beside a page number, goes everywhere it stands.
-  Without page numbers nothing is taken for a running head: a refrain or a speaker's label
-  repeats too. A head without digits that is also the text's first line, away from a page
-  number, stays there: it is the title, which the pages repeat (`中国工会章程`); a head with a
-  date or a number (`立法会 ─ 2012年11月21日`) goes there too.
+- **Running heads and feet**: a short line with a word and without a sentence (`立法会 ─
+  2012年11月21日`; not a table's figures, `156.23`) that stands three times or more, at least
+  twice beside a page number, goes everywhere it stands. Without page numbers nothing is taken
+  for a running head: a refrain or a speaker's label repeats too. A head without digits that
+  is also the text's first line, away from a page number, stays there: it is the title, which
+  the pages repeat (`中国工会章程`); a head with a date or a number (`立法会 ─ 2012年11月21日`)
+  goes there too.
 
 The paragraphs a page break cut in two are joined later, as any broken line (`lines.join`).
 """
@@ -114,7 +115,15 @@ def _running_heads(texts: list[str], numbers: set[int]) -> set[int]:
 
 
 def _head_like(text: str) -> bool:
-    """A line a page's head or foot could be: short, no sentence, not wholly in brackets (a
-    transcript's stage direction, `(議員舉手)`, recurs beside page numbers too)."""
+    """A line a page's head or foot could be: short, with a word in it (a line of figures is a
+    table's, `156.23`, `136221311129 130.36`: many such recur beside page numbers in a PDF's
+    text), no sentence, not wholly in brackets (a transcript's stage direction, `(議員舉手)`,
+    recurs beside page numbers too)."""
     bracketed = text[:1] in "（(" and text[-1:] in "）)"
-    return 0 < len(text) <= HEAD and not bracketed and not any(m in text for m in SENTENCE_END)
+    worded = _LETTER.search(text) is not None
+    short = 0 < len(text) <= HEAD
+    return short and worded and not bracketed and not any(m in text for m in SENTENCE_END)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+"""A letter of any script (not a digit, a mark or a space)."""

@@ -10,8 +10,10 @@
 - Other paragraphs are plain lines; hard-wrapped paragraphs (a PDF pasted into Word) are rejoined
   by the normaliser as in plain text. Each row of a table is one line, its cells separated by a
   space. Line numbers count paragraphs (and table rows) from 1.
-- The document properties give the title, and the author when it is a person's name (not the
-  `Administrator` that most copies of Word put there).
+- The document properties give the title (not the author: Word names there whoever made the
+  file, often not who wrote the text).
+- A package that names parts it does not hold (WPS names a picture taken out `../NULL`) is read
+  without them, with a warning.
 
 Errors name the file:
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import io
 import logging
+import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
@@ -46,10 +49,6 @@ logger = logging.getLogger(__name__)
 
 FORMAT = "docx"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
-_NAME = re.compile(f"^[{HAN}·]{{2,4}}$")
-_GENERIC_AUTHORS = frozenset(
-    {"微软用户", "微软中国", "用户", "作者", "匿名", "雨林木风", "番茄花园", "深度技术"}
-)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 
@@ -75,7 +74,19 @@ def _open(seed: Seed) -> WordDocument:
     if not data.startswith(b"PK"):
         raise SeedError("is not a Word document (.docx): not a zip package", seed.path)
     try:
-        return docx.Document(io.BytesIO(data))
+        try:
+            return docx.Document(io.BytesIO(data))
+        except KeyError:  # a part the package names and does not hold (WPS's "../NULL" for a
+            repaired = _without_missing_parts(data)  # picture taken out): read without it
+            if repaired is None:
+                raise
+            document = docx.Document(io.BytesIO(repaired.data))
+            logger.warning(
+                "%s: names parts it does not hold (%s); read without them",
+                seed.path,
+                ", ".join(repaired.missing),
+            )
+            return document
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         reason = str(error) or type(error).__name__
         raise SeedError(f"is not a Word document (.docx): {reason}", seed.path) from None
@@ -83,6 +94,66 @@ def _open(seed: Seed) -> WordDocument:
         raise SeedError(f"is a damaged Word document: {error}", seed.path) from None
     except OSError as error:
         raise SeedError(f"cannot be read: {error.strerror or error}", seed.path) from None
+
+
+@dataclass(frozen=True)
+class _Repaired:
+    """A Word package with its relationships to missing parts taken out, and those parts."""
+
+    data: bytes
+    missing: tuple[str, ...]
+
+
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_MAIN = "/officeDocument"
+"""How the type of the relationship to the main document part ends (a package without that
+part is no Word document: it is never taken out)."""
+
+
+def _without_missing_parts(data: bytes) -> _Repaired | None:
+    """The package `data` without the relationships (of any part but to the main document)
+    whose target it does not hold, or None if it has none or is no zip package."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = set(package.namelist())
+            parts = {name: package.read(name) for name in package.namelist()}
+    except (zipfile.BadZipFile, OSError):
+        return None
+    missing: list[str] = []
+    for name, content in parts.items():
+        if not name.endswith(".rels"):
+            continue
+        try:
+            root = etree.fromstring(content)
+        except etree.XMLSyntaxError:
+            continue
+        base = posixpath.dirname(posixpath.dirname(name))  # word/_rels/x.rels: from word/
+        gone = [
+            relation
+            for relation in root.iter(_RELATIONSHIPS)
+            if relation.get("TargetMode") != "External"
+            and not (relation.get("Type") or "").endswith(_MAIN)
+            and _target(base, relation.get("Target") or "") not in names
+        ]
+        for relation in gone:
+            missing.append(relation.get("Target") or "")
+            root.remove(relation)
+        if gone:
+            parts[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    if not missing:
+        return None
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, content in parts.items():
+            package.writestr(name, content)
+    return _Repaired(out.getvalue(), tuple(missing))
+
+
+def _target(base: str, target: str) -> str:
+    """A relationship's target as a name in the package."""
+    if target.startswith("/"):
+        return target[1:]
+    return posixpath.normpath(posixpath.join(base, target))
 
 
 @dataclass(frozen=True)
@@ -140,13 +211,11 @@ def _paragraph(paragraph: WordParagraph, numbers: _Numbering) -> _Block:
 
 
 def _properties(document: WordDocument) -> SeedMeta:
-    props = document.core_properties
-    title = " ".join((props.title or "").split())
-    author = "".join((props.author or "").split())
-    return SeedMeta(
-        title=title if re.search(f"[{HAN}]", title) else None,
-        author=author if _NAME.match(author) and author not in _GENERIC_AUTHORS else None,
-    )
+    """The title the document's properties give. Not its author: Word names there whoever made
+    the file (the clerk who typed a speech, `叶 子` under a People's Daily feature), not who
+    wrote or gave the text."""
+    title = " ".join((document.core_properties.title or "").split())
+    return SeedMeta(title=title if re.search(f"[{HAN}]", title) else None)
 
 
 # ---------------------------------------------------------------- Word's own numbering
