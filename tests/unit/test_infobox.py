@@ -73,3 +73,10 @@ def test_an_email_s_header_is_a_box_its_subject_the_title_its_sender_the_issuer(
         "2024-03-05",
         "Wang Ming",
     )
+
+
+def test_the_box_s_title_loses_the_tabs_a_table_s_cells_left_in_it() -> None:
+    box = find_info_box(
+        numbered("标题：\t国务院办公厅关于同意…的复函\t\n发文机关：国务院办公厅\n正文。"), {}
+    )
+    assert box is not None and box.title == "国务院办公厅关于同意…的复函"

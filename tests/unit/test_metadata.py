@@ -423,3 +423,6 @@ def test_a_note_on_the_text_in_brackets_at_its_end_is_the_document_s_note() -> N
     assert [edit.rule for edit in result.edits if "note" in edit.rule] == ["metadata.text-note"]
     kept = extract_metadata(numbered(f"标题在这里\n{body}\n（此件公开发布）")).facts
     assert kept.note is None
+    for note in ("本文有删减", "略有删改", "文章有改动"):  # the text is abridged or edited
+        cut = extract_metadata(numbered(f"标题在这里\n{body}\n（{note}）")).facts
+        assert cut.note == note

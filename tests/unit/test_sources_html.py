@@ -440,6 +440,55 @@ def test_a_page_title_loses_the_names_of_its_site_and_section(title: str, headli
     assert headline_of_page(title) == headline
 
 
+def test_a_headline_set_on_lines_that_spell_the_page_s_title_is_whole() -> None:
+    """A government page's headline on three lines, a short one among them (`实施意见`), the
+    document's number under it, and its table of fields giving it whole; what stands above
+    the lines that spell it is not of it."""
+    shown = [
+        "个人中心帐号设置意见反馈退出",
+        "某省人民政府办公厅关于维护",
+        "新就业形态劳动者劳动保障权益的",
+        "实施意见",
+        "某政办发〔2021〕56号",
+        "各市、县人民政府，省政府各部门：",
+    ]
+    items = [("各市、县人民政府，省政府各部门：", None, 0)]
+    title = "某省人民政府办公厅关于维护新就业形态劳动者劳动保障权益的实施意见"
+    assert find_header(items, shown, title) == [
+        (title, Shape.HEADING, 1),
+        ("某政办发〔2021〕56号", None, 0),
+        ("各市、县人民政府，省政府各部门：", None, 0),
+    ]
+
+
+def test_a_page_without_a_title_of_its_own_takes_the_one_its_table_of_fields_gives() -> None:
+    page = (
+        "<div><table><tr><td><b>标　　题：</b></td><td colspan='3'>国务院关于做好当前和今后"
+        "一个时期促进就业工作的若干意见</td></tr><tr><td><b>发文字号：</b></td><td>国发〔2018〕"
+        "39号</td><td><b>发布日期：</b></td><td>2018年12月05日</td></tr></table>"
+        "<table><tr><td><b>主 题 词：</b></td><td></td><td></td><td></td></tr></table>"
+        "<div><p><b>国务院关于做好当前和今后一个时期</b><br><b>促进就业工作的若干意见</b></p>"
+        "<p>国发〔2018〕39号</p><p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>"
+        "<p>就业是最大的民生，也是经济发展的重中之重。当前，我国就业局势保持总体稳定。</p>"
+        "<p>必须把稳就业放在更加突出位置，确保就业局势持续稳定。为此，提出以下意见：</p>"
+        "<p>（本文有删减）</p></div></div>"
+    )
+    raw = read(page.encode())
+    assert raw.lines[0].text == "国务院关于做好当前和今后一个时期促进就业工作的若干意见"
+    assert raw.lines[0].shape is Shape.HEADING
+    assert raw.lines[-1].text == "（本文有删减）"  # a note after the text: the normaliser's
+
+
+def test_a_table_s_row_of_a_field_left_empty_shows_nothing() -> None:
+    """`主 题 词：` with its value cells empty (else, as a bare label, it took the headline
+    below for its value)."""
+    root = trafilatura.load_html(
+        "<table><tr><td>主 题 词：</td><td></td><td></td></tr>"
+        "<tr><td>发文字号：</td><td>国发〔2018〕39号</td></tr></table><p>国务院关于</p>"
+    )
+    assert visible_lines(root) == ["发文字号： 国发〔2018〕39号", "国务院关于"]
+
+
 def test_trim_tail_drops_labels_and_other_headlines_but_not_the_signature() -> None:
     items = [
         ("请各单位认真组织，确保竞赛取得实效。", None, 0),

@@ -64,7 +64,8 @@ def find_info_box(lines: tuple[Line, ...], taken: dict[int, str]) -> InfoBox | N
         return None
     date = parse_any_date(fields.get("made", "")) or parse_any_date(fields.get("posted", ""))
     issuer = _ADDRESS.sub("", fields.get("issuer", "")).strip()
-    return InfoBox(tuple(found), fields.get("title") or None, date, issuer or None)
+    title = " ".join(fields.get("title", "").split())  # a table's cells part it by tabs
+    return InfoBox(tuple(found), title or None, date, issuer or None)
 
 
 def _fields(text: str) -> dict[str, str] | None:

@@ -103,7 +103,8 @@ def read_html(seed: Seed) -> RawText:
     own = headline_of_page(page.findtext(".//title") or "")  # the extraction's may be another's
     source = html_escapes.unescape(text)
     items = _headings_put_back(items, headings, source)
-    items = trim_tail(find_header(items, shown, own or fallback.title))
+    titled = own or fallback.title or _boxed_title(shown)
+    items = trim_tail(find_header(items, shown, titled))
     lines = _place(items, source)
     edits = _left_out(shown, items, source)
     return RawText(seed, encoding, tuple(lines), edits=tuple(edits), fallback=fallback)
@@ -156,6 +157,19 @@ def _shown_date(page: str) -> str | None:
         return found
     said = rf"{found[:4]}\s*(?:年\s*0?1\s*月\s*0?1\s*日|[-/.]0?1[-/.]0?1)"
     return found if re.search(said, page) else None
+
+
+_BOXED_TITLE = re.compile(r"^标\s*题\s*[:：]\s*(?P<title>\S.{3,100}?)(?:\s+\S{2,8}\s*[:：].*)?$")
+"""A table of a document's fields gives its title (`标　　题： 国务院关于…的若干意见`)."""
+
+
+def _boxed_title(shown: list[str]) -> str | None:
+    """The title a page's table of a document's fields gives, for a page without a title of
+    its own (a government page's body saved alone): it tells its headline set over lines."""
+    for line in shown:
+        if found := _BOXED_TITLE.match(line):
+            return found.group("title").strip()
+    return None
 
 
 def _facts(root: etree._Element, seed: Seed, page: str) -> SeedMeta:

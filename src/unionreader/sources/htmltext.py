@@ -3,7 +3,7 @@
 Used for what a page's extraction left out (each such line is recorded), and for the text inside
 the HTML blocks of a Markdown file (a figure's caption). Scripts, styles and the head are not
 visible; block elements (p, div, li, h1–h6, tr, br …) end a line, table cells are separated by a
-space.
+space; a table's row that shows a field's label with its value left empty shows nothing.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def fragment_lines(fragment: str) -> list[str]:
 
 def _walk(element: etree._Element, parts: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in HIDDEN:
+    if tag in HIDDEN or (tag == "tr" and _empty_field(element)):
         _text(element.tail, parts)
         return
     block = tag in BLOCKS
@@ -62,6 +62,16 @@ def _walk(element: etree._Element, parts: list[str]) -> None:
     elif tag in CELLS:
         parts.append(" ")
     _text(element.tail, parts)
+
+
+def _empty_field(row: etree._Element) -> bool:
+    """Whether a table's row shows only a field's label, its value left empty (`主 题 词：` on
+    a government page's table of a document's fields): nothing is shown of it (else the label
+    reads as taking the next line for its value, the document's headline)."""
+    cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in CELLS]
+    texts = [" ".join(cell.text_content().split()) for cell in cells]
+    label, rest = (texts[0], texts[1:]) if texts else ("", [])
+    return len(cells) > 1 and label.endswith(("：", ":")) and not any(rest)
 
 
 def _text(text: str | None, parts: list[str]) -> None:

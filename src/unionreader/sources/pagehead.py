@@ -27,6 +27,7 @@ from unionreader.model import Shape
 from unionreader.normalise.ending import is_organisation, organisations, signs
 from unionreader.normalise.fields import (
     has_field_label,
+    is_document_number,
     parse_byline,
     parse_date_line,
     parse_dateline,
@@ -75,10 +76,12 @@ def _label(text: str) -> bool:
 
 
 def _meta(text: str) -> bool:
-    """A dateline, byline, date, speaker or authoring bodies: header lines the text keeps."""
+    """A dateline, byline, date, speaker, authoring bodies or the document's number
+    (`国发〔2018〕39号`, under a government page's headline): header lines the text keeps."""
     stripped = text.strip()
     return bool(
-        parse_dateline(stripped)
+        is_document_number(stripped)
+        or parse_dateline(stripped)
         or parse_byline(stripped)
         or parse_date_line(stripped)
         or parse_speaker(stripped)
@@ -133,20 +136,26 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
     body = next((i for i, line in enumerate(shown) if compact(line) == target), -1)
     if body < 0:
         return items
-    heads, metas = _above(shown, body)
+    heads, metas = _above(shown, body, page_title)
     named = _named_line(shown, body, page_title)
     if named is not None and not any(_names(shown[i], page_title or "") for i in heads):
         heads, metas = [named], [i for i in metas if i > named]
     if not heads:
         return items
     title = _choose(heads, shown, page_title)
+    whole = len(title) > 1 and compact(page_title or "") == compact(
+        "".join(shown[i] for i in title)
+    )
     header: list[Item] = []
     for index in sorted([*heads, *metas]):
-        if index in title:
+        if whole and index in title:  # set on lines the page's title gives whole
+            if index == title[0]:
+                header.append(((page_title or "").strip(), Shape.HEADING, 1))
+        elif index in title:
             header.append((shown[index], Shape.HEADING, 1))
         else:
             header.append((shown[index], None, 0))
-    taken = {compact(text) for text, _, _ in header}
+    taken = {compact(text) for text, _, _ in header} | {compact(shown[i]) for i in heads}
     taken.add("".join(compact(shown[i]) for i in heads))
     rest = [item for item in items[:first] if compact(item[0]) not in taken]
     rest = [
@@ -157,22 +166,34 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
     return [*header, *rest, *items[first:]]
 
 
-def _above(shown: list[str], body: int) -> tuple[list[int], list[int]]:
-    """The headline lines (one or two) and the dateline and byline lines above the body."""
+def _above(
+    shown: list[str], body: int, page_title: str | None = None
+) -> tuple[list[int], list[int]]:
+    """The headline lines (one or two, or as many as spell the page's title) and the dateline
+    and byline lines above the body."""
     heads: list[int] = []
     metas: list[int] = []
+    spelling = False  # lines are taken as they spell the page's title, and only so
     for index in range(body - 1, max(-1, body - REGION - 1), -1):
         text = shown[index]
-        if _meta(text) and not heads:
-            metas.insert(0, index)
-        elif (_skippable(text) or _labelled(text)) and not heads:
-            continue
-        elif (
+        next_to = not heads or heads[0] == index + 1
+        spelt = next_to and _spells(page_title, [text, *(shown[i] for i in heads)])
+        headline = (
             _headline(text)
             and not _menu(text)
-            and (not heads or heads[0] == index + 1)
-            and _more(shown, heads, text)
-        ):
+            and next_to
+            and _more(shown, heads, text, page_title)
+        )
+        if _meta(text) and not heads:
+            metas.insert(0, index)
+        elif spelling and not spelt:
+            break  # what stands above the lines that spell the page's title is not of it
+        elif spelt and not headline:  # a short line of it (`实施意见`), or one that exclaims
+            heads.insert(0, index)
+            spelling = True
+        elif (_skippable(text) or _labelled(text)) and not heads:
+            continue
+        elif headline or spelling:
             heads.insert(0, index)
         else:
             break
@@ -205,13 +226,27 @@ def _named_line(shown: list[str], body: int, page_title: str | None) -> int | No
     return None
 
 
-def _more(shown: list[str], heads: list[int], text: str) -> bool:
+def _more(shown: list[str], heads: list[int], text: str, page_title: str | None = None) -> bool:
     """Whether a headline line above `heads` belongs to the header: a second one, or a third
-    when the three read as one title broken over lines."""
+    when the three read as one title broken over lines, or any that begins the page's title
+    with those below it (`国务院办公厅关于山西、安徽省` over two more lines of a government
+    page's headline, whose table of fields gives it whole)."""
     if len(heads) < 2:
         return True
     lines = [text, *(shown[i] for i in heads)]
+    if _spells(page_title, lines):
+        return True
     return len(heads) == 2 and all(reads_as_one(a, b) for a, b in itertools.pairwise(lines))
+
+
+def _spells(page_title: str | None, lines: list[str]) -> bool:
+    """Whether `lines` together are the page's title, or its end (a line above may begin it)."""
+    named, joined = compact(page_title or ""), compact("".join(lines))
+    return bool(named) and len(lines) <= HEAD_LINES and named.endswith(joined)
+
+
+HEAD_LINES = 4
+"""A headline the page's title spells out is set on at most this many lines."""
 
 
 def merge_labels(shown: list[str]) -> list[str]:
@@ -234,6 +269,8 @@ def _choose(heads: list[int], shown: list[str], page_title: str | None) -> list[
     texts = [shown[i] for i in heads]
     if len(heads) == 1 or all(reads_as_one(a, b) for a, b in itertools.pairwise(texts)):
         return heads
+    if compact(page_title or "") == compact("".join(texts)):
+        return heads  # the page's title spells them out
     named = compact(page_title or "")
     for index in heads:
         if named and (compact(shown[index]) == named or named.startswith(compact(shown[index]))):
@@ -264,10 +301,16 @@ def trim_tail(items: list[Item]) -> list[Item]:
     return [*items[: last + 1], *tail]
 
 
+_BRACKETED = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
+"""A short note wholly in brackets after a text."""
+
+
 def _junk(item: Item) -> bool:
     text, shape, _ = item
     if _NOTICE_PART.match(text.strip()):
         return False  # 附件：… · 联系人：… close a notice
+    if _BRACKETED.match(text.strip()):
+        return False  # （此件公开发布） · （本文有删减）: notes the normaliser reads
     if shape is Shape.BULLET:
         return "。" not in text or bool(_TIMESTAMP.search(text))
     if _CLOCKED.search(text) and signs(_CLOCKED_TIME.sub("", text)):
