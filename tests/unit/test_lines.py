@@ -319,3 +319,32 @@ def test_a_numbered_heading_run_into_its_first_point_with_the_second_in_the_same
         "1、加强组织领导，提高自身建设",
         "一是加强组织领导，调整充实班子；二是完善制度。",
     ]
+
+
+def test_a_note_of_the_notes_starts_a_line_of_its_own() -> None:
+    """`〔7〕…第460页）` over `〔8〕参见…`: the note above is unfinished by its punctuation, but
+    a note's mark opens the next one."""
+    lines = numbered("〔7〕这段话的新译文，见《斯大林选集》下卷第460页）\n〔8〕参见斯大林的报告。")
+    assert texts(join_broken_lines(lines).lines) == [
+        "〔7〕这段话的新译文，见《斯大林选集》下卷第460页）",
+        "〔8〕参见斯大林的报告。",
+    ]
+
+
+def test_who_speaks_set_on_a_line_of_their_own_opens_their_turn() -> None:
+    """A transcript that sets each speaker's label over their words (three times or more):
+    the label and the turn's first line are one; a list's heading (`材料：`) and a salutation
+    (`同志们：`) stay apart."""
+    text = (
+        "主持人许波：\n听众朋友们，欢迎收听。\n记者申华：\n蔡英文星期三发表讲话。\n"
+        "刘亚星：\n我们不排除这个可能。\n同志们：\n今天开会。"
+    )
+    assert texts(join_label_values(numbered(text)).lines) == [
+        "主持人许波：听众朋友们，欢迎收听。",
+        "记者申华：蔡英文星期三发表讲话。",
+        "刘亚星：我们不排除这个可能。",
+        "同志们：",
+        "今天开会。",
+    ]
+    recipe = "材料：\n小排两斤\n调味：\n盐十克\n做法：\n下油热锅。"
+    assert texts(join_label_values(numbered(recipe)).lines) == recipe.split("\n")

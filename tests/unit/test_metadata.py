@@ -390,6 +390,20 @@ def test_a_paper_s_title_under_its_kicker_is_the_title() -> None:
     assert extract_metadata(unspaced).facts.title == "全国各级工会广泛开展劳动和技能竞赛"
 
 
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("图文转自明报： https://m.mingpao.com/ins/港闻/article/20190808", "明报"),
+        ("转载自GNews", "GNews"),
+        ("转自人民日报本报莫斯科1月9日电", "人民日报"),
+    ],
+)
+def test_a_repost_s_credit_is_its_source(line: str, source: str) -> None:
+    found = extract_metadata(numbered(f"标题在这里\n正文第一段。\n正文第二段。\n{line}"))
+    assert found.facts.source == source
+    assert texts(found.lines)[-1] == "正文第二段。"
+
+
 @pytest.mark.parametrize("line", ["【来源：九派新闻】", "（来源：九派新闻）"])
 def test_a_source_in_brackets_closing_the_text_is_its_source(line: str) -> None:
     found = extract_metadata(numbered(f"标题在这里\n正文第一段。\n正文第二段。\n{line}"))

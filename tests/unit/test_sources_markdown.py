@@ -42,6 +42,25 @@ def shapes(raw: RawText) -> list[tuple[int, str, Shape | None, int]]:
 # ---------------------------------------------------------------- front matter
 
 
+@pytest.mark.parametrize(
+    ("stated", "title"),
+    [
+        ("《中国工人》发刊词全文在线阅读 - 毛泽东选集第二卷", "《中国工人》发刊词"),
+        ("职工书屋换了新模样_新浪网", "职工书屋换了新模样"),
+        ("职工书屋换了新模样（2023年）", "职工书屋换了新模样（2023年）"),  # its own words
+        ("关于职工书屋建设的通知", "关于职工书屋建设的通知"),
+    ],
+)
+def test_a_front_matter_title_that_is_the_page_s_yields_to_the_heading(
+    stated: str, title: str
+) -> None:
+    """A site or a clipper writes the page's title into the front matter: the text's first
+    heading and then the site's words after a separator."""
+    heading = "《中国工人》发刊词" if stated.startswith("《") else "职工书屋换了新模样"
+    raw = read(f"---\ntitle: {stated}\n---\n# {heading}\n\n正文。\n")
+    assert raw.stated.title == title
+
+
 def test_front_matter_gives_metadata_and_leaves_the_text_as_one_edit() -> None:
     raw = read(
         "---\ntitle: 在全市工会工作会议上的讲话\ndate: 2024-01-18\nauthor: 王晓东\n"

@@ -497,6 +497,8 @@ def _tail(lines: tuple[Line, ...]) -> Pass:
             continue  # 【家兴专栏】前职工盟工会干事…: the writer's note, for the metadata rules
         if parse_byline(text):
             continue  # 记者| 于怡朗, set like a column's label: the reporter
+        if is_metadata(text):
+            continue  # 图文转自明报： https://…: where the text came from, for the metadata rules
         if not (_page_tail(text) or _column_blurb(lines, index)):
             break
         drop.add(index)
@@ -612,6 +614,6 @@ def _footer(lines: tuple[Line, ...]) -> Pass:
                 return True  # the writer's blurb under the column's label, which goes too
             kept = is_metadata(text) or is_author_note(text) or signs(text) or _prose(text)
             return not (kept or parse_byline(text))  # 九派新闻记者 梁霞: the authors
-        return is_footer(text) and not any(m in text for m in "。，")
+        return is_footer(text) and not any(m in text for m in "。，") and not is_metadata(text)
 
     return drop_lines("boilerplate.footer", lines, drop)

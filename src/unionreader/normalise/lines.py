@@ -24,11 +24,11 @@ from unionreader.markers import (
     heading_number,
     leading_marker,
 )
-from unionreader.model import Edit, Line, MarkerFamily, Pass
+from unionreader.model import Edit, Line, MarkerFamily, Pass, Shape
 from unionreader.normalise.fields import is_bare_label, parse_date
 from unionreader.normalise.furniture import MIN_CELLS, is_name_list, table_cells
 from unionreader.normalise.people import parse_speaker
-from unionreader.normalise.turns import is_transcript, speaker_label
+from unionreader.normalise.turns import bare_turn, is_transcript, sets_turns_apart, speaker_label
 from unionreader.normalise.widgets import is_widget_piece
 from unionreader.tables import is_row
 
@@ -113,6 +113,8 @@ def _quote_goes_on(above: str, below: str) -> bool:
     return opened > 0 and closed > 0 and len(below) <= QUOTED_LINE
 
 
+_NOTE_START = re.compile(r"^[〔\[［【]\d{1,3}[〕\]］】]")
+"""A note's mark opening a line (`〔7〕`, `[12]`): each note of a text's notes starts one."""
 _NOTE_AFTER = re.compile(f"[{re.escape(TERMINALS)}][（(][^（）()]{{1,40}}[）)]$")
 """A note in brackets after a finished sentence: `…早日完成修法程序。（修正条文第7条）`."""
 
@@ -245,6 +247,8 @@ def _broken(
         return True  # 「…很难了！ over 唯有带她们…」: one quotation broken after a sentence
     if _finished(above) or leading_marker(below) is not None or below[0] in BULLETS:
         return False
+    if _NOTE_START.match(below):
+        return False  # 〔8〕参见斯大林…: a note of the notes, under the one before
     if _FIGURES.fullmatch(above) or min(table_cells(above), table_cells(below)) >= MIN_CELLS:
         return False  # a table's rows, or its cells one to a line: 6941 over 6254
     if is_row(above) or is_row(below):
@@ -330,15 +334,26 @@ LABEL_VALUE = 40
 
 def join_label_values(lines: tuple[Line, ...]) -> Pass:
     """A field's bare label and its value on the next line as one line (`发表时间：` over
-    `2026-02-09 09:45:30`, `来源：` over `宁夏日报客户端`), and a date and the time after it
-    (`_timed`): a page copied as text puts each piece it shows on a line of its own. Layout
-    only: no text changes."""
+    `2026-02-09 09:45:30`, `来源：` over `宁夏日报客户端`), a date and the time after it
+    (`_timed`), and in a transcript that sets who speaks apart (`turns.sets_turns_apart`) each
+    speaker's label and the first line of their turn: a page copied as text puts each piece it
+    shows on a line of its own. Layout only: no text changes."""
     out: list[Line] = []
+    turns = sets_turns_apart(lines)
     for line in lines:
         above = out[-1] if out else None
         value = line.text.strip()
         if above is not None and _timed(above, line):
             out[-1] = replace(above, text=f"{above.text.strip()} {value}")  # 2019-09-26 | 12:11…
+        elif (
+            turns
+            and above is not None
+            and {above.shape, line.shape} <= _PLAIN
+            and bare_turn(above.text)
+            and not bare_turn(value)
+            and not is_bare_label(value)
+        ):
+            out[-1] = replace(above, text=above.text.strip() + value)  # 主持人：|听众朋友们，…
         elif (
             above is not None
             and above.shape is None
@@ -357,6 +372,8 @@ def join_label_values(lines: tuple[Line, ...]) -> Pass:
     return Pass(tuple(out))
 
 
+_PLAIN = {None, Shape.PARAGRAPH}
+"""The shapes of lines a format does not set apart as anything but paragraphs."""
 _TIME_FIRST = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 
 

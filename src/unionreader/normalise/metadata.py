@@ -40,6 +40,11 @@ _SOURCE = re.compile(
     r"(?(open)\s*[】\]）)])$"
 )
 """`来源：人民网`, `【来源：九派新闻】`, `（来源：天目新闻）`."""
+_REPOST = re.compile(
+    r"^(?P<open>[【\[（(])?(?:本文|文章|图文|圖文)?(?:转载自|轉載自|转自|轉自|转引自|轉引自)\s*[:：]?\s*"
+    r"(?P<name>[^\s:：<>（）()【】\[\]]{2,30}?)\s*[:：]?\s*(?:<?https?://\S+?>?)?(?(open)\s*[】\]）)])$"
+)
+"""A repost's credit: `转载自GNews`, `图文转自明报： https://…`, `转自人民日报`: its source."""
 
 
 @dataclass(frozen=True)
@@ -264,6 +269,11 @@ def _runs_on(name: str) -> bool:
     return len(name) > SOURCE_LENGTH or any(mark in name.rstrip("。") for mark in "。！？；")
 
 
+def _outlet(name: str) -> str:
+    """The outlet a source line names (`人民日报本报莫斯科1月9日电`: 人民日报)."""
+    return name.strip().rstrip("。").split("本报")[0] or name.strip()
+
+
 def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:
     last = len(lines) - 1
     if last > 0 and (outlet := _OUTLET_LINE.match(lines[last].text.strip())):
@@ -271,12 +281,12 @@ def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -
         facts = replace(facts, source=facts.source or outlet.group("outlet"))
     for index, line in enumerate(lines):
         text = line.text.strip()
-        match = _SOURCE.match(text)
+        match = _SOURCE.match(text) or _REPOST.match(text)
         if match is None or facts.source is not None or _runs_on(match.group("name")):
             continue
         fields = parse_dateline(text)
         taken[index] = "source"
-        named = fields.source if fields else match.group("name").strip().rstrip("。")
+        named = fields.source if fields else _outlet(match.group("name"))
         facts = replace(facts, source=None if _UNNAMED.match(named or "") else named)
         if fields and fields.date:
             facts = replace(facts, date=fields.date)

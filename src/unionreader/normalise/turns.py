@@ -2,7 +2,9 @@
 line after line with who speaks (`梁國雄議員：主席，…`, `主席：梁議員，…`). Such a line is one
 speaker's words: its label is no salutation to split off (`lines.unfold`), and it is never joined
 to the line above, whatever that line ends with (`lines.join`: a turn cut off with `......` over
-a page break)."""
+a page break). A transcript that sets who speaks on a line of their own over their words
+(`主持人许波：` over `听众，观众朋友们，…`) has each such line open the turn below it
+(`lines.join_label_values`)."""
 
 from __future__ import annotations
 
@@ -26,3 +28,29 @@ def speaker_label(text: str) -> bool:
 def is_transcript(lines: tuple[Line, ...]) -> bool:
     """Whether enough lines open with a speaker's label to make `lines` a transcript."""
     return sum(speaker_label(line.text) for line in lines) >= TRANSCRIPT
+
+
+_ROLE = re.compile(r"^(?:主持人|记者|嘉宾|观众|听众|网友|专家|受访者|问|答|主席)\S{0,4}$")
+"""Who speaks in a conversation, named by their part in it (`记者申华`, `主持人`)."""
+_BARE = re.compile(r"^[^\s。，,；;！？!?：:、]{2,12}[：:]$")
+BARE_TURNS = 3
+"""A transcript that sets who speaks on a line of their own does so this many times or more."""
+
+
+def bare_turn(text: str) -> bool:
+    """Whether `text` is only who speaks (`主持人许波：`, `记者申华：`, `刘亚星：`), over what
+    they say: a person named, or a role in a conversation; not a salutation (`同志们：` stands
+    alone), a field's label (`时间：`) or a heading over a list (`材料：`, `埃塞俄比亚：`)."""
+    from unionreader.normalise.fields import is_bare_label  # fields reads turns
+    from unionreader.normalise.people import parse_speaker
+
+    stripped = text.strip()
+    if not _BARE.match(stripped) or is_salutation(stripped) or is_bare_label(stripped):
+        return False
+    who = stripped[:-1]
+    return bool(_ROLE.match(who)) or parse_speaker(who) is not None
+
+
+def sets_turns_apart(lines: tuple[Line, ...]) -> bool:
+    """Whether `lines` set who speaks on lines of their own, over their words, again and again."""
+    return sum(bare_turn(line.text) for line in lines) >= BARE_TURNS

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
@@ -40,7 +40,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from unionreader.chinese import is_han, is_heading_like
+from unionreader.chinese import compact, is_han, is_heading_like
 from unionreader.errors import SeedError
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.articles import ALONE, SEPARATOR
@@ -113,7 +113,30 @@ def read_markdown(seed: Seed) -> RawText:
             reader.token(token)
     if not reader.lines:
         raise SeedError("has no text (only front matter, markup or images)", seed.path)
+    stated = _headline_stated(stated, reader.lines)
     return RawText(seed, encoding, tuple(reader.lines), stated, tuple(reader.edits))
+
+
+def _headline_stated(stated: SeedMeta, lines: list[Line]) -> SeedMeta:
+    """The front matter's title, or the text's first heading where that title is the page's
+    (the heading, then the site's words: `《中国工人》发刊词全文在线阅读 - 毛泽东选集第二卷`
+    over `# 《中国工人》发刊词`, as a site or a clipper copies a page's title)."""
+    first = lines[0]
+    if not stated.title or first.shape is not Shape.HEADING:
+        return stated
+    heading, title = compact(first.text), compact(stated.title)
+    site = title.startswith(heading) and _SITE_WORDS.match(title[len(heading) :])
+    if len(heading) >= HEADLINE and site:
+        return replace(stated, title=" ".join(first.text.split()))
+    return stated
+
+
+HEADLINE = 4
+"""A heading the front matter's title begins with is at least this long."""
+_SITE_WORDS = re.compile(r"^.{0,10}?[-_|｜—–·]")
+"""What a page's title adds to its headline: the site's or the section's name after a
+separator, perhaps after a few words (`全文在线阅读 - 毛泽东选集第二卷`, `_新浪网`), not a
+qualifier of the title (`（2023年）`)."""
 
 
 @dataclass
