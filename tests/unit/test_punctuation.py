@@ -370,3 +370,16 @@ def test_a_format_s_heading_keeps_the_spaces_that_part_its_clauses_but_not_besid
 def test_a_tab_inside_a_line_that_is_no_row_is_one_space() -> None:
     assert run("第一章\t总则") == "第一章 总则"
     assert run("圆柱物四周都没有人干扰个盒\t不肯定") == "圆柱物四周都没有人干扰个盒 不肯定"
+
+
+def test_a_line_in_another_language_keeps_its_punctuation_and_spaces() -> None:
+    """A bilingual letter's English paragraph: its quotation marks, commas, brackets and the
+    spaces around them are English usage, not Chinese text to widen or close up."""
+    english = (
+        "The police detained “iLabour” website editor Yang, “iLabour”, an independent site, "
+        "and the lawyers’ requests (hereafter RSDL ). Why?"
+    )
+    lines = (Line(1, english), Line(2, "警方拘留了“iLabour”网站编辑杨正军, 他们说(律师)无法会见."))
+    result = normalise_punctuation(lines)
+    assert result.lines[0].text == english
+    assert result.lines[1].text == "警方拘留了“iLabour”网站编辑杨正军，他们说（律师）无法会见。"

@@ -447,3 +447,23 @@ def test_a_hashtag_a_text_quotes_stays() -> None:
         "民主党中委苏逸恒则在FB留言「#叫人冲 #自己松」。",
         "Edu Insights #0034",
     ]
+
+
+def test_a_list_s_items_written_one_to_a_line_without_a_space_stay_apart() -> None:
+    """`1.立即…；` over `2.确保…；`: CommonMark reads no list item without a space after the
+    number, and one paragraph of the lines; they are a list's items, each a line. A line that
+    only wraps stays joined to the one above."""
+    raw = read("我们要求：\n1.立即释放被捕者；\n2.确保他们的合法权益；\n3.终止打压。\n")
+    assert [line.text for line in raw.lines] == [
+        "我们要求：",
+        "1.立即释放被捕者；",
+        "2.确保他们的合法权益；",
+        "3.终止打压。",
+    ]
+    wrapped = read("各级工会要维护职工\n合法权益。\n")
+    assert [line.text for line in wrapped.lines] == ["各级工会要维护职工合法权益。"]
+
+
+def test_a_wiki_link_s_language_before_the_page_s_name_is_not_shown() -> None:
+    raw = read("人均年薪近百万[[zh:人民币]]，见[[w:工会|工会]]和[[会议纪要]]。\n")
+    assert raw.lines[0].text == "人均年薪近百万人民币，见工会和会议纪要。"

@@ -65,3 +65,16 @@ def test_the_items_read_as_points_of_one_list() -> None:
     doc = parse_document(normalise(RawText(seed, "utf-8", numbered(text))))
     points = [b.marker.text for s in doc.sections for b in s.blocks if isinstance(b, Point)]
     assert points == ["1.", "2.", "3.", "4."]
+
+
+def test_a_space_after_every_sentence_by_habit_is_no_lost_break() -> None:
+    """A writer who puts a space after each sentence's end (Hong Kong typing), paragraphs on
+    lines of their own: the lines are not split; the same text run onto one line is."""
+    paragraphs = [
+        "至今已有22名成员被捕。 多家机构被迫停止运作。 打压持续不断。",
+        "疫情之下，工人生计大受打击。 机构协助群众渡过难关。 现在却遭到打压。",
+        "我们要求立即释放被捕者。 确保他们的合法权益。 终止打压。",
+    ]
+    assert unfold_lines(numbered("\n".join(paragraphs))).edits == ()
+    run_on = "至今已有22名成员被捕，多家机构停止运作。 工人生计大受打击。 我们要求释放。"
+    assert len(unfold_lines(numbered(run_on)).lines) == 3

@@ -372,6 +372,9 @@ def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
     rows = name_rows(lines)
     tables = table_rows(lines)
     for position, line in enumerate(lines):
+        if not has_han(line.text):  # a line in another language (a bilingual letter's English)
+            out.append(line)  # keeps its own punctuation and spaces: `“iLabour”, an …`
+            continue
         widened, width_edits = _widen(line)
         if (position == 0 and headline) or line.shape is Shape.HEADING:  # its spaces part its
             # clauses (a format's heading is a headline whatever stands below it): one is enough

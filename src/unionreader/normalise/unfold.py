@@ -84,6 +84,8 @@ CAPTION = 120
 def unfold_lines(lines: tuple[Line, ...]) -> Pass:
     """Split each line that holds several paragraphs; other lines are left as they are."""
     total = sum(len(line.text) for line in lines) or 1
+    if _spaced_by_habit(lines):
+        total = -1  # no line holds lost breaks: only the other splits are made
     transcript = is_transcript(lines)
     rows = table_rows(lines)  # a table's row stays whole
     out: list[Line] = []
@@ -199,8 +201,30 @@ _WIRE_LEAD = re.compile(r"^[^，。：（(]{2,16}?\d{1,2}月\d{1,2}日电(?=\S{4
 
 
 def _lost_breaks(text: str, total: int) -> bool:
+    if total < 0:
+        return False
     breaks = sum(ends_sentence(text[: m.start()]) for m in _SPACES.finditer(text))
     return breaks >= MIN_BREAKS or (breaks >= 1 and len(text) >= MOST * total)
+
+
+HABIT_LINES = 3
+"""A text of this many lines or more, each holding a space after a sentence's end…"""
+HABIT_SHARE = 0.8
+"""…where this share or more of its sentences inside a line end so, spaces after them by habit
+(a Hong Kong writer's `…被逼终止。 同时，…`): they are no lost breaks."""
+_SENTENCE_INSIDE = re.compile(r"[。！？](?=[ \u3000]*[^\s。！？”」』）)])")
+
+
+def _spaced_by_habit(lines: tuple[Line, ...]) -> bool:
+    """Whether the writer puts a space after every sentence's end, paragraphs on lines of
+    their own: the text's breaks are not lost (see `HABIT_SHARE`)."""
+    spaced = inside = holding = 0
+    for line in lines:
+        text = line.text.strip()
+        ends = [m.end() for m in _SENTENCE_INSIDE.finditer(text)]
+        after = sum(text[end : end + 1] in " \u3000" for end in ends)
+        spaced, inside, holding = spaced + after, inside + len(ends), holding + (after > 0)
+    return holding >= HABIT_LINES and spaced >= HABIT_SHARE * inside
 
 
 GLUED = 2

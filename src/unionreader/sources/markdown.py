@@ -117,6 +117,26 @@ def read_markdown(seed: Seed) -> RawText:
     return RawText(seed, encoding, tuple(reader.lines), stated, tuple(reader.edits))
 
 
+_ITEM_START = re.compile(
+    r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\S"
+)
+"""A list item's number at the start of a line, with no space after it (`2.确保…`): CommonMark
+takes it for no list item, and the line for part of the paragraph above."""
+
+
+def _item_next(parts: list[str], siblings: list[Token], index: int) -> bool:
+    """Whether a soft break ends a clause or a sentence and the line after it opens with a
+    list item's number: the items of a list written one to a line (`1.立即…；` over `2.确保…`)."""
+    above = "".join(parts).rstrip()
+    below = siblings[index + 1] if index + 1 < len(siblings) else None
+    return (
+        above[-1:] in "；;。：:！？"
+        and below is not None
+        and below.type == "text"
+        and _ITEM_START.match(below.content) is not None
+    )
+
+
 def _headline_stated(stated: SeedMeta, lines: list[Line]) -> SeedMeta:
     """The front matter's title, or the text's first heading where that title is the page's
     (the heading, then the site's words: `《中国工人》发刊词全文在线阅读 - 毛泽东选集第二卷`
@@ -328,6 +348,9 @@ class _Inline:
             self.offsets.append(self._offset(siblings, index))
         elif kind == "code_inline":
             parts.append(child.content)
+        elif kind == "softbreak" and _item_next(parts, siblings, index):
+            self.parts.append([])  # `1.立即…；` over `2.确保…；`: a list's items, line by line
+            self.offsets.append(self._offset(siblings, index))
         elif kind == "softbreak" and ALONE.match("".join(parts).strip()):
             parts.append(SEPARATOR)  # `第二条` over its text: the article's number and a space
         elif kind == "softbreak" and not _BRACKETED.match("".join(parts).strip()):
@@ -369,7 +392,8 @@ class _Inline:
         return _HIGHLIGHT.sub(r"\1", text) if "==" in text else text
 
     def _wikilink(self, link: re.Match[str]) -> str:
-        shown = link.group("shown") or link.group("target").split("#")[0].strip()
+        target = _WIKI_PREFIX.sub("", link.group("target"))  # [[zh:人民币]]: the page's name
+        shown = link.group("shown") or target.split("#")[0].strip()
         line = self.reader.locate(self.first, link.group(0))
         self.reader.edits.append(Edit("markdown.link", line, link.group(0), shown))
         return shown
@@ -384,6 +408,8 @@ _EMBED = re.compile(r"!\[\[[^\[\]\n]{1,200}\]\]")
 """A note-taker's embedded file (`![[会议照片.jpg]]`)."""
 _WIKILINK = re.compile(r"\[\[(?P<target>[^\[\]|\n]{1,200})(?:\|(?P<shown>[^\[\]\n]{1,200}))?\]\]")
 """A link to another note (`[[新就业形态劳动者]]`, `[[目标|显示的字]]`)."""
+_WIKI_PREFIX = re.compile(r"^:?(?:[a-z]{2,3}(?:-[a-z]{2,4})?|wikt|w|Wikipedia|维基百科)\s*:(?=\S)")
+"""A wiki link's language or wiki before the page's name (`zh:`, `en:`, `w:`): not shown."""
 _HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]{1,500}?)(?<=\S)==")
 """A highlight (`==切实维护职工合法权益==`): formatting, as emphasis is."""
 _BRACKETED = re.compile(r"^【[^【】]+】$")
