@@ -13,6 +13,7 @@ from unionreader.normalise.fields import (
     parse_dateline,
 )
 from unionreader.normalise.metadata import extract_metadata
+from unionreader.normalise.punctuation import normalise_punctuation
 
 
 def test_web_article_top_and_bottom() -> None:
@@ -440,3 +441,20 @@ def test_a_note_on_the_text_in_brackets_at_its_end_is_the_document_s_note() -> N
     for note in ("本文有删减", "略有删改", "文章有改动"):  # the text is abridged or edited
         cut = extract_metadata(numbered(f"标题在这里\n{body}\n（{note}）")).facts
         assert cut.note == note
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "作者：于珊珊 马明花  编辑：于珊珊",
+        "发布日期：2016-11-15 作者：于珊珊 马明花 编辑：于珊珊 摄影：于珊珊 点击：1324",
+    ],
+)
+def test_the_authors_of_a_byline_or_a_dateline_stay_apart(line: str) -> None:
+    """Two names a byline's or a dateline's spaces part (the page wrote them with &nbsp;): two
+    authors, not one name run together nor a note on the author."""
+    text = f"学习条例心得\n{line}\n通过对条例的解读，我们进行了梳理和分析。谈及监督，大家有体会。"
+    lines = normalise_punctuation(numbered(text)).lines
+    assert lines[1].text == line
+    facts = extract_metadata(lines).facts
+    assert (facts.author, facts.author_note) == ("于珊珊、马明花", None)

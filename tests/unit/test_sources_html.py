@@ -679,6 +679,9 @@ def test_pictures_captions_go_and_are_recorded_as_left_out() -> None:
     assert "培训会现场" not in lines and "慰问组在建筑工地" not in lines
     assert len(lines) == 3
     assert {"培训会现场", "慰问组在建筑工地"} <= {e.before for e in raw.edits}
+    numbered = BODY.replace("</p>\n", "</p>\n" + photo + "<p>八、财政金融</p>\n", 1)
+    page = f'<html><head><meta charset="utf-8"><title>公报</title></head><body><div>{numbered}'
+    assert "八、财政金融" in texts(read((page + "</div></body></html>").encode()))  # the text's
 
 
 def test_a_table_of_data_in_an_article_gives_rows_whose_cells_tabs_part() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from unionreader.errors import SeedError
-from unionreader.model import Edit, Kind, Line, RawText, Seed, SeedMeta, Shape
+from unionreader.model import BOLD_LEVEL, Edit, Kind, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.sources import read_source
 from unionreader.sources.markdown import read_markdown
 
@@ -467,3 +467,12 @@ def test_a_list_s_items_written_one_to_a_line_without_a_space_stay_apart() -> No
 def test_a_wiki_link_s_language_before_the_page_s_name_is_not_shown() -> None:
     raw = read("人均年薪近百万[[zh:人民币]]，见[[w:工会|工会]]和[[会议纪要]]。\n")
     assert raw.lines[0].text == "人均年薪近百万人民币，见工会和会议纪要。"
+
+
+def test_headings_written_in_html_keep_their_shape() -> None:
+    raw = read("<h3>仍在押和失踪人士名单</h3>\n\n<strong>正式逮捕</strong>\n\n余浚聪，工人。\n")
+    assert shapes(raw) == [
+        (1, "仍在押和失踪人士名单", Shape.HEADING, 3),
+        (3, "正式逮捕", Shape.HEADING, BOLD_LEVEL),
+        (5, "余浚聪，工人。", Shape.PARAGRAPH, 0),
+    ]

@@ -281,8 +281,8 @@ def author_note(text: str) -> str | None:
     if len(text) > NOTE_LENGTH:
         return None
     named = _NAMED_AUTHOR.match(text)
-    if named and parse_speaker(named.group("name")):
-        return None  # 作者：张三 names the author: a byline, no note
+    if named and (parse_speaker(named.group("name")) or parse_byline(text)):
+        return None  # 作者：张三 (于珊珊 马明花  编辑：…) names the authors: a byline, no note
     if match := _AUTHOR_NOTE.match(text):
         return match.group(1)
     column = _COLUMN_NOTE.match(text)

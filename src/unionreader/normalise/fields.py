@@ -427,6 +427,8 @@ def parse_dateline(text: str) -> Dateline | None:
         return None
     author = found.get("author")  # the page's editor or site put down as its author is none
     editors.add(found.get("source", ""))
+    if author is not None and author not in editors:
+        author = parse_byline(f"作者：{author}") or author  # 于珊珊 马明花: 于珊珊、马明花
     return Dateline(found.get("date"), found.get("source"), None if author in editors else author)
 
 

@@ -32,6 +32,7 @@ from unionreader.chinese import (
 )
 from unionreader.model import Edit, Line, Pass, Shape
 from unionreader.normalise.edits import substitute
+from unionreader.normalise.fields import parse_byline, parse_dateline
 from unionreader.normalise.furniture import is_name_list
 from unionreader.normalise.header_roles import opens_with_headline
 from unionreader.normalise.people import is_name
@@ -364,6 +365,26 @@ def _kept_space(text: str, row: bool) -> int:
     return _named_space(text) if row else -1
 
 
+_BYLINE_LABEL = re.compile(r"^(?:作者|文|撰文|记者|通讯员|本报记者|文字|文／图|文/图)\s*[:：]")
+"""A byline's label: its line's spaces part the names it gives (the metadata rules read them)."""
+
+
+def _parted_by_spaces(text: str) -> bool:
+    """Whether `text` is a byline or a dateline whose spaces part the names and fields it gives
+    (`作者：于珊珊 马明花  编辑：于珊珊`, `发布日期：2016-11-15 作者：于珊珊 马明花 编辑：…`): the
+    metadata rules read them so."""
+    stripped = text.strip()
+    if " " not in stripped and "\u3000" not in stripped:
+        return False
+    if _BYLINE_LABEL.match(stripped) and parse_byline(stripped):
+        return True
+    fields = parse_dateline(stripped) if _AUTHOR_FIELD in stripped else None
+    return fields is not None and fields.author is not None
+
+
+_AUTHOR_FIELD = "作者"
+
+
 def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
     """Widen ASCII punctuation in Chinese text, then drop stray spaces in body text, by line."""
     out: list[Line] = []
@@ -383,6 +404,8 @@ def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
             spaced, marked = substitute(SPACING_RULE, spaced, _BY_MARK, lambda _: "")
             spaced, gap = _marker_gap(spaced)
             space_edits += closed + marked + gap
+        elif _parted_by_spaces(widened.text):
+            spaced, space_edits = widened, []  # 作者：于珊珊 马明花  编辑：…: the names' spaces
         else:
             spaced, space_edits = _despace(widened, position in rows, position in tables)
         out.append(spaced)

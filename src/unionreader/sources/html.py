@@ -43,6 +43,7 @@ from lxml import html as lxml_html
 
 from unionreader.chinese import SENTENCE_END, compact, is_han
 from unionreader.errors import SeedError
+from unionreader.markers import heading_number
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.furniture import headline_of_page, is_official
 from unionreader.normalise.people import parse_speaker
@@ -252,8 +253,9 @@ CAPTION = 40
 def _drop_captions(page: etree._Element) -> None:
     """Take out the pictures' captions: a figure's `<figcaption>`, and a short paragraph right
     under a paragraph that holds only a picture (`培训会现场` under its photo, centred), which the
-    extraction would keep as a paragraph or a heading of the text. The page shows them, the text
-    does not hold them: each is recorded as left out (`html.extraction`)."""
+    extraction would keep as a paragraph or a heading of the text; not a numbered heading of the
+    text under a picture (`八、财政金融`). The page shows them, the text does not hold them: each
+    is recorded as left out (`html.extraction`)."""
     for caption in list(page.iter("figcaption")):
         _drop(caption)
     for holder in list(page.iter("p", "div")):
@@ -261,7 +263,8 @@ def _drop_captions(page: etree._Element) -> None:
             continue
         below = holder.getnext()
         text = _spaced("".join(below.itertext())) if below is not None else ""
-        if below is not None and below.tag == "p" and 0 < len(text) <= CAPTION:
+        numbered = heading_number(text.strip()) is not None  # 八、财政金融: the text's own
+        if below is not None and below.tag == "p" and 0 < len(text) <= CAPTION and not numbered:
             _drop(below)
 
 

@@ -291,8 +291,12 @@ class _Reader:
         kept = [line for line in fragment_lines(raw) if line not in captions]
         self._drop(token, "markdown.html", _clip(raw), "　".join(kept))
         self.edits.extend(Edit("markdown.caption", self._line(token), c, "") for c in captions)
+        heading = _HTML_HEADING.match(raw)  # <h3>仍在押和失踪人士名单</h3>: a heading still
         for text in kept:
-            self._add(self._line(token), text, Shape.PARAGRAPH)
+            if heading is not None and len(kept) == 1:
+                self._add(self._line(token), text, Shape.HEADING, int(heading.group(1)))
+            else:
+                self._add(self._line(token), text, Shape.PARAGRAPH)
 
     def locate(self, first: int, needle: str) -> int:
         """The line at or after `first` whose source holds `needle` (else `first`)."""
@@ -440,15 +444,29 @@ def _note_mark(token: Token) -> str:
     return f"[{int(token.meta['id']) + 1}]"
 
 
+_HTML_HEADING = re.compile(r"^<h([1-6])\b[^>]*>.*</h\1>$", re.IGNORECASE | re.DOTALL)
+"""A heading written in HTML inside a Markdown file (as blog generators keep them)."""
+
+
 def _bold_heading(token: Token, text: str) -> bool:
-    """A paragraph that is all bold, short and no sentence: a heading written as bold text."""
+    """A paragraph that is all bold, short and no sentence: a heading written as bold text
+    (`**正式逮捕**`, or in HTML: `<strong>正式逮捕</strong>`)."""
     children = [
         c for c in token.children or [] if c.type != "softbreak" and (c.type != "text" or c.content)
     ]
+    first, last = (children[0], children[-1]) if children else (None, None)
+    opens = first is not None and (
+        first.type == "strong_open"
+        or (first.type == "html_inline" and first.content.lower() in ("<strong>", "<b>"))
+    )
+    closes = last is not None and (
+        last.type == "strong_close"
+        or (last.type == "html_inline" and last.content.lower() in ("</strong>", "</b>"))
+    )
     bold = (
         len(children) >= 3
-        and children[0].type == "strong_open"
-        and children[-1].type == "strong_close"
+        and opens
+        and closes
         and all(c.type in ("text", "code_inline") for c in children[1:-1])
     )
     return bold and is_heading_like(text, max_length=BOLD_HEADING)
