@@ -193,7 +193,7 @@ def _above(
             spelling = True
         elif (_skippable(text) or _labelled(text)) and not heads:
             continue
-        elif headline or spelling:
+        elif headline:
             heads.insert(0, index)
         else:
             break
