@@ -458,3 +458,16 @@ def test_the_authors_of_a_byline_or_a_dateline_stay_apart(line: str) -> None:
     assert lines[1].text == line
     facts = extract_metadata(lines).facts
     assert (facts.author, facts.author_note) == ("于珊珊、马明花", None)
+
+
+def test_the_bodies_on_a_report_s_cover_under_its_title_issue_it() -> None:
+    """A report's cover: its title, the bodies that issue it one to a line, the month. A news
+    page's agency over its time of posting is no issuer."""
+    cover = (
+        "2021年深圳市社会性别统计报告\n深圳市统计局\n深圳市妇女儿童工作委员会\n二〇二二年十二月\n"
+        "2021年，深圳市常住人口1761.48万人。"
+    )
+    facts = extract_metadata(numbered(cover)).facts
+    assert (facts.author, facts.date) == ("深圳市统计局 深圳市妇女儿童工作委员会", "2022-12")
+    page = "坚持和完善中国特色社会主义制度\n新华社\n2020-01-03 18:13\n《求是》杂志发表重要文章。"
+    assert extract_metadata(numbered(page)).facts.author is None

@@ -124,6 +124,10 @@ def _assign(
             taken[index] = "byline"
         elif role is Role.SPEAKER and (again := parse_speaker(text)) and again.name == facts.author:
             taken[index] = "byline"  # the speaker again, in the document's own header
+        elif role is Role.SPEAKER and facts.author and taken.get(index - 1) == "byline":
+            if (body := organisations(text)) and facts.author == organisations(facts.author):
+                facts = replace(facts, author=f"{facts.author} {body}")  # 统计局 | 妇儿工委
+                taken[index] = "byline"
         elif role is Role.BYLINE and not named:
             facts, named = replace(facts, author=parse_byline(text) or body_credit(text)), True
             facts = replace(facts, place=facts.place or byline_place(text))

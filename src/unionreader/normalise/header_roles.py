@@ -171,6 +171,8 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
         following = [lines[i] for i in top[position + 1 : position + 3]]
         if role is not Role.SPEAKER and heads and following and office_above(text, following[0]):
             role = Role.SPEAKER  # 国务院总理 over 李　强: the office on a line of its own
+        if heads and role in (None, Role.HEAD) and _issuer(text, following):
+            role = Role.SPEAKER  # a report's cover: 深圳市统计局 over 二〇二二年十二月
         if role is None and _headline(text, index, following):
             role = Role.HEAD
         elif role is None and not heads and _kicker_sentence(text, following):
@@ -195,6 +197,20 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
         heads += role is Role.HEAD
         items.append(Item(index, role))
     return items
+
+
+_CLOCKED = re.compile(r"\d{1,2}[:：]\d{2}")
+
+
+def _issuer(text: str, following: list[Line]) -> bool:
+    """Whether `text`, under the title, is a body that issues the text, one to a line over the
+    next or over the date (a report's or a notice's cover: `深圳市统计局` `深圳市妇女儿童工作委员会`
+    `二〇二二年十二月`)."""
+    if not following or not is_organisation(text):
+        return False
+    below = following[0].text.strip()
+    dated = parse_date_line(below) is not None and not _CLOCKED.search(below)
+    return is_organisation(below) or dated  # a page's time of posting: 新华社 is its source
 
 
 def _set_again(text: str, lines: tuple[Line, ...], items: list[Item]) -> bool:
