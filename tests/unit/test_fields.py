@@ -399,6 +399,9 @@ def test_a_writer_s_name_after_a_box_is_a_byline(line: str, name: str) -> None:
         ("记者丨高宏伟 傅金泉 沈宏权", "高宏伟、傅金泉、沈宏权"),
         ("华商报大风新闻记者 苗巧颖 编辑 杨德合", "苗巧颖"),
         ("九派新闻记者 黄家樑 湖南怀化、株洲报道", "黄家樑"),
+        ("撰文  陈薇沁   责编 陈子文", "陈薇沁"),  # only spaces after the roles (bold in WeChat)
+        ("责编 官莉 编辑 郭宇", None),  # editors only
+        ("撰文 陈薇沁 是一位记者", None),  # a sentence, not credits
         ("编辑丨裘海棠 出品丨腾讯新闻", None),  # no writer among them
         ("文/张月 编辑/这是一段很长很长很长的话，而不是一个编辑的名字，对吧", None),
     ],

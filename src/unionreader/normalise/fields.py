@@ -543,6 +543,8 @@ def _credited(text: str) -> str | None:
     出品丨腾讯新闻 谷雨工作室`, `文/张三 图/李四`, `撰文：陈零／摄影：壹一`): the names after the
     writers' roles, when every value is short and each writer's a name or names."""
     labels = list(_CREDIT_LABEL.finditer(text))
+    if not labels:
+        return _spaced_credits(text)
     if len(labels) < 2 or labels[0].start() != 0:
         return None
     names: list[str] = []
@@ -556,6 +558,26 @@ def _credited(text: str) -> str | None:
                 return None
             names.extend(parts)
     return "、".join(names) or None
+
+
+_ROLE_ALONE = re.compile(rf"^(?:{_WRITERS}|{_CREDITS})$")
+
+
+def _spaced_credits(text: str) -> str | None:
+    """`_credited` of credits with only spaces after each role (`撰文  陈薇沁   责编 陈子文`, as a
+    WeChat article bolds its roles): two roles or more, each followed by names."""
+    roles: list[tuple[str, list[str]]] = []
+    for token in text.split():
+        if _ROLE_ALONE.match(token):
+            roles.append((token, []))
+        elif roles and re.fullmatch(_NAME, token):
+            roles[-1][1].append(token)
+        else:
+            return None
+    if len(roles) < 2 or any(not names for _, names in roles):
+        return None
+    writers = [name for role, names in roles if _WRITER_ROLE.match(role) for name in names]
+    return "、".join(writers) or None
 
 
 def _names(text: str) -> list[str]:
