@@ -78,3 +78,11 @@ def test_a_space_after_every_sentence_by_habit_is_no_lost_break() -> None:
     assert unfold_lines(numbered("\n".join(paragraphs))).edits == ()
     run_on = "至今已有22名成员被捕，多家机构停止运作。 工人生计大受打击。 我们要求释放。"
     assert len(unfold_lines(numbered(run_on)).lines) == 3
+
+
+def test_a_line_holding_most_of_the_text_lost_its_breaks_whatever_the_habit() -> None:
+    """Spaces after every sentence's end, but one line holds most of the text: its breaks were
+    lost (paragraphs of one sentence each run onto it), and it is split."""
+    long = " ".join(f"第{n}段只有一句话，讲的是工会工作的第{n}个方面。" for n in range(1, 9))
+    lines = numbered(f"{long}\n短句一。 短句二。\n短句三。 短句四。\n短句五。 短句六。")
+    assert len(unfold_lines(lines).lines) > 4 + 3

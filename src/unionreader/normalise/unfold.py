@@ -218,6 +218,9 @@ _SENTENCE_INSIDE = re.compile(r"[。！？](?=[ \u3000]*[^\s。！？”」』�
 def _spaced_by_habit(lines: tuple[Line, ...]) -> bool:
     """Whether the writer puts a space after every sentence's end, paragraphs on lines of
     their own: the text's breaks are not lost (see `HABIT_SHARE`)."""
+    total = sum(len(line.text) for line in lines)
+    if any(len(line.text) >= MOST * total for line in lines):
+        return False  # a line holding most of the text lost its breaks, whatever its spaces
     spaced = inside = holding = 0
     for line in lines:
         text = line.text.strip()
