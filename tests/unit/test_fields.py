@@ -446,3 +446,9 @@ def test_a_law_s_revision_or_promulgation_date_is_a_dateline(line: str, date: st
 
     found = parse_dateline(simplified(line))
     assert found is not None and found.date == date
+
+
+@pytest.mark.parametrize("line", ["来源：本站原创  发布时间：2019-10-31", "来源：本网 2019-10-31"])
+def test_a_source_that_names_the_page_s_own_site_is_none(line: str) -> None:
+    dateline = parse_dateline(line)
+    assert dateline is not None and (dateline.date, dateline.source) == ("2019-10-31", None)

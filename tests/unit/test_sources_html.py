@@ -646,6 +646,17 @@ def test_a_wechat_article_s_time_of_publishing_is_its_date() -> None:
     assert read((page + script + "</body></html>").encode("utf-8")).fallback.date == "2020-02-11"
 
 
+def test_a_wechat_article_s_account_is_its_source_not_the_platform() -> None:
+    head = '<html><head><meta charset="utf-8"><title>一日一技</title>'
+    head += '<meta property="og:site_name" content="微信公众平台"></head>'
+    account = '<strong class="profile_nickname">未闻Code</strong>'
+    page = f"{head}<body>{account}<div>{BODY}</div></body></html>"
+    assert read(page.encode("utf-8")).fallback.source == "未闻Code"
+    script = '<script>var nickname = htmlDecode("工人日报");</script>'
+    page = f"{head}<body><div>{BODY}</div>{script}</body></html>"
+    assert read(page.encode("utf-8")).fallback.source == "工人日报"
+
+
 def test_a_block_the_page_repeats_and_the_extraction_keeps_once_is_recorded() -> None:
     """A 中新网 text whose page holds its five paragraphs twice (a CMS body saved twice): the
     extraction keeps them once, and each copy it leaves out is an edit."""

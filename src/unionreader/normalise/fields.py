@@ -342,12 +342,18 @@ _SOURCE_WIDGET = re.compile(r"\s*[【\[]?(?:收藏|分享|打印|纠错|关闭|�
 _TITLED = re.compile(r"^《([^《》]+)》$")
 
 
-def _bare_source(value: str) -> str:
+def bare_source(value: str) -> str:
     """A source as a dateline names it, without a page's control after it (`《光明日报》收藏`)
     or the title marks around a paper's whole name (`《光明日报》`: 光明日报)."""
     value = _SOURCE_WIDGET.sub("", value).strip()
+    if _OWN_SITE.match(value):
+        return ""  # 本站原创: the page's own site, no outlet it took the text from
     titled = _TITLED.match(value)
     return titled.group(1) if titled else value
+
+
+_OWN_SITE = re.compile(r"^(?:本站|本网|本平台|本号)?(?:原创|编辑|整理)?$|^(?:本站|本网)")
+"""A source that names the page's own site (`本站原创`, `本网`, `原创`)."""
 
 
 PRINTED = re.compile(
@@ -419,7 +425,7 @@ def parse_dateline(text: str) -> Dateline | None:
         if kind == "other" and "编辑" in match.group(0):
             editors.add(value)
         if kind == "source":
-            value = _bare_source(value)
+            value = bare_source(value)
         if value and kind not in found:
             found[kind] = value
     named = "source" in found and "author" in found

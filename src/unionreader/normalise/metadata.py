@@ -22,6 +22,7 @@ from unionreader.normalise.ending import (
     signature,
 )
 from unionreader.normalise.fields import (
+    bare_source,
     marked_byline,
     parse_any_date,
     parse_dateline,
@@ -270,8 +271,9 @@ def _runs_on(name: str) -> bool:
 
 
 def _outlet(name: str) -> str:
-    """The outlet a source line names (`人民日报本报莫斯科1月9日电`: 人民日报)."""
-    return name.strip().rstrip("。").split("本报")[0] or name.strip()
+    """The outlet a source line names (`人民日报本报莫斯科1月9日电`: 人民日报; none for the page's
+    own site: `本站原创`)."""
+    return bare_source(name.strip().rstrip("。").split("本报")[0] or name.strip())
 
 
 def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:

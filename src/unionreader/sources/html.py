@@ -188,10 +188,24 @@ def _facts(root: etree._Element, seed: Seed, page: str) -> SeedMeta:
             "title": title,
             "author": author if parse_speaker(author) else None,
             "date": date,
-            "source": _site_name(str(root.get("sitename") or "")),
+            "source": _account(page) or _site_name(str(root.get("sitename") or "")),
         },
         seed.path,
     )
+
+
+_ACCOUNT = re.compile(
+    r'class="profile_nickname"[^>]*>\s*(?P<name>[^<\s][^<]{0,30}?)\s*<'
+    r'|\bvar\s+nickname\s*=\s*(?:htmlDecode\()?"(?P<var>[^"]{1,30})"'
+)
+"""A WeChat article's account (`<strong class="profile_nickname">未闻Code</strong>`, or the
+page's script: `var nickname = "…"`): its source, which the page's site name (微信公众平台,
+the platform) is not."""
+
+
+def _account(page: str) -> str | None:
+    found = _ACCOUNT.search(page)
+    return (found.group("name") or found.group("var")).strip() if found else None
 
 
 DATE_SEARCH = {"original_date": True, "extensive_search": False}
