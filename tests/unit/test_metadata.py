@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 from helpers import numbered, texts
 
-from unionreader.model import Facts
+from unionreader.model import Facts, Line, Shape
 from unionreader.normalise.fields import (
     Dateline,
     parse_byline,
@@ -471,3 +471,16 @@ def test_the_bodies_on_a_report_s_cover_under_its_title_issue_it() -> None:
     assert (facts.author, facts.date) == ("深圳市统计局 深圳市妇女儿童工作委员会", "2022-12")
     page = "坚持和完善中国特色社会主义制度\n新华社\n2020-01-03 18:13\n《求是》杂志发表重要文章。"
     assert extract_metadata(numbered(page)).facts.author is None
+
+
+@pytest.mark.parametrize("label", ["附件1", "大纲1", "附表2"])
+def test_a_numbered_label_over_a_title_a_format_sets_as_headings_is_its_kicker(label: str) -> None:
+    """A Word file's or a Markdown file's `附件1` over the document's title, both headings."""
+    title = "中央机关及其直属机构2022年度考试录用公务员公共科目笔试考试大纲"
+    lines = (
+        Line(1, label, Shape.HEADING, 1),
+        Line(2, title, Shape.HEADING, 1),
+        Line(3, "为便于报考者充分了解笔试，特制定本大纲。"),
+    )
+    facts = extract_metadata(lines).facts
+    assert (facts.title, facts.kicker) == (title, label)

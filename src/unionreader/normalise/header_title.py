@@ -97,6 +97,8 @@ PIECES = 4
 def _unstated(lines: tuple[Line, ...], items: list[Item], heads: list[int]) -> list[int]:
     """The title's lines when the format states no title, or none of the lines is it."""
     shaped = _first_run([i for i in heads if lines[i].shape is Shape.HEADING])
+    if len(shaped) >= 2 and _NUMBERED_LABEL.match(lines[shaped[0]].text.strip()):
+        shaped = shaped[1:]  # `附件1`, `大纲1` over the title: a label, the kicker
     if shaped:
         return _opening_title(lines, shaped)
     last_head = max(i for i, item in enumerate(items) if item.role is Role.HEAD)
@@ -119,6 +121,9 @@ def _unstated(lines: tuple[Line, ...], items: list[Item], heads: list[int]) -> l
     return _opening_title(lines, opening)
 
 
+_NUMBERED_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[\d一二三四五六七八九十]{1,3}\s*[:：]?$")
+"""A label and its number over a document a format sets as headings (`附件1`, `大纲1`, `附表2`):
+what it is of a set, not its title."""
 _NEWS_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,3}(?:新闻|要闻|动态|快讯|资讯|新闻稿)")
 """A news column's name: `本院新闻`, `要闻`, `工会动态`."""
 
