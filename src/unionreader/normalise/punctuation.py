@@ -88,6 +88,7 @@ def _closed_up(match: re.Match[str]) -> str:
     return re.sub(r"[ 　]+", "", match.group(0))
 
 
+_ANY_SPACE = re.compile(f"[{SPACES}]")
 _SPACE_RUN = re.compile(f"[{SPACES}]{{2,}}|[\t\u00a0]")
 _BY_MARK = re.compile(f"(?<=[，。；：！？、])[{SPACES}]+|[{SPACES}]+(?=[，。；：！？、])")
 """Spaces beside a full-width mark in a headline (`不说不知， NRK…`): the mark parts enough."""
@@ -287,6 +288,8 @@ apart): one space, as the line's words are parted."""
 
 
 def _despace(line: Line, row: bool = False, table: bool = False) -> tuple[Line, list[Edit]]:
+    if not _ANY_SPACE.search(line.text):
+        return line, []  # every step below closes or keeps a space: most lines have none
     line, gap = _marker_gap(line)
     if gap:
         line, edits = _despace(line, row, table)
