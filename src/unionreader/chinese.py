@@ -38,6 +38,9 @@ CONTINUES_AFTER = tuple("在于和与及暨的之把对向为以从上中")
 CONTINUES_BEFORE = (*"暨和与及的上中之并而", "关于")
 """A heading-like line opening with one of these words continues the line above."""
 
+SPACES = " \t\u3000\u00a0"
+"""The spaces a Chinese text is set with: ASCII, tab, ideographic, no-break."""
+
 _HAN_RE = re.compile(f"[{HAN}]")
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _CHINESE_RE = re.compile(f"[{HAN}{CJK_PUNCTUATION}]")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import numbered
+from helpers import numbered, texts
 
 from unionreader.model import Line, Point, RawText, Seed, SeedMeta
 from unionreader.normalise.chain import normalise
@@ -86,3 +86,16 @@ def test_a_line_holding_most_of_the_text_lost_its_breaks_whatever_the_habit() ->
     long = " ".join(f"第{n}段只有一句话，讲的是工会工作的第{n}个方面。" for n in range(1, 9))
     lines = numbered(f"{long}\n短句一。 短句二。\n短句三。 短句四。\n短句五。 短句六。")
     assert len(unfold_lines(lines).lines) > 4 + 3
+
+
+def test_the_writer_s_habit_leaves_a_line_with_numbers_run_in_as_it_is() -> None:
+    """In a text spaced by habit, a long line with numbered parts run in after two of its
+    sentences (`…。二、…。三、…`) but far from the whole text is no text run together: it
+    stays whole."""
+    sentences = [f"第{n}句话讲工会和职工的权益保障问题。" for n in range(8)]
+    habit = [" ".join(sentences)] * 4
+    parts = [" ".join(sentences[:4]) for _ in range(3)]
+    run_in = f"一、总体要求。 {parts[0]}二、主要任务。 {parts[1]}三、保障措施。 {parts[2]}"
+    lines = numbered("\n".join([*habit, run_in]))
+    assert len(run_in) >= 200 and 2 * len(run_in) < sum(len(line.text) for line in lines)
+    assert texts(unfold_lines(lines).lines)[-1] == run_in

@@ -357,7 +357,7 @@ class Coded:
 
 def shown_code(text: str, shown: str) -> Code:
     """A block's shown text coded alone (its table's usual readings: none)."""
-    return _shown_code(text, shown, {})
+    return _shown_code(text, shown)
 
 
 def shown_codes(blocks: Sequence[tuple[str, str]]) -> Coded:
@@ -368,7 +368,7 @@ def shown_codes(blocks: Sequence[tuple[str, str]]) -> Coded:
         text = code_points("".join(text for text, _ in blocks))
         shown = code_points("".join(shown for _, shown in blocks))
     except UnicodeEncodeError:  # a lone surrogate: block by block, with no usual readings
-        return Coded("", [_shown_code(text, shown, {}) for text, shown in blocks])
+        return Coded("", [_shown_code(text, shown) for text, shown in blocks])
     reads, into = _usual(text, shown)
     place = np.minimum(np.searchsorted(reads, text), max(len(reads) - 1, 0))
     mapped = np.where(reads[place] == text, into[place], text) if len(reads) else text
@@ -409,13 +409,13 @@ _BITS = np.uint64(21)
 _MASK = np.uint64((1 << 21) - 1)
 
 
-def _shown_code(text: str, shown: str, usual: dict[str, str]) -> Code:
-    mapped = [usual.get(char, char) for char in text]
-    if any(mine == SAME != own for own, mine in zip(mapped, shown, strict=True)):
+def _shown_code(text: str, shown: str) -> Code:
+    """`shown_code`, character by character (a block alone has no usual readings)."""
+    if any(mine == SAME != own for own, mine in zip(text, shown, strict=True)):
         return [shown]
-    if all(own == mine for own, mine in zip(mapped, shown, strict=True)):
+    if text == shown:
         return MAPPED
-    return "".join(SAME if mine == own else mine for own, mine in zip(mapped, shown, strict=True))
+    return "".join(SAME if mine == own else mine for own, mine in zip(text, shown, strict=True))
 
 
 def shown_of(text: str, code: Code, usual: str = "") -> str:

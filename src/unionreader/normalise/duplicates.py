@@ -44,9 +44,10 @@ def _repeat(texts: list[str], kept: list[int], index: int, lines: tuple[Line, ..
     the heading `## 归档`)."""
     for size in range(1, min(RUN, len(kept)) + 1):
         before = [texts[i] for i in kept[-size:]]
-        cells = all(map(_cell, before)) and not any(lines[i].shape for i in kept[-size:])
-        if texts[index : index + size] == before and not any(map(is_row, before)) and not cells:
-            return size
+        if texts[index : index + size] != before or any(map(is_row, before)):
+            continue
+        if not all(map(_cell, before)) or any(lines[i].shape for i in kept[-size:]):
+            return size  # a cell or a label repeats as data do, unless a heading's echo
     return 0
 
 

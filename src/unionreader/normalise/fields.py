@@ -58,7 +58,8 @@ _BARE_LABEL = re.compile(rf"^(?:{_LABEL.pattern})$")
 """A label alone on its line, its value on the next (a page copied as text: `来源：` over
 `宁夏日报客户端`)."""
 _VIEWS = re.compile(r"^\d+\s*次?$")
-_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+"""A time of day (`18:13`): a page's time of posting, never a document's date."""
 _TRAILING_DATE = re.compile(r"\s+(" + _DATE.pattern + r")$")
 
 _REPORTER = rf"[{HAN}·]{{0,9}}?(?:记者|通讯员|实习生|特约撰稿人|特约作者)"
@@ -412,7 +413,7 @@ def parse_dateline(text: str) -> Dateline | None:
     editors: set[str] = set()
     for match, value in labelled_values(labels, stripped):
         kind = match.lastgroup or "other"
-        if kind == "when" and not (_CLOCK.search(value) or len(labels) > 1):
+        if kind == "when" and not (CLOCK.search(value) or len(labels) > 1):
             return None  # 时间：2024年4月10日 in a notice is an event's, not the page's
         if kind in ("date", "when"):
             kind, value = "date", parse_date(value) or _roc_date(value.strip(" \u3000")) or ""

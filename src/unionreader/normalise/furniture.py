@@ -67,10 +67,9 @@ _FOOTER = re.compile(
 _FOOTER_HINT = re.compile("[p备许y©v版转举扫享×✕|｜著]", re.I)
 """A character every match of `_FOOTER` holds (one of each of its alternatives, case folded as
 they are): a line without one is no footer, found with no alternative tried at each place."""
-_METADATA = re.compile(
-    r"^[【\[（(]?(?:来源|稿源|出处)\s*[:：]|^[（(]作者"
-    r"|^[【\[（(]?(?:本文|文章|图文|圖文)?(?:转载自|轉載自|转自|轉自|转引自|轉引自)"
-)
+REPOSTED = r"(?:本文|文章|图文|圖文)?(?:转载自|轉載自|转自|轉自|转引自|轉引自)"
+"""What a repost's credit opens with (`图文转自…`, `转载自…`)."""
+_METADATA = re.compile(rf"^[【\[（(]?(?:来源|稿源|出处)\s*[:：]|^[（(]作者|^[【\[（(]?{REPOSTED}")
 """A line that says where the text came from (`来源：…`, `图文转自明报：…`) or who wrote it."""
 _NOTICE_END = re.compile(
     r"^[（(]?(?:附件\s*\d*\s*[:：]|联系人\s*[:：])"

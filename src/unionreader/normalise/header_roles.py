@@ -19,6 +19,7 @@ from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Line, Shape
 from unionreader.normalise.ending import is_author_note, is_organisation, organisations
 from unionreader.normalise.fields import (
+    CLOCK,
     WRITER_LABEL,
     bracketed_byline,
     is_document_number,
@@ -199,9 +200,6 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
     return items
 
 
-_CLOCKED = re.compile(r"\d{1,2}[:：]\d{2}")
-
-
 def _issuer(text: str, following: list[Line]) -> bool:
     """Whether `text`, under the title, is a body that issues the text, one to a line over the
     next or over the date (a report's or a notice's cover: `深圳市统计局` `深圳市妇女儿童工作委员会`
@@ -209,7 +207,7 @@ def _issuer(text: str, following: list[Line]) -> bool:
     if not following or not is_organisation(text):
         return False
     below = following[0].text.strip()
-    dated = parse_date_line(below) is not None and not _CLOCKED.search(below)
+    dated = parse_date_line(below) is not None and not CLOCK.search(below)
     return is_organisation(below) or dated  # a page's time of posting: 新华社 is its source
 
 

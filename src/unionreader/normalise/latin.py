@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 
-from unionreader.chinese import HAN
+from unionreader.chinese import HAN, SPACES
 from unionreader.model import Line, Pass
 from unionreader.normalise.edits import substitute_all
 
@@ -27,9 +27,8 @@ LEFT = f"{HAN}”’）》」』】*"
 RIGHT = f"{HAN}“‘（《「『【*"
 """What may stand after the word: Han, opening Chinese punctuation, or a redaction (`*`)."""
 
-_SPACES = " \t\u3000\u00a0"
 _STRANDED = re.compile(
-    rf"(?<=[{LEFT}])[{_SPACES}]*({'|'.join(FUNCTION_WORDS)})[{_SPACES}]*(?=[{RIGHT}])"
+    rf"(?<=[{LEFT}])[{SPACES}]*({'|'.join(FUNCTION_WORDS)})[{SPACES}]*(?=[{RIGHT}])"
 )
 
 

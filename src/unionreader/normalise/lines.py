@@ -16,7 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from unionreader.arrays import BMP, CharSet, code_points
-from unionreader.chinese import OPENERS, SENTENCE_END, is_han, is_heading_like
+from unionreader.chinese import OPENERS, SENTENCE_END, SPACES, is_han, is_heading_like
 from unionreader.docmeta import is_salutation
 from unionreader.markers import (
     INLINE_FAMILIES,
@@ -85,7 +85,7 @@ def drop_blank_lines(lines: tuple[Line, ...]) -> Pass:
     out: list[Line] = []
     blank = False
     for line in lines:
-        text = line.text.strip(_EDGE)
+        text = line.text.strip(SPACES)
         if text:
             indented = line.text.startswith(_INDENTS)
             out.append(replace(line, text=text, spaced=blank and bool(out), indented=indented))
@@ -93,7 +93,6 @@ def drop_blank_lines(lines: tuple[Line, ...]) -> Pass:
     return Pass(tuple(out))
 
 
-_EDGE = " \t\u3000\u00a0"
 _INDENTS = ("\u3000", "  ", "\t", "\u00a0\u00a0")
 """How a paragraph's first line is indented: an ideographic space, two spaces, a tab."""
 

@@ -28,7 +28,7 @@ from unionreader.normalise.fields import (
     parse_dateline,
     parse_when_line,
 )
-from unionreader.normalise.furniture import text_start
+from unionreader.normalise.furniture import REPOSTED, text_start
 from unionreader.normalise.header import read_header
 from unionreader.normalise.header_title import title_pieces
 from unionreader.normalise.infobox import find_info_box
@@ -42,7 +42,7 @@ _SOURCE = re.compile(
 )
 """`来源：人民网`, `【来源：九派新闻】`, `（来源：天目新闻）`."""
 _REPOST = re.compile(
-    r"^(?P<open>[【\[（(])?(?:本文|文章|图文|圖文)?(?:转载自|轉載自|转自|轉自|转引自|轉引自)\s*[:：]?\s*"
+    rf"^(?P<open>[【\[（(])?{REPOSTED}\s*[:：]?\s*"
     r"(?P<name>[^\s:：<>（）()【】\[\]]{2,30}?)\s*[:：]?\s*(?:<?https?://\S+?>?)?(?(open)\s*[】\]）)])$"
 )
 """A repost's credit: `转载自GNews`, `图文转自明报： https://…`, `转自人民日报`: its source."""

@@ -26,6 +26,7 @@ from unionreader.chinese import (
     HAN,
     LAW_NUMBER,
     NUMERAL_CHARS,
+    SPACES,
     has_han,
     is_chinese,
     is_han,
@@ -58,7 +59,6 @@ FULL_WIDTH = {
 BODY_PUNCTUATION = "，。；！？："
 """Sentence punctuation: a line holding one is body text, not a headline."""
 
-SPACES = " \t\u3000\u00a0"
 TRANSPARENT = SPACES + "*"
 """Skipped when looking for the text next to a mark: spaces, and redactions (`*`), which stand
 for Chinese words."""

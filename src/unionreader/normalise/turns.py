@@ -12,6 +12,8 @@ import re
 
 from unionreader.docmeta import is_salutation
 from unionreader.model import Line
+from unionreader.normalise.fields import is_bare_label
+from unionreader.normalise.people import parse_speaker
 
 TRANSCRIPT = 3
 """Lines that open with who speaks make a transcript from this many on."""
@@ -41,9 +43,6 @@ def bare_turn(text: str) -> bool:
     """Whether `text` is only who speaks (`主持人许波：`, `记者申华：`, `刘亚星：`), over what
     they say: a person named, or a role in a conversation; not a salutation (`同志们：` stands
     alone), a field's label (`时间：`) or a heading over a list (`材料：`, `埃塞俄比亚：`)."""
-    from unionreader.normalise.fields import is_bare_label  # fields reads turns
-    from unionreader.normalise.people import parse_speaker
-
     stripped = text.strip()
     if not _BARE.match(stripped) or is_salutation(stripped) or is_bare_label(stripped):
         return False

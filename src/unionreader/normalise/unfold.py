@@ -41,7 +41,14 @@ import logging
 import re
 from dataclasses import replace
 
-from unionreader.chinese import CLOSERS, SENTENCE_END, ends_sentence, is_han, is_heading_like
+from unionreader.chinese import (
+    CLOSERS,
+    SENTENCE_END,
+    SPACES,
+    ends_sentence,
+    is_han,
+    is_heading_like,
+)
 from unionreader.docmeta import is_salutation
 from unionreader.markers import RUNNING_FAMILIES, heading_number, leading_marker
 from unionreader.model import Edit, Line, Pass, Shape
@@ -60,8 +67,7 @@ MIN_BREAKS = 2
 MOST = 0.5
 """…or one such space and this share of the text's characters."""
 
-_SPACE_CHARS = " \t\u3000\u00a0"
-_SPACES = re.compile(f"[{_SPACE_CHARS}]+")
+_SPACES = re.compile(f"[{SPACES}]+")
 _SALUTATION_HEAD = re.compile(r"^([^。；！？：:\s]{2,60}[：:])\s*(?=\S)")
 _PARTS_HEADING = re.compile(r"^第[一二三四五六七八九十]+(?:部分|章|节|篇)")
 _NAME = r"[\u4e00-\u9fff]{2,4}"
@@ -84,15 +90,14 @@ CAPTION = 120
 def unfold_lines(lines: tuple[Line, ...]) -> Pass:
     """Split each line that holds several paragraphs; other lines are left as they are."""
     total = sum(len(line.text) for line in lines) or 1
-    if _spaced_by_habit(lines):
-        total = -1  # no line holds lost breaks: only the other splits are made
+    habit = _spaced_by_habit(lines, total)  # then no line holds lost breaks
     transcript = is_transcript(lines)
     rows = table_rows(lines)  # a table's row stays whole
     out: list[Line] = []
     edits: list[Edit] = []
     for index, line in enumerate(lines):
         turn = transcript and speaker_label(line.text)  # a turn: its label stays with it
-        pieces = [line.text] if turn or index in rows else _pieces(line, total)
+        pieces = [line.text] if turn or index in rows else _pieces(line, total, habit)
         if index in (0, len(lines) - 1) and len(pieces) == 1:
             pieces = _post_apart(line.text, first=index == 0)
         if len(pieces) == 1:
@@ -143,13 +148,13 @@ def _post_apart(text: str, first: bool) -> list[str]:
     return pieces
 
 
-def _pieces(line: Line, total: int) -> list[str]:
+def _pieces(line: Line, total: int, habit: bool) -> list[str]:
     """The paragraphs of one line (the line itself when it has no lost breaks)."""
     text = line.text.strip()
     if line.shape not in (None, Shape.PARAGRAPH):
         return [line.text]
     pieces = _split_salutation(text)
-    if not _lost_breaks(text, total):
+    if habit or not _lost_breaks(text, total):
         if _glued(text, total):
             return [part for piece in pieces for part in _split_glued(piece)]
         if len(pieces) == 1 and len(items := _items_apart(text)) > 1:
@@ -201,8 +206,6 @@ _WIRE_LEAD = re.compile(r"^[^，。：（(]{2,16}?\d{1,2}月\d{1,2}日电(?=\S{4
 
 
 def _lost_breaks(text: str, total: int) -> bool:
-    if total < 0:
-        return False
     breaks = sum(ends_sentence(text[: m.start()]) for m in _SPACES.finditer(text))
     return breaks >= MIN_BREAKS or (breaks >= 1 and len(text) >= MOST * total)
 
@@ -215,10 +218,10 @@ HABIT_SHARE = 0.8
 _SENTENCE_INSIDE = re.compile(r"[。！？](?=[ \u3000]*[^\s。！？”」』）)])")
 
 
-def _spaced_by_habit(lines: tuple[Line, ...]) -> bool:
+def _spaced_by_habit(lines: tuple[Line, ...], total: int) -> bool:
     """Whether the writer puts a space after every sentence's end, paragraphs on lines of
-    their own: the text's breaks are not lost (see `HABIT_SHARE`)."""
-    total = sum(len(line.text) for line in lines)
+    their own (the text `total` characters long): its breaks are not lost (see
+    `HABIT_SHARE`)."""
     if any(len(line.text) >= MOST * total for line in lines):
         return False  # a line holding most of the text lost its breaks, whatever its spaces
     spaced = inside = holding = 0
@@ -399,7 +402,7 @@ def _items_apart(text: str) -> list[str]:
         if len(rest.strip()) > len(marker.text):  # the item has a text of its own
             cuts.append(space.end())
             expected += 1
-    return [piece.rstrip(_SPACE_CHARS) for piece in _cut_after(text, cuts)]
+    return [piece.rstrip(SPACES) for piece in _cut_after(text, cuts)]
 
 
 def _split_spaces(text: str) -> list[str]:

@@ -39,7 +39,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 from lxml import etree
 
-from unionreader.chinese import HAN, SENTENCE_END, numeral
+from unionreader.chinese import SENTENCE_END, has_han, numeral
 from unionreader.errors import SeedError
 from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.sources.text import read_bytes
@@ -115,7 +115,6 @@ def _without_missing_parts(data: bytes) -> _Repaired | None:
     whose target it does not hold, or None if it has none or is no zip package."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            names = set(package.namelist())
             parts = {name: package.read(name) for name in package.namelist()}
     except (zipfile.BadZipFile, OSError):
         return None
@@ -133,7 +132,7 @@ def _without_missing_parts(data: bytes) -> _Repaired | None:
             for relation in root.iter(_RELATIONSHIPS)
             if relation.get("TargetMode") != "External"
             and not (relation.get("Type") or "").endswith(_MAIN)
-            and _target(base, relation.get("Target") or "") not in names
+            and _target(base, relation.get("Target") or "") not in parts
         ]
         for relation in gone:
             missing.append(relation.get("Target") or "")
@@ -215,7 +214,7 @@ def _properties(document: WordDocument) -> SeedMeta:
     the file (the clerk who typed a speech, `叶 子` under a People's Daily feature), not who
     wrote or gave the text."""
     title = " ".join((document.core_properties.title or "").split())
-    return SeedMeta(title=title if re.search(f"[{HAN}]", title) else None)
+    return SeedMeta(title=title if has_han(title) else None)
 
 
 # ---------------------------------------------------------------- Word's own numbering

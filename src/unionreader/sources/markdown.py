@@ -130,7 +130,7 @@ def _item_next(parts: list[str], siblings: list[Token], index: int) -> bool:
     above = "".join(parts).rstrip()
     below = siblings[index + 1] if index + 1 < len(siblings) else None
     return (
-        above[-1:] in "；;。：:！？"
+        above.endswith(tuple("；;。：:！？"))
         and below is not None
         and below.type == "text"
         and _ITEM_START.match(below.content) is not None
@@ -448,25 +448,24 @@ _HTML_HEADING = re.compile(r"^<h([1-6])\b[^>]*>.*</h\1>$", re.IGNORECASE | re.DO
 """A heading written in HTML inside a Markdown file (as blog generators keep them)."""
 
 
+def _bolds(token: Token, side: str) -> bool:
+    """Whether `token` opens (`side` "open") or closes ("close") bold text, in Markdown or in
+    HTML (`<strong>`, `<b>`)."""
+    tags = ("<strong>", "<b>") if side == "open" else ("</strong>", "</b>")
+    inline = token.type == "html_inline" and token.content.lower() in tags
+    return token.type == f"strong_{side}" or inline
+
+
 def _bold_heading(token: Token, text: str) -> bool:
     """A paragraph that is all bold, short and no sentence: a heading written as bold text
     (`**正式逮捕**`, or in HTML: `<strong>正式逮捕</strong>`)."""
     children = [
         c for c in token.children or [] if c.type != "softbreak" and (c.type != "text" or c.content)
     ]
-    first, last = (children[0], children[-1]) if children else (None, None)
-    opens = first is not None and (
-        first.type == "strong_open"
-        or (first.type == "html_inline" and first.content.lower() in ("<strong>", "<b>"))
-    )
-    closes = last is not None and (
-        last.type == "strong_close"
-        or (last.type == "html_inline" and last.content.lower() in ("</strong>", "</b>"))
-    )
     bold = (
         len(children) >= 3
-        and opens
-        and closes
+        and _bolds(children[0], "open")
+        and _bolds(children[-1], "close")
         and all(c.type in ("text", "code_inline") for c in children[1:-1])
     )
     return bold and is_heading_like(text, max_length=BOLD_HEADING)

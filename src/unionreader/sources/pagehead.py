@@ -26,6 +26,7 @@ from unionreader.markers import heading_number
 from unionreader.model import Shape
 from unionreader.normalise.ending import is_organisation, organisations, signs
 from unionreader.normalise.fields import (
+    CLOCK,
     has_field_label,
     is_document_number,
     parse_byline,
@@ -62,7 +63,6 @@ TAIL_LABEL = 10
 
 _LABELLED = re.compile(r"^[^：:，。]{1,6}\s*[:：]")
 _NOTICE_PART = re.compile(r"^(?:附件|联系人|联系电话|联系方式|电话|邮箱|地址)\s*\d*\s*[:：]")
-_CLOCKED = re.compile(r"\d{1,2}[:：]\d{2}")
 _CLOCKED_TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
 _TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
@@ -294,7 +294,7 @@ def trim_tail(items: list[Item]) -> list[Item]:
     tail = [
         item
         for item in items[last + 1 :]
-        if (signs(item[0]) and not _CLOCKED.search(item[0]))
+        if (signs(item[0]) and not CLOCK.search(item[0]))
         or is_organisation(item[0])
         or not _junk(item)
     ]
@@ -313,6 +313,6 @@ def _junk(item: Item) -> bool:
         return False  # （此件公开发布） · （本文有删减）: notes the normaliser reads
     if shape is Shape.BULLET:
         return "。" not in text or bool(_TIMESTAMP.search(text))
-    if _CLOCKED.search(text) and signs(_CLOCKED_TIME.sub("", text)):
+    if CLOCK.search(text) and signs(_CLOCKED_TIME.sub("", text)):
         return True  # a date with a time of day, alone
     return len(compact(text)) <= TAIL_LABEL and not _sentence(text)
