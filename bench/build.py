@@ -64,6 +64,8 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from unionreader.sources import READERS
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -84,6 +86,8 @@ SETTLE = 370.0
 """The generated corpora's random seed."""
 BARS = {"cold_ratio": 1.5, "edit_ratio": 0.5, "nochange_s": 0.5, "peak_mb": 1024.0}
 AGAINST_BAR = 0.2  # what a feature may add to the cold build (terms and related passages)
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+"""Seeds the peer reads as they are, and the one edited is chosen among."""
 CHECKED_SIZE = 1000
 """The bars apply at this many generated documents."""
 SAMPLE_EVERY = 0.05
@@ -286,9 +290,29 @@ def read_seed(path: Path) -> str:
         return data.decode("gb18030", errors="replace")
 
 
+def seed_files(folder: Path) -> list[Path]:
+    """The seeds of a folder: every file in a format the build reads (`.txt`, `.md`, `.html`,
+    `.docx` …), in name order."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in READERS and p.is_file())
+
+
+def peer_text(seed: Path) -> str:
+    """What the peer gets of a seed: a text or Markdown file as it is, a page or a Word file as
+    the text UnionReader's reader takes from it (Hugo reads neither)."""
+    if seed.suffix.lower() in TEXT_SUFFIXES:
+        return read_seed(seed)
+    from unionreader.model import Seed, SeedMeta
+    from unionreader.sources import read_source
+
+    raw = read_source(Seed(seed, seed.stem, SeedMeta(), catalogued=False))
+    return "\n".join(line.text for line in raw.lines)
+
+
 def hugo_page(text: str) -> str:
-    """A seed as a Hugo page: its first line the title, each further line a paragraph."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    """A seed as a Hugo page: its first line the title, each further line a paragraph (`{{`
+    written as an entity: Hugo would read `{{< video >}}` in a page copied from the web as a
+    shortcode of its own, and stop)."""
+    lines = [line.strip().replace("{{", "{&#123;") for line in text.splitlines() if line.strip()]
     title = lines[0] if lines else "无题"
     body = "\n\n".join(lines[1:])
     return f"+++\ntitle = {json.dumps(title, ensure_ascii=False)}\n+++\n\n{body}\n"
@@ -308,7 +332,7 @@ def write_hugo_site(seeds: list[Path], site: Path) -> None:
 
 def write_hugo_page(seed: Path, site: Path) -> None:
     page = site / "content" / "d" / f"{seed.stem}.md"
-    page.write_text(hugo_page(read_seed(seed)), encoding="utf-8")
+    page.write_text(hugo_page(peer_text(seed)), encoding="utf-8")
 
 
 def edit_seed(path: Path) -> None:
@@ -363,7 +387,7 @@ def bench_corpus(
 ) -> Row:
     """Cold, nothing changed, one edit: for both sides, interleaved, on the same texts. The
     peer is Hugo + Pagefind, or the UnionReader clone `against`."""
-    seeds = sorted(corpus.seeds.glob("*.txt"))
+    seeds = seed_files(corpus.seeds)
     say = _progress(row.label)
     if against is not None:
         return _bench_against(row, corpus, timeout, against, say)
@@ -417,7 +441,7 @@ def prepare(source: list[Path], work: Path, project: Path) -> Corpus:
     catalog = source[0].parent / "catalog.toml"
     if catalog.exists():
         shutil.copyfile(catalog, seeds / "catalog.toml")
-    ordered = sorted(seeds.glob("*.txt"))
+    ordered = [p for p in seed_files(seeds) if p.suffix.lower() in TEXT_SUFFIXES]
     return Corpus(work, seeds, ordered[len(ordered) // 2], project)
 
 
@@ -537,7 +561,7 @@ def run_all(args: argparse.Namespace, work: Path) -> list[Row]:
     sides = {"project", "peer"} - {args.skip} if args.skip else {"project", "peer"}
     rows: list[Row] = []
     if args.seeds:
-        source = sorted(args.seeds.glob("*.txt"))
+        source = seed_files(args.seeds)
         repeats = []
         for repeat in range(args.repeat):
             corpus = prepare(source, work / f"seeds-run-{repeat}", args.project)

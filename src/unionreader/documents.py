@@ -134,11 +134,11 @@ def load_document(seed: Seed) -> Document:
     """One seed through reading, normalisation and structure; a seed written in Traditional
     script with the readings its edition follows (`edition.readings`)."""
     read_source, normalise, parse_document = load_readers()
-    raw = read_source(seed)
-    doc = parse_document(normalise(raw))
-    if doc.meta.original_script is not Script.TRADITIONAL:
+    text = normalise(read_source(seed))
+    doc = parse_document(text)
+    if doc.meta.original_script is not Script.TRADITIONAL or text.converted is None:
         return doc
-    return replace(doc, readings=readings_of("\n".join(line.text for line in raw.lines)))
+    return replace(doc, readings=readings_of(text.converted.written, text.converted.simplified))
 
 
 @functools.cache

@@ -4,6 +4,8 @@ choice among the characters one Simplified character stands for; not a machine c
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from paths import FIXTURES, SEEDS
 
 from unionreader.edition.readings import applied, in_title, merged, readings_of
@@ -118,3 +120,20 @@ def test_a_writer_is_followed_where_opencc_writes_the_same_and_a_copy_is_not() -
         converted = to_traditional(text)
         assert "他瞭解省" in converted
         assert ("他了解省" in applied(readings_of(source), text, converted)) is followed
+
+
+def test_a_document_s_readings_come_from_the_normaliser_s_own_conversion(tmp_path: Path) -> None:
+    from unionreader.documents import load_document
+    from unionreader.model import Seed, SeedMeta
+    from unionreader.normalise.chain import normalise
+    from unionreader.sources import read_source
+
+    path = tmp_path / "written.txt"
+    path.write_text(SOURCE, encoding="utf-8")
+    seed = Seed(path, "written", SeedMeta(), catalogued=False)
+    converted = normalise(read_source(seed)).converted
+    assert converted is not None and converted.simplified == simplified(converted.written)
+    assert readings_of(converted.written, converted.simplified) == readings_of(SOURCE)
+    assert load_document(seed).readings == readings_of(SOURCE) != NO_READINGS
+    path.write_text(simplified(SOURCE), encoding="utf-8")
+    assert normalise(read_source(seed)).converted is None  # a Simplified text converts nothing

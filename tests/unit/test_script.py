@@ -16,6 +16,7 @@ from unionreader.normalise.script import (
     converter,
     detect_script,
     simplified,
+    simplified_all,
     to_simplified,
     traditional,
     writes_zhe_as_zhu,
@@ -191,3 +192,9 @@ def test_to_simplified_on_the_traditional_seed() -> None:
         n for n, (a, b) in enumerate(zip(raw, text.split("\n"), strict=True), 1) if a != b
     }
     assert all(raw[e.line - 1] == e.before for e in result.edits)
+
+
+def test_simplified_all_converts_as_each_text_alone() -> None:
+    texts = ["【職工盟解散】工會領袖", "記者鄭啟智", "", "他們看著這個時代", "頭髮\n乾淨", "顯著"]
+    assert simplified_all(texts) == [simplified(text) for text in texts]
+    assert simplified_all(texts)[3::2] == ["他们看着这个时代", "显著"]  # 著 read in its own text

@@ -476,3 +476,23 @@ def test_headings_written_in_html_keep_their_shape() -> None:
         (3, "正式逮捕", Shape.HEADING, BOLD_LEVEL),
         (5, "余浚聪，工人。", Shape.PARAGRAPH, 0),
     ]
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "title: 标题\ndate: 2024-02-30\nauthor: [张三, 李四]\n",
+        "title: '2024-01-01'\ndate: 2024-01-01 08:00:00\ntags: {a: 1, b: yes}\n",
+        "title: >\n  折叠的\n  标题\nsummary: |\n  第一行\n  第二行\n",
+        "title: 𠮷野家\nplace: ~\ndate: 1949年10月1日\n",
+    ],
+)
+def test_libyaml_reads_front_matter_as_the_python_loader_does(front: str) -> None:
+    import yaml
+
+    from unionreader.sources import frontmatter
+
+    assert frontmatter._FastLoader is not frontmatter._Loader  # the wheel has libyaml
+    fast = yaml.load(front, Loader=frontmatter._FastLoader)
+    assert fast == yaml.load(front, Loader=frontmatter._Loader)
+    assert all(not hasattr(value, "year") for value in fast.values())  # dates stay text

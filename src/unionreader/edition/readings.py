@@ -82,18 +82,20 @@ class Examined:
     left_simplified: frozenset[str]
 
 
-def readings_of(source: str) -> Readings:
+def readings_of(source: str, simple: str | None = None) -> Readings:
     """The readings of a text written in Traditional script (none if it cannot be aligned with
-    its Simplified form, or looks machine-converted)."""
-    found = examined(source)
+    its Simplified form, or looks machine-converted); `simple`, its Simplified form where the
+    caller has it (else it is converted here)."""
+    found = examined(source, simple)
     if len(found.left_simplified) >= MACHINE_CONVERTED:
         return NO_READINGS
     return found.readings
 
 
-def examined(source: str) -> Examined:
-    """`source` read against the edition made of its Simplified form, character by character."""
-    simple = simplified(source)
+def examined(source: str, simple: str | None = None) -> Examined:
+    """`source` read against the edition made of its Simplified form (`simple`, or converted
+    here), character by character."""
+    simple = simplified(source) if simple is None else simple
     edition = to_traditional(simple)
     if not len(source) == len(simple) == len(edition):
         return Examined(NO_READINGS, frozenset())

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from unionreader.errors import SeedError
-from unionreader.model import Edit, Line, NormalText, Pass, RawText, Script
+from unionreader.model import Converted, Edit, Line, NormalText, Pass, RawText, Script
 from unionreader.normalise.aggregator import remove_pinyin, strip_title_affixes
 from unionreader.normalise.articles import join_article_numbers
 from unionreader.normalise.boilerplate import remove_boilerplate
@@ -89,8 +89,11 @@ def normalise(raw: RawText) -> NormalText:
     ).lines
     check_language(lines, raw.seed.path)
     script = detect_script("".join(line.text for line in lines))
+    converted = None
     if script is Script.TRADITIONAL:
+        written = "\n".join(line.text for line in lines)
         lines = _run((to_simplified,), lines, edits)
+        converted = Converted(written, "\n".join(line.text for line in lines))
     lines = _run((unfold_lines,), lines, edits)
     lines = _run(TEXT_RULES, lines, edits)
     stated = canonical(raw.stated, script is Script.TRADITIONAL, stated=True)
@@ -108,7 +111,9 @@ def normalise(raw: RawText) -> NormalText:
     lines = _run(BODY_RULES, found.lines, edits)
     if not lines:
         raise SeedError(f"has no text left: its lines were {_taken_out(edits)}", raw.seed.path)
-    return NormalText(raw.seed, script, lines, facts, tuple(edits), stated.meta, fallback.meta)
+    return NormalText(
+        raw.seed, script, lines, facts, tuple(edits), stated.meta, fallback.meta, converted
+    )
 
 
 def _rights_holder(edits: list[Edit]) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from unionreader.model import SeedMeta
 from unionreader.normalise.ending import is_organisation
 from unionreader.normalise.people import parse_speaker
-from unionreader.normalise.script import simplified
+from unionreader.normalise.script import simplified_all
 from unionreader.normalise.titles import split_title
 
 logger = logging.getLogger(__name__)
@@ -40,13 +40,11 @@ def canonical(meta: SeedMeta, traditional: bool, stated: bool = False) -> Stated
     (`stated`: what the text's own front matter says, where a pen name is an author too, and
     so is a body: `市总工会宣传部`)."""
     if traditional:
+        texts = (meta.title, meta.author, meta.place, meta.source, meta.description)
+        converted = iter(simplified_all([text for text in texts if text]))
+        title, author, place, source, description = (next(converted) if t else t for t in texts)
         meta = replace(
-            meta,
-            title=_simplified(meta.title),
-            author=_simplified(meta.author),
-            place=_simplified(meta.place),
-            source=_simplified(meta.source),
-            description=_simplified(meta.description),
+            meta, title=title, author=author, place=place, source=source, description=description
         )
     author = person(meta.author, stated) if meta.author else None
     if author is None and stated and meta.author and _body(meta.author.strip()):
@@ -56,10 +54,6 @@ def canonical(meta: SeedMeta, traditional: bool, stated: bool = False) -> Stated
     parts = split_title(meta.title)
     meta = replace(meta, title=parts.title, author=author or parts.author)
     return Stated(meta, parts.kicker, parts.subtitle)
-
-
-def _simplified(text: str | None) -> str | None:
-    return simplified(text) if text else text
 
 
 def person(text: str, pen_names: bool = False) -> str | None:

@@ -51,10 +51,25 @@ class _Loader(yaml.SafeLoader):
     YAML library's date type."""
 
 
-_Loader.yaml_implicit_resolvers = {
+class _FastLoader(getattr(yaml, "CSafeLoader", _Loader)):  # type: ignore[misc]
+    """`_Loader` with libyaml's parser where PyYAML has it (its wheels do): the same mappings at
+    a twelfth of the time (0.02 s against 0.25 s for the front matter of 504 real Markdown
+    texts). Its errors say less (`did not find expected ',' or ']'`, a line late at the end),
+    so a front matter it refuses is read again by `_Loader` for the error people see."""
+
+
+_Loader.yaml_implicit_resolvers = _FastLoader.yaml_implicit_resolvers = {
     first: [(tag, pattern) for tag, pattern in resolvers if tag != _TIMESTAMP]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+def _load(text: str) -> object:
+    """The YAML document `text`, or the error `_Loader` raises for it."""
+    try:
+        return yaml.load(text, Loader=_FastLoader)
+    except yaml.YAMLError:
+        return yaml.load(text, Loader=_Loader)
 
 
 def parse_front_matter(text: str, path: Path, first_line: int) -> SeedMeta:
@@ -66,7 +81,7 @@ def parse_front_matter(text: str, path: Path, first_line: int) -> SeedMeta:
     if cleaned != text:
         logger.warning("%s: control characters in the front matter ignored", display_path(path))
     try:
-        data = yaml.load(cleaned, Loader=_Loader) if cleaned.strip() else {}
+        data = _load(cleaned) if cleaned.strip() else {}
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + mark.line if mark is not None else first_line
