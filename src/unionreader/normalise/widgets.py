@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 
 from unionreader.markers import leading_marker
 
@@ -214,11 +215,15 @@ def is_share_bar(text: str) -> bool:
     """`分享到：微信 微博 QQ空间`, `微信 | 微博`, `分享到：`, `—分享—`."""
     stripped = text.strip().strip(_RULES)
     rest = _SHARE_LABEL.sub("", stripped)
-    tokens = [token for token in _SPLIT.split(rest) if token]
-    if not tokens:
+    tokens = _pieces(rest)
+    first = next(tokens, None)
+    if first is None:
         return rest != stripped  # a bare `分享到：`
-    services = all(token in SHARE_SERVICES for token in tokens)
-    return services and (rest != stripped or len(tokens) >= 2)
+    if first not in SHARE_SERVICES:
+        return False  # (most lines: a sentence is looked at no further)
+    others = list(tokens)
+    services = all(token in SHARE_SERVICES for token in others)
+    return services and (rest != stripped or len(others) >= 1)
 
 
 def is_control_bar(text: str) -> bool:
@@ -229,10 +234,25 @@ def is_control_bar(text: str) -> bool:
     bracketed = _BRACKETED.findall(stripped)
     if bracketed and not _BRACKETED.sub("", stripped).strip():
         return all(_control(word) for word in bracketed)
-    tokens = [token for token in _SPLIT.split(stripped) if token]
-    if len(tokens) == 1:
-        return bool(_CONTROLS.fullmatch(tokens[0]))  # 设为主页收藏本页
-    return len(tokens) >= 2 and all(_control(token) for token in tokens)
+    tokens = _pieces(stripped)
+    first, second = next(tokens, None), next(tokens, None)
+    if first is None:
+        return False
+    if second is None:
+        return bool(_CONTROLS.fullmatch(first))  # 设为主页收藏本页
+    return _control(first) and _control(second) and all(_control(token) for token in tokens)
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """The pieces of `text` between separators (`_SPLIT`), one by one: a rule that turns a line
+    away at its first piece does not cut the rest of it."""
+    done = 0
+    for gap in _SPLIT.finditer(text):
+        if gap.start() > done:
+            yield text[done : gap.start()]
+        done = gap.end()
+    if done < len(text):
+        yield text[done:]
 
 
 def _control(word: str) -> bool:
