@@ -70,7 +70,7 @@ def find_info_box(lines: tuple[Line, ...], taken: dict[int, str]) -> InfoBox | N
 
 def _fields(text: str) -> dict[str, str] | None:
     """The fields of a line made of the box's labelled fields only, or None."""
-    labels = list(_LABEL.finditer(text))
-    if not labels or labels[0].start() != 0:
+    if not _LABEL.match(text):  # (most lines: no label is looked for past the first)
         return None
+    labels = list(_LABEL.finditer(text))
     return {match.lastgroup or "other": value for match, value in labelled_values(labels, text)}
