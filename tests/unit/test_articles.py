@@ -5,7 +5,7 @@ from helpers import numbered, texts
 
 from unionreader.markers import leading_marker
 from unionreader.model import Line, MarkerFamily, Shape
-from unionreader.normalise.articles import RULE, join_article_numbers
+from unionreader.normalise.articles import RULE, join_article_numbers, space_run_in_articles
 from unionreader.normalise.headings import split_run_in_headings
 
 
@@ -51,3 +51,46 @@ def test_an_article_number_a_page_set_as_a_heading_takes_the_shape_of_its_text()
     (joined,) = join_article_numbers(lines).lines
     assert (joined.number, joined.shape, joined.level) == (1, None, 0)
     assert joined.text.startswith("第一条\u3000凡在")
+
+
+def test_an_article_titled_in_brackets_over_its_text_is_one_point() -> None:
+    """An annotated law copied from a PDF: `第一条【立法宗旨】` over its text."""
+    result = join_article_numbers(numbered("第一条【立法宗旨】\n为了完善劳动合同制度，制定本法。"))
+    assert texts(result.lines) == ["第一条\u3000【立法宗旨】为了完善劳动合同制度，制定本法。"]
+    marker = leading_marker(result.lines[0].text)
+    assert marker is not None and (marker.family, marker.ordinal) == (MarkerFamily.ARTICLE, 1)
+
+
+LAW = (
+    "第五十五条规定，有以下情形之一的，由中央政府管辖。\n"  # a commentary before the law
+    "第一条为坚定不移并全面准确贯彻方针，制定本法。\n"
+    "第二条关于法律地位的条款是根本性条款。\n"
+    "第三条　中央人民政府负有根本责任。\n"  # one spaced as it should be
+    "第四条之一维护国家安全应当尊重和保障人权。\n"  # added later: the run goes on
+    "第六条【共同义务】维护国家主权是共同义务。\n"  # the fifth repealed
+)
+
+
+def test_articles_written_without_their_space_get_it_when_they_count_on_from_the_first() -> None:
+    result = space_run_in_articles(numbered(LAW))
+    assert texts(result.lines) == [
+        "第五十五条规定，有以下情形之一的，由中央政府管辖。",
+        "第一条\u3000为坚定不移并全面准确贯彻方针，制定本法。",
+        "第二条\u3000关于法律地位的条款是根本性条款。",
+        "第三条　中央人民政府负有根本责任。",
+        "第四条之一维护国家安全应当尊重和保障人权。",
+        "第六条\u3000【共同义务】维护国家主权是共同义务。",
+    ]
+    assert [(e.rule, e.line) for e in result.edits] == [(RULE, 2), (RULE, 3), (RULE, 6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第一条经验是坚持党的领导。\n第二条经验是依靠群众。",  # two: no run
+        "第一条，坚持党的领导。\n第二条，依靠群众。\n第三条，改革创新。",  # a speaker's points
+        "第十二条规定，设立委员会。\n第十三条规定，设立公署。\n第十四条规定，设立顾问。",  # from 12
+    ],
+)
+def test_sentences_that_open_with_an_article_s_number_stay(text: str) -> None:
+    assert texts(space_run_in_articles(numbered(text)).lines) == text.split("\n")

@@ -1,6 +1,13 @@
 """Article rule: an article's number on a line of its own (`第 1 條` over its text, as Taiwan's law
-database prints a law) goes at the head of the line below, parted from it by a space, as a law
-is printed elsewhere (`第1条　为规定…`): the article is then one numbered point."""
+database prints a law; `第一条【立法宗旨】` with its title, as an annotated law copied from a PDF
+has it) goes at the head of the line below, parted from it by a space, as a law is printed
+elsewhere (`第1条　为规定…`): the article is then one numbered point.
+
+A law copied from a web page often lost that space (`第一条为坚定不移…`, `第二条关于…`): such a
+line is an article only as one of a run that counts on from the law's first article (第一条,
+第二条, 第三条 …, each one more than the article before it, spaced or not), and then is given
+the space. A sentence that opens with an article's number (`第五十五条规定，…`, `第十二条和
+第十三条…` in a commentary on a law) counts on from nothing, and stays as it is."""
 
 from __future__ import annotations
 
@@ -8,15 +15,30 @@ import logging
 import re
 from dataclasses import replace
 
-from unionreader.chinese import LAW_NUMBER
+from unionreader.chinese import LAW_NUMBER, numeral_value
 from unionreader.model import Edit, Line, Pass
 
 logger = logging.getLogger(__name__)
 
 RULE = "lines.article"
 
-ALONE = re.compile(rf"^第\s*(?:{LAW_NUMBER})\s*[条條](?:之\s*\d{{1,2}})?$")
+_NUMBER = rf"第\s*(?:{LAW_NUMBER})\s*[条條](?:之\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}))?"
+"""An article's number (an article added later: 第五条之一)."""
+_TITLE = r"【[^【】]{1,30}】"
+"""An article's title, as an annotated law gives it (`【立法宗旨】`)."""
+ALONE = re.compile(rf"^({_NUMBER})\s*({_TITLE})?$")
 SEPARATOR = "\u3000"
+JOINED = re.compile(rf"^{_NUMBER}{SEPARATOR}(?:{_TITLE})?")
+"""An article's number, its space and its title: what a page's width did not cut."""
+_NUMBERED = re.compile(
+    rf"^第\s*({LAW_NUMBER})\s*[条條](之\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}))?(\s*)(?=[\u4e00-\u9fff【（(“])"
+)
+"""A line that opens with an article's number (an article added later: 之一; then the space
+after it, if any) and its words (`第一条，…` is a speaker's first point)."""
+GAP = 3
+"""How far an article's number may run ahead of the one before it (articles repealed)."""
+RUN = 3
+"""Articles written without their space that make a run (`第一条为…`, `第二条…`, `第三条…`)."""
 
 
 def join_article_numbers(lines: tuple[Line, ...]) -> Pass:
@@ -30,20 +52,52 @@ def join_article_numbers(lines: tuple[Line, ...]) -> Pass:
         if ALONE.match(number) and index + 1 < len(lines) and lines[index + 1].text.strip():
             below = lines[index + 1].text.strip()
             if not ALONE.match(below):
-                edits.append(
-                    Edit(
-                        RULE,
-                        line.number,
-                        f"{number} {below[:6]}",
-                        f"{number}{SEPARATOR}{below[:6]}",
-                    )
-                )
+                alone = ALONE.match(number)
+                assert alone is not None
+                head = f"{alone.group(1)}{SEPARATOR}{alone.group(2) or ''}"  # 第一条　【立法宗旨】
+                edits.append(Edit(RULE, line.number, f"{number} {below[:6]}", head + below[:6]))
                 # the line keeps its text's shape: a page's heading of the number heads no section
                 following = lines[index + 1]
-                joined = f"{number}{SEPARATOR}{below}"
+                joined = f"{head}{below}"
                 out.append(replace(line, text=joined, shape=following.shape, level=following.level))
                 index += 2
                 continue
         out.append(line)
         index += 1
     return Pass(tuple(out), tuple(edits)) if edits else Pass(lines)
+
+
+def space_run_in_articles(lines: tuple[Line, ...]) -> Pass:
+    """Give the articles of a run written without their space (see the module's note) one."""
+    spaced: list[int] = []
+    run_in: list[int] = []  # the articles without a space of the run so far
+    length = before = 0  # articles in the run so far, and the number of its last
+    for index, line in enumerate(lines):
+        match = _NUMBERED.match(line.text.strip())
+        number = _number(match.group(1)) if match else None
+        if match is None or number is None or match.group(2):
+            continue  # no article, or one added later (第五条之一): the run goes on
+        if not before < number <= before + GAP:
+            spaced += run_in if length >= RUN else []
+            run_in, length, before = [], 0, 0
+            if number != 1:
+                continue
+        length, before = length + 1, number
+        if not match.group(3):
+            run_in.append(index)
+    spaced += run_in if length >= RUN else []
+    if not spaced:
+        return Pass(lines)
+    out, edits = list(lines), []
+    for index in spaced:
+        line = lines[index]
+        text = line.text.strip()
+        at = _NUMBERED.match(text).end()  # type: ignore[union-attr]
+        new = f"{text[:at]}{SEPARATOR}{text[at:]}"
+        edits.append(Edit(RULE, line.number, text[: at + 6], new[: at + 7]))
+        out[index] = replace(line, text=new)
+    return Pass(tuple(out), tuple(edits))
+
+
+def _number(numeral: str) -> int | None:
+    return int(numeral) if numeral.isdecimal() else numeral_value(numeral)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from unionreader.errors import SeedError
 from unionreader.model import Converted, Edit, Line, NormalText, Pass, RawText, Script
 from unionreader.normalise.aggregator import remove_pinyin, strip_title_affixes
-from unionreader.normalise.articles import join_article_numbers
+from unionreader.normalise.articles import join_article_numbers, space_run_in_articles
 from unionreader.normalise.boilerplate import remove_boilerplate
 from unionreader.normalise.characters import (
     decode_entities,
@@ -48,6 +48,7 @@ TEXT_RULES: tuple[Rule, ...] = (
     drop_contents,
     join_note_marks,
     join_article_numbers,
+    space_run_in_articles,
     remove_pinyin,
     join_label_values,
     join_occasion_lines,

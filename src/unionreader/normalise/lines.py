@@ -25,6 +25,7 @@ from unionreader.markers import (
     leading_marker,
 )
 from unionreader.model import Edit, Line, MarkerFamily, Pass, Shape
+from unionreader.normalise.articles import JOINED
 from unionreader.normalise.fields import is_bare_label, parse_date
 from unionreader.normalise.furniture import MIN_CELLS, is_name_list, table_cells
 from unionreader.normalise.people import parse_speaker
@@ -208,7 +209,8 @@ def wrap_width(lines: tuple[Line, ...]) -> int | None:
     line that would have begun with punctuation by a character; the paragraphs of a text not
     cut at a width end their lines with their sentences), and hardly any is longer. Of the
     widths that hold most lines so, the widest."""
-    long = [line.text for line in lines if len(line.text) >= WRAP_MIN]
+    texts = (JOINED.sub("", line.text) for line in lines)  # a line as the page cut it
+    long = [text for text in texts if len(text) >= WRAP_MIN]
     if len(long) < WRAP_LINES:
         return None
     widths = display_widths(long)
@@ -221,7 +223,7 @@ def wrap_width(lines: tuple[Line, ...]) -> int | None:
     }
     best = max(held, key=lambda width: (held[width], width))
     wider = sum(width > best + 1 for width in widths)  # a page holds no line wider than itself
-    if held[best] < max(WRAP_SHARE * len(long), WRAP_LINES) or wider > WRAP_WIDER * len(long):
+    if held[best] < max(WRAP_SHARE * cut.total(), WRAP_LINES) or wider > WRAP_WIDER * len(long):
         return None
     return best
 

@@ -111,10 +111,13 @@ _PASSED = re.compile(
     r"^[（(]?\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
     rf"(?P<note>[^。；;（）()]{{0,60}}?{_PASSING})\s*[）)]?$"
 )
-_PASSAGE_NOTE = re.compile(rf"^[（(][^（）()。]{{6,400}}?{_PASSING}[）)]$")
+_PASSAGE_NOTE = re.compile(
+    rf"^[（(][^（）()。]{{6,400}}?{_PASSING}(?:\s*[^（）()。\s]{{0,12}}令\s*第\s*\d{{1,4}}\s*号)?[）)]$"
+)
 """A law's history as its title's note prints it, in brackets, the dates anywhere in it
 (`（中国工会第十八次全国代表大会部分修改，2023年10月12日通过）`, `（1992年4月3日…通过　根据2001年
-10月27日…《关于修改〈…〉的决定》第一次修正　根据2021年12月24日…第三次修正）`)."""
+10月27日…《关于修改〈…〉的决定》第一次修正　根据2021年12月24日…第三次修正）`), perhaps with
+the order that promulgated it last (`…修正主席令第73号）`)."""
 _DAY = re.compile(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
@@ -127,21 +130,42 @@ def _passages(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> F
     """A law's passage and revision lines under its title (`2001年10月28日 山东省第九届人民代表
     大会常务委员会第二十三次会议通过`, `2013年8月1日 …修订`): the latest is the text's date, and
     together they are its note."""
-    found = [
-        index
-        for index in range(min(PASSAGES, len(lines)))
-        if index not in taken and _is_passage(lines[index].text.strip())
-    ]
+    found: list[str] = []
+    for index in range(min(PASSAGES, len(lines))):
+        if index in taken:
+            continue
+        span = _bracketed_span(lines, index, taken)
+        text = "".join(lines[i].text.strip() for i in span)
+        if _is_passage(text):
+            found.append(text)
+            taken.update(dict.fromkeys(span, "date"))
     if not found:
         return facts
-    for index in found:
-        taken[index] = "date"
-    days = [day for i in found for day in _DAY.finditer(lines[i].text)]
+    days = [day for text in found for day in _DAY.finditer(text)]
     dates = [parse_any_date(day.group(0)) for day in days if not _in_force(day)]
     dates = dates or [parse_any_date(day.group(0)) for day in days]
     latest = max((date for date in dates if date), default=None)
-    history = "；".join(" ".join(lines[index].text.split()).strip("（）()") for index in found)
+    history = "；".join(" ".join(text.split()).strip("（）()") for text in found)
     return replace(facts, date=facts.date or latest, note=facts.note or history)
+
+
+NOTE_LINES = 4
+"""A law's note in brackets may run over this many lines (a PDF's width cut it)."""
+
+
+def _bracketed_span(lines: tuple[Line, ...], index: int, taken: dict[int, str]) -> range:
+    """The lines from `index` that a bracket it opens and leaves open runs over, to the line that
+    closes it (`（2007年6月29日…通过根据2012年12月28日…全国人` over `民代表大会…修正主席令第73
+    号）`), or the line alone."""
+    text = lines[index].text.strip()
+    if not text.startswith(("（", "(")) or text.endswith(("）", ")")):
+        return range(index, index + 1)
+    for end in range(index + 1, min(index + NOTE_LINES, len(lines))):
+        if end in taken:
+            break
+        if lines[end].text.strip().endswith(("）", ")")):
+            return range(index, end + 1)
+    return range(index, index + 1)
 
 
 _IN_FORCE = re.compile(r"\s*起?\s*(?:施行|实施|生效)")
