@@ -28,6 +28,7 @@ from unionreader.normalise.metadata import extract_metadata
         ("作者为工党副主席。", "工党副主席"),
         ("（作者是中国劳动关系学院教授）", "中国劳动关系学院教授"),
         ("【家兴专栏】前职工盟工会干事，现为自由撰稿人。", "前职工盟工会干事，现为自由撰稿人"),
+        ("【作者】前职工盟工会干事，现为自由撰稿人。", "前职工盟工会干事，现为自由撰稿人"),
     ],
 )
 def test_author_notes(line: str, note: str) -> None:
@@ -43,6 +44,9 @@ def test_author_notes(line: str, note: str) -> None:
         "各位作者：请按时交稿。",
         # a column's terms for its writers, not a note on this one
         "【读者来论・众声】这个专栏开放读者来论，不设稿酬，稿件请电邮至编辑部。",
+        # a 以案说法 column's parts: the court's reasoning is text (系 is no writer's note)
+        "【说法】法院认为，劳动者工作内容是否系用人单位主营业务范围、是否接受日常管理等因素来确定。",
+        "【案情】江苏某公司是外卖配送服务承包商。" + "圣某注册成为外卖平台的骑手。" * 6,
     ],
 )
 def test_not_author_notes(line: str) -> None:

@@ -496,3 +496,15 @@ def test_libyaml_reads_front_matter_as_the_python_loader_does(front: str) -> Non
     fast = yaml.load(front, Loader=frontmatter._FastLoader)
     assert fast == yaml.load(front, Loader=frontmatter._Loader)
     assert all(not hasattr(value, "year") for value in fast.values())  # dates stay text
+
+
+def test_a_run_of_stars_in_a_word_is_kept_as_written() -> None:
+    """Names masked with stars (`——金****檬`, a reader's handle) are no bold marks: the text
+    keeps them; `**` marks left beside Chinese punctuation still go."""
+    raw = read("正文第一段。\n\n——金****檬\n\n**一、总体要求。**正文\n\n网友张**说得好。\n")
+    assert [line.text for line in raw.lines] == [
+        "正文第一段。",
+        "——金****檬",
+        "一、总体要求。正文",
+        "网友张**说得好。",
+    ]

@@ -304,6 +304,13 @@ def test_a_related_label_at_the_end_goes_with_the_footer() -> None:
         ("网友评论仅供其表达个人看法，并不表明网易立场。", True),
         ("文章内容并不代表新浪网观点。", True),
         ("这并不代表工会的立场改变了，我们要坚持原则，继续为职工争取权益。", False),
+        ("【免责声明】本文仅代表作者本人观点，与和讯网无关。请读者仅作参考。", True),
+        (
+            "“特别声明：以上作品内容为自媒体平台“大风号”用户上传并发布，本平台仅提供信息存储空间服务。",
+            True,
+        ),
+        ("Notice: The content above is uploaded and posted by a user of Dafeng Hao.", True),
+        ("他发表特别声明，表示将继续维护职工权益。", False),
     ],
 )
 def test_a_site_s_disclaimer_of_its_readers_views(line: str, widget: bool) -> None:

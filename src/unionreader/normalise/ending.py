@@ -58,7 +58,12 @@ _NAMED_AUTHOR = re.compile(
 )
 """`作者：…` or `（作者：…）`, the name perhaps with its office in brackets."""
 _COLUMN_NOTE = re.compile(r"^【(?P<column>[^】]{2,16})】\s*(?P<note>.+)$")
-_COLUMN_WORDS = re.compile(r"专栏|网志|博客|自传|观点|作者|简介|现为|现任|曾任|系")
+_COLUMN_WORDS = re.compile(r"专栏|网志|博客|自传|观点|作者|简介")
+"""What a column's label names that a note on its writer follows (`【家兴专栏】…`)."""
+_BIO_WORDS = re.compile(r"现为|现任|曾任|毕业于|学士|硕士|博士")
+"""What a note on a writer says of them under any label (`【作者】前干事，现为撰稿人`,
+`【谭瑞玲・书海逍遥游】香港大学文学院历史系学士，曾任教…`; a column's paragraph under its label,
+`【说法】法院认为…系用人单位主营业务…`, says none of it, and is text)."""
 _SOURCE_NOTE = re.compile(
     r"^(?:本文|本栏|此文|原文|文章)(?:原|首)?(?:刊|载|发表|刊登|发|转载|刊发|刊载)(?:于|自|在)"
     r"(?P<source>[^。]{2,40})[。.]?$"
@@ -286,8 +291,11 @@ def author_note(text: str) -> str | None:
     if match := _AUTHOR_NOTE.match(text):
         return match.group(1)
     column = _COLUMN_NOTE.match(text)
-    if column and _COLUMN_WORDS.search(text) and not is_appeal(text):  # not 专栏开放…稿件请…
-        return column.group("note").strip().rstrip("。")
+    if column is None or is_appeal(text):  # not 专栏开放…稿件请…
+        return None
+    note = column.group("note").strip()
+    if _COLUMN_WORDS.search(column.group("column")) or _BIO_WORDS.search(note):
+        return note.rstrip("。")
     return None
 
 

@@ -489,6 +489,15 @@ def _edge(tokens: list[Token], end: int) -> str:
 
 
 def _drop_unparsed_strong(text: str) -> str:
-    """`**` marks CommonMark left as text beside Chinese punctuation, when they pair up."""
-    count = text.count(STRONG)
-    return text.replace(STRONG, "") if count >= 2 and count % 2 == 0 else text
+    """`**` marks CommonMark left as text beside Chinese punctuation, when they pair up; stars
+    that mask a name (`金****檬`, three or more right after a character) are no marks."""
+    pieces = _MASK.split(text)  # text, mask, text …
+    count = sum(piece.count(STRONG) for piece in pieces[::2])
+    if count < 2 or count % 2:
+        return text
+    return "".join(
+        piece if at % 2 else piece.replace(STRONG, "") for at, piece in enumerate(pieces)
+    )
+
+
+_MASK = re.compile(r"(?<=\w)(\*{3,})")
