@@ -452,3 +452,44 @@ def test_a_law_s_revision_or_promulgation_date_is_a_dateline(line: str, date: st
 def test_a_source_that_names_the_page_s_own_site_is_none(line: str) -> None:
     dateline = parse_dateline(line)
     assert dateline is not None and (dateline.date, dateline.source) == ("2019-10-31", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        (
+            "本报记者  冯春梅  李昌禹  刘博通《人民日报》（2025年04月29日第 02 版）",
+            Dateline("2025-04-29", "《人民日报》2025年04月29日第02版", "冯春梅、李昌禹、刘博通"),
+        ),
+        (
+            "新华社记者  姜  琳《人民日报》（2025年01月02日第 02 版）",
+            Dateline("2025-01-02", "《人民日报》2025年01月02日第02版", "姜琳"),
+        ),
+        (
+            "邱超奕《人民日报》（2025年01月02日第 05 版）",
+            Dateline("2025-01-02", "《人民日报》2025年01月02日第05版", "邱超奕"),
+        ),
+        (
+            "康  岩《人民日报》（2025年04月28日第 06 版）",
+            Dateline("2025-04-28", "《人民日报》2025年04月28日第06版", "康岩"),
+        ),
+    ],
+)
+def test_a_byline_and_where_the_text_was_printed_on_one_line(line: str, dateline: Dateline) -> None:
+    assert parse_dateline(line) == dateline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "学习《人民日报》（2025年04月28日第 06 版）",
+        "全国总工会召开会议《人民日报》（2025年04月28日）",
+    ],
+)
+def test_a_sentence_before_a_printed_source_is_no_byline(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+def test_a_name_a_paper_spaces_out_is_one_name() -> None:
+    assert parse_byline("新华社记者  姜  琳") == "姜琳"
+    assert parse_byline("本报记者  孙  超  王锦涛") == "孙超、王锦涛"

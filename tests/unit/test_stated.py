@@ -120,3 +120,17 @@ def test_front_matter_may_name_a_body_as_the_author() -> None:
     )
     assert canonical(SeedMeta(author="某某市总工会"), False).meta.author is None
     assert canonical(SeedMeta(author="家兴"), False).meta.author is None
+
+
+@pytest.mark.parametrize(
+    ("field", "name"),
+    [
+        ("冯春梅 李昌禹 刘博通", "冯春梅、李昌禹、刘博通"),  # front matter's spaces collapsed
+        ("新华社记者  姜  琳", "姜琳"),
+        ("康 岩", "康岩"),
+        ("mandy", "mandy"),  # a note's writer, in Latin letters
+        ("admin", None),
+    ],
+)
+def test_a_front_matter_author_names_its_writers(field: str, name: str | None) -> None:
+    assert person(field, pen_names=True) == name

@@ -392,6 +392,8 @@ def parse_dateline(text: str) -> Dateline | None:
     printed = None if labels else PRINTED.match(stripped)
     if printed and (day := parse_date(printed.group("issue") or "")):  # 《工人日报》（…02版）
         return Dateline(date=day, source=printed_source(printed), author=None)
+    if not labels and (signed_printed := _signed_printed(stripped)):
+        return signed_printed
     account = _ACCOUNT_LINE.match(stripped)
     if not labels and account and (date := parse_date(account.group("date"))):
         return Dateline(date=date, source=account.group("account"), author=None)
@@ -439,6 +441,20 @@ def parse_dateline(text: str) -> Dateline | None:
     return Dateline(found.get("date"), found.get("source"), None if author in editors else author)
 
 
+def _signed_printed(text: str) -> Dateline | None:
+    """A byline and where the text was printed on one line (`本报记者  冯春梅  李昌禹  刘博通
+    《人民日报》（2025年04月29日第 02 版）`, `邱超奕《人民日报》（…）`), as a paper's archive
+    sets them under a headline."""
+    at = text.find("《")
+    printed = PRINTED.match(text[at:]) if at > 0 else None
+    if printed is None or not (day := parse_date(printed.group("issue") or "")):
+        return None
+    head = text[:at].strip()
+    writer = parse_speaker(_PADDED.sub(r"\1\2", head))
+    names = parse_byline(head) or (writer.name if writer and not writer.office else None)
+    return Dateline(date=day, source=printed_source(printed), author=names) if names else None
+
+
 _REPORTED_BY = re.compile(r"^[^\s【】]{2,20}?报道\s+(?=\S)")
 """The desk that reports, before its reporters in a bracketed byline (`环球时报-环球网报道`)."""
 _OUTLET = re.compile(
@@ -448,6 +464,11 @@ _OUTLET = re.compile(
 )
 """The outlet a byline names before its reporters, set apart (`人民日报健康客户端 记者 孔天骄`,
 `北京日报客户端 | 记者 代丽丽`, `腾讯新闻《潜望》特约作者 刘承`)."""
+
+
+_PADDED = re.compile(rf"(?<![{HAN}])([{HAN}])[ \u3000]{{1,3}}([{HAN}])(?![{HAN}])")
+"""A name of two characters spaced out to the width of three, as a paper prints a byline
+(`姜  琳`, `孙  超`)."""
 
 
 def parse_byline(text: str, plain: bool = False) -> str | None:
@@ -460,6 +481,7 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
         stripped = stripped[1:-1].strip()  # 【撰文：郭永健】
         stripped = _REPORTED_BY.sub("", stripped)  # 【环球时报-环球网报道 记者白云怡】
     stripped = _OUTLET.sub("", stripped)  # 经济观察网 记者 郑晨烨
+    stripped = _PADDED.sub(r"\1\2", stripped)  # 新华社记者  姜  琳
     if marked := _MARKED_NAME.match(stripped):  # □ 周学泽
         writer = parse_speaker(marked.group("name"))
         return writer.name if writer and not writer.office else None

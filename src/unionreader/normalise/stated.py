@@ -13,6 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
+from unionreader.chinese import is_han
 from unionreader.model import SeedMeta
 from unionreader.normalise.ending import is_organisation
 from unionreader.normalise.people import parse_speaker
@@ -22,7 +23,8 @@ from unionreader.normalise.titles import split_title
 logger = logging.getLogger(__name__)
 
 _ROLE = re.compile(
-    r"^(?:本报|本网|本刊|特约|实习|见习)?(?:记者|通讯员|撰文|作者|文|编辑|特约撰稿人)[\s:：/｜|]*"
+    r"^(?:本报|本网|本刊|特约|实习|见习|新华社|中新社|[\u4e00-\u9fff]{2,6}?(?:报社?|网|台))?"
+    r"(?:记者|通讯员|撰文|作者|文|编辑|特约撰稿人)[\s:：/｜|]*"
 )
 
 
@@ -61,16 +63,67 @@ def person(text: str, pen_names: bool = False) -> str | None:
     when it names a column, a body or a role only. With `pen_names`, a name of two to four
     Chinese characters that is no body's or role's is a person's too (家興 has no surname)."""
     names: list[str] = []
-    for part in re.split(r"[、，,;；/]|\s{2,}", _ROLE.sub("", text.strip())):
+    for part in _parts(_ROLE.sub("", text.strip())):
         written = _ROLE.sub("", part.strip())
         found = parse_speaker(written)
-        if found is None and pen_names and _pen_name(written):
+        if found is None and pen_names and (_pen_name(written) or _latin_name(written)):
             names.append(written)
             continue
         if found is None or found.office:
             return None
         names.append(found.name)
     return "、".join(names) or None
+
+
+def _parts(text: str) -> list[str]:
+    """The names of an author field, parted by punctuation or spaces (`冯春梅 李昌禹 刘博通`); a
+    name of two characters spaced out to the width of three (`姜  琳`, as a paper prints it) is
+    one."""
+    parts = [part for part in _PARTS.split(text) if part.strip()]
+    joined: list[str] = []
+    for part in parts:
+        if joined and len(part) == 1 == len(joined[-1]) and is_han(part) and is_han(joined[-1]):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
+
+
+_PARTS = re.compile(r"[、，,;；/]|\s{2,}|(?<=[\u3400-\u9fff])\s(?=[\u3400-\u9fff])")
+_LATIN_WORD = re.compile(r"^(?:[A-Z]?[a-z]+|[A-Za-z]\.)$")
+"""A word of a person's name in Latin letters (`Michelle`, `a.`): no capital inside it, as a
+brand or a column has (`FinMonster`, `CitizenNews`)."""
+_NO_LATIN_NAME = frozenset(
+    [
+        "admin",
+        "administrator",
+        "editor",
+        "editors",
+        "staff",
+        "anonymous",
+        "unknown",
+        "guest",
+        "team",
+        "desk",
+        "news",
+        "insights",
+        "opinion",
+        "column",
+        "columns",
+        "press",
+        "media",
+        "office",
+    ]
+)
+
+
+def _latin_name(text: str) -> bool:
+    """A writer's name in Latin letters, as a note's or a blog's front matter gives it
+    (`mandy`, `Michelle Ng`), not a site's role or a column's name (`admin`, `Edu Insights`)."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(
+        _LATIN_WORD.match(word) and word.lower() not in _NO_LATIN_NAME for word in words
+    )
 
 
 _PEN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")
