@@ -706,3 +706,53 @@ def test_a_table_of_data_in_an_article_gives_rows_whose_cells_tabs_part() -> Non
 <p>{sentence}</p></article></body></html>"""
     lines = texts(read(page.encode("utf-8")))
     assert "项目\t2022年\t2023年" in lines and "拨缴经费\t12,345\t13,210" in lines
+
+
+def test_a_numbered_heading_the_library_dropped_is_put_back() -> None:
+    """A report whose numbered headings are plain paragraphs (`<p>一、百年征程…</p>`), which its
+    table of contents named first: the library leaves them out, and they are put back."""
+    from unionreader.sources.html import _headings_put_back, _page_headings
+
+    source = (
+        "<p>第一章 发展历程</p><p>一、百年征程铸就时代新辉煌</p>"
+        "<p>中国共产党成立以来，团结带领中国人民进行了艰苦卓绝的斗争。</p>"
+        "<p>二、中国式现代化改变了中国</p><p>中国式现代化深刻改变了中国。</p>"
+    )
+    page = trafilatura.load_html(f"<html><body>{source}</body></html>")
+    headings = _page_headings(page)
+    assert ("一、百年征程铸就时代新辉煌", None, 0) in headings
+    assert ("中国式现代化深刻改变了中国。", None, 0) not in headings
+    items = [
+        ("第一章 发展历程", Shape.HEADING, 1),
+        ("中国共产党成立以来，团结带领中国人民进行了艰苦卓绝的斗争。", None, 0),
+        ("中国式现代化深刻改变了中国。", None, 0),
+    ]
+    texts = [text for text, _, _ in _headings_put_back(items, headings, source)]
+    assert texts == [
+        "第一章 发展历程",
+        "一、百年征程铸就时代新辉煌",
+        "中国共产党成立以来，团结带领中国人民进行了艰苦卓绝的斗争。",
+        "二、中国式现代化改变了中国",
+        "中国式现代化深刻改变了中国。",
+    ]
+
+
+def test_a_paragraph_ending_with_a_note_mark_is_finished() -> None:
+    """`…得到解决。[3]` ends its paragraph: the next `<p>` is not joined to it."""
+    from unionreader.documents import load_document
+
+    Path("x.html").write_bytes(
+        "<html><head><title>报告</title></head><body><article><h1>报告</h1>"
+        "<p>中国式现代化深刻改变了中国，区域性整体贫困得到解决。[3]</p>"
+        "<p>2021年7月1日，习近平总书记代表党和人民庄严宣告，在中华大地上全面建成了小康社会。</p>"
+        "<p>中国研发人员总量多年保持世界首位，这是又一段正文。“这是引语。”[16]</p>"
+        "<p>中共十八大以来，中国特色社会主义进入新时代，这是最后一段正文。</p>"
+        "</article></body></html>".encode()
+    )
+    doc = load_document(Seed(Path("x.html"), "x", SeedMeta(), catalogued=False))
+    assert [block.text[:4] for block in doc.sections[0].blocks] == [
+        "中国式现",
+        "2021",
+        "中国研发",
+        "中共十八",
+    ]

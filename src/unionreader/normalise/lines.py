@@ -115,8 +115,13 @@ def _quote_goes_on(above: str, below: str) -> bool:
 
 _NOTE_START = re.compile(r"^[〔\[［【]\d{1,3}[〕\]］】]")
 """A note's mark opening a line (`〔7〕`, `[12]`): each note of a text's notes starts one."""
-_NOTE_AFTER = re.compile(f"[{re.escape(TERMINALS)}][（(][^（）()]{{1,40}}[）)]$")
-"""A note in brackets after a finished sentence: `…早日完成修法程序。（修正条文第7条）`."""
+_NOTE_AFTER = re.compile(
+    f"[{re.escape(TERMINALS)}](?:[（(][^（）()]{{1,40}}[）)]"
+    f"|[{CLOSING_QUOTES}]?(?:\\[\\d{{1,3}}\\]|〔\\d{{1,3}}〕"
+    "|[\u2460-\u2487\u00b9\u00b2\u00b3\u2070-\u2079]+))$"
+)
+"""A note in brackets after a finished sentence: `…早日完成修法程序。（修正条文第7条）`; or a
+note's mark (`…得到解决。[3]`, `…”。[16]`, `〔3〕`, `①`, a superscript figure)."""
 
 
 def _unclosed(text: str) -> bool:

@@ -301,7 +301,9 @@ def _site_name(name: str) -> str | None:
 
 def _page_headings(page: etree._Element) -> list[Item]:
     """The page's headings that hold no link, as heading items, in the page's order: h1–h6,
-    and paragraphs set all in bold (a Word export's `<p><b>第一章　总则</b></p>`)."""
+    paragraphs set all in bold (a Word export's `<p><b>第一章　总则</b></p>`), and numbered
+    headings set as paragraphs (the normaliser reads them by their numbers; the library drops
+    those a table of contents named before)."""
     found: list[Item] = []
     for element in page.iter(*_HEADING_TAGS, "p"):
         if any(a.get("href") for a in element.iter("a")):
@@ -313,6 +315,8 @@ def _page_headings(page: etree._Element) -> list[Item]:
             found.append((text, Shape.HEADING, int(str(element.tag)[1])))
         elif compact(text) == compact("".join(_bold_text(element))):
             found.append((text, Shape.HEADING, BOLD_LEVEL))
+        elif heading_number(text) is not None:  # 一、百年征程铸就时代新辉煌, set as a paragraph
+            found.append((text, None, 0))
     return found
 
 
