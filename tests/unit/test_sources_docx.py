@@ -6,6 +6,7 @@ list definition and a list instance in the numbering part; see tests/fixtures/co
 
 from __future__ import annotations
 
+import quopri
 import zipfile
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 
 from unionreader.errors import SeedError
@@ -382,3 +383,46 @@ def test_a_table_of_contents_word_made_goes() -> None:
         "为深入学习贯彻党的二十大精神，特开展本次活动。",
     ]
     assert [(e.rule, e.line) for e in raw.edits] == [("docx.contents", n) for n in (1, 2, 3)]
+
+
+NUMERALS = "一二三四五六七八九十"
+ARTICLES = [
+    f"第{numeral}条　用人单位应当依法建立和完善劳动规章制度，保障劳动者享有劳动权利、履行劳动义务。"
+    for numeral in NUMERALS
+]
+LAW_PAGE = (
+    '<html><head><meta charset="utf-8" /></head><body><h1>中华人民共和国劳动法</h1>\n'
+    "<h2>第一章　总则</h2>\n" + "".join(f"<p>{article}</p>\n" for article in ARTICLES)
+) + "</body></html>"
+
+
+def mht(page: str) -> bytes:
+    """A web archive (MHT) of `page`, as Word's HTML chunks are stored."""
+    body = quopri.encodestring(page.encode()).decode()
+    return (
+        'MIME-Version: 1.0\nContent-Type: multipart/related; type="text/html";'
+        ' boundary="----=part"\n\n------=part\nContent-Type: text/html; charset="utf-8"\n'
+        "Content-Transfer-Encoding: quoted-printable\n\n"
+        f"{body}\n------=part--\n"
+    ).encode()
+
+
+def test_a_body_held_as_an_html_part_is_read_as_a_page() -> None:
+    """A law downloaded from the national database as .docx: its body is one `w:altChunk`
+    naming an MHT part, which Word shows; the page in it is read."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    body = document.element.body
+    for paragraph in list(body.iterchildren(qn("w:p"))):
+        body.remove(paragraph)
+    blob = mht(LAW_PAGE)
+    part = Part(PackURI("/word/afchunk.mht"), "message/rfc822", blob, document.part.package)
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+    rid = document.part.relate_to(part, rel)
+    body.insert(0, parse_xml(f'<w:altChunk {nsdecls("w", "r")} r:id="{rid}"/>'))
+    raw = read(save(document))
+    read_texts = ["".join(line.text.split()) for line in raw.lines]
+    assert read_texts[0] == "中华人民共和国劳动法"
+    assert read_texts[-len(ARTICLES) :] == ["".join(article.split()) for article in ARTICLES]

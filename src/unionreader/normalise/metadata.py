@@ -108,7 +108,7 @@ def extract_metadata(
 
 _PASSING = r"(?:通过|修订|修正|公布|发布|批准|施行|印发)"
 _PASSED = re.compile(
-    r"^[（(]?\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"^[（(]?\s*自?\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
     rf"(?P<note>[^。；;（）()]{{0,60}}?{_PASSING})\s*[）)]?$"
 )
 _PASSAGE_NOTE = re.compile(

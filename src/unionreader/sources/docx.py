@@ -12,6 +12,8 @@
   space. Line numbers count paragraphs (and table rows) from 1.
 - The document properties give the title (not the author: Word names there whoever made the
   file, often not who wrote the text).
+- A body held as a page in HTML (`w:altChunk`: an HTML or MHT part, as laws from the national
+  law database come) is read as a saved page is (`html.read_page`).
 - A package that names parts it does not hold (WPS names a picture taken out `../NULL`) is read
   without them, with a warning.
 
@@ -23,6 +25,8 @@ Errors name the file:
 
 from __future__ import annotations
 
+import email
+import email.policy
 import io
 import logging
 import posixpath
@@ -64,9 +68,45 @@ def read_docx(seed: Seed) -> RawText:
             edits.append(Edit("docx.contents", number, block.text, ""))
         elif block.text.strip():
             lines.append(Line(number, block.text, block.shape, block.level))
+    if not lines and (chunk := _alt_chunk(document)) is not None:
+        from unionreader.sources.html import read_page  # the HTML reader loads its libraries
+
+        return read_page(seed, chunk)
     if not lines:
         raise SeedError("has no text", seed.path)
     return RawText(seed, FORMAT, tuple(lines), edits=tuple(edits), fallback=_properties(document))
+
+
+def _alt_chunk(document: WordDocument) -> bytes | None:
+    """The page a document's body holds in HTML (`w:altChunk`: an HTML or MHT part, which Word
+    shows as the body, as laws downloaded from the national database and some "export to Word"
+    buttons make them), or None. Its chunks' pages, joined."""
+    pages: list[str] = []
+    for chunk in document.element.body.iter(qn("w:altChunk")):
+        part = document.part.related_parts.get(chunk.get(qn("r:id")))
+        if part is None:
+            continue
+        blob: bytes = part.blob
+        if (
+            blob.lstrip()[:12].lower().startswith(b"mime-version")
+            or b"multipart/related" in blob[:500]
+        ):
+            html = _mht_page(blob)
+        else:
+            html = blob.decode("utf-8", errors="replace")
+        if html:
+            pages.append(html)
+    return "\n".join(pages).encode("utf-8") if pages else None
+
+
+def _mht_page(blob: bytes) -> str | None:
+    """The HTML of a web archive (MHT: a MIME message of the page and its files)."""
+    message = email.message_from_bytes(blob, policy=email.policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            content = part.get_content()
+            return content if isinstance(content, str) else None
+    return None
 
 
 def _open(seed: Seed) -> WordDocument:

@@ -84,7 +84,12 @@ Item = tuple[str, Shape | None, int]
 
 def read_html(seed: Seed) -> RawText:
     """The main text of a saved page as shaped lines, what it left out, and the page's facts."""
-    text, encoding = decode_page(read_bytes(seed.path), seed)
+    return read_page(seed, read_bytes(seed.path))
+
+
+def read_page(seed: Seed, data: bytes) -> RawText:
+    """`read_html` of a page's bytes (a saved page's, or a Word file's part in HTML)."""
+    text, encoding = decode_page(data, seed)
     page = trafilatura.load_html(_STRAY_END.sub("", text))
     if page is None:
         raise SeedError("is not an HTML page that can be read", seed.path)
