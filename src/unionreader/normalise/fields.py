@@ -10,6 +10,7 @@ its labels, not at its spaces. A byline names authors after a role: `吴明明`,
 from __future__ import annotations
 
 import datetime
+import email.utils
 import logging
 import re
 from dataclasses import dataclass
@@ -150,11 +151,29 @@ def parse_date(value: str) -> str | None:
     if match:
         return _iso(match)
     dotted = _DAY_FIRST.fullmatch(bare)
-    return _iso_of(*(int(dotted.group(n)) for n in (3, 2, 1))) if dotted else None
+    if dotted:
+        return _iso_of(*(int(dotted.group(n)) for n in (3, 2, 1)))
+    return _mail_date(value.strip(" \u3000"))
 
 
 _DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 """A date set day first, with dots, and perhaps a time (`23.02.2017  18:39`)."""
+_MAIL_DATE = re.compile(
+    r"(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*(?:[+-]\d{4}|GMT|UTC|[A-Z]{3}))?"
+)
+"""A date as mail and feeds write it (RFC 2822: `Tue, 30 Jun 2020 16:14:48 +0000`), which a
+page copied from a feed keeps."""
+
+
+def _mail_date(value: str) -> str | None:
+    """The day of a date as mail and feeds write it, as written (its own time zone), or None."""
+    if not _MAIL_DATE.fullmatch(value):
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError):
+        return None
 
 
 def _iso_of(year: int, month: int, day: int) -> str | None:

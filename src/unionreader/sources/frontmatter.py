@@ -96,12 +96,18 @@ def parse_front_matter(text: str, path: Path, first_line: int) -> SeedMeta:
     return stated_meta(data, path)
 
 
+def _given(value: object) -> bool:
+    """Whether a field holds a value: not empty, and not a flag (`published: false` says
+    whether a note is published, not when)."""
+    return value not in (None, "", []) and not isinstance(value, bool)
+
+
 def stated_meta(data: Mapping[object, object], path: Path) -> SeedMeta:
     """SeedMeta from a mapping of a format's own field names to values."""
     fields: dict[str, str] = {}
     lowered = {str(key).strip().lower(): value for key, value in data.items()}
     for name, aliases in ALIASES.items():
-        value = next((lowered[a] for a in aliases if lowered.get(a) not in (None, "", [])), None)
+        value = next((lowered[a] for a in aliases if _given(lowered.get(a))), None)
         if name == "title" and isinstance(value, list | tuple):
             value = value[0]  # the first of a note's aliases: the page's title
         text = _text(value) if value is not None else None
