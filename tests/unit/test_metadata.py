@@ -484,3 +484,19 @@ def test_a_numbered_label_over_a_title_a_format_sets_as_headings_is_its_kicker(l
     )
     facts = extract_metadata(lines).facts
     assert (facts.title, facts.kicker) == (title, label)
+
+
+def test_a_headline_set_twice_over_a_credited_byline_is_the_title_not_its_own_kicker() -> None:
+    """A page copied with its headline twice, over a column's credit (`腾讯新闻《远光灯》作者
+    纪振宇 发自硅谷`): the credit names the writer (not 发自硅谷), the headline is no kicker."""
+    text = (
+        "美国汽车业罢工持续 福特拉拢工会\n\n美国汽车业罢工持续 福特拉拢工会\n\n"
+        "腾讯新闻《远光灯》作者 纪振宇 发自硅谷\n\n"
+        "美国三大汽车巨头的大规模罢工活动进入拉锯战，目前劳资双方依然无法达成协议。"
+    )
+    found = extract_metadata(numbered(text))
+    assert (found.facts.title, found.facts.kicker) == ("美国汽车业罢工持续 福特拉拢工会", None)
+    assert found.facts.author == "纪振宇"
+    assert texts(found.lines) == [
+        "美国三大汽车巨头的大规模罢工活动进入拉锯战，目前劳资双方依然无法达成协议。"
+    ]

@@ -355,3 +355,32 @@ def test_a_news_site_s_call_for_subscribers_is_a_widget_a_union_s_for_members_is
 ) -> None:
     assert is_widget(line)
     assert not is_widget("欢迎加入工会，成为会员")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "查看原文",
+        "[阅读原文]",
+        "点击阅读原文 >>",
+        "点击右上角微信好友",
+        "请使用浏览器分享功能进行分享",
+    ],
+)
+def test_a_link_to_a_page_s_source_and_a_share_prompt_are_widgets(line: str) -> None:
+    assert is_widget(line)
+
+
+@pytest.mark.parametrize("line", ["查看原文件后发现问题。", "阅读全文的人不多。"])
+def test_sentences_about_reading_are_no_widgets(line: str) -> None:
+    assert not is_widget(line)
+
+
+def test_credits_with_only_spaces_name_the_writers() -> None:
+    from unionreader.normalise.fields import parse_byline
+
+    assert parse_byline("作者 王之言 高孜然") == "王之言、高孜然"
+    assert parse_byline("编辑 周褶褶 ｜排版 魏蔚") is None  # no writer among them
+    assert parse_byline("文 王之言") is None  # 文 alone: a sentence may start so
+    lines = numbered("正文一段。\n作者 王之言 高孜然\n编辑 周褶褶 ｜排版 魏蔚")
+    assert texts(remove_boilerplate(lines).lines) == ["正文一段。", "作者 王之言 高孜然"]

@@ -66,8 +66,9 @@ _WHO = (
 _CREDITS = rf"{_ROLE}\s*[:：|｜丨]\s*{_WHO}(?:[\s,，、；;]*{_ROLE}\s*[:：|｜丨]\s*{_WHO})*"
 """One credit or several in a row: `视频编辑：林楠 文字编辑：刘禛`, `出品 | 棱镜·腾讯小满工作室`."""
 _NAMES = r"[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4}){0,2}"
-_SPACED = rf"{_ROLE}\s+{_NAMES}(?:\s+{_ROLE}\s+{_NAMES})*"
-"""Credits with only a space after each role (`责编 官莉 编辑 郭宇`, `编辑 王禾 责编 冯玲玲`)."""
+_SPACED = rf"{_ROLE}\s+{_NAMES}(?:(?:\s*[|｜丨/／]\s*|\s+){_ROLE}\s+{_NAMES})*"
+"""Credits with only a space after each role (`责编 官莉 编辑 郭宇`, `编辑 王禾 责编 冯玲玲`,
+`编辑 周褶褶 ｜排版 魏蔚`)."""
 _DRAWN_ON = r"资料\s*[|｜丨]\s*[^\s:：。，；！？]{1,30}(?:\s+[^\s:：。，；！？]{1,12}){0,3}"
 """What a page drew on, listed after a bar (`资料｜ 新华社 人民网 央视等`, `资料 | 生态环境部、
 新华社、澎湃新闻等`): a credit too (`资料来源：…` names where a table or a quotation came from:

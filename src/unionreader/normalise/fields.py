@@ -611,18 +611,25 @@ def _credited(text: str) -> str | None:
 _ROLE_ALONE = re.compile(rf"^(?:{_WRITERS}|{_CREDITS})$")
 
 
+_FILED_FROM = re.compile(r"^(?:发自|发于|写于|摄于)")
+
+
 def _spaced_credits(text: str) -> str | None:
     """`_credited` of credits with only spaces after each role (`撰文  陈薇沁   责编 陈子文`, as a
-    WeChat article bolds its roles): two roles or more, each followed by names."""
+    WeChat article bolds its roles): two roles or more, or a writer's alone (`作者 王之言 高孜然`),
+    each followed by names."""
     roles: list[tuple[str, list[str]]] = []
-    for token in text.split():
+    for token in re.split(r"[\s|｜丨]+", text.strip()):
+        if roles and _FILED_FROM.match(token):
+            break  # 发自硅谷: where the writer filed from ends the credits
         if _ROLE_ALONE.match(token):
             roles.append((token, []))
         elif roles and re.fullmatch(_NAME, token):
             roles[-1][1].append(token)
         else:
             return None
-    if len(roles) < 2 or any(not names for _, names in roles):
+    alone = len(roles) == 1 and _WRITER_ROLE.match(roles[0][0]) and roles[0][0] != "文"
+    if not (len(roles) >= 2 or alone) or any(not names for _, names in roles):
         return None
     writers = [name for role, names in roles if _WRITER_ROLE.match(role) for name in names]
     return "、".join(writers) or None

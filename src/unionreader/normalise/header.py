@@ -25,6 +25,7 @@ import logging
 import re
 from dataclasses import replace
 
+from unionreader.chinese import compact
 from unionreader.markers import leading_marker
 from unionreader.model import Facts, Line
 from unionreader.normalise.ending import author_note, organisations
@@ -85,11 +86,17 @@ def _assign(
     title = title_lines(lines, items, heads, stated_title, exact)
     if not stated_title and _under_kicker(lines, items, title):
         title = [title[0] + 1]  # 引题 over 主题: the line above is the kicker
+    headline = compact("".join(lines[index].text for index in title))
+    above = title[0] if title else 0
+    echoes = {i for i in heads if i < above and compact(lines[i].text) == headline}
     named = False  # the header names authors even when a closing byline did too
     for position, item in enumerate(items):
         index, role = item.index, item.role
         text = lines[index].text.strip()
         if index in title:
+            continue
+        if index in echoes:
+            taken[index] = "title"  # the headline twice: no kicker of itself
             continue
         if (
             role is Role.HEAD

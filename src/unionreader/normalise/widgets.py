@@ -149,10 +149,11 @@ _DISCLAIMER = re.compile(
     r"|^本文[^。]{0,12}(?:编译|转载|原创)[^。]{0,6}[，,]\s*不代表[^。]{1,12}(?:立场|观点)"
     r"|(?:评论|留言)仅代表(?:个人|网友)(?:看法|观点)|^留言要注意语言文明"
     r"|下载文档前请自行甄别|仅部分预览.{0,4}的文档|如文档侵犯您的权益"  # a document site's terms
-    r"|^[“\"]?[【\[]?(?:免责声明|特别声明)[】\]：:]"  # a platform's notice on what it carries
     r"|仅代表作者(?:本人|个人)?(?:观点|立场)|(?:本|该)平台仅提供信息存储空间服务"
-    r"|^Notice: The content above"
 )
+_NOTICE = re.compile(r"^[“\"]?(?:[【\[]?(?:免责声明|特别声明)[】\]：:]|Notice: The content above)")
+"""A platform's notice on what it carries, however long (`免责声明：…`, `特别声明：以上作品内容…
+为…“大风号”用户上传并发布…`, and its English)."""
 _CREDIT = (
     r"(?:(?:(?:照片|图片)由)?[^\s。，！？：:由]{2,12}(?<![能可未不将会已要并])(?:提供|供图)"
     r"|(?:网络|网上|资料|档案|受访者|受访单位|官方|本报|本网"
@@ -330,6 +331,8 @@ _ALONE = re.compile(
     r"|^(?:定义|选择|调整|设置)?(?:你|您)?的?(?:浏览)?字号\s*[:：]?$"
     r"|^\d{1,3}\s*/\s*\d{1,3}$"  # page 1 of 1
     r"|^正文\s*[:：]?$"  # the label over a text, under its contents or summary
+    r"|^[【\[]?(?:点击)?(?:查看|阅读)(?:原文|全文)[】\]]?\s*[>》→]*$"  # a link to its page
+    r"|^点击右上角(?:微信好友|分享)?$|^请使用浏览器(?:的)?分享功能(?:进行分享)?$"  # a share prompt
     r"|^(?:标签|标签云|文章标签|Tags?)\s*[:：]?$"  # a page's tags' label, its tags not copied
     r"|^[\s|:]*-{3,}[\s|:-]*\|[\s|:-]*$"  # a Markdown table's rule in a text: ---|---|
     r"|^(?:下载地址|附件下载|文件下载|全文下载)\s*[:：]?\s*(?:点击(?:此处|这里)?下载)?$"
@@ -372,6 +375,7 @@ def is_widget(text: str) -> bool:
         or _PHOTO_CREDIT.match(stripped)
         or is_caption(stripped)
         or (len(stripped) <= DISCLAIMER_LENGTH and _DISCLAIMER.search(stripped))
+        or _NOTICE.match(stripped)
         or (len(stripped) <= BROWSER_LENGTH and _BROWSER.search(stripped))
         or _PLACEHOLDER.match(stripped)
         or _ALONE.match(stripped)
