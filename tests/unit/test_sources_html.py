@@ -756,3 +756,15 @@ def test_a_paragraph_ending_with_a_note_mark_is_finished() -> None:
         "中国研发",
         "中共十八",
     ]
+
+
+def test_the_day_a_page_says_it_posted_its_text_is_its_date() -> None:
+    from unionreader.sources.html import _posted_on
+
+    shown = [
+        "首页 > 重点推荐",
+        "《中国式现代化发展之路》全文",
+        "发布时间：2024年05月05日 | 字体放大",
+    ]
+    assert _posted_on(shown) == "2024-05-05"
+    assert _posted_on(["时间：2024年05月05日", "正文"]) is None  # not said to be the posting

@@ -45,6 +45,7 @@ from unionreader.chinese import SENTENCE_END, compact, is_han
 from unionreader.errors import SeedError
 from unionreader.markers import heading_number
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
+from unionreader.normalise.fields import parse_any_date
 from unionreader.normalise.furniture import headline_of_page, is_official
 from unionreader.normalise.people import parse_speaker
 from unionreader.sources.frontmatter import stated_meta
@@ -105,7 +106,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     if not _is_article(items):
         message = "has no main text (mostly links and headlines: is it a list page?)"
         raise SeedError(message, seed.path)
-    fallback = _facts(root, seed, text)
+    fallback = _facts(root, seed, text, _posted_on(shown))
     own = headline_of_page(page.findtext(".//title") or "")  # the extraction's may be another's
     source = html_escapes.unescape(text)
     items = _headings_put_back(items, headings, source)
@@ -178,11 +179,25 @@ def _boxed_title(shown: list[str]) -> str | None:
     return None
 
 
-def _facts(root: etree._Element, seed: Seed, page: str) -> SeedMeta:
-    """What the page says of itself: its title (without the site), date, author and site."""
+_POSTED = re.compile(r"^(?:发布|发表|发稿|发文)(?:时间|日期)\s*[:：]\s*(?P<date>[^|｜丨]+)")
+"""The day a page says it posted its text (`发布时间：2024年05月05日 | 字体放大 | 字体缩小`)."""
+
+
+def _posted_on(shown: list[str]) -> str | None:
+    """The date of the first line the page shows that says when it posted its text, or None."""
+    for line in shown:
+        if (posted := _POSTED.match(line)) and (date := parse_any_date(posted.group("date"))):
+            return date
+    return None
+
+
+def _facts(root: etree._Element, seed: Seed, page: str, posted: str | None = None) -> SeedMeta:
+    """What the page says of itself: its title (without the site), date (the day it says it
+    posted the text, `posted`, before what the date search finds: a date in a link's address in
+    a note is none of the page's), author and site."""
     title = headline_of_page(str(root.get("title") or ""))
     author = _AUTHOR_LABEL.sub("", str(root.get("author") or ""))
-    date = root.get("date")
+    date = posted or root.get("date")
     if date is None and (published := _WECHAT_TIME.search(page)):
         seconds = int(published.group("seconds"))
         date = datetime.datetime.fromtimestamp(seconds, CHINA).date().isoformat()
