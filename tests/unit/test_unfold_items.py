@@ -99,3 +99,23 @@ def test_the_writer_s_habit_leaves_a_line_with_numbers_run_in_as_it_is() -> None
     lines = numbered("\n".join([*habit, run_in]))
     assert len(run_in) >= 200 and 2 * len(run_in) < sum(len(line.text) for line in lines)
     assert texts(unfold_lines(lines).lines)[-1] == run_in
+
+
+def test_a_markdown_paragraph_is_split_only_before_numbered_items() -> None:
+    """A paragraph its format delimits keeps a writer's spaces after sentences (around a bold
+    one too); items run together with spaces (`…下列内容： （一）…； （二）…`) are still parted."""
+    from unionreader.model import Shape
+
+    sentences = (
+        "这个道理也是一样的。 人与人的收入不一样，原因不是甲比乙更努力。 甲拥有的资本比乙多。"
+    )
+    items = "预案包括下列内容： （一）确定人员分工； （二）报警措施； （三）扑救初起火灾措施。"
+    filler = Line(3, "其他段落。" * 200, Shape.PARAGRAPH)  # the two are a small part of the text
+    lines = (Line(1, sentences, Shape.PARAGRAPH), Line(2, items, Shape.PARAGRAPH), filler)
+    assert texts(unfold_lines(lines).lines) == [
+        sentences,
+        "预案包括下列内容： （一）确定人员分工；",
+        "（二）报警措施；",
+        "（三）扑救初起火灾措施。",
+        filler.text,
+    ]

@@ -154,7 +154,7 @@ def _pieces(line: Line, total: int, habit: bool) -> list[str]:
     if line.shape not in (None, Shape.PARAGRAPH):
         return [line.text]
     pieces = _split_salutation(text)
-    if habit or not _lost_breaks(text, total):
+    if habit or not _lost_breaks(text, total, delimited=line.shape is Shape.PARAGRAPH):
         if _glued(text, total):
             return [part for piece in pieces for part in _split_glued(piece)]
         if len(pieces) == 1 and len(items := _items_apart(text)) > 1:
@@ -205,9 +205,18 @@ _WIRE_LEAD = re.compile(r"^[^，。：（(]{2,16}?\d{1,2}月\d{1,2}日电(?=\S{4
 """A wire's lead run into the title after it (`新华社上海11月12日电在…上的讲话`)."""
 
 
-def _lost_breaks(text: str, total: int) -> bool:
-    breaks = sum(ends_sentence(text[: m.start()]) for m in _SPACES.finditer(text))
-    return breaks >= MIN_BREAKS or (breaks >= 1 and len(text) >= MOST * total)
+def _lost_breaks(text: str, total: int, delimited: bool = False) -> bool:
+    """Whether `text` holds paragraphs run together with spaces between them: spaces after
+    `MIN_BREAKS` sentence ends, or one in a line that holds most of the text. In a paragraph
+    its format delimits (Markdown's), a space after a sentence's end counts only before a
+    numbered item (`…下列内容： （一）…； （二）…`): a writer's space after a sentence, or
+    around a bold one (`…一样的。 **人与人的收入不一样…。** 甲拥有…`), parts no paragraphs."""
+    ends = [m for m in _SPACES.finditer(text) if ends_sentence(text[: m.start()])]
+    if ends and len(text) >= MOST * total:
+        return True
+    if delimited:
+        ends = [m for m in ends if leading_marker(text[m.end() :]) is not None]
+    return len(ends) >= MIN_BREAKS
 
 
 HABIT_LINES = 3
