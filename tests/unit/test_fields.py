@@ -493,3 +493,9 @@ def test_a_sentence_before_a_printed_source_is_no_byline(line: str) -> None:
 def test_a_name_a_paper_spaces_out_is_one_name() -> None:
     assert parse_byline("新华社记者  姜  琳") == "姜琳"
     assert parse_byline("本报记者  孙  超  王锦涛") == "孙超、王锦涛"
+
+
+def test_a_date_and_an_aggregator_s_credited_source() -> None:
+    assert parse_dateline("2024-05-09 22:30·新华社") == Dateline("2024-05-09", "新华社", None)
+    assert parse_dateline("2024-05-09 · 人民日报") == Dateline("2024-05-09", "人民日报", None)
+    assert parse_dateline("2024-05-09·记者在现场看到，工人们正在施工。") is None

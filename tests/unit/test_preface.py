@@ -346,3 +346,10 @@ def test_a_wire_s_lead_in_brackets_names_its_agency_reporters_and_place(
 def test_a_note_in_brackets_opening_a_paragraph_is_no_wire_s_lead() -> None:
     text = "（记者从市总工会获悉，今年将新建职工书屋）全市工会将开展读书活动。"
     assert (lead_agency(text), lead_reporters(text), lead_place(text)) == (None, None, None)
+
+
+def test_an_editor_s_note_labelled_with_a_site_s_initials() -> None:
+    from unionreader.normalise.preface import is_editor_note
+
+    assert is_editor_note("CDT编者注：以下文字来自网络流传的一段讲话录音。")
+    assert is_editor_note("【编者按】近日，有匿名人士发布了通知。")

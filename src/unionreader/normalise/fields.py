@@ -354,6 +354,12 @@ _SITED_DATE = re.compile(
 )
 """A date with a site's address before it and perhaps a link after it (`CCTV.com  2009年12月18日
 09:48  进入复兴论坛`, `//www.workercn.cn2015-05-01`), before the page's fields."""
+_DATED_SOURCE = re.compile(
+    r"^(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[·•]\s*"
+    rf"(?P<source>[{HAN}A-Za-z]{{2,16}})$"
+)
+"""A date and the source a news aggregator credits, parted by a dot (`2024-05-09 22:30·新华社`,
+as 今日头条 sets it under a headline)."""
 _DATED_NAME = re.compile(rf"^(\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*(?P<name>[{HAN}]{{2,4}})$")
 """A date and the writer's name (`2013-11-06赵俊华`, as a magazine's site heads an article)."""
 
@@ -413,6 +419,8 @@ def parse_dateline(text: str) -> Dateline | None:
         return Dateline(date=day, source=printed_source(printed), author=None)
     if not labels and (signed_printed := _signed_printed(stripped)):
         return signed_printed
+    if not labels and (dated := _DATED_SOURCE.match(stripped)) and (day := parse_date(dated[1])):
+        return Dateline(date=day, source=dated["source"], author=None)  # 2024-05-09 22:30·新华社
     account = _ACCOUNT_LINE.match(stripped)
     if not labels and account and (date := parse_date(account.group("date"))):
         return Dateline(date=date, source=account.group("account"), author=None)

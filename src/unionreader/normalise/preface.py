@@ -34,7 +34,8 @@ ANNOUNCEMENT = 40
 """A line that only announces the full text is at most this long."""
 
 _LABELLED = re.compile(
-    r"^[【\[]?(?:编者按|编按|编前语|编者的话|编辑按|编者注|按语|编辑的话|核心阅读|开栏的话)[】\]]?"
+    r"^[【\[]?(?:[A-Za-z]{2,8})?"  # a site's initials before it (`CDT编者注：`)
+    r"(?:编者按|编按|编前语|编者的话|编辑按|编者注|按语|编辑的话|核心阅读|开栏的话)[】\]]?"
     r"\s*[:：]?"
     r"\s*(?P<note>.*)$"
 )
