@@ -395,3 +395,14 @@ def test_a_reporter_s_byline_closing_the_text_names_its_authors() -> None:
     result = extract_metadata(numbered(text))
     assert result.facts.author == "武菲菲、湛泽梅、张玉霖"
     assert texts(result.lines) == ["正文第一段。", "正文第二段。"]
+
+
+def test_a_closing_line_of_reporters_and_source_names_both() -> None:
+    from unionreader.model import Facts
+
+    lines = numbered(
+        "正文第一段，说明情况。\n正文第二段，说明情况。\n中青报·中青网记者魏其濛来源：中国青年报"
+    )
+    taken: dict[int, str] = {}
+    facts = find_end(lines, Facts(), taken)
+    assert (facts.author, facts.source, taken) == ("魏其濛", "中国青年报", {2: "byline"})

@@ -24,11 +24,13 @@ from unionreader.model import Edit, Facts, Line
 from unionreader.normalise.fields import (
     PRINTED,
     WRITER_WORDS,
+    Dateline,
     byline_place,
     parse_byline,
     parse_closing_byline,
     parse_date,
     parse_date_line,
+    parse_dateline,
     parse_report_byline,
     printed_source,
 )
@@ -208,6 +210,9 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
         elif facts.author is None and (names := _closing_byline(text, index > text_from)):
             taken[index] = "byline"
             facts = replace(facts, author=names, place=facts.place or byline_place(text))
+        elif facts.author is None and (credit := _credited_with_source(text)):
+            taken[index] = "byline"  # 中青报·中青网记者 魏其濛 来源：中国青年报
+            facts = replace(facts, author=credit.author, source=facts.source or credit.source)
         elif facts.source is None and (source := _SOURCE_NOTE.match(text)):
             taken[index] = "source"
             facts = replace(facts, source=source.group("source").strip())
@@ -231,6 +236,13 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
 
 def is_author_note(text: str) -> bool:
     return author_note(text) is not None
+
+
+def _credited_with_source(text: str) -> Dateline | None:
+    """A closing line that names the reporters and the source (`中青报·中青网记者 魏其濛
+    来源：中国青年报`), as its fields, or None."""
+    fields = parse_dateline(text)
+    return fields if fields and fields.author and fields.source and not fields.date else None
 
 
 def signs(text: str) -> bool:

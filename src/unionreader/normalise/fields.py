@@ -433,9 +433,13 @@ def parse_dateline(text: str) -> Dateline | None:
     if head:
         sited = _SITED_DATE.match(head)
         date = parse_date(sited.group("date") if sited else head)
-        if date is None:
+        reporters = parse_byline(head) if date is None and labels else None
+        if date is None and reporters is None:
             return None
-        found["date"] = date
+        if date is not None:
+            found["date"] = date
+        elif reporters is not None:  # 中青报·中青网记者 魏其濛 来源：中国青年报
+            found["author"] = reporters
     elif not labels:
         return None
     counted = False
