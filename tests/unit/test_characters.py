@@ -163,3 +163,9 @@ def test_a_site_s_anti_copying_strings_go(line: str, kept: str) -> None:
 )
 def test_ascii_that_is_no_anti_copying_string_stays(line: str) -> None:
     assert drop_watermarks((Line(1, line),)).edits == ()
+
+
+def test_a_stroke_written_for_the_character_it_looks_like_becomes_it() -> None:
+    result = normalise_characters(numbered("每月發放㇐定數量，㇐次給付。"))
+    assert texts(result.lines) == ["每月發放一定數量，一次給付。"]
+    assert len(result.edits) == 2  # one for each

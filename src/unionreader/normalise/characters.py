@@ -10,6 +10,7 @@ nobody sees, become what the text means. It runs first, before the script is det
   (U+2F00–U+2FD5, U+2E80–U+2EFF), which text copied from PDFs is full of (勞 as U+F92C, ⼯ for
   工), become the unified ideographs Unicode says they stand for (their NFKC form): conversion,
   search and terms then see the character, and a Traditional text is converted whole.
+- Strokes written for the characters they look like (㇐ for 一, ㇑ for 丨) become them.
 - Small and vertical forms of punctuation (U+FE10–FE19, U+FE30–FE6B), which Hong Kong and
   Taiwan texts in Big5 are full of (﹗ ﹖ ﹔ ﹕, ︰ for a colon), become the full-width forms
   (！ ？ ； ：): every rule that reads a sentence's end or a label's colon then sees them.
@@ -58,6 +59,9 @@ PUNCTUATION_FORMS = ((0xFE10, 0xFE19), (0xFE30, 0xFE6B))
 """Vertical and small forms of punctuation: mapped to their NFKC form, made full-width."""
 FORMS_MEANT = {"\ufe30": "：", "\ufe19": "…"}
 """Where the NFKC form is not what the text means: ︰ (a two-dot leader) serves as a colon."""
+STROKES_MEANT = {"\u31d0": "一", "\u31d1": "丨", "\u31d2": "丿"}
+"""Strokes (U+31C0–U+31EF, which have no NFKC form) that a text, typed with an input method's
+stroke table, writes for the characters they look like (`發放㇐定數量`)."""
 FULL_WIDTH = 0xFEE0
 """From an ASCII character to its full-width form (! → ！)."""
 
@@ -66,7 +70,7 @@ FULL_WIDTH = 0xFEE0
 def stand_ins() -> dict[str, str]:
     """Each compatibility ideograph or radical → the unified ideograph it stands for, and each
     small or vertical form of punctuation → the full-width form."""
-    found = {}
+    found = dict(STROKES_MEANT)
     for first, last in STAND_INS:
         for code in range(first, last + 1):
             char = chr(code)
