@@ -383,3 +383,19 @@ def test_a_line_in_another_language_keeps_its_punctuation_and_spaces() -> None:
     result = normalise_punctuation(lines)
     assert result.lines[0].text == english
     assert result.lines[1].text == "警方拘留了“iLabour”网站编辑杨正军，他们说（律师）无法会见。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.庆祝全国总工会成立100周年暨全国劳动模范表彰大会隆重举行 习近平发表重要讲话；",
+        "2.【央视快评】用创造拥抱新时代 以奋斗铸就新辉煌；",
+    ],
+)
+def test_a_headline_item_keeps_the_space_between_its_clauses(line: str) -> None:
+    assert run(line) == line
+
+
+def test_a_sentence_item_loses_a_stray_space() -> None:
+    line = "1.我们要坚持 党的领导，推动工会工作高质量发展；"
+    assert run(line) == line.replace(" ", "")

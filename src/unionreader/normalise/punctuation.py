@@ -307,6 +307,7 @@ def _despace(line: Line, row: bool = False, table: bool = False) -> tuple[Line, 
         return line, []
     kept = _kept_space(line.text, row)
     whole = [match.span() for match in _SLOGAN.finditer(line.text) if _parallel(match[0])]
+    whole += [match.span() for match in _HEADLINE_ITEM.finditer(line.text)]
     whole += [match.span() for match in _REPORTERS_AT_END.finditer(line.text)]
     whole += [match.span() for match in _REPORTERS_IN_BRACKETS.finditer(line.text)]
     return substitute(
@@ -357,6 +358,14 @@ def _parallel(quoted: str) -> bool:
     characters or more (`共建共荣 共享共赢`, `撑劳工 为基层 争公义`), as a slogan sets them."""
     phrases = quoted[1:-1].split()
     return len(phrases) >= 2 and len(set(map(len, phrases))) == 1 and len(phrases[0]) >= 2
+
+
+_HEADLINE_ITEM = re.compile(
+    r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])[ \u3000]*"
+    r"[\u4e00-\u9fff“”《》【】A-Za-z0-9·]{6,}[ \u3000]+[\u4e00-\u9fff“”《》A-Za-z0-9·]{4,}[；;。]?$"
+)
+"""A numbered item of a list of headlines, its two clauses parted by a space as a headline
+parts them (`1.庆祝…表彰大会隆重举行 习近平发表重要讲话；`, a news broadcast's summary)."""
 
 
 def _kept_space(text: str, row: bool) -> int:
