@@ -500,3 +500,16 @@ def test_a_headline_set_twice_over_a_credited_byline_is_the_title_not_its_own_ki
     assert texts(found.lines) == [
         "美国三大汽车巨头的大规模罢工活动进入拉锯战，目前劳资双方依然无法达成协议。"
     ]
+
+
+@pytest.mark.parametrize(
+    ("kicker", "source"),
+    [("新华社", "新华社"), ("人民网", "人民网"), ("工人日报", "工人日报"), ("工会动态", None)],
+)
+def test_a_kicker_that_names_an_agency_is_the_source(kicker: str, source: str | None) -> None:
+    text = (
+        f"{kicker}｜香港国安法全文来了：危害国安最高判无期\n\n正文第一段，说明情况，内容很长很长。"
+    )
+    facts = extract_metadata(numbered(text)).facts
+    assert facts.source == source
+    assert facts.kicker == (None if source else kicker)

@@ -88,7 +88,7 @@ def extract_metadata(
     facts = _marked_byline(lines, taken, facts)
     facts = _event_day(lines, taken, facts)
     facts = find_preface(lines, taken, facts)
-    facts = _kicker_as_title(facts, stated_title)
+    facts = _kicker_as_source(_kicker_as_title(facts, stated_title))
     body = tuple(ln for i, ln in enumerate(lines) if i not in taken)
     date, signer = signature(body)
     own = any(role == "date" for role in taken.values())  # a date under the title: the text's
@@ -281,6 +281,21 @@ def _kicker_as_title(facts: Facts, stated_title: str | None) -> Facts:
     if sum(map(is_han, kicker)) < HEADLINE_KICKER:
         return facts
     return replace(facts, title=kicker, kicker=None)
+
+
+_AGENCY = re.compile(
+    r"^(?:新华社|中新社|法新社|路透社|美联社|共同社|塔斯社|[\u4e00-\u9fff]{2,8}"
+    r"(?:日报|晚报|早报|晨报|时报|新闻网|电视台|广播电台|通讯社|客户端)|[\u4e00-\u9fff]{2,4}网)$"
+)
+"""A news agency or an outlet, named as a title's kicker by who reposts its report
+(`新华社｜香港国安法全文来了：…`)."""
+
+
+def _kicker_as_source(facts: Facts) -> Facts:
+    """A kicker that names a news agency or an outlet is the text's source, not a column."""
+    if facts.kicker and facts.source is None and _AGENCY.match(facts.kicker.strip()):
+        return replace(facts, source=facts.kicker.strip(), kicker=None)
+    return facts
 
 
 def _runs_on(name: str) -> bool:
