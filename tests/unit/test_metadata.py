@@ -513,3 +513,15 @@ def test_a_kicker_that_names_an_agency_is_the_source(kicker: str, source: str | 
     facts = extract_metadata(numbered(text)).facts
     assert facts.source == source
     assert facts.kicker == (None if source else kicker)
+
+
+def test_the_bylines_of_a_feature_s_parts_name_its_authors() -> None:
+    text = (
+        "只要奋力奔跑 就能闪闪发光\n\n今年是全总成立100周年，本报记者采访了一线劳动者。\n\n"
+        "给生产线装上“智慧大脑”\n\n本报记者  胡婧怡\n\n走进冷轧总厂，机器轰鸣。\n\n"
+        "为实验室配上“机器化学家”\n\n本报记者  田先进\n\n将机器人与化学研究相融合。"
+    )
+    found = extract_metadata(numbered(text))
+    assert found.facts.author == "胡婧怡、田先进"
+    assert not any("本报记者  " in line.text for line in found.lines)
+    assert [e.rule for e in found.edits].count("metadata.byline") == 2

@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from unionreader.chinese import compact, is_han
+from unionreader.chinese import compact, is_han, is_heading_like
 from unionreader.model import Edit, Facts, Line
 from unionreader.normalise.ending import (
     cut_trailing_byline,
@@ -25,6 +25,7 @@ from unionreader.normalise.fields import (
     bare_source,
     marked_byline,
     parse_any_date,
+    parse_byline,
     parse_dateline,
     parse_when_line,
 )
@@ -89,6 +90,7 @@ def extract_metadata(
     facts = _event_day(lines, taken, facts)
     facts = find_preface(lines, taken, facts)
     facts = _kicker_as_source(_kicker_as_title(facts, stated_title))
+    facts = _section_bylines(lines, taken, facts)
     body = tuple(ln for i, ln in enumerate(lines) if i not in taken)
     date, signer = signature(body)
     own = any(role == "date" for role in taken.values())  # a date under the title: the text's
@@ -296,6 +298,30 @@ def _kicker_as_source(facts: Facts) -> Facts:
     if facts.kicker and facts.source is None and _AGENCY.match(facts.kicker.strip()):
         return replace(facts, source=facts.kicker.strip(), kicker=None)
     return facts
+
+
+_REPORTERS = re.compile(
+    r"^(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,6}?(?:报|网|台))?(?:特约)?(?:记者|通讯员)"
+)
+"""A reporter's role opening a byline (`本报记者  胡婧怡`)."""
+
+
+def _section_bylines(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
+    """The bylines of a feature's parts (`本报记者  胡婧怡` under each profile's heading, as a
+    paper sets a feature of several reporters): each, standing alone under a heading-like line,
+    is taken out, and all of them name the text's authors, with the last part's where the end's
+    rules took it, unless the header names them."""
+    names: list[str] = []
+    for index in range(1, len(lines)):
+        text = lines[index].text.strip()
+        if taken.get(index, "byline") != "byline" or not _REPORTERS.match(text):
+            continue
+        if is_heading_like(lines[index - 1].text) and (reporters := parse_byline(text)):
+            taken[index] = "byline"
+            names += [name for name in reporters.split("、") if name not in names]
+    if not names or facts.author not in (None, *names):
+        return facts
+    return replace(facts, author="、".join(names))
 
 
 def _runs_on(name: str) -> bool:
