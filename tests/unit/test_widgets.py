@@ -384,3 +384,16 @@ def test_credits_with_only_spaces_name_the_writers() -> None:
     assert parse_byline("文 王之言") is None  # 文 alone: a sentence may start so
     lines = numbered("正文一段。\n作者 王之言 高孜然\n编辑 周褶褶 ｜排版 魏蔚")
     assert texts(remove_boilerplate(lines).lines) == ["正文一段。", "作者 王之言 高孜然"]
+
+
+def test_captions_over_their_photos_credits_go_with_them() -> None:
+    text = (
+        "刘晓峰（中）和技术人员在研究汽车钢产品的质量稳定性。\n本钢集团党委宣传部供图\n"
+        "陈帅宇在田间进行水稻机插作业。\n翦英明摄\n"
+        "今年是中华全国总工会成立100周年，本报记者采访了一线劳动者。\n"
+        "他在车间里忙碌着。\n"  # a paragraph: no credit below it
+    )
+    assert texts(remove_boilerplate(numbered(text)).lines) == [
+        "今年是中华全国总工会成立100周年，本报记者采访了一线劳动者。",
+        "他在车间里忙碌着。",
+    ]

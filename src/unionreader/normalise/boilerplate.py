@@ -36,6 +36,7 @@ from unionreader.normalise.furniture import (
 )
 from unionreader.normalise.furniture import page_title as _title_parts
 from unionreader.normalise.widgets import (
+    captions_credit,
     credits_photographer,
     is_appeal,
     is_bar_label,
@@ -241,6 +242,9 @@ def _widgets(lines: tuple[Line, ...]) -> Pass:
     whole = [is_widget(line.text) or is_empty_fields(line.text) for line in lines]
     for index in range(len(lines) - 1):  # 中新社记者 over 刘冉阳 摄: the credit's first half
         whole[index] |= credits_photographer(lines[index].text, lines[index + 1].text)
+    for index in range(len(lines) - 1):  # 江俊（右）在介绍… over 翦英明摄: a caption's
+        after = index > 0 and whole[index - 1]
+        whole[index] |= captions_credit(lines[index].text, lines[index + 1].text, after)
     pieces = _runs(
         len(lines), [w or is_widget_piece(ln.text) for w, ln in zip(whole, lines, strict=True)], 2
     )

@@ -318,6 +318,25 @@ def credits_photographer(text: str, below: str) -> bool:
     return bool(_ROLE_ALONE.match(text.strip())) and is_caption(below) and "摄" in below
 
 
+_PHOTO_CREDIT_ALONE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,16}\s?(?:供图|摄)|(?:资料|网络)(?:图片|照片))$"
+)
+"""A photo's credit alone on its line, with no caption before it (`本钢集团党委宣传部供图`,
+`翦英明摄`)."""
+_IN_PICTURE = re.compile(r"[（(](?:左|右|中|前|后)[一二三四五六七八九\d]?[）)]")
+"""Where a person stands in a picture (`刘晓峰（中）`, `江俊（右）`): only a caption says so."""
+
+
+def captions_credit(text: str, below: str, after_caption: bool) -> bool:
+    """Whether `text` is the caption of a photo whose credit is `below` (`刘晓峰（中）和技术人员
+    在研究…。` over `本钢集团党委宣传部供图`): a short line that says where someone stands in
+    the picture, or that follows another caption's credit (`after_caption`)."""
+    stripped = text.strip()
+    if len(stripped) > CAPTION_LENGTH or not _PHOTO_CREDIT_ALONE.match(below.strip()):
+        return False
+    return after_caption or bool(_IN_PICTURE.search(stripped))
+
+
 def is_caption(text: str) -> bool:
     """A photo's caption or credit, left behind by a photo that is not there (`图为…`,
     `…启动仪式。（刘通摄）`)."""
