@@ -152,3 +152,8 @@ def test_a_title_and_the_same_title_again_are_not_one_title_broken() -> None:
 def test_a_line_that_opens_with_a_name_goes_on_no_title() -> None:
     assert not reads_as_one("保障农民工工资支付条例", "中华人民共和国国务院令")
     assert reads_as_one("在全市工会工作会议", "上的讲话")
+
+
+def test_a_title_dated_in_eight_figures() -> None:
+    assert split_title("《新闻联播》 （20250428）") == TitleParts("《新闻联播》", date="2025-04-28")
+    assert split_title("年度报告（20251399）").date is None  # no such day

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -71,6 +72,20 @@ _DASHED = re.compile(
     r"^(?P<title>[^—─－]{4,}?)\s*(?:—{2,}|─{2,}|－{2,})\s*(?P<subtitle>[^—─－]{4,})$"
 )
 """A title with its subtitle after a dash on the same line."""
+
+
+def _compact_date(text: str) -> str | None:
+    """A date written as eight figures (`20250428`, as a broadcast's archive dates its
+    programme: `《新闻联播》 （20250428）`), or None."""
+    if not re.fullmatch(r"(?:19|20)\d{6}", text.strip()):
+        return None
+    year, month, day = int(text[:4]), int(text[4:6]), int(text[6:8])
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 _DATED = re.compile(
     r"^(?P<title>.{4,}?)\s*[（(【\[]\s*(?P<date>[^（）()【】\[\]]{6,20}?)\s*[）)】\]]$"
 )
@@ -89,7 +104,9 @@ def split_title(text: str, named: bool = True) -> TitleParts:
     off, a name before a colon stays in the title."""
     stripped = _POST_LABEL.sub("", _TITLE_LABEL.sub("", text.strip()))
     dated = _DATED.match(stripped)
-    if dated and (date := parse_any_date(dated.group("date"))):
+    if dated and (
+        date := parse_any_date(dated.group("date")) or _compact_date(dated.group("date"))
+    ):
         return replace(split_title(dated.group("title"), named), date=date)
     match = KICKER.match(stripped)
     if match is not None:
