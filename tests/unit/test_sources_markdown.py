@@ -508,3 +508,15 @@ def test_a_run_of_stars_in_a_word_is_kept_as_written() -> None:
         "一、总体要求。正文",
         "网友张**说得好。",
     ]
+
+
+def test_a_note_titled_with_its_file_s_slug_takes_its_heading() -> None:
+    """A note app's template: front matter `title: labor-standards-act`, the slug again as a
+    heading, empty tasks; the text's own heading names it."""
+    raw = read(
+        "---\ntitle: labor-standards-act\nauthor: mandy\n---\n# 🚀 labor-standards-act\n\n"
+        "- [ ] []()\n- [ ] []()\n\n# 勞動基準法\n\n公司服務基本的法令依循。\n"
+    )
+    assert raw.stated.title is None
+    assert [line.text for line in raw.lines] == ["勞動基準法", "公司服務基本的法令依循。"]
+    assert {edit.rule for edit in raw.edits} >= {"markdown.slug", "markdown.empty-item"}

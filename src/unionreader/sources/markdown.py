@@ -113,8 +113,31 @@ def read_markdown(seed: Seed) -> RawText:
             reader.token(token)
     if not reader.lines:
         raise SeedError("has no text (only front matter, markup or images)", seed.path)
+    for line in [line for line in reader.lines if _EMPTY_TASK.match(line.text)]:
+        reader.edits.append(Edit("markdown.empty-item", line.number, line.text, ""))
+        reader.lines.remove(line)  # `- [ ] []()`: a task a note's template left empty
+    if not reader.lines:
+        raise SeedError("has no text (only front matter, markup or images)", seed.path)
     stated = _headline_stated(stated, reader.lines)
+    if stated.title and _SLUG.match(stated.title):  # labor-standards-act: a note's file name
+        stated = replace(stated, title=None)
+        lines = reader.lines
+        if len(lines) > 1 and lines[0].shape is Shape.HEADING and _slug_of(lines[0].text):
+            reader.edits.append(Edit("markdown.slug", lines[0].number, lines[0].text, ""))
+            del lines[0]  # `# 🚀 labor-standards-act`: the note's template wrote it again
     return RawText(seed, encoding, tuple(reader.lines), stated, tuple(reader.edits))
+
+
+_EMPTY_TASK = re.compile(r"^\s*\[[ xX]?\]\s*$")
+"""A task list's item with nothing after its box."""
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
+"""A title that is a file's name (`labor-standards-act`, as a note app's template fills it in):
+words in small letters joined by hyphens. It names no text; the text's headings do."""
+
+
+def _slug_of(text: str) -> bool:
+    """Whether a heading is a slug after the emoji or marks a template sets before it."""
+    return bool(_SLUG.match(re.sub(r"^[^A-Za-z0-9]+", "", text.strip())))
 
 
 _ITEM_START = re.compile(
