@@ -406,3 +406,12 @@ def test_a_closing_line_of_reporters_and_source_names_both() -> None:
     taken: dict[int, str] = {}
     facts = find_end(lines, Facts(), taken)
     assert (facts.author, facts.source, taken) == ("魏其濛", "中国青年报", {2: "byline"})
+
+
+def test_a_text_signed_above_its_appendix_is_dated() -> None:
+    lines = numbered(
+        "让我们携手努力！\n此致\n敬礼！\n鹏城实验室、中山大学\n2024年3月28日\n"
+        "附录1.数据格式说明\n数据按场景、任务、片段三级组织。"
+    )
+    assert signature(lines)[0] == "2024-03-28"
+    assert signature(numbered("正文。\n附录1.说明\n2024年3月28日"))[0] == "2024-03-28"  # at the end

@@ -345,7 +345,23 @@ def signature(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
     parts = re.split(r"[\s\u3000]+", last)
     if len(parts) == 2 and (date := parse_date_line(parts[1])) and (who := parse_speaker(parts[0])):
         return date, who.name
-    return _covering(lines)
+    return _above_appendix(lines) or _covering(lines)
+
+
+_APPENDIX = re.compile(r"^(?:附录|附件)\s*[\d一二三四五六七八九十]*\s*(?:[.．、:：]|$)")
+"""The mark that opens an appendix after a text's signature (`附录1.数据格式说明`, `附件2：`)."""
+
+
+def _above_appendix(lines: tuple[Line, ...]) -> tuple[str | None, str | None] | None:
+    """The signature of a text signed above its first appendix (a 倡议书's signatories and date
+    over `附录1.数据格式说明`), or None."""
+    for index, line in enumerate(lines):
+        if index > 0 and _APPENDIX.match(line.text.strip()):
+            dated = index - 1
+            while dated > 0 and _after_signature(lines[dated].text):
+                dated -= 1
+            return _signed(lines, dated) if parse_date_line(lines[dated].text) else None
+    return None
 
 
 def _signed(lines: tuple[Line, ...], dated: int) -> tuple[str | None, str | None]:
