@@ -415,3 +415,15 @@ def test_a_text_signed_above_its_appendix_is_dated() -> None:
     )
     assert signature(lines)[0] == "2024-03-28"
     assert signature(numbered("正文。\n附录1.说明\n2024年3月28日"))[0] == "2024-03-28"  # at the end
+
+
+def test_a_reporter_s_credit_after_the_lead_is_cut_from_it() -> None:
+    from unionreader.model import Facts
+    from unionreader.normalise.ending import cut_lead_credit
+
+    lines = numbered("她说：「我怎么样都得尽力。」报导•摄影╱向高彬\n李淑仪回述，夫妻育有一女。")
+    ending = cut_lead_credit(lines, Facts())
+    assert texts(ending.lines) == ["她说：「我怎么样都得尽力。」", "李淑仪回述，夫妻育有一女。"]
+    assert ending.facts.author == "向高彬" and len(ending.edits) == 1
+    same = numbered("他说：「报道／采访都要准确。」\n第二段。")
+    assert cut_lead_credit(same, Facts()).lines == same

@@ -168,6 +168,32 @@ def _end_note(text: str) -> bool:
     )
 
 
+_CREDIT_AFTER_LEAD = re.compile(
+    r"(?P<lead>[。！？”」』])\s*(?:报导|报道|撰文|采访|文字)\s*(?:[•·、]\s*(?:摄影|摄))?\s*[╱/／]\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})\s*$"
+)
+"""A reporter's credit run on after the lead's last sentence (`…都得盡力。」報導•攝影╱向高彬`,
+as a Taiwan paper sets it under its lead)."""
+LEAD_LINES = 3
+"""The lead that a reporter's credit closes is among this many lines of the text's top."""
+
+
+def cut_lead_credit(lines: tuple[Line, ...], facts: Facts) -> Ending:
+    """`…都得盡力。」報導•攝影╱向高彬` → `…都得盡力。」`, the author 向高彬, on one of the first
+    lines: the lead is finished, and the paragraph below is not joined to it."""
+    for index, line in enumerate(lines[:LEAD_LINES]):
+        match = _CREDIT_AFTER_LEAD.search(line.text)
+        if match is None:
+            continue
+        kept, cut = line.text[: match.end("lead")], line.text[match.end("lead") :]
+        context = kept[-CONTEXT:]
+        edit = Edit("metadata.byline", line.number, context + cut, context)
+        facts = replace(facts, author=facts.author or match.group("name"))
+        lines = (*lines[:index], replace(line, text=kept), *lines[index + 1 :])
+        return Ending(lines, (edit,), facts)
+    return Ending(lines, (), facts)
+
+
 def cut_trailing_byline(lines: tuple[Line, ...], facts: Facts) -> Ending:
     """`…举行。（张巨峰）` → `…举行。`, the author 张巨峰 (and `（完）` cut as an end mark)."""
     if not lines:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from unionreader.chinese import compact, is_han, is_heading_like
 from unionreader.model import Edit, Facts, Line
 from unionreader.normalise.ending import (
+    cut_lead_credit,
     cut_trailing_byline,
     cut_wire_ending,
     find_end,
@@ -69,7 +70,8 @@ def extract_metadata(
     """
     taken: dict[int, str] = {}
     wire = cut_wire_ending(lines, Facts())
-    ending = cut_trailing_byline(wire.lines, wire.facts)
+    lead = cut_lead_credit(wire.lines, wire.facts)
+    ending = cut_trailing_byline(lead.lines, lead.facts)
     lines = ending.lines
     facts = _find_source(lines, ending.facts, taken)
     facts = find_end(lines, facts, taken)
@@ -98,6 +100,7 @@ def extract_metadata(
     facts = replace(facts, date=dated, author=facts.author or signer)
     edits = (
         wire.edits
+        + lead.edits
         + ending.edits
         + tuple(
             Edit(f"metadata.{taken[i]}", ln.number, ln.text, "")
