@@ -114,3 +114,10 @@ def test_roman_numerals_number_parts_above_chinese_ones() -> None:
     assert leading_marker("Ⅱ类人员") is None  # a class, not a number: no mark after it
     families = list(HEADING_FAMILIES)
     assert families.index(MarkerFamily.ROMAN) < families.index(MarkerFamily.DUN)
+
+
+def test_a_number_and_a_full_width_colon_numbers_an_item() -> None:
+    """`1：做好工作…` (as a summary in Word numbers its points); not a ratio (`2：1`)."""
+    marker = leading_marker("1：做好工作，复盘总结。")
+    assert marker is not None and (marker.family, marker.ordinal) == (MarkerFamily.ARABIC, 1)
+    assert leading_marker("2：1的比例") is None
