@@ -525,3 +525,18 @@ def test_the_bylines_of_a_feature_s_parts_name_its_authors() -> None:
     assert found.facts.author == "胡婧怡、田先进"
     assert not any("本报记者  " in line.text for line in found.lines)
     assert [e.rule for e in found.edits].count("metadata.byline") == 2
+
+
+def test_a_lead_in_headline_over_the_headline_and_who_attended() -> None:
+    """A Xinhua report's 引题 (`…座谈会强调`), its 主题 on two lines, its 副题 (`李强蔡奇出席`)."""
+    text = (
+        "习近平主持召开深入推进长三角一体化发展座谈会强调\n推动长三角一体化发展取得新的重大突破\n"
+        "在中国式现代化中更好发挥引领示范作用\n李强蔡奇出席\n"
+        "新华社上海11月30日电 中共中央总书记习近平30日上午在上海主持召开座谈会并发表重要讲话。"
+    )
+    facts = extract_metadata(numbered(text)).facts
+    assert facts.kicker == "习近平主持召开深入推进长三角一体化发展座谈会强调"
+    assert (
+        facts.title == "推动长三角一体化发展取得新的重大突破 在中国式现代化中更好发挥引领示范作用"
+    )
+    assert facts.subtitle == "李强蔡奇出席"

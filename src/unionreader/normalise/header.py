@@ -25,7 +25,7 @@ import logging
 import re
 from dataclasses import replace
 
-from unionreader.chinese import compact
+from unionreader.chinese import compact, is_heading_like
 from unionreader.markers import leading_marker
 from unionreader.model import Facts, Line
 from unionreader.normalise.ending import author_note, organisations
@@ -86,6 +86,14 @@ def _assign(
     title = title_lines(lines, items, heads, stated_title, exact)
     if not stated_title and _under_kicker(lines, items, title):
         title = [title[0] + 1]  # 引题 over 主题: the line above is the kicker
+    attending = -1
+    if main := _headline_under_lead(lines, items, title):
+        title, attending = main[:-1], main[-1]  # 引题 · 主题 (one or two lines) · 副题
+        if not _ATTENDS.search(lines[attending].text.strip()):
+            title, attending = main, -1
+        else:
+            facts = _with_subtitle(facts, lines[attending].text.strip())  # 李强蔡奇出席
+            taken[attending] = "subtitle"
     headline = compact("".join(lines[index].text for index in title))
     above = title[0] if title else 0
     echoes = {i for i in heads if i < above and compact(lines[i].text) == headline}
@@ -97,6 +105,8 @@ def _assign(
             continue
         if index in echoes:
             taken[index] = "title"  # the headline twice: no kicker of itself
+            continue
+        if index == attending:
             continue
         if (
             role is Role.HEAD
@@ -185,6 +195,32 @@ def _with_subtitle(facts: Facts, subtitle: str) -> Facts:
     if found and (date := parse_any_date(found.group(1))):
         facts = replace(facts, date=date)
     return facts
+
+
+_LEADS_IN = re.compile(r"(?:强调|指出|表示|要求|寄语|致信|号召|发表重要讲话)$")
+"""How a report's 引题 ends when the headline under it says what was said (`习近平主持召开…座谈会
+强调` over `推动长三角一体化发展取得新的重大突破`)."""
+_ATTENDS = re.compile(r"(?:出席|参加|陪同|出席并讲话)$")
+"""How the 副题 under such a headline ends (`李强蔡奇出席`)."""
+
+
+def _headline_under_lead(lines: tuple[Line, ...], items: list[Item], title: list[int]) -> list[int]:
+    """The headline a one-line title ending as a 引题 leads into (the headlines right under it,
+    up to two, and a line of who attended), or none: the title is then the kicker."""
+    if len(title) != 1 or not _LEADS_IN.search(lines[title[0]].text.strip()):
+        return []
+    roles = {item.index: item.role for item in items}
+    below: list[int] = []
+    index = title[0] + 1
+    while roles.get(index) is Role.HEAD and len(below) < 2:
+        below.append(index)
+        index += 1
+    if not below:
+        return []
+    attends = index < len(lines) and _ATTENDS.search(lines[index].text.strip())
+    if attends and is_heading_like(lines[index].text):  # the 副题, whatever its role
+        below.append(index)
+    return below
 
 
 def _subtitle(text: str, items: list[Item], position: int) -> bool:
