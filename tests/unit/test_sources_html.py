@@ -768,3 +768,24 @@ def test_the_day_a_page_says_it_posted_its_text_is_its_date() -> None:
     ]
     assert _posted_on(shown) == "2024-05-05"
     assert _posted_on(["时间：2024年05月05日", "正文"]) is None  # not said to be the posting
+
+
+def test_a_headline_line_the_first_paragraph_repeats_is_recorded_as_left_out() -> None:
+    """`<h1>绥德县举行</h1><h1>庆“八一”…表彰大会</h1>` over a paragraph that repeats the second
+    line: both lines are left out of the text, and both are recorded."""
+    from unionreader.sources.html import _left_out
+
+    shown = [
+        "绥德县举行",
+        "庆“八一”双拥文艺汇演暨表彰大会",
+        "7月29日上午，绥德县成功举行了庆“八一”双拥文艺汇演暨表彰大会。",
+    ]
+    items = [("7月29日上午，绥德县成功举行了庆“八一”双拥文艺汇演暨表彰大会。", None, 0)]
+    headings = [
+        ("绥德县举行", Shape.HEADING, 1),
+        ("庆“八一”双拥文艺汇演暨表彰大会", Shape.HEADING, 1),
+    ]
+    source = "\n".join(f"<h1>{line}</h1>" for line in shown[:2]) + f"\n<p>{shown[2]}</p>"
+    left = [edit.before for edit in _left_out(shown, items, source, headings)]
+    assert left == shown[:2]
+    assert _left_out(shown[1:], [(shown[1], None, 0), items[0]], source, headings) == []

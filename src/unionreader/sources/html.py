@@ -113,7 +113,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     titled = own or fallback.title or _boxed_title(shown)
     items = trim_tail(find_header(items, shown, titled))
     lines = _place(items, source)
-    edits = _left_out(shown, items, source)
+    edits = _left_out(shown, items, source, headings)
     return RawText(seed, encoding, tuple(lines), edits=tuple(edits), fallback=fallback)
 
 
@@ -494,11 +494,16 @@ def _place(items: list[Item], source: str) -> list[Line]:
     return lines
 
 
-def _left_out(shown: list[str], items: list[Item], source: str) -> list[Edit]:
+def _left_out(shown: list[str], items: list[Item], source: str, headings: list[Item]) -> list[Edit]:
     """An edit for each line the page shows that the main text does not hold, and for each
     copy of a line shown more often than the main text holds it (a block the page repeats,
-    which the extraction keeps once)."""
+    which the extraction keeps once); and for a heading of the page the text holds only
+    inside a paragraph that the page shows besides (a headline's second line, `<h1>庆“八一”…
+    表彰大会</h1>`, which the first paragraph repeats)."""
     kept = compact("".join(text for text, _, _ in items))
+    whole = {compact(text) for text, _, _ in items}
+    inside = {compact(text) for text, _, _ in headings} - whole
+    everywhere = compact("".join(shown))
     edits: list[Edit] = []
     position = _body_start(source)
     shown_before: Counter[str] = Counter()
@@ -509,6 +514,11 @@ def _left_out(shown: list[str], items: list[Item], source: str) -> list[Edit]:
         squeezed = compact(line)
         shown_before[squeezed] += 1
         again = shown_before[squeezed] > 1 and shown_before[squeezed] > kept.count(squeezed)
-        if squeezed not in kept or (squeezed and again):
+        heading = (
+            squeezed in inside
+            and shown_before[squeezed] == 1
+            and everywhere.count(squeezed) > kept.count(squeezed)
+        )
+        if squeezed not in kept or (squeezed and (again or heading)):
             edits.append(Edit(RULE, source.count("\n", 0, position) + 1, line, ""))
     return edits
