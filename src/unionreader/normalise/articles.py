@@ -22,17 +22,17 @@ logger = logging.getLogger(__name__)
 
 RULE = "lines.article"
 
-_NUMBER = rf"第\s*(?:{LAW_NUMBER})\s*[条條](?:之\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}))?"
-"""An article's number (an article added later: 第五条之一)."""
+_LATER = r"之\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+"""What numbers an article added later after the one it follows (`第五条之一`)."""
+_NUMBER = rf"第\s*(?:{LAW_NUMBER})\s*[条條](?:{_LATER})?"
+"""An article's number."""
 _TITLE = r"【[^【】]{1,30}】"
 """An article's title, as an annotated law gives it (`【立法宗旨】`)."""
 ALONE = re.compile(rf"^({_NUMBER})\s*({_TITLE})?$")
 SEPARATOR = "\u3000"
 JOINED = re.compile(rf"^{_NUMBER}{SEPARATOR}(?:{_TITLE})?")
 """An article's number, its space and its title: what a page's width did not cut."""
-_NUMBERED = re.compile(
-    rf"^第\s*({LAW_NUMBER})\s*[条條](之\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}))?(\s*)(?=[\u4e00-\u9fff【（(“])"
-)
+_NUMBERED = re.compile(rf"^第\s*({LAW_NUMBER})\s*[条條]({_LATER})?(\s*)(?=[\u4e00-\u9fff【（(“])")
 """A line that opens with an article's number (an article added later: 之一; then the space
 after it, if any) and its words (`第一条，…` is a speaker's first point)."""
 GAP = 3
@@ -69,8 +69,8 @@ def join_article_numbers(lines: tuple[Line, ...]) -> Pass:
 
 def space_run_in_articles(lines: tuple[Line, ...]) -> Pass:
     """Give the articles of a run written without their space (see the module's note) one."""
-    spaced: list[int] = []
-    run_in: list[int] = []  # the articles without a space of the run so far
+    spaced: list[tuple[int, int]] = []  # (line, where its number ends)
+    run_in: list[tuple[int, int]] = []  # the articles without a space of the run so far
     length = before = 0  # articles in the run so far, and the number of its last
     for index, line in enumerate(lines):
         match = _NUMBERED.match(line.text.strip())
@@ -84,15 +84,14 @@ def space_run_in_articles(lines: tuple[Line, ...]) -> Pass:
                 continue
         length, before = length + 1, number
         if not match.group(3):
-            run_in.append(index)
+            run_in.append((index, match.end()))
     spaced += run_in if length >= RUN else []
     if not spaced:
         return Pass(lines)
     out, edits = list(lines), []
-    for index in spaced:
+    for index, at in spaced:
         line = lines[index]
         text = line.text.strip()
-        at = _NUMBERED.match(text).end()  # type: ignore[union-attr]
         new = f"{text[:at]}{SEPARATOR}{text[at:]}"
         edits.append(Edit(RULE, line.number, text[: at + 6], new[: at + 7]))
         out[index] = replace(line, text=new)

@@ -240,11 +240,11 @@ def _widgets(lines: tuple[Line, ...]) -> Pass:
     or more in a row, other widgets between them counting as pieces), and a row of fields whose
     values the page did not show (`发布时间：更新时间：`)."""
     whole = [is_widget(line.text) or is_empty_fields(line.text) for line in lines]
-    for index in range(len(lines) - 1):  # 中新社记者 over 刘冉阳 摄: the credit's first half
-        whole[index] |= credits_photographer(lines[index].text, lines[index + 1].text)
-    for index in range(len(lines) - 1):  # 江俊（右）在介绍… over 翦英明摄: a caption's
-        after = index > 0 and whole[index - 1]
-        whole[index] |= captions_credit(lines[index].text, lines[index + 1].text, after)
+    for index in range(len(lines) - 1):
+        text, below = lines[index].text, lines[index + 1].text
+        whole[index] |= credits_photographer(text, below)  # 中新社记者 over 刘冉阳 摄
+        after = index > 0 and whole[index - 1]  # 江俊（右）在介绍… over 翦英明摄: a caption
+        whole[index] |= captions_credit(text, below, after)
     pieces = _runs(
         len(lines), [w or is_widget_piece(ln.text) for w, ln in zip(whole, lines, strict=True)], 2
     )

@@ -176,6 +176,14 @@ def _mail_date(value: str) -> str | None:
         return None
 
 
+def parse_compact_date(text: str) -> str | None:
+    """A date written as eight figures (`20250428`, as a broadcast's archive dates its
+    programme: `《新闻联播》 （20250428）`), or None."""
+    if not re.fullmatch(r"(?:19|20)\d{6}", text.strip()):
+        return None
+    return _iso_of(int(text[:4]), int(text[4:6]), int(text[6:8]))
+
+
 def _iso_of(year: int, month: int, day: int) -> str | None:
     try:
         return datetime.date(year, month, day).isoformat()

@@ -86,14 +86,12 @@ def _assign(
     title = title_lines(lines, items, heads, stated_title, exact)
     if not stated_title and _under_kicker(lines, items, title):
         title = [title[0] + 1]  # 引题 over 主题: the line above is the kicker
-    attending = -1
-    if main := _headline_under_lead(lines, items, title):
-        title, attending = main[:-1], main[-1]  # 引题 · 主题 (one or two lines) · 副题
-        if not _ATTENDS.search(lines[attending].text.strip()):
-            title, attending = main, -1
-        else:
-            facts = _with_subtitle(facts, lines[attending].text.strip())  # 李强蔡奇出席
-            taken[attending] = "subtitle"
+    headline_lines, attending = _headline_under_lead(lines, items, title)
+    if headline_lines:
+        title = headline_lines  # 引题 · 主题 (one or two lines) · 副题
+    if attending >= 0:
+        facts = _with_subtitle(facts, lines[attending].text.strip())  # 李强蔡奇出席
+        taken[attending] = "subtitle"
     headline = compact("".join(lines[index].text for index in title))
     above = title[0] if title else 0
     echoes = {i for i in heads if i < above and compact(lines[i].text) == headline}
@@ -204,11 +202,14 @@ _ATTENDS = re.compile(r"(?:出席|参加|陪同|出席并讲话)$")
 """How the 副题 under such a headline ends (`李强蔡奇出席`)."""
 
 
-def _headline_under_lead(lines: tuple[Line, ...], items: list[Item], title: list[int]) -> list[int]:
+def _headline_under_lead(
+    lines: tuple[Line, ...], items: list[Item], title: list[int]
+) -> tuple[list[int], int]:
     """The headline a one-line title ending as a 引题 leads into (the headlines right under it,
-    up to two, and a line of who attended), or none: the title is then the kicker."""
+    up to two; the title is then the kicker), and the line under them of who attended (-1:
+    none); or no headline."""
     if len(title) != 1 or not _LEADS_IN.search(lines[title[0]].text.strip()):
-        return []
+        return [], -1
     roles = {item.index: item.role for item in items}
     below: list[int] = []
     index = title[0] + 1
@@ -216,11 +217,11 @@ def _headline_under_lead(lines: tuple[Line, ...], items: list[Item], title: list
         below.append(index)
         index += 1
     if not below:
-        return []
+        return [], -1
     attends = index < len(lines) and _ATTENDS.search(lines[index].text.strip())
     if attends and is_heading_like(lines[index].text):  # the 副题, whatever its role
-        below.append(index)
-    return below
+        return below, index
+    return below, -1
 
 
 def _subtitle(text: str, items: list[Item], position: int) -> bool:

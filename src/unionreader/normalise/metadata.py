@@ -261,8 +261,10 @@ _UNNAMED = re.compile(r"^[|｜\s]|^$")
 """A source field left empty by the page: its value opens with the bar before the next field."""
 
 
+_PAPERS = "日报|晚报|早报|晨报|时报|新闻网|客户端"
+"""How a paper's or a news site's name ends (`工人日报`, `人民日报客户端`)."""
 _OUTLET_LINE = re.compile(
-    r"^(?:据|来自)?(?P<outlet>[\u4e00-\u9fff]{2,8}(?:新闻|日报|晚报|早报|晨报|周刊|时报|新闻网|客户端))$"
+    rf"^(?:据|来自)?(?P<outlet>[\u4e00-\u9fff]{{2,8}}(?:新闻|{_PAPERS}|周刊))$"
 )
 """An outlet's name alone, closing the text (`每日经济新闻`, `据工人日报`, as a copied page ends):
 its source."""
@@ -290,7 +292,7 @@ def _kicker_as_title(facts: Facts, stated_title: str | None) -> Facts:
 
 _AGENCY = re.compile(
     r"^(?:新华社|中新社|法新社|路透社|美联社|共同社|塔斯社|[\u4e00-\u9fff]{2,8}"
-    r"(?:日报|晚报|早报|晨报|时报|新闻网|电视台|广播电台|通讯社|客户端)|[\u4e00-\u9fff]{2,4}网)$"
+    rf"(?:{_PAPERS}|电视台|广播电台|通讯社)|[\u4e00-\u9fff]{{2,4}}网)$"
 )
 """A news agency or an outlet, named as a title's kicker by who reposts its report
 (`新华社｜香港国安法全文来了：…`)."""

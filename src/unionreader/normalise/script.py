@@ -137,13 +137,13 @@ def simplified_all(texts: Sequence[str]) -> list[str]:
     short text's conversion costs what setting it up does: a title, an author, a place and a
     source cost four times apart what they cost together). No dictionary entry holds a line
     break, so none is read across two texts."""
-    together = [text for text in texts if "\n" not in text and ZHU not in text]
+    apart = ["\n" in text or ZHU in text for text in texts]
+    together = [text for text, alone in zip(texts, apart, strict=True) if not alone]
     if len(together) < 2:
         return [simplified(text) for text in texts]
     converted = iter(_to_simplified("\n".join(together), zhuo=False).split("\n"))
     return [
-        next(converted) if "\n" not in text and ZHU not in text else simplified(text)
-        for text in texts
+        simplified(t) if alone else next(converted) for t, alone in zip(texts, apart, strict=True)
     ]
 
 

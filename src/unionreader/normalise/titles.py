@@ -13,13 +13,12 @@
 
 from __future__ import annotations
 
-import datetime
 import logging
 import re
 from dataclasses import dataclass, replace
 
 from unionreader.chinese import CONTINUES_AFTER, CONTINUES_BEFORE, compact, is_han
-from unionreader.normalise.fields import parse_any_date
+from unionreader.normalise.fields import parse_any_date, parse_compact_date
 from unionreader.normalise.people import parse_speaker
 
 logger = logging.getLogger(__name__)
@@ -74,18 +73,6 @@ _DASHED = re.compile(
 """A title with its subtitle after a dash on the same line."""
 
 
-def _compact_date(text: str) -> str | None:
-    """A date written as eight figures (`20250428`, as a broadcast's archive dates its
-    programme: `《新闻联播》 （20250428）`), or None."""
-    if not re.fullmatch(r"(?:19|20)\d{6}", text.strip()):
-        return None
-    year, month, day = int(text[:4]), int(text[4:6]), int(text[6:8])
-    try:
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
 _DATED = re.compile(
     r"^(?P<title>.{4,}?)\s*[（(【\[]\s*(?P<date>[^（）()【】\[\]]{6,20}?)\s*[）)】\]]$"
 )
@@ -105,7 +92,7 @@ def split_title(text: str, named: bool = True) -> TitleParts:
     stripped = _POST_LABEL.sub("", _TITLE_LABEL.sub("", text.strip()))
     dated = _DATED.match(stripped)
     if dated and (
-        date := parse_any_date(dated.group("date")) or _compact_date(dated.group("date"))
+        date := parse_any_date(dated.group("date")) or parse_compact_date(dated.group("date"))
     ):
         return replace(split_title(dated.group("title"), named), date=date)
     match = KICKER.match(stripped)
