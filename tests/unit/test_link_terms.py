@@ -217,6 +217,13 @@ def test_short_repeats_must_stand_alone_between_punctuation() -> None:
         "向大会表示热烈祝贺",  # courtesy
         "一名工作人员",  # someone, counted
         "律师事务所律师",  # an office
+        "政务司司长林郑月娥",  # a title and a name of four (a double surname)
+        "乌克兰总统泽连斯基",  # or a foreign one
+        "北韩领袖金正恩",
+        "有报道指",  # a source
+        "包括美国",  # what a list opens with
+        "具体来看",  # what a summary opens with
+        "受此影响",
     ],
 )
 def test_what_reports_speech_time_or_people_is_no_term(repeat: str) -> None:
@@ -235,6 +242,7 @@ def test_what_reports_speech_time_or_people_is_no_term(repeat: str) -> None:
         "中央军事委员会",
         "便民市长热线",
         "区委书记信箱",
+        "省委书记处办公室",  # four characters after a title that hold a word: no name
     ],
 )
 def test_a_pronoun_or_a_title_inside_a_longer_word_makes_no_exception(repeat: str) -> None:
@@ -514,3 +522,29 @@ def test_a_common_word_in_scare_quotes_is_no_term_a_quoted_expression_is() -> No
     assert "娘家人" in found
     assert "国有" not in found
     assert "国有" in _found(quoting, "“国有”资产")  # quoted wherever it is used
+
+
+def test_the_numbers_of_a_law_s_articles_and_items_are_no_terms() -> None:
+    """第二十六条规定, 第一百零六条规定: what the references share after their first figures
+    (六条规定) is no phrase; nor is an item in a list of ordinals a numbered formula
+    (第一、二、三项规定, 第二项至六项规定), nor a count of working days."""
+    docs = [
+        f"违反本条例第{n}六条规定的，依法追究刑事责任。" for n in ("二十", "十", "三十", "四十")
+    ]
+    docs += ["违反第一款第一、二、三项规定的，依照第一百零六条规定处理，在五个工作日内答复。"] * 2
+    docs += ["依照第二项至六项规定，在十个工作日内作出决定。"] * 2
+    found = _found(*docs)
+    assert "依法追究刑事责任" in found
+    assert not any("规定" in text or "工作日" in text for text in found)
+
+
+def test_a_numbered_formula_in_a_quoted_sentence_is_not_marked_by_its_quotes() -> None:
+    """Quotation marks set a formula apart when they hold a phrase (“三大任务、四区布局、五个
+    提升”), not when they hold what someone said (「…见我们两个经理，然后…」): a count in a
+    speaker's sentence used once is no term."""
+    found = _found(
+        "他说：「我返工就去见我们两个经理，然后收到解雇信。」",
+        "落实“三大任务、四区布局、五个提升”。",
+    )
+    numbered = {t for t, term in found.items() if term.source is TermSource.NUMBERED}
+    assert numbered == {"五个提升"}

@@ -18,7 +18,7 @@ from unionreader.chinese import is_han
 from unionreader.link.words import FUNCTION_CHARACTERS, LONGEST, common_words, cut, qualifiers
 
 NUMBERED = re.compile(
-    r"[两三四五六七八九十](?<![一二三四五六七八九十百千两第].)"  # a numeral no numeral precedes
+    r"[两三四五六七八九十](?<![一二三四五六七八九十百千零〇两第].)"  # a numeral no numeral precedes
     r"(?:(?<=十)[一二三四五六七八九]?[个项条种点]|[个项条种点]|大)"
     r"[\u3400-\u9fff]{2}"
 )  # not 十八大以来: a congress is no formula. (It starts with its first character, not with the
@@ -27,7 +27,7 @@ _UNIT_WORDS = (
     "方面 问题 部分 阶段 环节 层面 小时 月份 年度 以上 以下 左右 多月 百分 人次 单位 地方 "
     "项目 领域 城市 国家 省份 月来 年来 年间 工作 同志 代表 企业 职工 会议 文件 措施 任务 "
     "群体 人员 组织 支部 孩子 小孩 儿子 女儿 孙子 孙女 老人 父母 家人 朋友 兄弟 姐妹 哥哥 "
-    "姐姐 弟弟 妹妹 特点 原因 理由 数字 身份"
+    "姐姐 弟弟 妹妹 特点 原因 理由 数字 身份 工作日 季度 学期 分钟 钟头 周年 世纪"
 )
 _UNITS = frozenset(_UNIT_WORDS.split())
 _QUOTED = re.compile(r"“([\u3400-\u9fff][\u3400-\u9fff、·]{0,10}[\u3400-\u9fff])”")
@@ -52,6 +52,8 @@ def numbered_in(joined: str) -> Numbered:
     found: Counter[str] = Counter()
     quoted: Counter[str] = Counter()
     for match in NUMBERED.finditer(joined):
+        if _ORDINALS.search(joined[max(match.start() - ORDINALS_READ, 0) : match.start()]):
+            continue
         text = _formula(joined, match)
         if text is not None:
             found[text] += 1
@@ -59,12 +61,32 @@ def numbered_in(joined: str) -> Numbered:
     return tuple((text, times, quoted[text]) for text, times in found.items())
 
 
+_N = "[一二三四五六七八九十百千零〇两]"
+_ORDINALS = re.compile(rf"第{_N}+[条款项章节]?(?:[、至或和及]第?{_N}+[条款项章节]?)*[、至或和及]\Z")
+"""What ends before a numeral that is one of a list of ordinals (第一、二、三项规定, 第二至
+四条, 第二项至六项): the numeral numbers an item of a law, as 第 before it does."""
+ORDINALS_READ = 16
+"""Characters read back from a numeral for a list of ordinals it ends."""
+QUOTATION = 24
+"""The longest quotation a numbered formula counts as quoted in (“三大任务、四区布局、五个提升”:
+16 characters)."""
+_SENTENCE = re.compile("[，。！？；：,!?;:]")
+
+
 def _in_quotes(joined: str, at: int) -> bool:
-    """Whether `joined[at]` lies inside quotation marks: a “ or 「 opens before it, in its
-    unit, that nothing has closed."""
+    """Whether `joined[at]` lies inside quotation marks that set a phrase apart: a “ or 「
+    opens before it, in its unit, that nothing has closed, and the quotation closes within
+    `QUOTATION` characters with no clause's punctuation inside. A formula inside a quoted
+    sentence (a speaker's words: 「…嚟見我哋兩個經理。」) is not marked by it."""
     unit = joined.rfind("\0", 0, at) + 1
     opened = max(joined.rfind(mark, unit, at) for mark in _OPENING)
-    return opened > max(joined.rfind(mark, unit, at) for mark in _CLOSING)
+    if opened <= max(joined.rfind(mark, unit, at) for mark in _CLOSING):
+        return False
+    end = joined.find("\0", at)
+    closes = [found for mark in _CLOSING if (found := joined.find(mark, at, end)) >= 0]
+    if not closes or min(closes) - opened - 1 > QUOTATION:
+        return False
+    return not _SENTENCE.search(joined, opened, min(closes))
 
 
 def quoted_in(joined: str) -> Quoted:

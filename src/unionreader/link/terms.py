@@ -109,6 +109,7 @@ _FUNCTION_START = re.compile(
     "|如此一来|到目前为止|截至目前|现在想来|不可否认|可以说|具有|长期以来|一直以来|多年来|近年来"
     "|[中上下里内]的"  # the tail of 在…中的
     "|不得|必须|可以|不能|能够"  # what must or may be done (应当, 应该: `_SAID_OR_WHEN`)
+    "|包括|具体来看|综合来看|总体来看|整体来看|受此影响"  # what a list or a summary opens with
 )
 _FUNCTION_END = re.compile(
     "(?:或者|或是|以及|及其|并且|而且|还是|但是|然而|因此|所以|从而|以便|以免|如果|即使|虽然"
@@ -152,14 +153,15 @@ _SAID_OR_WHEN = re.compile(
     "|发现|包括|反映|采访|访问|专访|(?<!新闻|信息|权威)发布|今早|今晚|昨早|昨晚"
     "|祝贺|问候|慰问|敬意|谢意)$"  # a source:
     # 数据显示, 本台消息,
-    "|^(?:据|另据|有消息|此前|早前|随后|其后|翻查|接受)"  # 工作人员告诉, 据…此前报道, 接受…采访
+    # 工作人员告诉, 据…此前报道, 接受…采访, 有报道指:
+    "|^(?:据|另据|有消息|有报道|此前|早前|随后|其后|翻查|接受)"
     "|记者(?!协会|节|站|证|会|之家)"  # 新闻记者致电, 记者了解到 (not 香港记者协会)
 )
 _TITLES = (
     "副总统|总统|副总理|总理|副主席|主席|总书记|书记|副秘书长|秘书长|副部长|部长|副院长|院长"
     "|委员长|委员|常委|董事长|理事长|会长|局长|厅长|省长|市长|县长|主任|先生|女士|议长|大使|首相"
     "|次长|署长|司长|处长|主委|执行长|总经理|校长|社长|行政长官|发言人|记者|通讯员|特首|国务卿"
-    "|外长|防长|总督|州长|议员|法官|教授|主持人|党魁|律师"
+    "|外长|防长|总督|州长|议员|法官|教授|主持人|党魁|律师|领袖|创办人|创始人|得主|协调员|总干事"
 )
 _TITLED = re.compile(
     f"^(?:{_TITLES})|(?:{_TITLES})$|(?:{_TITLES})、"
@@ -462,11 +464,16 @@ def _names_someone(text: str) -> bool:
     """Whether `text` ends in a title and a name (桃园市长郑文灿, 工会主席王某某): two or three
     characters after a title, where no common word spans the edge between them (委员|会 is one
     word) nor starts the name (市长|热线, 院长|负责制 name no one), unless three open with a
-    surname (局长李家超: 李家 is a common word too)."""
+    surname (局长李家超: 李家 is a common word too); or four that hold no common word at all (a
+    double surname, a foreign name: 司长林郑月娥, 总统泽连斯基; not 主席团办公室)."""
+    words = common_words()
     for title in _TITLE.finditer(text):
         name = text[title.end() :]
-        if 2 <= len(name) <= 3 and not cut(text, title.end()):
-            return name[:2] not in common_words() or (len(name) == 3 and name[0] in SURNAMES)
+        if not 2 <= len(name) <= 4 or cut(text, title.end()):
+            continue
+        if len(name) == 4:
+            return not any(name[i:j] in words for i in range(3) for j in range(i + 2, 5))
+        return name[:2] not in words or (len(name) == 3 and name[0] in SURNAMES)
     return False
 
 
@@ -543,15 +550,18 @@ def _phrase(collection: Collection, starts: Positions, length: int) -> bool:
     """Whether no common word spans a repeat's edges in most occurrences (`CLEAN` of them), nor
     is it the tail of a count: what follows a figure (26平方公里), or a measure word or a
     number's unit after a number (第5大贸易伙伴, 第四大贸易伙伴: 大贸易伙伴 is what the counts
-    share, not a phrase; 五加二产业创新计划 holds one; 250亿立方米)."""
+    share, not a phrase; 五加二产业创新计划 holds one; 250亿立方米), or a number cut after its
+    first figures (第二十六条规定, 第六条规定: 六条规定 is what the references share)."""
     joined = collection.joined
     measured = joined[int(starts[0])] in COUNTING
+    numeral = joined[int(starts[0])] in NUMERALS
     clean = 0
     for start in _sample(collection.laid.points, starts, length):
         context = joined[max(start - 3, 0) : start + length + 3]
         edge = start - max(start - 3, 0)
         before = context[edge - 1] if edge > 0 else ""
         counted = before in DIGITS or (measured and before in NUMERALS)
+        counted |= numeral and (before in NUMERALS or before == "第")  # 第二十|六条规定
         clean += not counted and not cut(context, edge) and not cut(context, edge + length)
     return clean >= CLEAN * min(len(starts), SAMPLE)
 
