@@ -224,6 +224,9 @@ def test_short_repeats_must_stand_alone_between_punctuation() -> None:
         "包括美国",  # what a list opens with
         "具体来看",  # what a summary opens with
         "受此影响",
+        "行政主管部门责令",  # an office doing something: a law's clause
+        "县级以上人民政府批准",
+        "公安机关依法",
     ],
 )
 def test_what_reports_speech_time_or_people_is_no_term(repeat: str) -> None:

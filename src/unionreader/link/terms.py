@@ -157,6 +157,14 @@ _SAID_OR_WHEN = re.compile(
     "|^(?:据|另据|有消息|有报道|此前|早前|随后|其后|翻查|接受)"
     "|记者(?!协会|节|站|证|会|之家)"  # 新闻记者致电, 记者了解到 (not 香港记者协会)
 )
+_OFFICE_ACTS = re.compile(
+    "(?:部门|政府|机关|人员|单位|机构)"
+    "(?:责令|批准|负责|备案|制定|组织|确定|规定|报告|违反|依法|按照|审批|审查|核准|登记|决定|公布"
+    "|同意|会同|征求)"
+)
+"""An office doing something (主管部门责令, 人民政府批准, 工作人员违反, 公安机关依法): the subject
+and verb of a law's clause, which every law says of its offices again and again, not a thing
+named."""
 _TITLES = (
     "副总统|总统|副总理|总理|副主席|主席|总书记|书记|副秘书长|秘书长|副部长|部长|副院长|院长"
     "|委员长|委员|常委|董事长|理事长|会长|局长|厅长|省长|市长|县长|主任|先生|女士|议长|大使|首相"
@@ -383,7 +391,7 @@ def _repeated(
             continue
         if _SAID_OR_WHEN.search(text) or _TITLED.search(text) or _names_someone(text):
             continue
-        if _MEDIA.search(text):
+        if _MEDIA.search(text) or _OFFICE_ACTS.search(text):
             continue
         if _addresses(text) or _after_a_pronoun(collection, starts):
             continue
