@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionreader.corpus import characters, count_points, reading_order_key
-from unionreader.errors import display_paths
+from unionreader.errors import NAMED, display_paths, some_of
 from unionreader.model import Document
 from unionreader.review import Reason, Review, reasons
 
@@ -108,7 +108,9 @@ def _twins(cards: Sequence[DocumentCard]) -> dict[str, tuple[Reason, ...]]:
     for group in groups.values():
         if len(group) < 2:
             continue
+        first = sorted(card.seed_name for card in group)[: NAMED + 1]
         for card in group:
-            others = "、".join(sorted(o.seed_name for o in group if o is not card))
-            found[card.slug] = (Reason("same", f"same title and date as {others}"),)
+            others = [name for name in first if name != card.seed_name]
+            named = some_of(others, "、", len(group) - 1)
+            found[card.slug] = (Reason("same", f"same title and date as {named}"),)
     return found

@@ -35,7 +35,7 @@ import unicodedata
 from pathlib import Path
 
 from unionreader.catalog_file import SLUG_PATTERN, CatalogEntry, read_catalog
-from unionreader.errors import CatalogError, display_path
+from unionreader.errors import CatalogError, display_path, some_of
 from unionreader.link.term_config import TERMS_FILE
 from unionreader.model import Seed, SeedMeta
 from unionreader.sources import READERS, UNREADABLE
@@ -43,7 +43,6 @@ from unionreader.sources import READERS, UNREADABLE
 logger = logging.getLogger(__name__)
 
 CATALOG_NAME = "catalog.toml"
-WARN_NAMES = 3
 """Seeds named in the warning about seeds with no entry."""
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -81,14 +80,11 @@ def _warn_uncatalogued(seeds: list[Seed], catalog: Path) -> None:
             display_path(catalog),
         )
         return
-    names = ", ".join(seed.name for seed in seeds[:WARN_NAMES])
-    more = f" and {len(seeds) - WARN_NAMES} more" if len(seeds) > WARN_NAMES else ""
     logger.warning(
-        "%d seeds have no entry in %s (%s%s); their metadata will be derived from the text",
+        "%d seeds have no entry in %s (%s); their metadata will be derived from the text",
         len(seeds),
         display_path(catalog),
-        names,
-        more,
+        some_of([seed.name for seed in seeds]),
     )
 
 

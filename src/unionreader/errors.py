@@ -10,6 +10,19 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 
+NAMED = 3
+"""How many names a message lists before it counts the rest."""
+
+
+def some_of(names: Sequence[str], separator: str = ", ", total: int | None = None) -> str:
+    """The first `NAMED` of `names`, then how many more of them (or of `total`, if `names`
+    holds only the first): a message about hundreds of files names a few (`a.txt, b.txt,
+    c.txt and 997 more`)."""
+    count = len(names) if total is None else total
+    shown = separator.join(names[:NAMED])
+    return f"{shown} and {count - NAMED} more" if count > NAMED else shown
+
+
 def display_path(path: Path) -> str:
     """Show a path relative to the working directory when it lies below it."""
     return display_paths([path])[0]

@@ -232,3 +232,16 @@ def test_documents_a_reader_cannot_tell_apart_in_a_list_are_listed() -> None:
         ("b", (Reason("same", "same title and date as a.txt"),)),
     ]
     assert "add title" in found[0].line()
+
+
+def test_a_document_many_others_share_a_title_with_names_a_few_of_them() -> None:
+    """A thousand news summaries titled alike: each names three others and counts the rest
+    (a message naming every other would be a thousand names long, a thousand times)."""
+    many = [replace(document(f"{n:04}.txt"), slug=f"{n:04}") for n in range(1, 1001)]
+    found = reviews([card(doc) for doc in many])
+    assert len(found) == 1000
+    assert found[0].reasons == (
+        Reason("same", "same title and date as 0002.txt、0003.txt、0004.txt and 996 more"),
+    )
+    third = found[2].reasons[0].text
+    assert third == "same title and date as 0001.txt、0002.txt、0004.txt and 996 more"
