@@ -227,6 +227,12 @@ def test_short_repeats_must_stand_alone_between_punctuation() -> None:
         "行政主管部门责令",  # an office doing something: a law's clause
         "县级以上人民政府批准",
         "公安机关依法",
+        "进行监督检查",  # a light verb: the phrase is what follows it
+        "中做出突出贡献",
+        "涉嫌非法集结",
+        "没有作出任何",  # a negation
+        "出版的人民日报发表",  # what a paper published
+        "亲爱的吼记哥哥姐姐",  # a salutation
     ],
 )
 def test_what_reports_speech_time_or_people_is_no_term(repeat: str) -> None:

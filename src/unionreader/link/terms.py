@@ -110,6 +110,9 @@ _FUNCTION_START = re.compile(
     "|[中上下里内]的"  # the tail of 在…中的
     "|不得|必须|可以|不能|能够"  # what must or may be done (应当, 应该: `_SAID_OR_WHEN`)
     "|包括|具体来看|综合来看|总体来看|整体来看|受此影响"  # what a list or a summary opens with
+    "|[中上下里内]?(?:进行|加以|予以|给予|作出|做出|涉嫌)"  # a light verb: what it does is the
+    # phrase after it (在…中 + 做出突出贡献: the localiser closes the phrase before)
+    "|没有"  # a negation: what is not done
 )
 _FUNCTION_END = re.compile(
     "(?:或者|或是|以及|及其|并且|而且|还是|但是|然而|因此|所以|从而|以便|以免|如果|即使|虽然"
@@ -150,7 +153,7 @@ _SAID_OR_WHEN = re.compile(
     "|呼吁|进一步|今|昨|今天|昨天|今日|昨日"  # … 副总统指出, … 总统今(5日)
     "|必须|可以|能够|不得|不能|需要|将继续)$"  # 生产经营单位必须 …: what must follow
     "|(?:显示|(?<![名简职统俗昵])称|告诉|报道|获悉|了解到|注意到|查询|证实|消息|讯|回应|致电"
-    "|发现|包括|反映|采访|访问|专访|(?<!新闻|信息|权威)发布|今早|今晚|昨早|昨晚"
+    "|发现|包括|反映|采访|访问|专访|(?<!新闻|信息|权威)发布|发表|今早|今晚|昨早|昨晚"
     "|祝贺|问候|慰问|敬意|谢意)$"  # a source:
     # 数据显示, 本台消息,
     # 工作人员告诉, 据…此前报道, 接受…采访, 有报道指:
@@ -513,11 +516,12 @@ def _after_a_pronoun(collection: Collection, starts: Positions) -> bool:
 def _no_term(collection: Collection, text: str, starts: Positions) -> bool:
     """Whether a phrase is whole but no term, and holds the repeats that lie inside it (as a
     term does, `COVERED`: 全市广大职工朋友 of 全市广大职工朋友们 is no term either): a
-    letter's salutation (全市广大职工朋友们: people addressed, in 们) or its wishes (身体健康,
-    `_WISHES`), a company's name or its tail (集团有限公司, `_LEGAL_FORM`), an institution's
-    generic tail (电力科学研究院, `_named_before`), or a list cut from a longer one
-    (`_in_a_longer_list`)."""
-    if text.endswith("们") or _WISHES.fullmatch(text) or _LEGAL_FORM.search(text):
+    letter's salutation (全市广大职工朋友们: people addressed, in 们, or 亲爱的…) or its
+    wishes (身体健康, `_WISHES`), a company's name or its tail (集团有限公司, `_LEGAL_FORM`),
+    an institution's generic tail (电力科学研究院, `_named_before`), or a list cut from a
+    longer one (`_in_a_longer_list`)."""
+    salutation = text.endswith("们") or text.startswith("亲爱的")
+    if salutation or _WISHES.fullmatch(text) or _LEGAL_FORM.search(text):
         return True
     if _INSTITUTION.search(text) and _named_before(collection, starts, len(text)):
         return True
