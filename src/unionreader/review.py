@@ -38,8 +38,9 @@ LATIN1_SHARE = 0.05
 """…or when more than this share of its characters are Latin-1 letters (UTF-8 read as Latin-1)."""
 
 SHORT_TITLE = 4
-"""A title taken from the text with this many Chinese characters or fewer is listed: a page's
-label taken for a headline (打印, 首页, 24H直播) is short."""
+"""A title taken from the text with this many Chinese characters or fewer, and twice as many
+characters in all or fewer, is listed: a page's label taken for a headline (打印, 首页, 24H直播)
+is short; a title in Latin letters is not for having no Chinese (Global China as Method)."""
 
 MIN_HAN = 50
 """Text shorter than this many Chinese characters is not judged garbled."""
@@ -103,8 +104,8 @@ def _reasons(doc: Document) -> Iterable[Reason]:
     meta = doc.meta
     if meta.title_from is TitleFrom.FIRST_WORDS:
         yield Reason("title", "title taken from the first words")
-    elif meta.title_from is TitleFrom.TEXT and han_count(meta.title) <= SHORT_TITLE:
-        yield Reason("title", f"a title of {han_count(meta.title)} characters (is it a label?)")
+    elif meta.title_from is TitleFrom.TEXT and _short(meta.title):
+        yield Reason("title", f"a title of {len(meta.title)} characters (is it a label?)")
     elif meta.title_from is not TitleFrom.CATALOGUE and _FURNITURE_TITLE.search(meta.title):
         yield Reason("title", "the title holds a page's furniture (an address, a bar, a path)")
     if meta.date is None:
@@ -123,6 +124,10 @@ _FURNITURE_TITLE = re.compile(
 )
 """What a title taken from a page may still hold of the page: an address, a bar between a
 site's pieces, a breadcrumb's arrow or label, a counter."""
+
+
+def _short(title: str) -> bool:
+    return han_count(title) <= SHORT_TITLE and len(title) <= 2 * SHORT_TITLE
 
 
 def _text(doc: Document) -> str:
@@ -151,7 +156,8 @@ def garbled(text: str) -> str | None:
     from unionreader.arrays import code_points  # numpy: not for a build that stops early
 
     points = code_points(text, surrogates=True)
-    latin = int(((points >= 0xC0) & (points <= 0xFF)).sum())
+    letters = (points >= 0xC0) & (points <= 0xFF) & (points != 0xD7) & (points != 0xF7)
+    latin = int(letters.sum())  # not × and ÷: a form's blanks are ×××, (××××)×民终字
     if latin > LATIN1_SHARE * len(text):
         return "text looks garbled (Latin-1 letters where Chinese should be)"
     han = points[_han_chars().members(points)]

@@ -52,6 +52,9 @@ def test_a_short_title_from_the_text_is_listed_it_may_be_a_page_s_label() -> Non
     assert found is not None and found.reasons[0].text == "a title of 2 characters (is it a label?)"
     assert review(document(title="首页", title_from=TitleFrom.CATALOGUE)) is None
     assert review(document(title="寒冬中的温暖")) is None
+    found = review(document(title="996.ICU"))  # no Chinese: its length in all is told
+    assert found is not None and found.reasons[0].text == "a title of 7 characters (is it a label?)"
+    assert review(document(title="Global China as Method")) is None
 
 
 @pytest.mark.parametrize(
@@ -155,6 +158,7 @@ def test_garbled_shapes(text: str, why: str) -> None:
         "工会" * 100 + "\ufffd",  # one mark in a long text
         "粤港澳大湾区職工權益保障" * 10,  # Traditional characters are no garbling
         "工会" * 40 + "\ud800" + "𠀀",  # a lone surrogate and a character beyond the BMP
+        "（××××）×民终字第××号。审判长×××，审判员×××。" * 5,  # a form's blanks: × is no letter
     ],
 )
 def test_texts_that_are_not_garbled(text: str) -> None:

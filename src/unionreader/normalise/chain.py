@@ -35,6 +35,7 @@ from unionreader.normalise.notemarks import join_note_marks
 from unionreader.normalise.preface import split_lead_byline
 from unionreader.normalise.printed import remove_printed_pages
 from unionreader.normalise.punctuation import normalise_punctuation
+from unionreader.normalise.quotes import close_split_quotes
 from unionreader.normalise.script import detect_script, to_simplified
 from unionreader.normalise.stated import canonical
 from unionreader.normalise.unfold import unfold_lines
@@ -62,6 +63,7 @@ TEXT_RULES: tuple[Rule, ...] = (
 
 BODY_RULES: tuple[Rule, ...] = (
     join_broken_lines,
+    close_split_quotes,
     split_glued_headings,
     join_heading_lines,
     split_run_in_headings,
