@@ -208,6 +208,13 @@ def test_unchanged_lines_make_no_edits() -> None:
         ("Please see the notice.", "Please see the notice."),
         ("庆祝“五.一”国际劳动节", "庆祝“五.一”国际劳动节"),  # a day named by its numerals
         ("纪念一二.九运动", "纪念一二.九运动"),
+        ("完成年度任务的100.", "完成年度任务的100。"),
+        # a reference in English in a Chinese line: its figures end a Latin sentence
+        ("修正案 [Draft Amendment]. Herald, p. 6.", "修正案 [Draft Amendment]. Herald, p. 6."),
+        (
+            "劳动关系 [Labour relations]. Review, 3, 29–32.",
+            "劳动关系 [Labour relations]. Review, 3, 29–32.",
+        ),
     ],
 )
 def test_an_ascii_full_stop_ending_a_chinese_sentence_becomes_a_chinese_one(

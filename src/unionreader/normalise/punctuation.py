@@ -158,8 +158,21 @@ def _full_stop(text: str, index: int) -> bool:
     if before and after and before in NUMERAL_CHARS and after in NUMERAL_CHARS:
         return False
     if after == "":
-        return is_chinese(before) or (before.isdigit() and has_han(text))
+        return is_chinese(before) or (before.isdigit() and is_chinese(_before_figure(text, index)))
     return is_han(after) and is_chinese(before)
+
+
+_IN_FIGURE = frozenset("0123456789 \t　:：,，.-–—/~～")
+
+
+def _before_figure(text: str, index: int) -> str:
+    """The character before the figure that ends `text[:index]` (比例为|3:2, 页码|29–32): a
+    figure ends a Chinese sentence after Chinese (完成了100.), not a Latin one's (Herald, p. 6.;
+    Law Review, 3, 29–32.)."""
+    at = index - 1
+    while at >= 0 and text[at] in _IN_FIGURE:
+        at -= 1
+    return text[at] if at >= 0 else ""
 
 
 def _to_widen(text: str) -> set[int]:
