@@ -438,6 +438,7 @@ def test_what_only_looks_like_an_order_is_none(line: str) -> None:
     [
         ("修正日期：民國 113 年 07 月 31 日", "2024-07-31"),  # Taiwan's law database
         ("修正日期：民国113年07月31日", "2024-07-31"),
+        ("修正日期：20221130", "2022-11-30"),  # the same database's export as text
         ("公布日期：2024年7月31日", "2024-07-31"),
     ],
 )

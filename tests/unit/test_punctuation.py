@@ -209,6 +209,7 @@ def test_unchanged_lines_make_no_edits() -> None:
         ("庆祝“五.一”国际劳动节", "庆祝“五.一”国际劳动节"),  # a day named by its numerals
         ("纪念一二.九运动", "纪念一二.九运动"),
         ("完成年度任务的100.", "完成年度任务的100。"),
+        ("或许有足够的芯片供给Mate60.", "或许有足够的芯片供给Mate60。"),
         # a reference in English in a Chinese line: its figures end a Latin sentence
         ("修正案 [Draft Amendment]. Herald, p. 6.", "修正案 [Draft Amendment]. Herald, p. 6."),
         (

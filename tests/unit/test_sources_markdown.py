@@ -520,3 +520,28 @@ def test_a_note_titled_with_its_file_s_slug_takes_its_heading() -> None:
     assert raw.stated.title is None
     assert [line.text for line in raw.lines] == ["勞動基準法", "公司服務基本的法令依循。"]
     assert {edit.rule for edit in raw.edits} >= {"markdown.slug", "markdown.empty-item"}
+
+
+def test_a_law_s_paragraphs_set_one_to_a_line_under_its_article_s_number_stay_apart() -> None:
+    """Taiwan's law database sets each paragraph (項) of an article on a line of its own, with
+    no blank line between: `前項…` is no part of the item above it, and the fields over the
+    law are lines of their own. A writer's lines elsewhere are one paragraph, as Markdown has
+    them (a bold lead over what it leads)."""
+    raw = read(
+        "法規名稱：工會法\n修正日期：20221130\n\n"
+        "第 3 條\n本法所稱主管機關：在中央為勞動部。\n工會之目的事業，應受輔導、監督。\n\n"
+        "第 6 條\n工會組織類型如下：\n一、企業工會。\n二、職業工會：所組織之工會。\n"
+        "前項第二款組織之職業工會，應以同一直轄市為組織區域。\n\n"
+        "**一是明确非银行支付机构的定义。**\n将非银行支付机构定义为公司。\n"
+    )
+    assert [line.text for line in raw.lines] == [
+        "法規名稱：工會法",
+        "修正日期：20221130",
+        "第 3 條\u3000本法所稱主管機關：在中央為勞動部。",
+        "工會之目的事業，應受輔導、監督。",
+        "第 6 條\u3000工會組織類型如下：",
+        "一、企業工會。",
+        "二、職業工會：所組織之工會。",
+        "前項第二款組織之職業工會，應以同一直轄市為組織區域。",
+        "一是明确非银行支付机构的定义。将非银行支付机构定义为公司。",
+    ]

@@ -457,7 +457,11 @@ def parse_dateline(text: str) -> Dateline | None:
         if kind == "when" and not (CLOCK.search(value) or len(labels) > 1):
             return None  # 时间：2024年4月10日 in a notice is an event's, not the page's
         if kind in ("date", "when"):
-            kind, value = "date", parse_date(value) or _roc_date(value.strip(" \u3000")) or ""
+            bare = value.strip(" \u3000")
+            kind, value = (
+                "date",
+                parse_date(value) or _roc_date(bare) or parse_compact_date(bare) or "",
+            )
             if not value:
                 return None
         elif (trailing := _TRAILING_DATE.search(value)) and "date" not in found:

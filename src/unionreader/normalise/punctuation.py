@@ -166,11 +166,14 @@ _IN_FIGURE = frozenset("0123456789 \t　:：,，.-–—/~～")
 
 
 def _before_figure(text: str, index: int) -> str:
-    """The character before the figure that ends `text[:index]` (比例为|3:2, 页码|29–32): a
-    figure ends a Chinese sentence after Chinese (完成了100.), not a Latin one's (Herald, p. 6.;
-    Law Review, 3, 29–32.)."""
+    """The character before the figure that ends `text[:index]`, and before the Latin word the
+    figure ends, if any (比例为|3:2, 供给|Mate60, 页码|29–32): a figure ends a Chinese sentence
+    after Chinese (完成了100., 供给Mate60.), not a Latin one's (Herald, p. 6.; Law Review, 3,
+    29–32.)."""
     at = index - 1
     while at >= 0 and text[at] in _IN_FIGURE:
+        at -= 1
+    while at >= 0 and text[at].isascii() and text[at].isalpha():
         at -= 1
     return text[at] if at >= 0 else ""
 

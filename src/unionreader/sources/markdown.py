@@ -40,7 +40,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from unionreader.chinese import compact, is_han, is_heading_like
+from unionreader.chinese import compact, ends_sentence, is_han, is_heading_like
 from unionreader.errors import SeedError
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.articles import ALONE, SEPARATOR
@@ -145,6 +145,35 @@ _ITEM_START = re.compile(
 )
 """A list item's number at the start of a line, with no space after it (`2.确保…`): CommonMark
 takes it for no list item, and the line for part of the paragraph above."""
+
+
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*\S")
+"""A field's Chinese label and its value (`法規名稱：工會法`, `修正日期：20221130`)."""
+
+
+def _lines_apart(children: list[Token]) -> bool:
+    """Whether the lines of a paragraph are paragraphs of their own, though no blank line
+    parts them: an article of a law that opens with its number alone on a line and sets each
+    of its paragraphs on a line (as Taiwan's law database gives them: `第 3 條` over `…為縣
+    （市）政府。` over `工會之目的事業…監督。`, and `三、職業工會：…。` over `前項第三款…`),
+    every line but the last ending a sentence; or a paragraph whose every line is a field
+    (`法規名稱：工會法` over `修正日期：20221130`). Elsewhere a writer's lines in a paragraph are
+    one paragraph, as Markdown has them (a bold lead over what it leads: `**一是明确…。**` over
+    `将非银行支付机构定义为…`)."""
+    lines = [""]
+    for child in children:
+        if child.type == "softbreak":
+            lines.append("")
+        elif child.type in ("text", "code_inline"):
+            lines[-1] += child.content
+    texts = [line.strip() for line in lines]
+    if len(texts) < 2:
+        return False
+    if all(_LABELLED.match(text) for text in texts):
+        return True
+    above = texts[1:-1]
+    ended = all(ends_sentence(text) or text.endswith(("：", ":")) for text in above)
+    return bool(ALONE.match(texts[0])) and ended
 
 
 def _item_next(parts: list[str], siblings: list[Token], index: int) -> bool:
@@ -353,6 +382,7 @@ class _Inline:
         # text starts in the current line's parts
         self.callout: re.Match[str] | None = None  # the callout's mark this quotation opens with
         children = token.children or []
+        self.apart = _lines_apart(children)
         for index, child in enumerate(children):
             self._child(child, children, index)
 
@@ -380,6 +410,9 @@ class _Inline:
             self.offsets.append(self._offset(siblings, index))
         elif kind == "softbreak" and ALONE.match("".join(parts).strip()):
             parts.append(SEPARATOR)  # `第二条` over its text: the article's number and a space
+        elif kind == "softbreak" and self.apart:
+            self.parts.append([])  # a paragraph to a line (`_lines_apart`)
+            self.offsets.append(self._offset(siblings, index))
         elif kind == "softbreak" and not _BRACKETED.match("".join(parts).strip()):
             parts.append(_soft_break(siblings, index))
         elif kind == "footnote_ref":
