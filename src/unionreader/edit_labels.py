@@ -61,6 +61,10 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "markdown.image": ("图片", "Markdown 中的图片不是正文，删去。"),
     "markdown.link": ("链接地址", "保留链接文字，删去链接地址。"),
+    "markdown.struck": (
+        "删除线",
+        "作者加了删除线、表示收回的文字（~~…~~），不作正文显示，原文照录于此。",
+    ),
     "markdown.html": ("网页代码", "Markdown 中夹带的 HTML 代码；其中的文字保留。"),
     "markdown.caption": (
         "图片说明",

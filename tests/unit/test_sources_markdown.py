@@ -545,3 +545,19 @@ def test_a_law_s_paragraphs_set_one_to_a_line_under_its_article_s_number_stay_ap
         "前項第二款組織之職業工會，應以同一直轄市為組織區域。",
         "一是明确非银行支付机构的定义。将非银行支付机构定义为公司。",
     ]
+
+
+def test_text_struck_through_is_taken_back_and_recorded() -> None:
+    """`~~…~~` is what the writer took back (a claim retracted): shown as plain text it would
+    read as said. A list item struck whole goes; the notes page records it."""
+    raw = read(
+        "公司名单：\n\n- 甲公司实行996工作制。\n- ~~2018 年，**乙公司**实行 996 工作制。~~\n\n"
+        "这个制度~~不~~是合法的。\n"
+    )
+    assert [line.text for line in raw.lines] == [
+        "公司名单：",
+        "甲公司实行996工作制。",
+        "这个制度是合法的。",
+    ]
+    struck = [(e.line, e.before) for e in raw.edits if e.rule == "markdown.struck"]
+    assert struck == [(4, "~~2018 年，乙公司实行 996 工作制。~~"), (6, "~~不~~")]

@@ -359,6 +359,9 @@ class _Reader:
 
 
 CLIP = 80
+NEEDLE = 8
+"""Characters of a text looked for in the source to find its line (its formatting, left out of
+the text, may follow them)."""
 
 
 def _clip(text: str) -> str:
@@ -381,10 +384,23 @@ class _Inline:
         self.link: tuple[str, int] | None = None  # the target of the open link, and where its
         # text starts in the current line's parts
         self.callout: re.Match[str] | None = None  # the callout's mark this quotation opens with
+        self.struck: tuple[list[str], int] | None = None  # where the open strikethrough starts
         children = token.children or []
         self.apart = _lines_apart(children)
         for index, child in enumerate(children):
             self._child(child, children, index)
+
+    def _strike(self, parts: list[str], start: int) -> None:
+        """Drop the text struck through (`~~…~~`: what its writer took back, a retracted
+        claim), recorded: shown as plain text it would read as said. One that runs over a
+        line break is kept as it is."""
+        self.struck = None
+        if parts is not self.parts[-1]:
+            return
+        text = "".join(parts[start:])
+        del parts[start:]
+        line = self.reader.locate(self.first, text.strip()[:NEEDLE]) if text.strip() else self.first
+        self.reader.edits.append(Edit("markdown.struck", line, f"~~{text}~~", ""))
 
     def lines(self) -> list[str]:
         return [_drop_unparsed_strong("".join(parts)) for parts in self.parts]
@@ -420,6 +436,10 @@ class _Inline:
         elif kind in ("hardbreak", "softbreak"):  # a line in 【】 over the text stays a line
             self.parts.append([])
             self.offsets.append(self._offset(siblings, index))
+        elif kind == "s_open":
+            self.struck = (parts, len(parts))
+        elif kind == "s_close" and self.struck is not None:
+            self._strike(*self.struck)
         elif kind == "link_open":
             self.link = (str(child.attrs.get("href", "")), len(parts))
         elif kind == "link_close" and self.link is not None:
