@@ -206,3 +206,14 @@ def test_an_e_paper_s_page_number_at_the_top_goes_a_text_s_part_numbers_stay(
     assert "boilerplate.page" in {edit.rule for edit in paper.edits}
     parts = _read(tmp_path, f"标题\n\n{TEXT}\n\n01\n\n{TEXT}\n\n02\n\n{TEXT}\n")
     assert "boilerplate.page" not in {edit.rule for edit in parts.edits}
+
+
+def test_a_question_set_apart_over_the_text_is_its_title(tmp_path: Path) -> None:
+    """A first line asking a question, a blank line under it: the title, not the text's first
+    paragraph; a question run on into the text is its first sentence."""
+    question = "996ICU会走向何处？"
+    doc = _read(tmp_path, f"{question}\n\n本文想为以下3个问题提供一些思路：\n\n{TEXT}\n")
+    assert doc.meta.title == question
+    assert _first_text(doc) == "本文想为以下3个问题提供一些思路："
+    doc = _read(tmp_path, f"{question}\n本文想为以下3个问题提供一些思路：\n\n{TEXT}\n")
+    assert doc.meta.title != question

@@ -108,6 +108,11 @@ def is_title_candidate(line: Line) -> bool:
     )
 
 
+def _spaced(following: list[Line]) -> bool:
+    """Whether a blank line stands between a line and the first of `following`."""
+    return bool(following) and following[0].spaced
+
+
 def _question_title(text: str) -> bool:
     """A short title that ends with ？ or ！ and has no other sentence punctuation."""
     return (
@@ -176,6 +181,8 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
             role = Role.SPEAKER  # a report's cover: 深圳市统计局 over 二〇二二年十二月
         if role is None and _headline(text, index, following):
             role = Role.HEAD
+        elif role is None and position == 0 and _question_title(text) and _spaced(following):
+            role = Role.HEAD  # 996ICU会走向何处？ set apart over the text: a question for a title
         elif role is None and not heads and _kicker_sentence(text, following):
             role = Role.KICKER
         elif role is None and not items and _translated_title(text, following):
