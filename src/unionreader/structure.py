@@ -258,11 +258,14 @@ _NO_HEADING = re.compile(
     rf"|{_NOTE_ALONE.pattern}"
     r"|^\s*【(?:同期|解说|画外音|现场声?|字幕|导视|旁白|采访|主持人)】"
     r"|^\s*(?:此致|谨致|即颂|顺颂\S{0,4}|顺祝\S{0,6}|敬礼)\s*[！!。]?\s*$"
+    r"|^\s*(?:而且|并且|但是|然而|所以|因此|因而|于是|不过|可是|何况|况且)"  # what goes on
+    # from the sentence before (而且这些都应该是合法的、…): a sentence that lost its stop
 )
 """What a line holds that no heading does (besides a field, `fields.is_field_line`): an
 address; an attribution after a dash (who said the words above); a note's mark (`*…`, `※`,
 `注：`); a note wholly in brackets (`（此件公开发布）`); a broadcast transcript's tag
-(`【同期】中新社记者 梁晓辉`); a letter's closing words (`此致` over `敬礼！`, `顺颂商祺`)."""
+(`【同期】中新社记者 梁晓辉`); a letter's closing words (`此致` over `敬礼！`, `顺颂商祺`); a
+word that goes on from the sentence before (`而且`, `所以`)."""
 MOST_CLAUSES = 3
 """A heading has at most this many clauses; a line of more is a sentence that lost its stop."""
 _SENTENCE_CLAUSE = re.compile(r"^(?:如果|假如|若是|只要|虽然|尽管|因为|由于|即使)")

@@ -115,6 +115,24 @@ def test_a_line_ending_in_a_function_word_is_joined() -> None:
     ]
 
 
+def test_a_statement_ending_in_shi_de_ends_where_no_page_width_cut_it() -> None:
+    """是…的 ends what a line says (首先，996ICU是合法的): joined to the next line, the 的 would
+    make the statement a phrase (…是合法的996工作制，…: the opposite of what was said). In a
+    text cut at a page's width, the line goes on."""
+    lines = numbered("首先，996ICU是合法的\n996工作制，是明显违反劳动法的行为。")
+    assert texts(join_broken_lines(lines).lines) == [
+        "首先，996ICU是合法的",
+        "996工作制，是明显违反劳动法的行为。",
+    ]
+    row = "各级工会始终坚持以职工为中心维护合法权益，"  # 20 characters, cut at that width
+    cut = "各级工会要始终坚持以职工为中心，这是必要的"
+    wrapped = numbered("\n".join([row, row, cut, "工作方法。", row, row, "全文完。"]))
+    assert texts(join_broken_lines(wrapped).lines) == [
+        row + row + cut + "工作方法。",
+        row + row + "全文完。",
+    ]
+
+
 def test_headings_with_commas_or_words_like_qiushi_are_not_joined() -> None:
     text = (
         "始终坚持党的领导，在推动高质量发展上展现新担当\n旗帜鲜明讲政治\n各级工会要讲政治。\n"

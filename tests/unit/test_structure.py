@@ -581,3 +581,12 @@ def test_an_appendix_s_label_over_its_own_heading_stands_above_it() -> None:
         ("附件2", 1),
         ("名词解释", 2),
     ]
+
+
+def test_a_line_that_goes_on_from_the_sentence_before_heads_nothing() -> None:
+    """A sentence that lost its full stop, opening with 而且, 所以 …: no heading opens so."""
+    outline = _outline(
+        "现实中的软弱是真实的、无知和无助是真实的。\n而且这些都应该是合法的、不应该被无视\n"
+        "所以我们要团结起来维护权益\n这是全文的最后一段。"
+    )
+    assert outline == [(None, 1, ["¶", "¶", "¶", "¶"])]

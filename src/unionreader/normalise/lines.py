@@ -292,6 +292,8 @@ def _broken(
         return True  # a line cut at the page's width, and no heading below it
     if above[-1] in OPENERS or below[0] in NO_PARAGRAPH_START:
         return True
+    if width is None and _STATED.search(above) and not _clause_fragment(below):
+        return False  # 首先，996ICU是合法的 over 996工作制，是…违法的: 是…的 ends what it says
     if _clause_fragment(below) or ends_in_function_word(above):
         return True  # 党的建|设，特别是… · 主要任务是|审议…: no heading ends or starts so
     if len(above) > 1 and above[-2] in "，、；" and is_han(above[-1]) and is_han(below[0]):
@@ -299,6 +301,11 @@ def _broken(
     if any(mark in above for mark in SENTENCE_END):
         return True  # running text, not a heading, and it stops without finishing
     return _word_across(above, below, ngrams)
+
+
+_STATED = re.compile(r"是[^，、。；：！？是的]{1,6}的$")
+"""A clause that ends with 是…的 (是合法的, 是真实的): the 的 ends the statement, as a full stop
+would, where no page's width cut the line."""
 
 
 def _salutation_broken(above: str, below: str) -> bool:
