@@ -37,6 +37,8 @@ _ADDRESSEE = re.compile(
 _LISTED_PEOPLE = re.compile(r"^(?:出席|列席|缺席|参加|参会|与会|请假)")
 """The label of a list of who attended (`出席议员：`), not an address to them."""
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
+_ARROWS = ("→", "->", "=>", "⇒", "➜", "➤")
+"""What an item of notes opens with (no salutation does)."""
 _THANKS = re.compile(r"^(?:谢谢|多谢|感谢)(?:大家|各位|您|你们)?[^，。；,;]{0,8}[！!。]?$")
 _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (Kind.DIGEST, re.compile(r"解读")),
@@ -90,6 +92,8 @@ def is_salutation(text: str) -> bool:
     """
     if not _SALUTATION.match(text) or _LISTED_PEOPLE.match(text):
         return False
+    if text.startswith(_ARROWS) or any("，" in aside for aside in _ASIDE.findall(text)):
+        return False  # →一裁终局(一些裁决做出后，单方面…生效)：, an item's label and its gloss
     if is_address(text) and not any(comma in text for comma in "，,"):
         return True
     parts = re.split(r"[，,、]", _ASIDE.sub("", text.rstrip("：:")))

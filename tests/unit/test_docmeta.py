@@ -227,6 +227,8 @@ def test_the_catalogues_reviewed_note_is_carried_over() -> None:
         ("领导小组组成如下：", False),
         ("会议要求：", False),
         ("同志们，今天我们召开会议。", False),
+        ("→一裁终局(一些裁决做出后，单方面对用人单位生效)：", False),  # a note's item, glossed
+        ("一裁终局（裁决做出后，对用人单位生效）：", False),
     ],
 )
 def test_salutations(line: str, salutation: bool) -> None:

@@ -364,6 +364,9 @@ def test_a_news_site_s_call_for_subscribers_is_a_widget_a_union_s_for_members_is
         "查看原文",
         "[阅读原文]",
         "点击阅读原文 >>",
+        "点此观看原始内容",  # a hackpad's link to the pad it copies
+        "43 min read · May 5, 2025",  # a web clipper's reading time
+        "5 min read",
         "点击右上角微信好友",
         "请使用浏览器分享功能进行分享",
     ],

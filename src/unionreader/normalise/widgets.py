@@ -350,7 +350,9 @@ _ALONE = re.compile(
     r"|^(?:定义|选择|调整|设置)?(?:你|您)?的?(?:浏览)?字号\s*[:：]?$"
     r"|^\d{1,3}\s*/\s*\d{1,3}$"  # page 1 of 1
     r"|^正文\s*[:：]?$"  # the label over a text, under its contents or summary
-    r"|^[【\[]?(?:点击)?(?:查看|阅读)(?:原文|全文)[】\]]?\s*[>》→]*$"  # a link to its page
+    r"|^[【\[]?(?:点击|点此)?(?:查看|阅读|观看)(?:原文|全文|原始内容)[】\]]?\s*[>》→]*$"  # a link
+    # to its page
+    r"|^\d{1,3}\s*min read(?:\s*[·•|]\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?$"  # a reading time
     r"|^点击右上角(?:微信好友|分享)?$|^请使用浏览器(?:的)?分享功能(?:进行分享)?$"  # a share prompt
     r"|^(?:标签|标签云|文章标签|Tags?)\s*[:：]?$"  # a page's tags' label, its tags not copied
     r"|^[\s|:]*-{3,}[\s|:-]*\|[\s|:-]*$"  # a Markdown table's rule in a text: ---|---|
