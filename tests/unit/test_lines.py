@@ -366,3 +366,40 @@ def test_who_speaks_set_on_a_line_of_their_own_opens_their_turn() -> None:
     ]
     recipe = "材料：\n小排两斤\n调味：\n盐十克\n做法：\n下油热锅。"
     assert texts(join_label_values(numbered(recipe)).lines) == recipe.split("\n")
+
+
+def test_where_a_text_s_lines_end_its_sentences_one_that_does_not_stays_a_line() -> None:
+    """A Word file or a page sets a paragraph to a line: its lines of running text end their
+    sentences. One that does not is a subhead (矩不正，…规不正，不可为圆) or a caption with its
+    credit (…合影。南京体育学院网站图), not a paragraph broken off; one that breaks off in a Latin
+    word, a figure or brackets, or before a gloss that the sentence goes on after, goes on."""
+    body = [
+        "本次比赛圆满落幕，同学们收获满满。",
+        "规则的种子已在同学们心中生根发芽，成绩喜人。",
+    ] * 4
+    lines = numbered(
+        "\n".join(
+            [
+                *body,
+                "矩不正，不可为方；规不正，不可为圆",
+                "本次校规校纪比赛虽然落幕，但规则的种子已经种下。",
+                "蔡振华与南京体育学院党委领导班子全体成员合影。南京体育学院网站图",
+                "据南京体育学院网站消息，蔡振华回到母校。",
+                "大部分在美国。工会组织包括电气工人兄弟会（IBEW）和劳联-",
+                "产联海事贸易部（MTD）。",
+                "奖金创新高。丰田员工月薪将最高增加28440日元",
+                "（约合1386.87元）。",
+                "日子清苦。党总支书记带领乡亲们，花了四",
+                "年时间，终于把水引到了家门口。",
+            ]
+        )
+    )
+    assert texts(join_broken_lines(lines).lines)[8:] == [
+        "矩不正，不可为方；规不正，不可为圆",
+        "本次校规校纪比赛虽然落幕，但规则的种子已经种下。",
+        "蔡振华与南京体育学院党委领导班子全体成员合影。南京体育学院网站图",
+        "据南京体育学院网站消息，蔡振华回到母校。",
+        "大部分在美国。工会组织包括电气工人兄弟会（IBEW）和劳联-产联海事贸易部（MTD）。",
+        "奖金创新高。丰田员工月薪将最高增加28440日元（约合1386.87元）。",
+        "日子清苦。党总支书记带领乡亲们，花了四年时间，终于把水引到了家门口。",
+    ]

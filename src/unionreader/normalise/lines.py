@@ -244,6 +244,7 @@ def _broken(
     width: int | None = None,
     apart: bool = False,
     opens: bool = False,
+    ended: bool = False,
 ) -> bool:
     """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word
     (`apart`: a blank line stands between them: a line like a headline goes on across it only
@@ -298,14 +299,56 @@ def _broken(
         return True  # 党的建|设，特别是… · 主要任务是|审议…: no heading ends or starts so
     if len(above) > 1 and above[-2] in "，、；" and is_han(above[-1]) and is_han(below[0]):
         return True  # …的数据，分|别是…: one character after a comma opens a word cut there
-    if any(mark in above for mark in SENTENCE_END):
-        return True  # running text, not a heading, and it stops without finishing
+    if any(mark in above for mark in SENTENCE_END) and (not ended or _cut_off(above, below)):
+        return True  # running text, not a heading, and it stops without finishing (where the
+        # text's lines end its sentences, one that does not is a subhead or lost its stop,
+        # unless it breaks off in a Latin word or inside brackets)
     return _word_across(above, below, ngrams)
 
 
 _STATED = re.compile(r"是[^，、。；：！？是的]{1,6}的$")
 """A clause that ends with 是…的 (是合法的, 是真实的): the 的 ends the statement, as a full stop
 would, where no page's width cut the line."""
+
+
+def _cut_off(above: str, below: str) -> bool:
+    """Whether a line breaks off where no sentence or heading ends: in a Latin word or a
+    figure (…三家工厂；Stellantis over 位于…), inside brackets (…布德特（Neal over Boudette）…),
+    or before a gloss in Latin letters (…劳工 over （Kate Bronfenbrenner）在接受采访时称…)."""
+    last = above[-1]
+    cut = (last.isascii() and last.isalnum()) or last in "-－‐"  # 劳联- over 产联…
+    cut = cut or (last in _NUMERALS and below[0] in _COUNTED)  # 花了四 over 年时间，…
+    cut = cut or (last in "到至于在" and below[0].isdigit())  # …说，到 over 2030年…
+    cut = cut or above.count("（") > above.count("）")
+    return cut or bool(_GLOSS.match(below))
+
+
+_GLOSS = re.compile(r"^[（(](?:[A-Za-z]|[^（）()]{1,30}[）)][，。；、,;])")
+"""A gloss in brackets that the sentence goes on after: `（Kate Bronfenbrenner）在…`, `（约合
+1386.87元）。`; a note wholly in brackets on its line (`（本文来自…）`) is a paragraph."""
+_NUMERALS = "一二三四五六七八九十百千万两"
+_COUNTED = "年月日天个名位人次元万亿岁届项条种家座"
+"""What a Chinese numeral counts: a line that opens so goes on from one that ends in one."""
+
+
+ENDED_SHARE = 0.7
+"""A text whose paragraphs end this share of their lines or more with their sentences sets its
+paragraphs a line each (`_lines_end_sentences`)."""
+ENDED_LINES = 8
+
+
+def _lines_end_sentences(lines: tuple[Line, ...]) -> bool:
+    """Whether most of a text's lines of running text (`ENDED_SHARE`, of `ENDED_LINES` or
+    more) end its sentences: a paragraph to a line, as a Word file or a page sets them, not a
+    text broken at random (its lines hardly ever end where a sentence does)."""
+    texts = [line.text.strip() for line in lines if line.shape is None]
+    running = [text for text in texts if len(text) >= WRAP_MIN and _RUNNING.search(text)]
+    ends = sum(map(_finished, running))
+    return len(running) >= ENDED_LINES and ends >= ENDED_SHARE * len(running)
+
+
+_RUNNING = re.compile(f"[，,{SENTENCE_END}]")
+"""What a line of running text holds (a heading, a label or a caption seldom does)."""
 
 
 def _salutation_broken(above: str, below: str) -> bool:
@@ -446,6 +489,7 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     ngrams = _Ngrams(lines)
     width = wrap_width(lines)
     transcript = is_transcript(lines)
+    ended = width is None and _lines_end_sentences(lines)
     out: list[Line] = []
     edits: list[Edit] = []
     for line in lines:
@@ -453,7 +497,7 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
         joinable = joinable and not (transcript and speaker_label(line.text))  # a new turn
         apart = line.spaced and width is None
         opens = apart and line.indented
-        if joinable and _broken(out[-1].text, line.text, ngrams, width, apart, opens):
+        if joinable and _broken(out[-1].text, line.text, ngrams, width, apart, opens, ended):
             above = out[-1]
             before = f"{above.text[-6:]}⏎{line.text[:6]}"
             edits.append(Edit("lines.join", above.number, before, before.replace("⏎", "")))
