@@ -185,6 +185,15 @@ def test_subscription_prompts(line: str, prompt: bool) -> None:
         "黄渭强在自己的画室内 澎湃新闻记者 杨喆 图",
         "左起：郭永健、李卓人、麦德正和吴敏儿。",
         "全台总工会秘书长温宗谕。（中评社 资料照）",  # a file photo's credit in brackets
+        # a credit after the caption's sentence
+        "蔡振华（左六）与南京体育学院党委领导班子全体成员合影。南京体育学院网站图",
+        "医管局员工阵线早前发动医护首次罢工行动，促政府全面封关。EYEPRESS图片",
+        "当地时间2023年1月19日，英国伦敦，一辆救护车离开医院。图/视觉中国",
+        "_香港建筑工。图/《南华早报》_",
+        "共享充电宝。视觉中国资料",
+        "大公报本月1日的头条。大公报网页截图",
+        "职工盟：「但愿不久将来，香港工人运动能种出更坚实的花果。」郭日朗摄",
+        "美国总统拜登就全美汽车工人联合会罢工发表讲话。（视觉中国）",
     ],
 )
 def test_captions(line: str) -> None:
@@ -206,6 +215,9 @@ def test_captions(line: str) -> None:
         "数据显示，去年全国新增就业1200万人（来源：国家统计局）",  # a sentence
         "见下图",
         "精心绘制蓝图",
+        "会议结束。这是一张老照片",  # a sentence about a picture
+        "（新华社北京4月30日电）",  # a wire's dateline, not a picture's credit
+        "活动取得圆满成功。请看下图",
     ],
 )
 def test_not_captions(line: str) -> None:
