@@ -217,3 +217,12 @@ def test_a_question_set_apart_over_the_text_is_its_title(tmp_path: Path) -> None
     assert _first_text(doc) == "本文想为以下3个问题提供一些思路："
     doc = _read(tmp_path, f"{question}\n本文想为以下3个问题提供一些思路：\n\n{TEXT}\n")
     assert doc.meta.title != question
+
+
+def test_a_notice_of_rights_over_a_licence_is_no_title(tmp_path: Path) -> None:
+    """A licence opens with its notice of rights (版权所有（c）<年份><版权持有人>): the title is
+    under it, and the notice is a line of the text."""
+    doc = _read(tmp_path, f"版权所有（c）<年份><版权持有人>\n\n反996授权条款版本1.0\n\n{TEXT}\n")
+    assert doc.meta.title == "反996授权条款版本1.0"
+    assert _first_text(doc) == "版权所有（c）<年份><版权持有人>"
+    assert doc.sections[0].heading is None
