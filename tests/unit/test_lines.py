@@ -403,3 +403,8 @@ def test_where_a_text_s_lines_end_its_sentences_one_that_does_not_stays_a_line()
         "奖金创新高。丰田员工月薪将最高增加28440日元（约合1386.87元）。",
         "日子清苦。党总支书记带领乡亲们，花了四年时间，终于把水引到了家门口。",
     ]
+
+
+def test_a_date_under_a_line_is_a_line_of_its_own() -> None:
+    lines = numbered("我们将坚持下去。星火同人\n2019.4.18")
+    assert texts(join_broken_lines(lines).lines) == ["我们将坚持下去。星火同人", "2019.4.18"]

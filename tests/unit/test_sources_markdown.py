@@ -561,3 +561,10 @@ def test_text_struck_through_is_taken_back_and_recorded() -> None:
     ]
     struck = [(e.line, e.before) for e in raw.edits if e.rule == "markdown.struck"]
     assert struck == [(4, "~~2018 年，乙公司实行 996 工作制。~~"), (6, "~~不~~")]
+
+
+def test_a_date_under_a_signature_is_a_line_of_its_own() -> None:
+    """`996.星火` over `2019.4.18` closing a declaration: a name, then its date, not one
+    line `996.星火2019.4.18`."""
+    raw = read("我们将坚持下去。\n\n996.星火\n2019.4.18\n")
+    assert [line.text for line in raw.lines] == ["我们将坚持下去。", "996.星火", "2019.4.18"]

@@ -44,6 +44,7 @@ from unionreader.chinese import compact, ends_sentence, is_han, is_heading_like
 from unionreader.errors import SeedError
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.articles import ALONE, SEPARATOR
+from unionreader.normalise.fields import parse_date_line
 from unionreader.sources.frontmatter import parse_front_matter
 from unionreader.sources.htmltext import fragment_lines
 from unionreader.sources.text import decode
@@ -174,6 +175,20 @@ def _lines_apart(children: list[Token]) -> bool:
     above = texts[1:-1]
     ended = all(ends_sentence(text) or text.endswith(("：", ":")) for text in above)
     return bool(ALONE.match(texts[0])) and ended
+
+
+def _date_next(siblings: list[Token], index: int) -> bool:
+    """Whether the line after a soft break is a date alone (`996.星火` over `2019.4.18`: a
+    signature's name, then its date)."""
+    below = siblings[index + 1] if index + 1 < len(siblings) else None
+    following = siblings[index + 2] if index + 2 < len(siblings) else None
+    alone = following is None or following.type in ("softbreak", "hardbreak")
+    return (
+        below is not None
+        and below.type == "text"
+        and alone
+        and bool(parse_date_line(below.content))
+    )
 
 
 def _item_next(parts: list[str], siblings: list[Token], index: int) -> bool:
@@ -421,7 +436,9 @@ class _Inline:
             self.offsets.append(self._offset(siblings, index))
         elif kind == "code_inline":
             parts.append(child.content)
-        elif kind == "softbreak" and _item_next(parts, siblings, index):
+        elif kind == "softbreak" and (
+            _item_next(parts, siblings, index) or _date_next(siblings, index)
+        ):
             self.parts.append([])  # `1.立即…；` over `2.确保…；`: a list's items, line by line
             self.offsets.append(self._offset(siblings, index))
         elif kind == "softbreak" and ALONE.match("".join(parts).strip()):
