@@ -95,7 +95,8 @@ def test_a_text_copied_from_a_pdf_normalises_as_if_typed(tmp_path: Path) -> None
     ("texts", "reason"),
     [
         (("\u200b\u200b", "\u200b"), "invisible characters"),
-        (("当前位置：首页 > 新闻", "版权所有 某某网"), "page furniture or a title and metadata"),
+        (("当前位置：首页 > 新闻", "版权所有 某某网"), "page furniture"),
+        (("当前位置：首页 > 新闻", "工会新闻"), "page furniture or a title and metadata"),
     ],
 )
 def test_a_text_with_nothing_left_is_an_error_naming_the_file(
