@@ -201,6 +201,28 @@ def test_headings_lists_and_quotations_of_the_main_text_keep_their_shape() -> No
     ]
 
 
+def test_a_line_is_found_on_its_source_line_however_markup_cuts_it() -> None:
+    """A Word page sets an article's number in a heading and its text in the next paragraph,
+    each in spans: the extraction joins them, and the line numbers are still the source's (the
+    first characters of a line are no text of the source where markup cuts them, and a short
+    probe matches an earlier line: 首页 of 网站首页)."""
+    page = f"""<html><head><meta charset="utf-8"><title>章程</title></head><body>
+<nav><a href="/">网站首页</a> | <a href="/x/">新闻中心</a></nav>
+<div class="crumb"><a href="/">首页</a> &gt; <a href="/z/">章程</a></div>
+<div class="content">
+<h1>中国工会章程</h1>
+<h3><span style='font-family:宋体'>第十二条</span></h3>
+<p><span style='color:red'>县和县以上各级地方总工会</span><span>可以派出代表机关。</span></p>
+<p>(<span>一</span>)选举权、被选举权和表决权。</p>
+<p>{BODY}</p>
+</div></body></html>"""
+    raw = read(page.encode("utf-8"))
+    numbers = {line.text[:4]: line.number for line in raw.lines}
+    assert [numbers["第十二条"], numbers["县和县以"], numbers["(一)选"]] == [6, 7, 8]
+    lines = {e.before: e.line for e in raw.edits if e.rule == "html.extraction"}
+    assert lines["首页 > 章程"] == 3
+
+
 def test_a_stray_closing_tag_mid_page_does_not_end_the_page() -> None:
     page = f"""<html><head><meta charset="utf-8">
 <title>区总工会为一线职工送清凉_工会动态_某某职工网</title></head><body><div class="top">首页</div>

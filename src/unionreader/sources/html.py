@@ -49,7 +49,7 @@ from unionreader.normalise.fields import parse_any_date
 from unionreader.normalise.furniture import headline_of_page, is_official
 from unionreader.normalise.people import parse_speaker
 from unionreader.sources.frontmatter import stated_meta
-from unionreader.sources.htmltext import visible_lines
+from unionreader.sources.htmltext import SourceText, visible_lines
 from unionreader.sources.pagehead import find_header, merge_labels, trim_tail
 from unionreader.sources.text import BIG5, GB18030, UTF8, legacy_encodings, read_bytes
 from unionreader.tables import row_text
@@ -463,11 +463,12 @@ def _broken(element: etree._Element) -> list[str]:
     return [_SOURCE_SPACE.sub(" ", part).strip() for part in parts if part.strip()]
 
 
-def _find(source: str, text: str, start: int) -> int:
-    """Where `text` starts in the source at or after `start`: found by its first characters, or
-    fewer when markup cuts them (`当前位置：<a>首页</a>`); -1 when not found."""
-    for probe in (text[:PROBE], text[: PROBE // 2]):
-        found = source.find(probe, start)
+def _find(shown: SourceText, text: str, start: int) -> int:
+    """Where `text` starts in the page's text at or after `start`: found by its first
+    characters, or fewer when the extraction changed them; -1 when not found."""
+    squeezed = compact(text)
+    for probe in (squeezed[:PROBE], squeezed[: PROBE // 2]):
+        found = shown.text.find(probe, start) if probe else -1
         if found >= 0:
             return found
     return -1
@@ -482,14 +483,14 @@ def _body_start(source: str) -> int:
 def _place(items: list[Item], source: str) -> list[Line]:
     """Lines numbered by where their text starts in the page's source."""
     lines: list[Line] = []
-    position = _body_start(source)
-    number = source.count("\n", 0, position) + 1
+    shown = SourceText(source, _body_start(source))
+    position, number = 0, shown.first
     for text, shape, level in items:
         if not text.strip():
             continue
-        found = _find(source, text.strip(), position)
+        found = _find(shown, text, position)
         if found >= 0:
-            position, number = found, source.count("\n", 0, found) + 1
+            position, number = found, shown.line(found)
         lines.append(Line(number, text, shape, level))
     return lines
 
@@ -505,12 +506,13 @@ def _left_out(shown: list[str], items: list[Item], source: str, headings: list[I
     inside = {compact(text) for text, _, _ in headings} - whole
     everywhere = compact("".join(shown))
     edits: list[Edit] = []
-    position = _body_start(source)
+    page = SourceText(source, _body_start(source))
+    position, number = 0, page.first
     shown_before: Counter[str] = Counter()
     for line in shown:
-        found = _find(source, line, position)
+        found = _find(page, line, position)
         if found >= 0:
-            position = found
+            position, number = found, page.line(found)
         squeezed = compact(line)
         shown_before[squeezed] += 1
         again = shown_before[squeezed] > 1 and shown_before[squeezed] > kept.count(squeezed)
@@ -520,5 +522,5 @@ def _left_out(shown: list[str], items: list[Item], source: str, headings: list[I
             and everywhere.count(squeezed) > kept.count(squeezed)
         )
         if squeezed not in kept or (squeezed and (again or heading)):
-            edits.append(Edit(RULE, source.count("\n", 0, position) + 1, line, ""))
+            edits.append(Edit(RULE, number, line, ""))
     return edits

@@ -8,7 +8,10 @@ space; a table's row that shows a field's label with its value left empty shows 
 
 from __future__ import annotations
 
+import bisect
+import html
 import logging
+import re
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -78,3 +81,39 @@ def _text(text: str | None, parts: list[str]) -> None:
     """Text as a browser shows it: a line break in the source is a space, not a new line."""
     if text:
         parts.append(text.replace("\r", " ").replace("\n", " "))
+
+
+_SEGMENT = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>|([^<]+)", re.S | re.I)
+_SPACE = re.compile(r"\s+")
+
+
+class SourceText:
+    """A page's source read as the text it shows, its white space out (tags, scripts, styles
+    and comments dropped, entities read), with the line of the source each piece stands on: a
+    line of the text is found in it however the page's markup cuts it (`第十二条</span></h3>
+    …<span>县和县以上…`, `(</span><span>一)`), and its line is the source's."""
+
+    def __init__(self, source: str, start: int = 0) -> None:
+        pieces: list[str] = []
+        self.offsets: list[int] = []  # where each piece starts in `text`
+        self.lines: list[int] = []  # and the line of the source it starts on
+        at, line, last = 0, source.count("\n", 0, start) + 1, start
+        for segment in _SEGMENT.finditer(source, start):
+            raw = segment.group(2)
+            if raw is None:
+                continue
+            line += source.count("\n", last, segment.start())
+            last = segment.start()
+            text = _SPACE.sub("", html.unescape(raw))
+            if text:
+                self.offsets.append(at)
+                self.lines.append(line + raw.count("\n", 0, len(raw) - len(raw.lstrip())))
+                pieces.append(text)
+                at += len(text)
+        self.text = "".join(pieces)
+        self.first = source.count("\n", 0, start) + 1
+
+    def line(self, index: int) -> int:
+        """The source's line of the character at `index` of `text`."""
+        found = bisect.bisect_right(self.offsets, index) - 1
+        return self.lines[found] if found >= 0 else self.first
