@@ -223,6 +223,32 @@ def test_a_line_is_found_on_its_source_line_however_markup_cuts_it() -> None:
     assert lines["首页 > 章程"] == 3
 
 
+def test_a_judgment_s_signature_block_is_put_back_where_the_page_has_it() -> None:
+    """The extraction takes a judgment's short signing lines for furniture (审判长　×××): they
+    are put back in their place, around the date and seal it kept; a date under a related
+    story's headline is no signature."""
+    page = f"""<html><head><meta charset="utf-8"><title>民事判决书</title></head><body>
+<div class="content"><h1>民事判决书</h1>
+<p>{BODY}</p>
+<p>本判决为终审判决。</p>
+<p align="right">审判长　×××</p>
+<p align="right">审判员　×××</p>
+<p align="right">二〇二四年五月六日</p>
+<p align="right">书记员　×××</p>
+</div>
+<div class="related"><a href="/1">相关新闻</a> 2019年11月03日</div>
+</body></html>"""
+    raw = read(page.encode("utf-8"))
+    tail = [(line.number, line.text) for line in raw.lines][-5:]
+    assert tail == [
+        (6, "本判决为终审判决。"),
+        (7, "审判长 ×××"),
+        (8, "审判员 ×××"),
+        (9, "二〇二四年五月六日"),
+        (10, "书记员 ×××"),
+    ]
+
+
 def test_a_stray_closing_tag_mid_page_does_not_end_the_page() -> None:
     page = f"""<html><head><meta charset="utf-8">
 <title>区总工会为一线职工送清凉_工会动态_某某职工网</title></head><body><div class="top">首页</div>

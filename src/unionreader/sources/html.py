@@ -114,6 +114,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     items = trim_tail(find_header(items, shown, titled))
     lines = _place(items, source)
     edits = _left_out(shown, items, source, headings)
+    lines, edits = _signatures_put_back(lines, edits)
     return RawText(seed, encoding, tuple(lines), edits=tuple(edits), fallback=fallback)
 
 
@@ -461,6 +462,47 @@ def _broken(element: etree._Element) -> list[str]:
             parts[-1] += child.text or ""
         parts[-1] += child.tail or ""
     return [_SOURCE_SPACE.sub(" ", part).strip() for part in parts if part.strip()]
+
+
+_ROLE = (
+    r"(?:审判长|审判员|代理审判员|人民陪审员|陪审员|书记员|法官助理|首席仲裁员|仲裁员|甲方代表|乙方代表"
+    r"|甲方|乙方|丙方|法定代表人|委托代理人|代理人|签约人|鉴证人员|鉴证人)"
+)
+_BLANK = r"(?:[\u4e00-\u9fff]{2,4}|[×xXＸ＿_]{2,}|[（(][^（）()]{0,8}[）)])"
+_SIGNATURE = re.compile(
+    rf"^(?:{_ROLE}\s*[:：]?\s*{_BLANK}?\s*)+$"  # 审判长　×××, 甲方代表　乙方代表
+    r"|^(?:[×xXＸ]{2,4}\s*)+$"  # their names, blanked: ×××　×××
+    r"|^(?=.*[×xXＸ])[一二〇○零九\d×xXＸ]{2,4}年[×xXＸ\d一二三四五六七八九十]{1,3}月"
+    r"[×xXＸ\d一二三四五六七八九十]{1,3}日$"  # a model form's date, blanked: 一九××年×月×日
+    r"|^本件与原本核对无异$"  # a court's clerk certifies the copy
+)
+"""A line of the block that signs a judgment, an award or a contract: who sits or signs and
+their names (a model form's blanks: ×××), its date in blanks, the clerk's certificate."""
+SIGNATURE_REACH = 12
+"""Lines after the main text's last one that its signature may stand on."""
+
+
+def _signatures_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], list[Edit]]:
+    """`lines` with the lines of a signature block the extraction left out put back where the
+    page has them, among the main text's or just under it (`审判长　×××` over the date and
+    `（院印）` the extraction kept, `书记员　×××` under them; `甲方代表　　乙方代表`): the library
+    takes such short lines for a page's furniture."""
+    if not lines:
+        return lines, edits
+    first, last = lines[0].number, lines[-1].number + SIGNATURE_REACH
+    back = [
+        edit
+        for edit in edits
+        if edit.rule == RULE and first <= edit.line <= last and _SIGNATURE.match(edit.before)
+    ]
+    if not back:
+        return lines, edits
+    signed = sorted([*lines, *(Line(edit.line, edit.before) for edit in back)], key=_number)
+    return signed, [edit for edit in edits if edit not in back]
+
+
+def _number(line: Line) -> int:
+    return line.number
 
 
 def _find(shown: SourceText, text: str, start: int) -> int:
