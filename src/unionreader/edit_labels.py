@@ -61,6 +61,10 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "markdown.image": ("图片", "Markdown 中的图片不是正文，删去。"),
     "markdown.link": ("链接地址", "保留链接文字，删去链接地址。"),
+    "markdown.tag": (
+        "批注标记",
+        "协作笔记（如 HackMD）给批注加的署名、时间标记，如“[name=某某]”；批注文字保留。",
+    ),
     "markdown.struck": (
         "删除线",
         "作者加了删除线、表示收回的文字（~~…~~），不作正文显示，原文照录于此。",

@@ -568,3 +568,15 @@ def test_a_date_under_a_signature_is_a_line_of_its_own() -> None:
     line `996.星火2019.4.18`."""
     raw = read("我们将坚持下去。\n\n996.星火\n2019.4.18\n")
     assert [line.text for line in raw.lines] == ["我们将坚持下去。", "996.星火", "2019.4.18"]
+
+
+def test_a_shared_note_s_mark_on_a_comment_goes_and_is_recorded() -> None:
+    raw = read(
+        "> 判决书可以在这里查到。 [name=仔魚]\n\n> 我也看过 [time=Sun, Jan 6, 2019 10:00 PM]\n"
+    )
+    assert [line.text for line in raw.lines] == ["判决书可以在这里查到。", "我也看过"]
+    tags = [(e.rule, e.before) for e in raw.edits if e.rule == "markdown.tag"]
+    assert tags == [
+        ("markdown.tag", "[name=仔魚]"),
+        ("markdown.tag", "[time=Sun, Jan 6, 2019 10:00 PM]"),
+    ]

@@ -478,7 +478,8 @@ class _Inline:
     def _note_syntax(self, text: str) -> str:
         """A text's note-taking syntax (Obsidian's, Logseq's) read as what it shows: an
         embedded file goes, a link to a note is its text (`[[目标|显示]]`: 显示; `[[目标]]`:
-        目标), a highlight its text (`==…==`); each removal an edit. A tag (`#产业工人`) stays
+        目标), a highlight its text (`==…==`), a shared note's mark on a comment goes
+        (`[name=仔魚]`); each removal an edit. A tag (`#产业工人`) stays
         as written: a page's text quotes hashtags (`「#叫人冲 #自己松」`) as it quotes words."""
         if "[[" in text:
             for embed in _EMBED.findall(text):
@@ -486,6 +487,11 @@ class _Inline:
                 self.reader.edits.append(Edit("markdown.image", line, embed, ""))
             text = _EMBED.sub("", text)
             text = _WIKILINK.sub(lambda link: self._wikilink(link), text)
+        if "=" in text and "[" in text:
+            for tag in _NOTE_TAG.findall(text):
+                line = self.reader.locate(self.first, tag.strip())
+                self.reader.edits.append(Edit("markdown.tag", line, tag.strip(), ""))
+            text = _NOTE_TAG.sub("", text)
         return _HIGHLIGHT.sub(r"\1", text) if "==" in text else text
 
     def _wikilink(self, link: re.Match[str]) -> str:
@@ -499,6 +505,9 @@ class _Inline:
         return sum(s.type in ("softbreak", "hardbreak") for s in siblings[: index + 1])
 
 
+_NOTE_TAG = re.compile(r"[ \t]*\[(?:name|time|color)=[^\[\]\n]{1,40}\]")
+"""A shared note's mark on a comment (HackMD's `[name=仔魚]`, `[time=Sun, Jan 6]`): who wrote
+it and when, not its text."""
 _CALLOUT = re.compile(r"^\[![A-Za-z-]{1,20}\][+-]?[ \t]*")
 """The mark a note-taker's callout opens with, in a quotation (`> [!note] 会议要点`)."""
 _EMBED = re.compile(r"!\[\[[^\[\]\n]{1,200}\]\]")
