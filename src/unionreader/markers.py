@@ -43,7 +43,7 @@ _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
     (MarkerFamily.YAO, re.compile(rf"^({NUMERAL})要")),
     (MarkerFamily.DUN, re.compile(rf"^({NUMERAL})[、，]")),
     (MarkerFamily.PAREN, re.compile(rf"^[（(]({NUMERAL})[）)]")),
-    (MarkerFamily.ARABIC, re.compile(r"^(\d{1,2})(?:[．、]|[.：](?!\d)|[)）](?!\d))")),
+    (MarkerFamily.ARABIC, re.compile(r"^(\d{1,2})(?:[．、]|[.：，](?!\d)|[)）](?!\d))")),
     (MarkerFamily.ARABIC_PAREN, re.compile(r"^[（(](\d{1,2})[）)]")),
     (MarkerFamily.CIRCLED, re.compile(rf"^([{_CIRCLED}])\s*")),
 )

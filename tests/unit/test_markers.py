@@ -121,3 +121,11 @@ def test_a_number_and_a_full_width_colon_numbers_an_item() -> None:
     marker = leading_marker("1：做好工作，复盘总结。")
     assert marker is not None and (marker.family, marker.ordinal) == (MarkerFamily.ARABIC, 1)
     assert leading_marker("2：1的比例") is None
+
+
+def test_a_number_and_a_full_width_comma_numbers_an_item() -> None:
+    """`1，将序言结尾的改为…` (Word's `%1，` numbering, an essay's `1，美国迫切需要…`); not a
+    figure written with a full-width comma (`1，000元`)."""
+    marker = leading_marker("14，附录三积分获取方式修改为…")
+    assert marker is not None and (marker.family, marker.ordinal) == (MarkerFamily.ARABIC, 14)
+    assert leading_marker("1，000元的补贴") is None
