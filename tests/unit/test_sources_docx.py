@@ -106,6 +106,21 @@ def test_title_heading_styles_and_plain_paragraphs() -> None:
     assert raw.stated == SeedMeta() and raw.edits == ()
 
 
+def test_a_title_style_a_chinese_template_names_so_is_the_title() -> None:
+    """A template's own title style (大标题) is Word's Title: the title, not the kicker over the
+    line under it."""
+    document = docx.Document()
+    for name in ("大标题", "主题"):
+        document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("项目总结", style="大标题")
+    document.add_paragraph("总体完成情况一般但也有问题", style="主题")
+    document.add_paragraph("页面和交互完成九成以上。")
+    assert shapes(read(save(document)))[:2] == [
+        (1, "项目总结", Shape.HEADING, 0),
+        (2, "总体完成情况一般但也有问题", None, 0),
+    ]
+
+
 def test_empty_paragraphs_keep_their_numbers_and_tabs_become_spaces() -> None:
     document = docx.Document()
     document.add_paragraph("第一段。")

@@ -1,7 +1,7 @@
 """Word seeds (`.docx`): paragraphs, headings and numbered lists read with python-docx.
 
-- A paragraph in a heading style (Heading 1–9, or Title) is a HEADING line with its level
-  (Title is level 0).
+- A paragraph in a heading style (Heading 1–9, or Title: `_TITLE_STYLE`) is a HEADING line with
+  its level (Title is level 0).
 - A paragraph Word numbers itself (a numbered list, or an outline numbering such as `一、`) gets
   its number written at its start as Word shows it (`一、`, `（一）`, `1.`): Chinese, decimal, Latin
   and Roman counting and circled numbers, counted per list and level as Word counts them. An item
@@ -227,6 +227,8 @@ def _unique_cells(cells: list[_Cell]) -> list[_Cell]:
 
 
 _CONTENTS_STYLE = re.compile(r"^(?:toc\b|目录)", re.I)
+_TITLE_STYLE = re.compile(r"^(?:title|标题|大标题|主标题|文章标题|文档标题)$", re.I)
+"""A title's style: Word's own (Title) or one a Chinese template names so (大标题)."""
 
 
 def _paragraph(paragraph: WordParagraph, numbers: _Numbering) -> _Block:
@@ -234,7 +236,7 @@ def _paragraph(paragraph: WordParagraph, numbers: _Numbering) -> _Block:
     style = paragraph.style.name if paragraph.style is not None else ""
     if _CONTENTS_STYLE.match(style):
         return _Block(text, contents=True)
-    if style.lower() == "title":
+    if _TITLE_STYLE.match(style):
         return _Block(text, Shape.HEADING, 0)
     if heading := _HEADING_STYLE.match(style or ""):
         return _Block(
