@@ -258,8 +258,9 @@ _NO_HEADING = re.compile(
     rf"|{_NOTE_ALONE.pattern}"
     r"|^\s*【(?:同期|解说|画外音|现场声?|字幕|导视|旁白|采访|主持人)】"
     r"|^\s*(?:此致|谨致|即颂|顺颂\S{0,4}|顺祝\S{0,6}|敬礼)\s*[！!。]?\s*$"
-    r"|^\s*(?:而且|并且|但是|然而|所以|因此|因而|于是|不过|可是|何况|况且)"  # what goes on
-    # from the sentence before (而且这些都应该是合法的、…): a sentence that lost its stop
+    r"|^\s*(?:而且|并且|但是|然而|所以|因此|因而|于是|不过|可是|何况|况且|此外|另外)"
+    # what goes on from the sentence before (而且这些都应该是合法的、…): a sentence that lost
+    # its stop
     r"|^\s*(?:版权所有|著作权所有|Copyright\b|©)"  # a notice of rights
 )
 """What a line holds that no heading does (besides a field, `fields.is_field_line`): an
