@@ -226,3 +226,19 @@ def test_a_notice_of_rights_over_a_licence_is_no_title(tmp_path: Path) -> None:
     assert doc.meta.title == "反996授权条款版本1.0"
     assert _first_text(doc) == "版权所有（c）<年份><版权持有人>"
     assert doc.sections[0].heading is None
+
+
+def test_a_writer_s_first_sentences_are_no_kicker_and_title(tmp_path: Path) -> None:
+    """An essay that opens with the writer's own sentences (我…, 你…), one to a line: they stay
+    its text, and it has no title of its own; a kicker that names a place as 我国 is one."""
+    doc = _read(
+        tmp_path,
+        "想了很久，我还是绝对怼一下马云。\n去年八月份，你宣布了自己准备退休，专心做教师事业\n"
+        f"你曾在众多场合公开表示过，你会毫不犹豫的选择。\n{TEXT}\n",
+    )
+    assert _first_text(doc) == "想了很久，我还是绝对怼一下马云。"
+    kicked = _read(
+        tmp_path,
+        f"去年我国城镇新增就业1361万人，连续第六年超过1300万人——\n措施有力就业稳\n\n{TEXT}\n",
+    )
+    assert kicked.meta.title == "措施有力就业稳"

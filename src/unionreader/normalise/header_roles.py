@@ -320,7 +320,15 @@ def _kicker_sentence(text: str, following: list[Line]) -> bool:
     dashed = text.endswith("——")
     punctuated = any(mark in text for mark in SENTENCE_END + "，") or dashed
     short = len(text) <= KICKER_SENTENCE or (dashed and len(text) <= KICKER_LEAD)
+    if not dashed and _SPOKEN.search(text):
+        return False  # 想了很久，我还是绝对怼一下马云。: a writer's own first sentence
     return punctuated and short and bool(following) and is_title_candidate(following[0])
+
+
+_SPOKEN = re.compile(r"我(?![国省市区县党军校院局厅所司部会委州镇乡村厂社台馆行])|[你您]")
+"""A pronoun of the one who speaks or is spoken to (not 我国, 我省, 我市…, which name a place or
+a body): a kicker names a column or a theme; a sentence that says 我 or 你 is the writer's,
+the text's first."""
 
 
 def _announces_header(following: list[Line]) -> bool:
