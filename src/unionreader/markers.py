@@ -32,7 +32,7 @@ its parts with, when it does so: `Ⅰ、总体要求`)."""
 _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
     (MarkerFamily.ARTICLE, ARTICLE),
     (MarkerFamily.VOLUME, re.compile(rf"^第({NUMERAL})编[、，：:\s\u3000]*")),
-    (MarkerFamily.PART, re.compile(rf"^第({NUMERAL})(?:部分|章|篇)[、，：:\s\u3000]*")),
+    (MarkerFamily.PART, re.compile(rf"^【?第({NUMERAL})(?:部分|章|篇)[、，：:\s\u3000]*")),
     (MarkerFamily.SECTION, re.compile(rf"^第({NUMERAL})节[、，：:\s\u3000]*")),
     (
         MarkerFamily.ROMAN,
@@ -87,7 +87,7 @@ def _value(family: MarkerFamily, digits: str) -> int | None:
 
 
 _STARTS = (
-    frozenset("第一二三四五六七八九十（(")
+    frozenset("第一二三四五六七八九十（(【")
     | {chr(code) for code in range(ord(ROMAN_FIRST), ord(ROMAN_LAST) + 1)}
     | {chr(ord(first) + step) for first, count in CIRCLED_FROM.items() for step in range(count)}
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -509,6 +510,8 @@ def _assign_levels(items: list[_Item]) -> None:
     marked = False  # a heading the format marked (not a bold paragraph) stands above
     appended = False  # an appendix's heading (附件1) stands above: what follows is its own
     label = False  # the heading just above is an appendix's bare label (附件2 over 名词解释)
+    numbered = False  # a heading of the text's top numbering (two or more) stands above
+    counted = Counter(marker.family for i in headings if (marker := items[i].marker) is not None)
     for index in headings:
         item = items[index]
         text = item.line.text.strip()
@@ -525,6 +528,9 @@ def _assign_levels(items: list[_Item]) -> None:
         elif item.marker is not None:
             top_ranked = item.marker.family is top or len(families) == 1
             item.level = 1 if top_ranked and not marked else 2
+            numbered = numbered or (item.level == 1 and counted[item.marker.family] > 1)
+        elif numbered and index not in parents:
+            item.level = 2  # a subhead under a numbered part (以笔为戎 under 【第一部分：…】)
         else:
             item.level = 1 if index in parents or not parents else 2
         label = bool(_APPENDIX_ALONE.match(compacted))

@@ -129,3 +129,9 @@ def test_a_number_and_a_full_width_comma_numbers_an_item() -> None:
     marker = leading_marker("14，附录三积分获取方式修改为…")
     assert marker is not None and (marker.family, marker.ordinal) == (MarkerFamily.ARABIC, 14)
     assert leading_marker("1，000元的补贴") is None
+
+
+def test_a_part_s_number_in_black_brackets_numbers_a_heading() -> None:
+    """`【第三部分：结果揭晓与颁奖】`, as a news draft sets its parts: the part's number."""
+    marker = heading_number("【第三部分：结果揭晓与颁奖】")
+    assert marker is not None and (marker.family, marker.ordinal) == (MarkerFamily.PART, 3)

@@ -591,3 +591,21 @@ def test_a_line_that_goes_on_from_the_sentence_before_heads_nothing() -> None:
         "仲裁的一般流程\n这是全文的最后一段。"
     )
     assert outline[0] == (None, 1, ["¶", "¶", "¶", "¶"])
+
+
+def test_a_subhead_under_numbered_parts_is_under_its_part() -> None:
+    """Parts numbered in black brackets, each with a subhead over its text: the parts are the
+    top level, whatever their brackets, and each subhead is under its part; a subhead over a
+    numbered heading heads it."""
+    outline = _outline(
+        "【第一部分：笔试环节】\n以笔为戎，查漏补缺\n选手们奋笔疾书。\n"
+        "【第二部分：抢答环节】\n强强联合，分秒必争\n现场气氛热烈。\n"
+        "【第三部分：结果揭晓与颁奖】\n比赛评出一等奖三名。"
+    )
+    assert [(heading, level) for heading, level, _ in outline] == [
+        ("【第一部分：笔试环节】", 1),
+        ("以笔为戎，查漏补缺", 2),
+        ("【第二部分：抢答环节】", 1),
+        ("强强联合，分秒必争", 2),
+        ("【第三部分：结果揭晓与颁奖】", 1),
+    ]
