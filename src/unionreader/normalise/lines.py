@@ -249,7 +249,8 @@ def _broken(
     """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word
     (`apart`: a blank line stands between them: a line like a headline goes on across it only
     from a break mid-word or mid-phrase, `_mid_word`; `opens`: `below` is indented too, as a
-    paragraph's first line: a headline goes on into it only from a phrase it cuts)."""
+    paragraph's first line: a headline goes on into it only from a phrase it cuts; `ended`: the
+    text's lines of running text end their sentences, `_lines_end_sentences`)."""
     if _quote_goes_on(above, below):
         return True  # 「…很难了！ over 唯有带她们…」: one quotation broken after a sentence
     if _finished(above) or leading_marker(below) is not None or below[0] in BULLETS:
@@ -334,9 +335,11 @@ _COUNTED = "年月日天个名位人次元万亿岁届项条种家座"
 
 
 ENDED_SHARE = 0.7
-"""A text whose paragraphs end this share of their lines or more with their sentences sets its
-paragraphs a line each (`_lines_end_sentences`)."""
+"""A text whose lines of running text end this share of them or more with their sentences sets
+its paragraphs a line each (`_lines_end_sentences`); a text broken at a width or at random ends
+far fewer so."""
 ENDED_LINES = 8
+"""…of this many lines of running text or more."""
 
 
 def _lines_end_sentences(lines: tuple[Line, ...]) -> bool:
@@ -487,6 +490,9 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     A finished line, a lede ending with ——, a numbered heading (unless it reaches the width), a
     line starting with an ordinal marker and a line whose format delimits it are never joined.
     A line like a headline under a blank line goes on only from a break mid-word (`_mid_word`).
+    In a text whose lines end their sentences (`_lines_end_sentences`: a Word file's, a page's),
+    a line of running text that does not goes on only where it breaks off (`_cut_off`); a
+    statement ending in 是…的 ends there, and a date alone is a line of its own.
     """
     ngrams = _Ngrams(lines)
     width = wrap_width(lines)

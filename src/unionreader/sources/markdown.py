@@ -7,18 +7,22 @@
   QUOTE lines; every other paragraph a PARAGRAPH line (never joined to its neighbours); a
   paragraph that is all bold, short and no sentence is a heading (below every `#` level). A hard
   line break starts a new line; the lines of a paragraph broken by hand are plain lines, which the
-  normaliser rejoins where a sentence runs on (a PDF pasted with hard breaks).
+  normaliser rejoins where a sentence runs on (a PDF pasted with hard breaks). A paragraph's soft
+  breaks join its lines, but before a numbered item, before a date alone (a signature's), and
+  in a law's article or a block of fields set a line each (`_lines_apart`).
 - A table's row is one line, its cells parted by tabs (`tables`).
 - Footnotes (`…思索[^1]：…` and `[^1]: 本文原载…`) keep their text: the mark becomes `[1]` in
   the sentence, and each note a paragraph at the end that opens with its mark.
+- Text struck through (`~~…~~`) is what its writer took back: it goes, recorded
+  (`markdown.struck`).
 - Emphasis is formatting: its marks go and its text stays. CommonMark does not see `**…**` next
   to Chinese punctuation as emphasis (`**一、总体要求。**正文`); marks left unpaired by that rule
   are dropped when they pair up within the paragraph. A single `*` between two Chinese characters
   (`全*职工`) is a redaction, never emphasis.
 - A note-taker's syntax (Obsidian's, Logseq's) reads as what it shows: a link to a note is its
   text (`[[目标|显示]]`: 显示), an embedded file goes (`![[照片.jpg]]`), a highlight is its text
-  (`==…==`), a callout's mark goes (`> [!note] 要点`: its title a line of its own); a hashtag
-  stays, as a page's text quotes one.
+  (`==…==`), a callout's mark goes (`> [!note] 要点`: its title a line of its own), a shared
+  note's mark on a comment goes (`[name=仔魚]`); a hashtag stays, as a page's text quotes one.
 - Images, raw HTML, link targets and thematic breaks go, each removal an edit (rule
   `markdown.*`). Link text stays; the text inside an HTML block (a figure caption) stays as a
   line, for the furniture rules to judge like any other line.
