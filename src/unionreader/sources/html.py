@@ -13,9 +13,11 @@ lines, quotations QUOTE lines, and a line break inside a paragraph starts a new 
 page shows but the extraction left out (menus, share bars, related links, footers) are each
 recorded as an edit (`html.extraction`), except the header above the text (`pagehead`: the
 headline, a kicker or subtitle, the dateline and bylines), which is put back for the normaliser to
-read as metadata; labels and link lists the extraction let through are dropped the same way. Line
-numbers are lines of the saved file: each line is placed where its first characters stand in the
-page's source.
+read as metadata; labels and link lists the extraction let through are dropped the same way.
+The signing lines of a judgment or a contract the extraction took for furniture (`审判长　×××`,
+`甲方代表　乙方代表`) are put back where the page has them. Line numbers are lines of the saved
+file: each line is placed where its first characters stand in the page's text as a browser
+shows it (`htmltext.SourceText`: markup, white space and entities read, each piece on its line).
 
 The page's own title, date, author and site name fill in what the text does not say. Errors name
 the file:
