@@ -408,3 +408,15 @@ def test_where_a_text_s_lines_end_its_sentences_one_that_does_not_stays_a_line()
 def test_a_date_under_a_line_is_a_line_of_its_own() -> None:
     lines = numbered("我们将坚持下去。星火同人\n2019.4.18")
     assert texts(join_broken_lines(lines).lines) == ["我们将坚持下去。星火同人", "2019.4.18"]
+
+
+def test_a_label_alone_on_its_line_opens_the_next_block() -> None:
+    """Notes set as labels over what they label: `工伤保险：` is not the tail of the item above
+    it, whatever that item ends with."""
+    lines = numbered("报销范围：\n急救；转院；进口医疗器具等\n工伤保险：\n由用人单位缴纳。")
+    assert texts(join_broken_lines(lines).lines) == [
+        "报销范围：",
+        "急救；转院；进口医疗器具等",
+        "工伤保险：",
+        "由用人单位缴纳。",
+    ]

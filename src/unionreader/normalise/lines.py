@@ -296,6 +296,8 @@ def _broken(
         return True  # a line cut at the page's width, and no heading below it
     if above[-1] in OPENERS or below[0] in NO_PARAGRAPH_START:
         return True
+    if _LABEL_ALONE.match(below):
+        return False  # …进口医疗器具等 over 工伤保险：: a label opens the next block of notes
     if width is None and _STATED.search(above) and not _clause_fragment(below):
         return False  # 首先，996ICU是合法的 over 996工作制，是…违法的: 是…的 ends what it says
     if _clause_fragment(below) or ends_in_function_word(above):
@@ -309,6 +311,8 @@ def _broken(
     return _word_across(above, below, ngrams)
 
 
+_LABEL_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]$")
+"""A label alone on its line (`工伤保险：`, `服务期：`), over what it labels."""
 _STATED = re.compile(r"是[^，、。；：！？是的]{1,6}的$")
 """A clause that ends with 是…的 (是合法的, 是真实的): the 的 ends the statement, as a full stop
 would, where no page's width cut the line."""
