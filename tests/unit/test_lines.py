@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from helpers import numbered, texts
 
-from unionreader.model import Line
+from unionreader.model import Line, Shape
 from unionreader.normalise.lines import (
     drop_blank_lines,
     join_broken_lines,
@@ -419,4 +421,17 @@ def test_a_label_alone_on_its_line_opens_the_next_block() -> None:
         "急救；转院；进口医疗器具等",
         "工伤保险：",
         "由用人单位缴纳。",
+    ]
+
+
+def test_a_short_label_over_a_list_heads_the_list() -> None:
+    """A Word file's `输出` over its bulleted items heads them: no tail of the line above it,
+    though that line stops without finishing."""
+    lines = numbered(
+        "效果：\n学员掌握工具的使用。以小组形势完成终极汇报报告\n输出\n班级宪章\n社群画布"
+    )
+    lines = (*lines[:3], *(replace(line, shape=Shape.BULLET) for line in lines[3:]))
+    assert texts(join_broken_lines(lines).lines)[1:3] == [
+        "学员掌握工具的使用。以小组形势完成终极汇报报告",
+        "输出",
     ]

@@ -360,6 +360,18 @@ _RUNNING = re.compile(f"[，,{SENTENCE_END}]")
 """What a line of running text holds (a heading, a label or a caption seldom does)."""
 
 
+LIST_LABEL = 10
+"""A list's label over it is at most this long (`输出` over its bullets)."""
+
+
+def _heads_list(line: Line, following: tuple[Line, ...]) -> bool:
+    """Whether `line` is a short label over a list the format marks (a Word file's `输出` over
+    its bulleted items): it heads the list, and is no tail of the line above it."""
+    text = line.text.strip()
+    listed = bool(following) and following[0].shape in (Shape.BULLET, Shape.ITEM)
+    return listed and len(text) <= LIST_LABEL and is_heading_like(text)
+
+
 def _salutation_broken(above: str, below: str) -> bool:
     """Whether `above` opens the salutation `below` closes: a notice's list of addressees broken
     by the page (`各县、区人民政府，…、苏州` over `宿迁工业园区，…，市各直属单位：`),
@@ -496,7 +508,8 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     A line like a headline under a blank line goes on only from a break mid-word (`_mid_word`).
     In a text whose lines end their sentences (`_lines_end_sentences`: a Word file's, a page's),
     a line of running text that does not goes on only where it breaks off (`_cut_off`); a
-    statement ending in 是…的 ends there, and a date alone is a line of its own.
+    statement ending in 是…的 ends there, and a date alone is a line of its own. A short
+    heading-like line over a list its format marks heads the list (`_heads_list`).
     """
     ngrams = _Ngrams(lines)
     width = wrap_width(lines)
@@ -504,9 +517,10 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     ended = width is None and _lines_end_sentences(lines)
     out: list[Line] = []
     edits: list[Edit] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         joinable = out and out[-1].shape is None and line.shape is None
         joinable = joinable and not (transcript and speaker_label(line.text))  # a new turn
+        joinable = joinable and not _heads_list(line, lines[index + 1 : index + 2])
         apart = line.spaced and width is None
         opens = apart and line.indented
         if joinable and _broken(out[-1].text, line.text, ngrams, width, apart, opens, ended):
