@@ -54,7 +54,7 @@ from unionreader.normalise.fields import (
     parse_byline,
     parse_date_line,
 )
-from unionreader.normalise.furniture import MIN_CELLS, announced_by, table_cells
+from unionreader.normalise.furniture import MIN_CELLS, RIGHTS, announced_by, table_cells
 from unionreader.normalise.turns import is_transcript, speaker_label
 from unionreader.tables import table_rows
 
@@ -262,7 +262,7 @@ _NO_HEADING = re.compile(
     r"|^\s*(?:而且|并且|但是|然而|所以|因此|因而|于是|不过|可是|何况|况且|此外|另外)"
     # what goes on from the sentence before (而且这些都应该是合法的、…): a sentence that lost
     # its stop
-    r"|^\s*(?:版权所有|著作权所有|Copyright\b|©)"  # a notice of rights
+    rf"|{RIGHTS.pattern}"  # a notice of rights
 )
 """What a line holds that no heading does (besides a field, `fields.is_field_line`): an
 address; an attribution after a dash (who said the words above); a note's mark (`*…`, `※`,
@@ -504,14 +504,14 @@ def _assign_levels(items: list[_Item]) -> None:
     did not mark under one it did (`（一）标准工时制` under `### 不同工时制度下…`)."""
     headings = [i for i, item in enumerate(items) if item.role is _Role.HEADING]
     shaped = sorted({items[i].source_level for i in headings if items[i].source_level})
-    families = {marker.family for i in headings if (marker := items[i].marker) is not None}
+    counted = Counter(marker.family for i in headings if (marker := items[i].marker) is not None)
+    families = set(counted)
     top = next((f for f in HEADING_FAMILIES if f in families), None)
     parents = {i for i in headings if items[i].marker is None and i + 1 in headings}
     marked = False  # a heading the format marked (not a bold paragraph) stands above
     appended = False  # an appendix's heading (附件1) stands above: what follows is its own
     label = False  # the heading just above is an appendix's bare label (附件2 over 名词解释)
     numbered = False  # a heading of the text's top numbering (two or more) stands above
-    counted = Counter(marker.family for i in headings if (marker := items[i].marker) is not None)
     for index in headings:
         item = items[index]
         text = item.line.text.strip()

@@ -822,6 +822,7 @@ def test_a_headline_line_the_first_paragraph_repeats_is_recorded_as_left_out() -
     """`<h1>绥德县举行</h1><h1>庆“八一”…表彰大会</h1>` over a paragraph that repeats the second
     line: both lines are left out of the text, and both are recorded."""
     from unionreader.sources.html import _left_out
+    from unionreader.sources.htmltext import SourceText
 
     shown = [
         "绥德县举行",
@@ -834,6 +835,7 @@ def test_a_headline_line_the_first_paragraph_repeats_is_recorded_as_left_out() -
         ("庆“八一”双拥文艺汇演暨表彰大会", Shape.HEADING, 1),
     ]
     source = "\n".join(f"<h1>{line}</h1>" for line in shown[:2]) + f"\n<p>{shown[2]}</p>"
-    left = [edit.before for edit in _left_out(shown, items, source, headings)]
+    page = SourceText(source)
+    left = [edit.before for edit in _left_out(shown, items, page, headings)]
     assert left == shown[:2]
-    assert _left_out(shown[1:], [(shown[1], None, 0), items[0]], source, headings) == []
+    assert _left_out(shown[1:], [(shown[1], None, 0), items[0]], page, headings) == []

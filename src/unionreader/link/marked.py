@@ -14,11 +14,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from unionreader.chinese import is_han
+from unionreader.chinese import NUMERAL_CHARS, is_han
 from unionreader.link.words import FUNCTION_CHARACTERS, LONGEST, common_words, cut, qualifiers
 
 NUMBERED = re.compile(
-    r"[两三四五六七八九十](?<![一二三四五六七八九十百千零〇两第].)"  # a numeral no numeral precedes
+    rf"[两三四五六七八九十](?<![{NUMERAL_CHARS}千第].)"  # a numeral no numeral precedes
     r"(?:(?<=十)[一二三四五六七八九]?[个项条种点]|[个项条种点]|大)"
     r"[\u3400-\u9fff]{2}"
 )  # not 十八大以来: a congress is no formula. (It starts with its first character, not with the
@@ -61,7 +61,7 @@ def numbered_in(joined: str) -> Numbered:
     return tuple((text, times, quoted[text]) for text, times in found.items())
 
 
-_N = "[一二三四五六七八九十百千零〇两]"
+_N = f"[{NUMERAL_CHARS}千]"
 _ORDINALS = re.compile(rf"第{_N}+[条款项章节]?(?:[、至或和及]第?{_N}+[条款项章节]?)*[、至或和及]\Z")
 """What ends before a numeral that is one of a list of ordinals (第一、二、三项规定, 第二至
 四条, 第二项至六项): the numeral numbers an item of a law, as 第 before it does."""

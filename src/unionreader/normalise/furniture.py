@@ -49,6 +49,9 @@ _CONTACT = re.compile(
     r"^\S{0,6}?(?:" + "|".join(r"\s*".join(word) for word in _CONTACT_WORDS) + r"|E-?mail)\s*[:：]",
     re.I,
 )
+RIGHTS = re.compile(r"^\s*(?:版权所有|著作权所有|Copyright\b|©|\([cC]\))")
+"""A notice of rights opening a line (`版權所有（c）<年份><版權持有人>`, a licence's first line):
+no title and no heading, whatever follows it."""
 _FOOTER = re.compile(
     r"ICP\s*[备证]|ICP\s*[:：]?\s*\d|公网安备\s*\d"  # licence numbers
     r"|许可证\s*[（(：:]?\s*[\w（）()]*?\d"  # a licence with its number

@@ -30,6 +30,7 @@ from unionreader.normalise.fields import (
     parse_dateline,
     parse_when_line,
 )
+from unionreader.normalise.furniture import RIGHTS
 from unionreader.normalise.headline import is_running, opens_as_headline
 from unionreader.normalise.lines import NO_PARAGRAPH_START
 from unionreader.normalise.people import parse_speaker
@@ -88,9 +89,6 @@ OCCASION = re.compile(
 """A speech's occasion under its title, with no dash before it: a date, where (在…), and 上."""
 _NOTE = re.compile(r"^[（(][^（）()]+[）)]$")
 """A line wholly in brackets is a note (`（译自俄文稿）`, `（根据录音整理）`), never a title."""
-_RIGHTS = re.compile(r"^(?:版权所有|著作权所有|Copyright\b|©|\([cC]\))")
-"""A notice of rights over a text (`版權所有（c）<年份><版權持有人>`, a licence's first line):
-no title, and the title may be under it."""
 
 
 def is_title_candidate(line: Line) -> bool:
@@ -174,7 +172,7 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
         text = line.text.strip()
         if is_salutation(text) or heading_number(text) is not None or is_editor_note(text):
             break
-        if is_document_number(text) or _RIGHTS.match(text):
+        if is_document_number(text) or RIGHTS.match(text):  # the title may be under it
             continue  # 国发〔2004〕18号: the document's number, under its title or over it
         role = _role(line, seen_head=heads > 0)
         following = [lines[i] for i in top[position + 1 : position + 3]]

@@ -27,7 +27,7 @@ def close_split_quotes(lines: tuple[Line, ...]) -> Pass:
         mark = line.text[:1]
         opening = PAIRS.get(mark)
         above = out[-1] if out else None
-        if opening is None or above is None or _heading(line) or _heading(above):
+        if opening is None or above is None or _set_apart(line) or _set_apart(above):
             out.append(line)
             continue
         if above.text.count(opening) <= above.text.count(mark):
@@ -43,5 +43,6 @@ def close_split_quotes(lines: tuple[Line, ...]) -> Pass:
     return Pass(tuple(out), tuple(edits)) if edits else Pass(lines)
 
 
-def _heading(line: Line) -> bool:
+def _set_apart(line: Line) -> bool:
+    """A heading or a table's row: no paragraph a quotation runs through."""
     return line.shape in (Shape.HEADING, Shape.ROW)

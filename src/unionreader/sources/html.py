@@ -114,8 +114,9 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     items = _headings_put_back(items, headings, source)
     titled = own or fallback.title or _boxed_title(shown)
     items = trim_tail(find_header(items, shown, titled))
-    lines = _place(items, source)
-    edits = _left_out(shown, items, source, headings)
+    page_text = SourceText(source, _body_start(source))  # where lines stand, for both
+    lines = _place(items, page_text)
+    edits = _left_out(shown, items, page_text, headings)
     lines, edits = _signatures_put_back(lines, edits)
     return RawText(seed, encoding, tuple(lines), edits=tuple(edits), fallback=fallback)
 
@@ -524,10 +525,9 @@ def _body_start(source: str) -> int:
     return found.start() if found else 0
 
 
-def _place(items: list[Item], source: str) -> list[Line]:
-    """Lines numbered by where their text starts in the page's source."""
+def _place(items: list[Item], shown: SourceText) -> list[Line]:
+    """Lines numbered by where their text starts in the page's text (`shown`)."""
     lines: list[Line] = []
-    shown = SourceText(source, _body_start(source))
     position, number = 0, shown.first
     for text, shape, level in items:
         if not text.strip():
@@ -539,7 +539,9 @@ def _place(items: list[Item], source: str) -> list[Line]:
     return lines
 
 
-def _left_out(shown: list[str], items: list[Item], source: str, headings: list[Item]) -> list[Edit]:
+def _left_out(
+    shown: list[str], items: list[Item], page: SourceText, headings: list[Item]
+) -> list[Edit]:
     """An edit for each line the page shows that the main text does not hold, and for each
     copy of a line shown more often than the main text holds it (a block the page repeats,
     which the extraction keeps once); and for a heading of the page the text holds only
@@ -550,7 +552,6 @@ def _left_out(shown: list[str], items: list[Item], source: str, headings: list[I
     inside = {compact(text) for text, _, _ in headings} - whole
     everywhere = compact("".join(shown))
     edits: list[Edit] = []
-    page = SourceText(source, _body_start(source))
     position, number = 0, page.first
     shown_before: Counter[str] = Counter()
     for line in shown:
