@@ -35,6 +35,23 @@ OPENERS = "，、（“‘《〈【「『—"
 CONTINUES_AFTER = tuple("在于和与及暨的之把对向为以从上中")
 """A heading-like line ending with one of these words breaks off a phrase (在庆祝…| 暨…)."""
 
+_WORD_PAIRS = (
+    "目的有的似的标的求是祥和平和温和缓和共和总和调和柔和饱和人和参与给与赋与供给补给配给自给"
+    "普及涉及惠及波及危及顾及企及遍及触及不及即将必将终将大将干将老将"
+    "存在现在所在实在自在正在内在外在潜在好在旨在志在贵在难在重在健在行为"
+    "方向动向导向取向去向风向志向意向倾向线上网上马上至上向上早上晚上初中高中集中"
+)
+WORDS_ENDING_SO = frozenset(_WORD_PAIRS[i : i + 2] for i in range(0, len(_WORD_PAIRS), 2))
+"""Words that end with a function word's character and can end a heading or a title (实事求是,
+广泛参与, …超越996的存在, 人民至上, 工作导向): a line ending with one breaks off nothing."""
+
+
+def breaks_off(text: str) -> bool:
+    """Whether a heading-like line ends with a word of `CONTINUES_AFTER` (…超越996的存在 ends
+    with 存在, a word, not with 在)."""
+    return text.endswith(CONTINUES_AFTER) and text[-2:] not in WORDS_ENDING_SO
+
+
 CONTINUES_BEFORE = (*"暨和与及的上中之并而", "关于")
 """A heading-like line opening with one of these words continues the line above."""
 

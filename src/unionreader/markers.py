@@ -6,7 +6,13 @@ import functools
 import logging
 import re
 
-from unionreader.chinese import LAW_NUMBER, NUMERAL, is_heading_like, numeral_value
+from unionreader.chinese import (
+    LAW_NUMBER,
+    NUMERAL,
+    WORDS_ENDING_SO,
+    is_heading_like,
+    numeral_value,
+)
 from unionreader.model import Marker, MarkerFamily
 
 logger = logging.getLogger(__name__)
@@ -29,6 +35,10 @@ ROMAN_FIRST, ROMAN_LAST = "\u2160", "\u216b"
 """The Roman numerals Unicode has as single characters, Ⅰ to Ⅻ (what a Chinese document numbers
 its parts with, when it does so: `Ⅰ、总体要求`)."""
 
+_NO_RANGE = r"(?![—–～~\-]+[ \u3000]*[（(:：])"
+"""After a marker in brackets: not a dash to another marker or to a colon (`（一）—（三）：`,
+`（八）——  ：`, a range of the text's parts a note speaks of, numbers nothing)."""
+
 _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
     (MarkerFamily.ARTICLE, ARTICLE),
     (MarkerFamily.VOLUME, re.compile(rf"^第({NUMERAL})编[、，：:\s\u3000]*")),
@@ -42,9 +52,9 @@ _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
     (MarkerFamily.SHI, re.compile(rf"^({NUMERAL})是")),
     (MarkerFamily.YAO, re.compile(rf"^({NUMERAL})要")),
     (MarkerFamily.DUN, re.compile(rf"^({NUMERAL})[、，]")),
-    (MarkerFamily.PAREN, re.compile(rf"^[（(]({NUMERAL})[）)]")),
+    (MarkerFamily.PAREN, re.compile(rf"^[（(]({NUMERAL})[）)]{_NO_RANGE}")),
     (MarkerFamily.ARABIC, re.compile(r"^(\d{1,2})(?:[．、]|[.：，](?!\d)|[)）](?!\d))")),
-    (MarkerFamily.ARABIC_PAREN, re.compile(r"^[（(](\d{1,2})[）)]")),
+    (MarkerFamily.ARABIC_PAREN, re.compile(rf"^[（(](\d{{1,2}})[）)]{_NO_RANGE}")),
     (MarkerFamily.CIRCLED, re.compile(rf"^([{_CIRCLED}])\s*")),
 )
 HEADING_FAMILIES = (
@@ -154,14 +164,6 @@ def enumeration(text: str) -> list[tuple[int, Marker]]:
 FUNCTION_ENDINGS = "的是和与及把被将于且在给"
 """Function words a heading cannot end with: a line ending with one breaks off mid-sentence."""
 
-_PAIRS = (
-    "目的有的似的标的求是祥和平和温和缓和共和总和调和柔和饱和人和参与给与赋与供给补给配给自给"
-    "普及涉及惠及波及危及顾及企及遍及触及不及即将必将终将大将干将老将"
-    "存在现在所在实在自在正在内在外在潜在好在旨在志在贵在难在重在"
-)
-_WORDS_ENDING_SO = frozenset(_PAIRS[i : i + 2] for i in range(0, len(_PAIRS), 2))
-"""Words that end with one of FUNCTION_ENDINGS and can end a heading (实事求是, 广泛参与)."""
-
 _CONNECTIVE_ENDINGS = ("按照", "根据", "为了", "因为", "所以", "如果", "不仅", "以便", "随着")
 
 
@@ -170,4 +172,4 @@ def ends_in_function_word(text: str) -> bool:
     stripped = text.rstrip()
     if stripped.endswith(_CONNECTIVE_ENDINGS):
         return True
-    return stripped[-1:] in FUNCTION_ENDINGS and stripped[-2:] not in _WORDS_ENDING_SO
+    return stripped[-1:] in FUNCTION_ENDINGS and stripped[-2:] not in WORDS_ENDING_SO

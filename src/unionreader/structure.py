@@ -190,7 +190,9 @@ def _announced(lines: tuple[Line, ...]) -> set[int]:
     return announced_by(
         lines,
         lambda above: above[-1] in "：:" and not is_salutation(above),
-        lambda text: leading_marker(text) is None and is_heading_like(text),
+        lambda text: (
+            leading_marker(text) is None and is_heading_like(text) and not _APPENDIX.match(text)
+        ),  # 附件一 under a form's last fields opens what is appended: no item of theirs
     )
 
 
@@ -212,8 +214,8 @@ def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = fr
         return False  # 市总工会 over 2024年3月20日 or 宿政发〔2008〕65号: signature, letterhead
     if _NO_HEADING.search(text) or is_document_number(text) or is_field_line(text) or _byline(text):
         return False  # 代码卫士试用地址：https://…, 资料来源：…, ——湖南省宜章县县委书记欧阳锋, *…
-    if _table_row(text) or _in_fields(lines, index):
-        return False
+    if _table_row(text) or _in_fields(lines, index) or _FORM_BLANK.search(text):
+        return False  # …数量指标和质量指标：＿＿＿＿, a form's field to fill in
     if not _heads_content(lines, index):
         return False
     clauses = [clause for clause in re.split(r"[，,]", text) if clause]
@@ -227,6 +229,9 @@ def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = fr
         index in paired or _heads_structure(lines, index)
     )
 
+
+_FORM_BLANK = re.compile(r"[＿_]{2,}")
+"""A blank of a form, to be filled in."""
 
 PAIRED = 30
 """A subhead of two clauses (`健全培养体系，促进人才队伍提质增量`) is at most this long."""
@@ -371,7 +376,31 @@ def _announcing(lines: tuple[Line, ...], index: int) -> Marker | None:
     below = leading_marker(lines[index + 1].text)
     if number is None or below is None or below.family == number.family or below.ordinal != 1:
         return None
-    return number
+    return None if _one_sentence_item(lines, index, number) else number
+
+
+_ANNOUNCES = re.compile(r"下列|如下|以下|下述")
+"""Words with which a clause announces the items that follow it."""
+
+
+def _one_sentence_item(lines: tuple[Line, ...], index: int, number: Marker) -> bool:
+    """Whether the numbered line at `index`, ending with a colon, and the items under it are
+    one sentence that its count goes on after (`１．甲方将按下列标准免费提供住房：` over `（１）…
+    每人一间；` … `（３）…不超过１２人。`, then `２．…`): a clause that announces what follows
+    (下列, 如下) and items that end with semicolons, an item of a list like the next one. A
+    heading names what its points are (`一、女职工禁忌从事的劳动范围：`)."""
+    below = leading_marker(lines[index + 1].text)
+    assert below is not None
+    if not _ANNOUNCES.search(lines[index].text):
+        return False
+    ends: list[str] = []
+    for line in lines[index + 1 :]:
+        marker = leading_marker(line.text)
+        if marker is None or marker.family is not below.family:
+            goes_on = marker is not None and _next_of(number, marker)
+            return goes_on and ends[-1:] != ["；"] and set(ends[:-1]) == {"；"}
+        ends.append(line.text.rstrip()[-1:])
+    return False
 
 
 _QUESTION = re.compile(r"^(?:问|提问|Q)\s*\d{0,2}\s*[:：．.]")
@@ -548,7 +577,7 @@ def _sections(items: list[_Item]) -> list[_Draft]:
             and item.marker is not None
             and item.marker.ordinal == 1
             and current.heading is None
-            and any(i.role is _Role.POINT for i in current.items)
+            and _restarts(current.items, item.marker)
         )
         if restart:
             lead = [current.items.pop()] if current.items[-1].role is _Role.PARAGRAPH else []
@@ -557,6 +586,21 @@ def _sections(items: list[_Item]) -> list[_Draft]:
             drafts.append(_Draft(None, lead))
         drafts[-1].items.append(item)
     return [d for d in drafts if d.items or d.heading is not None]
+
+
+def _restarts(items: list[_Item], marker: Marker) -> bool:
+    """Whether a count's first point starts a count again among `items`: a point is above it,
+    and not right above it in another family (`第三条 …条件：` over `１．…` is the point its
+    list is under)."""
+    last = items[-1] if items else None
+    if (
+        last is not None
+        and last.role is _Role.POINT
+        and last.marker is not None
+        and last.marker.family is not marker.family
+    ):
+        return False
+    return any(i.role is _Role.POINT for i in items)
 
 
 _APPENDIX = re.compile(r"^(?:附件|附录|附表|附：|附:|名词解释)")

@@ -53,6 +53,9 @@ def test_leading_marker_reads_the_whole_numeral(
         "第一条经验是坚持党的领导。",  # an article is parted from its text by a space
         "第一条",
         "第一百五条　…",  # not how an article is numbered
+        "（一）—（三）：牢记理论",  # a range of the text's parts, which a note speaks of
+        "（八）——  ：略了解",
+        "(2)-(4)：见下文",
     ],
 )
 def test_lookalikes_are_not_markers(text: str) -> None:

@@ -137,6 +137,17 @@ def test_title_then_first_section_heading() -> None:
     assert texts(result.lines)[0] == "加强思想引领"
 
 
+def test_a_title_that_ends_with_a_word_of_a_continuing_character_is_whole() -> None:
+    # 存在 ends the line as a word: the line under it is not the rest of the title
+    text = (
+        "中国河南的中小学大多都是超越996的存在\n对初高中学校的控诉\n\n"
+        "我上学的时候，每天学习十四个小时。"
+    )
+    result = extract_metadata(numbered(text))
+    assert result.facts.title == "中国河南的中小学大多都是超越996的存在"
+    assert "对初高中学校的控诉" in texts(result.lines)
+
+
 def test_numbered_heading_is_never_a_title() -> None:
     result = extract_metadata(numbered("一、总体要求\n要坚持党的领导。"))
     assert result.facts.title is None

@@ -446,6 +446,20 @@ def test_numbered_headings_that_announce_their_points_with_a_colon_head_them() -
     ]
 
 
+def test_a_first_item_that_announces_a_list_of_one_sentence_stays_an_item() -> None:
+    # its items end with semicolons and complete its sentence; its count goes on after them
+    text = (
+        "（十四）住房和公用用房\n１．甲方将按下列标准免费提供乙方人员的住房：\n"
+        "（１）代表、工程师每人一间；\n（２）其他管理人员两人一间；\n（３）其他工人每间不超过１２人。\n"
+        "２．住房内包括空调和卫生设备。\n３．甲方同意提供办公设备。\n（十五）人员替换\n"
+        "乙方负责派遣合格人员。"
+    )
+    assert _outline(text) == [
+        ("（十四）住房和公用用房", 1, ["１．", "（１）", "（２）", "（３）", "２．", "３．"]),
+        ("（十五）人员替换", 1, ["¶"]),
+    ]
+
+
 def test_an_item_that_opens_a_list_of_its_own_stays_an_item_of_its_list() -> None:
     text = (
         "一、评选条件\n（一）基本条件\n1.拥护党的领导，热爱祖国。\n"
@@ -608,4 +622,31 @@ def test_a_subhead_under_numbered_parts_is_under_its_part() -> None:
         ("【第二部分：抢答环节】", 1),
         ("强强联合，分秒必争", 2),
         ("【第三部分：结果揭晓与颁奖】", 1),
+    ]
+
+
+def test_a_contract_form_s_articles_with_their_lists_and_fields_to_fill_in() -> None:
+    # a field with a blank to fill in heads nothing; each article's list of 1., 2. is under
+    # the article (no untitled section of its own); 附件一 under the signing fields heads the
+    # form it appends
+    text = (
+        "第一条　合同期限\n本合同期从＿＿年＿＿月＿＿日起，共＿＿年。\n"
+        "第二条　生产（工作）任务：\n甲方安排乙方从事＿＿＿＿工作。\n"
+        "乙方应完成岗位所规定的数量指标和质量指标：＿＿＿＿\n"
+        "第三条　劳动（工作）安全、卫生条件：\n１．甲方必须执行国家有关法规。\n"
+        "２．甲方应给乙方发放劳动保护用品。\n"
+        "第四条　劳动管理：\n１．甲方必须严格执行劳动政策。\n２．乙方应严格遵守劳动纪律。\n"
+        "鉴证机构（盖章）：\n乙方（签章）：年月日\n年月日\n附件一　鉴证编号：Ｅ２－\n"
+        "劳动合同续订表\n甲乙双方签订的劳动合同已到期，同意续订。"
+    )
+    outline = _outline(text)
+    assert [heading for heading, _, _ in outline] == [
+        None,
+        "附件一\u3000鉴证编号：Ｅ２－",
+        "劳动合同续订表",
+    ]
+    article = [marker.strip() for marker in outline[0][2]]
+    assert article == [
+        *("第一条", "¶", "第二条", "¶", "¶"),
+        *("第三条", "１．", "２．", "第四条", "１．", "２．", "¶", "¶", "¶"),
     ]

@@ -92,7 +92,14 @@ def test_lines_that_read_as_one(upper: str, lower: str) -> None:
 
 @pytest.mark.parametrize(
     ("upper", "lower"),
-    [("坚定信心", "真抓实干"), ("凝心聚力 实干争先", "奋力开创工会工作新局面")],
+    [
+        ("坚定信心", "真抓实干"),
+        ("凝心聚力 实干争先", "奋力开创工会工作新局面"),
+        # a line that ends with a word of one of the continuing characters (存在, not 在)
+        ("中国河南的中小学大多都是超越996的存在", "对初高中学校的控诉"),
+        ("坚持以职工为中心的工作导向", "推动工会工作高质量发展"),
+        ("坚持人民至上", "维护职工合法权益"),
+    ],
 )
 def test_two_phrases_are_joined_with_a_space(upper: str, lower: str) -> None:
     assert not reads_as_one(upper, lower)

@@ -23,7 +23,7 @@ import logging
 from collections import Counter
 from dataclasses import replace
 
-from unionreader.chinese import CONTINUES_AFTER, CONTINUES_BEFORE, is_heading_like
+from unionreader.chinese import CONTINUES_BEFORE, breaks_off, is_heading_like
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Edit, Line, MarkerFamily, Pass
 from unionreader.normalise.furniture import announced_by
@@ -111,7 +111,7 @@ def _continues(
     )
     if number is None or not followed_by_text:
         return None
-    if upper.endswith((*CONTINUES_AFTER, "，", "、")) or text.startswith(CONTINUES_BEFORE):
+    if breaks_off(upper) or upper.endswith(("，", "、")) or text.startswith(CONTINUES_BEFORE):
         return ""
     if any(mark in text for mark in _CLAUSES):
         return None  # a heading's second line is a phrase: `2023年末，全市职工总数…` under

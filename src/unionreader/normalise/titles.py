@@ -17,7 +17,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from unionreader.chinese import CONTINUES_AFTER, CONTINUES_BEFORE, compact, is_han
+from unionreader.chinese import CONTINUES_BEFORE, breaks_off, compact, is_han
 from unionreader.normalise.fields import parse_any_date, parse_compact_date
 from unionreader.normalise.people import parse_speaker
 
@@ -136,7 +136,8 @@ def reads_as_one(upper: str, lower: str) -> bool:
     if compact(upper) == compact(lower) or lower.startswith(_PROPER):
         return False  # 中华人民共和国国务院令 under a title opens with 中 and goes on nothing
     return (
-        upper.endswith((*CONTINUES_AFTER, "，"))
+        breaks_off(upper)
+        or upper.endswith("，")
         or lower.startswith(CONTINUES_BEFORE)
         or upper.endswith(ORGANISATION_END)
         or upper.count("《") > upper.count("》")  # 关于印发《工会参与劳动争议处 | 理办法》的通知
