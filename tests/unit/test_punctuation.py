@@ -407,3 +407,27 @@ def test_a_headline_item_keeps_the_space_between_its_clauses(line: str) -> None:
 def test_a_sentence_item_loses_a_stray_space() -> None:
     line = "1.我们要坚持 党的领导，推动工会工作高质量发展；"
     assert run(line) == line.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "甲乙双方于　　年　　月　　日签订的劳动合同",
+            "甲乙双方于＿＿年＿＿月＿＿日签订的劳动合同",
+        ),
+        ("　　年　　月　　日", "＿＿年＿＿月＿＿日"),
+        ("年  月  日", "＿＿年＿＿月＿＿日"),  # its indent gone: a blank year too
+        ("二〇二四年　　月　　日", "二〇二四年＿＿月＿＿日"),
+        ("2024年　　月　　日", "2024年＿＿月＿＿日"),
+        ("会议于2024年 5月 6日召开。", "会议于2024年 5月 6日召开。"),  # numbers: no blanks
+        ("每年 月 日都要检查。", "每年月日都要检查。"),  # one space each: stray spaces
+    ],
+)
+def test_a_date_a_form_leaves_blank_keeps_its_blanks(text: str, expected: str) -> None:
+    assert run(text) == expected
+
+
+def test_a_gap_after_an_empty_field_s_colon_parts_two_columns() -> None:
+    assert run("甲方（盖章）：　　　　　　乙方（签章）：") == "甲方（盖章）：　乙方（签章）："
+    assert run("他说：  我们要团结。") == "他说：我们要团结。"

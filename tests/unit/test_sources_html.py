@@ -249,6 +249,21 @@ def test_a_judgment_s_signature_block_is_put_back_where_the_page_has_it() -> Non
     ]
 
 
+def test_a_form_s_wide_blanks_are_read_as_the_page_shows_them() -> None:
+    """A browser collapses runs of ASCII spaces, not no-break or ideographic ones: a form's
+    blanks (`于　　年　　月　　日`, `&nbsp;&nbsp;`) stay as wide as the page shows them, where the
+    extraction had made them one space each; a single wide space stays one space."""
+    page = f"""<html><head><meta charset="utf-8"><title>劳动合同续订书</title></head><body>
+<div class="content"><h1>劳动合同续订书</h1>
+<p>{BODY}</p>
+<p>甲乙双方于　　年　　月　　日签订的劳动合同已到期，经双方协商，同意续订。</p>
+<p>代理费&nbsp;&nbsp;&nbsp;&nbsp;元，由甲方支付。第一章　总则</p>
+</div></body></html>"""
+    lines = texts(read(page.encode("utf-8")))
+    assert "甲乙双方于　　年　　月　　日签订的劳动合同已到期，经双方协商，同意续订。" in lines
+    assert "代理费\u00a0\u00a0\u00a0\u00a0元，由甲方支付。第一章　总则" in lines
+
+
 def test_a_stray_closing_tag_mid_page_does_not_end_the_page() -> None:
     page = f"""<html><head><meta charset="utf-8">
 <title>区总工会为一线职工送清凉_工会动态_某某职工网</title></head><body><div class="top">首页</div>
@@ -653,7 +668,7 @@ def test_a_page_laid_out_in_a_table_keeps_its_cell_s_paragraphs_apart() -> None:
     page = f"""<html><head><meta charset="utf-8"><title>专利代理条例</title></head><body>
 <table><tr><td class="b12c" id="UCAP-CONTENT">{cell}</td></tr></table></body></html>"""
     lines = texts(read(page.encode("utf-8")))
-    assert "第一章 总 则" in lines
+    assert "第一章\u3000总\u3000\u3000则" in lines  # as wide as the page shows it
     assert any(line.startswith("第一条 为了规范专利代理行为") for line in lines)
     assert "各省、自治区人民政府：" in lines
 

@@ -43,6 +43,7 @@ logger = logging.getLogger(__name__)
 
 WIDTH_RULE = "punctuation"
 SPACING_RULE = "spacing"
+BLANK_RULE = "blank"
 
 FULL_WIDTH = {
     ",": "，",
@@ -77,6 +78,31 @@ _STRAY_SPACE = re.compile(
     rf"(?=[{HAN}{CJK_PUNCTUATION}])"
     rf"|(?<=[{CJK_PUNCTUATION}])[{SPACES}]+(?=[^{SPACES}])"
 )
+
+
+_DATE_BLANK = re.compile(
+    rf"(?:(?<![\d０-９{NUMERAL_CHARS}])([{SPACES}]*)|(?<=[\d０-９{NUMERAL_CHARS}]))"
+    rf"年([{SPACES}]+)月([{SPACES}]+)日"
+)
+"""A date a form leaves blank, to be filled in by hand (`甲乙双方于　　年　　月　　日签订`, a
+signature's `　　年　　月　　日`): spaces where its numbers go (the year's may have gone with
+the line's indent: a date that opens its line has a blank year too)."""
+BLANK = "＿＿"
+"""A blank to fill in, as forms print it."""
+
+
+def _date_blanks(date: re.Match[str]) -> str:
+    """The date with a blank for each number its spaces stand for (the month's and the day's
+    each at least two wide, an ideographic space counting two; else it is no blank date)."""
+    if not all(_width(date.group(part)) >= 2 for part in (2, 3)):
+        return date.group(0)
+    blank_year = date.group(1) is not None and (date.group(1) or date.start() == 0)
+    year = BLANK if blank_year else ""  # (a date that opens its line: its indent is gone)
+    return f"{year}年{BLANK}月{BLANK}日"
+
+
+def _width(spaces: str) -> int:
+    return sum(2 if space == "\u3000" else 1 for space in spaces)
 
 
 _LETTER_SPACED = re.compile(rf"(?:(?<=^)|(?<=[\s　]))[{HAN}](?:[ 　]+[{HAN}])+$")
@@ -358,9 +384,9 @@ def _unspaced(mark: re.Match[str]) -> str:
 def _column_gap(text: str, gap: re.Match[str]) -> str:
     """What a run of spaces in running text becomes: one ideographic space where it parts two
     columns after a Chinese character, else nothing."""
-    width = sum(2 if space == "\u3000" else 1 for space in gap.group(0))
     before = text[gap.start() - 1] if gap.start() else ""
-    column = width >= COLUMN_GAP and is_han(before) and before not in _GOES_ON
+    ends = (is_han(before) and before not in _GOES_ON) or before in "：:"  # or an empty field's
+    column = _width(gap.group(0)) >= COLUMN_GAP and ends
     return "\u3000" if column else ""
 
 
@@ -425,6 +451,8 @@ def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
             out.append(line)  # keeps its own punctuation and spaces: `“iLabour”, an …`
             continue
         widened, width_edits = _widen(line)
+        widened, blank_edits = substitute(BLANK_RULE, widened, _DATE_BLANK, _date_blanks)
+        width_edits += blank_edits
         if (position == 0 and headline) or line.shape is Shape.HEADING:  # its spaces part its
             # clauses (a format's heading is a headline whatever stands below it): one is enough
             spaced, space_edits = substitute(SPACING_RULE, widened, _SPACE_RUN, _one_space)

@@ -113,6 +113,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     source = html_escapes.unescape(text)
     items = _headings_put_back(items, headings, source)
     titled = own or fallback.title or _boxed_title(shown)
+    items = _spaces_put_back(items, visible_lines(copy.deepcopy(page), wide=True))
     items = trim_tail(find_header(items, shown, titled))
     page_text = SourceText(source, _body_start(source))  # where lines stand, for both
     lines = _place(items, page_text)
@@ -483,6 +484,21 @@ _SIGNATURE = re.compile(
 their names (a model form's blanks: ×××), its date in blanks, the clerk's certificate."""
 SIGNATURE_REACH = 12
 """Lines after the main text's last one that its signature may stand on."""
+
+
+_WIDE_GAP = re.compile(r"(?<=\S)[\u3000\u00a0]{2,}(?=\S)")
+"""Two or more no-break or ideographic spaces inside a line, which a browser shows as they are
+(one parts two words as a space would)."""
+
+
+def _spaces_put_back(items: list[Item], shown: list[str]) -> list[Item]:
+    """`items` with the wide spaces inside their lines put back from the page's lines (`shown`)
+    where the extraction, which collapses every space to one, read a line the page has: a
+    form's blanks (`于　　年　　月　　日`) and a signature's columns read as the page shows them."""
+    spaced = {compact(line): line.strip() for line in shown if _WIDE_GAP.search(line)}
+    if not spaced:
+        return items
+    return [(spaced.get(compact(text), text), shape, level) for text, shape, level in items]
 
 
 def _signatures_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], list[Edit]]:

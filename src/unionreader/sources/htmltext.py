@@ -30,11 +30,21 @@ BLOCKS = frozenset(
 CELLS = frozenset({"td", "th"})
 
 
-def visible_lines(root: etree._Element) -> list[str]:
-    """The non-empty lines of text a browser shows for `root`, spaces collapsed."""
+def visible_lines(root: etree._Element, wide: bool = False) -> list[str]:
+    """The non-empty lines of text a browser shows for `root`, spaces collapsed; `wide`: as a
+    browser collapses them, runs of ASCII white space only, not no-break and ideographic
+    spaces, which show as wide as they are (a form's blanks, `于　　年　　月　　日`)."""
     parts: list[str] = []
     _walk(root, parts)
-    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+    lines = [line for line in "".join(parts).split("\n") if line.strip()]
+    if wide:
+        return [_COLLAPSED.sub(" ", line).strip(_COLLAPSIBLE) for line in lines]
+    return [" ".join(line.split()) for line in lines]
+
+
+_COLLAPSIBLE = " \t\n\r\f"
+"""What a browser collapses (HTML's ASCII white space)."""
+_COLLAPSED = re.compile(f"[{_COLLAPSIBLE}]+")
 
 
 def fragment_lines(fragment: str) -> list[str]:
