@@ -10,10 +10,10 @@ import trafilatura
 from paths import FIXTURES
 
 from unionreader.errors import SeedError
-from unionreader.model import Line, RawText, Seed, SeedMeta, Shape
+from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.furniture import headline_of_page
 from unionreader.sources import read_source
-from unionreader.sources.html import decode_page, read_html
+from unionreader.sources.html import _text_put_back, decode_page, read_html
 from unionreader.sources.htmltext import fragment_lines, visible_lines
 from unionreader.sources.pagehead import find_header, merge_labels, trim_tail
 
@@ -262,6 +262,37 @@ def test_a_form_s_wide_blanks_are_read_as_the_page_shows_them() -> None:
     lines = texts(read(page.encode("utf-8")))
     assert "甲乙双方于　　年　　月　　日签订的劳动合同已到期，经双方协商，同意续订。" in lines
     assert "代理费\u00a0\u00a0\u00a0\u00a0元，由甲方支付。第一章　总则" in lines
+
+
+def test_a_refrain_the_extraction_took_for_a_repeat_is_put_back_each_time() -> None:
+    """The library keeps a short line the page repeats once (`路在何方？`, which opens each part
+    of an essay): the others are put back where the page has them, between paragraphs."""
+    part = (
+        "<p>第{n}个阶段，人们围绕改革方向展开了激烈争论，有人主张大胆试验，有人坚决反对，"
+        "最后实践给出了答案，这就是历史的选择。</p>\n"
+    )
+    body = "".join(f"<p>路在何方？</p>\n{part.format(n=n)}" for n in range(1, 7))
+    page = f"""<html><head><meta charset="utf-8"><title>路在何方</title></head><body>
+<div class="rich_media_content"><h1>路在何方</h1>
+{body}</div><div class="footer">关注我们</div></body></html>"""
+    lines = texts(read(page.encode("utf-8")))
+    assert lines.count("路在何方？") == 6
+    assert lines.index("路在何方？") < lines.index(next(t for t in lines if "第1个" in t))
+
+
+def test_a_notice_s_closing_formula_is_put_back_over_its_date() -> None:
+    lines = [Line(10, "一、本通告自发布之日起施行。"), Line(12, "2020年10月8日")]
+    left_out = [
+        Edit("html.extraction", 11, "特此通告", ""),
+        Edit("html.extraction", 30, "关注", ""),
+    ]
+    put, edits = _text_put_back(lines, left_out)
+    assert [line.text for line in put] == [
+        "一、本通告自发布之日起施行。",
+        "特此通告",
+        "2020年10月8日",
+    ]
+    assert edits == left_out[1:]
 
 
 def test_a_stray_closing_tag_mid_page_does_not_end_the_page() -> None:

@@ -28,6 +28,7 @@ the file:
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import copy
 import datetime
@@ -118,7 +119,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     page_text = SourceText(source, _body_start(source))  # where lines stand, for both
     lines = _place(items, page_text)
     edits = _left_out(shown, items, page_text, headings)
-    lines, edits = _signatures_put_back(lines, edits)
+    lines, edits = _text_put_back(lines, edits)
     return RawText(seed, encoding, tuple(lines), edits=tuple(edits), fallback=fallback)
 
 
@@ -501,23 +502,53 @@ def _spaces_put_back(items: list[Item], shown: list[str]) -> list[Item]:
     return [(spaced.get(compact(text), text), shape, level) for text, shape, level in items]
 
 
-def _signatures_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], list[Edit]]:
-    """`lines` with the lines of a signature block the extraction left out put back where the
-    page has them, among the main text's or just under it (`审判长　×××` over the date and
-    `（院印）` the extraction kept, `书记员　×××` under them; `甲方代表　　乙方代表`): the library
-    takes such short lines for a page's furniture."""
+def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], list[Edit]]:
+    """`lines` with lines of the text that the extraction left out put back where the page has
+    them: the lines of a signature block, among the main text's or just under it (`审判长　×××`
+    over the date and `（院印）` the extraction kept, `书记员　×××` under them;
+    `甲方代表　　乙方代表`),
+    a notice's closing formula (`特此通告` over its date and signature), and, among the main
+    text's lines, a line the text repeats (a refrain, `路在何方？` before each part of an
+    essay): the library takes short lines for furniture, and a line it has seen for a repeat."""
     if not lines:
         return lines, edits
-    first, last = lines[0].number, lines[-1].number + SIGNATURE_REACH
-    back = [
-        edit
-        for edit in edits
-        if edit.rule == RULE and first <= edit.line <= last and _SIGNATURE.match(edit.before)
-    ]
-    if not back:
+    first, last = lines[0].number, lines[-1].number
+    kept = {compact(line.text) for line in lines}
+    numbers = [line.number for line in lines]
+
+    def in_running_text(number: int) -> bool:
+        """Whether the kept lines either side of line `number` are paragraphs of sentences."""
+        after = bisect.bisect(numbers, number)
+        return 0 < after < len(lines) and all(
+            _paragraph(lines[at].text) for at in (after - 1, after)
+        )
+
+    def back(edit: Edit) -> bool:
+        if edit.rule != RULE or not first <= edit.line <= last + SIGNATURE_REACH:
+            return False
+        if _SIGNATURE.match(edit.before) or _CLOSING_FORMULA.match(edit.before):
+            return True
+        return compact(edit.before) in kept and in_running_text(edit.line)
+
+    put = [edit for edit in edits if back(edit)]
+    if not put:
         return lines, edits
-    signed = sorted([*lines, *(Line(edit.line, edit.before) for edit in back)], key=_number)
-    return signed, [edit for edit in edits if edit not in back]
+    signed = sorted([*lines, *(Line(edit.line, edit.before) for edit in put)], key=_number)
+    return signed, [edit for edit in edits if edit not in put]
+
+
+def _paragraph(text: str) -> bool:
+    """A paragraph of running text: sentences, at least `SENTENCES` characters long."""
+    return len(text) >= SENTENCES and any(mark in text for mark in "。！？")
+
+
+SENTENCES = 20
+
+
+_CLOSING_FORMULA = re.compile(
+    r"^(?:特此(?:通告|通知|公告|通报|函告|批复|报告|证明|说明|函达)|此复)[。.]?$"
+)
+"""How a notice, a reply or a certificate closes, on a line of its own (`特此通告`)."""
 
 
 def _number(line: Line) -> int:
