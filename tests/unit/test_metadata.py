@@ -551,3 +551,28 @@ def test_a_lead_in_headline_over_the_headline_and_who_attended() -> None:
         facts.title == "推动长三角一体化发展取得新的重大突破 在中国式现代化中更好发挥引领示范作用"
     )
     assert facts.subtitle == "李强蔡奇出席"
+
+
+@pytest.mark.parametrize(
+    ("top", "subtitle", "author"),
+    [
+        ("——毛泽东为发动延安整风运动所作的准备", "毛泽东为发动延安整风运动所作的准备", None),
+        ("——关于《夹边沟记事》的琐记\n作者：陈家琪", "关于《夹边沟记事》的琐记", "陈家琪"),
+        ("刘宾雁", None, "刘宾雁"),
+    ],
+)
+def test_what_stands_under_a_title_the_front_matter_states_stands_first(
+    top: str, subtitle: str | None, author: str | None
+) -> None:
+    # the format states the title and no line sets it: a subtitle, a byline or the author's
+    # name alone stand first, over the text
+    body = "在广州出版的周刊，发行量达到二、三百万份，今年春天被变相封闭了。\n今天只谈这个人。"
+    result = extract_metadata(numbered(f"{top}\n{body}"), "在哪里寻找思想的生长点？", exact=True)
+    assert (result.facts.subtitle, result.facts.author) == (subtitle, author)
+    assert texts(result.lines) == body.split("\n")
+
+
+def test_an_office_and_a_verb_under_a_stated_title_are_the_text_s() -> None:
+    text = "习近平总书记强调\n用好红色资源\n公管学子响应号召，积极行动。"
+    result = extract_metadata(numbered(text), "党员，到底是怎样的一群人？", exact=True)
+    assert result.facts.author is None and texts(result.lines)[0] == "习近平总书记强调"

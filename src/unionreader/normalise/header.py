@@ -70,7 +70,7 @@ def read_header(
     start = 0
     if top:
         facts, start = find_epigraph(lines, top, taken, facts)
-    items = classify(lines, top[start:])
+    items = classify(lines, top[start:], titled=exact and stated_title is not None)
     return _assign(lines, items, taken, facts, stated_title, exact)
 
 
@@ -144,7 +144,8 @@ def _assign(
                 facts = replace(facts, author=f"{facts.author} {body}")  # 统计局 | 妇儿工委
                 taken[index] = "byline"
         elif role is Role.BYLINE and not named:
-            facts, named = replace(facts, author=parse_byline(text) or body_credit(text)), True
+            author = parse_byline(text) or body_credit(text) or parse_byline(text, plain=True)
+            facts, named = replace(facts, author=author), True
             facts = replace(facts, place=facts.place or byline_place(text))
             taken[index] = "byline"
         elif role is Role.DATELINE:

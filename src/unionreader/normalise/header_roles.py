@@ -33,7 +33,7 @@ from unionreader.normalise.fields import (
 from unionreader.normalise.furniture import RIGHTS
 from unionreader.normalise.headline import is_running, opens_as_headline
 from unionreader.normalise.lines import NO_PARAGRAPH_START
-from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.people import is_name, parse_speaker
 from unionreader.normalise.preface import is_editor_note, is_wire_lead
 from unionreader.normalise.titles import DASH, KICKER, SPOKEN_ON
 
@@ -127,7 +127,7 @@ _ISSUER_MARK = re.compile(r"^(?P<issuer>\S{2,24}?)\s*文件$")
 """An official document's masthead, the issuer's name over its number (`中华全国总工会文件`)."""
 
 
-def _role(line: Line, seen_head: bool) -> Role | None:
+def _role(line: Line, seen_head: bool, titled: bool = False) -> Role | None:
     text = line.text.strip()
     if not seen_head and (mark := _ISSUER_MARK.match(text)) and is_organisation(mark["issuer"]):
         return Role.KICKER
@@ -148,7 +148,8 @@ def _role(line: Line, seen_head: bool) -> Role | None:
         return Role.DATE
     if parse_byline(text) or body_credit(text):
         return Role.BYLINE
-    if seen_head and DASH.match(text) and is_heading_like(DASH.sub("", text), max_length=80):
+    subtitled = seen_head or titled  # (a speaker or an office under a stated title: the text's)
+    if subtitled and DASH.match(text) and is_heading_like(DASH.sub("", text), max_length=80):
         return Role.SUBTITLE
     if seen_head and OCCASION.match(text):
         return Role.SUBTITLE  # 2026年1月14日在浙江省第十四届人民代表大会第四次会议上
@@ -163,8 +164,10 @@ def _role(line: Line, seen_head: bool) -> Role | None:
     return None
 
 
-def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
-    """Roles of the top lines, up to the first line of the body."""
+def classify(lines: tuple[Line, ...], top: list[int], titled: bool = False) -> list[Item]:
+    """Roles of the top lines, up to the first line of the body (`titled`: the format states
+    the title and no line sets it, so a subtitle `——…` or the author's name alone, which stand
+    under a title, may stand first)."""
     items: list[Item] = []
     heads = 0
     for position, index in enumerate(top):
@@ -174,8 +177,10 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
             break
         if is_document_number(text) or RIGHTS.match(text):  # the title may be under it
             continue  # 国发〔2004〕18号: the document's number, under its title or over it
-        role = _role(line, seen_head=heads > 0)
+        role = _role(line, seen_head=heads > 0, titled=titled)
         following = [lines[i] for i in top[position + 1 : position + 3]]
+        if titled and role in (None, Role.HEAD) and _name_under_title(text, items, following):
+            role = Role.BYLINE  # 刘宾雁 alone under the title, over the text: its author
         if role is not Role.SPEAKER and heads and following and office_above(text, following[0]):
             role = Role.SPEAKER  # 国务院总理 over 李　强: the office on a line of its own
         if heads and role in (None, Role.HEAD) and _issuer(text, following):
@@ -206,6 +211,17 @@ def classify(lines: tuple[Line, ...], top: list[int]) -> list[Item]:
         heads += role is Role.HEAD
         items.append(Item(index, role))
     return items
+
+
+def _name_under_title(text: str, items: list[Item], following: list[Line]) -> bool:
+    """Whether `text` is a person's name alone, right under the title (nothing but headlines
+    above it in the header) and over the text's first paragraph: the author's."""
+    return (
+        all(item.role is Role.HEAD for item in items)
+        and is_name(text)
+        and bool(following)
+        and not is_heading_like(following[0].text)
+    )
 
 
 def _issuer(text: str, following: list[Line]) -> bool:
