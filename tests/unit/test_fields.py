@@ -35,6 +35,8 @@ from unionreader.normalise.fields import (
         ("2024年05月12日08:31", "2024-05-12"),
         ("2019-09-24 09:25:16", "2019-09-24"),
         ("　2024-08-22　", "2024-08-22"),
+        ("2020．9．30", "2020-09-30"),  # full-width dots, as a speech's date is typed
+        ("２０２０／９／３０", "2020-09-30"),
     ],
 )
 def test_a_date_in_digits(value: str, expected: str) -> None:

@@ -462,6 +462,24 @@ def test_find_header_puts_the_headline_first_and_drops_labels_before_the_body() 
     ]
 
 
+def test_a_line_the_extraction_kept_stands_where_the_page_has_it_among_the_header() -> None:
+    # a speech's own title between the page's headline and the speaker and date over it
+    shown = [
+        "于宁杰|在市律师代表大会上的致词",
+        "市律师协会",
+        "Today",
+        "收录于话题",
+        "在市律师代表大会上的致词",
+        "福建省律师协会会长 于宁杰",
+        "2020．9．30",
+        "尊敬的各位领导：",
+        "今天，大会隆重召开了。",
+    ]
+    items = [(line, None, 0) for line in shown[4:]]
+    header = find_header(items, shown, shown[0])
+    assert [text for text, _, _ in header] == [shown[0], *shown[4:]]
+
+
 def test_of_two_headlines_the_one_the_page_title_names_is_the_title() -> None:
     shown = ["学习贯彻全会精神", "奋力谱写工会工作新篇章", "会议强调，要做好工作。"]
     items = [("会议强调，要做好工作。", None, 0)]

@@ -21,7 +21,7 @@ from unionreader.normalise.people import parse_speaker
 logger = logging.getLogger(__name__)
 
 _DATE = re.compile(
-    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(\d{4})\s*[-/.．／－年]\s*(\d{1,2})\s*[-/.．／－月]\s*(\d{1,2})\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s*\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?"
 )
 _ZEROS = "〇○零0０OＯ"

@@ -146,16 +146,16 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
     whole = len(title) > 1 and compact(page_title or "") == compact(
         "".join(shown[i] for i in title)
     )
-    header: list[Item] = []
+    header: list[tuple[int, Item]] = []  # each with its place among the page's lines
     for index in sorted([*heads, *metas]):
         if whole and index in title:  # set on lines the page's title gives whole
             if index == title[0]:
-                header.append(((page_title or "").strip(), Shape.HEADING, 1))
+                header.append((index, ((page_title or "").strip(), Shape.HEADING, 1)))
         elif index in title:
-            header.append((shown[index], Shape.HEADING, 1))
+            header.append((index, (shown[index], Shape.HEADING, 1)))
         else:
-            header.append((shown[index], None, 0))
-    taken = {compact(text) for text, _, _ in header} | {compact(shown[i]) for i in heads}
+            header.append((index, (shown[index], None, 0)))
+    taken = {compact(item[0]) for _, item in header} | {compact(shown[i]) for i in heads}
     taken.add("".join(compact(shown[i]) for i in heads))
     rest = [item for item in items[:first] if compact(item[0]) not in taken]
     rest = [
@@ -163,7 +163,16 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
         for item in rest
         if is_salutation(item[0]) or not (_label(item[0]) or _labelled(item[0]))
     ]
-    return [*header, *rest, *items[first:]]
+    # the lines the extraction kept above the body stand where the page has them among the
+    # header's (a speech's own title over its speaker and date), else under them
+    start = header[0][0] if header else body
+    places = {compact(line): at for at, line in enumerate(shown[:body]) if at > start}
+    placed = [*header, *((places.get(compact(item[0]), body), item) for item in rest)]
+    return [item for _, item in sorted(placed, key=_place)] + items[first:]
+
+
+def _place(placed: tuple[int, Item]) -> int:
+    return placed[0]
 
 
 def _above(
