@@ -356,6 +356,12 @@ def test_the_page_s_share_snippet_and_related_links_after_the_text_go() -> None:
     assert texts(result.lines)[-1] == "34.第34项工作取得新进展，全省上下共同努力完成任务。"
 
 
+def test_a_related_links_label_set_between_rules_goes_with_its_headlines() -> None:
+    related = ["— 往期回顾 —", "2020.08.29", "市十七届人大常委会召开第三十七次会议！", "2020.09.01"]
+    result = remove_boilerplate(numbered(_report(related)))
+    assert texts(result.lines)[-1] == "34.第34项工作取得新进展，全省上下共同努力完成任务。"
+
+
 def test_a_signature_date_the_top_shows_too_stays() -> None:
     text = _report(["四川省人民政府", "2026年2月3日"]).replace("各位代表：", "2026年2月3日")
     kept = texts(remove_boilerplate(numbered(text)).lines)

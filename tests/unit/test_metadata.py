@@ -416,6 +416,23 @@ def test_a_repost_s_credit_is_its_source(line: str, source: str) -> None:
     assert texts(found.lines)[-1] == "正文第二段。"
 
 
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("以上信息来源：上游新闻", "上游新闻"),
+        ("来源丨贵阳日报", "贵阳日报"),  # 丨 is a Chinese character: no outlet's name alone
+        ("本文来源于《文汇报》", "文汇报"),
+        ("来源：工人日报编辑：郑楚翘", "工人日报"),  # a page's next field run on after it
+        ("来源：人民日报2024-05-13 08:49", "人民日报"),
+        ("来源：网络", None),  # names no one
+    ],
+)
+def test_a_source_line_closing_the_text(line: str, source: str | None) -> None:
+    found = extract_metadata(numbered(f"标题在这里\n正文第一段。\n正文第二段。\n{line}"))
+    assert found.facts.source == source
+    assert texts(found.lines)[-1] == "正文第二段。"
+
+
 @pytest.mark.parametrize("line", ["【来源：九派新闻】", "（来源：九派新闻）"])
 def test_a_source_in_brackets_closing_the_text_is_its_source(line: str) -> None:
     found = extract_metadata(numbered(f"标题在这里\n正文第一段。\n正文第二段。\n{line}"))

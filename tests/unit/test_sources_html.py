@@ -13,7 +13,7 @@ from unionreader.errors import SeedError
 from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.furniture import headline_of_page
 from unionreader.sources import read_source
-from unionreader.sources.html import _text_put_back, decode_page, read_html
+from unionreader.sources.html import RULE, _text_put_back, decode_page, read_html
 from unionreader.sources.htmltext import fragment_lines, visible_lines
 from unionreader.sources.pagehead import find_header, merge_labels, trim_tail
 
@@ -280,11 +280,26 @@ def test_a_refrain_the_extraction_took_for_a_repeat_is_put_back_each_time() -> N
     assert lines.index("路在何方？") < lines.index(next(t for t in lines if "第1个" in t))
 
 
+def test_a_source_line_the_extraction_left_out_is_put_back_after_the_first_paragraph() -> None:
+    lines = [
+        Line(10, "标题"),
+        Line(11, "第一段，会议强调要切实做好新时代工会工作，团结动员广大职工。"),
+        Line(13, "第二段。"),
+    ]
+    left_out = [
+        Edit(RULE, 9, "来源：某某网", ""),  # the page's own, over the text
+        Edit(RULE, 12, "来源丨贵阳日报", ""),
+    ]
+    put, edits = _text_put_back(lines, left_out)
+    assert [line.text for line in put][2:] == ["来源丨贵阳日报", "第二段。"]
+    assert edits == left_out[:1]
+
+
 def test_a_notice_s_closing_formula_is_put_back_over_its_date() -> None:
     lines = [Line(10, "一、本通告自发布之日起施行。"), Line(12, "2020年10月8日")]
     left_out = [
-        Edit("html.extraction", 11, "特此通告", ""),
-        Edit("html.extraction", 30, "关注", ""),
+        Edit(RULE, 11, "特此通告", ""),
+        Edit(RULE, 30, "关注", ""),
     ]
     put, edits = _text_put_back(lines, left_out)
     assert [line.text for line in put] == [

@@ -23,6 +23,7 @@ from unionreader.normalise.ending import (
     signature,
 )
 from unionreader.normalise.fields import (
+    SOURCE_LINE,
     bare_source,
     marked_byline,
     parse_any_date,
@@ -38,11 +39,6 @@ from unionreader.normalise.preface import find_preface
 
 logger = logging.getLogger(__name__)
 
-_SOURCE = re.compile(
-    r"^(?P<open>[【\[（(])?(?:本文|文章|信息|新闻)?(?:来源|稿源|出处)\s*[:：]\s*(?P<name>.+?)"
-    r"(?(open)\s*[】\]）)])$"
-)
-"""`来源：人民网`, `【来源：九派新闻】`, `（来源：天目新闻）`."""
 _REPOST = re.compile(
     rf"^(?P<open>[【\[（(])?{REPOSTED}\s*[:：]?\s*"
     r"(?P<name>[^\s:：<>（）()【】\[\]]{2,30}?)\s*[:：]?\s*(?:<?https?://\S+?>?)?(?(open)\s*[】\]）)])$"
@@ -257,17 +253,18 @@ def _title_with_source(lines: tuple[Line, ...], taken: dict[int, str], facts: Fa
     return facts
 
 
-_UNNAMED = re.compile(r"^[|｜\s]|^$")
-"""A source field left empty by the page: its value opens with the bar before the next field."""
+_UNNAMED = re.compile(r"^[|｜\s]|^$|^(?:网络|网上|互联网|网友|综合|未知)$")
+"""A source field left empty by the page (its value opens with the bar before the next field),
+or that names no one (`来源：网络`)."""
 
 
 _PAPERS = "日报|晚报|早报|晨报|时报|新闻网|客户端"
 """How a paper's or a news site's name ends (`工人日报`, `人民日报客户端`)."""
 _OUTLET_LINE = re.compile(
-    rf"^(?:据|来自)?(?P<outlet>[\u4e00-\u9fff]{{2,8}}(?:新闻|{_PAPERS}|周刊))$"
+    rf"^(?!来源)(?:据|来自)?(?P<outlet>[\u4e00-\u9fff]{{2,8}}(?:新闻|{_PAPERS}|周刊))$"
 )
 """An outlet's name alone, closing the text (`每日经济新闻`, `据工人日报`, as a copied page ends):
-its source."""
+its source (not a source line, `来源丨贵阳日报`: 丨 is a Chinese character)."""
 
 
 SOURCE_LENGTH = 60
@@ -342,8 +339,16 @@ def _runs_on(name: str) -> bool:
 
 def _outlet(name: str) -> str:
     """The outlet a source line names (`人民日报本报莫斯科1月9日电`: 人民日报; none for the page's
-    own site: `本站原创`)."""
-    return bare_source(name.strip().rstrip("。").split("本报")[0] or name.strip())
+    own site: `本站原创`), without a field run on after it (`证券市场红周刊责任编辑：杨倩`,
+    `人民日报2024-05-13 08:49`)."""
+    name = _RUN_ON_FIELD.sub("", name.strip())
+    return bare_source(name.rstrip("。").split("本报")[0] or name)
+
+
+_RUN_ON_FIELD = re.compile(
+    r"\s*(?:(?:责任编辑|编辑|作者|记者|原标题)\s*[:：|｜丨].*|\d{4}-\d{1,2}-\d{1,2}.*)$"
+)
+"""A page's next field, run on after a source's name where the page sets it in the same line."""
 
 
 def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Facts:
@@ -353,7 +358,7 @@ def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -
         facts = replace(facts, source=facts.source or outlet.group("outlet"))
     for index, line in enumerate(lines):
         text = line.text.strip()
-        match = _SOURCE.match(text) or _REPOST.match(text)
+        match = SOURCE_LINE.match(text) or _REPOST.match(text)
         if match is None or facts.source is not None or _runs_on(match.group("name")):
             continue
         fields = parse_dateline(text)

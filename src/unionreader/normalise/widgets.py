@@ -198,11 +198,13 @@ _URL_LINE = re.compile(
 )
 _BAR_LABEL = re.compile(r"^[^|｜\s]{1,8}\s*[|｜]\s*[^|｜]{1,12}$")
 _RELATED_LABEL = (
-    r"^[【\[]?(?:相关阅读|推荐阅读|相关新闻|相关链接|相关文章|延伸阅读|往期回顾|往期推荐|热点推荐|精彩推荐"
+    r"^[—\-－=·•▼▎ \u3000]*[【\[]?"
+    r"(?:相关阅读|推荐阅读|相关新闻|相关链接|相关文章|延伸阅读|往期回顾|往期推荐|热点推荐|精彩推荐"
     r"|猜你喜欢|更多阅读|热门文章|最新文章|精彩阅读|相关附件|相关报道|相关稿件|原文链接"
     r"|相关热词搜索|相关热词|热词搜索|相关搜索|相关专题|相关评论|[\u4e00-\u9fff]{0,10}其他文章)[】\]]?\s*"
 )
-RELATED = re.compile(rf"{_RELATED_LABEL}(?:[:：]|>>|》》|»)?$")
+RELATED = re.compile(rf"{_RELATED_LABEL}(?:[:：]|>>|》》|»)?[—\-－=·•▼ \u3000]*$")
+"""A related-links label alone on its line, perhaps set between rules (`— 往期回顾 —`)."""
 RELATED_LINK = re.compile(
     rf"(?!延伸阅读){_RELATED_LABEL}(?:[:：]|>>|》》|»|(?<=[】\]]))\s*(?P<headline>[^。！？]{{4,60}})$"
 )

@@ -48,7 +48,7 @@ from unionreader.chinese import SENTENCE_END, compact, is_han
 from unionreader.errors import SeedError
 from unionreader.markers import heading_number
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
-from unionreader.normalise.fields import parse_any_date
+from unionreader.normalise.fields import SOURCE_LINE, parse_any_date
 from unionreader.normalise.furniture import headline_of_page, is_official
 from unionreader.normalise.people import parse_speaker
 from unionreader.sources.frontmatter import stated_meta
@@ -507,7 +507,8 @@ def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], li
     them: the lines of a signature block, among the main text's or just under it (`审判长　×××`
     over the date and `（院印）` the extraction kept, `书记员　×××` under them;
     `甲方代表　　乙方代表`),
-    a notice's closing formula (`特此通告` over its date and signature), and, among the main
+    a notice's closing formula (`特此通告` over its date and signature), the line that credits
+    the text's source (`来源丨贵阳日报`, which the metadata rules read), and, among the main
     text's lines, a line the text repeats (a refrain, `路在何方？` before each part of an
     essay): the library takes short lines for furniture, and a line it has seen for a repeat."""
     if not lines:
@@ -515,6 +516,7 @@ def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], li
     first, last = lines[0].number, lines[-1].number
     kept = {compact(line.text) for line in lines}
     numbers = [line.number for line in lines]
+    opening = next((line.number for line in lines if _paragraph(line.text)), last)
 
     def in_running_text(number: int) -> bool:
         """Whether the kept lines either side of line `number` are paragraphs of sentences."""
@@ -528,6 +530,9 @@ def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], li
             return False
         if _SIGNATURE.match(edit.before) or _CLOSING_FORMULA.match(edit.before):
             return True
+        if SOURCE_LINE.match(edit.before.strip()) and edit.line > opening:
+            return True  # 来源丨贵阳日报 after the text's first paragraph (a page's own, over the
+            # text, is the page's; the poster's account is no source of a repost)
         return compact(edit.before) in kept and in_running_text(edit.line)
 
     put = [edit for edit in edits if back(edit)]
