@@ -60,6 +60,21 @@ def test_running_heads_beside_page_numbers_go_with_them() -> None:
     assert [e.rule for e in result.edits].count(HEAD_RULE) == 3
 
 
+def test_pages_numbered_from_one_go_with_the_head_beside_them() -> None:
+    # the first pages of a transcript: 1, 2, 3 under the same running head (a list numbered
+    # 1, 2, 3 on lines of its own has none beside its numbers, and stays)
+    pages = [
+        ("立法会 ─ 2012年10月10日", "1", "会议过程正式纪录"),
+        ("立法会 ─ 2012年10月10日", "2", "主席：会议现在开始。"),
+        ("立法会 ─ 2012年10月10日", "3", "李议员：多谢主席。"),
+    ]
+    text = "\n".join(line for page in pages for line in page)
+    result = remove_printed_pages(numbered(text))
+    assert texts(result.lines) == [page[2] for page in pages]
+    listed = "要点如下\n1\n学习理论\n2\n联系实际\n3\n改进工作。"
+    assert texts(remove_printed_pages(numbered(listed)).lines) == listed.split("\n")
+
+
 def test_without_page_numbers_a_repeated_short_line_stays() -> None:
     text = "主席：\n会议现在开始。\n主席：\n请坐。\n主席：\n散会。"
     result = remove_printed_pages(numbered(text))

@@ -3,7 +3,9 @@
 - **Page numbers** on lines of their own: `- 3 -`, `— 12 —`, `第3页`, `第 3 页 共 10 页`,
   `3/10页`, `Page 3 of 10` go wherever they stand. Bare numbers (`1493`) go only as a run of
   pages: three or more, each one more than the one before and none of them a list's first
-  (a list numbered 1, 2, 3 on lines of their own stays).
+  (a list numbered 1, 2, 3 on lines of their own stays), or from 1 where the same head or foot
+  stands beside three or more of them (a transcript's first pages: `立法会 ─ 2012年10月10日`
+  over `1`, `2`, `3`).
 - **Jump notes** of a newspaper's pages (`（下转第二版）`, `（上接第1版）`, `（A、B版）`) go, on
   a line of their own or at the end of a paragraph.
 - **Running heads and feet**: a short line with a word and without a sentence (`立法会 ─
@@ -70,6 +72,7 @@ def _pages(lines: tuple[Line, ...]) -> Pass:
     texts = [" ".join(line.text.split()) for line in lines]
     numbers = {i for i, text in enumerate(texts) if _MARKED_NUMBER.match(text)}
     numbers |= _bare_run(texts)
+    numbers |= {i for run in _bare_runs(texts, first=1) if _headed(texts, run) for i in run}
     if not numbers:
         return Pass(lines)
     heads = _running_heads(texts, numbers)
@@ -82,6 +85,12 @@ def _pages(lines: tuple[Line, ...]) -> Pass:
 def _bare_run(texts: list[str]) -> set[int]:
     """The lines of bare numbers that count pages: a run of `RUN` or more, each one more than the
     one before, the first of them no list's first."""
+    return {i for run in _bare_runs(texts) for i in run}
+
+
+def _bare_runs(texts: list[str], first: int | None = None) -> list[list[int]]:
+    """The lines of each run of `RUN` or more bare numbers, each one more than the one before:
+    those from `first`, or (None) those from any number but 1."""
     found = [(i, int(text)) for i, text in enumerate(texts) if _BARE_NUMBER.match(text)]
     runs: list[list[tuple[int, int]]] = []
     for index, value in found:
@@ -89,7 +98,24 @@ def _bare_run(texts: list[str]) -> set[int]:
             runs[-1].append((index, value))
         else:
             runs.append([(index, value)])
-    return {i for run in runs if len(run) >= RUN and run[0][1] > 1 for i, _ in run}
+    return [
+        [i for i, _ in run]
+        for run in runs
+        if len(run) >= RUN and (run[0][1] > 1 if first is None else run[0][1] == first)
+    ]
+
+
+def _headed(texts: list[str], run: list[int]) -> bool:
+    """Whether a run of bare numbers from 1 counts pages: the same head or foot stands beside
+    `RUN` or more of them (`立法会 ─ 2012年10月10日` over `1`, `2`, `3`…), as no list's numbers
+    on lines of their own have."""
+    beside = Counter(
+        _DIGITS.sub("#", texts[at])
+        for number in run
+        for at in range(max(number - NEAR, 0), min(number + NEAR + 1, len(texts)))
+        if at != number and _head_like(texts[at])
+    )
+    return any(count >= RUN for count in beside.values())
 
 
 def _running_heads(texts: list[str], numbers: set[int]) -> set[int]:
