@@ -7,7 +7,13 @@ import unicodedata
 
 from helpers import numbered
 
-from unionreader.normalise.lines import display_width, display_widths, wrap_width
+from unionreader.normalise.lines import (
+    WRAP_SLACK,
+    display_width,
+    display_widths,
+    join_broken_lines,
+    wrap_width,
+)
 
 PRINTED = """各基层工会：
 2023年，全市各级工会积极分子立足本职、甘
@@ -93,6 +99,19 @@ def test_a_text_cut_at_a_width_with_its_paragraphs_indented() -> None:
     stripped: the width is the full lines', 30 characters."""
     lines = numbered("\n".join(line.strip() for line in _cut(SPEECH, 30)))
     assert wrap_width(lines) == 60
+
+
+def test_a_text_cut_at_two_widths_is_cut_at_the_narrower() -> None:
+    """A transcript's answer set in an indented block, five characters narrower than the
+    speeches around it: at the narrower width a line of either reaches the page's edge, and a
+    word broken at the block's edge (因|素) is joined."""
+    block = "然而，须注意的是，行业的总薪酬开支上升是受到很多因素所影响，除法定最低工资外，"
+    block += "其他可能令劳工成本上涨的因素包括行业内雇员的经验及技术有所提升。"
+    lines = _cut(SPEECH * 4, 30) + _cut([block * 2], 25)
+    width = wrap_width(numbered("\n".join(line.strip() for line in lines)))
+    assert width is not None and width - WRAP_SLACK <= 50 < 60 - WRAP_SLACK
+    joined = join_broken_lines(numbered("\n".join(line.strip() for line in lines)))
+    assert [line.text for line in joined.lines][-1] == block * 2  # the block, one paragraph
 
 
 def test_headlines_of_one_length_over_long_paragraphs_are_no_page_width() -> None:

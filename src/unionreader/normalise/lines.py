@@ -60,6 +60,11 @@ WRAP_WIDER = 0.25
 """…and at most this share of them may be wider (a headline or a note set apart, an article
 number joined to its first line)."""
 
+NARROWER_SHARE = 0.1
+"""A text cut at two widths holds at least this share of its cut lines at the narrower…"""
+NARROWER = 0.7
+"""…which is at least this share of the wider (an indented block's, not a heading's)."""
+
 WRAP_SLACK = 6
 """A line that reaches within this many cells of the width (three Chinese characters: an indent
 of two, and one held over to the next line) reaches it."""
@@ -228,8 +233,16 @@ def wrap_width(lines: tuple[Line, ...]) -> int | None:
     }
     best = max(held, key=lambda width: (held[width], width))
     wider = sum(width > best + 1 for width in widths)  # a page holds no line wider than itself
-    if held[best] < max(WRAP_SHARE * cut.total(), WRAP_LINES) or wider > WRAP_WIDER * len(long):
+    if wider > WRAP_WIDER * len(long):
         return None
+    if held[best] < max(WRAP_SHARE * cut.total(), WRAP_LINES):
+        return None
+    # a text cut at two widths, its indented blocks a few characters narrower (a transcript's
+    # questions and answers under their numbers): at the narrower, a line of either reaches it
+    narrower = [w for w in held if NARROWER * best <= w < best - WRAP_SLACK - 1]
+    inner = max(narrower, key=lambda width: (held[width], width), default=None)
+    if inner is not None and held[inner] >= max(NARROWER_SHARE * cut.total(), WRAP_LINES):
+        return inner
     return best
 
 
