@@ -593,3 +593,23 @@ def test_an_office_and_a_verb_under_a_stated_title_are_the_text_s() -> None:
     text = "习近平总书记强调\n用好红色资源\n公管学子响应号召，积极行动。"
     result = extract_metadata(numbered(text), "党员，到底是怎样的一群人？", exact=True)
     assert result.facts.author is None and texts(result.lines)[0] == "习近平总书记强调"
+
+
+def test_a_wechat_repost_s_banner_names_its_source() -> None:
+    text = (
+        "标题在这里\nThe following article is from 世界知识 Author 赵明昊\n"
+        "正文第一段。\n正文第二段。"
+    )
+    found = extract_metadata(numbered(text))
+    assert found.facts.source == "世界知识"
+    assert "正文第一段。" in texts(found.lines)
+    assert not any("following" in line for line in texts(found.lines))
+
+
+def test_a_talk_s_speaker_credited_under_its_lead_is_its_author() -> None:
+    text = (
+        "马云的反思\n9月29日，2020中国绿公司年会在海南举行，以下是演讲实录。\n"
+        "分享 | 马云 （中国企业家俱乐部主席、阿里巴巴集团创始人）\n很高兴在海口能够见到大家。"
+    )
+    facts = extract_metadata(numbered(text)).facts
+    assert (facts.author, facts.author_note) == ("马云", "中国企业家俱乐部主席、阿里巴巴集团创始人")

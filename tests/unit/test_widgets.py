@@ -149,6 +149,13 @@ def test_lines_of_a_text_are_no_widgets(line: str) -> None:
         ("欢迎关注本公众号", True),
         ("点击下方阅读原文，了解更多详情。", False),  # a sentence
         ("职工群众要关注自身权益保障问题", False),
+        ("Weixin ID RD-jcy", True),  # a WeChat account's card, as a saved article shows it
+        ("About Feature 服务如东人民", True),
+        ("Scan to Follow", True),
+        ("点击关注👉 柏举居士", True),
+        ("防失联 加备号 → →", True),
+        ("关注", True),  # the button alone
+        ("关注职工", False),
     ],
 )
 def test_subscription_prompts(line: str, prompt: bool) -> None:

@@ -35,6 +35,7 @@ from unionreader.normalise.furniture import REPOSTED, text_start
 from unionreader.normalise.header import read_header
 from unionreader.normalise.header_title import title_pieces
 from unionreader.normalise.infobox import find_info_box
+from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.preface import find_preface
 
 logger = logging.getLogger(__name__)
@@ -225,14 +226,27 @@ def _event_day(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> 
 
 def _marked_byline(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
     """A writer's byline after a box or a dot (`□ 周学泽`) among the top lines left, where a
-    paper sets it under the lead it opens a commentary with: the author, and the line goes."""
+    paper sets it under the lead it opens a commentary with, or a speaker's credit under a
+    talk's lead (`分享 | 马云 （中国企业家俱乐部主席）`): the author, and the line goes."""
     if facts.author is not None:
         return facts
     for index in [i for i in range(len(lines)) if i not in taken][:PASSAGES]:
         if author := marked_byline(lines[index].text):
             taken[index] = "byline"
             return replace(facts, author=author)
+        if (credit := _SPEAKER_CREDIT.match(lines[index].text.strip())) and (
+            speaker := parse_speaker(credit.group("who"))
+        ):
+            taken[index] = "byline"
+            note = facts.author_note or speaker.office
+            return replace(facts, author=speaker.name, author_note=note)
     return facts
+
+
+_SPEAKER_CREDIT = re.compile(
+    r"^(?:分享嘉宾|分享人|分享|主讲人|主讲|演讲者|演讲人|讲述|口述)\s*[:：|｜丨]\s*(?P<who>\S.{1,60})$"
+)
+"""Who gives the talk a text sets down, credited under its lead (`分享 | 马云 （…主席）`)."""
 
 
 _TITLED_SOURCE = re.compile(r"^\s*(?:来源于|来源|稿源|出处)\s*[:：]\s*(?P<source>\S.{0,30})$")
@@ -260,6 +274,11 @@ or that names no one (`来源：网络`)."""
 
 _PAPERS = "日报|晚报|早报|晨报|时报|新闻网|客户端"
 """How a paper's or a news site's name ends (`工人日报`, `人民日报客户端`)."""
+_FROM_ACCOUNT = re.compile(
+    r"^The following article is from\s+(?P<name>\S.*?)(?:\s+Author\s+\S.*)?$"
+)
+"""A WeChat repost's banner (`The following article is from 世界知识 Author 赵明昊`): the account
+whose article it is, the text's source."""
 _OUTLET_LINE = re.compile(
     rf"^(?!来源)(?:据|来自)?(?P<outlet>[\u4e00-\u9fff]{{2,8}}(?:新闻|{_PAPERS}|周刊))$"
 )
@@ -358,7 +377,7 @@ def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -
         facts = replace(facts, source=facts.source or outlet.group("outlet"))
     for index, line in enumerate(lines):
         text = line.text.strip()
-        match = SOURCE_LINE.match(text) or _REPOST.match(text)
+        match = SOURCE_LINE.match(text) or _REPOST.match(text) or _FROM_ACCOUNT.match(text)
         if match is None or facts.source is not None or _runs_on(match.group("name")):
             continue
         fields = parse_dateline(text)

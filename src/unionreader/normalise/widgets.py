@@ -132,9 +132,15 @@ _SUBSCRIPTION_WORDS = re.compile(
     r"^取消\s*允许$|^知道了$|^[×✕]\s*分析$|点个\s*[“\"]?(?:在看|赞)|"
     r"向上滑动看下一个|喜欢此内容的人还喜欢|长按(?:识别)?二维码|^微信扫一扫|扫码关注|扫描二维码关注|"
     r"(?:支持|成为|加入|订阅)\S{0,12}(?:订户|付费用户|付费会员)|"  # 请支持《众新闻》，成为订户
-    r"扫一扫在手机|"
+    r"扫一扫在手机|防失联|加备用?号|^关注$|^(?:点击|点|长按)?关注\s*[👉→>]|"
     r"^[\u4e00-\u9fff]{2,10}(?:微信公众号|微信|官方微博|微博|视频号|抖音号)$"
 )
+_WECHAT_UI = re.compile(
+    r"^(?:Weixin ID\s+\S+|About Feature\b.*|Scan to Follow|Scan with Weixin to\b.*"
+    r"|Scan QR Code via Weixin\b.*|微信号\s*[A-Za-z][\w-]{3,}|功能介绍\s*\S.*)$"
+)
+"""A WeChat account's card as a saved article shows it, in English or Chinese (`Weixin ID
+RD-jcy`, `About Feature 服务如东人民`, `Scan to Follow`, `功能介绍 …`)."""
 _WECHAT_BAR = re.compile(r"轻点两下取消(?:赞|在看)")
 """The bar under a WeChat article, however long its line: `视频 小程序 赞，轻点两下取消赞 …`."""
 _END = re.compile(r"^[-—–_=·•\s]*(?:END|end|End|完|全文完)[-—–_=·•\s]*$")
@@ -305,7 +311,7 @@ PIECE_LENGTH = 12
 def is_subscription(text: str) -> bool:
     """A subscription's prompt or end mark (`点击上方蓝字关注我们`, `阅读原文`, `- END -`)."""
     stripped = text.strip()
-    if _END.match(stripped) or _WECHAT_BAR.search(stripped):
+    if _END.match(stripped) or _WECHAT_BAR.search(stripped) or _WECHAT_UI.match(stripped):
         return True
     if SUBSCRIBER in stripped and (is_appeal(stripped) or is_url_line(stripped)):
         return True  # a news site's appeal for subscribers and its address, wherever they stand
