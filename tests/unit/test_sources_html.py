@@ -421,6 +421,20 @@ def test_a_list_page_is_refused() -> None:
     )
 
 
+def test_an_official_list_of_bodies_and_people_is_no_list_page() -> None:
+    """The names of those honoured, one to a line under their region, with the notice's lead:
+    the list is the document (its lines count neither as headlines nor as sentences)."""
+    firms = "".join(f"<p>北京第{n}律师事务所</p>" for n in range(1, 16))
+    people = "".join(f"<p>张{n}伟（女） 北京第{n}律师事务所</p>" for n in range(1, 16))
+    page = f"""<html><head><meta charset="utf-8"><title>全国优秀律师名单</title></head><body>
+<div class="rich_media_content"><h1>全国优秀律师名单</h1>
+<p>2020年9月21日，司法部官网公布了全国优秀律师事务所和全国优秀律师名单，并进行了公示。</p>
+<p>全国优秀律师事务所名单</p><p>一、北京</p>{firms}<p>全国优秀律师名单</p><p>一、北京</p>{people}
+</div></body></html>"""
+    lines = texts(read(page.encode("utf-8")))
+    assert "北京第15律师事务所" in lines and "张15伟（女） 北京第15律师事务所" in lines
+
+
 # ---------------------------------------------------------------- visible text
 
 

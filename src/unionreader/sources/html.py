@@ -48,9 +48,10 @@ from unionreader.chinese import SENTENCE_END, compact, is_han
 from unionreader.errors import SeedError
 from unionreader.markers import heading_number
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
+from unionreader.normalise.ending import is_organisation
 from unionreader.normalise.fields import SOURCE_LINE, parse_any_date
 from unionreader.normalise.furniture import headline_of_page, is_official
-from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.people import is_name, parse_speaker
 from unionreader.sources.frontmatter import stated_meta
 from unionreader.sources.htmltext import SourceText, visible_lines
 from unionreader.sources.pagehead import find_header, merge_labels, trim_tail
@@ -260,13 +261,30 @@ def _extracted(page: etree._Element) -> tuple[etree._Element | None, list[Item]]
 
 def _is_article(items: list[Item]) -> bool:
     """Whether the main text is an article, not a list page (headlines and links). Lines of a
-    label and its value (`主 任：孙春兰 国务院副总理`, `发文机关：国务院办公厅`) and of a name and
-    an office (`丁向阳 国务院副秘书长`) count neither way: a notice listing a committee's members
+    label and its value (`主 任：孙春兰 国务院副总理`, `发文机关：国务院办公厅`), of a name and
+    an office (`丁向阳 国务院副秘书长`), of a body's name (`北京安理律师事务所`), of a person and
+    their body (`马江涛 北京大成律师事务所`) and a list's numbered heads (`一、北京`) count
+    neither way: a notice listing a committee's members, or an official list of those honoured,
     is no list of headlines."""
-    items = [item for item in items if not (_LABELLED.match(item[0]) or is_official(item[0]))]
+    items = [item for item in items if not _entry(item[0])]
     han = [sum(map(is_han, text)) for text, _, _ in items]
     finished = sum(n for n, (text, _, _) in zip(han, items, strict=True) if _sentences(text))
     return not sum(han) or finished >= TEXT_SHARE * sum(han)
+
+
+def _entry(text: str) -> bool:
+    """A line of a list of people or bodies (see `_is_article`)."""
+    if _LABELLED.match(text) or is_official(text) or is_organisation(text):
+        return True
+    if heading_number(text) is not None and len(text) <= ENTRY_HEAD:
+        return True
+    person, _, body = _GENDER.sub("", text).strip().rpartition(" ")
+    return bool(person) and is_name(person.replace(" ", "")) and is_organisation(body)
+
+
+ENTRY_HEAD = 12
+"""A list's numbered head (`一、北京`) is at most this long."""
+_GENDER = re.compile(r"[（(][男女][）)]")
 
 
 _BLOCKS = frozenset(
