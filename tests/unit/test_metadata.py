@@ -223,6 +223,9 @@ def test_not_datelines(line: str) -> None:
         ("【撰文：陈零／摄影：壹一】", "陈零"),  # credits parted by a slash
         ("记者：张三 李四", "张三、李四"),
         ("作者：吴明明", "吴明明"),
+        ("澎湃新闻资深记者 何念台", "何念台"),  # a name ending as a desk does (台, 报, 网)
+        ("文/北青体育 肖赧", "肖赧"),  # and a desk
+        ("文/珠江商报记者苏淑婷", "苏淑婷"),  # a writer's label over a reporter's role
         ("记者从市总工会获悉", None),
         ("文化宫", None),
         ("王东明 全国总工会主席", None),

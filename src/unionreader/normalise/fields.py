@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from unionreader.chinese import HAN, numeral_value
-from unionreader.normalise.people import parse_speaker
+from unionreader.link.words import common_words
+from unionreader.normalise.people import is_name, parse_speaker
 
 logger = logging.getLogger(__name__)
 
@@ -507,6 +508,10 @@ def _signed_printed(text: str) -> Dateline | None:
 
 _REPORTED_BY = re.compile(r"^[^\s【】]{2,20}?报道\s+(?=\S)")
 """The desk that reports, before its reporters in a bracketed byline (`环球时报-环球网报道`)."""
+_LABEL_BEFORE_ROLE = re.compile(
+    rf"^(?:文|撰文|文字)\s*[/／|｜丨:：]\s*(?=[{HAN}]{{0,10}}?(?:记者|通讯员))"
+)
+"""A writer's label over a reporter's role and name (`文/珠江商报记者苏淑婷`): the role says it."""
 _OUTLET = re.compile(
     rf"^(?:(?:(?!记者|通讯员|实习生|作者)[{HAN}A-Za-z0-9·]){{2,14}}(?:\s*[|｜丨]\s*|\s+)"
     rf"|[{HAN}]{{0,8}}《[^《》]{{1,12}}》\s*)"
@@ -530,6 +535,7 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
     if stripped[:1] in "【[" and stripped[-1:] in "】]":
         stripped = stripped[1:-1].strip()  # 【撰文：郭永健】
         stripped = _REPORTED_BY.sub("", stripped)  # 【环球时报-环球网报道 记者白云怡】
+    stripped = _LABEL_BEFORE_ROLE.sub("", stripped)  # 文/珠江商报记者苏淑婷
     stripped = _OUTLET.sub("", stripped)  # 经济观察网 记者 郑晨烨
     stripped = _PADDED.sub(r"\1\2", stripped)  # 新华社记者  姜  琳
     if marked := _MARKED_NAME.match(stripped):  # □ 周学泽
@@ -598,6 +604,16 @@ def parse_closing_byline(text: str) -> str | None:
 
 _DESK = re.compile(r"(?:报|网|社|台|体育|新闻|频道|中心|工作室|杂志|周刊)$")
 """A desk or a paper a byline names beside its writers (`文/北青体育 肖赧`), not a writer."""
+
+
+def _desk(part: str) -> bool:
+    """Whether a part of a byline names a desk or a paper (`北青体育`, `新华社`, `大河报`), not a
+    writer whose name ends so (`何念台`: a surname and a given name, no place or brand word)."""
+    if len(part) <= 2 or not _DESK.search(part):
+        return False
+    return len(part) != 3 or not is_name(part) or part[:2] in common_words()
+
+
 _EDITOR = "编辑"
 _ROLE_WORD = re.compile(r"整合|整理|编译|报道|供稿|摄影|摄|编辑|采写")
 _ROLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:整合|整理|编译|报道|供稿|摄影|摄|编辑|采写)$")
@@ -692,7 +708,7 @@ def _reporters(text: str) -> str | None:
         names.extend(
             _ROLE_AFTER.sub("", n)
             for n in parts
-            if n and not _ROLE_WORD.fullmatch(n) and not (len(n) > 2 and _DESK.search(n))
+            if n and not _ROLE_WORD.fullmatch(n) and not _desk(n)
         )
         end = match.end()
     return "、".join(names) if names and end == len(text) else None
