@@ -836,6 +836,25 @@ def test_pictures_captions_go_and_are_recorded_as_left_out() -> None:
     assert "八、财政金融" in texts(read((page + "</div></body></html>").encode()))  # the text's
 
 
+def test_a_picture_with_its_caption_in_one_paragraph_goes() -> None:
+    """As WeChat's editors and news sites set a photo: the picture, then its caption in the
+    same paragraph (`<img><strong>…</strong>`, `<img><i class="desc">…</i>`); a paragraph
+    with a small picture inside its sentence stays."""
+    captioned = (
+        '<p><img src="/a.jpg"><strong><span>记者在列车上采访郝津生医生</span></strong></p>\n'
+    )
+    inline = '<p>职工们说<img src="/e.png">：“这是我们的娘家。”</p>\n'
+    page = (
+        '<html><head><meta charset="utf-8"><title>夏送清凉</title></head><body><div>'
+        + BODY.replace("</p>\n", "</p>\n" + captioned + inline, 1)
+        + "</div></body></html>"
+    )
+    raw = read(page.encode("utf-8"))
+    assert "记者在列车上采访郝津生医生" not in texts(raw)
+    assert "记者在列车上采访郝津生医生" in {e.before for e in raw.edits}
+    assert "职工们说：“这是我们的娘家。”" in texts(raw)
+
+
 def test_a_table_of_data_in_an_article_gives_rows_whose_cells_tabs_part() -> None:
     rows = "".join(
         f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>"

@@ -156,6 +156,8 @@ def test_lines_of_a_text_are_no_widgets(line: str) -> None:
         ("防失联 加备号 → →", True),
         ("关注", True),  # the button alone
         ("关注职工", False),
+        ("扶贫医生双城生活 00:00 04:06", True),  # an audio player: its title, clock, length
+        ("您当前使用的浏览器版本过低，导致网站不能正常访问，建议升级浏览器", True),
     ],
 )
 def test_subscription_prompts(line: str, prompt: bool) -> None:

@@ -141,6 +141,10 @@ _WECHAT_UI = re.compile(
 )
 """A WeChat account's card as a saved article shows it, in English or Chinese (`Weixin ID
 RD-jcy`, `About Feature 服务如东人民`, `Scan to Follow`, `功能介绍 …`)."""
+_PLAYER = re.compile(r"^\S.{0,40}?\s+\d{1,2}:\d{2}\s+\d{1,2}:\d{2}$")
+"""An audio or video player's title with its clock and length (`扶贫医生双城生活 00:00 04:06`)."""
+_OLD_BROWSER = re.compile(r"浏览器版本过低|(?:建议|请)升级(?:您的)?浏览器")
+"""A page's warning to a reader whose browser it does not serve, however long its line."""
 _WECHAT_BAR = re.compile(r"轻点两下取消(?:赞|在看)")
 """The bar under a WeChat article, however long its line: `视频 小程序 赞，轻点两下取消赞 …`."""
 _END = re.compile(r"^[-—–_=·•\s]*(?:END|end|End|完|全文完)[-—–_=·•\s]*$")
@@ -312,6 +316,8 @@ def is_subscription(text: str) -> bool:
     """A subscription's prompt or end mark (`点击上方蓝字关注我们`, `阅读原文`, `- END -`)."""
     stripped = text.strip()
     if _END.match(stripped) or _WECHAT_BAR.search(stripped) or _WECHAT_UI.match(stripped):
+        return True
+    if _PLAYER.match(stripped) or _OLD_BROWSER.search(stripped):
         return True
     if SUBSCRIBER in stripped and (is_appeal(stripped) or is_url_line(stripped)):
         return True  # a news site's appeal for subscribers and its address, wherever they stand

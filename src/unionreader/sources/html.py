@@ -316,6 +316,9 @@ def _drop_captions(page: etree._Element) -> None:
     is recorded as left out (`html.extraction`)."""
     for caption in list(page.iter("figcaption")):
         _drop(caption)
+    for block in list(page.iter("p", "section")):
+        if _captioned_picture(block):
+            _drop(block)  # a picture with its caption after it in one block
     for holder in list(page.iter("p", "div")):
         if not _picture_only(holder):
             continue
@@ -324,6 +327,27 @@ def _drop_captions(page: etree._Element) -> None:
         numbered = heading_number(text.strip()) is not None  # 八、财政金融: the text's own
         if below is not None and below.tag == "p" and 0 < len(text) <= CAPTION and not numbered:
             _drop(below)
+
+
+def _captioned_picture(block: etree._Element) -> bool:
+    """Whether `block` is a picture with a short caption after it and nothing else (`<p><img>
+    <strong>记者韩萌在列车上采访郝津生医生</strong></p>`, as WeChat's editors set a photo): no
+    text before the picture, no sentence in the caption, no block inside."""
+    first = next(block.iter("img"), None)
+    if first is None or any(child.tag in _INNER_BLOCKS for child in block.iterdescendants()):
+        return False
+    text = _spaced("".join(block.itertext())).strip("\u00a0 ")
+    if not 0 < len(text) <= CAPTION or any(mark in text for mark in SENTENCE_END):
+        return False
+    before: list[str] = []
+    for node in block.iter():
+        if node is first:
+            break
+        before += [node.text or "", *([node.tail or ""] if node is not block else [])]
+    return not "".join(before).strip()
+
+
+_INNER_BLOCKS = frozenset({"p", "section", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4"})
 
 
 def _picture_only(element: etree._Element) -> bool:
