@@ -98,7 +98,8 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     page = trafilatura.load_html(_STRAY_END.sub("", text))
     if page is None:
         raise SeedError("is not an HTML page that can be read", seed.path)
-    shown = merge_labels(visible_lines(copy.deepcopy(page)))
+    wide = visible_lines(copy.deepcopy(page), wide=True)  # as shown, wide spaces kept
+    shown = merge_labels([" ".join(line.split()) for line in wide])
     # Pages made with WeChat's and other Chinese editors set each paragraph in a <section>, which
     # the library does not read as one (it took a WeChat account's furniture for the text).
     _sections_as_paragraphs(page)
@@ -115,7 +116,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     source = html_escapes.unescape(text)
     items = _headings_put_back(items, headings, source)
     titled = own or fallback.title or _boxed_title(shown)
-    items = _spaces_put_back(items, visible_lines(copy.deepcopy(page), wide=True))
+    items = _spaces_put_back(items, wide)
     items = trim_tail(find_header(items, shown, titled))
     page_text = SourceText(source, _body_start(source))  # where lines stand, for both
     lines = _place(items, page_text)
