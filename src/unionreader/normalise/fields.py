@@ -508,6 +508,11 @@ def _signed_printed(text: str) -> Dateline | None:
 
 _REPORTED_BY = re.compile(r"^[^\s【】]{2,20}?报道\s+(?=\S)")
 """The desk that reports, before its reporters in a bracketed byline (`环球时报-环球网报道`)."""
+_REPORTERS_COLUMN = re.compile(
+    r"^[【\[]?(?:记者|编者)(?:手记|观察|调查|札记|追踪|感言|日记|笔记|见闻|探访|直击|体验|走访|连线)"
+    r"[】\]]?$"
+)
+"""A column a reporter writes under (`记者手记`, `记者观察`), which reads like a role and a name."""
 _LABEL_BEFORE_ROLE = re.compile(
     rf"^(?:文|撰文|文字)\s*[/／|｜丨:：]\s*(?=[{HAN}]{{0,10}}?(?:记者|通讯员))"
 )
@@ -532,6 +537,8 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
     A bare name (吴明明) counts only when `plain`: where a byline is expected, next to a dateline.
     """
     stripped = text.strip()
+    if _REPORTERS_COLUMN.match(stripped):
+        return None  # 记者手记: a column's name, over the reporter's notes
     if stripped[:1] in "【[" and stripped[-1:] in "】]":
         stripped = stripped[1:-1].strip()  # 【撰文：郭永健】
         stripped = _REPORTED_BY.sub("", stripped)  # 【环球时报-环球网报道 记者白云怡】
