@@ -356,8 +356,16 @@ def test_the_page_s_share_snippet_and_related_links_after_the_text_go() -> None:
     assert texts(result.lines)[-1] == "34.第34项工作取得新进展，全省上下共同努力完成任务。"
 
 
-def test_a_related_links_label_set_between_rules_goes_with_its_headlines() -> None:
-    related = ["— 往期回顾 —", "2020.08.29", "市十七届人大常委会召开第三十七次会议！", "2020.09.01"]
+@pytest.mark.parametrize(
+    "related",
+    [
+        ["— 往期回顾 —", "2020.08.29", "市十七届人大常委会召开第三十七次会议！", "2020.09.01"],
+        ["👉优品推荐", "👉 含一颗，2秒解决口臭！", "👉新发现，睡前一喷，秒入睡！"],  # an advert's
+    ],
+)
+def test_a_related_links_label_set_between_rules_goes_with_its_headlines(
+    related: list[str],
+) -> None:
     result = remove_boilerplate(numbered(_report(related)))
     assert texts(result.lines)[-1] == "34.第34项工作取得新进展，全省上下共同努力完成任务。"
 
