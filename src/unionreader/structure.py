@@ -10,6 +10,7 @@ address (同志们，…) at the end is a section of its own.
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import logging
 import re
@@ -196,6 +197,27 @@ def _announced(lines: tuple[Line, ...]) -> set[int]:
     )
 
 
+def _listed_like(items: list[_Item], line: Line) -> bool:
+    """Whether `line` is one more of the lines of a list right above it, each a line of its
+    own, not a heading: heading-like as they are, and sharing a run of words with the line
+    above it (`陈婉娴议员宣读立法会誓词` under `陈家洛议员宣读立法会誓言`, where a page
+    break's footnote under it would make it head that)."""
+    if not items or items[-1].role is not _Role.PARAGRAPH:
+        return False
+    above, text = items[-1].line.text.strip(), line.text.strip()
+    if not (is_heading_like(above) and is_heading_like(text)):
+        return False
+    shared = difflib.SequenceMatcher(None, above, text, autojunk=False).find_longest_match()
+    return shared.size >= PARALLEL and shared.size >= PARALLEL_SHARE * min(len(above), len(text))
+
+
+PARALLEL = 4
+"""Lines of a list share a run of at least this many characters…"""
+PARALLEL_SHARE = 0.4
+"""…which is at least this share of the shorter (`议员宣读立法会誓` of `陈婉娴议员宣读立法会
+誓词`)."""
+
+
 def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = frozenset()) -> bool:
     """Whether an unnumbered line is a heading.
 
@@ -355,7 +377,11 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
             items.append(_Item(line, _Role.HEADING))  # 附录：, 附件1 over what it appends
         elif turns and speaker_label(line.text):
             items.append(_Item(line, _Role.PARAGRAPH))  # a speaker's turn heads nothing
-        elif index not in listed and _is_heading(lines, index, paired):
+        elif (
+            index not in listed
+            and not _listed_like(items, line)
+            and _is_heading(lines, index, paired)
+        ):
             items.append(_Item(line, _Role.HEADING))
         else:
             items.append(_Item(line, _Role.PARAGRAPH))

@@ -650,3 +650,15 @@ def test_a_contract_form_s_articles_with_their_lists_and_fields_to_fill_in() -> 
         *("第一条", "¶", "第二条", "¶", "¶"),
         *("第三条", "１．", "２．", "第四条", "１．", "２．", "¶", "¶", "¶"),
     ]
+
+
+def test_a_line_of_a_list_heads_nothing_where_a_note_stands_under_it() -> None:
+    # a transcript's list of oaths, a page's footnote under one of them: the one over the
+    # note is a line of the list like those above it, not a heading over the note
+    oaths = [
+        f"{name}议员宣读立法会誓{word}" for name, word in zip("甲乙丙丁", "词言词言", strict=True)
+    ]
+    note = "（1）立法会主席裁定某议员未有完全依照条例规定的誓言进行宣誓，须重新依法作出宣誓。"
+    outline = _outline("\n".join([*oaths, note, "选举主席", "秘书：各位议员，现在选举主席。"]))
+    assert outline[0] == (None, 1, ["¶", "¶", "¶", "¶", "¶"])
+    assert [heading for heading, _, _ in outline] == [None, "选举主席"]
