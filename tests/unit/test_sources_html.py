@@ -295,6 +295,13 @@ def test_a_source_line_the_extraction_left_out_is_put_back_after_the_first_parag
     assert edits == left_out[:1]
 
 
+def test_a_line_of_a_table_drawn_in_text_is_put_back() -> None:
+    lines = [Line(10, "┌─┬──┐"), Line(11, "│续│期限│"), Line(14, "└─┴──┘"), Line(15, "正文。")]
+    left_out = [Edit(RULE, 12, "│订│　　│", ""), Edit(RULE, 13, "├─┼──┤", "")]
+    put, edits = _text_put_back(lines, left_out)
+    assert [line.number for line in put] == [10, 11, 12, 13, 14, 15] and edits == []
+
+
 def test_a_notice_s_closing_formula_is_put_back_over_its_date() -> None:
     lines = [Line(10, "一、本通告自发布之日起施行。"), Line(12, "2020年10月8日")]
     left_out = [

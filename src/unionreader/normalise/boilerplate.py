@@ -47,6 +47,7 @@ from unionreader.normalise.widgets import (
     is_widget,
     is_widget_piece,
 )
+from unionreader.tables import is_row
 
 logger = logging.getLogger(__name__)
 
@@ -307,7 +308,7 @@ def _navigation(lines: tuple[Line, ...]) -> Pass:
         text = lines[index].text
         if index in scattered or index in menu or index in tabs or is_breadcrumb(text):
             return True
-        return index in zone and is_navigation(text)
+        return index in zone and is_navigation(text) and not is_row(text)  # a table's row
 
     return drop_lines("boilerplate.navigation", lines, drop)
 

@@ -11,6 +11,7 @@ from unionreader.model import Converted, Edit, Line, NormalText, Pass, RawText, 
 from unionreader.normalise.aggregator import remove_pinyin, strip_title_affixes
 from unionreader.normalise.articles import join_article_numbers, space_run_in_articles
 from unionreader.normalise.boilerplate import remove_boilerplate
+from unionreader.normalise.boxes import box_tables
 from unionreader.normalise.characters import (
     decode_entities,
     drop_decorations,
@@ -46,6 +47,7 @@ Rule = Callable[[tuple[Line, ...]], Pass]
 
 TEXT_RULES: tuple[Rule, ...] = (
     remove_printed_pages,
+    box_tables,
     drop_contents,
     join_note_marks,
     join_article_numbers,

@@ -48,6 +48,7 @@ from unionreader.chinese import SENTENCE_END, compact, is_han
 from unionreader.errors import SeedError
 from unionreader.markers import heading_number
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
+from unionreader.normalise.boxes import is_box_line
 from unionreader.normalise.ending import is_organisation
 from unionreader.normalise.fields import SOURCE_LINE, parse_any_date
 from unionreader.normalise.furniture import headline_of_page, is_official
@@ -573,6 +574,8 @@ def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], li
             return False
         if _SIGNATURE.match(edit.before) or _CLOSING_FORMULA.match(edit.before):
             return True
+        if is_box_line(edit.before) and edit.line < last:
+            return True  # │劳│ │: a line of a table drawn in text (the rules read it)
         if SOURCE_LINE.match(edit.before.strip()) and edit.line > opening:
             return True  # 来源丨贵阳日报 after the text's first paragraph (a page's own, over the
             # text, is the page's; the poster's account is no source of a repost)
