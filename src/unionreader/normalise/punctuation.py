@@ -87,6 +87,8 @@ _DATE_BLANK = re.compile(
 """A date a form leaves blank, to be filled in by hand (`甲乙双方于　　年　　月　　日签订`, a
 signature's `　　年　　月　　日`): spaces where its numbers go (the year's may have gone with
 the line's indent: a date that opens its line has a blank year too)."""
+_WIDE_SPACE = re.compile("\u3000|[ \u00a0]{2}")
+"""What a date's blank is at least: an ideographic space, or two narrow ones."""
 BLANK = "＿＿"
 """A blank to fill in, as forms print it."""
 
@@ -451,8 +453,9 @@ def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
             out.append(line)  # keeps its own punctuation and spaces: `“iLabour”, an …`
             continue
         widened, width_edits = _widen(line)
-        widened, blank_edits = substitute(BLANK_RULE, widened, _DATE_BLANK, _date_blanks)
-        width_edits += blank_edits
+        if "月" in widened.text and _WIDE_SPACE.search(widened.text):  # (most lines have none)
+            widened, blank_edits = substitute(BLANK_RULE, widened, _DATE_BLANK, _date_blanks)
+            width_edits += blank_edits
         if (position == 0 and headline) or line.shape is Shape.HEADING:  # its spaces part its
             # clauses (a format's heading is a headline whatever stands below it): one is enough
             spaced, space_edits = substitute(SPACING_RULE, widened, _SPACE_RUN, _one_space)
