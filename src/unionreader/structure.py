@@ -55,7 +55,13 @@ from unionreader.normalise.fields import (
     parse_byline,
     parse_date_line,
 )
-from unionreader.normalise.furniture import MIN_CELLS, RIGHTS, announced_by, table_cells
+from unionreader.normalise.furniture import (
+    CONTACT_POINT,
+    MIN_CELLS,
+    RIGHTS,
+    announced_by,
+    table_cells,
+)
 from unionreader.normalise.turns import is_transcript, speaker_label
 from unionreader.tables import table_rows
 
@@ -290,6 +296,8 @@ _NO_HEADING = re.compile(
     # what goes on from the sentence before (而且这些都应该是合法的、…): a sentence that lost
     # its stop
     rf"|{RIGHTS.pattern}"  # a notice of rights
+    rf"|{CONTACT_POINT.pattern}|^\s*(?:本文|全文)(?:成文|写|写作|完成|完稿)于"
+    # a mail address or a QR code to reach someone by, when a text was written (本文成文于…)
 )
 """What a line holds that no heading does (besides a field, `fields.is_field_line`): an
 address; an attribution after a dash (who said the words above); a note's mark (`*…`, `※`,

@@ -303,6 +303,7 @@ def test_a_bracketed_label_at_the_end_with_no_column_above_it_stays() -> None:
         "新媒体编辑：杨明珠（实习）",
         "出品 | 棱镜·腾讯小满工作室",
         "编辑丨裘海棠 出品丨腾讯新闻 谷雨工作室",
+        "核查：张天真",  # a fact-checker's
     ],
 )
 def test_a_line_of_credits_goes(line: str) -> None:

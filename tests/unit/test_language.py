@@ -45,6 +45,9 @@ def test_a_japanese_or_korean_text_is_refused_naming_the_file(
     [
         "中日两国工会代表在东京会面，日方代表来自トヨタ労組。" + "双方就劳动条件交换了意见。" * 20,
         "卡尔・马克思和弗里德里希・恩格斯在《共产党宣言》中写道：" * 5,  # ・ is no kana here
+        # a short news item under a site's banner in Japanese (a twelfth of its letters kana)
+        "こちらのページは繁体字版です。日本語版に移動しますか。"
+        + "桃园市今天凌晨发生火警，消防局派员到场抢救，详细起火原因仍在调查中。" * 7,
     ],
 )
 def test_a_chinese_text_quoting_a_japanese_name_is_read(

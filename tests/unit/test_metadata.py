@@ -618,3 +618,22 @@ def test_a_talk_s_speaker_credited_under_its_lead_is_its_author() -> None:
     )
     facts = extract_metadata(numbered(text)).facts
     assert (facts.author, facts.author_note) == ("马云", "中国企业家俱乐部主席、阿里巴巴集团创始人")
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "author"),
+    [
+        ("出自 NGOCN：上海清道工：只是想讨个说法", "NGOCN", None),
+        ("文章来自 马列之声", "马列之声", None),
+        ("原文来自土逗公社：房租飞涨的这半年", "土逗公社", None),
+        ("本文转自微信公众号：「中国法律评论」", "中国法律评论", None),  # no page's 评论 button
+        ("原文来自微信公众号「捎话」，作者夏显虎：", "捎话", "夏显虎"),
+    ],
+)
+def test_where_a_reposted_text_was_first_published_is_its_source(
+    line: str, source: str, author: str | None
+) -> None:
+    text = f"{line}\n正文第一段，工人们讨要工资。\n正文第二段。"
+    found = extract_metadata(numbered(text), "上海清道工", exact=True)
+    assert (found.facts.source, found.facts.author) == (source, author)
+    assert texts(found.lines)[0] == "正文第一段，工人们讨要工资。"

@@ -580,3 +580,10 @@ def test_a_shared_note_s_mark_on_a_comment_goes_and_is_recorded() -> None:
         ("markdown.tag", "[name=仔魚]"),
         ("markdown.tag", "[time=Sun, Jan 6, 2019 10:00 PM]"),
     ]
+
+
+def test_a_bold_line_with_a_mail_address_or_a_qr_code_heads_nothing() -> None:
+    text = "标题\n\n**qq邮箱号【3102992271@qq.com】**\n\n**长按识别二维码发送【姓名】**\n\n正文。"
+    raw = read(text)
+    assert all(line.shape is not Shape.HEADING for line in raw.lines if "@" in line.text)
+    assert all(line.shape is not Shape.HEADING for line in raw.lines if "二维码" in line.text)

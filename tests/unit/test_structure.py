@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from helpers import normal_text
 
 from unionreader.model import (
@@ -662,3 +663,16 @@ def test_a_line_of_a_list_heads_nothing_where_a_note_stands_under_it() -> None:
     outline = _outline("\n".join([*oaths, note, "选举主席", "秘书：各位议员，现在选举主席。"]))
     assert outline[0] == (None, 1, ["¶", "¶", "¶", "¶", "¶"])
     assert [heading for heading, _, _ in outline] == [None, "选举主席"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "请发送【姓名+身份】至声援团联名邮箱：shengyuan@protonmail.com",
+        "长按识别微信二维码发送【姓名+职业】",
+        "本文成文于2018年5月",
+    ],
+)
+def test_how_to_reach_someone_or_when_a_text_was_written_heads_nothing(line: str) -> None:
+    outline = _outline(f"声援工人的联名信正在征集签名。\n{line}\n我们支持工人依法组建工会。")
+    assert [heading for heading, _, _ in outline] == [None]

@@ -380,7 +380,11 @@ _DATED_NAME = re.compile(rf"^(\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*(?P<name>[{
 """A date and the writer's name (`2013-11-06赵俊华`, as a magazine's site heads an article)."""
 
 
-_SOURCE_WIDGET = re.compile(r"\s*[【\[]?(?:收藏|分享|打印|纠错|关闭|评论)[】\]]?$")
+_SOURCE_WIDGET = re.compile(
+    r"(?:\s+[【\[]?|(?<=》)[【\[]?|[【\[])(?:收藏|分享|打印|纠错|关闭|评论)[】\]]?$"
+)
+"""A page's control after a source's name, set apart (`《光明日报》收藏`, `新华网 【打印】`; not
+the end of a name: 中国法律评论)."""
 _TITLED = re.compile(r"^《([^《》]+)》$")
 
 

@@ -52,6 +52,9 @@ _CONTACT = re.compile(
 RIGHTS = re.compile(r"^\s*(?:版权所有|著作权所有|Copyright\b|©|\([cC]\))")
 """A notice of rights opening a line (`版權所有（c）<年份><版權持有人>`, a licence's first line):
 no title and no heading, whatever follows it."""
+CONTACT_POINT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|二维码")
+"""A mail address or a QR code to reach someone by (`请发送【姓名+身份】至邮箱：…@…`,
+`长按识别微信二维码发送…`): a line that holds one heads nothing."""
 _FOOTER = re.compile(
     r"ICP\s*[备证]|ICP\s*[:：]?\s*\d|公网安备\s*\d"  # licence numbers
     r"|许可证\s*[（(：:]?\s*[\w（）()]*?\d"  # a licence with its number

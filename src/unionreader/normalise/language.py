@@ -21,8 +21,11 @@ KANA = "\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9d"
 Chinese texts write between the parts of a foreign name): Japanese, not Chinese."""
 HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
 """Hangul syllables and letters: Korean."""
-SHARE = 0.05
-"""A text whose kana or Hangul make up this share of its letters of East Asian scripts …"""
+SHARE = 0.2
+"""A text whose kana or Hangul make up this share of its letters of East Asian scripts … (a
+Japanese text writes a third or more of its letters in kana, a Korean one most in Hangul; a
+Chinese news page may keep a site's banner in Japanese, `こちらのページは繁体字版です`: a
+twelfth of a short item's letters)"""
 AT_LEAST = 10
 """… and number this many is in that language (a Chinese text may quote a Japanese name)."""
 

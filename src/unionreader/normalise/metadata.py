@@ -274,6 +274,15 @@ or that names no one (`来源：网络`)."""
 
 _PAPERS = "日报|晚报|早报|晨报|时报|新闻网|客户端"
 """How a paper's or a news site's name ends (`工人日报`, `人民日报客户端`)."""
+_PROVENANCE = re.compile(
+    r"^(?:(?:本文|文章|原文)(?:最初)?(?:出自|来自|转自|发布于|发表于|首发于|原载于?)|出自)"
+    r"\s*(?:微信公众号|公众号|微信|网站)?\s*[:：]?\s*[「“《]?"
+    r"(?P<name>[^\s「」“”《》:：，,。]{2,20})[」”》]?\s*"
+    r"(?:[:：].*|，\s*作者\s*(?P<writer>[\u4e00-\u9fff·]{2,6})[:：]?)?$"
+)
+"""Where a reposted text was first published, as an archive's copy opens (`出自 NGOCN：…`,
+`文章来自 马列之声`, `原文来自土逗公社：…`, `本文转自微信公众号：「中国法律评论」`,
+`原文来自微信公众号「捎话」，作者夏显虎：`): its source, and its writer if named."""
 _FROM_ACCOUNT = re.compile(
     r"^The following article is from\s+(?P<name>\S.*?)(?:\s+Author\s+\S.*)?$"
 )
@@ -377,7 +386,12 @@ def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -
         facts = replace(facts, source=facts.source or outlet.group("outlet"))
     for index, line in enumerate(lines):
         text = line.text.strip()
-        match = SOURCE_LINE.match(text) or _REPOST.match(text) or _FROM_ACCOUNT.match(text)
+        match = (
+            SOURCE_LINE.match(text)
+            or _REPOST.match(text)
+            or _FROM_ACCOUNT.match(text)
+            or _PROVENANCE.match(text)
+        )
         if match is None or facts.source is not None or _runs_on(match.group("name")):
             continue
         fields = parse_dateline(text)
@@ -388,4 +402,6 @@ def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -
             facts = replace(facts, date=fields.date)
         if fields and fields.author:  # 来源：湖南日报 作者：湖南日报评论员 …
             facts = replace(facts, author=facts.author or fields.author)
+        if "writer" in match.groupdict() and match.group("writer"):  # …「捎话」，作者夏显虎：
+            facts = replace(facts, author=facts.author or match.group("writer"))
     return facts

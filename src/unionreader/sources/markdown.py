@@ -49,6 +49,7 @@ from unionreader.errors import SeedError
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.articles import ALONE, SEPARATOR
 from unionreader.normalise.fields import parse_date_line
+from unionreader.normalise.furniture import CONTACT_POINT
 from unionreader.sources.frontmatter import parse_front_matter
 from unionreader.sources.htmltext import fragment_lines
 from unionreader.sources.text import decode
@@ -574,7 +575,9 @@ def _bold_heading(token: Token, text: str) -> bool:
         and _bolds(children[-1], "close")
         and all(c.type in ("text", "code_inline") for c in children[1:-1])
     )
-    return bold and is_heading_like(text, max_length=BOLD_HEADING)
+    return (
+        bold and is_heading_like(text, max_length=BOLD_HEADING) and not CONTACT_POINT.search(text)
+    )
 
 
 def _soft_break(siblings: list[Token], index: int) -> str:
