@@ -297,6 +297,7 @@ _NO_HEADING = re.compile(
     # its stop
     rf"|{RIGHTS.pattern}"  # a notice of rights
     rf"|{CONTACT_POINT.pattern}|^\s*(?:本文|全文)(?:成文|写|写作|完成|完稿)于"
+    r"|^\s*(?:根据|依据|按照|参照)《"  # 根据《劳动法》: a lead-in to what the law says
     # a mail address or a QR code to reach someone by, when a text was written (本文成文于…)
 )
 """What a line holds that no heading does (besides a field, `fields.is_field_line`): an

@@ -637,3 +637,10 @@ def test_where_a_reposted_text_was_first_published_is_its_source(
     found = extract_metadata(numbered(text), "上海清道工", exact=True)
     assert (found.facts.source, found.facts.author) == (source, author)
     assert texts(found.lines)[0] == "正文第一段，工人们讨要工资。"
+
+
+def test_the_stated_title_is_the_heading_that_spells_it_with_punctuation_of_either_width() -> None:
+    # a front matter's 大桥:遗属 is the heading the punctuation rule made 大桥：遗属
+    lines = numbered("死于港珠澳大桥：遗属三年等不到一张死亡证\n致命意外之后\n工人坠海身亡。")
+    found = extract_metadata(lines, "死于港珠澳大桥:遗属三年等不到一张死亡证", exact=True)
+    assert texts(found.lines) == ["致命意外之后", "工人坠海身亡。"]

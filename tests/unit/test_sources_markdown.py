@@ -587,3 +587,16 @@ def test_a_bold_line_with_a_mail_address_or_a_qr_code_heads_nothing() -> None:
     raw = read(text)
     assert all(line.shape is not Shape.HEADING for line in raw.lines if "@" in line.text)
     assert all(line.shape is not Shape.HEADING for line in raw.lines if "二维码" in line.text)
+
+
+def test_bold_lines_over_a_table_or_a_picture_are_its_caption_not_headings() -> None:
+    text = (
+        "标题\n\n**香港段死亡工人个案统计**\n\n| 日期 | 人数 |\n|---|---|\n| 2016年 | 3 |\n\n"
+        "正文一。\n\n**大桥主桥死亡工人情况统计**\n\n**来源：运输及房屋局的回复**\n\n"
+        "![统计](a.png)\n\n## 权责如何归属\n\n正文二。"
+    )
+    shapes = {line.text: line.shape for line in read(text).lines}
+    assert shapes["香港段死亡工人个案统计"] is not Shape.HEADING
+    assert shapes["大桥主桥死亡工人情况统计"] is not Shape.HEADING
+    assert shapes["来源：运输及房屋局的回复"] is not Shape.HEADING
+    assert shapes["权责如何归属"] is Shape.HEADING

@@ -671,6 +671,7 @@ def test_a_line_of_a_list_heads_nothing_where_a_note_stands_under_it() -> None:
         "请发送【姓名+身份】至声援团联名邮箱：shengyuan@protonmail.com",
         "长按识别微信二维码发送【姓名+职业】",
         "本文成文于2018年5月",
+        "根据《劳动法》",  # a lead-in to what the law says
     ],
 )
 def test_how_to_reach_someone_or_when_a_text_was_written_heads_nothing(line: str) -> None:

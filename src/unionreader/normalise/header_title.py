@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+import unicodedata
 
 from unionreader.chinese import compact
 from unionreader.model import Line, Shape
@@ -175,16 +176,22 @@ def _last_run(heads: list[int]) -> list[int]:
 def _stated(lines: tuple[Line, ...], heads: list[int], stated: str) -> list[int]:
     """The line or two that give the stated title, perhaps with a kicker in brackets before it
     (`【47宗保就业投诉】职工盟列6大漏洞…`: the format's title is taken apart the same way)."""
-    target = compact(stated)
+    target = _key(stated)
     for index in heads:
         text = compact(lines[index].text)
         kicked = KICKER.match(text)
-        if text == target or (kicked is not None and kicked.group(2) == target):
+        if _key(text) == target or (kicked is not None and _key(kicked.group(2)) == target):
             return [index]
     for first, second in itertools.pairwise(heads):
-        if compact(lines[first].text + lines[second].text) == target:
+        if _key(lines[first].text + lines[second].text) == target:
             return [first, second]
     return []
+
+
+def _key(text: str) -> str:
+    """`text` as a title is compared: without spaces, its punctuation of either width alike (a
+    front matter's `死于港珠澳大桥:遗属…` is the heading the normaliser made `…大桥：遗属…`)."""
+    return unicodedata.normalize("NFKC", compact(text))
 
 
 def _reads_as_one(lines: tuple[Line, ...], run: list[int]) -> bool:

@@ -53,7 +53,7 @@ from unionreader.normalise.furniture import CONTACT_POINT
 from unionreader.sources.frontmatter import parse_front_matter
 from unionreader.sources.htmltext import fragment_lines
 from unionreader.sources.text import decode
-from unionreader.tables import row_text
+from unionreader.tables import is_row, row_text
 
 logger = logging.getLogger(__name__)
 
@@ -125,6 +125,7 @@ def read_markdown(seed: Seed) -> RawText:
     if not reader.lines:
         raise SeedError("has no text (only front matter, markup or images)", seed.path)
     stated = _headline_stated(stated, reader.lines)
+    _captions_as_text(reader.lines, source)
     if stated.title and _SLUG.match(stated.title):  # labor-standards-act: a note's file name
         stated = replace(stated, title=None)
         lines = reader.lines
@@ -132,6 +133,27 @@ def read_markdown(seed: Seed) -> RawText:
             reader.edits.append(Edit("markdown.slug", lines[0].number, lines[0].text, ""))
             del lines[0]  # `# 🚀 labor-standards-act`: the note's template wrote it again
     return RawText(seed, encoding, tuple(reader.lines), stated, tuple(reader.edits))
+
+
+def _captions_as_text(lines: list[Line], source: list[str]) -> None:
+    """Bold lines right over a table's rows or a picture are its caption (`**香港段死亡工人个案
+    统计**`, and `**来源：…**` under it), lines of the text: no headings, under which the
+    paragraphs after the table would fall."""
+    captioned = False  # the line below is a caption (or the table or the picture itself)
+    for index in range(len(lines) - 1, -1, -1):  # from the bottom: a caption over its note
+        line = lines[index]
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        over = (below is not None and is_row(below.text)) or _over_picture(line, source)
+        bold = line.shape is Shape.HEADING and line.level == BOLD_LEVEL
+        if bold and (over or captioned):
+            lines[index] = replace(line, shape=None, level=0)
+        captioned = bold and (over or captioned)
+
+
+def _over_picture(line: Line, source: list[str]) -> bool:
+    """Whether the next line of the source after `line`'s that holds anything is a picture."""
+    after = (text.strip() for text in source[line.number :])
+    return next((text for text in after if text), "").startswith(("![", "<img"))
 
 
 _EMPTY_TASK = re.compile(r"^\s*\[[ xX]?\]\s*$")
