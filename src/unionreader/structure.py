@@ -298,6 +298,8 @@ _NO_HEADING = re.compile(
     rf"|{RIGHTS.pattern}"  # a notice of rights
     rf"|{CONTACT_POINT.pattern}|^\s*(?:本文|全文)(?:成文|写|写作|完成|完稿)于"
     r"|^\s*(?:根据|依据|按照|参照)《"  # 根据《劳动法》: a lead-in to what the law says
+    r"|^\s*(?:(?:原文|本文|文章)(?:来自|转自|出自|最初发布于)|原文\s*[:：])"  # where it came from
+    r"|均已?删除\s*$"  # an archive's note that the copies were deleted
     # a mail address or a QR code to reach someone by, when a text was written (本文成文于…)
 )
 """What a line holds that no heading does (besides a field, `fields.is_field_line`): an

@@ -627,7 +627,8 @@ def test_a_talk_s_speaker_credited_under_its_lead_is_its_author() -> None:
         ("文章来自 马列之声", "马列之声", None),
         ("原文来自土逗公社：房租飞涨的这半年", "土逗公社", None),
         ("本文转自微信公众号：「中国法律评论」", "中国法律评论", None),  # no page's 评论 button
-        ("原文来自微信公众号「捎话」，作者夏显虎：", "捎话", "夏显虎"),
+        ("原文来自微信公众号「捎话」，作者夏显虎：潘福仁受审记", "捎话", "夏显虎"),
+        ("原文来自微信订阅号「张磊律师」：孙世华律师向监察委报案", "张磊律师", None),
     ],
 )
 def test_where_a_reposted_text_was_first_published_is_its_source(

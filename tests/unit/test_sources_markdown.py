@@ -563,6 +563,19 @@ def test_text_struck_through_is_taken_back_and_recorded() -> None:
     assert struck == [(4, "~~2018 年，乙公司实行 996 工作制。~~"), (6, "~~不~~")]
 
 
+def test_a_link_struck_through_stays_its_marks_dropped() -> None:
+    """An archive strikes the links to copies that were deleted: the links' words are what it
+    says are gone, and stay."""
+    links = "~~[微信原文](https://a.cn/1)~~、~~[NGOCN转载](https://b.cn/2)~~ 均删除"
+    dead = "~~[寻衅滋事罪是用来打流氓](https://c.cn/3)~~"  # alone on its line: a dead link
+    raw = read(f"原文来自土逗公社。\n\n{links}\n\n{dead}\n\n正文。\n")
+    assert [line.text for line in raw.lines] == [
+        "原文来自土逗公社。",
+        "微信原文、NGOCN转载 均删除",
+        "正文。",
+    ]
+
+
 def test_a_date_under_a_signature_is_a_line_of_its_own() -> None:
     """`996.星火` over `2019.4.18` closing a declaration: a name, then its date, not one
     line `996.星火2019.4.18`."""

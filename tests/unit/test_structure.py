@@ -672,6 +672,8 @@ def test_a_line_of_a_list_heads_nothing_where_a_note_stands_under_it() -> None:
         "长按识别微信二维码发送【姓名+职业】",
         "本文成文于2018年5月",
         "根据《劳动法》",  # a lead-in to what the law says
+        "原文来自微信订阅号，广州环卫工人之死",  # where it came from
+        "微信原文、NGOCN转载 均删除",
     ],
 )
 def test_how_to_reach_someone_or_when_a_text_was_written_heads_nothing(line: str) -> None:

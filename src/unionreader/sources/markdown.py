@@ -14,7 +14,8 @@
 - Footnotes (`…思索[^1]：…` and `[^1]: 本文原载…`) keep their text: the mark becomes `[1]` in
   the sentence, and each note a paragraph at the end that opens with its mark.
 - Text struck through (`~~…~~`) is what its writer took back: it goes, recorded
-  (`markdown.struck`).
+  (`markdown.struck`); a link struck through (a copy deleted, as an archive marks it) stays,
+  its marks dropped.
 - Emphasis is formatting: its marks go and its text stays. CommonMark does not see `**…**` next
   to Chinese punctuation as emphasis (`**一、总体要求。**正文`); marks left unpaired by that rule
   are dropped when they pair up within the paragraph. A single `*` between two Chinese characters
@@ -427,21 +428,28 @@ class _Inline:
         # text starts in the current line's parts
         self.callout: re.Match[str] | None = None  # the callout's mark this quotation opens with
         self.struck: tuple[list[str], int] | None = None  # where the open strikethrough starts
+        self.struck_link = False  # it holds a link
         children = token.children or []
         self.apart = _lines_apart(children)
         for index, child in enumerate(children):
             self._child(child, children, index)
 
-    def _strike(self, parts: list[str], start: int) -> None:
+    def _strike(self, parts: list[str], start: int, alone: bool = False) -> None:
         """Drop the text struck through (`~~…~~`: what its writer took back, a retracted
-        claim), recorded: shown as plain text it would read as said. One that runs over a
-        line break is kept as it is."""
+        claim), recorded: shown as plain text it would read as said. A link struck through in a
+        line of text is kept, its marks dropped: it is the link that is gone (`~~[微信原文](…)~~、
+        ~~[NGOCN转载](…)~~ 均删除`, as an archive marks the copies deleted), not its words; alone
+        on its line it goes (a dead link to the original). One that runs over a line break is
+        kept as it is."""
         self.struck = None
         if parts is not self.parts[-1]:
             return
         text = "".join(parts[start:])
-        del parts[start:]
         line = self.reader.locate(self.first, text.strip()[:NEEDLE]) if text.strip() else self.first
+        if self.struck_link and not alone:
+            self.reader.edits.append(Edit("markdown.struck", line, f"~~{text}~~", text))
+            return
+        del parts[start:]
         self.reader.edits.append(Edit("markdown.struck", line, f"~~{text}~~", ""))
 
     def lines(self) -> list[str]:
@@ -482,10 +490,14 @@ class _Inline:
             self.offsets.append(self._offset(siblings, index))
         elif kind == "s_open":
             self.struck = (parts, len(parts))
+            self.struck_link = False
         elif kind == "s_close" and self.struck is not None:
-            self._strike(*self.struck)
+            rest = siblings[index + 1 :]
+            last = all(c.type in ("softbreak", "hardbreak") or not c.content.strip() for c in rest)
+            self._strike(*self.struck, alone=last and not "".join(parts[: self.struck[1]]).strip())
         elif kind == "link_open":
             self.link = (str(child.attrs.get("href", "")), len(parts))
+            self.struck_link = self.struck is not None
         elif kind == "link_close" and self.link is not None:
             href, start = self.link
             self.link = None
