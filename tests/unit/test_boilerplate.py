@@ -592,3 +592,11 @@ def test_a_writer_s_column_label_and_blurb_go_and_a_series_link_above_them() -> 
         "资深新闻工作者、浸会传理人。自80年代起专责报道和分析香港政治与政策。",
     ]
     assert texts(remove_boilerplate(numbered("\n".join(lines))).lines) == lines[:1]
+
+
+def test_a_note_on_the_text_s_names_stays_above_the_page_s_footer() -> None:
+    text = (
+        "清道工们说，工资已经三个月没发了。\n文中的人名均为化名\n扫码订阅精选邮件\n版权所有 某某网"
+    )
+    kept = texts(remove_boilerplate(numbered(text)).lines)
+    assert kept == ["清道工们说，工资没发。", "文中的人名均为化名"]

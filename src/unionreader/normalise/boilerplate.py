@@ -599,6 +599,10 @@ def _prose(text: str) -> bool:
     return len(text) >= PROSE and sum(text.count(mark) for mark in "。！？") >= 2
 
 
+_TEXT_NOTE = re.compile(r"化名|应[^，。]{0,8}要求")
+"""A note on the text's own words (`文中的人名均为化名`, `应受访者要求`), closing a text."""
+
+
 def _footer(lines: tuple[Line, ...]) -> Pass:
     """Footer lines, and everything after the text's end when a footer line is there.
 
@@ -619,6 +623,7 @@ def _footer(lines: tuple[Line, ...]) -> Pass:
             if _column_blurb(lines, index):
                 return True  # the writer's blurb under the column's label, which goes too
             kept = is_metadata(text) or is_author_note(text) or signs(text) or _prose(text)
+            kept = kept or bool(_TEXT_NOTE.search(text))  # 文中的人名均为化名: the text's own
             return not (kept or parse_byline(text))  # 九派新闻记者 梁霞: the authors
         return is_footer(text) and not any(m in text for m in "。，") and not is_metadata(text)
 
