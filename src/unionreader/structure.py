@@ -300,6 +300,7 @@ _NO_HEADING = re.compile(
     r"|^\s*(?:根据|依据|按照|参照)《"  # 根据《劳动法》: a lead-in to what the law says
     r"|^\s*(?:(?:原文|本文|文章)(?:来自|转自|出自|最初发布于)|原文\s*[:：])"  # where it came from
     r"|均已?删除\s*$"  # an archive's note that the copies were deleted
+    r"|[／/]\s*\S{0,6}报[导道]\s*$"  # 社会中心／综合报导, 记者陈嘉宁／桃园机场报导: a credit
     # a mail address or a QR code to reach someone by, when a text was written (本文成文于…)
 )
 """What a line holds that no heading does (besides a field, `fields.is_field_line`): an

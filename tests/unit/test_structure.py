@@ -674,6 +674,7 @@ def test_a_line_of_a_list_heads_nothing_where_a_note_stands_under_it() -> None:
         "根据《劳动法》",  # a lead-in to what the law says
         "原文来自微信订阅号，广州环卫工人之死",  # where it came from
         "微信原文、NGOCN转载 均删除",
+        "社会中心／综合报导",  # a Taiwan news page's credit
     ],
 )
 def test_how_to_reach_someone_or_when_a_text_was_written_heads_nothing(line: str) -> None:
