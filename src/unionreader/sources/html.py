@@ -341,7 +341,8 @@ def _captioned_picture(block: etree._Element) -> bool:
     text = _spaced("".join(block.itertext())).strip("\u00a0 ")
     if not 0 < len(text) <= CAPTION or any(mark in text for mark in SENTENCE_END):
         return False
-    before: list[str] = []
+    before: list[str] = []  # the text before the picture (a tail after an element holding
+    # the picture counts too: such a block is kept, as a caption is never set so)
     for node in block.iter():
         if node is first:
             break
@@ -549,12 +550,12 @@ def _spaces_put_back(items: list[Item], shown: list[str]) -> list[Item]:
 def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], list[Edit]]:
     """`lines` with lines of the text that the extraction left out put back where the page has
     them: the lines of a signature block, among the main text's or just under it (`审判长　×××`
-    over the date and `（院印）` the extraction kept, `书记员　×××` under them;
-    `甲方代表　　乙方代表`),
-    a notice's closing formula (`特此通告` over its date and signature), the line that credits
-    the text's source (`来源丨贵阳日报`, which the metadata rules read), and, among the main
-    text's lines, a line the text repeats (a refrain, `路在何方？` before each part of an
-    essay): the library takes short lines for furniture, and a line it has seen for a repeat."""
+    over the date and `（院印）` the extraction kept, `书记员　×××` under them; `甲方代表　　乙方
+    代表`), a notice's closing formula (`特此通告` over its date and signature), a line of a
+    table drawn in text (`│劳│ │`), the line that credits the text's source (`来源丨贵阳日报`,
+    which the metadata rules read), and, among the main text's lines, a line the text repeats
+    (a refrain, `路在何方？` before each part of an essay): the library takes short lines for
+    furniture, and a line it has seen for a repeat."""
     if not lines:
         return lines, edits
     first, last = lines[0].number, lines[-1].number
