@@ -228,6 +228,9 @@ def test_not_datelines(line: str) -> None:
         ("文/珠江商报记者苏淑婷", "苏淑婷"),  # a writer's label over a reporter's role
         ("记者从市总工会获悉", None),
         ("文化宫", None),
+        ("作者：抬房梁的木匠", "抬房梁的木匠"),  # a pen name
+        ("作者：2018年北大工人情况访谈小组", "2018年北大工人情况访谈小组"),  # a group's name
+        ("作者：湖南工程学院教授", None),  # what the author is: a note on the author
         ("记者手记", None),  # a column's name, which reads like a role and a name
         ("【记者观察】", None),
         ("王东明 全国总工会主席", None),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from unionreader.chinese import HAN, numeral_value
 from unionreader.link.words import common_words
-from unionreader.normalise.people import is_name, parse_speaker
+from unionreader.normalise.people import OFFICE_TITLES, is_name, parse_speaker
 
 logger = logging.getLogger(__name__)
 
@@ -558,8 +558,23 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
     found = reported[0] if reported else _reporters(stripped) or _credited(stripped)
     if found is None and (labelled := _WRITER.match(stripped)):
         speaker = parse_speaker(labelled.group("rest"))  # 撰文：工党成员梁宝龙
-        return speaker.name if speaker and speaker.office else None
+        if speaker and speaker.office:
+            return speaker.name
+        return _pen_name(stripped)
     return found
+
+
+_AUTHOR_LABELLED = re.compile(r"^作者\s*[:：]\s*(?P<who>[^\s，,。；;！？、：:（）()]{2,20})$")
+"""`作者：` and who, a name that is no person's (`抬房梁的木匠`, `JS北大声援团`)."""
+
+
+def _pen_name(text: str) -> str | None:
+    """The author `作者：` names by a pen name or a group's name, or None where what follows
+    says what the author is (`作者：湖南工程学院教授`: a note on the author)."""
+    labelled = _AUTHOR_LABELLED.match(text)
+    if labelled is None or labelled.group("who").endswith(OFFICE_TITLES):
+        return None
+    return labelled.group("who")
 
 
 def marked_byline(text: str) -> str | None:
