@@ -158,6 +158,9 @@ def test_lines_of_a_text_are_no_widgets(line: str) -> None:
         ("关注职工", False),
         ("扶贫医生双城生活 00:00 04:06", True),  # an audio player: its title, clock, length
         ("您当前使用的浏览器版本过低，导致网站不能正常访问，建议升级浏览器", True),
+        (">>加入苹果日报粉丝团94即时94狂！", True),  # a news site's appeals under its text
+        ("下载「苹果新闻网APP」", True),
+        ("欢迎加入工会", False),
     ],
 )
 def test_subscription_prompts(line: str, prompt: bool) -> None:
@@ -422,3 +425,11 @@ def test_captions_over_their_photos_credits_go_with_them() -> None:
         "今年是中华全国总工会成立100周年，本报记者采访了一线劳动者。",
         "他在车间里忙碌着。",
     ]
+
+
+def test_a_news_site_s_notice_of_its_rights_is_a_widget_however_long() -> None:
+    notice = (
+        "本新闻文字、照片、影片专供苹果《好苹友》壹会员阅览，版权所有，禁止任何媒体、社群网站、"
+    )
+    assert is_widget(notice + "论坛，在纸本或网路部分引用、改写、转贴，违者必究。")
+    assert not is_widget("本文版权所有")
