@@ -522,18 +522,40 @@ def _prose(text: str) -> bool:
 _SENTENCE_ENDS = re.compile(rf"[{SENTENCE_END}][”’」』）)]*$")
 
 
+def _counts_on(items: list[_Item], index: int, family: MarkerFamily, ordinal: int) -> bool:
+    """Whether the count a point at `index` goes on past a number it skips (the item before it
+    lost its number: `认有参与境外…` where 5、 stood, then 6、 … 10、): the next two points of its
+    family, before any heading, count on from it."""
+    expected = ordinal + 1
+    for item in items[index + 1 :]:
+        if item.role is _Role.HEADING:
+            return False
+        if item.marker is not None and item.marker.family is family:
+            if item.marker.ordinal != expected:
+                return False
+            expected += 1
+            if expected == ordinal + COUNTED_ON + 1:
+                return True
+    return False
+
+
+COUNTED_ON = 2
+"""Points that count on past a number a list skips, for the list to go on over the gap."""
+
+
 def _count_points(items: list[_Item]) -> list[_Item]:
     """Keep as points only markers that continue a count; lone first points become paragraphs.
     A law's articles (`RUNNING_FAMILIES`) count on through its chapters, and an excerpt may start
     at any article and leave some out: each needs only a higher number than the one before. A
     count may also go on under the next heading where it stopped (（一）…（四） under 一、, then
-    （五）…（七） under 二、)."""
+    （五）…（七） under 二、), and past one number a copy lost where it goes on after it
+    (`_counts_on`)."""
     last: dict[MarkerFamily, int] = {}
     carried: dict[MarkerFamily, int] = {}  # counts a heading closed, which may go on under it
     continuing: set[int] = set()  # the runs that go on with one (even one point long)
     runs: list[list[_Item]] = []
     open_runs: dict[MarkerFamily, list[_Item]] = {}
-    for item in items:
+    for index, item in enumerate(items):
         if item.role is _Role.HEADING:  # a count restarts under each heading, but a law's articles
             carried = {**carried, **last}
             last = {family: n for family, n in last.items() if family in RUNNING_FAMILIES}
@@ -548,7 +570,11 @@ def _count_points(items: list[_Item]) -> list[_Item]:
             runs.append(open_runs[family])
             if goes_on:
                 continuing.add(id(open_runs[family]))
-        elif last.get(family) == ordinal - 1 or (running and last[family] < ordinal):
+        elif (
+            last.get(family) == ordinal - 1
+            or (running and last[family] < ordinal)
+            or (last.get(family) == ordinal - 2 and _counts_on(items, index, family, ordinal))
+        ):
             open_runs[family].append(item)
         else:
             item.role = _Role.PARAGRAPH

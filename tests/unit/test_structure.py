@@ -680,3 +680,22 @@ def test_a_line_of_a_list_heads_nothing_where_a_note_stands_under_it() -> None:
 def test_how_to_reach_someone_or_when_a_text_was_written_heads_nothing(line: str) -> None:
     outline = _outline(f"声援工人的联名信正在征集签名。\n{line}\n我们支持工人依法组建工会。")
     assert [heading for heading, _, _ in outline] == [None]
+
+
+def test_a_count_goes_on_past_a_number_a_copy_lost() -> None:
+    # item 5's number garbled away; 6 to 8 count on past the gap (a lone 7 after 4 does not)
+    items = ["1、有抢劫嫌疑的；", "2、有诈骗嫌疑的；", "3、有放火嫌疑的；", "4、有贩毒嫌疑的；"]
+    gap = [
+        *items,
+        "认有参与境外黑社会组织的渗透活动或者参加；",
+        "6、有伪造货币嫌疑的；",
+        "7、有赌博嫌疑的；",
+    ]
+    gap.append("8、有其他犯罪嫌疑的。")
+    assert _outline("第三条　下列人员应当列为重点人口：\n" + "\n".join(gap))[0][2][-3:] == [
+        "6、",
+        "7、",
+        "8、",
+    ]
+    lone = [*items, "这是一段说明。", "7、另一句话。"]
+    assert _outline("\n".join(lone))[0][2][-1] == "¶"
