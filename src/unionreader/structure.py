@@ -296,12 +296,12 @@ _NO_HEADING = re.compile(
     # what goes on from the sentence before (而且这些都应该是合法的、…): a sentence that lost
     # its stop
     rf"|{RIGHTS.pattern}"  # a notice of rights
-    rf"|{CONTACT_POINT.pattern}|^\s*(?:本文|全文)(?:成文|写|写作|完成|完稿)于"
+    rf"|{CONTACT_POINT.pattern}"  # a mail address or a QR code to reach someone by
+    r"|^\s*(?:本文|全文)(?:成文|写|写作|完成|完稿)于"  # when a text was written
     r"|^\s*(?:根据|依据|按照|参照)《"  # 根据《劳动法》: a lead-in to what the law says
     r"|^\s*(?:(?:原文|本文|文章)(?:来自|转自|出自|最初发布于)|原文\s*[:：])"  # where it came from
     r"|均已?删除\s*$"  # an archive's note that the copies were deleted
     r"|[／/]\s*\S{0,6}报[导道]\s*$"  # 社会中心／综合报导, 记者陈嘉宁／桃园机场报导: a credit
-    # a mail address or a QR code to reach someone by, when a text was written (本文成文于…)
 )
 """What a line holds that no heading does (besides a field, `fields.is_field_line`): an
 address; an attribution after a dash (who said the words above); a note's mark (`*…`, `※`,
@@ -414,21 +414,20 @@ def _announcing(lines: tuple[Line, ...], index: int) -> Marker | None:
     below = leading_marker(lines[index + 1].text)
     if number is None or below is None or below.family == number.family or below.ordinal != 1:
         return None
-    return None if _one_sentence_item(lines, index, number) else number
+    return None if _one_sentence_item(lines, index, number, below) else number
 
 
 _ANNOUNCES = re.compile(r"下列|如下|以下|下述")
 """Words with which a clause announces the items that follow it."""
 
 
-def _one_sentence_item(lines: tuple[Line, ...], index: int, number: Marker) -> bool:
+def _one_sentence_item(lines: tuple[Line, ...], index: int, number: Marker, below: Marker) -> bool:
     """Whether the numbered line at `index`, ending with a colon, and the items under it are
     one sentence that its count goes on after (`１．甲方将按下列标准免费提供住房：` over `（１）…
     每人一间；` … `（３）…不超过１２人。`, then `２．…`): a clause that announces what follows
     (下列, 如下) and items that end with semicolons, an item of a list like the next one. A
-    heading names what its points are (`一、女职工禁忌从事的劳动范围：`)."""
-    below = leading_marker(lines[index + 1].text)
-    assert below is not None
+    heading names what its points are (`一、女职工禁忌从事的劳动范围：`). `below`: the first
+    item's number."""
     if not _ANNOUNCES.search(lines[index].text):
         return False
     ends: list[str] = []

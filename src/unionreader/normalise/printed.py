@@ -71,8 +71,9 @@ def remove_printed_pages(lines: tuple[Line, ...]) -> Pass:
 def _pages(lines: tuple[Line, ...]) -> Pass:
     texts = [" ".join(line.text.split()) for line in lines]
     numbers = {i for i, text in enumerate(texts) if _MARKED_NUMBER.match(text)}
-    numbers |= _bare_run(texts)
-    numbers |= {i for run in _bare_runs(texts, first=1) if _headed(texts, run) for i in run}
+    for first, run in _bare_runs(texts):
+        if first > 1 or (first == 1 and _headed(texts, run)):  # from 1: a list's, unless headed
+            numbers.update(run)
     if not numbers:
         return Pass(lines)
     heads = _running_heads(texts, numbers)
@@ -82,15 +83,9 @@ def _pages(lines: tuple[Line, ...]) -> Pass:
     return Pass(running.lines, pages.edits + running.edits)
 
 
-def _bare_run(texts: list[str]) -> set[int]:
-    """The lines of bare numbers that count pages: a run of `RUN` or more, each one more than the
-    one before, the first of them no list's first."""
-    return {i for run in _bare_runs(texts) for i in run}
-
-
-def _bare_runs(texts: list[str], first: int | None = None) -> list[list[int]]:
-    """The lines of each run of `RUN` or more bare numbers, each one more than the one before:
-    those from `first`, or (None) those from any number but 1."""
+def _bare_runs(texts: list[str]) -> list[tuple[int, list[int]]]:
+    """The runs of `RUN` or more bare numbers, each one more than the one before: the first
+    number of each, and its lines."""
     found = [(i, int(text)) for i, text in enumerate(texts) if _BARE_NUMBER.match(text)]
     runs: list[list[tuple[int, int]]] = []
     for index, value in found:
@@ -98,11 +93,7 @@ def _bare_runs(texts: list[str], first: int | None = None) -> list[list[int]]:
             runs[-1].append((index, value))
         else:
             runs.append([(index, value)])
-    return [
-        [i for i, _ in run]
-        for run in runs
-        if len(run) >= RUN and (run[0][1] > 1 if first is None else run[0][1] == first)
-    ]
+    return [(run[0][1], [i for i, _ in run]) for run in runs if len(run) >= RUN]
 
 
 def _headed(texts: list[str], run: list[int]) -> bool:

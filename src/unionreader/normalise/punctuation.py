@@ -385,7 +385,7 @@ def _unspaced(mark: re.Match[str]) -> str:
 
 def _column_gap(text: str, gap: re.Match[str]) -> str:
     """What a run of spaces in running text becomes: one ideographic space where it parts two
-    columns after a Chinese character, else nothing."""
+    columns after a Chinese character or an empty field's colon, else nothing."""
     before = text[gap.start() - 1] if gap.start() else ""
     ends = (is_han(before) and before not in _GOES_ON) or before in "：:"  # or an empty field's
     column = _width(gap.group(0)) >= COLUMN_GAP and ends

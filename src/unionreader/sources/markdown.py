@@ -140,15 +140,16 @@ def _captions_as_text(lines: list[Line], source: list[str]) -> None:
     """Bold lines right over a table's rows or a picture are its caption (`**香港段死亡工人个案
     统计**`, and `**来源：…**` under it), lines of the text: no headings, under which the
     paragraphs after the table would fall."""
-    captioned = False  # the line below is a caption (or the table or the picture itself)
+    captioned = False  # the line below is a caption made a line of text
     for index in range(len(lines) - 1, -1, -1):  # from the bottom: a caption over its note
         line = lines[index]
-        below = lines[index + 1] if index + 1 < len(lines) else None
-        over = (below is not None and is_row(below.text)) or _over_picture(line, source)
         bold = line.shape is Shape.HEADING and line.level == BOLD_LEVEL
-        if bold and (over or captioned):
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        captioned = bold and (
+            captioned or (below is not None and is_row(below.text)) or _over_picture(line, source)
+        )  # (the source is looked through only under a bold line)
+        if captioned:
             lines[index] = replace(line, shape=None, level=0)
-        captioned = bold and (over or captioned)
 
 
 def _over_picture(line: Line, source: list[str]) -> bool:
