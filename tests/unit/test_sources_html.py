@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 import trafilatura
+from lxml import etree
 from paths import FIXTURES
 
 from unionreader.errors import SeedError
 from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.furniture import headline_of_page
 from unionreader.sources import read_source
-from unionreader.sources.html import RULE, _text_put_back, decode_page, read_html
+from unionreader.sources.html import RULE, _items, _text_put_back, decode_page, read_html
 from unionreader.sources.htmltext import fragment_lines, visible_lines
 from unionreader.sources.pagehead import find_header, merge_labels, trim_tail
 
@@ -958,3 +959,57 @@ def test_a_headline_line_the_first_paragraph_repeats_is_recorded_as_left_out() -
     left = [edit.before for edit in _left_out(shown, items, page, headings)]
     assert left == shown[:2]
     assert _left_out(shown[1:], [(shown[1], None, 0), items[0]], page, headings) == []
+
+
+RELATED = "".join(
+    f'<li><a href="/n/{i}">相关新闻标题第{i}条：某地工会举办职工运动会</a><span>09:1{i}</span></li>'
+    for i in range(6)
+)
+SHORT_ITEM = f"""<html><head><meta charset="utf-8">
+<title>区总工会走访慰问困难职工 - 社会 - 某报</title></head><body>
+<nav><a href="/">首页</a><a href="/s">社会</a></nav>
+<article class="article-box">
+<header><h1>区总工会走访慰问困难职工</h1>
+<div class="meta"><time>2024/01/16</time><div class="author"><a href="/r/1">王小明</a></div></div>
+<ul class="share"><li><a>Facebook</a></li><li><a>Line</a></li><li><a>複製連結</a></li></ul></header>
+<div class="article-body">
+<p>区总工会16日上午走访慰问困难职工家庭，为他们送去慰问金和生活用品，并详细了解他们的生活情况和实际困难。</p>
+<p></p>
+<p>工会关心您：困难职工求助热线12351</p>
+</div>
+<div class="related"><h3>推荐阅读</h3><ul>{RELATED}</ul></div>
+</article>
+<footer>版权所有</footer>
+</body></html>"""
+"""A short news item in an article box with its header, share bar and related links: the
+extraction library's own reading finds too little and falls back on the whole box's text, run
+into one paragraph."""
+
+
+def test_a_page_the_library_runs_into_one_paragraph_is_read_again_for_its_own() -> None:
+    raw = read(SHORT_ITEM.encode())
+    assert [line.text for line in raw.lines] == [
+        "区总工会走访慰问困难职工",
+        "区总工会16日上午走访慰问困难职工家庭，为他们送去慰问金和生活用品，并详细了解他们的生活情况和实际困难。",
+        "工会关心您：困难职工求助热线12351",
+    ]
+    assert "推荐阅读" in {edit.before for edit in raw.edits}
+
+
+def test_a_list_item_holding_a_whole_article_or_a_nested_list_gives_each_block() -> None:
+    root = etree.fromstring(
+        '<doc><main><list rend="ul"><item><head rend="h3">标题</head>最后更新：2019-09-07'
+        "<p>第一段。</p> <p>第二段<hi>加粗</hi>。</p></item>"
+        '<item>上级条目<list rend="ol"><item>甲</item><item>乙</item></list></item>'
+        "<item>普通条目</item></list></main></doc>"
+    )
+    assert list(_items(root)) == [
+        ("标题", Shape.HEADING, 3),
+        ("最后更新：2019-09-07", None, 0),
+        ("第一段。", None, 0),
+        ("第二段加粗。", None, 0),
+        ("上级条目", Shape.BULLET, 0),
+        ("1.甲", Shape.ITEM, 0),
+        ("2.乙", Shape.ITEM, 0),
+        ("普通条目", Shape.BULLET, 0),
+    ]

@@ -5,11 +5,13 @@ trafilatura was chosen by measurement on 21 saved pages of 20 Chinese portals
 best, it keeps every paragraph break, it finds the page's date, and its XML output gives the
 structure. It does not decode GBK pages that declare GB2312 reliably, so the page is decoded here
 first: UTF-8, else the charset the page declares (GB2312 and GBK read as GB18030, Big5 as
-Big5-HKSCS), else GB18030.
+Big5-HKSCS), else GB18030. Where its own reading finds too little (a short news item) and it falls
+back on a whole box's text run into one paragraph, the page is read again favouring precision.
 
 Its XML output gives the lines: `<head>` elements are HEADING lines with their level, items of
 numbered lists ITEM lines (numbered as the page shows them: 1. 2. …), other list items BULLET
-lines, quotations QUOTE lines, and a line break inside a paragraph starts a new line. The lines the
+lines (the blocks an item holds, a nested list or a whole article's paragraphs, lines of their
+own), quotations QUOTE lines, and a line break inside a paragraph starts a new line. The lines the
 page shows but the extraction left out (menus, share bars, related links, footers) are each
 recorded as an edit (`html.extraction`), except the header above the text (`pagehead`: the
 headline, a kicker or subtitle, the dateline and bylines), which is put back for the normaliser to
@@ -33,6 +35,7 @@ import codecs
 import copy
 import datetime
 import html as html_escapes
+import itertools
 import logging
 import re
 from collections import Counter
@@ -106,7 +109,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     _sections_as_paragraphs(page)
     _drop_captions(page)
     headings = _page_headings(page)
-    root, items = _extracted(page)
+    root, items = _extracted(page, shown)
     if root is None:
         raise SeedError("has no main text (is it a saved article page?)", seed.path)
     if not _is_article(items):
@@ -242,10 +245,46 @@ DATE_SEARCH = {"original_date": True, "extensive_search": False}
 article's time of publishing; then a date the page shows (`_shown_date`)."""
 
 
-def _extracted(page: etree._Element) -> tuple[etree._Element | None, list[Item]]:
-    """What the extraction library finds in `page`: its XML, and the items of its main text."""
+def _extracted(page: etree._Element, shown: list[str]) -> tuple[etree._Element | None, list[Item]]:
+    """What the extraction library finds in `page`: its XML, and the items of its main text.
+    Where its own reading fails, the library falls back on the text of the page's whole article
+    or body, run into one paragraph (a short news item's headline, share bar, hotline box and
+    related links with it); such a page is read again favouring precision, which finds the
+    text's own paragraphs."""
+    root, items = _extraction(page)
+    if _run_together(items, shown):
+        precise, again = _extraction(page, favor_precision=True)
+        if again and not _run_together(again, shown):
+            return precise, again
+    return root, items
+
+
+def _run_together(items: list[Item], shown: list[str]) -> bool:
+    """Whether an item runs together lines the page shows apart: RUN_TOGETHER pairs of lines
+    next to each other on the page, each of sentences or a heading's length, in one item."""
+    if not items:
+        return False
+    longest = compact(max(items, key=lambda item: len(item[0]))[0])
+    pairs = 0
+    for above, below in itertools.pairwise(compact(line) for line in shown):
+        if len(above) >= PAIRED and len(below) >= PAIRED and above + below in longest:
+            pairs += 1
+            if pairs >= RUN_TOGETHER:
+                return True
+    return False
+
+
+RUN_TOGETHER = 3
+PAIRED = 4
+"""A flattened page is told by this many pairs of its lines, each this long, run together."""
+
+
+def _extraction(
+    page: etree._Element, favor_precision: bool = False
+) -> tuple[etree._Element | None, list[Item]]:
     found = trafilatura.extract(
         page,
+        favor_precision=favor_precision,
         output_format="xml",
         include_formatting=True,
         include_tables=True,
@@ -470,11 +509,14 @@ def _element(element: etree._Element) -> Iterator[Item]:
     elif tag == "list":
         numbered = element.get("rend") == "ol"
         for count, item in enumerate(element.findall("item"), start=1):
-            for offset, text in enumerate(_broken(item)):
+            runs = _runs(item)
+            for offset, text in enumerate(_broken(runs[0])):
                 if numbered and offset == 0:
                     yield f"{count}.{text}", Shape.ITEM, 0
                 else:
                     yield text, Shape.BULLET, 0
+            for run in runs[1:]:
+                yield from _element(run)
     elif tag == "quote":
         for text in _broken(element):
             yield text, Shape.QUOTE, 0
@@ -493,6 +535,23 @@ def _element(element: etree._Element) -> Iterator[Item]:
     else:
         for text in _broken(element):
             yield text, None, 0
+
+
+def _runs(item: etree._Element) -> list[etree._Element]:
+    """A list item as its own text and the blocks it holds: a nested list, or the headings and
+    paragraphs of a whole article the library found in one item. Its text is the first run (up
+    to its first block); each block is one, and text between blocks a paragraph of its own."""
+    runs = [etree.Element("p")]
+    runs[0].text = item.text
+    for child in item:
+        if child.tag in _CELL_BLOCKS:
+            runs.append(copy.copy(child))
+            runs[-1].tail = None
+            runs.append(etree.Element("p"))
+            runs[-1].text = child.tail
+        else:
+            runs[-1].append(copy.copy(child))
+    return [run for run in runs if run is runs[0] or run.tag != "p" or _text(run).strip()]
 
 
 def _text(element: etree._Element) -> str:
