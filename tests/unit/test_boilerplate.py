@@ -600,3 +600,14 @@ def test_a_note_on_the_text_s_names_stays_above_the_page_s_footer() -> None:
     )
     kept = texts(remove_boilerplate(numbered(text)).lines)
     assert kept == ["清道工们说，工资已经三个月没发了。", "文中的人名均为化名"]
+
+
+@pytest.mark.parametrize("asks", ["如需咨询，请发邮件到", "联系邮箱："])
+def test_an_address_the_last_sentence_asks_for_stays(asks: str) -> None:
+    text = f"调研报告到此结束。\n文/后勤工人关注组\n2018.11.24\n{asks}\nworkers@example.org"
+    assert texts(remove_boilerplate(numbered(text)).lines)[-2:] == [asks, "workers@example.org"]
+
+
+def test_a_bare_address_closing_the_page_goes() -> None:
+    text = "调研报告到此结束。\n文/后勤工人关注组\n2018.11.24\nhttps://example.org/about"
+    assert texts(remove_boilerplate(numbered(text)).lines)[-1] == "2018.11.24"

@@ -226,6 +226,8 @@ def test_not_datelines(line: str) -> None:
         ("澎湃新闻资深记者 何念台", "何念台"),  # a name ending as a desk does (台, 报, 网)
         ("文/北青体育 肖赧", "肖赧"),  # and a desk
         ("文/珠江商报记者苏淑婷", "苏淑婷"),  # a writer's label over a reporter's role
+        ("【文/观察者网专栏作者 王文】", "王文"),  # or a columnist's
+        ("本报专栏作家 李四", "李四"),
         ("记者从市总工会获悉", None),
         ("文化宫", None),
         ("作者：抬房梁的木匠", "抬房梁的木匠"),  # a pen name

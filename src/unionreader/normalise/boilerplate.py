@@ -507,8 +507,25 @@ def _tail(lines: tuple[Line, ...]) -> Pass:
             continue  # 图文转自明报： https://…: where the text came from, for the metadata rules
         if not (_page_tail(text) or _column_blurb(lines, index)):
             break
+        if index and is_url_line(text) and _asks_for(lines[index - 1].text):
+            break  # 如需咨询，请发邮件到 / a623719265@protonmail.com: the address ends it
         drop.add(index)
     return drop_lines("boilerplate.footer", lines, lambda i: i in drop)
+
+
+def _asks_for(text: str) -> bool:
+    """A line of the text left open for the address under it: a label (`联络作者：`) or a
+    sentence asking readers to write or call (`如需咨询，请发邮件到`); no page's own line."""
+    stripped = text.strip()
+    if not stripped or _page_tail(stripped):
+        return False
+    return stripped[-1] in "：:" or bool(_ASKS.search(stripped))
+
+
+_ASKS = re.compile(
+    r"(?:发|寄|联系|联络|咨询|投稿|来信|邮件|致电|拨打|访问|登录|浏览)[^，。；！？]{0,8}$"
+)
+"""The end of a sentence asking readers to write, call or visit, its address to follow."""
 
 
 _BLURB = re.compile(r"^【(?P<column>[^】]{2,16})】")

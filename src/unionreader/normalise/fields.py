@@ -64,7 +64,7 @@ CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 """A time of day (`18:13`): a page's time of posting, never a document's date."""
 _TRAILING_DATE = re.compile(r"\s+(" + _DATE.pattern + r")$")
 
-_REPORTER = rf"[{HAN}·]{{0,9}}?(?:记者|通讯员|实习生|特约撰稿人|特约作者)"
+_REPORTER = rf"[{HAN}·]{{0,9}}?(?:记者|通讯员|实习生|特约撰稿人|特约作者|专栏作者|专栏作家)"
 _PADDED_NAME = rf"[{HAN}][ \u3000][{HAN}](?![{HAN}])"
 """A name of two characters padded to three with a space, as papers set it beside names of
 three (`本报记者　王　浩　李心萍`)."""
@@ -518,9 +518,10 @@ _REPORTERS_COLUMN = re.compile(
 )
 """A column a reporter writes under (`记者手记`, `记者观察`), which reads like a role and a name."""
 _LABEL_BEFORE_ROLE = re.compile(
-    rf"^(?:文|撰文|文字)\s*[/／|｜丨:：]\s*(?=[{HAN}]{{0,10}}?(?:记者|通讯员))"
+    rf"^(?:文|撰文|文字)\s*[/／|｜丨:：]\s*(?=[{HAN}]{{0,10}}?(?:记者|通讯员|专栏作者|专栏作家))"
 )
-"""A writer's label over a reporter's role and name (`文/珠江商报记者苏淑婷`): the role says it."""
+"""A writer's label over a reporter's or a columnist's role and name (`文/珠江商报记者苏淑婷`,
+`文/观察者网专栏作者 王文`): the role says it."""
 _OUTLET = re.compile(
     rf"^(?:(?:(?!记者|通讯员|实习生|作者)[{HAN}A-Za-z0-9·]){{2,14}}(?:\s*[|｜丨]\s*|\s+)"
     rf"|[{HAN}]{{0,8}}《[^《》]{{1,12}}》\s*)"
