@@ -159,11 +159,16 @@ def is_heading_like(text: str, max_length: int = 60) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > max_length:
         return False
-    if any(mark in stripped for mark in SENTENCE_END) or stripped[-1] in OPENERS + "：:":
-        return False
+    untitled = _TITLED.sub("《》", stripped) if "《" in stripped else stripped
+    if any(mark in untitled for mark in SENTENCE_END) or stripped[-1] in OPENERS + "：:":
+        return False  # (a work's title may hold a sentence's marks: 《体育系……》)
     if _CALCULATION.search(stripped):
         return False  # 季工作日：250天÷4季＝62.5天/季 works a sum out (改革+升级=新优势 is a title)
     return han_count(stripped) >= 2
+
+
+_TITLED = re.compile(r"《[^《》]*》")
+"""A work's title in book-title marks."""
 
 
 # Common surnames: a name opens with one (`normalise.people`, `link.terms`).

@@ -6,6 +6,7 @@ from helpers import numbered, texts
 
 from unionreader.model import Line, Shape
 from unionreader.normalise.lines import (
+    _latin_break,
     drop_blank_lines,
     join_broken_lines,
     join_label_values,
@@ -435,3 +436,66 @@ def test_a_short_label_over_a_list_heads_the_list() -> None:
         "学员掌握工具的使用。以小组形势完成终极汇报报告",
         "输出",
     ]
+
+
+def _laid_out(text: str) -> tuple[Line, ...]:
+    """Lines as a plain text lays them out: blank lines dropped, the lines under them spaced."""
+    return drop_blank_lines(tuple(Line(n, t) for n, t in enumerate(text.split("\n"), 1))).lines
+
+
+ROW = "各级工会始终坚持以职工为中心维护合法权益，"
+"""A line of running text cut at a page's width (20 characters)."""
+
+
+def test_a_transcript_s_lists_and_lines_set_apart_do_not_hide_the_width_it_was_cut_at() -> None:
+    """A council's record: a list of members (`陳鑑林議員 , S.B.S., J.P.`) and their oaths, each
+    line set apart, outnumber the lines of its speeches cut at the page's width; a line that
+    reaches the width still goes on, whatever its shape (a clause, no stop)."""
+    members = "\n".join(f"{name}议员 , S.B.S., J.P." for name in "赵钱孙李周吴郑王冯陈")
+    oaths = "\n\n".join(f"{name}议员宣读立法会誓言" for name in "赵钱孙李周吴郑王冯陈褚卫")
+    cut = "稍后收集回来的每张选票只应盖上印章，若有任何选票盖上"  # 26 of a 27-wide page
+    speech = "\n".join([ROW + "会议", ROW + "会议", cut, "多于一个印章，该选票便会作废。"])
+    result = join_broken_lines(_laid_out(f"{members}\n\n{oaths}\n\n{speech}\n\n{speech}"))
+    assert (
+        texts(result.lines)[-1]
+        == ROW + "会议" + ROW + "会议" + cut + "多于一个印章，该选票便会作废。"
+    )
+
+
+def test_a_stage_direction_broken_over_two_lines_is_one() -> None:
+    lines = numbered(
+        "（梁國雄議員在會議廳通道上將手上的紙屑向前擲出，並繼續急步向\n前衝）\n梁國雄議員：你這個。"
+    )
+    assert texts(join_broken_lines(lines).lines)[0] == (
+        "（梁國雄議員在會議廳通道上將手上的紙屑向前擲出，並繼續急步向前衝）"
+    )
+
+
+def test_a_speaker_s_turn_broken_off_mid_clause_goes_on() -> None:
+    turns = "\n".join(f"主席：第{n}位议员请发言。" for n in range(4))
+    lines = numbered(
+        f"{turns}\n陈伟业议员：主席，为表示尊重，希望你\n根据《议事规则》第17（3）条传召委员来开会。\n"
+        "副首席投资官：Vincent Mortier\n债券市场存在泡沫吗？"
+    )
+    assert texts(join_broken_lines(lines).lines)[-3:] == [
+        "陈伟业议员：主席，为表示尊重，希望你根据《议事规则》第17（3）条传召委员来开会。",
+        "副首席投资官：Vincent Mortier",  # a caption's name, not a turn broken off
+        "债券市场存在泡沫吗？",
+    ]
+
+
+def test_an_entry_of_a_list_of_contents_ends_at_its_number() -> None:
+    """An entry of a text cut at a page's width, its leader filling the line to the width."""
+    row = "《二〇一二年入境条例》公告......................   147/2012"
+    below = "《法律援助条例》的决议（生效日期），"
+    lines = numbered("\n".join([ROW, ROW, ROW, ROW, "全文完。", row, below]))
+    assert texts(join_broken_lines(lines).lines)[-2:] == [row, below]
+
+
+def test_two_latin_words_broken_over_lines_keep_their_space() -> None:
+    lines = numbered("英国工会联盟（Trades Union\nCongress，简称TUC）的数据。")
+    assert texts(join_broken_lines(lines).lines) == [
+        "英国工会联盟（Trades Union Congress，简称TUC）的数据。"
+    ]
+    assert _latin_break("at the", "Crossroads”。") and _latin_break("Regulations", "2005")
+    assert not _latin_break("死亡率为5", "0.77‰。")  # a figure broken over two lines

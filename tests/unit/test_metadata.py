@@ -650,3 +650,7 @@ def test_the_stated_title_is_the_heading_that_spells_it_with_punctuation_of_eith
     lines = numbered("死于港珠澳大桥：遗属三年等不到一张死亡证\n致命意外之后\n工人坠海身亡。")
     found = extract_metadata(lines, "死于港珠澳大桥:遗属三年等不到一张死亡证", exact=True)
     assert texts(found.lines) == ["致命意外之后", "工人坠海身亡。"]
+    # and its dots the ellipsis the rule made of them (放不下... is the heading's 放不下……)
+    lines = numbered("忘不了，放不下……\n忘了，忘不了……\n忘不了广场上的大光灯。")
+    found = extract_metadata(lines, "忘不了，放不下...", exact=True)
+    assert texts(found.lines) == ["忘了，忘不了……", "忘不了广场上的大光灯。"]

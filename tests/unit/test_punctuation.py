@@ -204,7 +204,12 @@ def test_unchanged_lines_make_no_edits() -> None:
         ("详见www.example.org.", "详见www.example.org."),
         ("建立*.*万会员", "建立*.*万会员"),
         ("1.开展宣传", "1.开展宣传"),
-        ("等等...", "等等..."),
+        ("等等...", "等等……"),  # dots after Chinese: an ellipsis
+        ("我就要......就要......」", "我就要……就要……」"),
+        ("总则..........1", "总则..........1"),  # a contents page's leader
+        ("公告》  ....   147/2012", "公告》  ....   147/2012"),
+        ("首页（to refer to “actions”.....）", "首页（to refer to “actions”.....）"),
+        ("他说“可能是 ”......", "他说“可能是 ”……"),
         ("Please see the notice.", "Please see the notice."),
         ("庆祝“五.一”国际劳动节", "庆祝“五.一”国际劳动节"),  # a day named by its numerals
         ("纪念一二.九运动", "纪念一二.九运动"),

@@ -190,8 +190,13 @@ def _stated(lines: tuple[Line, ...], heads: list[int], stated: str) -> list[int]
 
 def _key(text: str) -> str:
     """`text` as a title is compared: without spaces, its punctuation of either width alike (a
-    front matter's `死于港珠澳大桥:遗属…` is the heading the normaliser made `…大桥：遗属…`)."""
-    return unicodedata.normalize("NFKC", compact(text))
+    front matter's `死于港珠澳大桥:遗属…` is the heading the normaliser made `…大桥：遗属…`; its
+    `放不下...` the heading's `放不下……`)."""
+    return _DOTS.sub("…", unicodedata.normalize("NFKC", compact(text)))
+
+
+_DOTS = re.compile(r"\.{2,}")
+"""An ellipsis of any length or width, as NFKC spells it (`……` is six dots)."""
 
 
 def _reads_as_one(lines: tuple[Line, ...], run: list[int]) -> bool:

@@ -6,6 +6,7 @@ Layout (edge whitespace, blank lines) is not text and is not recorded. Every oth
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 import unicodedata
@@ -118,6 +119,24 @@ def _quote_goes_on(above: str, below: str) -> bool:
     return opened > 0 and closed > 0 and len(below) <= QUOTED_LINE
 
 
+_LEADERS = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*[\d/\-–]+$")
+"""Leader dots and a number closing a line: an entry of a list of contents and its page."""
+
+
+def _aside_goes_on(above: str, below: str) -> bool:
+    """Whether `above` leaves a bracket open that `below` closes before opening another (an
+    aside or a transcript's stage direction broken over two lines)."""
+    opened = sum(above.count(mark) for mark in "（(") - sum(above.count(m) for m in "）)")
+    if opened <= 0 or len(below) > QUOTED_LINE:
+        return False
+    depth = 0
+    for char in below:
+        depth += (char in "（(") - (char in "）)")
+        if depth < 0:
+            return True
+    return False
+
+
 _NOTE_START = re.compile(r"^[〔\[［【]\d{1,3}[〕\]］】]")
 """A note's mark opening a line (`〔7〕`, `[12]`): each note of a text's notes starts one."""
 _NOTE_AFTER = re.compile(
@@ -219,12 +238,21 @@ def wrap_width(lines: tuple[Line, ...]) -> int | None:
     line that would have begun with punctuation by a character; the paragraphs of a text not
     cut at a width end their lines with their sentences), and hardly any is longer. Of the
     widths that hold most lines so, the widest."""
-    texts = (JOINED.sub("", line.text) for line in lines)  # a line as the page cut it
-    long = [text for text in texts if len(text) >= WRAP_MIN]
+    apart = sum(line.spaced for line in lines) >= SPACED_OUT * len(lines)  # a blank under each
+    cut_lines = [  # each line as the page cut it, and whether its paragraph goes on under it
+        (JOINED.sub("", line.text), apart or (below is not None and not below.spaced))
+        for line, below in itertools.zip_longest(lines, lines[1:])
+    ]
+    long = [text for text, _ in cut_lines if len(text) >= WRAP_MIN]
+    going_on = [on for text, on in cut_lines if len(text) >= WRAP_MIN]
     if len(long) < WRAP_LINES:
         return None
     widths = display_widths(long)
-    cut = Counter(width for width, text in zip(widths, long, strict=True) if not _finished(text))
+    cut = Counter(
+        width
+        for width, text, on in zip(widths, long, going_on, strict=True)
+        if on and not _finished(text) and _in_words(text)
+    )
     if not cut:
         return None
     held = {
@@ -244,6 +272,18 @@ def wrap_width(lines: tuple[Line, ...]) -> int | None:
     if inner is not None and held[inner] >= max(NARROWER_SHARE * cut.total(), WRAP_LINES):
         return inner
     return best
+
+
+SPACED_OUT = 0.9
+"""A text with a blank line under at least this share of its lines sets every line apart (a
+copy that doubled its line breaks): a line cut at the width has no line right under it."""
+
+
+def _in_words(text: str) -> bool:
+    """Whether a line is of words, Chinese characters half or more of what it shows, as lines
+    of running text are (not a list's entries: `陳鑑林議員 , S.B.S., J.P.`)."""
+    shown = [char for char in text if not char.isspace()]
+    return 2 * sum(map(is_han, shown)) >= len(shown)
 
 
 def _at_width(text: str, width: int | None) -> bool:
@@ -268,6 +308,10 @@ def _broken(
         return True  # 「…很难了！ over 唯有带她们…」: one quotation broken after a sentence
     if _finished(above) or leading_marker(below) is not None or below[0] in BULLETS:
         return False
+    if _LEADERS.search(above):
+        return False  # 《…公告》  ....   147/2012: an entry of a list of contents, to its page
+    if _aside_goes_on(above, below):
+        return True  # (梁國雄議員…並繼續急步向 over 前衝 ): a stage direction broken
     if _NOTE_START.match(below):
         return False  # 〔8〕参见斯大林…: a note of the notes, under the one before
     if parse_date_line(below):
@@ -507,7 +551,8 @@ def join_occasion_lines(lines: tuple[Line, ...]) -> Pass:
 
 
 def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
-    """Rejoin paragraphs hard-wrapped mid-sentence or mid-word, with no space.
+    """Rejoin paragraphs hard-wrapped mid-sentence or mid-word, with no space (but between
+    two Latin words).
 
     A break is joined when the upper line is unfinished and the lower cannot start a paragraph
     (it opens with 的, punctuation, or a one-character clause such as 设，), the upper ends with a
@@ -522,7 +567,8 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     In a text whose lines end their sentences (`_lines_end_sentences`: a Word file's, a page's),
     a line of running text that does not goes on only where it breaks off (`_cut_off`); a
     statement ending in 是…的 ends there, and a date alone is a line of its own. A short
-    heading-like line over a list its format marks heads the list (`_heads_list`).
+    heading-like line over a list its format marks heads the list (`_heads_list`). In a
+    transcript, a speaker's turn left unfinished goes on in the line under it (`_turn_goes_on`).
     """
     ngrams = _Ngrams(lines)
     width = wrap_width(lines)
@@ -536,14 +582,47 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
         joinable = joinable and not _heads_list(line, lines[index + 1 : index + 2])
         apart = line.spaced and width is None
         opens = apart and line.indented
-        if joinable and _broken(out[-1].text, line.text, ngrams, width, apart, opens, ended):
+        turn = joinable and transcript and _turn_goes_on(out[-1].text, line.text)
+        if turn or (
+            joinable and _broken(out[-1].text, line.text, ngrams, width, apart, opens, ended)
+        ):
             above = out[-1]
+            space = " " if _latin_break(above.text, line.text) else ""
             before = f"{above.text[-6:]}⏎{line.text[:6]}"
-            edits.append(Edit("lines.join", above.number, before, before.replace("⏎", "")))
-            out[-1] = replace(above, text=above.text + line.text)
+            edits.append(Edit("lines.join", above.number, before, before.replace("⏎", space)))
+            out[-1] = replace(above, text=above.text + space + line.text)
         else:
             out.append(line)
     return Pass(tuple(out), tuple(edits))
+
+
+def _turn_goes_on(above: str, below: str) -> bool:
+    """Whether a speaker's turn that stops unfinished goes on in `below` (`陳偉業議員：…為表示
+    尊重，希望你` over `根據《議事規則》…條傳召委員來開會。`): a turn is no heading, and what stands
+    under its clauses broken off mid-sentence is more of it unless it is a numbered point or a
+    line like a heading (not under a caption's name: `首席投资官：Vincent Mortier`)."""
+    return (
+        speaker_label(above)
+        and is_han(above[-1])
+        and "，" in above
+        and leading_marker(below) is None
+        and not is_heading_like(below)
+        and not _NOTE_LABEL.match(below)
+    )
+
+
+def _latin_break(above: str, below: str) -> bool:
+    """Whether a break parts two Latin words (`(Trades Union` over `Congress，…)`, `Regulations`
+    over `2005`), which a space joins, as none joins Chinese characters; not two figures (a
+    number broken over two lines: `5` over `0.77‰`)."""
+    end, start = _LATIN_END.search(above), _LATIN_START.match(below)
+    if end is None or start is None:
+        return False
+    return not (end.group(1).isdigit() and start.group(1).isdigit())
+
+
+_LATIN_END = re.compile(r"([A-Za-z0-9])[,;:.!?\"')]?$")
+_LATIN_START = re.compile(r"[(\"']?([A-Za-z0-9])")
 
 
 def _glued_point(text: str) -> int | None:

@@ -2,7 +2,8 @@
 
 Width ("punctuation"): `, ; : ! ?` become `，；：！？` when the text next to them is Chinese;
 between digits or Latin letters they stay, so decimals, times (09:25:16), thousands separators
-(1,000), URLs and Latin phrases are left alone. A `.` that ends a Chinese sentence becomes `。`.
+(1,000), URLs and Latin phrases are left alone. A `.` that ends a Chinese sentence becomes `。`,
+three to six after Chinese an ellipsis, `……`.
 Parentheses are converted as a pair, when what they hold or the text around them is Chinese:
 解读(下) → 解读（下）.
 
@@ -255,6 +256,15 @@ _NAME_ROW = re.compile(
 the space is all that parts the name from the unit."""
 
 
+_ELLIPSIS = re.compile(
+    rf"(?:(?<=[{HAN}，。、；：！？」』）》])|(?<=[{HAN}][”’])|(?<=[{HAN}] [”’]))"
+    r"[ \t]*\.{3,6}(?!\.|\s*\d)"
+)
+"""Three to six ASCII dots after Chinese: an ellipsis (`他回应说“可能是”......`, `去年的 ......`,
+an utterance broken off), which is `……` in Chinese text; a longer run, or one before a figure,
+is a contents page's leader (`总则..........1`) and stays."""
+
+
 _ENDS_SENTENCE = re.compile(r"[。！？.!?]\s*$")
 
 
@@ -453,6 +463,9 @@ def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
             out.append(line)  # keeps its own punctuation and spaces: `“iLabour”, an …`
             continue
         widened, width_edits = _widen(line)
+        if "..." in widened.text:  # (most lines have none)
+            widened, dots = substitute(WIDTH_RULE, widened, _ELLIPSIS, lambda _: "……")
+            width_edits += dots
         if "月" in widened.text and _WIDE_SPACE.search(widened.text):  # (most lines have none)
             widened, blank_edits = substitute(BLANK_RULE, widened, _DATE_BLANK, _date_blanks)
             width_edits += blank_edits
