@@ -10,6 +10,7 @@ from unionreader.errors import SeedError
 from unionreader.model import Line, RawText, Seed, SeedMeta
 from unionreader.normalise.chain import normalise
 from unionreader.normalise.characters import (
+    SYMBOL_FONT,
     decode_entities,
     drop_decorations,
     drop_watermarks,
@@ -41,6 +42,8 @@ def lines(*texts: str) -> tuple[Line, ...]:
         ),
         ("【撰文︰梁寶龍】﹙工黨﹚﹔完", "【撰文：梁寶龍】（工黨）；完"),  # ︰ serves as a colon
         ("︻通知︼︵一︶", "【通知】（一）"),  # vertical forms
+        ("他要麼說“不是”\uf8e7\uf8e7就如", "他要麼說“不是”——就如"),  # a symbol font's dash
+        ("蓋上1個“\uf0fc”號", "蓋上1個“✓”號"),  # and check mark, kept by a PDF
         (
             "没有要改的：ＡＢＣ，１２３",
             "没有要改的：ＡＢＣ，１２３",
@@ -60,7 +63,9 @@ def test_every_stand_in_maps_to_one_unified_ideograph_or_full_width_punctuation(
     forms = {char: meant for char, meant in table.items() if 0xFE10 <= ord(char) <= 0xFE6F}
     assert len(forms) > 60
     for char, meant in table.items():
-        if char in forms:
+        if char in SYMBOL_FONT:
+            assert meant in "—✓"
+        elif char in forms:
             assert not unicodedata.name(meant).startswith("CJK UNIFIED"), char
             assert meant >= "\u2000" and meant not in forms, char  # never ASCII, never a form
         else:

@@ -10,7 +10,8 @@ nobody sees, become what the text means. It runs first, before the script is det
   (U+2F00–U+2FD5, U+2E80–U+2EFF), which text copied from PDFs is full of (勞 as U+F92C, ⼯ for
   工), become the unified ideographs Unicode says they stand for (their NFKC form): conversion,
   search and terms then see the character, and a Traditional text is converted whole.
-- Strokes written for the characters they look like (㇐ for 一, ㇑ for 丨) become them.
+- Strokes written for the characters they look like (㇐ for 一, ㇑ for 丨) become them; so do
+  a symbol font's dash and check mark, which a PDF keeps as private-use code points.
 - Small and vertical forms of punctuation (U+FE10–FE19, U+FE30–FE6B), which Hong Kong and
   Taiwan texts in Big5 are full of (﹗ ﹖ ﹔ ﹕, ︰ for a colon), become the full-width forms
   (！ ？ ； ：): every rule that reads a sentence's end or a label's colon then sees them.
@@ -62,6 +63,10 @@ FORMS_MEANT = {"\ufe30": "：", "\ufe19": "…"}
 STROKES_MEANT = {"\u31d0": "一", "\u31d1": "丨", "\u31d2": "丿"}
 """Strokes (U+31C0–U+31EF, which have no NFKC form) that a text, typed with an input method's
 stroke table, writes for the characters they look like (`發放㇐定數量`)."""
+SYMBOL_FONT = {"\uf8e7": "—", "\uf0fc": "✓"}
+"""Marks a PDF set in a symbol font keeps as code points of the private use area, which no
+font here shows: Symbol's horizontal bar (U+F8E7, two of them a dash: `候選人——其中`) and
+Wingdings' check mark (U+F0FC: `蓋上1個“✓”號`)."""
 FULL_WIDTH = 0xFEE0
 """From an ASCII character to its full-width form (! → ！)."""
 
@@ -70,7 +75,7 @@ FULL_WIDTH = 0xFEE0
 def stand_ins() -> dict[str, str]:
     """Each compatibility ideograph or radical → the unified ideograph it stands for, and each
     small or vertical form of punctuation → the full-width form."""
-    found = dict(STROKES_MEANT)
+    found = STROKES_MEANT | SYMBOL_FONT
     for first, last in STAND_INS:
         for code in range(first, last + 1):
             char = chr(code)
