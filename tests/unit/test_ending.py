@@ -124,6 +124,13 @@ def test_a_trailing_name_in_brackets_is_the_author_and_leaves_the_line() -> None
     assert ending.edits == (Edit("metadata.byline", 3, "队获得冠军。（张巨峰）", "队获得冠军。"),)
 
 
+def test_a_taiwan_paper_s_closing_credit_gives_the_author_and_where_they_wrote() -> None:
+    lines = numbered("标题\n警方将进一步厘清死因。（王煌忠／台中报导）")
+    ending = cut_trailing_byline(lines, Facts())
+    assert texts(ending.lines)[-1] == "警方将进一步厘清死因。"
+    assert (ending.facts.author, ending.facts.place) == ("王煌忠", "台中")
+
+
 def test_an_end_mark_goes_without_an_author() -> None:
     ending = cut_trailing_byline(numbered("标题\n活动将持续到9月底。（完）"), Facts())
     assert texts(ending.lines) == ["标题", "活动将持续到9月底。"]

@@ -1013,3 +1013,17 @@ def test_a_list_item_holding_a_whole_article_or_a_nested_list_gives_each_block()
         ("2.乙", Shape.ITEM, 0),
         ("普通条目", Shape.BULLET, 0),
     ]
+
+
+def test_empty_spans_set_as_blocks_part_a_page_s_paragraphs() -> None:
+    body = (
+        "<p>警方已勘验现场并报请相验，将进一步厘清死因。（王煌忠／台中报导）"
+        '<span style="display: block; height:1em;"></span><strong>《苹果》关心你</strong><br>'
+        "自杀解决不了问题，却留给家人无比悲痛。请珍惜生命。</p>"
+    )
+    page = NEWS.replace(BODY, BODY + "\n" + body).encode("gb2312")
+    assert [line.text for line in read(page).lines][-3:] == [
+        "警方已勘验现场并报请相验，将进一步厘清死因。（王煌忠／台中报导）",
+        "《苹果》关心你",
+        "自杀解决不了问题，却留给家人无比悲痛。请珍惜生命。",
+    ]

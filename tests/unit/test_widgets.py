@@ -108,6 +108,12 @@ def test_not_reading_controls(line: str) -> None:
         "留言要注意语言文明，此间评论仅代表个人看法",
         "- 1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑、内容补充服务",
         "中工网官方微博",
+        "★中时电子报关心您：再给自己一次机会",  # a Taiwan site's box of suicide hotlines
+        "自杀防治咨询安心专线：0800-788995（24小时）",
+        "生命线协谈专线：1995",
+        "张老师专线：1980",
+        "《苹果》关心你",
+        "自杀解决不了问题，却留给家人无比悲痛。请珍惜生命。",
     ],
 )
 def test_page_widgets(line: str) -> None:
@@ -131,6 +137,9 @@ def test_page_widgets(line: str) -> None:
         "今天是个好日子，职工们都很高兴。",
         "点赞中国",  # a title that praises
         "局长亲自带货，景甜点赞长春",
+        "工会关心你",  # a union's slogan, not a news site's box
+        "困难职工求助热线：12351",
+        "职工心理咨询专线：12345，欢迎来电。",
     ],
 )
 def test_lines_of_a_text_are_no_widgets(line: str) -> None:

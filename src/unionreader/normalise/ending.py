@@ -195,7 +195,8 @@ def cut_lead_credit(lines: tuple[Line, ...], facts: Facts) -> Ending:
 
 
 def cut_trailing_byline(lines: tuple[Line, ...], facts: Facts) -> Ending:
-    """`…举行。（张巨峰）` → `…举行。`, the author 张巨峰 (and `（完）` cut as an end mark)."""
+    """`…举行。（张巨峰）` → `…举行。`, the author 张巨峰 (and `（完）` cut as an end mark);
+    `…釐清死因。（王煌忠／台中报导）`, a Taiwan paper's credit, the author and where they wrote."""
     if not lines:
         return Ending(lines, (), facts)
     last = lines[-1]
@@ -203,9 +204,11 @@ def cut_trailing_byline(lines: tuple[Line, ...], facts: Facts) -> Ending:
     if match is None:
         return Ending(lines, (), facts)
     inner = match.group("inner").strip()
-    name = signer(inner)
+    name = signer(inner) or parse_report_byline(inner)
     if name is None and inner not in _END_MARKS:
         return Ending(lines, (), facts)
+    if name and facts.author is None and (place := byline_place(inner)):
+        facts = replace(facts, place=facts.place or place)
     kept, cut = last.text[: match.end("lead")], last.text[match.end("lead") :]
     context = kept[-CONTEXT:]
     edit = Edit("metadata.byline", last.number, context + cut, context)

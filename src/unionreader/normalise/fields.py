@@ -606,8 +606,12 @@ def _reported(text: str) -> tuple[str, str] | None:
     """The reporters and the place of a byline that says where they wrote from
     (`记者 黄立伟 张国梁 台北报导`: 黄立伟、张国梁 and 台北), or None."""
     place = _PLACE_REPORT.search(text)
-    names = _reporters(text[: place.start()]) if place else None
-    return (names, place.group("place")) if place and names else None
+    if place is None:
+        return None
+    before = text[: place.start()].strip()
+    names = _reporters(before) or (before if is_name(before) else None)  # 王煌忠／台中报导
+    return (names, place.group("place")) if names else None
+
 
 
 def byline_place(text: str) -> str | None:
@@ -626,7 +630,11 @@ def parse_report_byline(text: str) -> str | None:
 def parse_closing_byline(text: str) -> str | None:
     """The authors of a closing `（记者 张三 李四）报道`, or None."""
     match = _CLOSING_BYLINE.match(text.strip())
-    return _reporters(match.group("inner").strip()) if match else None
+    if match is None:
+        return None
+    inner = match.group("inner").strip()
+    reported = _reported(inner)  # （王煌忠／台中报导）
+    return reported[0] if reported else _reporters(inner)
 
 
 _DESK = re.compile(r"(?:报|网|社|台|体育|新闻|频道|中心|工作室|杂志|周刊)$")

@@ -5,7 +5,8 @@ bars (`分享到：微信 微博 QQ空间`), reading controls (`【字体：大 
 `【打印本页】【关闭窗口】`), "now reading" lines (`正在阅读：…`), links to the previous and next
 article (`上一篇：…`), counters (`阅读 1.2万`), a subscription's prompts (`点击上方蓝字关注我们`,
 `阅读原文`, `- END -`), photo credits (`摄影：张三`) and a repost's disclaimer
-(`本文来源于网络，仅供参考`). A label for related links (`相关阅读`,
+(`本文来源于网络，仅供参考`), a Taiwan news site's box of suicide prevention hotlines
+(`自杀防治安心专线：0800-788995（24小时）`). A label for related links (`相关阅读`,
 `推荐阅读`) opens the page's tail when it stands after the end of the text.
 """
 
@@ -146,6 +147,18 @@ _PLAYER = re.compile(r"^\S.{0,40}?\s+\d{1,2}:\d{2}\s+\d{1,2}:\d{2}$")
 """An audio or video player's title with its clock and length (`扶贫医生双城生活 00:00 04:06`)."""
 _OLD_BROWSER = re.compile(r"浏览器版本过低|(?:建议|请)升级(?:您的)?浏览器")
 """A page's warning to a reader whose browser it does not serve, however long its line."""
+_HOTLINE = re.compile(
+    r"^[★☆※◎●]?\s*(?:\S{0,12}关心(?:您|你)\s*[：:]?\s*)?再给自己一次机会[。！!]?$"
+    r"|^(?:自杀|安心|生命线|张老师|卫福部)\S{0,10}专线(?:电话)?\s*[：:]\s*[\d\-－ ]{3,}"
+    r"(?:[（(][^（）()]{1,8}[）)])?$"
+    r"|^生命线\s*[：:]\s*1995$"
+    r"|^[★☆※◎●]?\s*(?:《[^《》]{1,8}》|\S{0,10}(?:报|网|新闻|电子报))关心(?:您|你)$"
+    r"|^自杀解决不了问题.{0,30}珍惜生命[。！!]?$"
+)
+"""The box of suicide prevention hotlines a Taiwan news site must set under a report of a
+suicide (`★中时电子报关心您：再给自己一次机会`, `自杀防治安心专线：0800-788995（24小时）`,
+`生命线协谈专线：1995`, `张老师专线：1980`, `《苹果》关心你` over `自杀解决不了问题，…请珍惜
+生命。`)."""
 _WECHAT_BAR = re.compile(r"轻点两下取消(?:赞|在看)")
 """The bar under a WeChat article, however long its line: `视频 小程序 赞，轻点两下取消赞 …`."""
 _END = re.compile(r"^[-—–_=·•\s]*(?:END|end|End|完|全文完)[-—–_=·•\s]*$")
@@ -429,6 +442,7 @@ def is_widget(text: str) -> bool:
         or _PLACEHOLDER.match(stripped)
         or _ALONE.match(stripped)
         or _LINK_LINE.match(stripped)
+        or _HOTLINE.match(stripped)
     )
 
 

@@ -107,6 +107,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     # Pages made with WeChat's and other Chinese editors set each paragraph in a <section>, which
     # the library does not read as one (it took a WeChat account's furniture for the text).
     _sections_as_paragraphs(page)
+    _block_spans_as_breaks(page)
     _drop_captions(page)
     headings = _page_headings(page)
     root, items = _extracted(page, shown)
@@ -343,6 +344,16 @@ def _sections_as_paragraphs(page: etree._Element) -> None:
         inner = (d.tag for d in section.iterdescendants() if isinstance(d.tag, str))
         if not any(tag in _BLOCKS for tag in inner):
             section.tag = "p"
+
+
+def _block_spans_as_breaks(page: etree._Element) -> None:
+    """Make each empty `<span>` styled as a block, which a page sets between its paragraphs
+    (`…（王煌忠／台中報導）<span style="display:block;height:1em;"></span><strong>…`), a line
+    break: the library reads a span as part of the line around it."""
+    for span in list(page.iter("span")):
+        style = "".join((span.get("style") or "").split()).lower()
+        if "display:block" in style and len(span) == 0 and not (span.text or "").strip():
+            span.tag = "br"
 
 
 CAPTION = 40
