@@ -654,3 +654,13 @@ def test_the_stated_title_is_the_heading_that_spells_it_with_punctuation_of_eith
     lines = numbered("忘不了，放不下……\n忘了，忘不了……\n忘不了广场上的大光灯。")
     found = extract_metadata(lines, "忘不了，放不下...", exact=True)
     assert texts(found.lines) == ["忘了，忘不了……", "忘不了广场上的大光灯。"]
+
+
+def test_a_news_desk_s_credit_under_the_headline_is_no_text_and_names_no_writer() -> None:
+    body = "新北市新店区今日下午发生坠楼案件，警消到场时男子已无呼吸心跳。"
+    result = extract_metadata(
+        numbered(f"与母争吵疑失足坠楼 男子送医抢救不治\n社会中心／综合报导\n{body}")
+    )
+    assert result.facts.title == "与母争吵疑失足坠楼 男子送医抢救不治"
+    assert result.facts.author is None
+    assert texts(result.lines) == [body]

@@ -1027,3 +1027,10 @@ def test_empty_spans_set_as_blocks_part_a_page_s_paragraphs() -> None:
         "《苹果》关心你",
         "自杀解决不了问题，却留给家人无比悲痛。请珍惜生命。",
     ]
+
+
+def test_a_site_s_name_stated_twice_is_its_name_once() -> None:
+    page = NEWS.replace(
+        "<head>", '<head><meta property="og:site_name" content="聯合新聞網 | 聯合新聞網">'
+    )
+    assert read(page.encode("gb18030")).fallback.source == "聯合新聞網"

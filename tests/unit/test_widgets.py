@@ -114,6 +114,9 @@ def test_not_reading_controls(line: str) -> None:
         "张老师专线：1980",
         "《苹果》关心你",
         "自杀解决不了问题，却留给家人无比悲痛。请珍惜生命。",
+        "●《ETNEWS新闻云》提醒您，请给自己机会：自杀防治咨询安心专线：0800-788995；生命线协谈专线：1995",
+        "还想看更多新闻吗？欢迎下载自由时报APP，现在看新闻还能抽奖，共9万个中奖机会等着你：",
+        "看更多！请加入自由时报粉丝团",
     ],
 )
 def test_page_widgets(line: str) -> None:
@@ -140,6 +143,7 @@ def test_page_widgets(line: str) -> None:
         "工会关心你",  # a union's slogan, not a news site's box
         "困难职工求助热线：12351",
         "职工心理咨询专线：12345，欢迎来电。",
+        "他加入了偶像的粉丝团，每天在网上为偶像打榜，家人多次劝说他把精力放回学业上来。",
     ],
 )
 def test_lines_of_a_text_are_no_widgets(line: str) -> None:

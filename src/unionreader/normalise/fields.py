@@ -613,7 +613,6 @@ def _reported(text: str) -> tuple[str, str] | None:
     return (names, place.group("place")) if names else None
 
 
-
 def byline_place(text: str) -> str | None:
     """Where a byline's reporters wrote from (`【记者张世昌/台中报导】`: 台中), or None."""
     reported = _reported(text.strip().lstrip("【[").rstrip("】]").strip())

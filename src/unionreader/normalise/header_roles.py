@@ -146,8 +146,8 @@ def _role(line: Line, seen_head: bool, titled: bool = False) -> Role | None:
         return Role.DATELINE
     if parse_date_line(text) or (seen_head and parse_when_line(text)):
         return Role.DATE
-    if parse_byline(text) or body_credit(text):
-        return Role.BYLINE
+    if parse_byline(text) or body_credit(text) or _DESK_CREDIT.match(text):
+        return Role.BYLINE  # (社会中心／综合报导: a desk's credit, which names no writer)
     subtitled = seen_head or titled  # (a speaker or an office under a stated title: the text's)
     if subtitled and DASH.match(text) and is_heading_like(DASH.sub("", text), max_length=80):
         return Role.SUBTITLE
@@ -286,6 +286,12 @@ def _headline(text: str, index: int, following: list[Line]) -> bool:
     below = following[0].text if following else None
     apart = bool(following) and following[0].spaced
     return opens_as_headline(text, below, apart)
+
+
+_DESK_CREDIT = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}(?:中心|组|部|台|室)\s*[／/]\s*(?:[\u4e00-\u9fff]{2,6}?)?(?:综合)?报[导道]$"
+)
+"""A news desk's credit where a writer's stands (`社会中心／综合报导`, a Taiwan site's)."""
 
 
 def body_credit(text: str) -> str | None:

@@ -134,9 +134,16 @@ _SUBSCRIPTION_WORDS = re.compile(
     r"向上滑动看下一个|喜欢此内容的人还喜欢|长按(?:识别)?二维码|^微信扫一扫|扫码关注|扫描二维码关注|"
     r"(?:支持|成为|加入|订阅)\S{0,12}(?:订户|付费用户|付费会员)|"  # 请支持《众新闻》，成为订户
     r"扫一扫在手机|防失联|加备用?号|^关注$|^(?:点击|点|长按)?关注\s*[👉→>]|"
-    r"^[>＞»]*\s*加入\S{0,12}粉丝团|^下载\s*[「“《]?\S{0,12}(?:APP|App|客户端)[」”》]?$|"
+    r"加入\S{0,12}粉丝团|^下载\s*[「“《]?\S{0,12}(?:APP|App|客户端)[」”》]?$|"
     r"^[\u4e00-\u9fff]{2,10}(?:微信公众号|微信|官方微博|微博|视频号|抖音号)$"
 )
+_LONGER_PROMPT = re.compile(
+    r"欢迎下载\S{0,12}(?:APP|App|客户端)"  # 还想看更多新闻吗？欢迎下载自由时报APP，现在…
+    r"|(?:安心专线|生命线\S{0,4}专线)\s*[：:]\s*[\d\-－]{3,}"  # ●《ETNEWS新闻云》提醒您，…
+)
+"""A site's prompt that runs longer than a subscription's (up to `PROMPT_LENGTH`, no full
+stop): to download its app, or its box of suicide prevention hotlines on one line."""
+PROMPT_LENGTH = 100
 _WECHAT_UI = re.compile(
     r"^(?:Weixin ID\s+\S+|About Feature\b.*|Scan to Follow|Scan with Weixin to\b.*"
     r"|Scan QR Code via Weixin\b.*|微信号\s*[A-Za-z][\w-]{3,}|功能介绍\s*\S.*)$"
@@ -339,7 +346,11 @@ def is_subscription(text: str) -> bool:
         return True
     if SUBSCRIBER in stripped and (is_appeal(stripped) or is_url_line(stripped)):
         return True  # a news site's appeal for subscribers and its address, wherever they stand
-    short = len(stripped) <= SUBSCRIBE_LENGTH and "。" not in stripped
+    if "。" in stripped:
+        return False
+    if len(stripped) <= PROMPT_LENGTH and _LONGER_PROMPT.search(stripped):
+        return True
+    short = len(stripped) <= SUBSCRIBE_LENGTH
     return short and bool(_SUBSCRIBE.match(stripped) or _SUBSCRIPTION_WORDS.search(stripped))
 
 

@@ -416,8 +416,15 @@ def _drop(element: etree._Element) -> None:
 
 
 def _site_name(name: str) -> str | None:
-    """The site's name as the page states it, without a copyright's words (`网易版权所有`)."""
-    return _COPYRIGHT.sub("", name).strip(" ©|-_") or None
+    """The site's name as the page states it, without a copyright's words (`网易版权所有`), and
+    once where it states it twice (`聯合新聞網 | 聯合新聞網`)."""
+    name = _COPYRIGHT.sub("", name).strip(" ©|-_")
+    parts = {part.strip() for part in _NAME_PARTS.split(name)}
+    return (parts.pop() if len(parts) == 1 else name) or None
+
+
+_NAME_PARTS = re.compile(r"\s+[|｜\-–—_]\s+")
+"""What parts the names of a site's page title (`聯合新聞網 | 聯合新聞網`)."""
 
 
 def _page_headings(page: etree._Element) -> list[Item]:
