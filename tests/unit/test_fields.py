@@ -502,3 +502,23 @@ def test_a_date_and_an_aggregator_s_credited_source() -> None:
     assert parse_dateline("2024-05-09 22:30·新华社") == Dateline("2024-05-09", "新华社", None)
     assert parse_dateline("2024-05-09 · 人民日报") == Dateline("2024-05-09", "人民日报", None)
     assert parse_dateline("2024-05-09·记者在现场看到，工人们正在施工。") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "phone"),
+    [
+        ("02-8995-6000", True),
+        ("0800-08-5151", True),
+        ("05-5325105 05-5339048", True),
+        ("(02)2507-9803", True),
+        ("13378452250", True),  # a mobile's eleven digits
+        ("12351", False),  # a hotline's five
+        ("20190926", False),  # a date
+        ("2024-05-10", False),
+        ("2,000", False),
+    ],
+)
+def test_telephone_numbers_alone(line: str, phone: bool) -> None:
+    from unionreader.normalise.fields import is_phone_line
+
+    assert is_phone_line(line) is phone

@@ -499,3 +499,10 @@ def test_two_latin_words_broken_over_lines_keep_their_space() -> None:
     ]
     assert _latin_break("at the", "Crossroads”。") and _latin_break("Regulations", "2005")
     assert not _latin_break("死亡率为5", "0.77‰。")  # a figure broken over two lines
+
+
+def test_telephone_numbers_alone_start_a_line_of_their_own() -> None:
+    """Even under an address that reaches the width a text was cut at."""
+    address = "北京市东城区东长安街十号全国总工会机关大楼二楼"  # 20 characters, at the width
+    lines = numbered("\n".join([ROW, ROW, ROW, ROW, "全文完。", address, "010-6859-2114"]))
+    assert texts(join_broken_lines(lines).lines)[-2:] == [address, "010-6859-2114"]

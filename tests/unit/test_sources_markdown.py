@@ -613,3 +613,54 @@ def test_bold_lines_over_a_table_or_a_picture_are_its_caption_not_headings() -> 
     assert shapes["大桥主桥死亡工人情况统计"] is not Shape.HEADING
     assert shapes["来源：运输及房屋局的回复"] is not Shape.HEADING
     assert shapes["权责如何归属"] is Shape.HEADING
+
+
+def test_a_copy_that_sets_a_paragraph_to_a_line_keeps_them_apart() -> None:
+    """A WeChat article's Markdown backup: no blank line between paragraphs, each line ending a
+    sentence (in bold marks the parser left, or a broken picture's address); its subheads stay
+    lines of their own, not glued into the prose."""
+    text = (
+        "张可已经到手的新工作被一条劳动仲裁记录搞砸了，她不知道接下来该怎么办。\n"
+        "**一、普通人的医疗保障**\n"
+        "**灵活就业的朋友，大多处于两种状态，一种是自己交社保，另一种是不交。**\n"
+        "她担心接下来找工作时是不是会继续遇到这种情况？这条记录好像成了污点。\n"
+        "![](https://mmbiz.qpic.cn/abc/640?wx_fmt=jpeg)\n"
+        "于娟后悔了。“再来一次我肯定不会去仲裁。”仲裁是头脑一热的决定。"
+    )
+    assert [line.text for line in read(text).lines] == [
+        "张可已经到手的新工作被一条劳动仲裁记录搞砸了，她不知道接下来该怎么办。",
+        "一、普通人的医疗保障",
+        "灵活就业的朋友，大多处于两种状态，一种是自己交社保，另一种是不交。",
+        "她担心接下来找工作时是不是会继续遇到这种情况？这条记录好像成了污点。",
+        "于娟后悔了。“再来一次我肯定不会去仲裁。”仲裁是头脑一热的决定。",
+    ]
+
+
+def test_a_paragraph_wrapped_by_hand_stays_one() -> None:
+    text = "\n".join(
+        ["各级工会要始终坚持以职工为中心，", "维护职工合法权益，", "推动构建和谐劳动关系。"]
+    )
+    assert len(read(text).lines) == 1
+
+
+def test_a_line_of_ideographic_spaces_parts_paragraphs() -> None:
+    text = "这类事例史不绝书，古代先贤对此曾有过抨击。\n\u3000\u3000\n然而抗疫与战争有区别。"
+    assert [line.text for line in read(text).lines] == [
+        "这类事例史不绝书，古代先贤对此曾有过抨击。",
+        "然而抗疫与战争有区别。",
+    ]
+
+
+def test_a_heading_written_without_its_space_is_a_heading() -> None:
+    raw = read("###雇主相關諮詢單位\n\n正文第一段。\n\n#上吊 #自杀\n\n#话题#")
+    assert shapes(raw)[0] == (1, "雇主相關諮詢單位", Shape.HEADING, 3)
+    assert [line.text for line in raw.lines][-2:] == ["#上吊 #自杀", "#话题#"]  # tags
+
+
+def test_a_contact_card_keeps_a_line_for_each_of_its_parts() -> None:
+    raw = read("勞動部\n臺北市大同區延平北路二段83號9樓\n0800-08-5151")
+    assert [line.text for line in raw.lines] == [
+        "勞動部",
+        "臺北市大同區延平北路二段83號9樓",
+        "0800-08-5151",
+    ]

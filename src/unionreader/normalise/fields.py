@@ -311,6 +311,27 @@ _FIELD_LINE = re.compile(
 )
 
 
+def is_phone_line(text: str) -> bool:
+    """Whether a line is telephone numbers alone (`02-8995-6000`, `0800-08-5151`,
+    `05-5325105 05-5339048`, `(02)2507-9803`), as a contact card sets them."""
+    stripped = text.strip()
+    if stripped.isdigit():  # a mobile's eleven digits, or an area's or a hotline's code first
+        return len(stripped) >= MOBILE_DIGITS or stripped.startswith(("0", "400", "800"))
+    digits = sum(char.isdigit() for char in stripped)
+    return digits >= PHONE_DIGITS and bool(_PHONES.fullmatch(stripped))
+
+
+MOBILE_DIGITS = 11
+PHONE_DIGITS = 7
+"""A telephone number has at least this many digits (a local one; 12351 is a hotline's)."""
+
+
+_PHONES = re.compile(
+    r"(?:\+?[(（]?\d[\d()（）]*[\-－ ]?){2,5}\d{3,}"
+    r"(?:[\s、/，,]+(?:转|ext\.?)?\s*\d[\d\-－()（）]{2,})*"
+)
+
+
 def is_field_line(text: str) -> bool:
     """Whether `text` gives a field of a page, a notice or minutes and its value (`来源：…`,
     `时间：2024年3月12日上午9:00`, `参加人员：…`, `- 颁奖时间：…`): never a heading or a title."""

@@ -27,7 +27,7 @@ from unionreader.markers import (
 )
 from unionreader.model import Edit, Line, MarkerFamily, Pass, Shape
 from unionreader.normalise.articles import JOINED
-from unionreader.normalise.fields import is_bare_label, parse_date, parse_date_line
+from unionreader.normalise.fields import is_bare_label, is_phone_line, parse_date, parse_date_line
 from unionreader.normalise.furniture import MIN_CELLS, is_name_list, table_cells
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.turns import bare_turn, is_transcript, sets_turns_apart, speaker_label
@@ -316,6 +316,8 @@ def _broken(
         return False  # 〔8〕参见斯大林…: a note of the notes, under the one before
     if parse_date_line(below):
         return False  # 996.星火 over 2019.4.18: a signature's name, then its date
+    if is_phone_line(below):
+        return False  # 臺北市…83號9樓 over 0800-08-5151: an address, then its telephone
     if _FIGURES.fullmatch(above) or min(table_cells(above), table_cells(below)) >= MIN_CELLS:
         return False  # a table's rows, or its cells one to a line: 6941 over 6254
     if is_row(above) or is_row(below):

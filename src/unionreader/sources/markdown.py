@@ -9,7 +9,10 @@
   line break starts a new line; the lines of a paragraph broken by hand are plain lines, which the
   normaliser rejoins where a sentence runs on (a PDF pasted with hard breaks). A paragraph's soft
   breaks join its lines, but before a numbered item, before a date alone (a signature's), and
-  in a law's article or a block of fields set a line each (`_lines_apart`).
+  in a law's article, a block of fields or a contact card set a line each, or a copy that sets
+  each paragraph on a line with no blank line between (a WeChat article's backup: most of its
+  lines end a sentence; `_lines_apart`). A line of ideographic spaces is a blank line, and
+  `###标题` with no space after its marks a heading, as their writers meant.
 - A table's row is one line, its cells parted by tabs (`tables`).
 - Footnotes (`…思索[^1]：…` and `[^1]: 本文原载…`) keep their text: the mark becomes `[1]` in
   the sentence, and each note a paragraph at the end that opens with its mark.
@@ -49,7 +52,7 @@ from unionreader.chinese import compact, ends_sentence, is_han, is_heading_like
 from unionreader.errors import SeedError
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.articles import ALONE, SEPARATOR
-from unionreader.normalise.fields import parse_date_line
+from unionreader.normalise.fields import is_phone_line, parse_date_line
 from unionreader.normalise.furniture import CONTACT_POINT
 from unionreader.sources.frontmatter import parse_front_matter
 from unionreader.sources.htmltext import fragment_lines
@@ -103,9 +106,22 @@ def _unclosed_front_matter(source: list[str]) -> bool:
     return bool(_FIELD.match(following.strip()))
 
 
+_WIDE_BLANK = re.compile(r"^[ \t\u3000\u00a0]+$", re.MULTILINE)
+"""A line of nothing but spaces, ideographic or no-break ones among them: a blank line (which
+CommonMark sees only in ASCII spaces)."""
+
+
+_UNSPACED_HEADING = re.compile(r"^( {0,3}(?:#{2,6}|#(?=[^#\n]*$)))(?=[^\s#])", re.MULTILINE)
+"""A heading's marks with no space before its text (`###雇主相關諮詢單位`, as hand-written
+Markdown has them), which CommonMark reads as text; one `#` only where the line holds no other
+(`#上吊 #自杀` and `#话题#` are tags)."""
+
+
 def read_markdown(seed: Seed) -> RawText:
     """Read a Markdown seed into shaped lines, its front matter and the edits reading made."""
     text, encoding = decode(seed.path)
+    text = _WIDE_BLANK.sub("", text)  # a line of ideographic spaces parts paragraphs too
+    text = _UNSPACED_HEADING.sub(r"\1 ", text)  # `###标题`: a heading, as its writer meant
     source = text.splitlines()
     reader = _Reader(source)
     stated = SeedMeta()
@@ -201,9 +217,50 @@ def _lines_apart(children: list[Token]) -> bool:
         return False
     if all(_LABELLED.match(text) for text in texts):
         return True
+    if _card(texts):
+        return True
     above = texts[1:-1]
     ended = all(ends_sentence(text) or text.endswith(("：", ":")) for text in above)
-    return bool(ALONE.match(texts[0])) and ended
+    if ALONE.match(texts[0]) and ended:
+        return True
+    # a copy that sets each paragraph on a line with no blank line between (a WeChat article's
+    # Markdown backup): most of its lines end a sentence, and are a paragraph's length
+    closing = [text for text in texts[:-1] if text]
+    finished = sum(_ends_paragraph(text) for text in closing)
+    long = sum(len(text) >= LINE_PARAGRAPH for text in closing)
+    return (
+        len(closing) >= PARAGRAPH_LINES - 1
+        and finished >= LINES_ENDED * len(closing)
+        and long >= LINES_ENDED * len(closing)
+    )
+
+
+def _card(texts: list[str]) -> bool:
+    """Whether the lines are a contact card's, a unit each: short, none a clause, one of them
+    telephone numbers (`勞動部` over `臺北市大同區延平北路二段83號9樓` over `0800-08-5151`)."""
+    short = all(0 < len(text) <= CARD_LINE and not _CLAUSE.search(text) for text in texts)
+    return short and any(is_phone_line(text) for text in texts)
+
+
+CARD_LINE = 30
+_CLAUSE = re.compile(r"[，,。；;！？!?]")
+
+
+def _ends_paragraph(text: str) -> bool:
+    """Whether a line ends as a paragraph does: with a sentence, perhaps inside bold marks the
+    parser left (`…的。**`), or with a picture's address (a broken image link's tail)."""
+    stripped = text.rstrip("*_ ")
+    return ends_sentence(stripped) or bool(_ADDRESS_END.search(stripped))
+
+
+_ADDRESS_END = re.compile(r"(?:https?://|wx_fmt=|\.(?:png|jpe?g|gif|webp)\b)[^\s\u4e00-\u9fff]*$")
+
+
+PARAGRAPH_LINES = 3
+LINES_ENDED = 0.6
+LINE_PARAGRAPH = 30
+"""A Markdown paragraph of `PARAGRAPH_LINES` lines or more, `LINES_ENDED` of them (all but
+the last) ending a sentence and as long as a paragraph, is a paragraph to a line."""
 
 
 def _date_next(siblings: list[Token], index: int) -> bool:
