@@ -1034,3 +1034,28 @@ def test_a_site_s_name_stated_twice_is_its_name_once() -> None:
         "<head>", '<head><meta property="og:site_name" content="聯合新聞網 | 聯合新聞網">'
     )
     assert read(page.encode("gb18030")).fallback.source == "聯合新聞網"
+
+
+def test_statements_the_extraction_left_out_between_paragraphs_are_put_back() -> None:
+    """A guide's `<ol>` of a law's provisions between the text's paragraphs, which the library
+    took for a menu; not a related link's headline nor a short line."""
+    lines = [
+        Line(7, "順天的製造工廠因樹林廠區的機器壞掉，通知外籍員工宋財改至三重廠區上班。"),
+        Line(28, "雇主除符合相關規定外，均應經勞動部許可才可指派所聘僱之外國人變更工作場所。"),
+    ]
+    provision = "依據就業服務法第57條第4款規定，雇主未經許可，不得指派所聘僱之外國人變更工作場所。"
+    left_out = [
+        Edit(RULE, 17, provision, ""),
+        Edit(RULE, 18, "引领未来新趋势折叠显示成主流哪些股更具爆发力？", ""),
+        Edit(RULE, 19, "视频-这个中国人习以为常的地方为何老外却说“了不得”？", ""),
+        Edit(RULE, 20, "值得一提。", ""),
+        Edit(
+            RULE,
+            40,
+            "依據就業服務法第72條第3款規定，雇主有違反規定情事之一，應廢止其聘僱許可。",
+            "",
+        ),
+    ]
+    put, edits = _text_put_back(lines, left_out)
+    assert [line.text for line in put] == [lines[0].text, provision, lines[1].text]
+    assert edits == left_out[1:]  # the last stands after the text's last line

@@ -631,8 +631,9 @@ def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], li
     代表`), a notice's closing formula (`特此通告` over its date and signature), a line of a
     table drawn in text (`│劳│ │`), the line that credits the text's source (`来源丨贵阳日报`,
     which the metadata rules read), and, among the main text's lines, a line the text repeats
-    (a refrain, `路在何方？` before each part of an essay): the library takes short lines for
-    furniture, and a line it has seen for a repeat."""
+    (a refrain, `路在何方？` before each part of an essay) and a paragraph of sentences (the
+    provisions of a law a guide lists in `<ol>`, which the library left out): the library takes
+    short lines for furniture, a line it has seen for a repeat, and some lists for menus."""
     if not lines:
         return lines, edits
     first, last = lines[0].number, lines[-1].number
@@ -657,6 +658,8 @@ def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], li
         if SOURCE_LINE.match(edit.before.strip()) and edit.line > opening:
             return True  # 来源丨贵阳日报 after the text's first paragraph (a page's own, over the
             # text, is the page's; the poster's account is no source of a repost)
+        if _statement(edit.before) and in_running_text(edit.line):
+            return True  # sentences between the text's paragraphs: a list's items, a statute's
         return compact(edit.before) in kept and in_running_text(edit.line)
 
     put = [edit for edit in edits if back(edit)]
@@ -664,6 +667,16 @@ def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], li
         return lines, edits
     signed = sorted([*lines, *(Line(edit.line, edit.before) for edit in put)], key=_number)
     return signed, [edit for edit in edits if edit not in put]
+
+
+def _statement(text: str) -> bool:
+    """A paragraph of statements: at least `STATEMENTS` characters, ending with a full stop
+    (not a headline's question or exclamation, not a link's `视频-…？`)."""
+    stripped = text.strip().rstrip("”’」』")
+    return len(stripped) >= STATEMENTS and stripped.endswith("。")
+
+
+STATEMENTS = 30
 
 
 def _paragraph(text: str) -> bool:
