@@ -35,6 +35,22 @@ ROMAN_FIRST, ROMAN_LAST = "\u2160", "\u216b"
 """The Roman numerals Unicode has as single characters, Ⅰ to Ⅻ (what a Chinese document numbers
 its parts with, when it does so: `Ⅰ、总体要求`)."""
 
+FORMAL_NUMERALS = {
+    **dict.fromkeys("壹", "一"),
+    **dict.fromkeys("贰貳", "二"),
+    **dict.fromkeys("叁参參叄", "三"),
+    **dict.fromkeys("肆", "四"),
+    **dict.fromkeys("伍", "五"),
+    **dict.fromkeys("陆陸", "六"),
+    **dict.fromkeys("柒", "七"),
+    **dict.fromkeys("捌", "八"),
+    **dict.fromkeys("玖", "九"),
+    **dict.fromkeys("拾", "十"),
+}
+"""The formal numerals (大写) a Taiwan or an official document numbers its parts with (`壹、主席
+報告`, `貳、討論事項`), and the common numeral each stands for."""
+_FORMAL = "".join(FORMAL_NUMERALS)
+
 _NO_RANGE = r"(?![—–～~\-]+[ \u3000]*[（(:：])"
 """After a marker in brackets: not a dash to another marker or to a colon (`（一）—（三）：`,
 `（八）——  ：`, a range of the text's parts a note speaks of, numbers nothing)."""
@@ -47,6 +63,10 @@ _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
     (
         MarkerFamily.ROMAN,
         re.compile(rf"^([{ROMAN_FIRST}-{ROMAN_LAST}])(?:[、．]|\.(?!\d))[ \u3000]*"),
+    ),
+    (
+        MarkerFamily.FORMAL,
+        re.compile(rf"^([{_FORMAL}]{{1,3}})(?:、|[．.](?!\d))(?!\S、)[ \u3000]*"),
     ),
     (MarkerFamily.DI, re.compile(rf"^第({NUMERAL})[，、,：]")),
     (MarkerFamily.SHI, re.compile(rf"^({NUMERAL})是")),
@@ -62,12 +82,14 @@ HEADING_FAMILIES = (
     MarkerFamily.PART,
     MarkerFamily.SECTION,
     MarkerFamily.ROMAN,
+    MarkerFamily.FORMAL,
     MarkerFamily.DUN,
     MarkerFamily.PAREN,
     MarkerFamily.ARABIC,
 )
 """Families that number headings when the line is heading-like (一、总体要求), highest rank
-first: 第一编 over 第一部分 (第一章) over 第一节 over Ⅰ、 over 一、 over （一） over 1．"""
+first: 第一编 over 第一部分 (第一章) over 第一节 over Ⅰ、 over 壹、 over 一、 over （一） over
+1．"""
 
 RUNNING_FAMILIES = (MarkerFamily.ARTICLE,)
 """Families that count on through headings (a law's articles run on from chapter to chapter)."""
@@ -91,13 +113,15 @@ def _value(family: MarkerFamily, digits: str) -> int | None:
         return _circled(digits)
     if family is MarkerFamily.ROMAN:
         return ord(digits) - ord(ROMAN_FIRST) + 1
+    if family is MarkerFamily.FORMAL:
+        return numeral_value("".join(FORMAL_NUMERALS[char] for char in digits))
     if family in (MarkerFamily.ARABIC, MarkerFamily.ARABIC_PAREN) or digits.isdecimal():
         return int(digits) if int(digits) > 0 else None
     return numeral_value(digits)
 
 
 _STARTS = (
-    frozenset("第一二三四五六七八九十（(【")
+    frozenset("第一二三四五六七八九十（(【" + _FORMAL)
     | {chr(code) for code in range(ord(ROMAN_FIRST), ord(ROMAN_LAST) + 1)}
     | {chr(ord(first) + step) for first, count in CIRCLED_FROM.items() for step in range(count)}
 )

@@ -213,6 +213,7 @@ class MarkerFamily(StrEnum):
     PART = "part"
     SECTION = "section"  # 第一节: a part of a chapter
     ROMAN = "roman"  # Ⅰ、 Ⅱ．: parts numbered in Roman numerals, over 一、
+    FORMAL = "formal"  # 壹、 贰、: parts numbered in the formal numerals, over 一、
     DI = "di"
     SHI = "shi"
     YAO = "yao"

@@ -506,3 +506,12 @@ def test_telephone_numbers_alone_start_a_line_of_their_own() -> None:
     address = "北京市东城区东长安街十号全国总工会机关大楼二楼"  # 20 characters, at the width
     lines = numbered("\n".join([ROW, ROW, ROW, ROW, "全文完。", address, "010-6859-2114"]))
     assert texts(join_broken_lines(lines).lines)[-2:] == [address, "010-6859-2114"]
+
+
+def test_a_lettered_item_or_a_part_in_formal_numerals_starts_a_line() -> None:
+    lines = numbered(
+        "记录：周美吟\n壹、主席报告：\n"
+        "e. 口头与壁报评审负责人\nf. 邀请谭天奖得主给 15min演讲\ng. 晚宴会包车去餐厅\n"
+        "h. 啤酒车，\ni. Poster 使用 A0 版面"
+    )
+    assert texts(join_broken_lines(lines).lines) == texts(lines)

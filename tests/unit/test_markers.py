@@ -119,6 +119,27 @@ def test_roman_numerals_number_parts_above_chinese_ones() -> None:
     assert families.index(MarkerFamily.ROMAN) < families.index(MarkerFamily.DUN)
 
 
+def test_formal_numerals_number_parts_above_common_ones() -> None:
+    """A Taiwan minutes' or an official document's parts: 壹、 貳、 參、 肆、 (written in the
+    formal numerals, converted or not)."""
+    for text, ordinal in [
+        ("壹、主席報告：", 1),
+        ("贰、讨论事项：", 2),
+        ("參、臨時動議", 3),
+        ("拾壹、附则", 11),
+    ]:
+        marker = leading_marker(text)
+        assert marker is not None and (marker.family, marker.ordinal) == (
+            MarkerFamily.FORMAL,
+            ordinal,
+        )
+    assert leading_marker("陆、海、空三军联合演习") is None  # a list of words, not a number
+    assert leading_marker("参加会议的有") is None
+    families = list(HEADING_FAMILIES)
+    assert families.index(MarkerFamily.ROMAN) < families.index(MarkerFamily.FORMAL)
+    assert families.index(MarkerFamily.FORMAL) < families.index(MarkerFamily.DUN)
+
+
 def test_a_number_and_a_full_width_colon_numbers_an_item() -> None:
     """`1：做好工作…` (as a summary in Word numbers its points); not a ratio (`2：1`)."""
     marker = leading_marker("1：做好工作，复盘总结。")

@@ -119,6 +119,8 @@ def _quote_goes_on(above: str, below: str) -> bool:
     return opened > 0 and closed > 0 and len(below) <= QUOTED_LINE
 
 
+_LETTER_ITEM = re.compile(r"^[A-Za-z][.．、)）](?:[ \u3000]+\S|[\u4e00-\u9fff])")
+"""An item lettered (`e. 口頭與壁報…`, `B.图书：…`): it starts a line of its own."""
 _LEADERS = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*[\d/\-–]+$")
 """Leader dots and a number closing a line: an entry of a list of contents and its page."""
 
@@ -318,6 +320,8 @@ def _broken(
         return False  # 996.星火 over 2019.4.18: a signature's name, then its date
     if is_phone_line(below):
         return False  # 臺北市…83號9樓 over 0800-08-5151: an address, then its telephone
+    if _LETTER_ITEM.match(below):
+        return False  # f. 邀請譚天獎得主…: an item lettered in a list of minutes
     if _FIGURES.fullmatch(above) or min(table_cells(above), table_cells(below)) >= MIN_CELLS:
         return False  # a table's rows, or its cells one to a line: 6941 over 6254
     if is_row(above) or is_row(below):
