@@ -555,6 +555,7 @@ def test_an_earlier_report_s_label_and_headlines_ending_the_page_go() -> None:
         ("本文系观察者网独家稿件，未经授权，不得转载。", "观察者网"),
         ("【版权声明】本文著作权归政知新媒体独家所有，未经授权，不得转载。", "政知新媒体"),
         ("版权归原作者所有，向原创致敬", None),
+        ("本文为原创内容，版权归「三联生活周刊」所有。未经许可，严禁复制。", "三联生活周刊"),
     ],
 )
 def test_the_outlet_a_notice_of_rights_names_is_the_source(notice: str, source: str | None) -> None:

@@ -131,6 +131,14 @@ def test_a_taiwan_paper_s_closing_credit_gives_the_author_and_where_they_wrote()
     assert (ending.facts.author, ending.facts.place) == ("王煌忠", "台中")
 
 
+def test_commentators_named_in_brackets_closing_a_text_are_its_authors() -> None:
+    ending = cut_trailing_byline(
+        numbered("标题\n才有这座英雄的城！（评论员 罗博 萧海川）"), Facts()
+    )
+    assert texts(ending.lines)[-1] == "才有这座英雄的城！"
+    assert ending.facts.author == "罗博、萧海川"
+
+
 def test_an_end_mark_goes_without_an_author() -> None:
     ending = cut_trailing_byline(numbered("标题\n活动将持续到9月底。（完）"), Facts())
     assert texts(ending.lines) == ["标题", "活动将持续到9月底。"]

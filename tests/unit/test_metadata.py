@@ -664,3 +664,18 @@ def test_a_news_desk_s_credit_under_the_headline_is_no_text_and_names_no_writer(
     assert result.facts.title == "与母争吵疑失足坠楼 男子送医抢救不治"
     assert result.facts.author is None
     assert texts(result.lines) == [body]
+
+
+def test_a_reporter_s_byline_under_a_feature_s_lead_names_its_authors() -> None:
+    lead = "6月24日上午，韩国京畿道华城电池厂发生重大火灾事故，造成23人死亡。\n"
+    lead += "由于低生育率和老龄化问题带来的劳动力短缺愈发严重，韩国引进了大批外籍劳工。"
+    body = "6月24日晚上，在家玩手机的朴希言突然刷到了一处火灾现场的视频。"
+    text = f"韩国电池厂火灾\n{lead}\n记者｜覃思 彭丽\n23人遇难\n{body}" + "\n正文。" * 20
+    lines = numbered(text)
+    lines = (  # a Markdown `#` over its paragraphs
+        replace(lines[0], shape=Shape.HEADING, level=1),
+        *(replace(line, shape=Shape.PARAGRAPH) for line in lines[1:]),
+    )
+    result = extract_metadata(lines)
+    assert result.facts.author == "覃思、彭丽"
+    assert texts(result.lines)[:4] == [*lead.split("\n"), "23人遇难", body]

@@ -436,3 +436,10 @@ def test_a_date_a_form_leaves_blank_keeps_its_blanks(text: str, expected: str) -
 def test_a_gap_after_an_empty_field_s_colon_parts_two_columns() -> None:
     assert run("甲方（盖章）：　　　　　　乙方（签章）：") == "甲方（盖章）：　乙方（签章）："
     assert run("他说：  我们要团结。") == "他说：我们要团结。"
+
+
+def test_the_spaces_between_commentators_named_in_brackets_stay() -> None:
+    assert (
+        run("才有这座英雄的城！（评论员 罗博 萧海川）")
+        == "才有这座英雄的城！（评论员 罗博 萧海川）"
+    )

@@ -123,7 +123,7 @@ def signer(text: str) -> str | None:
     return parse_byline(inner) if _REPORTER_ROLE.match(inner) else None
 
 
-_REPORTER_ROLE = re.compile(r"^(?:\S{0,6}?(?:记者|通讯员)|实习生)")
+_REPORTER_ROLE = re.compile(r"^(?:\S{0,6}?(?:记者|通讯员|评论员)|实习生)")
 
 
 def cut_wire_ending(lines: tuple[Line, ...], facts: Facts) -> Ending:

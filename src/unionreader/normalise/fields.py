@@ -64,7 +64,7 @@ CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 """A time of day (`18:13`): a page's time of posting, never a document's date."""
 _TRAILING_DATE = re.compile(r"\s+(" + _DATE.pattern + r")$")
 
-_REPORTER = rf"[{HAN}·]{{0,9}}?(?:记者|通讯员|实习生|特约撰稿人|特约作者|专栏作者|专栏作家)"
+_REPORTER = rf"[{HAN}·]{{0,9}}?(?:记者|通讯员|实习生|评论员|特约撰稿人|特约作者|专栏作者|专栏作家)"
 _PADDED_NAME = rf"[{HAN}][ \u3000][{HAN}](?![{HAN}])"
 """A name of two characters padded to three with a space, as papers set it beside names of
 three (`本报记者　王　浩　李心萍`)."""

@@ -199,7 +199,8 @@ def is_contact(text: str) -> bool:
 
 
 _RIGHTS_HOLDER = re.compile(
-    r"本文系(?P<exclusive>[^，。,\s]{2,12}?)(?:独家|原创)稿件"
+    r"本文[系为][「“《]?(?P<exclusive>[^，。,\s」”》]{2,12}?)[」”》]?(?:独家|原创)(?:稿件|内容|文章)"
+    r"|版权归[「“《](?P<quoted>[^，。,\s」”》]{2,16})[」”》]所有"
     r"|著作权归(?P<owned>[^，。,\s]{2,16}?)(?:独家)?所有"
     r"|^(?P<reserved>[^，。,\s【】]{2,12}?)版权所有"
 )
@@ -208,6 +209,7 @@ _NO_HOLDER = ("原作者", "作者", "本站", "本网", "本文", "原创")
 
 def rights_holder(text: str) -> str | None:
     """The outlet a page's notice of its rights names (`本文系观察者网独家稿件`,
+    `本文为「三联生活周刊」原创内容`, `版权归「三联生活周刊」所有`,
     `本文著作权归政知新媒体独家所有`, `中新经纬版权所有`), or None (`版权归原作者所有`)."""
     match = _RIGHTS_HOLDER.search(text.strip())
     holder = match and next(name for name in match.groups() if name)

@@ -225,15 +225,22 @@ def _event_day(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> 
 
 
 def _marked_byline(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
-    """A writer's byline after a box or a dot (`□ 周学泽`) among the top lines left, where a
-    paper sets it under the lead it opens a commentary with, or a speaker's credit under a
+    """A writer's byline after a box or a dot (`□ 周学泽`) or a bar (`记者｜覃思 彭丽`) among the
+    top lines left, where a paper sets it under the lead it opens a commentary with, or a
+    speaker's credit under a
     talk's lead (`分享 | 马云 （中国企业家俱乐部主席）`): the author, and the line goes."""
     if facts.author is not None:
         return facts
-    for index in [i for i in range(len(lines)) if i not in taken][:PASSAGES]:
+    top = [i for i in range(len(lines)) if i not in taken][:PASSAGES]
+    for position, index in enumerate(top):
         if author := marked_byline(lines[index].text):
             taken[index] = "byline"
             return replace(facts, author=author)
+        lead = not any(is_heading_like(lines[i].text) for i in top[:position])
+        labelled = lead and _LABELLED_BYLINE.match(lines[index].text)
+        if labelled and (names := parse_byline(lines[index].text)):
+            taken[index] = "byline"  # 实习记者｜魏昭阳 under a feature's lead
+            return replace(facts, author=names)
         if (credit := _SPEAKER_CREDIT.match(lines[index].text.strip())) and (
             speaker := parse_speaker(credit.group("who"))
         ):
@@ -243,6 +250,9 @@ def _marked_byline(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts)
     return facts
 
 
+_LABELLED_BYLINE = re.compile(r"^\S{0,8}?(?:记者|通讯员|实习生|撰文|作者)\s*[:：|｜丨]")
+"""A reporter's byline set off by a bar or a colon (`记者｜覃思 彭丽`, `实习记者｜魏昭阳`), as a
+feature sets it under its lead."""
 _SPEAKER_CREDIT = re.compile(
     r"^(?:分享嘉宾|分享人|分享|主讲人|主讲|演讲者|演讲人|讲述|口述)\s*[:：|｜丨]\s*(?P<who>\S.{1,60})$"
 )

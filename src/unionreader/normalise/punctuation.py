@@ -308,11 +308,12 @@ _REPORTERS_AT_END = re.compile(
 """Reporters' names closing a text (`…（总台央视记者张萍 郑怡哲）`): the spaces part them."""
 _REPORTER_NAME = rf"(?:[{HAN}]{{2,4}}|[{HAN}][ \u3000][{HAN}](?![{HAN}]))"
 _REPORTERS_IN_BRACKETS = re.compile(
-    rf"(?<=[（(])[{HAN}]{{0,12}}?(?:记者|通讯员|实习生)[{SPACES}]*{_REPORTER_NAME}"
+    rf"(?<=[（(])[{HAN}]{{0,12}}?(?:记者|通讯员|实习生|评论员)[{SPACES}]*{_REPORTER_NAME}"
     rf"(?:[{SPACES}]+(?:(?:记者|通讯员|实习生)[{SPACES}]*)?{_REPORTER_NAME})+(?=[）)])"
 )
 """Reporters named in brackets, in a dateline or after a text (`本报北京4月28日电（记者 张三
-李四）`, `（本报记者　王　浩　李心萍）`): the spaces part the names (and pad a short one)."""
+李四）`, `（本报记者　王　浩　李心萍）`, `（评论员 罗博 萧海川）`): the spaces part the names (and
+pad a short one)."""
 
 
 _SPACED_MARKER = re.compile(

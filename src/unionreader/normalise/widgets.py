@@ -16,6 +16,7 @@ import logging
 import re
 from collections.abc import Iterator
 
+from unionreader.chinese import is_han
 from unionreader.markers import leading_marker
 
 logger = logging.getLogger(__name__)
@@ -137,6 +138,14 @@ _SUBSCRIPTION_WORDS = re.compile(
     r"加入\S{0,12}粉丝团|^下载\s*[「“《]?\S{0,12}(?:APP|App|客户端)[」”》]?$|"
     r"^[\u4e00-\u9fff]{2,10}(?:微信公众号|微信|官方微博|微博|视频号|抖音号)$"
 )
+_WECHAT_CLOSE = re.compile(
+    r"[“\"]?点赞[”\"]?\s*[和、与]?\s*[“\"]?在看|点赞[^。]{0,4}在看|点击跳转"
+    r"|转载[^。，]{0,8}[，,]?\s*(?:文末|文首|请|需|务必)[^。]{0,6}注明"
+)
+"""A WeChat article's closing prompts, sentences and all (`全文完，多谢大家阅读，如果喜欢。请点赞和
+“在看”吧`, `“点赞”“在看”，让更多人看到`, `如果转载本文，文末务必注明：…`, `…点击跳转：…`), in a line
+of at most `REPOST_LENGTH`."""
+REPOST_LENGTH = 60
 _LONGER_PROMPT = re.compile(
     r"欢迎下载\S{0,12}(?:APP|App|客户端)"  # 还想看更多新闻吗？欢迎下载自由时报APP，现在…
     r"|(?:安心专线|生命线\S{0,4}专线)\s*[：:]\s*[\d\-－]{3,}"  # ●《ETNEWS新闻云》提醒您，…
@@ -181,10 +190,13 @@ _DISCLAIMER = re.compile(
     r"|(?:评论|留言)仅代表(?:个人|网友)(?:看法|观点)|^留言要注意语言文明"
     r"|下载文档前请自行甄别|仅部分预览.{0,4}的文档|如文档侵犯您的权益"  # a document site's terms
     r"|仅代表作者(?:本人|个人)?(?:观点|立场)|(?:本|该)平台仅提供信息存储空间服务"
+    r"|^[^。，]{0,8}(?:自动)?备份[，,]\s*仅供(?:查阅|学习|参考|研究)"  # 小懒自动备份，仅供查阅学习
 )
 _NOTICE = re.compile(
     r"^[“\"]?(?:[【\[]?(?:免责声明|特别声明)[】\]：:]|Notice: The content above)"
     r"|^本(?:新闻|文|报导|报道)[^。]{0,30}版权所有[，,]\s*(?:禁止|未经)"  # …版权所有，禁止…
+    r"|^[*＊]?本文(?:为|系)[「“《]?[^，。,\s」”》]{2,16}[」”》]?(?:独家|原创)(?:稿件|内容|文章)[。.]?$"
+    r"|^本文为原创内容[，,]\s*版权归"  # 本文为原创内容，版权归「三联生活周刊」所有。…严禁复制…
     r"|^(?:本网站|本站|本网)使用\S{0,12}(?:[Cc]ookies?|技术)[^。]{0,40}(?:隐私|体验)"  # consent
     r"|当您(?:关闭|继续使用|继续浏览)\S{0,10}(?:即|代表|表示)您?同意\S{0,12}(?:规范|政策|条款|使用)"
 )
@@ -239,7 +251,7 @@ _BAR_LABEL = re.compile(r"^[^|｜\s]{1,8}\s*[|｜]\s*[^|｜]{1,12}$")
 _RELATED_LABEL = (
     r"^[—\-－=·•▼▎👉👇▶►➤ \u3000]*[【\[]?"
     r"(?:相关阅读|推荐阅读|优品推荐|好物推荐|好文推荐|往期精选|往期精彩|相关新闻|相关链接|相关文章|延伸阅读|往期回顾|往期推荐|热点推荐|精彩推荐"
-    r"|猜你喜欢|更多阅读|热门文章|最新文章|精彩阅读|相关附件|相关报道|相关稿件|原文链接"
+    r"|猜你喜欢|更多阅读|热门文章|最新文章|精彩阅读|相关附件|相关报道|相关稿件|原文链接|大家都在看"
     r"|相关热词搜索|相关热词|热词搜索|相关搜索|相关专题|相关评论|[\u4e00-\u9fff]{0,10}其他文章)[】\]]?\s*"
 )
 RELATED = re.compile(rf"{_RELATED_LABEL}(?:[:：]|>>|》》|»)?[—\-－=·•▼ \u3000]*$")
@@ -350,6 +362,8 @@ def is_subscription(text: str) -> bool:
         return True
     if SUBSCRIBER in stripped and (is_appeal(stripped) or is_url_line(stripped)):
         return True  # a news site's appeal for subscribers and its address, wherever they stand
+    if len(stripped) <= REPOST_LENGTH and _WECHAT_CLOSE.search(stripped):
+        return True
     if "。" in stripped:
         return False
     if len(stripped) <= PROMPT_LENGTH and _LONGER_PROMPT.search(stripped):
@@ -395,11 +409,31 @@ def is_caption(text: str) -> bool:
     """A photo's caption or credit, left behind by a photo that is not there (`图为…`,
     `…启动仪式。（刘通摄）`)."""
     stripped = text.strip()
-    return len(stripped) <= CAPTION_LENGTH and bool(_CAPTION.search(stripped))
+    if len(stripped) > CAPTION_LENGTH or not _CAPTION.search(stripped):
+        return False
+    end = max(stripped.rfind(mark) for mark in "。！？")
+    after = _CLOSING_CREDIT.sub("", stripped[end + 1 :]).strip()
+    credit = bool(_CREDIT_WORD.search(after))  # …质疑。香港电台图片: the caption's own credit
+    return end < CAPTION_LEAD or credit or sum(map(is_han, after)) < CAPTION_AFTER
+
+
+CAPTION_LEAD = 30
+CAPTION_AFTER = 6
+"""A paragraph of `CAPTION_LEAD` characters or more, a picture's caption run on after its last
+sentence (`…应该用大量水对电池降温。韩国电池工厂发生火灾后被烧毁的外观（视觉中国）`: a copy's
+paragraph and the caption under the picture in it), is text, not a caption: what follows its
+sentence is a caption of `CAPTION_AFTER` characters or more, not only a credit (`…讲话。（视觉
+中国）`)."""
+_CLOSING_CREDIT = re.compile(r"[（(][^（）()]*[）)]\s*_?$")
+_CREDIT_WORD = re.compile(
+    r"(?:图片|照片|相片|影像|供图|资料图?|截图|摄影?|图)_?$|^(?:图片|照片|图)?(?:来源|来自|源)[:：]"
+    r"|^(?:图|摄影)\s?[/／:：]"
+)
 
 
 _ALONE = re.compile(
-    r"^[【\[]?(?:返回顶部|回到顶部|回顶端|回顶部|返回页首|打印本页|关闭窗口)[】\]]?$"
+    r"^[【\[]?(?:返回顶部|回到顶部|回顶端|回顶部|返回页首|打印本页|关闭窗口"
+    r"|返回(?:列表页?|目录|首页|上一页|上级))[】\]]?$"
     r"|^(?:人工智能朗读|智能朗读|语音播报|听新闻|朗读本文|收听本文)\s*[:：]?$"
     r"|^(?:定义|选择|调整|设置)?(?:你|您)?的?(?:浏览)?字号\s*[:：]?$"
     r"|^\d{1,3}\s*/\s*\d{1,3}$"  # page 1 of 1
