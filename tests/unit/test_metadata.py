@@ -679,3 +679,19 @@ def test_a_reporter_s_byline_under_a_feature_s_lead_names_its_authors() -> None:
     result = extract_metadata(lines)
     assert result.facts.author == "覃思、彭丽"
     assert texts(result.lines)[:4] == [*lead.split("\n"), "23人遇难", body]
+
+
+def test_a_meeting_s_record_is_dated_by_its_time_field() -> None:
+    """Its fields open it, their labels letter-spaced or broken by a PDF; the field stays."""
+    text = "全球天文年活动规划会议纪录\n一、时\n间：2009年02月28日 14：00\n二、地点：台湾大学\n"
+    text += "五、主\n席：张祥光\n会议开始。"
+    assert extract_metadata(numbered(text)).facts.date == "2009-02-28"
+    text = (
+        "院会纪录\n时　　间　中华民国101年10月26日（星期五）上午10时\n主　　席　王院长金平\n开会。"
+    )
+    assert extract_metadata(numbered(text)).facts.date == "2012-10-26"
+
+
+def test_a_notice_s_time_field_is_when_what_it_announces_happens() -> None:
+    text = "关于举办职工运动会的通知\n时间：2024年4月10日\n地点：市体育中心\n请各单位做好准备。"
+    assert extract_metadata(numbered(text)).facts.date is None

@@ -87,6 +87,7 @@ def extract_metadata(
     _title_again(lines, taken, facts.title or stated_title)
     facts = _marked_byline(lines, taken, facts)
     facts = _event_day(lines, taken, facts)
+    facts = _meeting_day(lines, facts)
     facts = find_preface(lines, taken, facts)
     facts = _kicker_as_source(_kicker_as_title(facts, stated_title))
     facts = _section_bylines(lines, taken, facts)
@@ -222,6 +223,48 @@ def _event_day(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> 
         if day is not None and len(day) == len(facts.date) and day < facts.date:
             return replace(facts, date=day)
     return facts
+
+
+def _meeting_day(lines: tuple[Line, ...], facts: Facts) -> Facts:
+    """The day a meeting's record was held, where nothing else dates it: the date its `时间：`
+    field gives (`一、時　間：2009年02月28日 14：00`, `時　　間　中華民國101年10月26日（星期五）`)
+    among the fields that open it, who chaired it or took its record among them (主席, 记录).
+    The field stays in the text."""
+    if facts.date is not None:
+        return facts
+    top: list[str] = []
+    for line in lines[:MEETING_TOP]:
+        if top and _LABEL_BROKEN.match(top[-1]):
+            top[-1] += line.text.strip()  # 一、時 over 間：2009年02月28日: a PDF broke the label
+        else:
+            top.append(line.text.strip())
+    labels = {compact(match["label"]) for text in top if (match := _MEETING_FIELD.match(text))}
+    if "时间" not in labels or not labels & {"主席", "记录"}:
+        return facts  # (a notice's 时间： and 地点： say when what it announces happens)
+    for text in top[:MEETING_TIME]:
+        field = _MEETING_FIELD.match(text)
+        if field and compact(field["label"]) == "时间" and (day := _written_day(field["value"])):
+            return replace(facts, date=day)
+    return facts
+
+
+MEETING_TOP = 60
+MEETING_TIME = 15
+"""A meeting's fields are among the first `MEETING_TOP` lines (its chair's after a long list of
+those present), its time among the first `MEETING_TIME`."""
+_MEETING_FIELD = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?(?P<label>时[\s\u3000]*间|地[\s\u3000]*点|出[\s\u3000]*席"
+    r"|列[\s\u3000]*席|主[\s\u3000]*席|主[\s\u3000]*持|记[\s\u3000]*录)[\s\u3000]*[:：]?[\s\u3000]*"
+    r"(?P<value>\S.*)$"
+)
+"""A field that opens a meeting's record, its label perhaps letter-spaced (`時　　間`)."""
+_LABEL_BROKEN = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?[时地出列主记]$")
+_WRITTEN_DAY = re.compile(r"(?:(?:中华)?民国\s*)?\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}")
+
+
+def _written_day(value: str) -> str | None:
+    found = _WRITTEN_DAY.search(value)
+    return parse_any_date("".join(found[0].split()) + "日") if found else None
 
 
 def _marked_byline(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
