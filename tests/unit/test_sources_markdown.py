@@ -664,3 +664,7 @@ def test_a_contact_card_keeps_a_line_for_each_of_its_parts() -> None:
         "臺北市大同區延平北路二段83號9樓",
         "0800-08-5151",
     ]
+
+
+def test_a_word_hyphenated_over_a_soft_break_stays_whole() -> None:
+    assert read("母公司S-\nConnect的负责人表示。").lines[0].text == "母公司S-Connect的负责人表示。"

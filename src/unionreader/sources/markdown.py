@@ -673,10 +673,13 @@ def _bold_heading(token: Token, text: str) -> bool:
 
 
 def _soft_break(siblings: list[Token], index: int) -> str:
-    """A soft line break inside a paragraph: nothing between Chinese text, else a space."""
+    """A soft line break inside a paragraph: nothing between Chinese text or after a hyphen
+    (`S-` over `Connect`), else a space."""
     before = _edge(siblings[:index], -1)
     after = _edge(siblings[index + 1 :], 0)
     if before and after and not (before.isascii() and after.isascii()):
+        return ""
+    if before == "-" and after.isalnum():
         return ""
     return " " if before and after else ""
 
