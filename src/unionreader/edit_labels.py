@@ -121,6 +121,10 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     "metadata.kicker": ("引题", "标题上方的栏目或系列名，移入元数据。"),
     "metadata.epigraph": ("题记", "标题上方的引语及其出处，移入元数据，显示为题记。"),
     "metadata.title": ("标题", "标题行移入元数据。"),
+    "metadata.letterhead": (
+        "信头",
+        "标题上方的机构名称、英文名和地址（PDF每页的信头）删除，机构作为作者。",
+    ),
     "metadata.subtitle": ("副标题", "标题下方的副标题（如“——在……上的讲话”），移入元数据。"),
     "metadata.note": ("编者按", "正文之前编者的按语或引出全文的导语，单独显示在正文之前。"),
     "metadata.date": ("日期", "标题下方的日期行（如“（2019年8月19日）”），移入元数据。"),

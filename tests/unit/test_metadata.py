@@ -695,3 +695,16 @@ def test_a_meeting_s_record_is_dated_by_its_time_field() -> None:
 def test_a_notice_s_time_field_is_when_what_it_announces_happens() -> None:
     text = "关于举办职工运动会的通知\n时间：2024年4月10日\n地点：市体育中心\n请各单位做好准备。"
     assert extract_metadata(numbered(text)).facts.date is None
+
+
+def test_a_title_under_a_body_s_letterhead_is_the_title() -> None:
+    text = (
+        "中华民国天文学会\nAstronomical Society of the Republic of China\n"
+        "10617台北市罗斯福路4段1号天文数学馆11楼\n"
+        "中华民国天文学会第27届第1次会员大会会议纪录\n一、时间：2020年9月4日\n会议开始。"
+    )
+    result = extract_metadata(numbered(text))
+    assert result.facts.title == "中华民国天文学会第27届第1次会员大会会议纪录"
+    assert result.facts.author == "中华民国天文学会"
+    assert texts(result.lines) == ["一、时间：2020年9月4日", "会议开始。"]
+    assert {edit.rule for edit in result.edits} == {"metadata.title", "metadata.letterhead"}

@@ -20,6 +20,7 @@ from unionreader.normalise.ending import (
     cut_trailing_byline,
     cut_wire_ending,
     find_end,
+    is_organisation,
     signature,
 )
 from unionreader.normalise.fields import (
@@ -84,6 +85,7 @@ def extract_metadata(
             del taken[index]  # the box names the document: the line taken for it is text
         facts = replace(facts, title=box.title)
     facts = _title_with_source(lines, taken, facts)
+    facts = _title_under_letterhead(lines, taken, facts)
     _title_again(lines, taken, facts.title or stated_title)
     facts = _marked_byline(lines, taken, facts)
     facts = _event_day(lines, taken, facts)
@@ -303,6 +305,34 @@ _SPEAKER_CREDIT = re.compile(
 
 
 _TITLED_SOURCE = re.compile(r"^\s*(?:来源于|来源|稿源|出处)\s*[:：]\s*(?P<source>\S.{0,30})$")
+
+
+def _title_under_letterhead(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
+    """The document's own title under a body's letterhead that was taken for it: a body's name
+    alone (`中華民國天文學會`, over its name in English and its address, as each page of a PDF
+    sets it), and a few lines down a title that opens with that name (`中華民國天文學會第27屆
+    第1次會員大會會議紀錄`). That line is the title; the letterhead's lines between go, the body
+    the author if no one is."""
+    title = compact(facts.title or "")
+    if not title or not is_organisation(title):
+        return facts
+    top = [i for i in range(len(lines)) if i not in taken][:LETTERHEAD]
+    for position, index in enumerate(top):
+        text = compact(lines[index].text)
+        if text.startswith(title) and len(text) > len(title) and is_heading_like(lines[index].text):
+            if any(_SENTENCE_MARK.search(lines[i].text) for i in top[:position]):
+                return facts  # the text has begun above it
+            for i in top[:position]:
+                taken[i] = "letterhead"
+            taken[index] = "title"
+            title_line = lines[index].text.strip()
+            return replace(facts, title=title_line, author=facts.author or facts.title)
+    return facts
+
+
+LETTERHEAD = 8
+"""A letterhead's lines and the title under it are among this many lines of the top."""
+_SENTENCE_MARK = re.compile(r"[。！？]")
 
 
 def _title_with_source(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
