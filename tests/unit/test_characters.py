@@ -134,6 +134,13 @@ def test_a_symbol_font_s_bullet_copied_from_word_goes() -> None:
     assert [edit.line for edit in result.edits] == [1, 2]
 
 
+def test_a_wingdings_bullet_read_as_a_letter_alone_on_its_line_goes() -> None:
+    lines = numbered("l\n「月亮獎」貳名\nl\nhello\nI")
+    result = drop_decorations(lines)
+    assert texts(result.lines) == ["「月亮獎」貳名", "hello", "I"]
+    assert [edit.line for edit in result.edits] == [1, 3]
+
+
 def test_html_character_references_become_the_characters_they_stand_for() -> None:
     source = "要&ldquo;坚决贯彻&rdquo;。&nbsp;会议&#8220;强调&#x201D;：A&amp;B、AT&T、&foo;、&#0;完"
     result = decode_entities(numbered(source))

@@ -701,10 +701,17 @@ def test_a_title_under_a_body_s_letterhead_is_the_title() -> None:
     text = (
         "中华民国天文学会\nAstronomical Society of the Republic of China\n"
         "10617台北市罗斯福路4段1号天文数学馆11楼\n"
-        "中华民国天文学会第27届第1次会员大会会议纪录\n一、时间：2020年9月4日\n会议开始。"
+        "中华民国天文学会第27届第1次会员大会会议纪录\n一、时间：2020年9月4日\n会议开始。\n"
+        "中华民国天文学会\nAstronomical Society of the Republic of China\n"  # the next page's
+        "会议继续。\n中华民国天文学会"  # a signature
     )
     result = extract_metadata(numbered(text))
     assert result.facts.title == "中华民国天文学会第27届第1次会员大会会议纪录"
     assert result.facts.author == "中华民国天文学会"
-    assert texts(result.lines) == ["一、时间：2020年9月4日", "会议开始。"]
+    assert texts(result.lines) == [
+        "一、时间：2020年9月4日",
+        "会议开始。",
+        "会议继续。",
+        "中华民国天文学会",
+    ]
     assert {edit.rule for edit in result.edits} == {"metadata.title", "metadata.letterhead"}

@@ -21,7 +21,8 @@ nobody sees, become what the text means. It runs first, before the script is det
 - An emoji or a symbol set before a numbered heading or point as decoration (`🎉 一、劳模风采
   展示`, as WeChat articles set their sections) goes (`characters.decoration`), so that its
   number is read; so does a symbol font's bullet copied from Word at any line's start (U+F09F,
-  U+F0B7: no font shows these private-use code points).
+  U+F0B7: no font shows these private-use code points), and a Wingdings bullet a PDF's
+  extraction read as a letter, alone on its line (`l` for ●).
 - A string of scrambled ASCII that a site inserts into its paragraphs against copying
   (`…中央级大报。 L3.5Iu8!6Ip8.2l`) goes (`characters.watermark`): a word of ten to twenty-four
   characters set apart by spaces in Chinese text that mixes capitals, small letters, digits and
@@ -163,6 +164,11 @@ _SYMBOL_BULLET = re.compile("^[ \u3000\t]*[\uf020-\uf0ff][ \u3000\u00a0\t]*")
 keeps it at a line's start: a code point of the private use area no font here shows."""
 
 
+_WINGDINGS_ALONE = re.compile(r"^[ \u3000\t]*[lnuqvØü§][ \u3000\t]*$")
+"""A bullet of the Wingdings font alone on its line, as a PDF's text extraction reads it: the
+letter its code stands for (● is `l`, ■ `n`, ◆ `u`, ❑ `q`, ❖ `v`, ➢ `Ø`, ✓ `ü`, ▪ `§`)."""
+
+
 def drop_decorations(lines: tuple[Line, ...]) -> Pass:
     """An emoji or a symbol before a numbered heading or point goes, and a symbol font's
     bullet before any line, each an edit: 🎉 一、…"""
@@ -176,6 +182,9 @@ def drop_decorations(lines: tuple[Line, ...]) -> Pass:
         if _SYMBOL_BULLET.match(line.text):
             line, made = substitute(DECORATION, line, _SYMBOL_BULLET, lambda _: "")
             edits += made
+        if _WINGDINGS_ALONE.match(line.text):
+            edits.append(Edit(DECORATION, line.number, line.text, ""))
+            continue  # `l` alone: Wingdings' bullet a PDF's extraction read as the letter
         out.append(line)
     return Pass(tuple(out), tuple(edits))
 

@@ -325,9 +325,20 @@ def _title_under_letterhead(lines: tuple[Line, ...], taken: dict[int, str], fact
             for i in top[:position]:
                 taken[i] = "letterhead"
             taken[index] = "title"
+            head = {title, *(compact(lines[i].text) for i in top[:position])}
+            _letterhead_again(lines, taken, head)
             title_line = lines[index].text.strip()
             return replace(facts, title=title_line, author=facts.author or facts.title)
     return facts
+
+
+def _letterhead_again(lines: tuple[Line, ...], taken: dict[int, str], head: set[str]) -> None:
+    """The letterhead set again at the top of each of a PDF's pages: two or more of its lines
+    together, wherever they stand, go too (one alone may be the text's: a signature)."""
+    again = [i not in taken and compact(line.text) in head for i, line in enumerate(lines)]
+    for i, hit in enumerate(again):
+        if hit and ((i > 0 and again[i - 1]) or (i + 1 < len(again) and again[i + 1])):
+            taken[i] = "letterhead"
 
 
 LETTERHEAD = 8
