@@ -250,10 +250,12 @@ def test_an_announced_list_of_names_with_notes_dots_and_spaced_names_stays() -> 
         "现在位置：首页 >> 东区新闻 >> 正文",
         "所在位置：首页 » 工会动态",
         "首页 >> 新闻中心 >> 基层动态",
+        "> 动态内容",  # a section's crumb alone
     ],
 )
 def test_breadcrumbs_with_any_label_or_doubled_arrows_are_navigation(line: str) -> None:
     assert is_navigation(line)
+    assert not is_navigation("工会动态") and not is_navigation(">>催发年终奖")
 
 
 def test_photo_captions_of_a_text_that_lost_its_line_breaks_go_with_their_credits() -> None:
