@@ -62,6 +62,7 @@ from unionreader.normalise.furniture import (
     announced_by,
     table_cells,
 )
+from unionreader.normalise.people import is_name
 from unionreader.normalise.turns import is_transcript, speaker_label
 from unionreader.tables import table_rows
 
@@ -240,6 +241,8 @@ def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = fr
         is_organisation(text) and (is_document_number(below) or is_salutation(below))
     ):
         return False  # 市总工会 over 2024年3月20日 or 宿政发〔2008〕65号: signature, letterhead
+    if _signed_from(text):
+        return False  # 山西阳泉市   高军琴: a reader's letter signed with their town and name
     if _NO_HEADING.search(text) or is_document_number(text) or is_field_line(text) or _byline(text):
         return False  # 代码卫士试用地址：https://…, 资料来源：…, ——湖南省宜章县县委书记欧阳锋, *…
     if _table_row(text) or _in_fields(lines, index) or _FORM_BLANK.search(text):
@@ -258,6 +261,15 @@ def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = fr
     )
 
 
+def _signed_from(text: str) -> bool:
+    """A signature of a place and a name parted by spaces (`山西阳泉市   高军琴`)."""
+    signed = _PLACE_AND_NAME.match(text.strip())
+    return signed is not None and is_name(signed["name"])
+
+
+_PLACE_AND_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗|镇|乡)\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
 _FORM_BLANK = re.compile(r"[＿_]{2,}")
 """A blank of a form, to be filled in."""
 

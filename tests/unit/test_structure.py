@@ -699,3 +699,13 @@ def test_a_count_goes_on_past_a_number_a_copy_lost() -> None:
     ]
     lone = [*items, "这是一段说明。", "7、另一句话。"]
     assert _outline("\n".join(lone))[0][2][-1] == "¶"
+
+
+def test_a_reader_s_letter_signed_with_town_and_name_heads_nothing() -> None:
+    letter = "有乡镇干部反映，工作中遇到难事急事，请示相关部门怎么办。"
+    signed = "山西阳泉市\u00a0\u00a0\u00a0高军琴"
+    text = f"问题一：用按规定办塞责\n{letter}\n{signed}\n问题二：考核指标不合理\n{letter}"
+    assert [(heading, level) for heading, level, _ in _outline(text)] == [
+        ("问题一：用按规定办塞责", 1),
+        ("问题二：考核指标不合理", 1),
+    ]
