@@ -1059,3 +1059,9 @@ def test_statements_the_extraction_left_out_between_paragraphs_are_put_back() ->
     put, edits = _text_put_back(lines, left_out)
     assert [line.text for line in put] == [lines[0].text, provision, lines[1].text]
     assert edits == left_out[1:]  # the last stands after the text's last line
+
+
+def test_a_paragraph_holding_a_zero_width_joiner_is_not_recorded_as_left_out() -> None:
+    page = NEWS.replace("120万元", "120\u200d万元")
+    raw = read(page.encode("utf-8").replace(b"gb2312", b"utf-8"))
+    assert not [edit for edit in raw.edits if "慰问资金" in edit.before]

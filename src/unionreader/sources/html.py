@@ -52,6 +52,7 @@ from unionreader.errors import SeedError
 from unionreader.markers import heading_number
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.boxes import is_box_line
+from unionreader.normalise.characters import INVISIBLE, JOINER
 from unionreader.normalise.ending import is_organisation
 from unionreader.normalise.fields import SOURCE_LINE, parse_any_date
 from unionreader.normalise.furniture import headline_of_page, is_official
@@ -728,6 +729,15 @@ def _place(items: list[Item], shown: SourceText) -> list[Line]:
     return lines
 
 
+def _squeezed(text: str) -> str:
+    """`text` as lines are compared: no white space, and none of the characters nobody sees
+    (`2007\u200d年`: the library drops a zero-width joiner a page has inside a line)."""
+    return _UNSEEN.sub("", compact(text))
+
+
+_UNSEEN = re.compile(f"[{INVISIBLE}{JOINER}]")
+
+
 def _left_out(
     shown: list[str], items: list[Item], page: SourceText, headings: list[Item]
 ) -> list[Edit]:
@@ -736,10 +746,10 @@ def _left_out(
     which the extraction keeps once); and for a heading of the page the text holds only
     inside a paragraph that the page shows besides (a headline's second line, `<h1>庆“八一”…
     表彰大会</h1>`, which the first paragraph repeats)."""
-    kept = compact("".join(text for text, _, _ in items))
-    whole = {compact(text) for text, _, _ in items}
-    inside = {compact(text) for text, _, _ in headings} - whole
-    everywhere = compact("".join(shown))
+    kept = _squeezed("".join(text for text, _, _ in items))
+    whole = {_squeezed(text) for text, _, _ in items}
+    inside = {_squeezed(text) for text, _, _ in headings} - whole
+    everywhere = _squeezed("".join(shown))
     edits: list[Edit] = []
     position, number = 0, page.first
     shown_before: Counter[str] = Counter()
@@ -747,7 +757,7 @@ def _left_out(
         found = _find(page, line, position)
         if found >= 0:
             position, number = found, page.line(found)
-        squeezed = compact(line)
+        squeezed = _squeezed(line)
         shown_before[squeezed] += 1
         again = shown_before[squeezed] > 1 and shown_before[squeezed] > kept.count(squeezed)
         heading = (
