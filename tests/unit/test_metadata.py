@@ -715,3 +715,13 @@ def test_a_title_under_a_body_s_letterhead_is_the_title() -> None:
         "中华民国天文学会",
     ]
     assert {edit.rule for edit in result.edits} == {"metadata.title", "metadata.letterhead"}
+
+
+def test_a_writer_s_byline_in_english_over_a_bilingual_text_names_the_author() -> None:
+    lead = "平日里，外卖骑手无处不在，但也总被忽视；在武汉，他们是许多市民与外界的联系。"
+    body = "Delivery drivers in Wuhan offer a lifeline to millions of people."
+    lines = numbered(f"封城下的外卖骑手\n{lead}\nBy Vivian Wang\n{body}" + "\n正文。" * 20)
+    lines = (replace(lines[0], shape=Shape.HEADING, level=1), *lines[1:])
+    result = extract_metadata(lines)
+    assert result.facts.author == "Vivian Wang"
+    assert texts(result.lines)[:2] == [lead, body]

@@ -286,6 +286,9 @@ def _marked_byline(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts)
         if labelled and (names := parse_byline(lines[index].text)):
             taken[index] = "byline"  # 实习记者｜魏昭阳 under a feature's lead
             return replace(facts, author=names)
+        if english := _ENGLISH_BYLINE.match(lines[index].text.strip()):
+            taken[index] = "byline"  # By Vivian Wang: a translated article's writer
+            return replace(facts, author=english["name"])
         if (credit := _SPEAKER_CREDIT.match(lines[index].text.strip())) and (
             speaker := parse_speaker(credit.group("who"))
         ):
@@ -295,6 +298,8 @@ def _marked_byline(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts)
     return facts
 
 
+_ENGLISH_BYLINE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z.]+){1,3})$")
+"""A writer's byline in English, over a bilingual text (`By Vivian Wang`)."""
 _LABELLED_BYLINE = re.compile(r"^\S{0,8}?(?:记者|通讯员|实习生|撰文|作者)\s*[:：|｜丨]")
 """A reporter's byline set off by a bar or a colon (`记者｜覃思 彭丽`, `实习记者｜魏昭阳`), as a
 feature sets it under its lead."""
