@@ -60,6 +60,7 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
         "Markdown 文件开头的元数据（标题、日期、作者等），移入元数据。",
     ),
     "markdown.image": ("图片", "Markdown 中的图片不是正文，删去。"),
+    "markdown.number": ("部分序号", "单独一行的部分序号并入其下的小标题（1 改开前后）。"),
     "markdown.link": ("链接地址", "保留链接文字，删去链接地址。"),
     "markdown.tag": (
         "批注标记",

@@ -668,3 +668,19 @@ def test_a_contact_card_keeps_a_line_for_each_of_its_parts() -> None:
 
 def test_a_word_hyphenated_over_a_soft_break_stays_whole() -> None:
     assert read("母公司S-\nConnect的负责人表示。").lines[0].text == "母公司S-Connect的负责人表示。"
+
+
+def test_a_part_s_number_alone_over_its_heading_goes_before_it() -> None:
+    raw = read(
+        "正文第一段。\n\n1\n\n**改开前后**\n\n改开前，农民在村里种地。\n\n"
+        "2\n\n## 分水岭\n\n正文。\n\n3\n\n正文第三段。"
+    )
+    assert [line.text for line in raw.lines] == [
+        "正文第一段。",
+        "1 改开前后",
+        "改开前，农民在村里种地。",
+        "2 分水岭",
+        "正文。",
+        "3",  # over a paragraph of sentences: no part's heading
+        "正文第三段。",
+    ]

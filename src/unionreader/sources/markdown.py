@@ -106,6 +106,26 @@ def _unclosed_front_matter(source: list[str]) -> bool:
     return bool(_FIELD.match(following.strip()))
 
 
+def _numbers_to_headings(lines: list[Line], edits: list[Edit]) -> None:
+    """A part's number alone on its line over its heading (`1` over `**改开前后**`, as a WeChat
+    essay numbers its parts) goes before the heading's text (`1 改开前后`): alone, it read as a
+    paragraph closing the part before."""
+    for index in range(len(lines) - 2, -1, -1):
+        number, heading = lines[index], lines[index + 1]
+        headed = heading.shape is Shape.HEADING or (
+            heading.shape is Shape.PARAGRAPH and is_heading_like(heading.text, PART_HEADING)
+        )
+        if _PART_NUMBER.fullmatch(number.text.strip()) and headed:
+            lines[index + 1] = replace(heading, text=f"{number.text.strip()} {heading.text}")
+            edits.append(Edit("markdown.number", number.number, number.text, ""))
+            del lines[index]
+
+
+_PART_NUMBER = re.compile(r"[1-9]\d?")
+PART_HEADING = 20
+"""A part's heading under its number, set as a paragraph, is at most this long."""
+
+
 _WIDE_BLANK = re.compile(r"^[ \t\u3000\u00a0]+$", re.MULTILINE)
 """A line of nothing but spaces, ideographic or no-break ones among them: a blank line (which
 CommonMark sees only in ASCII spaces)."""
@@ -143,6 +163,7 @@ def read_markdown(seed: Seed) -> RawText:
         raise SeedError("has no text (only front matter, markup or images)", seed.path)
     stated = _headline_stated(stated, reader.lines)
     _captions_as_text(reader.lines, source)
+    _numbers_to_headings(reader.lines, reader.edits)
     if stated.title and _SLUG.match(stated.title):  # labor-standards-act: a note's file name
         stated = replace(stated, title=None)
         lines = reader.lines
