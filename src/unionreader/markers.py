@@ -51,6 +51,10 @@ FORMAL_NUMERALS = {
 報告`, `貳、討論事項`), and the common numeral each stands for."""
 _FORMAL = "".join(FORMAL_NUMERALS)
 
+LETTERED = re.compile(r"^[A-Za-z][.．、)）](?:[ \u3000]+\S|[\u4e00-\u9fff])")
+"""An item lettered (`e. 口頭與壁報…`, `B.图书：…`), as minutes and an exam's options set them:
+it starts a line of its own and heads nothing."""
+
 _NO_RANGE = r"(?![—–～~\-]+[ \u3000]*[（(:：])"
 """After a marker in brackets: not a dash to another marker or to a colon (`（一）—（三）：`,
 `（八）——  ：`, a range of the text's parts a note speaks of, numbers nothing)."""

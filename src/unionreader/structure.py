@@ -29,6 +29,7 @@ from unionreader.docmeta import describe, is_address, is_closing, is_salutation
 from unionreader.inline import make_paragraph
 from unionreader.markers import (
     HEADING_FAMILIES,
+    LETTERED,
     RUNNING_FAMILIES,
     ends_in_function_word,
     heading_number,
@@ -314,7 +315,7 @@ _NO_HEADING = re.compile(
     r"|^\s*(?:(?:原文|本文|文章)(?:来自|转自|出自|最初发布于)|原文\s*[:：])"  # where it came from
     r"|均已?删除\s*$"  # an archive's note that the copies were deleted
     r"|[／/]\s*\S{0,6}报[导道]\s*$"  # 社会中心／综合报导, 记者陈嘉宁／桃园机场报导: a credit
-    r"|^[A-Za-z][.．、)）](?:[ \u3000]+\S|[\u4e00-\u9fff])"  # g. 晚宴會包車…: a lettered item
+    rf"|{LETTERED.pattern}"  # g. 晚宴會包車…: a lettered item
 )
 """What a line holds that no heading does (besides a field, `fields.is_field_line`): an
 address; an attribution after a dash (who said the words above); a note's mark (`*…`, `※`,

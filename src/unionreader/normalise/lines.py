@@ -21,6 +21,7 @@ from unionreader.chinese import OPENERS, SENTENCE_END, SPACES, is_han, is_headin
 from unionreader.docmeta import is_salutation
 from unionreader.markers import (
     INLINE_FAMILIES,
+    LETTERED,
     ends_in_function_word,
     heading_number,
     leading_marker,
@@ -119,8 +120,6 @@ def _quote_goes_on(above: str, below: str) -> bool:
     return opened > 0 and closed > 0 and len(below) <= QUOTED_LINE
 
 
-_LETTER_ITEM = re.compile(r"^[A-Za-z][.．、)）](?:[ \u3000]+\S|[\u4e00-\u9fff])")
-"""An item lettered (`e. 口頭與壁報…`, `B.图书：…`): it starts a line of its own."""
 _LEADERS = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*[\d/\-–]+$")
 """Leader dots and a number closing a line: an entry of a list of contents and its page."""
 
@@ -245,14 +244,14 @@ def wrap_width(lines: tuple[Line, ...]) -> int | None:
         (JOINED.sub("", line.text), apart or (below is not None and not below.spaced))
         for line, below in itertools.zip_longest(lines, lines[1:])
     ]
-    long = [text for text, _ in cut_lines if len(text) >= WRAP_MIN]
-    going_on = [on for text, on in cut_lines if len(text) >= WRAP_MIN]
+    kept = [(text, on) for text, on in cut_lines if len(text) >= WRAP_MIN]
+    long = [text for text, _ in kept]
     if len(long) < WRAP_LINES:
         return None
     widths = display_widths(long)
     cut = Counter(
         width
-        for width, text, on in zip(widths, long, going_on, strict=True)
+        for width, (text, on) in zip(widths, kept, strict=True)
         if on and not _finished(text) and _in_words(text)
     )
     if not cut:
@@ -320,7 +319,7 @@ def _broken(
         return False  # 996.星火 over 2019.4.18: a signature's name, then its date
     if is_phone_line(below):
         return False  # 臺北市…83號9樓 over 0800-08-5151: an address, then its telephone
-    if _LETTER_ITEM.match(below):
+    if LETTERED.match(below):
         return False  # f. 邀請譚天獎得主…: an item lettered in a list of minutes
     if _FIGURES.fullmatch(above) or min(table_cells(above), table_cells(below)) >= MIN_CELLS:
         return False  # a table's rows, or its cells one to a line: 6941 over 6254

@@ -240,12 +240,16 @@ def _meeting_day(lines: tuple[Line, ...], facts: Facts) -> Facts:
             top[-1] += line.text.strip()  # 一、時 over 間：2009年02月28日: a PDF broke the label
         else:
             top.append(line.text.strip())
-    labels = {compact(match["label"]) for text in top if (match := _MEETING_FIELD.match(text))}
+    fields = [
+        (position, compact(field["label"]), field["value"])
+        for position, text in enumerate(top)
+        if (field := _MEETING_FIELD.match(text))
+    ]
+    labels = {label for _, label, _ in fields}
     if "时间" not in labels or not labels & {"主席", "记录"}:
         return facts  # (a notice's 时间： and 地点： say when what it announces happens)
-    for text in top[:MEETING_TIME]:
-        field = _MEETING_FIELD.match(text)
-        if field and compact(field["label"]) == "时间" and (day := _written_day(field["value"])):
+    for position, label, value in fields:
+        if position < MEETING_TIME and label == "时间" and (day := _written_day(value)):
             return replace(facts, date=day)
     return facts
 
@@ -254,13 +258,15 @@ MEETING_TOP = 60
 MEETING_TIME = 15
 """A meeting's fields are among the first `MEETING_TOP` lines (its chair's after a long list of
 those present), its time among the first `MEETING_TIME`."""
+_FIELD_NUMBER = r"^(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?"
+"""The number a meeting's field may stand under (`一、時　間：…`)."""
 _MEETING_FIELD = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?(?P<label>时[\s\u3000]*间|地[\s\u3000]*点|出[\s\u3000]*席"
+    _FIELD_NUMBER + r"(?P<label>时[\s\u3000]*间|地[\s\u3000]*点|出[\s\u3000]*席"
     r"|列[\s\u3000]*席|主[\s\u3000]*席|主[\s\u3000]*持|记[\s\u3000]*录)[\s\u3000]*[:：]?[\s\u3000]*"
     r"(?P<value>\S.*)$"
 )
 """A field that opens a meeting's record, its label perhaps letter-spaced (`時　　間`)."""
-_LABEL_BROKEN = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?[时地出列主记]$")
+_LABEL_BROKEN = re.compile(_FIELD_NUMBER + r"[时地出列主记]$")
 _WRITTEN_DAY = re.compile(r"(?:(?:中华)?民国\s*)?\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}")
 
 

@@ -146,12 +146,9 @@ _WECHAT_CLOSE = re.compile(
 “在看”吧`, `“点赞”“在看”，让更多人看到`, `如果转载本文，文末务必注明：…`, `…点击跳转：…`), in a line
 of at most `REPOST_LENGTH`."""
 REPOST_LENGTH = 60
-_LONGER_PROMPT = re.compile(
-    r"欢迎下载\S{0,12}(?:APP|App|客户端)"  # 还想看更多新闻吗？欢迎下载自由时报APP，现在…
-    r"|(?:安心专线|生命线\S{0,4}专线)\s*[：:]\s*[\d\-－]{3,}"  # ●《ETNEWS新闻云》提醒您，…
-)
-"""A site's prompt that runs longer than a subscription's (up to `PROMPT_LENGTH`, no full
-stop): to download its app, or its box of suicide prevention hotlines on one line."""
+_APP_PROMPT = re.compile(r"欢迎下载\S{0,12}(?:APP|App|客户端)")
+"""A site's prompt to download its app, longer than a subscription's (up to `PROMPT_LENGTH`, no
+full stop): `还想看更多新闻吗？欢迎下载自由时报APP，现在看新闻还能抽奖…`."""
 PROMPT_LENGTH = 100
 _WECHAT_UI = re.compile(
     r"^(?:Weixin ID\s+\S+|About Feature\b.*|Scan to Follow|Scan with Weixin to\b.*"
@@ -170,11 +167,13 @@ _HOTLINE = re.compile(
     r"|^生命线\s*[：:]\s*1995$"
     r"|^[★☆※◎●]?\s*(?:《[^《》]{1,8}》|\S{0,10}(?:报|网|新闻|电子报))关心(?:您|你)$"
     r"|^自杀解决不了问题.{0,30}珍惜生命[。！!]?$"
+    rf"|^(?=.{{0,{PROMPT_LENGTH}}}$)[^。]*?(?:安心专线|生命线\S{{0,4}}专线)\s*[：:]\s*[\d\-－]{{3,}}[^。]*$"
 )
 """The box of suicide prevention hotlines a Taiwan news site must set under a report of a
 suicide (`★中时电子报关心您：再给自己一次机会`, `自杀防治安心专线：0800-788995（24小时）`,
 `生命线协谈专线：1995`, `张老师专线：1980`, `《苹果》关心你` over `自杀解决不了问题，…请珍惜
-生命。`)."""
+生命。`), or the box on one line, of at most `PROMPT_LENGTH` and no full stop (`●《ETNEWS新闻云》
+提醒您，请给自己机会：自杀防治咨询安心专线：0800-788995；生命线协谈专线：1995`)."""
 _WECHAT_BAR = re.compile(r"轻点两下取消(?:赞|在看)")
 """The bar under a WeChat article, however long its line: `视频 小程序 赞，轻点两下取消赞 …`."""
 _END = re.compile(r"^[-—–_=·•\s]*(?:END|end|End|完|全文完)[-—–_=·•\s]*$")
@@ -366,7 +365,7 @@ def is_subscription(text: str) -> bool:
         return True
     if "。" in stripped:
         return False
-    if len(stripped) <= PROMPT_LENGTH and _LONGER_PROMPT.search(stripped):
+    if len(stripped) <= PROMPT_LENGTH and _APP_PROMPT.search(stripped):
         return True
     short = len(stripped) <= SUBSCRIBE_LENGTH
     return short and bool(_SUBSCRIBE.match(stripped) or _SUBSCRIPTION_WORDS.search(stripped))

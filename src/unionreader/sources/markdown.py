@@ -48,7 +48,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from unionreader.chinese import compact, ends_sentence, is_han, is_heading_like
+from unionreader.chinese import SPACES, compact, ends_sentence, is_han, is_heading_like
 from unionreader.errors import SeedError
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.articles import ALONE, SEPARATOR
@@ -126,7 +126,7 @@ PART_HEADING = 20
 """A part's heading under its number, set as a paragraph, is at most this long."""
 
 
-_WIDE_BLANK = re.compile(r"^[ \t\u3000\u00a0]+$", re.MULTILINE)
+_WIDE_BLANK = re.compile(rf"^[{SPACES}]+$", re.MULTILINE)
 """A line of nothing but spaces, ideographic or no-break ones among them: a blank line (which
 CommonMark sees only in ASCII spaces)."""
 
