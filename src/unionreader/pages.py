@@ -7,7 +7,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from unionreader import urls
@@ -39,6 +39,7 @@ from unionreader.views import (
     MetaRow,
     NotesPage,
     Page,
+    PageLink,
     Pager,
     RelatedView,
     RunView,
@@ -317,34 +318,106 @@ def notes_page(ctx: SiteContext, doc: Document) -> NotesPage:
     )
 
 
-def home_page(ctx: SiteContext, cards: Sequence[DocumentCard], intro: str) -> HomePage:
-    """The home page: every document, in reading order."""
-    path = urls.HOME
-    entries = tuple(
-        Entry(
-            href=urls.relative(path, urls.document_path(card.slug)),
-            title=card.title,
-            kicker=card.kicker,
-            kind_label=card.kind_label,
-            place=card.place,
-            date=card.date,
-            author=card.author,
-            characters=card.characters,
-            sections=card.sections,
-            points=card.points,
-            description_html=ctx.markdown(card.description) if card.description else None,
-            downloads=downloads(path, card.slug, card.seed_name)[:3],
+LISTED = 100
+"""Documents a page of the collection lists: the home page the first hundred in reading order,
+`page/2/` the next hundred, and so on. On one page, a collection of 5,000 generated documents
+made a home page of 2.6 MB that Lighthouse's run timed out on (the browser took longer than
+its protocol waits to lay it out), and 1,000 made one of 531 KB that scored 98 on a phone
+(`python bench/lighthouse.py --seeds DIR --only home`)."""
+SHOWN_AROUND = 2
+"""Pages listed on each side of the current one in the list of pages (the first and the last
+are always listed; a gap between is shown as …)."""
+
+
+def list_pages(documents: int) -> int:
+    """How many pages the collection's list takes (one at least: the home page)."""
+    return max(1, -(-documents // LISTED))
+
+
+def home_pages(ctx: SiteContext, cards: Sequence[DocumentCard], intro: str) -> list[HomePage]:
+    """The pages of the collection: every document in reading order, `LISTED` to a page, the
+    first of them the home page."""
+    starts = _year_starts(cards)
+    count = list_pages(len(cards))
+    site_data = urls.data_path("corpus.json")
+    made = []
+    for number in range(1, count + 1):
+        path = urls.list_path(number)
+        first = (number - 1) * LISTED
+        listed = cards[first : first + LISTED]
+        entries = tuple(
+            _entry(ctx, path, card, starts[first + i].anchor if first + i in starts else None)
+            for i, card in enumerate(listed)
         )
-        for card in cards
+        years = tuple(
+            YearLink(year.label, year.count, _linked(path, index // LISTED + 1, year.anchor))
+            for index, year in starts.items()
+        )
+        title, description = SITE_NAME, "工会工作文献的整理本：阅读、检索、下载。"
+        crumbs: tuple[Link, ...] = ()
+        if number > 1:
+            title = f"文献（第 {number} 页）"
+            description = f"{SITE_NAME}的全部文献，按日期排列：第 {number} 页，共 {count} 页。"
+            crumbs = (Link(urls.relative(path, urls.HOME), "首页"),)
+        made.append(
+            HomePage(
+                page=page(ctx, path, title, description, crumbs),
+                intro_html=ctx.markdown(intro) if number == 1 else "",
+                entries=entries,
+                downloads=(Link(urls.relative(path, site_data), "全部文献（JSON）"),),
+                years=years,
+                total=len(cards),
+                number=number,
+                count=count,
+                first=first + 1,
+                pages=_page_links(path, number, count),
+                previous=_linked(path, number - 1) if number > 1 else None,
+                next=_linked(path, number + 1) if number < count else None,
+            )
+        )
+    return made
+
+
+def _entry(ctx: SiteContext, path: str, card: DocumentCard, anchor: str | None) -> Entry:
+    return Entry(
+        href=urls.relative(path, urls.document_path(card.slug)),
+        title=card.title,
+        kicker=card.kicker,
+        kind_label=card.kind_label,
+        place=card.place,
+        date=card.date,
+        author=card.author,
+        characters=card.characters,
+        sections=card.sections,
+        points=card.points,
+        description_html=ctx.markdown(card.description) if card.description else None,
+        downloads=downloads(path, card.slug, card.seed_name)[:3],
+        anchor=anchor,
     )
-    entries, years = _by_year(entries)
-    return HomePage(
-        page=page(ctx, path, SITE_NAME, "工会工作文献的整理本：阅读、检索、下载。"),
-        intro_html=ctx.markdown(intro),
-        entries=entries,
-        downloads=(Link(urls.relative(path, urls.data_path("corpus.json")), "全部文献（JSON）"),),
-        years=years,
-    )
+
+
+def _linked(path: str, number: int, anchor: str | None = None) -> str:
+    """A link from the collection's page at `path` to its page `number` (to `anchor` on it)."""
+    target = urls.list_path(number)
+    fragment = f"#{anchor}" if anchor else ""
+    if target == path and fragment:
+        return fragment
+    return urls.relative(path, target) + fragment
+
+
+def _page_links(path: str, number: int, count: int) -> tuple[PageLink, ...]:
+    """The list of the collection's pages as the page `number` shows it (none for one page):
+    the first, the last and `SHOWN_AROUND` on each side of this one, a gap for the rest."""
+    if count < 2:
+        return ()
+    shown = {1, count, *range(number - SHOWN_AROUND, number + SHOWN_AROUND + 1)}
+    links: list[PageLink] = []
+    for n in range(1, count + 1):
+        if n in shown:
+            links.append(PageLink(str(n), _linked(path, n), n == number))
+        elif links[-1].href is not None:
+            links.append(PageLink("…", None))
+    return tuple(links)
 
 
 YEAR_INDEX = 12
@@ -353,23 +426,28 @@ they span two years or more (a few documents need none)."""
 UNDATED = "未注日期"
 
 
-def _by_year(entries: tuple[Entry, ...]) -> tuple[tuple[Entry, ...], tuple[YearLink, ...]]:
-    """The entries, the first of each year marked as where its year starts, and the index of
-    the years in reading order (the documents are in date order, undated ones last)."""
-    labels = [entry.date[:4] if entry.date else UNDATED for entry in entries]
+@dataclass(frozen=True)
+class _YearStart:
+    label: str  # 2024, or 未注日期
+    count: int
+    anchor: str  # y2024
+
+
+def _year_starts(cards: Sequence[DocumentCard]) -> dict[int, _YearStart]:
+    """Where each year starts in the collection (by the index of its first document; the
+    documents are in date order, undated ones last), for a collection that needs an index by
+    year; else none."""
+    labels = [card.date[:4] if card.date else UNDATED for card in cards]
     counts = Counter(labels)
-    if len(entries) < YEAR_INDEX or len(counts) < 2:
-        return entries, ()
-    marked, years, seen = [], [], set()
-    for entry, label in zip(entries, labels, strict=True):
-        if label in seen:
-            marked.append(entry)
-            continue
-        seen.add(label)
-        anchor = f"y{label}" if label != UNDATED else "y-undated"
-        marked.append(replace(entry, anchor=anchor))
-        years.append(YearLink(label, counts[label], f"#{anchor}"))
-    return tuple(marked), tuple(years)
+    if len(cards) < YEAR_INDEX or len(counts) < 2:
+        return {}
+    starts, seen = {}, set()
+    for index, label in enumerate(labels):
+        if label not in seen:
+            seen.add(label)
+            anchor = f"y{label}" if label != UNDATED else "y-undated"
+            starts[index] = _YearStart(label, counts[label], anchor)
+    return starts
 
 
 def read_markdown(path: Path) -> str:

@@ -30,7 +30,8 @@ from unionreader.pages import (
     SITE_NAME,
     SiteContext,
     document_page,
-    home_page,
+    home_pages,
+    list_pages,
     notes_page,
     page,
     pager,
@@ -126,7 +127,7 @@ class Renderer:
         slug)."""
         if not self.config.base_url:
             return None
-        paths = [urls.HOME]
+        paths = [urls.list_path(number) for number in range(1, list_pages(len(cards)) + 1)]
         for card in cards:
             paths += [urls.document_path(card.slug), urls.notes_path(card.slug)]
         paths += [urls.ABOUT, urls.SEARCH, urls.TERMS]
@@ -157,14 +158,17 @@ class Renderer:
         return self.out(urls.notes_path(doc.slug), "notes.html", notes_page(self.ctx, doc))
 
     def collection(self, cards: Sequence[DocumentCard]) -> list[OutputFile]:
-        """The pages about the whole collection (cards in reading order): home, about, search
-        and 404."""
+        """The pages about the whole collection (cards in reading order): home (and the
+        collection's pages after it), about, search and 404."""
         folder = self.config.templates_dir / "content"
         intro, about = read_content(folder / "intro.md"), read_content(folder / "about.md")
         ctx = self.ctx
         about_page = page(ctx, urls.ABOUT, "关于本站", f"关于{SITE_NAME}")
         files = [
-            self.out(urls.HOME, "home.html", home_page(ctx, cards, intro)),
+            *(
+                self.out(view.page.path, "home.html", view)
+                for view in home_pages(ctx, cards, intro)
+            ),
             self.out(urls.ABOUT, "about.html", ProsePage(about_page, ctx.markdown(about))),
             self.out(urls.SEARCH, "search.html", search_page(ctx, len(cards))),
             self.out(urls.NOT_FOUND, "404.html", _not_found(ctx)),

@@ -21,6 +21,8 @@ HOME = "index.html"
 ABOUT = "about/index.html"
 SEARCH = "search/index.html"
 NOT_FOUND = "404.html"
+LIST_FOLDER = "page/"
+"""The pages of the collection after the first (the home page): `page/2/`, `page/3/` …"""
 TERM_FOLDER = "terms/"
 TERMS = f"{TERM_FOLDER}index.html"
 SITEMAP = "sitemap.xml"
@@ -66,6 +68,13 @@ def notes_path(slug: str) -> str:
     return f"d/{slug}/notes/index.html"
 
 
+def list_path(number: int) -> str:
+    """The `number`th page of the collection (from 1: the home page)."""
+    if number < 1:
+        raise ValueError(f"no page {number} of the collection")
+    return HOME if number == 1 else f"{LIST_FOLDER}{number}/index.html"
+
+
 def term_path(slug: str) -> str:
     return f"{TERM_FOLDER}{slug}/index.html"
 
@@ -84,7 +93,9 @@ def _terms_folder(from_page: str) -> str:
 
 
 def top_folders() -> tuple[str, ...]:
-    """The folders at the top of the site (the 404 page finds the site's root by them)."""
+    """The folders at the top of the site (the 404 page finds the site's root by them). Not
+    the collection's pages (`LIST_FOLDER`): a word as common as `page` in a wrong address
+    would be taken for the site's; a list page's old address is found by asking, as any."""
     paths = (ABOUT, SEARCH, TERMS, document_path("x"), data_path("x"), static_path("x"))
     return tuple(sorted({path.split("/")[0] for path in paths} | {EDITION_DIR}))
 

@@ -218,12 +218,32 @@ class YearLink:
 
 
 @dataclass(frozen=True)
+class PageLink:
+    """A page of the collection in the list of its pages (`href` None: the gap of pages left
+    out between two that are listed, shown as …)."""
+
+    label: str
+    href: str | None
+    current: bool = False
+
+
+@dataclass(frozen=True)
 class HomePage:
+    """A page of the collection: the home page (its first, with the introduction and the search
+    form), or one of those after it (`page/2/` …), each listing its share of the documents."""
+
     page: Page
-    intro_html: str
-    entries: tuple[Entry, ...]
+    intro_html: str  # the first page's alone ("" on the others)
+    entries: tuple[Entry, ...]  # this page's documents
     downloads: tuple[Link, ...]  # corpus.json
     years: tuple[YearLink, ...] = ()  # an index by year, for a collection long enough to need one
+    total: int = 0  # the documents of the whole collection
+    number: int = 1  # this page's number, from 1
+    count: int = 1  # how many pages the collection's list takes
+    first: int = 1  # the number of this page's first document in the collection
+    pages: tuple[PageLink, ...] = ()  # the collection's pages, when it has more than one
+    previous: str | None = None  # the page before, relative
+    next: str | None = None  # the page after, relative
 
 
 @dataclass(frozen=True)

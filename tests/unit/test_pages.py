@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from helpers import normal_text
 from markdown_it import MarkdownIt
 from paths import FIXTURES, SEEDS
@@ -121,7 +122,11 @@ def _card(number: int, date: str | None):  # type: ignore[no-untyped-def]
 
 
 def test_a_long_home_page_has_an_index_by_year_leading_to_each_year_s_first_document() -> None:
-    from unionreader.pages import YEAR_INDEX, home_page
+    from unionreader.pages import YEAR_INDEX, home_pages
+
+    def home_page(ctx: SiteContext, cards: list[object], intro: str):  # type: ignore[no-untyped-def]
+        (view,) = home_pages(ctx, cards, intro)  # type: ignore[arg-type]
+        return view
 
     ctx = SiteContext(None, lambda text: text)
     dates = ["2022-03-01"] * 5 + ["2023-01-02", "2023-05-06"] + ["2024-02-02"] * 5 + [None] * 2
@@ -139,3 +144,66 @@ def test_a_long_home_page_has_an_index_by_year_leading_to_each_year_s_first_docu
     few = home_page(ctx, cards[: YEAR_INDEX - 1], "")
     one_year = home_page(ctx, [_card(n, "2024-01-01") for n in range(20)], "")
     assert few.years == () and one_year.years == ()
+
+
+def test_a_collection_of_more_than_a_page_is_listed_a_hundred_to_a_page() -> None:
+    from unionreader.pages import LISTED, home_pages, list_pages
+
+    ctx = SiteContext(None, lambda text: text)
+    dates = ["2021-01-01"] * 150 + ["2022-01-01"] * 60 + ["2023-01-01"] * 30 + [None] * 10
+    cards = [_card(n, date) for n, date in enumerate(dates)]
+    views = home_pages(ctx, cards, "引言")
+    assert LISTED == 100 and list_pages(len(cards)) == len(views) == 3
+    assert list_pages(0) == list_pages(1) == 1 and list_pages(100) == 1 and list_pages(101) == 2
+    assert [v.page.path for v in views] == ["index.html", "page/2/index.html", "page/3/index.html"]
+    assert [len(v.entries) for v in views] == [100, 100, 50]
+    assert [v.first for v in views] == [1, 101, 201]
+    assert [v.entries[0].title for v in views] == ["标题0", "标题100", "标题200"]
+    assert [v.intro_html for v in views] == ["引言", "", ""]  # the home page's alone
+    assert {v.total for v in views} == {250} and {v.count for v in views} == {3}
+    # each year leads to the page its first document is on, from every page
+    assert [y.href for y in views[0].years] == ["#y2021", "page/2/#y2022", "page/3/#y2023",
+                                                "page/3/#y-undated"]  # fmt: skip
+    assert [y.href for y in views[1].years] == ["../../#y2021", "#y2022", "../3/#y2023",
+                                                "../3/#y-undated"]  # fmt: skip
+    assert [y.href for y in views[2].years][:2] == ["../../#y2021", "../2/#y2022"]
+    anchors = {e.anchor: (v.number, e.title) for v in views for e in v.entries if e.anchor}
+    assert anchors == {"y2021": (1, "标题0"), "y2022": (2, "标题150"), "y2023": (3, "标题210"),
+                       "y-undated": (3, "标题240")}  # fmt: skip
+    assert (views[0].previous, views[0].next) == (None, "page/2/")
+    assert (views[1].previous, views[1].next) == ("../../", "../3/")
+    assert (views[2].previous, views[2].next) == ("../2/", None)
+    assert views[1].page.title == "文献（第 2 页）" and views[0].page.title == "工会文献读本"
+    assert [link.label for link in views[1].page.breadcrumbs] == ["首页"]
+    assert [e.href for e in views[1].entries][:1] == ["../../d/d100/"]
+
+
+def test_the_list_of_pages_shows_the_ends_and_the_pages_around_the_current_one() -> None:
+    from unionreader.pages import LISTED, home_pages
+
+    ctx = SiteContext(None, lambda text: text)
+    cards = [_card(n, "2024-01-01") for n in range(LISTED * 12)]
+    views = home_pages(ctx, cards, "")
+
+    def shown(number: int) -> str:
+        links = views[number - 1].pages
+        assert [link.current for link in links].count(True) == 1
+        return " ".join(f"[{p.label}]" if p.current else p.label for p in links)
+
+    assert shown(1) == "[1] 2 3 … 12"
+    assert shown(5) == "1 … 3 4 [5] 6 7 … 12"
+    assert shown(4) == "1 2 3 [4] 5 6 … 12"
+    assert shown(12) == "1 … 10 11 [12]"
+    assert [p.href for p in views[4].pages][:3] == ["../../", None, "../3/"]
+    assert home_pages(ctx, cards[:LISTED], "")[0].pages == ()  # one page: no list of pages
+
+
+def test_the_collection_s_pages_after_the_first_are_below_page() -> None:
+    from unionreader import urls
+
+    assert urls.list_path(1) == urls.HOME
+    assert urls.list_path(2) == "page/2/index.html"
+    assert urls.relative(urls.list_path(12), urls.list_path(3)) == "../3/"
+    assert "page" not in urls.top_folders()  # no/such/page/ is no page of the site's
+    with pytest.raises(ValueError, match="no page 0"):
+        urls.list_path(0)
