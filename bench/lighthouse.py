@@ -11,7 +11,8 @@ Lighthouse score of 5 runs is twice as stable as 1 run").
 2. Run Lighthouse (npm `lighthouse`, a pinned version installed into .tools/) with Debian's
    Chromium and the flags the browser tests use, once per page and form factor: home, a document
    of each kind, notes, about, search with results and with none, 404, the term index, a term
-   page, and each of them in the Traditional edition.
+   page (and the collection's second page, when its list takes more than one), and each of
+   them in the Traditional edition.
 3. Print performance / accessibility / best practices / SEO per page, and under the table each
    audit that kept a score from 100. Exit status 1 unless every score is 100.
 
@@ -84,6 +85,8 @@ def page_types(site: Path) -> dict[str, str]:
     """A label and the address (relative to the site's root) of each page type."""
     corpus = json.loads((site / "data" / "corpus.json").read_text(encoding="utf-8"))
     types = {"home": ""}
+    if (site / "page" / "2").is_dir():  # a collection longer than a page (pages.LISTED)
+        types["list page 2"] = "page/2/"
     kinds: dict[str, str] = {}
     for doc in corpus["documents"]:
         kinds.setdefault(doc["kind"], doc["slug"])
