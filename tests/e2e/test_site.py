@@ -207,3 +207,14 @@ def test_every_page_carries_a_policy_that_allows_only_its_own_inline_scripts(
         assert not re.search(r"<style|\sstyle=", html), f"{page}: inline style"
         assert '<meta name="referrer" content="same-origin">' in html
     assert len(inline) == (4 if built == "site" else 3)  # theme, contents, query (, 404 root)
+
+
+def test_a_notes_page_gives_each_edit_s_line_and_links_the_raw_text_once(site: Path) -> None:
+    """The raw seed is one file with no anchors for its lines: the lede links it, and each row
+    gives its line as a number (a link a row to the same file made a notes page a sixth larger,
+    `python bench/site_size.py`)."""
+    for notes in sorted(site.glob("d/*/notes/index.html")):
+        html = notes.read_text(encoding="utf-8")
+        rows = re.findall(r'<td class="line">([^<]*)</td>', html)
+        assert rows and all(row.isdigit() for row in rows), notes
+        assert len(re.findall(r'href="[^"]*data/raw/', html)) == 1, notes
