@@ -13,6 +13,7 @@ from npm_tools import Missing
 from paths import CORPUS_FIXTURES
 from validator import Message, check
 
+from unionreader import pages
 from unionreader.pipeline import BuildConfig, build
 
 BAD = """<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>坏</title></head>
@@ -27,14 +28,18 @@ def _files(folder: Path) -> list[Path]:
 @pytest.fixture(scope="module")
 def features(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A site of what the seeds hold none of: tables (with a caption, a head, figures, an
-    empty cell) and a home page long enough for its index by year."""
+    empty cell), a home page long enough for its index by year, and the collection listed over
+    pages (six to a page here)."""
     seeds = tmp_path_factory.mktemp("features-seeds")
     dated_speeches(seeds)
     shutil.copy(CORPUS_FIXTURES / "report-tables.txt", seeds)
     with (seeds / "report-tables.txt").open("a", encoding="utf-8") as text:
         text.write("\n附表：\n名次\t姓名\t单位\n三等奖\t\t空缺\n一等奖\t张三\n")
     out = tmp_path_factory.mktemp("features-site") / "_site"
-    build(BuildConfig(seeds_dir=seeds, out_dir=out))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pages, "LISTED", 6)
+        build(BuildConfig(seeds_dir=seeds, out_dir=out))
+    assert (out / "page" / "3" / "index.html").is_file()
     return out
 
 
