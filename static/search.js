@@ -160,7 +160,9 @@
 
     async loadPagefind() {
       const pagefind = await import(new URL("pagefind.js", this.bundleHref).href);
-      await pagefind.options({ noWorker: true }); // results stay on this thread: no copying
+      // Pagefind searches in its worker (pagefind-worker.js): a word on most pages (工会 in a
+      // thousand documents) took its WebAssembly 0.4 s of this thread on a phone (Lighthouse,
+      // 4× slower), which blocked the page; copying the results back costs a millisecond.
       await pagefind.init();
       this.pagefind = pagefind;
     }
@@ -286,9 +288,9 @@
       return chunk < 0 || this.fetchedChunks.has(chunk) ? 0 : this.chunkSizes[chunk];
     }
 
-    /* Document index → positions of one word. One lookup at a time: Pagefind (1.5, on this
-       thread) reads its index pointer, awaits, then replaces it with the one loading a chunk
-       returns, so two chunk loads that interleave could lose one (pagefind.js, loadChunk). */
+    /* Document index → positions of one word. One lookup at a time: Pagefind (1.5) reads its
+       index pointer, awaits, then replaces it with the one loading a chunk returns, so two
+       chunk loads that interleave could lose one (pagefind.js, loadChunk). */
     lookup(word) {
       const run = (this.lookups || Promise.resolve()).then(() => this.lookupNow(word));
       this.lookups = run.catch(() => {});

@@ -276,3 +276,16 @@ def test_slash_and_ctrl_k_focus_the_search_page_s_own_box(page: Any, site: Path)
 def test_search_never_leaves_the_site(page: Any, site: Path, server: SiteServer) -> None:
     search(page, PHRASE)
     assert page.requests and all(url.startswith(server.url) for url in page.requests)
+
+
+def test_pagefind_reads_its_index_in_its_worker_not_on_the_page_s_thread(page: Any) -> None:
+    """A word on most pages kept Pagefind's WebAssembly busy on the page's thread for 0.4 s on a
+    phone (Lighthouse on 1,000 documents): the page now loads Pagefind's worker, which fetches
+    the WebAssembly and the index chunks itself (the page's own resource list holds neither)."""
+    search(page, PHRASE)
+    assert summary(page).endswith("篇")
+    fetched = page.evaluate(
+        "() => performance.getEntriesByType('resource').map(r => new URL(r.name).pathname)"
+    )
+    assert any(path.endswith("/pagefind-worker.js") for path in fetched)
+    assert not any(path.endswith((".pagefind", ".pf_index")) for path in fetched), fetched

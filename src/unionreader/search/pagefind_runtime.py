@@ -21,7 +21,7 @@ from unionreader.errors import BuildError
 logger = logging.getLogger(__name__)
 
 FILES = ("pagefind.js", "pagefind-worker.js", "wasm.unknown.pagefind")
-"""What the search page loads (the worker only if the page asks for one)."""
+"""What the search page loads (Pagefind searches in its worker: static/search.js)."""
 STUB = '<!doctype html><html lang="und"><body data-pagefind-body><p>stub</p></body></html>'
 TIMEOUT = 60
 
