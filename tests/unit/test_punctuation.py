@@ -443,3 +443,17 @@ def test_the_spaces_between_commentators_named_in_brackets_stay() -> None:
         run("才有这座英雄的城！（评论员 罗博 萧海川）")
         == "才有这座英雄的城！（评论员 罗博 萧海川）"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("表决7票同意补贴磁砖(选接近原磁砖之花色).", "表决7票同意补贴磁砖（选接近原磁砖之花色）。"),
+        ("大家都说“好”.下一步", "大家都说“好”。下一步"),
+        ("see the Herald (p. 6).", "see the Herald (p. 6)."),
+    ],
+)
+def test_a_full_stop_after_a_closing_bracket_ends_the_sentence_it_closes(
+    text: str, expected: str
+) -> None:
+    assert run(text) == expected

@@ -111,3 +111,18 @@ def test_numbered_sentences_that_are_points_keep_their_stop() -> None:
     assert split_run_in_headings(numbered(points)).edits == ()
     one = f"（一）加强组织领导。\n{BODY}\n（二）强化宣传引导。\n（三）严格督促检查。"
     assert split_run_in_headings(numbered(one)).edits == ()
+
+
+def test_a_run_that_defines_its_terms_is_a_list_of_definitions() -> None:
+    """A charter's terms under an item that ends in a full stop, not a colon: one of them
+    defines its term (`：指…`), so the run is a list; its other lines are not headings either."""
+    text = (
+        "一、本公寓大厦专有部分、共用部分之范围界定如后，其区划界限详如标的物件之图说。\n"
+        "（一）专有部分：指编订独立门牌号码或所在地址证明之家户，并登记为区分所有权人所有者。\n"
+        "（二）共用部分：指不属专有部分与专有附属建筑物，而供共同使用者。\n"
+        "（三）约定专用部分：公寓大厦共用部分经约定供特定区分所有权人使用者，名册由管委会保存。\n"
+        "（四）约定共用部分：公寓大厦专有部分经约定供共同使用者，由管委会造册保存备查。"
+    )
+    assert split_run_in_headings(numbered(text)).edits == ()
+    headings = text.replace("：指", "。要").replace("部分：", "部分。")  # no definition: headings
+    assert len(split_run_in_headings(numbered(headings)).edits) == 4

@@ -684,3 +684,42 @@ def test_a_part_s_number_alone_over_its_heading_goes_before_it() -> None:
         "3",  # over a paragraph of sentences: no part's heading
         "正文第三段。",
     ]
+
+
+def test_lines_ended_by_br_stay_lines() -> None:
+    """Minutes written with `<br>` at every line's end (as GitHub Pages sites have them): each
+    line is one, options over their vote, not one paragraph run together."""
+    raw = read(
+        "### 動議1. 防火門破損磁磚已停產,討論修補方式\n"
+        "1)水泥抹平上漆,漆色選接近原磁磚<br>\n"
+        "2)補貼磁磚,磁磚選接近原磁磚之花色<br/>\n"
+        "**決議**: 表決7票同意補貼磁磚.<br>\n"
+        "甲方<BR>乙方\n"
+    )
+    assert [(n, text) for n, text, _, _ in shapes(raw)][1:] == [
+        (2, "1)水泥抹平上漆,漆色選接近原磁磚"),
+        (3, "2)補貼磁磚,磁磚選接近原磁磚之花色"),
+        (4, "決議: 表決7票同意補貼磁磚."),
+        (5, "甲方"),
+        (5, "乙方"),
+    ]
+    assert [
+        (e.rule, e.line, e.before) for e in raw.edits if e.before.lower().startswith("<br")
+    ] == [
+        ("markdown.html", 2, "<br>"),
+        ("markdown.html", 3, "<br/>"),
+        ("markdown.html", 4, "<br>"),
+        ("markdown.html", 5, "<BR>"),
+    ]
+
+
+def test_a_line_of_br_alone_parts_paragraphs_and_swallows_no_list() -> None:
+    """`<br>` alone on its line opens an HTML block in CommonMark that runs to the next blank
+    line: the list under it had become one line of raw text."""
+    raw = read("### 施工管理辦法\n<br>\n1. 施工前請先登記。\n2. 施工時間為上午 09:00~12:00。\n")
+    assert [(n, text) for n, text, _, _ in shapes(raw)] == [
+        (1, "施工管理辦法"),
+        (3, "1.施工前請先登記。"),
+        (4, "2.施工時間為上午 09:00~12:00。"),
+    ]
+    assert Edit("markdown.html", 2, "<br>", "") in raw.edits

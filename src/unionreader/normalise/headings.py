@@ -124,7 +124,7 @@ def _continues(
 
 def split_run_in_headings(lines: tuple[Line, ...]) -> Pass:
     """Split `（一）加强政治引领。要坚持…` into the heading and its body (see the module)."""
-    listed = _announced_items(lines)
+    listed = _announced_items(lines) | _definitions(lines)
     cuts = {
         index: cut
         for index, line in enumerate(lines)
@@ -256,3 +256,29 @@ def _run_in(line: Line, longest: int = RUN_IN_LENGTH) -> int | None:
     if not is_heading_like(sentence) or len(rest.strip()) < CONTEXT:
         return None
     return end + 1
+
+
+_DEFINES = ("指", "系指", "是指", "谓")
+"""What opens a definition after its term and a colon (`共用部分：指不属专有部分…`)."""
+
+
+def _definitions(lines: tuple[Line, ...]) -> set[int]:
+    """The numbered lines of a run that defines terms: where one line of a run of lines numbered
+    alike gives a term, a colon and its definition (`（一）专有部分：指编订…`), every line of
+    the run is an item of a list of definitions, none a heading (`（三）约定专用部分：…` too)."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        cut = _run_in(line)
+        if index in found or cut is None or text[cut - 1] not in "：:":
+            continue
+        if not text[cut:].lstrip().startswith(_DEFINES):
+            continue
+        family = _family(line)
+        first = last = index
+        while first > 0 and _family(lines[first - 1]) == family:
+            first -= 1
+        while last + 1 < len(lines) and _family(lines[last + 1]) == family:
+            last += 1
+        found.update(range(first, last + 1))
+    return found

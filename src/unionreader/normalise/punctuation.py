@@ -182,6 +182,8 @@ def _full_stop(text: str, index: int) -> bool:
     numerals (五.一, 一二.九) or Latin stays.
     """
     before, after = _neighbour(text, index, -1, SPACES), _neighbour(text, index, 1, SPACES)
+    if before in _CLOSERS:  # …补贴磁砖(选接近原磁砖之花色).: what the bracket closes decides
+        before = _neighbour(text, index, -1, SPACES + _CLOSERS) or before
     if _LIST_NUMBER.match(text[:index]) or "*" in (before, after):
         return False
     if before and after and before in NUMERAL_CHARS and after in NUMERAL_CHARS:
@@ -191,6 +193,8 @@ def _full_stop(text: str, index: int) -> bool:
     return is_han(after) and is_chinese(before)
 
 
+_CLOSERS = ")）」』》”’】"
+"""Closing brackets and quotation marks a sentence's full stop may follow."""
 _IN_FIGURE = frozenset("0123456789 \t　:：,，.-–—/~～")
 
 

@@ -131,6 +131,13 @@ _WIDE_BLANK = re.compile(rf"^[{SPACES}]+$", re.MULTILINE)
 CommonMark sees only in ASCII spaces)."""
 
 
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+"""A line break written in HTML (`<br>`, `<br/>`, `<br />`): in a paragraph, its line ends there."""
+_BREAK_LINE = re.compile(r"^[ \t]*(?:<br\s*/?>[ \t]*)+$", re.IGNORECASE | re.MULTILINE)
+"""A line of nothing but `<br>`: a blank line. (CommonMark opens an HTML block at it, which runs
+to the next blank line and so swallows the list or the lines after it as raw HTML, one line.)"""
+
+
 _UNSPACED_HEADING = re.compile(r"^( {0,3}(?:#{2,6}|#(?=[^#\n]*$)))(?=[^\s#])", re.MULTILINE)
 """A heading's marks with no space before its text (`###雇主相關諮詢單位`, as hand-written
 Markdown has them), which CommonMark reads as text; one `#` only where the line holds no other
@@ -142,8 +149,15 @@ def read_markdown(seed: Seed) -> RawText:
     text, encoding = decode(seed.path)
     text = _WIDE_BLANK.sub("", text)  # a line of ideographic spaces parts paragraphs too
     text = _UNSPACED_HEADING.sub(r"\1 ", text)  # `###标题`: a heading, as its writer meant
+    breaks = [
+        Edit("markdown.html", number, line.strip(), "")
+        for number, line in enumerate(text.splitlines(), 1)
+        if _BREAK_LINE.match(line)
+    ]
+    text = _BREAK_LINE.sub("", text)  # `<br>` alone on its line parts paragraphs
     source = text.splitlines()
     reader = _Reader(source)
+    reader.edits.extend(breaks)
     stated = SeedMeta()
     tokens = _PARSER.parse(text)
     if not any(token.type == "front_matter" for token in tokens) and _unclosed_front_matter(source):
@@ -208,10 +222,12 @@ def _slug_of(text: str) -> bool:
 
 
 _ITEM_START = re.compile(
-    r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\S"
+    rf"^[{SPACES}]*"
+    r"(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、)\S"
 )
-"""A list item's number at the start of a line, with no space after it (`2.确保…`): CommonMark
-takes it for no list item, and the line for part of the paragraph above."""
+"""A list item's number at the start of a line, with no space after it (`2.确保…`, or after
+no-break spaces that indent it: `&nbsp;&nbsp;(一)专有部分：…`): CommonMark takes it for no list
+item, and the line for part of the paragraph above."""
 
 
 _LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*\S")
@@ -543,8 +559,17 @@ class _Inline:
                 self.reader.edits.append(Edit("markdown.callout", line, self.callout[0], ""))
                 parts.append(self._note_syntax(child.content[self.callout.end() :]))
                 return
+        if kind == "softbreak" and index and _is_break(siblings[index - 1]):
+            return  # the line ended at its `<br>` already
         if kind == "text":
             parts.append(self._note_syntax(child.content))
+        elif _is_break(child):  # `…<br>` at a line's end, as some write every line: it ends
+            line = self.reader.locate(self.first + self._offset(siblings, index), child.content)
+            self.reader.edits.append(Edit("markdown.html", line, child.content, ""))
+            if "".join(parts).strip():
+                after = index + 1 < len(siblings) and siblings[index + 1].type == "softbreak"
+                self.parts.append([])
+                self.offsets.append(self._offset(siblings, index + 1 if after else index))
         elif kind == "softbreak" and self.callout is not None and len(self.parts) == 1:
             self.parts.append([])  # under a callout's title
             self.offsets.append(self._offset(siblings, index))
@@ -666,6 +691,11 @@ def _note_mark(token: Token) -> str:
 
 _HTML_HEADING = re.compile(r"^<h([1-6])\b[^>]*>.*</h\1>$", re.IGNORECASE | re.DOTALL)
 """A heading written in HTML inside a Markdown file (as blog generators keep them)."""
+
+
+def _is_break(token: Token) -> bool:
+    """Whether `token` is a line break written in HTML (`<br>`)."""
+    return token.type == "html_inline" and _BREAK.fullmatch(token.content.strip()) is not None
 
 
 def _bolds(token: Token, side: str) -> bool:
