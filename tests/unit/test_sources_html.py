@@ -1065,3 +1065,22 @@ def test_a_paragraph_holding_a_zero_width_joiner_is_not_recorded_as_left_out() -
     page = NEWS.replace("120万元", "120\u200d万元")
     raw = read(page.encode("utf-8").replace(b"gb2312", b"utf-8"))
     assert not [edit for edit in raw.edits if "慰问资金" in edit.before]
+
+
+def test_a_line_left_out_is_recorded_though_a_paragraph_kept_names_it() -> None:
+    """A poem's title under its picture goes as a caption; a paragraph below names the poem, so
+    the title's words are in the text, but the title itself is not: it is recorded as left out
+    (it had gone with no edit, and no notes page told of it)."""
+    photo = '<p style="text-align:center;"><img src="/a.jpg"></p>\n'
+    title = '<p style="text-align:center;"><strong>《冬夜读书示子聿》</strong></p>\n'
+    named = "<p>　　《冬夜读书示子聿》是陆游写给自己小儿子陆聿的一首诗，饱含一个父亲的深情。</p>\n"
+    page = (
+        '<html><head><meta charset="utf-8"><title>读诗</title></head><body><div>'
+        + BODY.replace("</p>\n", "</p>\n" + photo + title + named, 1)
+        + "</div></body></html>"
+    )
+    raw = read(page.encode("utf-8"))
+    assert "《冬夜读书示子聿》" not in texts(raw)
+    assert any(line.startswith("《冬夜读书示子聿》是陆游") for line in texts(raw))
+    left = [e for e in raw.edits if e.before == "《冬夜读书示子聿》"]
+    assert [(e.rule, e.after) for e in left] == [("html.extraction", "")]

@@ -39,7 +39,7 @@ import itertools
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import cast
 
 import htmldate
@@ -109,7 +109,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     # the library does not read as one (it took a WeChat account's furniture for the text).
     _sections_as_paragraphs(page)
     _block_spans_as_breaks(page)
-    _drop_captions(page)
+    captions = _drop_captions(page)
     headings = _page_headings(page)
     root, items = _extracted(page, shown)
     if root is None:
@@ -126,7 +126,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     items = trim_tail(find_header(items, shown, titled))
     page_text = SourceText(source, _body_start(source))  # where lines stand, for both
     lines = _place(items, page_text)
-    edits = _left_out(shown, items, page_text, headings)
+    edits = _left_out(shown, items, page_text, headings, captions)
     lines, edits = _text_put_back(lines, edits)
     return RawText(seed, encoding, tuple(lines), edits=tuple(edits), fallback=fallback)
 
@@ -361,17 +361,25 @@ CAPTION = 40
 """A picture's caption under it is at most this long."""
 
 
-def _drop_captions(page: etree._Element) -> None:
+def _drop_captions(page: etree._Element) -> set[str]:
     """Take out the pictures' captions: a figure's `<figcaption>`, and a short paragraph right
     under a paragraph that holds only a picture (`培训会现场` under its photo, centred), which the
     extraction would keep as a paragraph or a heading of the text; not a numbered heading of the
     text under a picture (`八、财政金融`). The page shows them, the text does not hold them: each
-    is recorded as left out (`html.extraction`)."""
+    is recorded as left out (`html.extraction`): their texts are returned, so that one whose
+    words the text holds elsewhere (a poem's title under its picture, named by a paragraph
+    below) is recorded too."""
+    texts: set[str] = set()
+
+    def drop(element: etree._Element) -> None:
+        texts.add(_spaced("".join(element.itertext())).strip("\u00a0 "))
+        _drop(element)
+
     for caption in list(page.iter("figcaption")):
-        _drop(caption)
+        drop(caption)
     for block in list(page.iter("p", "section")):
         if _captioned_picture(block):
-            _drop(block)  # a picture with its caption after it in one block
+            drop(block)  # a picture with its caption after it in one block
     for holder in list(page.iter("p", "div")):
         if not _picture_only(holder):
             continue
@@ -379,7 +387,8 @@ def _drop_captions(page: etree._Element) -> None:
         text = _spaced("".join(below.itertext())) if below is not None else ""
         numbered = heading_number(text.strip()) is not None  # 八、财政金融: the text's own
         if below is not None and below.tag == "p" and 0 < len(text) <= CAPTION and not numbered:
-            _drop(below)
+            drop(below)
+    return {text for text in texts if text}
 
 
 def _captioned_picture(block: etree._Element) -> bool:
@@ -739,7 +748,11 @@ _UNSEEN = re.compile(f"[{INVISIBLE}{JOINER}]")
 
 
 def _left_out(
-    shown: list[str], items: list[Item], page: SourceText, headings: list[Item]
+    shown: list[str],
+    items: list[Item],
+    page: SourceText,
+    headings: list[Item],
+    captions: Collection[str] = (),
 ) -> list[Edit]:
     """An edit for each line the page shows that the main text does not hold, and for each
     copy of a line shown more often than the main text holds it (a block the page repeats,
@@ -750,6 +763,7 @@ def _left_out(
     whole = {_squeezed(text) for text, _, _ in items}
     inside = {_squeezed(text) for text, _, _ in headings} - whole
     everywhere = _squeezed("".join(shown))
+    dropped = {_squeezed(caption) for caption in captions} - whole  # captions taken out
     edits: list[Edit] = []
     position, number = 0, page.first
     shown_before: Counter[str] = Counter()
@@ -765,6 +779,6 @@ def _left_out(
             and shown_before[squeezed] == 1
             and everywhere.count(squeezed) > kept.count(squeezed)
         )
-        if squeezed not in kept or (squeezed and (again or heading)):
+        if squeezed not in kept or (squeezed and (again or heading or squeezed in dropped)):
             edits.append(Edit(RULE, number, line, ""))
     return edits
