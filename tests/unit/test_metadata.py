@@ -692,6 +692,21 @@ def test_a_meeting_s_record_is_dated_by_its_time_field() -> None:
     assert extract_metadata(numbered(text)).facts.date == "2012-10-26"
 
 
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        ("113/11/26 19:00~21:00", "2024-11-26"),  # a year of the Republic of China
+        ("2024/11/26（星期二）", "2024-11-26"),
+        ("113/13/26 19:00", None),  # no such month
+        ("第3/4/5号会议室", None),  # no year
+    ],
+)
+def test_a_meeting_s_time_field_may_give_its_day_with_slashes(when: str, date: str | None) -> None:
+    fields = f"时间: {when}\n地点: 社区管理中心\n主席: 郭子仁\n记录: 洪丽雪"
+    text = f"113年11月 第二次会议纪录\n{fields}\n开会。"
+    assert extract_metadata(numbered(text)).facts.date == date
+
+
 def test_a_notice_s_time_field_is_when_what_it_announces_happens() -> None:
     text = "关于举办职工运动会的通知\n时间：2024年4月10日\n地点：市体育中心\n请各单位做好准备。"
     assert extract_metadata(numbered(text)).facts.date is None

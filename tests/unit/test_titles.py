@@ -164,3 +164,14 @@ def test_a_line_that_opens_with_a_name_goes_on_no_title() -> None:
 def test_a_title_dated_in_eight_figures() -> None:
     assert split_title("《新闻联播》 （20250428）") == TitleParts("《新闻联播》", date="2025-04-28")
     assert split_title("年度报告（20251399）").date is None  # no such day
+
+
+def test_a_title_with_its_day_before_it() -> None:
+    """A blog names its posts by their day: the day is the date, not part of the title."""
+    parts = split_title("2017-02-22 回应「配合劳基法修正，政府应取消国旅卡」PO工作坊")
+    assert parts == TitleParts(
+        "回应「配合劳基法修正，政府应取消国旅卡」PO工作坊", date="2017-02-22"
+    )
+    assert split_title("2024/5/1 劳动节致全市职工的慰问信").date == "2024-05-01"
+    assert split_title("2024-13-01 劳动节致全市职工的慰问信").date is None  # no such month
+    assert split_title("2024-05-01 Q1").title == "2024-05-01 Q1"  # no title after it

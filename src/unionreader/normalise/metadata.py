@@ -24,6 +24,7 @@ from unionreader.normalise.ending import (
     signature,
 )
 from unionreader.normalise.fields import (
+    ROC,
     SOURCE_LINE,
     bare_source,
     marked_byline,
@@ -229,7 +230,8 @@ def _event_day(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> 
 
 def _meeting_day(lines: tuple[Line, ...], facts: Facts) -> Facts:
     """The day a meeting's record was held, where nothing else dates it: the date its `时间：`
-    field gives (`一、時　間：2009年02月28日 14：00`, `時　　間　中華民國101年10月26日（星期五）`)
+    field gives (`一、時　間：2009年02月28日 14：00`, `時　　間　中華民國101年10月26日（星期五）`,
+    `時間: 113/11/26 19:00~21:00`)
     among the fields that open it, who chaired it or took its record among them (主席, 记录).
     The field stays in the text."""
     if facts.date is not None:
@@ -270,9 +272,24 @@ _LABEL_BROKEN = re.compile(_FIELD_NUMBER + r"[时地出列主记]$")
 _WRITTEN_DAY = re.compile(r"(?:(?:中华)?民国\s*)?\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}")
 
 
+_SLASHED_DAY = re.compile(r"(?<![\d/／.-])(\d{3,4})[/／.-](\d{1,2})[/／.-](\d{1,2})(?![\d/／.-])")
+"""A day written with slashes (`2024/11/26`), its year perhaps the Republic of China's
+(`113/11/26`, as Taiwan's minutes give it)."""
+
+
 def _written_day(value: str) -> str | None:
     found = _WRITTEN_DAY.search(value)
-    return parse_any_date("".join(found[0].split()) + "日") if found else None
+    if found:
+        return parse_any_date("".join(found[0].split()) + "日")
+    slashed = _SLASHED_DAY.search(value)
+    if slashed is None:
+        return None
+    year, month, day = (int(group) for group in slashed.groups())
+    if len(slashed[1]) == 3:
+        if not 100 <= year < 200:
+            return None
+        year += ROC
+    return parse_any_date(f"{year}年{month}月{day}日")
 
 
 def _marked_byline(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:

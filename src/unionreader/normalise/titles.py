@@ -77,6 +77,9 @@ _DATED = re.compile(
     r"^(?P<title>.{4,}?)\s*[（(【\[]\s*(?P<date>[^（）()【】\[\]]{6,20}?)\s*[）)】\]]$"
 )
 """A title with a date in brackets after it."""
+_DATE_FIRST = re.compile(r"^(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+(?P<title>\S.{3,})$")
+"""A title with the day before it (`2017-02-22 回应「…」PO工作坊`, as a blog's posts are named
+by their day)."""
 
 
 _COLUMN_BAR = re.compile(
@@ -95,6 +98,9 @@ def split_title(text: str, named: bool = True) -> TitleParts:
         date := parse_any_date(dated.group("date")) or parse_compact_date(dated.group("date"))
     ):
         return replace(split_title(dated.group("title"), named), date=date)
+    first = _DATE_FIRST.match(stripped)
+    if first and sum(map(is_han, first["title"])) >= 4 and (date := parse_any_date(first["date"])):
+        return replace(split_title(first.group("title"), named), date=date)
     match = KICKER.match(stripped)
     if match is not None:
         inside, rest = match.group(1).strip(), match.group(2).strip()
