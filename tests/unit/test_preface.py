@@ -33,6 +33,9 @@ def preface(text: str) -> tuple[Facts, dict[int, str]]:
         "【编前语】本报今日刊发张师傅的事迹。",
         "编按：本报今日刊发张师傅的事迹。",
         "编者的话：本报今日刊发张师傅的事迹。",
+        "译者按：本报今日刊发张师傅的事迹。",
+        "木田君按：本报今日刊发张师傅的事迹。",  # a blog's editor, by name
+        "笔者按：本报今日刊发张师傅的事迹。",
     ],
 )
 def test_a_labelled_note_on_its_line(first: str) -> None:
@@ -353,3 +356,13 @@ def test_an_editor_s_note_labelled_with_a_site_s_initials() -> None:
 
     assert is_editor_note("CDT编者注：以下文字来自网络流传的一段讲话录音。")
     assert is_editor_note("【编者按】近日，有匿名人士发布了通知。")
+
+
+def test_a_name_and_a_note_s_mark_alone_make_no_note() -> None:
+    """`按` after a word that names no one who writes notes is the text's own (`按：` opens a
+    paragraph of a law's commentary, `据此按：` none)."""
+    from unionreader.normalise.preface import is_editor_note
+
+    assert not is_editor_note("按：本条所称职工，包括劳务派遣用工。")
+    assert not is_editor_note("接按时发放工资。")
+    assert not is_editor_note("张君按时到岗，受到表扬。")  # a note's label takes a colon
