@@ -366,3 +366,11 @@ def test_a_name_and_a_note_s_mark_alone_make_no_note() -> None:
     assert not is_editor_note("按：本条所称职工，包括劳务派遣用工。")
     assert not is_editor_note("接按时发放工资。")
     assert not is_editor_note("张君按时到岗，受到表扬。")  # a note's label takes a colon
+
+
+def test_a_writer_s_label_alone_takes_no_line_after_it() -> None:
+    """`木田君按：` alone may head a note of many paragraphs (up to `正文如下：`): the note is
+    not its first paragraph alone, so nothing is taken (an editor's own `编者按` alone takes
+    the next line, as before)."""
+    facts, taken = preface("木田君按：\n极不平静的2018年已过半。\n这告诉我们，劳动者都会在…")
+    assert facts.note is None and taken == {}

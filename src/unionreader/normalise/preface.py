@@ -36,7 +36,7 @@ ANNOUNCEMENT = 40
 _LABELLED = re.compile(
     r"^[【\[]?(?:[A-Za-z]{2,8})?"  # a site's initials before it (`CDT编者注：`)
     r"(?:编者按|编按|编前语|编者的话|编辑按|编者注|按语|编辑的话|核心阅读|开栏的话"
-    r"|(?:译者|笔者|本刊|本报|编辑部|[\u4e00-\u9fff]{1,3}君)按(?=\s*[:：]))[】\]]?"
+    r"|(?P<writer>(?:译者|笔者|本刊|本报|编辑部|[\u4e00-\u9fff]{1,3}君)按)(?=\s*[:：]))[】\]]?"
     r"\s*[:：]?"
     r"\s*(?P<note>.*)$"
 )
@@ -181,9 +181,9 @@ def find_preface(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -
         facts = replace(facts, place=place)
     first = lines[body[0]].text.strip()
     labelled = _LABELLED.match(first)
-    if labelled:
-        note = labelled.group("note").strip()
-        taken[body[0]] = "note"
+    if labelled and not (labelled.group("writer") and not labelled.group("note").strip()):
+        note = labelled.group("note").strip()  # (a writer's label alone, `木田君按：`, may
+        taken[body[0]] = "note"  # head a note of many paragraphs: not one line of them)
         if not note and len(body) > 1:
             note = lines[body[1]].text.strip()
             taken[body[1]] = "note"
