@@ -61,6 +61,7 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "markdown.image": ("图片", "Markdown 中的图片不是正文，删去。"),
     "markdown.number": ("部分序号", "单独一行的部分序号并入其下的小标题（1 改开前后）。"),
+    "markdown.speaker": ("说话人", "单独写成标题的说话人（### 唐凤：）并入其下的发言。"),
     "markdown.link": ("链接地址", "保留链接文字，删去链接地址。"),
     "markdown.tag": (
         "批注标记",

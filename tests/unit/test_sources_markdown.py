@@ -723,3 +723,24 @@ def test_a_line_of_br_alone_parts_paragraphs_and_swallows_no_list() -> None:
         (4, "2.施工時間為上午 09:00~12:00。"),
     ]
     assert Edit("markdown.html", 2, "<br>", "") in raw.edits
+
+
+def test_a_transcript_s_speakers_set_as_headings_go_before_their_words() -> None:
+    """Each speaker a heading of their own over what they said: a turn each, as transcripts
+    are written, not a section a turn (a transcript of 461 turns had made 461 sections)."""
+    raw = read(
+        "# 2017-02-22 PO工作坊\n\n### 唐鳳：\n各位早安，我想我們就準時開始。\n\n"
+        "### 劉榆華：\n大家好，我是國發會的劉榆華。\n\n### 唐鳳：\n謝謝。\n"
+    )
+    assert [(n, text, shape) for n, text, shape, _ in shapes(raw)][1:] == [
+        (4, "唐鳳：各位早安，我想我們就準時開始。", Shape.PARAGRAPH),
+        (7, "劉榆華：大家好，我是國發會的劉榆華。", Shape.PARAGRAPH),
+        (10, "唐鳳：謝謝。", Shape.PARAGRAPH),
+    ]
+    assert [(e.rule, e.line, e.before) for e in raw.edits] == [
+        ("markdown.speaker", 3, "唐鳳："),
+        ("markdown.speaker", 6, "劉榆華："),
+        ("markdown.speaker", 9, "唐鳳："),
+    ]
+    once = read("# 通知\n\n### 附：\n报名表一份。\n\n### 说明：\n请按时报送。\n")
+    assert [shape for _, _, shape, _ in shapes(once)].count(Shape.HEADING) == 3  # no transcript

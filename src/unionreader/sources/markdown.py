@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from markdown_it import MarkdownIt
@@ -121,6 +122,33 @@ def _numbers_to_headings(lines: list[Line], edits: list[Edit]) -> None:
             del lines[index]
 
 
+def _speakers_to_turns(lines: list[Line], edits: list[Edit]) -> None:
+    """A transcript that sets each speaker as a heading of their own (`### 唐鳳：` over what
+    they said): the speaker goes before their words (`唐鳳：…`), a turn as the text's own
+    transcripts write it, not a section a turn. Only where such headings name speakers again
+    and again (three or more, a name at least twice): one `### 附：` is a heading."""
+    found = [
+        index
+        for index, line in enumerate(lines[:-1])
+        if line.shape is Shape.HEADING
+        and _SPEAKER.fullmatch(line.text.strip())
+        and lines[index + 1].shape is not Shape.HEADING
+    ]
+    names = Counter(compact(lines[index].text) for index in found)
+    if len(found) < SPEAKERS or max(names.values(), default=0) < 2:
+        return
+    edits.extend(Edit("markdown.speaker", lines[i].number, lines[i].text, "") for i in found)
+    for index in reversed(found):
+        label, words = lines[index], lines[index + 1]
+        lines[index + 1] = replace(words, text=label.text.strip() + words.text.lstrip())
+        del lines[index]
+
+
+_SPEAKER = re.compile(r"[\u4e00-\u9fff·・]{2,6}[:：]")
+SPEAKERS = 3
+"""Headings naming a speaker that make a transcript of a Markdown text (at least)."""
+
+
 _PART_NUMBER = re.compile(r"[1-9]\d?")
 PART_HEADING = 20
 """A part's heading under its number, set as a paragraph, is at most this long."""
@@ -178,6 +206,7 @@ def read_markdown(seed: Seed) -> RawText:
     stated = _headline_stated(stated, reader.lines)
     _captions_as_text(reader.lines, source)
     _numbers_to_headings(reader.lines, reader.edits)
+    _speakers_to_turns(reader.lines, reader.edits)
     if stated.title and _SLUG.match(stated.title):  # labor-standards-act: a note's file name
         stated = replace(stated, title=None)
         lines = reader.lines
