@@ -185,6 +185,8 @@ def test_lines_of_a_text_are_no_widgets(line: str) -> None:
         ("Scan to Follow", True),
         ("点击关注👉 柏举居士", True),
         ("防失联 加备号 → →", True),
+        ("防失联，请关注木田君的另一个家：木田君的镐头（mutianpickaxe）", True),  # its spare
+        ("为防失联，工会建立了困难职工联系档案，每月走访一次。", False),
         ("关注", True),  # the button alone
         ("关注职工", False),
         ("扶贫医生双城生活 00:00 04:06", True),  # an audio player: its title, clock, length

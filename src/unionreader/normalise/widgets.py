@@ -141,10 +141,12 @@ _SUBSCRIPTION_WORDS = re.compile(
 _WECHAT_CLOSE = re.compile(
     r"[“\"]?点赞[”\"]?\s*[和、与]?\s*[“\"]?在看|点赞[^。]{0,4}在看|点击跳转"
     r"|转载[^。，]{0,8}[，,]?\s*(?:文末|文首|请|需|务必)[^。]{0,6}注明"
+    r"|^防失联[，,：:]?\s*(?:请|记得|欢迎)?(?:关注|添加|加)"
 )
 """A WeChat article's closing prompts, sentences and all (`全文完，多谢大家阅读，如果喜欢。请点赞和
-“在看”吧`, `“点赞”“在看”，让更多人看到`, `如果转载本文，文末务必注明：…`, `…点击跳转：…`), in a line
-of at most `REPOST_LENGTH`."""
+“在看”吧`, `“点赞”“在看”，让更多人看到`, `如果转载本文，文末务必注明：…`, `…点击跳转：…`,
+`防失联，请关注木田君的另一个家：…`, an account's spare one named), in a line of at most
+`REPOST_LENGTH`."""
 REPOST_LENGTH = 60
 _APP_PROMPT = re.compile(r"欢迎下载\S{0,12}(?:APP|App|客户端)")
 """A site's prompt to download its app, longer than a subscription's (up to `PROMPT_LENGTH`, no
