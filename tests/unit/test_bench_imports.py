@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.bench_scripts import bench_script
+from bench_scripts import bench_script
 
 imports = bench_script("imports")
 

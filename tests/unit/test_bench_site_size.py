@@ -7,7 +7,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from tests.bench_scripts import bench_script
+from bench_scripts import bench_script
 
 site_size = bench_script("site_size")
 
