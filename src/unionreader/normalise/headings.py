@@ -124,12 +124,9 @@ def _continues(
 
 def split_run_in_headings(lines: tuple[Line, ...]) -> Pass:
     """Split `（一）加强政治引领。要坚持…` into the heading and its body (see the module)."""
-    listed = _announced_items(lines) | _definitions(lines)
-    cuts = {
-        index: cut
-        for index, line in enumerate(lines)
-        if index not in listed and (cut := _run_in(line)) is not None
-    }
+    runs = {index: cut for index, line in enumerate(lines) if (cut := _run_in(line)) is not None}
+    listed = _announced_items(lines) | _definitions(lines, runs)
+    cuts = {index: cut for index, cut in runs.items() if index not in listed}
     families = Counter(_family(lines[index]) for index in cuts)
     cuts = {index: cut for index, cut in cuts.items() if families[_family(lines[index])] >= 2}
     cuts = _alike(lines, cuts, listed)
@@ -262,15 +259,16 @@ _DEFINES = ("指", "系指", "是指", "谓")
 """What opens a definition after its term and a colon (`共用部分：指不属专有部分…`)."""
 
 
-def _definitions(lines: tuple[Line, ...]) -> set[int]:
+def _definitions(lines: tuple[Line, ...], runs: dict[int, int]) -> set[int]:
     """The numbered lines of a run that defines terms: where one line of a run of lines numbered
     alike gives a term, a colon and its definition (`（一）专有部分：指编订…`), every line of
-    the run is an item of a list of definitions, none a heading (`（三）约定专用部分：…` too)."""
+    the run is an item of a list of definitions, none a heading (`（三）约定专用部分：…` too).
+    `runs`: where each run-in heading line's body starts (`_run_in`)."""
     found: set[int] = set()
-    for index, line in enumerate(lines):
+    for index, cut in runs.items():
+        line = lines[index]
         text = line.text.strip()
-        cut = _run_in(line)
-        if index in found or cut is None or text[cut - 1] not in "：:":
+        if index in found or text[cut - 1] not in "：:":
             continue
         if not text[cut:].lstrip().startswith(_DEFINES):
             continue

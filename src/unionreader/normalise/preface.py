@@ -181,9 +181,10 @@ def find_preface(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -
         facts = replace(facts, place=place)
     first = lines[body[0]].text.strip()
     labelled = _LABELLED.match(first)
-    if labelled and not (labelled.group("writer") and not labelled.group("note").strip()):
-        note = labelled.group("note").strip()  # (a writer's label alone, `木田君按：`, may
-        taken[body[0]] = "note"  # head a note of many paragraphs: not one line of them)
+    note = labelled.group("note").strip() if labelled else ""
+    # (a writer's label alone, `木田君按：`, may head a note of many paragraphs: none is taken)
+    if labelled and (note or not labelled.group("writer")):
+        taken[body[0]] = "note"
         if not note and len(body) > 1:
             note = lines[body[1]].text.strip()
             taken[body[1]] = "note"

@@ -161,7 +161,7 @@ CommonMark sees only in ASCII spaces)."""
 
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 """A line break written in HTML (`<br>`, `<br/>`, `<br />`): in a paragraph, its line ends there."""
-_BREAK_LINE = re.compile(r"^[ \t]*(?:<br\s*/?>[ \t]*)+$", re.IGNORECASE | re.MULTILINE)
+_BREAK_LINE = re.compile(rf"^[ \t]*(?:{_BREAK.pattern}[ \t]*)+$", re.IGNORECASE | re.MULTILINE)
 """A line of nothing but `<br>`: a blank line. (CommonMark opens an HTML block at it, which runs
 to the next blank line and so swallows the list or the lines after it as raw HTML, one line.)"""
 
