@@ -32,6 +32,15 @@ CJK_PUNCTUATION = r"\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\
 OPENERS = "，、（“‘《〈【「『—"
 """A line ending with one of these is unfinished."""
 
+_PAIRED = ("“”", "‘’", "「」", "『』", "《》", "〈〉", "（）", "()", "【】", "〔〕")
+
+
+def left_open(text: str) -> bool:
+    """Whether `text` opens a quotation or a bracket that it does not close (`“国家所需 香港所长`:
+    what follows it is inside)."""
+    return any(text.count(pair[0]) > text.count(pair[1]) for pair in _PAIRED)
+
+
 CONTINUES_AFTER = tuple("在于和与及暨的之把对向为以从上中")
 """A heading-like line ending with one of these words breaks off a phrase (在庆祝…| 暨…)."""
 

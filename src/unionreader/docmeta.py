@@ -63,11 +63,13 @@ _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 )
 """Words in a title (or subtitle, or kicker) that name the kind of text, in order of precedence."""
 _REPORTED_SPEECH = re.compile(
-    r"(?:发表|作)(?:了)?(?:重要)?(?:讲话|致辞|致词|演讲)$|并(?:发表)?(?:重要)?讲话$"
-    r"|代表[^，。\s]{2,10}(?:致辞|致词|讲话)$"
+    r"(?:发表|作)(?:了)?(?:重要)?(?:讲话|致辞|致词|演讲)$|发表[^，。：\s的上]{1,12}?(?:讲话|致辞|演讲|贺词)$"
+    r"|并(?:发表)?(?:重要)?(?:讲话|致辞|致词|发言)$"
+    r"|代表[^，。\s]{2,10}致?(?:贺)?(?:辞|词|讲话)$"
 )
-"""A title that reports a speech (`…习近平发表重要讲话`, `…主持会议并讲话`, `王沪宁代表党中央致词`):
-a news report's, not the speech's own."""
+"""A title that reports a speech (`…习近平发表重要讲话`, `…主持会议并讲话`, `王沪宁代表党中央致词`,
+`…开幕式并致辞`, `…通过视频发表主旨演讲`, `李克强代表中共中央致贺词`): a news report's, not the
+speech's own."""
 
 _COMMENTATOR = re.compile(r"评论员|社论|编辑部")
 _FIRST_CLAUSE = re.compile(r"^[^，。；：！？]{1,24}")

@@ -244,6 +244,8 @@ def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = fr
         return False  # 市总工会 over 2024年3月20日 or 宿政发〔2008〕65号: signature, letterhead
     if _signed_from(text):
         return False  # 山西阳泉市   高军琴: a reader's letter signed with their town and name
+    if _wished(lines, index):
+        return False  # 敬祝 over 大会圆满成功 over 各位健康愉快: wishes, one to a line
     if _NO_HEADING.search(text) or is_document_number(text) or is_field_line(text) or _byline(text):
         return False  # 代码卫士试用地址：https://…, 资料来源：…, ——湖南省宜章县县委书记欧阳锋, *…
     if _table_row(text) or _in_fields(lines, index) or _FORM_BLANK.search(text):
@@ -260,6 +262,25 @@ def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = fr
     return all(han_count(clause) >= 4 for clause in clauses) and (
         index in paired or _heads_structure(lines, index)
     )
+
+
+def _wished(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether a line is a wish under the words that open it (`敬祝`, `最后，祝`), a line or
+    two below them (one wish to a line)."""
+    for above in range(index - 1, max(index - 1 - WISHES, -1), -1):
+        text = lines[above].text.strip()
+        if _WISH_OPENS.search(text):
+            return True
+        if len(text) > WISH or any(mark in text for mark in SENTENCE_END):
+            return False
+    return False
+
+
+_WISH_OPENS = re.compile(r"(?:^|[，,。；\s])(?:敬祝|谨祝|恭祝|顺祝|预祝|祝愿|并祝|祝)\s*[：:]?$")
+WISHES = 3
+"""Wishes under their opening words, one to a line, are at most this many."""
+WISH = 16
+"""A wish on a line of its own is at most this long."""
 
 
 def _signed_from(text: str) -> bool:

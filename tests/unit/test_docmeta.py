@@ -59,6 +59,12 @@ def kind_of(title: str, facts: Facts | None = None, text: str = BODY) -> Kind:
         ("习近平出席金砖国家领导人会晤并发表重要讲话", Kind.ARTICLE),  # news of a speech
         ("2019年对台工作会议在京召开 汪洋出席并讲话", Kind.ARTICLE),
         ("中国工会第十七次全国代表大会开幕 王沪宁代表党中央致词", Kind.ARTICLE),
+        ("习近平出席第六届东方经济论坛全会开幕式并致辞", Kind.ARTICLE),
+        ("习近平将在第四届中国国际进口博览会开幕式上通过视频发表主旨演讲", Kind.ARTICLE),
+        ("国家主席习近平将发表二〇二四年新年贺词", Kind.ARTICLE),
+        ("九三学社第十次全国代表大会在京开幕 李克强代表中共中央致贺词", Kind.ARTICLE),
+        ("在全国劳动模范表彰大会上的讲话", Kind.SPEECH),  # the speech itself
+        ("二〇二四年新年贺词", Kind.SPEECH),
     ],
 )
 def test_kinds_from_the_title(title: str, kind: Kind) -> None:

@@ -147,6 +147,28 @@ def test_a_punctuated_headline_over_the_header_s_own_lines_is_the_title(
     assert (doc.meta.title, doc.meta.kicker) == (title, kicker)
 
 
+LONG_HEADLINE = (
+    "习近平作出重要指示强调 锲而不舍落实中央八项规定精神 推进作风建设常态化长效化 "
+    "蔡奇主持中央党的建设工作领导小组会议并讲话 李希出席并讲话"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "source", "author"),
+    [
+        ("央视网消息（新闻联播）：", "央视网", None),
+        ("本报讯（记者 张三）", None, "张三"),
+        ("新华社北京3月5日电（记者 李四、王五）：", "新华社", "李四、王五"),
+    ],
+)
+def test_a_lead_alone_on_its_line_under_a_long_headline_is_the_header_s(
+    tmp_path: Path, lead: str, source: str | None, author: str | None
+) -> None:
+    doc = _read(tmp_path, f"{LONG_HEADLINE}\n\n{lead}\n\n{TEXT}\n")
+    assert (doc.meta.title, doc.meta.source, doc.meta.author) == (LONG_HEADLINE, source, author)
+    assert _first_text(doc) == TEXT
+
+
 def test_a_body_credited_as_the_writer_is_the_author(tmp_path: Path) -> None:
     headline = "承诺检讨巴士车长工作5个月无下文　张建宗你说话会负责吗？"
     doc = _read(tmp_path, f"{headline}\n\n【撰文：巴士业职工会联盟】\n\n{TEXT}\n")

@@ -237,6 +237,15 @@ def test_an_attribution_or_a_note_heads_nothing() -> None:
     assert [h for h, _, _ in _outline(text)] == ["“不再为回寄贺卡烦透心”"]
 
 
+@pytest.mark.parametrize("opens", ["敬祝", "最后，敬祝", "预祝"])
+def test_wishes_one_to_a_line_under_their_opening_words_head_nothing(opens: str) -> None:
+    text = (
+        f"各位代表：\n今天大会隆重召开，我表示热烈祝贺。\n{opens}\n大会圆满成功\n诸位健康愉快\n"
+        "一、落实民主宪政\n民主宪政是立国之本。\n"
+    )
+    assert [h for h, _, _ in _outline(text)] == [None, "一、落实民主宪政"]
+
+
 def test_a_lead_in_without_its_colon_is_a_paragraph_not_a_heading() -> None:
     text = "同志们：\n下面，我讲几点意见\n一是提高站位。\n二是压实责任。"
     assert _outline(text) == [(None, 1, ["¶", "¶", "一是", "二是"])]

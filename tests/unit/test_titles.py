@@ -62,6 +62,11 @@ from unionreader.normalise.titles import TitleParts, join_title, reads_as_one, s
         ),
         ("工会——职工之家", TitleParts("工会——职工之家")),  # too short to part
         ("2013中国——阿拉伯国家博览会开幕", TitleParts("2013中国——阿拉伯国家博览会开幕")),
+        (  # the dash inside a quotation: no subtitle after it
+            "“国家所需 香港所长——共拓‘一带一路’策略机遇”论坛在京举行",
+            TitleParts("“国家所需 香港所长——共拓‘一带一路’策略机遇”论坛在京举行"),
+        ),
+        ("《奋斗——新时代工人阶级》出版发行", TitleParts("《奋斗——新时代工人阶级》出版发行")),
         # a bracket that is no date, or a date with more in it, stays
         (
             "中华人民共和国工会法（2021年12月24日修正）",

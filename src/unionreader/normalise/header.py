@@ -51,7 +51,13 @@ from unionreader.normalise.header_roles import (
 )
 from unionreader.normalise.header_title import title_lines
 from unionreader.normalise.people import parse_speaker
-from unionreader.normalise.preface import is_wire_lead, lead_agency, lead_date, lead_place
+from unionreader.normalise.preface import (
+    is_wire_lead,
+    lead_agency,
+    lead_date,
+    lead_place,
+    lead_reporters,
+)
 from unionreader.normalise.titles import DASH, KICKER, SPOKEN_ON, join_title, split_title
 
 logger = logging.getLogger(__name__)
@@ -284,6 +290,7 @@ def _dateline(facts: Facts, text: str) -> Facts:
             source=facts.source or lead_agency(text),
             place=facts.place or lead_place(text),
             date=facts.date or lead_date(text),
+            author=facts.author or lead_reporters(text),
         )
     if fields is None:
         return facts

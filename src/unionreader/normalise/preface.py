@@ -99,8 +99,14 @@ _LEAD_PLACE = re.compile(
 
 
 _WIRE_LEAD = re.compile(
-    r"^[^，。：（(\s]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)(?:[（(][^（）()]{1,20}[）)])?$"
+    r"^[^，。：（(\s]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)(?:[（(][^（）()]{1,20}[）)])?\s*[:：]?$"
 )
+_UNDATED_LEAD = re.compile(
+    r"^(?:本报|本网|本刊|本台|[\u4e00-\u9fff]{1,6}?(?:网|社|报|台))[\u4e00-\u9fff]{0,6}?"
+    r"(?:讯|消息)(?:\s*[（(][^（）()]{1,20}[）)])?\s*[:：]?$"
+)
+"""A lead that names its paper or site and no date (`本报讯（记者 张三）`,
+`央视网消息（新闻联播）：`)."""
 
 
 def is_editor_note(text: str) -> bool:
@@ -110,8 +116,9 @@ def is_editor_note(text: str) -> bool:
 
 def is_wire_lead(text: str) -> bool:
     """Whether `text` is only a wire's lead (`新华社上海11月12日电`, `财联社11月24日讯（编辑
-    赵昊）`), on a line of its own."""
-    return bool(_WIRE_LEAD.match(text.strip()))
+    赵昊）`, `央视网消息（新闻联播）：`), on a line of its own."""
+    line = text.strip()
+    return bool(_WIRE_LEAD.match(line) or _UNDATED_LEAD.match(line))
 
 
 def lead_agency(text: str) -> str | None:

@@ -17,7 +17,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from unionreader.chinese import CONTINUES_BEFORE, breaks_off, compact, is_han
+from unionreader.chinese import CONTINUES_BEFORE, breaks_off, compact, is_han, left_open
 from unionreader.normalise.fields import parse_any_date, parse_compact_date
 from unionreader.normalise.people import parse_speaker
 
@@ -115,7 +115,11 @@ def split_title(text: str, named: bool = True) -> TitleParts:
         inner = split_title(column.group("rest"), named)  # 党建专栏 | 心有光，入红巷！…
         return replace(inner, kicker=inner.kicker or column.group("column"))
     dashed = _DASHED.match(stripped)
-    if dashed and sum(map(is_han, dashed.group("title"))) >= 4:  # not 2013中国——阿拉伯国家博览会
+    if (
+        dashed
+        and sum(map(is_han, dashed.group("title"))) >= 4  # not 2013中国——阿拉伯国家博览会
+        and not left_open(dashed.group("title"))  # not “国家所需 香港所长——共拓…”论坛
+    ):
         # 大力推进和扶持农业产业化经营———关于农业产业化经营的调查报告
         inner = split_title(dashed.group("title"), named)
         return replace(inner, subtitle=inner.subtitle or dashed.group("subtitle"))
