@@ -49,6 +49,20 @@ def test_a_character_read_alone_takes_its_common_reading_and_words_keep_theirs()
     assert conversion("s2tw").convert("已签") == "已籤"  # the library's table as it is
 
 
+def test_fan_alone_is_the_surname_and_its_words_are_fan_of_models() -> None:
+    """范 alone is a surname (OpenCC's table lists 範 first); the words of 範 keep it, those
+    of the library's table and those of the overrides alike."""
+    assert (
+        to_traditional("大使范惠君、次长范巽绿与范志明老师") == "大使范惠君、次長范巽綠與范志明老師"
+    )
+    assert (
+        to_traditional("规范化的示范区，防范风险，范围之内，师范大学")
+        == "規範化的示範區，防範風險，範圍之內，師範大學"
+    )
+    assert to_traditional("行为失范，范型，有范儿") == "行為失範，範型，有範兒"
+    assert conversion("s2tw").convert("大使范惠君") == "大使範惠君"  # the library's table
+
+
 def test_a_choice_no_entry_offers_is_refused() -> None:
     with pytest.raises(ValueError, match="签 offers 答"):
         conversion("s2tw", (("签", "答"),))
