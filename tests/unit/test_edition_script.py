@@ -60,6 +60,7 @@ def test_fan_alone_is_the_surname_and_its_words_are_fan_of_models() -> None:
         == "規範化的示範區，防範風險，範圍之內，師範大學"
     )
     assert to_traditional("行为失范，范型，有范儿") == "行為失範，範型，有範兒"
+    assert to_traditional("主委王郁琦心情郁闷，忧郁") == "主委王郁琦心情鬱悶，憂鬱"
     assert conversion("s2tw").convert("大使范惠君") == "大使範惠君"  # the library's table
 
 

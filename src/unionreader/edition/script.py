@@ -32,7 +32,7 @@ CONVERTED = "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in CONVERTED
 and the planes of rare ones), as a pattern's character class; a test holds every dictionary
 entry, override and common word of the guard to it."""
 OVERRIDES = Path(__file__).with_name("overrides.txt")
-CHOICES = (("签", "簽"), ("范", "范"))
+CHOICES = (("签", "簽"), ("范", "范"), ("郁", "郁"))
 """Characters whose reading OpenCC's table lists a rarer one first, read as the common one
 where no entry of more characters reads them (签 alone is 簽, to sign, in 已签, 应签尽签, 签合同;
 抽签, 标签, 书签 stay 籤). Measured on 1,000 press releases written in Traditional (Taiwan's
@@ -41,7 +41,9 @@ the only character the table's first reading gets wrong more often than right. A
 is the surname (大使范惠君, 范志明老师: jieba's dictionary tags 范 alone as a name), where the
 table's first reading is 範: every word of 範 in jieba's dictionary used 20 times or more is
 an entry of the table (范围, 规范, 示范, 防范, 典范 …), and the few rarer ones that are not are
-in `overrides.txt` (失范, 范型 …). On 500 of those press releases, 13 surnames had been 範."""
+in `overrides.txt` (失范, 范型 …). On 500 of those press releases, 13 surnames had been 範.
+So is 郁 alone a name (王郁琦: jieba tags it so), not 鬱, whose words are all the table's
+(忧郁, 郁闷, 抑郁 …)."""
 
 
 @functools.cache
