@@ -39,6 +39,16 @@ def test_an_override_wins_in_context_and_the_rest_converts_around_it() -> None:
     assert all(len(s) == len(t) for s, t in overrides().items())
 
 
+def test_bing_wei_is_and_for_but_merged_into_after_a_word_of_merging() -> None:
+    """OpenCC's table reads 并为 as 併爲 (merged into); in running text it is 並為 (and for),
+    but after a word of merging (合并, 归并, 一并) it is 併為."""
+    assert to_traditional("并为之奋斗，委员并为主任委员") == "並為之奮鬥，委員並為主任委員"
+    assert (
+        to_traditional("两校合并为一校，归并为一类，一并为大家")
+        == "兩校合併為一校，歸併為一類，一併為大家"
+    )
+
+
 def test_a_character_read_alone_takes_its_common_reading_and_words_keep_theirs() -> None:
     """签 alone is 簽 (to sign), where OpenCC's table lists 籤 first; its words that mean a
     slip or a label keep 籤."""
