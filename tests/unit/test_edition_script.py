@@ -49,6 +49,15 @@ def test_bing_wei_is_and_for_but_merged_into_after_a_word_of_merging() -> None:
     )
 
 
+def test_words_the_table_loses_to_an_entry_before_them_or_reads_in_the_rarer_glyph() -> None:
+    """借由 after 能 (the table's entry 能借 comes first) is 藉由 as elsewhere; 背包 is 背包
+    (Taiwan's print), not 揹包."""
+    assert (
+        to_traditional("希望能借由今天的活动，借由此一发表") == "希望能藉由今天的活動，藉由此一發表"
+    )
+    assert to_traditional("大型背包") == "大型背包"
+
+
 def test_a_character_read_alone_takes_its_common_reading_and_words_keep_theirs() -> None:
     """签 alone is 簽 (to sign), where OpenCC's table lists 籤 first; its words that mean a
     slip or a label keep 籤."""
