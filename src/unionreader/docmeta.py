@@ -138,6 +138,7 @@ def describe(normal: NormalText) -> DocumentMeta:
         or facts.author
         or fallback.author
         or speaker_in_title(title)
+        or (speaker_in_title(facts.subtitle) if facts.subtitle else None)
         or issuer_in_title(title),
         office=facts.author_note,
         date=seed.meta.date or stated.date or facts.date or fallback.date,

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from helpers import numbered, texts
 
+from unionreader.documents import load_document
 from unionreader.errors import SeedError
 from unionreader.model import Line, RawText, Seed, SeedMeta
 from unionreader.normalise.chain import normalise
@@ -44,6 +45,8 @@ def lines(*texts: str) -> tuple[Line, ...]:
         ("︻通知︼︵一︶", "【通知】（一）"),  # vertical forms
         ("他要麼說“不是”\uf8e7\uf8e7就如", "他要麼說“不是”——就如"),  # a symbol font's dash
         ("蓋上1個“\uf0fc”號", "蓋上1個“✓”號"),  # and check mark, kept by a PDF
+        ("\u2003\u2003（一）聚力扩内需", "\u3000\u3000（一）聚力扩内需"),  # Word's em spaces
+        ("2025\u2009年 A\u202fB", "2025 年 A B"),  # a thin and a narrow space
         (
             "没有要改的：ＡＢＣ，１２３",
             "没有要改的：ＡＢＣ，１２３",
@@ -65,6 +68,8 @@ def test_every_stand_in_maps_to_one_unified_ideograph_or_full_width_punctuation(
     for char, meant in table.items():
         if char in SYMBOL_FONT:
             assert meant in "—✓"
+        elif unicodedata.category(char) == "Zs":
+            assert meant in " \u3000", char
         elif char in forms:
             assert not unicodedata.name(meant).startswith("CJK UNIFIED"), char
             assert meant >= "\u2000" and meant not in forms, char  # never ASCII, never a form
@@ -94,6 +99,30 @@ def test_a_text_copied_from_a_pdf_normalises_as_if_typed(tmp_path: Path) -> None
         for version in (typed, copied)
     ]
     assert texts[0] == texts[1]
+
+
+def test_a_word_export_indented_with_em_spaces_reads_as_one_indented_with_ideographic_ones(
+    tmp_path: Path,
+) -> None:
+    """Run-in headings are cut where their sentence ends (not a character early), and the
+    headings and the text keep no indent."""
+    body = (
+        "报告正文\n{i}今年要重点做好以下工作。\n"
+        "{i}（一）聚力扩内需，保持经济稳定增长。强化经济运行调度，注重政策协同。\n"
+        "{i}（二）聚力建设现代化产业体系。推动传统产业升级，培育新兴产业。\n"
+    )
+    found = []
+    for indent in ("\u3000\u3000", "\u2003\u2003"):
+        path = tmp_path / f"{len(found)}.txt"
+        path.write_text(body.format(i=indent), encoding="utf-8")
+        doc = load_document(Seed(path, "x", SeedMeta(), catalogued=False))
+        body_texts = [str(b.text) for s in doc.sections for b in s.blocks if hasattr(b, "text")]
+        found.append(([s.heading for s in doc.sections], body_texts))
+    assert found[0] == found[1]
+    assert found[1][0][-2:] == [
+        "（一）聚力扩内需，保持经济稳定增长",
+        "（二）聚力建设现代化产业体系",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -169,6 +169,18 @@ def test_a_lead_alone_on_its_line_under_a_long_headline_is_the_header_s(
     assert _first_text(doc) == TEXT
 
 
+def test_a_subtitle_after_a_long_dash_gives_the_day_and_who_spoke(tmp_path: Path) -> None:
+    """`----` is a dash however long; the day and the speaker before 在 are the report's."""
+    doc = _read(
+        tmp_path,
+        "2025年上海市政府工作报告\n"
+        "----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告\n"
+        f"各位代表：\n{TEXT}\n",
+    )
+    subtitle = "2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告"
+    assert (doc.meta.subtitle, doc.meta.date, doc.meta.author) == (subtitle, "2025-01-15", "龚正")
+
+
 def test_a_body_credited_as_the_writer_is_the_author(tmp_path: Path) -> None:
     headline = "承诺检讨巴士车长工作5个月无下文　张建宗你说话会负责吗？"
     doc = _read(tmp_path, f"{headline}\n\n【撰文：巴士业职工会联盟】\n\n{TEXT}\n")

@@ -10,6 +10,8 @@ nobody sees, become what the text means. It runs first, before the script is det
   (U+2F00–U+2FD5, U+2E80–U+2EFF), which text copied from PDFs is full of (勞 as U+F92C, ⼯ for
   工), become the unified ideographs Unicode says they stand for (their NFKC form): conversion,
   search and terms then see the character, and a Traditional text is converted whole.
+- Spaces of typesetting (an em space, a thin space …), which Word keeps where a writer
+  indented with them, become the ideographic space (as wide as a character) or a space.
 - Strokes written for the characters they look like (㇐ for 一, ㇑ for 丨) become them; so do
   a symbol font's dash and check mark, which a PDF keeps as private-use code points.
 - Small and vertical forms of punctuation (U+FE10–FE19, U+FE30–FE6B), which Hong Kong and
@@ -68,6 +70,17 @@ SYMBOL_FONT = {"\uf8e7": "—", "\uf0fc": "✓"}
 """Marks a PDF set in a symbol font keeps as code points of the private use area, which no
 font here shows: Symbol's horizontal bar (U+F8E7, two of them a dash: `候選人——其中`) and
 Wingdings' check mark (U+F0FC: `蓋上1個“✓”號`)."""
+SPACES_MEANT = {
+    **{chr(code): " " for code in range(0x2000, 0x200B)},
+    "\u2001": "\u3000",
+    "\u2003": "\u3000",
+    "\u202f": " ",
+    "\u205f": " ",
+}
+"""Spaces of typesetting (U+2000–U+200A, U+202F, U+205F), which Word keeps where a writer
+indented with them (`\u2003\u2003（一）…`, two em spaces): an em space or quad is as wide as a
+Chinese character, as the ideographic space is; the others are spaces. Every rule that reads a
+line's indent or a space between words then sees them."""
 FULL_WIDTH = 0xFEE0
 """From an ASCII character to its full-width form (! → ！)."""
 
@@ -76,7 +89,7 @@ FULL_WIDTH = 0xFEE0
 def stand_ins() -> dict[str, str]:
     """Each compatibility ideograph or radical → the unified ideograph it stands for, and each
     small or vertical form of punctuation → the full-width form."""
-    found = STROKES_MEANT | SYMBOL_FONT
+    found = STROKES_MEANT | SYMBOL_FONT | SPACES_MEANT
     for first, last in STAND_INS:
         for code in range(first, last + 1):
             char = chr(code)

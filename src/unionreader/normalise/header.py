@@ -50,7 +50,7 @@ from unionreader.normalise.header_roles import (
     office_above,
 )
 from unionreader.normalise.header_title import title_lines
-from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.people import SPOKEN_ON, parse_speaker
 from unionreader.normalise.preface import (
     is_wire_lead,
     lead_agency,
@@ -58,7 +58,7 @@ from unionreader.normalise.preface import (
     lead_place,
     lead_reporters,
 )
-from unionreader.normalise.titles import DASH, KICKER, SPOKEN_ON, join_title, split_title
+from unionreader.normalise.titles import DASH, KICKER, join_title, split_title
 
 logger = logging.getLogger(__name__)
 
@@ -188,8 +188,9 @@ def _under_kicker(lines: tuple[Line, ...], items: list[Item], title: list[int]) 
     )
 
 
-_SUBTITLE_DATE = re.compile(rf"^({SPOKEN_ON})(?=在|于)")
-"""A date the subtitle opens with (——2024年3月5日在第十四届全国人民代表大会第二次会议上)."""
+_SUBTITLE_DATE = re.compile(rf"^({SPOKEN_ON})(?=(?:[\u4e00-\u9fff]{{2,8}}?)?(?:在|于))")
+"""A date the subtitle opens with (——2024年3月5日在第十四届全国人民代表大会第二次会议上), perhaps
+before who spoke (——2025年1月15日龚正市长在…)."""
 
 
 def _with_subtitle(facts: Facts, subtitle: str) -> Facts:

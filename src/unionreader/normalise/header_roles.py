@@ -33,9 +33,9 @@ from unionreader.normalise.fields import (
 from unionreader.normalise.furniture import RIGHTS
 from unionreader.normalise.headline import is_running, opens_as_headline
 from unionreader.normalise.lines import NO_PARAGRAPH_START
-from unionreader.normalise.people import is_name, parse_speaker
+from unionreader.normalise.people import SPOKEN_ON, is_name, parse_speaker
 from unionreader.normalise.preface import is_editor_note, is_wire_lead
-from unionreader.normalise.titles import DASH, KICKER, SPOKEN_ON
+from unionreader.normalise.titles import DASH, KICKER
 
 logger = logging.getLogger(__name__)
 

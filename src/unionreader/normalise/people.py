@@ -100,15 +100,22 @@ def parse_speaker(text: str) -> Speaker | None:
     return Speaker(name, " ".join(office.split()) if office else None)
 
 
+SPOKEN_ON = (
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+    r"[一二三四五六七八九十]{1,3}日)"
+)
+"""The day a speech was given, as its occasion opens (`2024年3月5日`, `二〇二六年一月二十七日`)."""
 _SPEECH = r"(?:讲话|致辞|致词|发言|演讲|演辞|报告|陈情|答记者问|谈话|致.{2,24}(?:信|辞))"
 _NAME_FIRST = re.compile(
-    rf"^(?P<name>[{HAN}·]{{2,4}}?)(?:同志)?在.{{2,60}}?(?:上|中|时)?的{_SPEECH}"
+    rf"^(?:{SPOKEN_ON})?(?P<name>[{HAN}·]{{2,4}}?)(?:同志|{_OFFICE})?在.{{2,60}}?(?:上|中|时)?的"
+    rf"(?:[{HAN}]{{0,4}}工作)?{_SPEECH}"
 )
 _OFFICE_NAME = re.compile(rf"(?:{_OFFICE}|会长|校长|院长|发言人)(?P<name>[{HAN}]{{2,3}}?){_SPEECH}")
 
 
 def speaker_in_title(title: str) -> str | None:
-    """The speaker a title names: `王东明在…上的讲话`, `香港律师会会长苏绍聪致辞全文`."""
+    """The speaker a title (or a subtitle) names: `王东明在…上的讲话`,
+    `香港律师会会长苏绍聪致辞全文`, `2025年1月15日龚正市长在…的政府工作报告`."""
     for pattern in (_NAME_FIRST, _OFFICE_NAME):
         match = pattern.search(title)
         if match and is_name(name := match.group("name")) and not _body_word(name):

@@ -24,12 +24,7 @@ from unionreader.normalise.people import parse_speaker
 logger = logging.getLogger(__name__)
 
 KICKER = re.compile(r"^【([^】]+)】\s*(.*)$")
-DASH = re.compile(r"^(?:——|――|──|－－|--|—|―)\s*")
-SPOKEN_ON = (
-    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
-    r"[一二三四五六七八九十]{1,3}日)"
-)
-"""The day a speech was given, as its occasion opens (`2024年3月5日`, `二〇二六年一月二十七日`)."""
+DASH = re.compile(r"^(?:[—―─]+|－{2,}|-{2,})\s*")  # a dash of any length (----)
 _NAMED = re.compile(r"^(?P<name>[^：:，,。\s]{2,8})[：:]\s*(?P<rest>.{6,})$")
 LABELS = frozenset(
     {"全文", "图", "图文", "视频", "独家", "原创", "转载", "重磅", "快讯", "最新", "直播", "实录"}
