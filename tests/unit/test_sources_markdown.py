@@ -167,6 +167,16 @@ def test_headings_lists_quotations_and_paragraphs_keep_their_shape() -> None:
     ]
 
 
+def test_a_list_in_a_quotation_keeps_its_numbers_and_the_text_after_it_none() -> None:
+    text = "> 三、工作要求\n>\n> 1. 要高度重视。\n>\n> 2. 要结合实际。\n\n接到通知后，层层转发。\n"
+    assert shapes(read(text)) == [
+        (1, "三、工作要求", Shape.QUOTE, 0),
+        (3, "1.要高度重视。", Shape.QUOTE, 0),
+        (5, "2.要结合实际。", Shape.QUOTE, 0),
+        (7, "接到通知后，层层转发。", Shape.PARAGRAPH, 0),
+    ]
+
+
 def test_an_ordered_list_keeps_the_number_it_starts_with() -> None:
     assert [line.text for line in read("5. 第五项工作。\n6. 第六项工作。\n").lines] == [
         "5.第五项工作。",

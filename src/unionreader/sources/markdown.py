@@ -455,15 +455,15 @@ class _Reader:
 
     def _shape(self) -> tuple[Shape | None, str]:
         """The shape of the paragraph now read, and the marker to write before it."""
+        note, self.context.note_marker = self.context.note_marker, None
+        marker, self.context.item_marker = self.context.item_marker, None  # taken here, or the
+        # next paragraph outside would take it (a list in a quotation: `> 1. …`)
         if self.heading:
             return Shape.HEADING, ""
         if self.context.quotes:
-            return Shape.QUOTE, ""
-        if self.context.note_marker is not None:
-            note, self.context.note_marker = self.context.note_marker, None
+            return Shape.QUOTE, marker or ""
+        if note is not None:
             return Shape.PARAGRAPH, note
-        marker = self.context.item_marker
-        self.context.item_marker = None
         if marker is not None:
             return (Shape.ITEM, marker) if marker else (Shape.BULLET, "")
         if self.context.lists:
