@@ -161,7 +161,14 @@ def test_footer_shapes(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["（一）推广扫码入会", "加强知识产权和版权保护", "申请营业许可证", "三、推广扫一扫服务"],
+    [
+        "（一）推广扫码入会",
+        "加强知识产权和版权保护",
+        "申请营业许可证",
+        "三、推广扫一扫服务",
+        "383．非法经营许可证罪（第225条） 384．战时违抗命令罪（第421条）",  # a crime's name
+        "同时，许可证具有4年的有效期",
+    ],
 )
 def test_footer_words_in_running_text_or_headings_are_not_a_footer(line: str) -> None:
     assert not is_footer(line)
@@ -446,6 +453,14 @@ def test_the_last_paragraph_above_a_share_widget_stays() -> None:
     )
     text = f"近日，学校召开大会。会议强调要抓好落实。\n{last}\n扫一扫分享本页"
     assert texts(remove_boilerplate(numbered(text)).lines) == text.split("\n")[:2]
+
+
+def test_a_footer_s_sentence_after_the_text_s_own_on_one_line_goes_alone() -> None:
+    note = "本文为钱理群教授2008年在新书发布会上的讲演，由北京大学“我们”文学社整理。"
+    text = f"标题\n正文第一段。\n谢谢大家！\n{note}转载请注明来源。\n京ICP备12345678号"
+    result = remove_boilerplate(numbered(text))
+    assert texts(result.lines) == ["标题", "正文第一段。", "谢谢大家！", note]
+    assert [(e.line, e.after) for e in result.edits] == [(4, note), (5, "")]
 
 
 def test_a_long_paragraph_of_sentences_below_a_footer_mark_stays() -> None:

@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import replace
 
-from unionreader.chinese import compact, is_heading_like
+from unionreader.chinese import compact, is_han, is_heading_like
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import drop_lines, substitute, substitute_all
 from unionreader.normalise.ending import is_author_note, signs
@@ -90,6 +90,7 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
     """Apply every boilerplate sub-rule in turn."""
     edits: list[Edit] = []
     for rule in (
+        _footer_sentences,
         _trailing_bars,
         _topic_tags,
         _release_labels,
@@ -618,6 +619,36 @@ def _prose(text: str) -> bool:
 
 _TEXT_NOTE = re.compile(r"化名|应[^，。]{0,8}要求")
 """A note on the text's own words (`文中的人名均为化名`, `应受访者要求`), closing a text."""
+
+
+OWN = 15
+"""A footer's sentence on a line whose other sentences hold at least this many Chinese
+characters goes alone: the rest is the text's own (`本文为…的讲演，由…整理。转载请注明来源。`)."""
+_SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]*")
+
+
+def _footer_sentences(lines: tuple[Line, ...]) -> Pass:
+    """A footer's sentence after the text's own sentences on one line goes alone,
+    before the rules that would take the line for the page's (`本文为…的讲演，由…整理。` +
+    `转载请注明来源。`)."""
+    kept, edits = [], []
+    for line in lines:
+        rest = _own_part(line.text)
+        if rest is not None:
+            edits.append(Edit("boilerplate.footer", line.number, line.text, rest))
+            line = replace(line, text=rest)
+        kept.append(line)
+    return Pass(tuple(kept), tuple(edits)) if edits else Pass(lines)
+
+
+def _own_part(text: str) -> str | None:
+    """A line of the text's own sentences and a footer's, the text's (else None)."""
+    if not is_footer(text):
+        return None
+    parts = _SENTENCES.findall(text)
+    kept = [part for part in parts if not is_footer(part)]
+    rest = "".join(kept).strip()
+    return rest if len(kept) < len(parts) and sum(map(is_han, rest)) >= OWN else None
 
 
 def _footer(lines: tuple[Line, ...]) -> Pass:

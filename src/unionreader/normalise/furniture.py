@@ -57,9 +57,13 @@ no title and no heading, whatever follows it."""
 CONTACT_POINT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|二维码")
 """A mail address or a QR code to reach someone by (`请发送【姓名+身份】至邮箱：…@…`,
 `长按识别微信二维码发送…`): a line that holds one heads nothing."""
+_PROVINCES = "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]"
+"""The one-character names of China's provinces, as licence numbers write them (`（京）字`)."""
 _FOOTER = re.compile(
     r"ICP\s*[备证]|ICP\s*[:：]?\s*\d|公网安备\s*\d"  # licence numbers
-    r"|许可证\s*[（(：:]?\s*[\w（）()]*?\d"  # a licence with its number
+    r"|许可证(?:编?号)?\s*[（(：:]?(?:[\s（）()〔〕A-Z]|网文|新出\S{0,4}|字|第|直|"
+    + _PROVINCES
+    + r")*\d"
     r"|copyright|©|all rights reserved"
     r"|版权所有\s*(?:[:：]|[,，]?\s*(?:未经|不得|违者|侵权|转载))|^\S{1,20}版权所有$"
     r"|^版权所有\s+[^\s（(<©]{1,20}$"  # 版权所有 某某网: a page's owner
