@@ -1084,3 +1084,24 @@ def test_a_line_left_out_is_recorded_though_a_paragraph_kept_names_it() -> None:
     assert any(line.startswith("《冬夜读书示子聿》是陆游") for line in texts(raw))
     left = [e for e in raw.edits if e.before == "《冬夜读书示子聿》"]
     assert [(e.rule, e.after) for e in left] == [("html.extraction", "")]
+
+
+def test_a_digest_whose_items_are_set_as_headings_keeps_every_item() -> None:
+    """A WeChat account's news in brief sets each item in `<h1>`; the items are its text."""
+    items = [
+        "● 清明小长假首日出行，大半天堵在路上。昨日西安绕城高速、西禹高速均出现拥堵，交警全力疏导。",
+        "● 受强冷空气影响，预计6日陕北有7级左右偏北风，关中、商洛有4到6级偏北风，请注意防范。",
+        "● 截至4月5日18时，西安车站单站日发送旅客15.28万人，全站发送旅客21.21万人次。",
+    ]
+    body = "".join(
+        f'<h1 accuse="qTitle">{item[:12]}<strong><span style="color: red">{item[12:30]}'
+        f"</span></strong>{item[30:]}</h1>\n"
+        for item in items
+    )
+    page = f"""<html><head><title>4月6日【新闻速览一分钟】</title></head><body>
+<div class="rich_media"><h2 class="rich_media_title">4月6日【新闻速览一分钟】</h2>
+<div class="rich_media_content" id="js_content"><h2>陕西新闻</h2>
+{body}<p>{PARAGRAPHS[0]}</p>
+</div></div></body></html>"""
+    texts = [line.text for line in read(page.encode()).lines]
+    assert all(any(item[2:20] in text for text in texts) for item in items)

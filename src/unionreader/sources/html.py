@@ -108,6 +108,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     # Pages made with WeChat's and other Chinese editors set each paragraph in a <section>, which
     # the library does not read as one (it took a WeChat account's furniture for the text).
     _sections_as_paragraphs(page)
+    _sentence_headings_as_paragraphs(page)
     _block_spans_as_breaks(page)
     captions = _drop_captions(page)
     headings = _page_headings(page)
@@ -337,6 +338,21 @@ _BLOCKS = frozenset(
         *("nav", "ol", "p", "pre", "section", "table", "ul"),
     }
 )
+
+
+def _sentence_headings_as_paragraphs(page: etree._Element) -> None:
+    """Make each heading that holds a sentence a `<p>`: editors that set a digest's items in
+    `<h1>` (`● 清明小长假首日出行，大半天堵在路上。…`, a WeChat account's news in brief) make
+    them no headings, and the library left them all out."""
+    body = page.find(".//body")
+    for heading in list((body if body is not None else page).iter(*_HEADING_TAGS)):
+        text = _spaced("".join(heading.itertext()))
+        if any(mark in text for mark in SENTENCE_MARKS) and len(text) > HEADING_LENGTH:
+            heading.tag = "p"
+
+
+SENTENCE_MARKS = "。！？；"
+"""What a heading that is a paragraph holds (with more than `HEADING_LENGTH` characters)."""
 
 
 def _sections_as_paragraphs(page: etree._Element) -> None:
