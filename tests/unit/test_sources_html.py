@@ -1089,7 +1089,7 @@ def test_a_line_left_out_is_recorded_though_a_paragraph_kept_names_it() -> None:
 def test_a_digest_whose_items_are_set_as_headings_keeps_every_item() -> None:
     """A WeChat account's news in brief sets each item in `<h1>`; the items are its text."""
     items = [
-        "● 清明小长假首日出行，大半天堵在路上。昨日西安绕城高速、西禹高速均出现拥堵，交警全力疏导。",
+        "● 清明小长假首日出行，大半天堵在路上。昨日西安绕城高速、西禹高速均出现拥堵，交警疏导。",
         "● 受强冷空气影响，预计6日陕北有7级左右偏北风，关中、商洛有4到6级偏北风，请注意防范。",
         "● 截至4月5日18时，西安车站单站日发送旅客15.28万人，全站发送旅客21.21万人次。",
     ]
