@@ -58,6 +58,11 @@ def test_words_the_table_loses_to_an_entry_before_them_or_reads_in_the_rarer_gly
     assert to_traditional("大型背包") == "大型背包"
 
 
+def test_words_of_official_writing() -> None:
+    """编发 is to issue (編發簡報), not to braid hair; 时松时紧 loosens (鬆)."""
+    assert to_traditional("编发简报，不要时松时紧") == "編發簡報，不要時鬆時緊"
+
+
 def test_a_character_read_alone_takes_its_common_reading_and_words_keep_theirs() -> None:
     """签 alone is 簽 (to sign), where OpenCC's table lists 籤 first; its words that mean a
     slip or a label keep 籤."""

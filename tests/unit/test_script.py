@@ -198,3 +198,10 @@ def test_simplified_all_converts_as_each_text_alone() -> None:
     texts = ["【職工盟解散】工會領袖", "記者鄭啟智", "", "他們看著這個時代", "頭髮\n乾淨", "顯著"]
     assert simplified_all(texts) == [simplified(text) for text in texts]
     assert simplified_all(texts)[3::2] == ["他们看着这个时代", "显著"]  # 著 read in its own text
+
+
+def test_a_hong_kong_text_s_characters_come_out_as_simplified_writing_has_them() -> None:
+    """抬 stays 抬 (the Hong Kong table would make it 擡, which no table turns back); the
+    Cantonese 嗰 and 劏 stay as Simplified writing keeps them, not 𠮶 and 㓥."""
+    assert simplified("佢抬起頭，收到風嗰班人去咗唐樓劏房") == "佢抬起头，收到风嗰班人去咗唐楼劏房"
+    assert simplified("擡頭") == "抬头"

@@ -111,9 +111,16 @@ def writes_zhe_as_zhu(text: str) -> bool:
     return ZHU in text and ZHE not in text and detect_script(text) is Script.TRADITIONAL
 
 
+AFTER_SIMPLIFIED = str.maketrans({"擡": "抬", "𠮶": "嗰", "㓥": "劏"})
+"""Where TO_SIMPLIFIED writes no Simplified text's character: 抬, which Simplified and Hong
+Kong texts both write, it turns into 擡 (its Hong Kong table reads 抬 as a variant of 擡, and
+no table turns 擡 back); and the Cantonese 嗰 and 劏, which Simplified writing keeps, it turns
+into 𠮶 (a character of CJK Extension B) and 㓥, which few fonts show."""
+
+
 def _to_simplified(text: str, zhuo: bool) -> str:
     """`text` through TO_SIMPLIFIED; with `zhuo`, each 著 that ZHUO_READING makes 着 becomes 着."""
-    base = converter(TO_SIMPLIFIED).convert(text)
+    base = converter(TO_SIMPLIFIED).convert(text).translate(AFTER_SIMPLIFIED)
     if not zhuo or ZHU not in base:
         return base
     reading = converter(ZHUO_READING).convert(text)
