@@ -17,9 +17,11 @@ from unionreader.normalise.script import simplified
 SOURCE = (FIXTURES / "edition" / "written-in-traditional.txt").read_text(encoding="utf-8")
 WRITTEN = [
     "計畫推動", "係政府", "游院長", "余副院長", "合作夥伴", "共同布局", "了解各界", "解封後",
+    "為台灣",
 ]  # fmt: skip
 CONVERTED = [
     "計劃推動", "系政府", "遊院長", "餘副院長", "合作伙伴", "共同佈局", "瞭解各界", "解封后",
+    "為臺灣",
 ]  # fmt: skip
 OWN = ["王郁琦", "並為"]
 """What the conversion itself writes as the writer did (`script.CHOICES`, the overrides)."""
@@ -38,7 +40,7 @@ def test_the_edition_of_a_traditional_text_keeps_its_names_and_usage() -> None:
     for written, wrong in zip(WRITTEN, CONVERTED, strict=True):
         assert wrong in converted and written not in converted  # what the conversion writes
         assert written in followed and wrong not in followed, written
-    assert followed.replace("\n", "") == SOURCE.replace("台灣", "臺灣").replace("\n", "")
+    assert followed.replace("\n", "") == SOURCE.replace("\n", "")
     assert "洽簽協議" in converted  # 签 alone: the edition's own reading (`script.CHOICES`)
     assert all(own in converted for own in OWN)
 
@@ -56,7 +58,7 @@ def test_variants_and_simplified_forms_in_common_words_follow_the_dictionary() -
     _, followed = _edition(source)
     assert "為此感謝" in followed and "爲" not in followed  # a variant glyph: the edition's form
     assert "關於此事" in followed  # 于 in 关于, a common word: a Simplified form left in
-    assert "臺灣" in followed  # 台 in 台湾, a common word
+    assert "台灣" in followed  # 台 in 台湾, a common word: Hong Kong's print, the writer's
     assert "余副院長" in followed and "王郁琦" in followed  # in no common word: names
 
 
@@ -138,3 +140,12 @@ def test_a_document_s_readings_come_from_the_normaliser_s_own_conversion(tmp_pat
     assert load_document(seed).readings == readings_of(SOURCE) != NO_READINGS
     path.write_text(simplified(SOURCE), encoding="utf-8")
     assert normalise(read_source(seed)).converted is None  # a Simplified text converts nothing
+
+
+def test_a_hong_kong_writer_s_glyphs_are_followed_and_a_machine_s_simplified_forms_not() -> None:
+    """台, 着, 裏, 啓 as Hong Kong prints them (where the edition writes Taiwan's 臺, 著, 裡,
+    啟) stay the writer's, in common words too, and in names (香港電台); a rare variant (爲)
+    and a Simplified form no print writes in a common word (關于) are the dictionary's."""
+    source = "香港電台的記者懷着希望來到這裏，受到啓發。台灣的朋友爲此關于合作發言。"
+    _, followed = _edition(source)
+    assert followed == source.replace("爲", "為").replace("關于", "關於")

@@ -11,13 +11,16 @@ A document whose source is Traditional therefore keeps, for its own pages and do
 character where its source and the conversion differ, as the source writes it: a `Reading`
 records it with up to two characters of context on either side (within one run of Chinese), so
 that it is found again in the text however the normaliser joined its lines or changed its
-punctuation. These differences are the dictionary's to settle instead:
+punctuation. A glyph of Hong Kong's print, where the edition writes Taiwan's, is the
+writer's too (`HONG_KONG`: 台灣, 懷着, 這裏, 啓發, 香港電台, as a Hong Kong or a Taiwan writer
+wrote them; the edition had written 臺灣 beside 駐台 in one speech). These differences are the
+dictionary's to settle instead:
 
-- a variant glyph, which the edition writes in its standard form wherever it is (爲 → 為,
-  裏 → 裡, 啓 → 啟: `edition.script`);
-- a character that is also a Simplified form (于, 台, 后, 余), inside a common word
-  (`link/words.txt`): a word the dictionary knows, written as no Traditional text writes it
-  (關于, 奮斗), or in a form it normalises (台灣 → 臺灣). Outside such a word (a name: 余忠仁,
+- a variant glyph that neither Taiwan's nor Hong Kong's print writes there, which the edition
+  writes in its standard form wherever it is (爲 → 為: `edition.script`);
+- a character that is also a Simplified form (于, 后, 余), inside a common word
+  (`link/words.txt`), where Hong Kong's print writes otherwise: a word the dictionary knows,
+  written as no Traditional text writes it (關于, 奮斗). Outside such a word (a name: 余忠仁,
   范振國) the writer's character stays;
 - a character that OpenCC's own conversion writes there (`MACHINE`), in a source that writes
   fewer than `WRITTEN` characters otherwise than OpenCC: it may be such a conversion, and the
@@ -60,6 +63,11 @@ writes, or what `s2t` does (the same but for Taiwan's variant glyphs, `TWVariant
 source may be such a conversion (`bench/corpus.py` makes its Traditional texts with s2t, and
 sites publish such copies), and the edition's own conversion decides."""
 
+HONG_KONG = "s2hk"
+"""OpenCC's conversion to Hong Kong's glyphs: where a source writes what it writes (台 in 台灣,
+着, 裏, 啓, 污), the source follows Hong Kong's print, as the edition follows Taiwan's, and the
+edition follows the source. Glyphs neither writes (爲, 羡) are the edition's to settle."""
+
 TW_VARIANTS = "TWVariants.txt"
 """OpenCC's dictionary of Taiwan's variant glyphs (爲 → 為): what s2tw writes after s2t."""
 
@@ -99,6 +107,9 @@ def examined(source: str, simple: str | None = None) -> Examined:
     edition = to_traditional(simple)
     if not len(source) == len(simple) == len(edition):
         return Examined(NO_READINGS, frozenset())
+    local = conversion(HONG_KONG).convert(simple)
+    if len(local) != len(simple):
+        local = edition  # (s2hk keeps lengths: never)
     runs = [(run.start(), run.end()) for run in _RUN.finditer(simple)]
     starts = [start for start, _ in runs]
     kept: list[tuple[int, tuple[int, int]]] = []  # (place, its run) the writer's, so far
@@ -110,9 +121,10 @@ def examined(source: str, simple: str | None = None) -> Examined:
         if number < 0 or not runs[number][0] <= at < runs[number][1]:
             continue  # not Chinese (the conversion changes nothing else)
         in_word = cut(simple, at) or cut(simple, at + 1)  # a common word holds it
-        if in_word and written == simple[at]:
+        hong_kong = written == local[at]  # Hong Kong's print (台灣, 懷着, 這裏, 啓發)
+        if in_word and written == simple[at] and not hong_kong:
             left_simplified.add(written)
-        if not _settled(written, in_word):
+        if hong_kong or not _settled(written, in_word):
             kept.append((at, runs[number]))
     found: dict[tuple[str, int], str] = {}
     conflicting: set[tuple[str, int]] = set()
