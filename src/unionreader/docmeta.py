@@ -14,7 +14,7 @@ import re
 
 from unionreader.chinese import compact
 from unionreader.errors import display_path
-from unionreader.model import DocumentMeta, Epigraph, Kind, Line, NormalText, TitleFrom
+from unionreader.model import DocumentMeta, Epigraph, Facts, Kind, Line, NormalText, TitleFrom
 from unionreader.normalise.ending import issuer_in_title
 from unionreader.normalise.fields import is_document_number
 from unionreader.normalise.people import speaker_in_title
@@ -71,6 +71,9 @@ _REPORTED_SPEECH = re.compile(
 `…开幕式并致辞`, `…通过视频发表主旨演讲`, `李克强代表中共中央致贺词`): a news report's, not the
 speech's own."""
 
+_DISCUSSES = re.compile(r"^(?:探讨|浅谈|谈谈|也谈|再谈|试谈|浅析|试析|试论|略论|刍议|浅议|漫谈|论)")
+"""A title that opens by discussing (`探讨调整最低工资可行方案`, `浅谈…的意见`): an article about
+a plan or a notice, not the plan or the notice."""
 _COMMENTATOR = re.compile(r"评论员|社论|编辑部")
 _FIRST_CLAUSE = re.compile(r"^[^，。；：！？]{1,24}")
 _FIRST_SENTENCE = re.compile(r"^[^。；！？]{1,24}")
@@ -134,6 +137,7 @@ def describe(normal: NormalText) -> DocumentMeta:
         kicker=None if compact(facts.kicker or "") == compact(title) else facts.kicker,
         kind=seed.meta.kind or stated.kind or guess_kind(normal, title, stated.author),
         author=seed.meta.author
+        or _body_of_byline(stated.author, facts)
         or stated.author
         or facts.author
         or fallback.author
@@ -184,12 +188,21 @@ def _first_words(lines: tuple[Line, ...]) -> str:
     return words + ("…" if len(words) < len(text) else "")
 
 
+def _body_of_byline(stated: str | None, facts: Facts) -> str | None:
+    """The writer the text's byline names where the format names only the body the byline says
+    they lead or belong to (`author: 乐施会` over `【撰文：乐施会总裁曾迦慧】`), or None."""
+    note = facts.author_note or ""
+    return facts.author if stated and facts.author and stated in note else None
+
+
 def guess_kind(normal: NormalText, title: str, author: str | None = None) -> Kind:
     """The kind of a text the catalogue says nothing of, from its title, subtitle and bylines
     (`author`: one the format states)."""
     facts, lines = normal.facts, normal.lines
     named = [t for t in (title, facts.subtitle, facts.kicker) if t]
     commentator = any(_COMMENTATOR.search(name) for name in (facts.author, author) if name)
+    if _DISCUSSES.match(title):
+        return Kind.EDITORIAL if commentator else Kind.ARTICLE  # 探讨调整最低工资可行方案
     for kind, pattern in _KIND_WORDS:
         if any(pattern.search(text) for text in named):
             if kind is Kind.SPEECH and _REPORTED_SPEECH.search(title):

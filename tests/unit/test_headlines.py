@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from unionreader.documents import load_document
-from unionreader.model import Document, Seed, SeedMeta
+from unionreader.model import Document, Kind, Seed, SeedMeta
 
 TEXT = "当地时间13日，代表16万演艺人员的美国演员工会宣布罢工。此前，编剧工会已在5月2日开始罢工。"
 
@@ -276,3 +276,51 @@ def test_a_writer_s_first_sentences_are_no_kicker_and_title(tmp_path: Path) -> N
         f"去年我国城镇新增就业1361万人，连续第六年超过1300万人——\n措施有力就业稳\n\n{TEXT}\n",
     )
     assert kicked.meta.title == "措施有力就业稳"
+
+
+def _read_md(tmp_path: Path, text: str) -> Document:
+    path = tmp_path / "t.md"
+    path.write_text(text, encoding="utf-8")
+    return load_document(Seed(path, "t", SeedMeta(), catalogued=False))
+
+
+def test_a_front_matter_title_set_again_as_the_heading_with_its_author_and_subtitle(
+    tmp_path: Path,
+) -> None:
+    """The heading repeats the front matter's title whole (the writer's name before a colon,
+    a subtitle after a dash): it is the title's line, and the byline under it the header's,
+    with the writer's office."""
+    title = "叶锦龙：政府漏风一日　鬼祟封佐敦——问题及建议"
+    doc = _read_md(
+        tmp_path,
+        f'---\ntitle: "{title}"\nauthor: "特约转载"\n---\n\n# {title}\n\n'
+        f"【撰文：中西区区议员叶锦龙】\n\n{TEXT}\n",
+    )
+    assert [s.heading for s in doc.sections] == [None]
+    assert (doc.meta.author, doc.meta.office) == ("叶锦龙", "中西区区议员")
+    assert _first_text(doc) == TEXT
+
+
+@pytest.mark.parametrize(
+    ("stated", "byline", "author", "office"),
+    [
+        (
+            "乐施会",
+            "【撰文：乐施会总裁曾迦慧】",
+            "曾迦慧",
+            "乐施会总裁",
+        ),  # the person, not the body
+        ("特约转载", "【撰文：区锦新（澳门立法会议员、澳门民主发展联委会代表】", "区锦新", None),
+    ],
+)
+def test_a_writer_s_byline_names_the_writer_over_the_body_the_front_matter_names(
+    tmp_path: Path, stated: str, byline: str, author: str, office: str | None
+) -> None:
+    doc = _read_md(
+        tmp_path,
+        f'---\ntitle: "探讨调整最低工资可行方案"\nauthor: "{stated}"\n---\n\n'
+        f"# 探讨调整最低工资可行方案\n\n{byline}\n\n{TEXT}\n",
+    )
+    assert doc.meta.author == author and _first_text(doc) == TEXT
+    assert office is None or doc.meta.office == office
+    assert doc.meta.kind is Kind.ARTICLE  # 探讨…方案: about a plan, not the plan

@@ -565,9 +565,7 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
     stripped = text.strip()
     if _REPORTERS_COLUMN.match(stripped):
         return None  # 记者手记: a column's name, over the reporter's notes
-    if stripped[:1] in "【[" and stripped[-1:] in "】]":
-        stripped = stripped[1:-1].strip()  # 【撰文：郭永健】
-        stripped = _REPORTED_BY.sub("", stripped)  # 【环球时报-环球网报道 记者白云怡】
+    stripped = _unboxed(stripped)
     stripped = _LABEL_BEFORE_ROLE.sub("", stripped)  # 文/珠江商报记者苏淑婷
     stripped = _OUTLET.sub("", stripped)  # 经济观察网 记者 郑晨烨
     stripped = _PADDED.sub(r"\1\2", stripped)  # 新华社记者  姜  琳
@@ -584,6 +582,24 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
             return speaker.name
         return _pen_name(stripped)
     return found
+
+
+def _unboxed(text: str) -> str:
+    """A byline out of its square brackets (`【撰文：郭永健】`, `【环球网报道 记者白云怡】`), a
+    note in round brackets it left open closed (`区锦新（澳门立法会议员…代表`)."""
+    if text[:1] in "【[" and text[-1:] in "】]":
+        text = _REPORTED_BY.sub("", text[1:-1].strip())
+    if text.count("（") > text.count("）"):
+        text += "）"
+    return text
+
+
+def byline_office(text: str) -> str | None:
+    """The office a writer's byline gives with the name (`【撰文：乐施会总裁曾迦慧】`: 乐施会总裁;
+    `撰文：区锦新（澳门立法会议员）`), or None."""
+    labelled = _WRITER.match(_unboxed(text.strip()))
+    speaker = parse_speaker(labelled.group("rest")) if labelled else None
+    return speaker.office if speaker else None
 
 
 _AUTHOR_LABELLED = re.compile(r"^作者\s*[:：]\s*(?P<who>[^\s，,。；;！？、：:（）()]{2,20})$")

@@ -31,6 +31,7 @@ from unionreader.model import Facts, Line
 from unionreader.normalise.ending import author_note, organisations
 from unionreader.normalise.epigraph import find_epigraph
 from unionreader.normalise.fields import (
+    byline_office,
     byline_place,
     parse_any_date,
     parse_byline,
@@ -153,6 +154,7 @@ def _assign(
             author = parse_byline(text) or body_credit(text) or parse_byline(text, plain=True)
             facts, named = replace(facts, author=author), True
             facts = replace(facts, place=facts.place or byline_place(text))
+            facts = replace(facts, author_note=facts.author_note or byline_office(text))
             taken[index] = "byline"
         elif role is Role.DATELINE:
             facts = _dateline(facts, text)

@@ -18,7 +18,13 @@ import unicodedata
 from unionreader.chinese import compact
 from unionreader.model import Line, Shape
 from unionreader.normalise.header_roles import COLUMN, NEWS_ROLES, Item, Role
-from unionreader.normalise.titles import DOCUMENT_END, KICKER, ORGANISATION_END, reads_as_one
+from unionreader.normalise.titles import (
+    DOCUMENT_END,
+    KICKER,
+    ORGANISATION_END,
+    reads_as_one,
+    split_title,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -175,12 +181,15 @@ def _last_run(heads: list[int]) -> list[int]:
 
 def _stated(lines: tuple[Line, ...], heads: list[int], stated: str) -> list[int]:
     """The line or two that give the stated title, perhaps with a kicker in brackets before it
-    (`【47宗保就业投诉】职工盟列6大漏洞…`: the format's title is taken apart the same way)."""
+    (`【47宗保就业投诉】职工盟列6大漏洞…`: the format's title is taken apart the same way), or
+    with the author and the subtitle the format's title gave too (`叶锦龙：…——问题及建议`)."""
     target = _key(stated)
     for index in heads:
         text = compact(lines[index].text)
         kicked = KICKER.match(text)
         if _key(text) == target or (kicked is not None and _key(kicked.group(2)) == target):
+            return [index]
+        if _key(split_title(lines[index].text).title) == target:
             return [index]
     for first, second in itertools.pairwise(heads):
         if _key(lines[first].text + lines[second].text) == target:
