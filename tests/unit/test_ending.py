@@ -440,5 +440,7 @@ def test_a_reporter_s_credit_after_the_lead_is_cut_from_it() -> None:
     ending = cut_lead_credit(lines, Facts())
     assert texts(ending.lines) == ["她说：「我怎么样都得尽力。」", "李淑仪回述，夫妻育有一女。"]
     assert ending.facts.author == "向高彬" and len(ending.edits) == 1
+    stop = numbered("所幸皆让么女发现，送医挽回一命。报导．摄影╱韩旭尔\n现年46岁的阿荞表示。")
+    assert cut_lead_credit(stop, Facts()).facts.author == "韩旭尔"  # a full-width stop between
     same = numbered("他说：「报道／采访都要准确。」\n第二段。")
     assert cut_lead_credit(same, Facts()).lines == same

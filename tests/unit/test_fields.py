@@ -237,6 +237,14 @@ def test_field_labels(line: str, labelled: bool) -> None:
         ("本报记者　王　浩　李心萍", "王浩、李心萍"),
         ("本报记者　李心萍　王　浩", "李心萍、王浩"),
         ("记者 刘成友 王沛 通讯员 王永生", "刘成友、王沛、王永生"),
+        (
+            "【财新网】（记者 高昱 彭岩锋 杨睿）",
+            "高昱、彭岩锋、杨睿",
+        ),  # the outlet, then the byline
+        ("报导・摄影╱仲芝蓉", "仲芝蓉"),  # a Taiwan paper's reporter and photographer
+        ("报导．摄影／韩旭尔", "韩旭尔"),
+        ("文／韩旭尔", "韩旭尔"),
+        ("【撰文：区锦新（澳门立法会议员、澳门民主发展联委会代表】", "区锦新"),  # left open
     ],
 )
 def test_bylines_of_other_sites(line: str, names: str) -> None:

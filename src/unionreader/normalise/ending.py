@@ -169,7 +169,7 @@ def _end_note(text: str) -> bool:
 
 
 _CREDIT_AFTER_LEAD = re.compile(
-    r"(?P<lead>[。！？”」』])\s*(?:报导|报道|撰文|采访|文字)\s*(?:[•·、]\s*(?:摄影|摄))?\s*[╱/／]\s*"
+    r"(?P<lead>[。！？”」』])\s*(?:报导|报道|撰文|采访|文字)\s*(?:[•·、．・]\s*(?:摄影|摄))?\s*[╱/／]\s*"
     r"(?P<name>[\u4e00-\u9fff]{2,4})\s*$"
 )
 """A reporter's credit run on after the lead's last sentence (`…都得盡力。」報導•攝影╱向高彬`,

@@ -72,7 +72,10 @@ _NAME = rf"(?:(?!{_REPORTER})[{HAN}·]{{2,4}}|{_PADDED_NAME})"
 _NAMES = rf"{_NAME}(?:[\s　、，,]+{_NAME})*"
 WRITER_WORDS = "撰文|撰稿|文字|文稿|采写|文"
 """A writer's label (`文字：刘佳妮`, `撰稿丨凌绝岭`), `作者` aside."""
-_WRITER_LABEL = rf"(?:作者|{WRITER_WORDS})\s*[:：/|｜丨]"
+_WRITER_LABEL = (
+    rf"(?:(?:作者|{WRITER_WORDS})|(?:报导|报道|采访|整理)(?:[・．•·](?:摄影|图))?)"
+    r"\s*[:：/／╱|｜丨]"
+)
 WRITER_LABEL = re.compile(rf"^{_WRITER_LABEL}")
 """A line that opens with a writer's label (`作者｜…`, `文：任泽平团队`)."""
 _ROLE = (
@@ -82,8 +85,10 @@ _ROLE = (
 _REPORTERS = re.compile(rf"[、，,\s]*(?P<role>{_ROLE})\s*(?P<names>{_NAMES})\s*")
 """Each role and its names; roles may be parted by 、 (新华社记者秦杰、本报记者赵川东)."""
 _PLAIN_NAME = re.compile(rf"^{_NAME}$|^[{HAN}][\s　][{HAN}]$")
-_WRITER = re.compile(r"^(?:作者|撰文|撰稿|文)\s*[:：/]\s*(?P<rest>\S.{1,30})$")
+_WRITER = re.compile(r"^(?:作者|撰文|撰稿|文)\s*[:：/／╱]\s*(?P<rest>\S.{1,30})$")
 """A writer's label and who: an office and a name (`撰文：工党成员梁宝龙`)."""
+_OUTLET_BOXED = re.compile(r"^【[^【】\s]{2,12}】\s*[（(](?P<inner>[^（）()]{4,60})[）)]$")
+"""A byline in round brackets after its outlet's name in square ones (`【财新网】（记者 高昱）`)."""
 _CLOSING_BYLINE = re.compile(r"^[（(](?P<inner>[^（）()]+)[）)]\s*(?:报道|摄)?$")
 _PLACE_REPORT = re.compile(
     rf"(?:\s*[/／]\s*|\s+)(?P<place>[{HAN}]{{2,6}}?(?:、[{HAN}]{{2,6}}?)*)(?:综合)?(?:报导|报道)$"
@@ -565,6 +570,8 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
     stripped = text.strip()
     if _REPORTERS_COLUMN.match(stripped):
         return None  # 记者手记: a column's name, over the reporter's notes
+    if outlet := _OUTLET_BOXED.match(stripped):
+        stripped = outlet.group("inner")  # 【财新网】（记者 高昱 彭岩锋 杨睿）
     stripped = _unboxed(stripped)
     stripped = _LABEL_BEFORE_ROLE.sub("", stripped)  # 文/珠江商报记者苏淑婷
     stripped = _OUTLET.sub("", stripped)  # 经济观察网 记者 郑晨烨
