@@ -403,10 +403,20 @@ def test_a_line_in_another_language_keeps_its_punctuation_and_spaces() -> None:
     [
         "1.庆祝全国总工会成立100周年暨全国劳动模范表彰大会隆重举行 习近平发表重要讲话；",
         "2.【央视快评】用创造拥抱新时代 以奋斗铸就新辉煌；",
+        "14.俄称打击乌军人员及装备 乌称击退俄军进攻 国际人士：",  # over the rest of it
+        "牢记“三个务必” 坚定历史自信 增强历史主动——论学习贯彻党的二十大精神；",  # its number above
     ],
 )
 def test_a_headline_item_keeps_the_space_between_its_clauses(line: str) -> None:
     assert run(line) == line
+
+
+def test_a_title_in_book_title_marks_keeps_the_space_between_its_clauses() -> None:
+    line = "审议通过《关于防控新型冠状病毒感染肺炎疫情 切实保障人民群众生命健康安全的意见》"
+    assert run(line) == line
+    assert (
+        run("出版了《工会 工作》一书，影响很大。") == "出版了《工会工作》一书，影响很大。"
+    )  # a stray one
 
 
 def test_a_sentence_item_loses_a_stray_space() -> None:

@@ -367,6 +367,7 @@ def _despace(line: Line, row: bool = False, table: bool = False) -> tuple[Line, 
     kept = _kept_space(line.text, row)
     whole = [match.span() for match in _SLOGAN.finditer(line.text) if _parallel(match[0])]
     whole += [match.span() for match in _HEADLINE_ITEM.finditer(line.text)]
+    whole += [match.span() for match in _TITLED.finditer(line.text) if _clauses(match[0])]
     whole += [match.span() for match in _REPORTERS_AT_END.finditer(line.text)]
     whole += [match.span() for match in _REPORTERS_IN_BRACKETS.finditer(line.text)]
     return substitute(
@@ -419,12 +420,26 @@ def _parallel(quoted: str) -> bool:
     return len(phrases) >= 2 and len(set(map(len, phrases))) == 1 and len(phrases[0]) >= 2
 
 
+_CLAUSE = r"[\u4e00-\u9fff“”‘’《》【】「」A-Za-z0-9·]{4,}"
 _HEADLINE_ITEM = re.compile(
-    r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])[ \u3000]*"
-    r"[\u4e00-\u9fff“”《》【】A-Za-z0-9·]{6,}[ \u3000]+[\u4e00-\u9fff“”《》A-Za-z0-9·]{4,}[；;。]?$"
+    r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])[ \u3000]*[\u4e00-\u9fff“”《》【】A-Za-z0-9·]{6,}"
+    rf"(?:[ \u3000]+{_CLAUSE})+(?:——[^，。；：]{{2,40}})?[；;。：:]?$"
+    rf"|^{_CLAUSE}(?:[ \u3000]+{_CLAUSE})+(?:——[^，。；：]{{2,40}})?[；;]$"
 )
-"""A numbered item of a list of headlines, its two clauses parted by a space as a headline
-parts them (`1.庆祝…表彰大会隆重举行 习近平发表重要讲话；`, a news broadcast's summary)."""
+"""An item of a list of headlines, its clauses parted by spaces as a headline parts them:
+numbered (`1.庆祝…表彰大会隆重举行 习近平发表重要讲话；`, a news broadcast's summary; `14.俄称
+打击乌军人员及装备 乌称击退俄军进攻 国际人士：` over the rest of its headline), or
+under its number's line, ending with the list's semicolon (`牢记“三个务必” 坚定历史自信 增强
+历史主动——论学习贯彻党的二十大精神；`)."""
+_TITLED = re.compile(r"《[^《》\n]{4,80}》")
+"""A document's title in book-title marks, which keeps the space that parts its clauses
+(`《…感染肺炎疫情 切实保障人民群众生命健康安全的意见》`, as the title itself is printed)."""
+
+
+def _clauses(titled: str) -> bool:
+    """Whether a title's spaces part clauses of four Chinese characters or more each."""
+    parts = titled[1:-1].split()
+    return len(parts) >= 2 and all(len(re.findall(f"[{HAN}]", part)) >= 4 for part in parts)
 
 
 def _kept_space(text: str, row: bool) -> int:
