@@ -88,6 +88,17 @@ def is_address(text: str) -> bool:
     return bool(_ADDRESS.match(text))
 
 
+_GREETING = re.compile(
+    r"(?:^|[，,、\s])(?:大家|各位|诸位|你们|您们|朋友们|同志们|早上|上午|下午|晚上)好[！!。]?$"
+)
+"""A line that ends greeting the audience (`…，全体国人同胞，大家好`, `各位来宾，晚上好！`)."""
+
+
+def is_greeting(text: str) -> bool:
+    """Whether a line ends by greeting its audience: a speech's opening, never its title."""
+    return bool(_GREETING.search(text.strip()))
+
+
 def is_salutation(text: str) -> bool:
     """A line that only addresses the audience or recipients: 同志们：/ 各区总工会、各产业工会：
 
@@ -210,6 +221,6 @@ def guess_kind(normal: NormalText, title: str, author: str | None = None) -> Kin
             return kind
     if commentator:
         return Kind.EDITORIAL
-    if any(is_address(line.text) for line in lines[:2]):
+    if any(is_address(line.text) or is_greeting(line.text) for line in lines[:2]):
         return Kind.SPEECH
     return Kind.ARTICLE if facts.title or normal.stated.title else Kind.TEXT

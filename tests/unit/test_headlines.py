@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from unionreader.documents import load_document
-from unionreader.model import Document, Kind, Seed, SeedMeta
+from unionreader.model import Document, Kind, Seed, SeedMeta, TitleFrom
 
 TEXT = "当地时间13日，代表16万演艺人员的美国演员工会宣布罢工。此前，编剧工会已在5月2日开始罢工。"
 
@@ -324,3 +324,14 @@ def test_a_writer_s_byline_names_the_writer_over_the_body_the_front_matter_names
     assert doc.meta.author == author and _first_text(doc) == TEXT
     assert office is None or doc.meta.office == office
     assert doc.meta.kind is Kind.ARTICLE  # 探讨…方案: about a plan, not the plan
+
+
+def test_a_greeting_first_opens_the_speech_and_is_no_title(tmp_path: Path) -> None:
+    """An untitled speech that opens greeting its audience (`…，全体国人同胞，大家好`): no line
+    is its title (it is taken from its first words, to review), its first heading heads its
+    first section, and it is a speech."""
+    greeting = "各位友邦的元首与贵宾、各国驻台使节及代表、现场的好朋友，全体国人同胞，大家好"
+    doc = _read(tmp_path, f"{greeting}\n\n感谢与承担\n\n{TEXT}\n\n结语\n\n{TEXT}\n")
+    assert doc.meta.title_from is TitleFrom.FIRST_WORDS and doc.meta.kind is Kind.SPEECH
+    assert [s.heading for s in doc.sections] == [None, "感谢与承担", "结语"]
+    assert doc.meta.kicker is None
