@@ -22,6 +22,7 @@ from unionreader.model import (
     RunKind,
     Section,
 )
+from unionreader.normalise.passages import note_label
 from unionreader.tables import CELL
 from unionreader.urls import data_path
 
@@ -183,7 +184,7 @@ def to_markdown(doc: Document) -> str:
     if line:
         out += [line, ""]
     if meta.note:
-        out += [f"*编者按：{escape_markdown(meta.note)}*", ""]
+        out += [f"*{note_label(meta.note)}：{escape_markdown(meta.note)}*", ""]
     for section in doc.sections:
         if section.heading:
             out += ["#" * (section.level + 1) + " " + escape_markdown(section.heading), ""]

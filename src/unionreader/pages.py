@@ -26,6 +26,7 @@ from unionreader.model import (
     RunKind,
     Section,
 )
+from unionreader.normalise.passages import note_label
 from unionreader.table_views import is_figure, row_cells, with_tables
 from unionreader.term_views import TermLinker, related_views, share_views, term_chips
 from unionreader.views import (
@@ -257,6 +258,7 @@ def document_page(ctx: SiteContext, doc: Document, links: DocLinks) -> DocumentP
         kicker_id=urls.KICKER_ID,
         epigraph_id=urls.EPIGRAPH_ID,
         note=doc.meta.note,
+        note_label=note_label(doc.meta.note or ""),
         note_id=urls.NOTE_ID,
         meta=_meta_rows(doc),
         description_html=ctx.markdown(doc.meta.description) if doc.meta.description else None,

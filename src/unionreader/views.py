@@ -138,7 +138,8 @@ class DocumentPage:
     subtitle_id: str
     kicker_id: str
     epigraph_id: str
-    note: str | None  # 编者按
+    note: str | None  # 编者按, or a law's 题注
+    note_label: str
     note_id: str
     meta: tuple[MetaRow, ...]
     description_html: str | None

@@ -37,6 +37,7 @@ from unionreader.normalise.furniture import REPOSTED, text_start
 from unionreader.normalise.header import read_header
 from unionreader.normalise.header_title import title_pieces
 from unionreader.normalise.infobox import find_info_box
+from unionreader.normalise.passages import DAY, PASSING
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.preface import find_preface
 
@@ -112,22 +113,17 @@ def extract_metadata(
     return MetadataPass(body, edits, facts)
 
 
-_PASSING = r"(?:通过|修订|修正|公布|发布|批准|施行|印发)"
 _PASSED = re.compile(
     r"^[（(]?\s*自?\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
-    rf"(?P<note>[^。；;（）()]{{0,60}}?{_PASSING})\s*[）)]?$"
+    rf"(?P<note>[^。；;（）()]{{0,60}}?{PASSING})\s*[）)]?$"
 )
 _PASSAGE_NOTE = re.compile(
-    rf"^[（(][^（）()。]{{6,400}}?{_PASSING}(?:\s*[^（）()。\s]{{0,12}}令\s*第\s*\d{{1,4}}\s*号)?[）)]$"
+    rf"^[（(][^（）()。]{{6,400}}?{PASSING}(?:\s*[^（）()。\s]{{0,12}}令\s*第\s*\d{{1,4}}\s*号)?[）)]$"
 )
 """A law's history as its title's note prints it, in brackets, the dates anywhere in it
 (`（中国工会第十八次全国代表大会部分修改，2023年10月12日通过）`, `（1992年4月3日…通过　根据2001年
 10月27日…《关于修改〈…〉的决定》第一次修正　根据2021年12月24日…第三次修正）`), perhaps with
 the order that promulgated it last (`…修正主席令第73号）`)."""
-_DAY = re.compile(
-    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
-)
 PASSAGES = 8
 """A law's passage and revision lines stand among this many lines of the top."""
 
@@ -147,7 +143,7 @@ def _passages(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> F
             taken.update(dict.fromkeys(span, "date"))
     if not found:
         return facts
-    days = [day for text in found for day in _DAY.finditer(text)]
+    days = [day for text in found for day in DAY.finditer(text)]
     dates = [parse_any_date(day.group(0)) for day in days if not _in_force(day)]
     dates = dates or [parse_any_date(day.group(0)) for day in days]
     latest = max((date for date in dates if date), default=None)
@@ -184,7 +180,7 @@ def _in_force(day: re.Match[str]) -> bool:
 
 
 def _is_passage(text: str) -> bool:
-    return bool(_PASSED.match(text) or (_PASSAGE_NOTE.match(text) and _DAY.search(text)))
+    return bool(_PASSED.match(text) or (_PASSAGE_NOTE.match(text) and DAY.search(text)))
 
 
 AGAIN = 16

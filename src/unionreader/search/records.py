@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from unionreader import urls
 from unionreader.corpus import Corpus
 from unionreader.model import Block, Document, DocumentMeta, Point, runs_text
+from unionreader.normalise.passages import note_label
 from unionreader.pages import section_label, short
 from unionreader.search.postings import PairKeys, pair_keys
 from unionreader.search.text import BREAK, marked
@@ -91,7 +92,7 @@ def header_parts(meta: DocumentMeta) -> tuple[tuple[str, str, str], ...]:
         (urls.SUBTITLE_ID, "副标题", meta.subtitle),
         (urls.AUTHOR_ID, "作者", meta.author),
         (urls.OFFICE_ID, "职务", meta.office),
-        (urls.NOTE_ID, "编者按", meta.note),
+        (urls.NOTE_ID, note_label(meta.note or ""), meta.note),
     )
     return tuple((part_id, label, text) for part_id, label, text in parts if text)
 

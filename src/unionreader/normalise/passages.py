@@ -1,0 +1,29 @@
+"""A law's passage: when and by whom it was adopted or revised, as its title's note prints it
+(`2020年2月7日 北京市第十五届人民代表大会常务委员会第十八次会议通过`)."""
+
+from __future__ import annotations
+
+import re
+
+PASSING = r"(?:通过|修订|修正|公布|发布|批准|施行|印发)"
+"""What a body does to a law, as a passage line ends."""
+DAY = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
+)
+_PASSED_AT_END = re.compile(rf"{PASSING}\s*[）)]?$")
+
+
+def is_passage_note(note: str) -> bool:
+    """Whether a text's note is a law's passage (`metadata._passages` makes it), not an
+    editor's."""
+    return bool(DAY.search(note)) and bool(_PASSED_AT_END.search(note))
+
+
+EDITOR_NOTE = "编者按"
+PASSAGE_NOTE = "题注"
+
+
+def note_label(note: str) -> str:
+    """What a text's note is called: 题注 for a law's passage under its title, else 编者按."""
+    return PASSAGE_NOTE if is_passage_note(note) else EDITOR_NOTE
