@@ -629,3 +629,9 @@ def test_an_address_the_last_sentence_asks_for_stays(asks: str) -> None:
 def test_a_bare_address_closing_the_page_goes() -> None:
     text = "调研报告到此结束。\n文/后勤工人关注组\n2018.11.24\nhttps://example.org/about"
     assert texts(remove_boilerplate(numbered(text)).lines)[-1] == "2018.11.24"
+
+
+def test_an_account_s_card_of_contacts_after_the_text_goes_alone() -> None:
+    card = "投稿|cjrb027@qq.com 合作|whcjrb027（微信）"
+    text = f"标题\n正文第一段。\n正文第二段。\n{card}"
+    assert _kept(text) == ["标题", "正文第一段。", "正文第二段。"]

@@ -27,6 +27,7 @@ from unionreader.normalise.furniture import (
     has_site_suffix,
     is_breadcrumb,
     is_contact,
+    is_contact_card,
     is_footer,
     is_metadata,
     is_navigation,
@@ -423,13 +424,15 @@ def _is_label(text: str) -> bool:
 
 
 def _contact(lines: tuple[Line, ...]) -> Pass:
-    """Two or more contact lines in a row (邮箱/电话/传真/邮编/地址 …) outside the text.
+    """Two or more contact lines in a row (邮箱/电话/传真/邮编/地址 …) outside the text, and an
+    account's card of contacts on one line (`投稿|…@qq.com 合作|…（微信）`).
 
     The issuer's own contact details inside a notice (联系人：… before its signature) stay.
     """
     zone = furniture_zone(lines)
     matches = [i in zone and is_contact(ln.text) for i, ln in enumerate(lines)]
     drop = _runs(len(lines), matches, 2)
+    drop |= {i for i in zone if is_contact_card(lines[i].text)}  # a card alone, on one line
     return drop_lines("boilerplate.contact", lines, lambda i: i in drop)
 
 

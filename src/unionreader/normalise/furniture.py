@@ -204,6 +204,21 @@ def is_contact(text: str) -> bool:
     return bool(_CONTACT.match(text.strip()))
 
 
+_CARD_ENTRY = (
+    r"(?:投稿|合作|商务合作|广告合作|转载合作|联系我们|微信|QQ|邮箱)\s*[:：|｜丨/／]\s*"
+    r"[\w.+@-]+(?:[（(][^（）()]{1,6}[）)])?"
+)
+_CARD = re.compile(rf"^{_CARD_ENTRY}(?:\s+{_CARD_ENTRY})+$", re.I)
+"""An account's card of where to write (`投稿|cjrb027@qq.com 合作|whcjrb027（微信）`): two
+labels or more, each with a mail address or an account's name, and nothing else."""
+
+
+def is_contact_card(text: str) -> bool:
+    """Whether a line is an account's card of contacts (`_CARD`), a mail address among them."""
+    stripped = text.strip()
+    return bool(_CARD.match(stripped)) and "@" in stripped
+
+
 _RIGHTS_HOLDER = re.compile(
     r"本文[系为][「“《]?(?P<exclusive>[^，。,\s」”》]{2,12}?)[」”》]?(?:独家|原创)(?:稿件|内容|文章)"
     r"|版权归[「“《](?P<quoted>[^，。,\s」”》]{2,16})[」”》]所有"
