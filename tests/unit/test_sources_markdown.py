@@ -754,3 +754,19 @@ def test_a_transcript_s_speakers_set_as_headings_go_before_their_words() -> None
     ]
     once = read("# 通知\n\n### 附：\n报名表一份。\n\n### 说明：\n请按时报送。\n")
     assert [shape for _, _, shape, _ in shapes(once)].count(Shape.HEADING) == 3  # no transcript
+
+
+def test_front_matter_closed_but_never_opened_is_front_matter() -> None:
+    """`title: …` / `date: …` / `tags:` and its items / `---`, as some blog generators write it:
+    the title and the date are stated, and the text's lines keep their numbers."""
+    raw = read(
+        "title: 第 10 屆修憲委員會待審議案列表\ndate: 2021-03-06 00:23:24\ncategories: ramble\n"
+        "tags:\n    - taiwan\n---\n\n修憲一直是我很關心的議題。\n"
+    )
+    assert (raw.stated.title, raw.stated.date) == ("第 10 屆修憲委員會待審議案列表", "2021-03-06")
+    assert [(line.number, line.text) for line in raw.lines] == [(8, "修憲一直是我很關心的議題。")]
+
+
+def test_a_text_opening_with_a_label_of_its_own_has_no_front_matter() -> None:
+    raw = read("时间：2024年3月1日\n地点：市总工会\n---\n\n会议纪要正文。\n")
+    assert raw.stated == SeedMeta() and raw.lines[0].text == "时间：2024年3月1日"

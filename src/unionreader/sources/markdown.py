@@ -98,6 +98,25 @@ _PARSER = parser()
 _FIELD = re.compile(r"^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff -]{0,30}\s*[:：]")
 
 
+_BARE_KEY = re.compile(r"^(?:title|date|updated|author|categories|category|tags|layout)\s*:", re.I)
+_YAML_LINE = re.compile(r"^(?:[A-Za-z_][\w-]{0,30}\s*:.*|\s+-\s+.*|\s*-\s+.*|\s*)$")
+FRONT_LINES = 30
+"""Front matter with no opening `---` is at most this many lines, up to its closing one."""
+
+
+def _bare_front_matter(source: list[str]) -> int:
+    """The number of lines of front matter a file opens with and closes with `---` but never
+    opens with one (`title: …` / `date: …` / `---`, as some blog generators write it), or 0."""
+    if not source or not _BARE_KEY.match(source[0]):
+        return 0
+    for index, line in enumerate(source[:FRONT_LINES]):
+        if line.strip() == "---":
+            return index
+        if not _YAML_LINE.match(line):
+            return 0
+    return 0
+
+
 def _unclosed_front_matter(source: list[str]) -> bool:
     """A file that opens with `---` and `key: value` lines under it, and never closes them:
     front matter meant, which would otherwise be read as the text."""
@@ -187,6 +206,11 @@ def read_markdown(seed: Seed) -> RawText:
     reader = _Reader(source)
     reader.edits.extend(breaks)
     stated = SeedMeta()
+    bare = _bare_front_matter(source)
+    if bare:  # read as the front matter it is; its lines kept blank, so numbers hold
+        stated = parse_front_matter("\n".join(source[:bare]), seed.path, first_line=1)
+        reader.edits.append(Edit("markdown.front-matter", 1, " · ".join(source[:bare]), ""))
+        text = "\n" * (bare + 1) + "\n".join(source[bare + 1 :])
     tokens = _PARSER.parse(text)
     if not any(token.type == "front_matter" for token in tokens) and _unclosed_front_matter(source):
         raise SeedError("front matter is never closed (a line of --- after it)", seed.path, 1)
