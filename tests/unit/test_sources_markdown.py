@@ -770,3 +770,19 @@ def test_front_matter_closed_but_never_opened_is_front_matter() -> None:
 def test_a_text_opening_with_a_label_of_its_own_has_no_front_matter() -> None:
     raw = read("时间：2024年3月1日\n地点：市总工会\n---\n\n会议纪要正文。\n")
     assert raw.stated == SeedMeta() and raw.lines[0].text == "时间：2024年3月1日"
+
+
+def test_a_line_of_pictures_parts_the_lines_of_a_paragraph_around_it() -> None:
+    raw = read(
+        "房屋租赁的法律很多，细节会有不一样。\n![](https://x.org/a.jpg)\n汀兰提问：房屋出租前怎么办？\n"
+    )
+    assert [(line.number, line.text) for line in raw.lines] == [
+        (1, "房屋租赁的法律很多，细节会有不一样。"),
+        (3, "汀兰提问：房屋出租前怎么办？"),
+    ]
+
+
+def test_an_emoji_s_shortcode_is_decoration_and_goes() -> None:
+    raw = read("### [:house:返回首页](https://github.com/x/txt)\n\n会议于10:30:00开始。\n")
+    assert [line.text for line in raw.lines] == ["返回首页", "会议于10:30:00开始。"]
+    assert any(edit.before == ":house:" for edit in raw.edits)

@@ -16,6 +16,7 @@ from unionreader.normalise.widgets import (
     is_subscription,
     is_url_line,
     is_widget,
+    is_widget_piece,
 )
 
 
@@ -466,3 +467,9 @@ def test_a_news_site_s_notice_of_its_rights_is_a_widget_however_long() -> None:
     )
     assert is_widget(notice + "论坛，在纸本或网路部分引用、改写、转贴，违者必究。")
     assert not is_widget("本文版权所有")
+
+
+def test_a_control_in_traditional_script_in_a_simplified_text_is_a_control() -> None:
+    """A text in Simplified is not converted: a page's `返回首頁` over it is still the page's."""
+    assert is_widget("返回首頁") and is_widget("返回首页")
+    assert is_widget_piece("列印") and is_widget_piece("關閉")

@@ -12,6 +12,7 @@ article (`上一篇：…`), counters (`阅读 1.2万`), a subscription's prompt
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterator
@@ -322,9 +323,27 @@ def _pieces(text: str) -> Iterator[str]:
 
 def _control(word: str) -> bool:
     stripped = word.strip()
-    return stripped in CONTROL_WORDS or bool(
+    return stripped in _control_words() or bool(
         _FONT.fullmatch(stripped) or _CONTROLS.fullmatch(stripped)
     )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _simplified(text: str) -> str:
+    """A short line in Simplified script (`返回首頁` in a text otherwise Simplified, which is not
+    converted, reads as the control it is)."""
+    from unionreader.normalise.script import simplified  # the conversion, when first asked
+
+    return simplified(text)
+
+
+@functools.cache
+def _control_words() -> frozenset[str]:
+    """The control words, and as a page in Traditional script writes them (`返回首頁` in a
+    text otherwise Simplified, which is not converted)."""
+    from unionreader.normalise.script import traditional  # the conversion, when first asked
+
+    return frozenset(CONTROL_WORDS) | {traditional(word) for word in CONTROL_WORDS}
 
 
 _CONTROLS = re.compile(
@@ -491,6 +510,7 @@ def is_widget(text: str) -> bool:
         or (len(stripped) <= BROWSER_LENGTH and _BROWSER.search(stripped))
         or _PLACEHOLDER.match(stripped)
         or _ALONE.match(stripped)
+        or (len(stripped) <= PIECE_LENGTH and _ALONE.match(_simplified(stripped)))
         or _LINK_LINE.match(stripped)
         or _HOTLINE.match(stripped)
     )

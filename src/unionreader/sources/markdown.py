@@ -68,6 +68,9 @@ BOLD_HEADING = 40
 """…and is at most this long."""
 
 _SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}")
+_EMOJI_CODE = re.compile(r"(?<![A-Za-z0-9_:]):[a-z0-9_+-]{2,30}:(?![A-Za-z0-9_:])")
+"""An emoji's shortcode, which GitHub shows as the emoji (`:house:返回首页`): decoration, no
+text (a time or a ratio has digits on both sides: `10:30:00` is none)."""
 
 
 def _han_star(state: StateInline, silent: bool) -> bool:
@@ -367,6 +370,22 @@ def _date_next(siblings: list[Token], index: int) -> bool:
     )
 
 
+def _images_next(siblings: list[Token], index: int) -> int:
+    """Where the line after a soft break ends, when it holds only pictures (`…会有不一样。` over
+    `![](…)` over `汀兰提问：…`), else 0: a line of pictures parts the lines around it, as a
+    paragraph break would (with the pictures gone, they would run together)."""
+    found = False
+    for at in range(index + 1, len(siblings)):
+        token = siblings[at]
+        if token.type in ("softbreak", "hardbreak"):
+            return at if found else 0
+        if token.type == "image":
+            found = True
+        elif token.type != "text" or token.content.strip():
+            return 0
+    return 0
+
+
 def _item_next(parts: list[str], siblings: list[Token], index: int) -> bool:
     """Whether a soft break ends a clause or a sentence and the line after it opens with a
     list item's number: the items of a list written one to a line (`1.立即…；` over `2.确保…`)."""
@@ -524,9 +543,9 @@ class _Reader:
 
     def _shortcodes(self, number: int, text: str) -> str:
         """A site generator's shortcodes (`{{< video … >}}`) are no text: each goes, an edit."""
-        for code in _SHORTCODE.findall(text):
+        for code in _SHORTCODE.findall(text) + _EMOJI_CODE.findall(text):
             self.edits.append(Edit("markdown.shortcode", number, code, ""))
-        return _SHORTCODE.sub("", text)
+        return _EMOJI_CODE.sub("", _SHORTCODE.sub("", text)).strip()
 
     def _html_block(self, token: Token) -> None:
         raw = token.content.strip()
@@ -628,6 +647,9 @@ class _Inline:
             self.offsets.append(self._offset(siblings, index))
         elif kind == "code_inline":
             parts.append(child.content)
+        elif kind == "softbreak" and (pictures := _images_next(siblings, index)):
+            self.parts.append([])  # the line after the pictures' line starts a line
+            self.offsets.append(self._offset(siblings, pictures))
         elif kind == "softbreak" and (
             _item_next(parts, siblings, index) or _date_next(siblings, index)
         ):
