@@ -159,3 +159,20 @@ def test_a_table_s_figures_beside_page_numbers_are_no_running_heads() -> None:
         "136221311129 130.36",
     ]
     assert {edit.rule for edit in result.edits} == {PAGE_RULE, HEAD_RULE}
+
+
+def test_page_numbers_that_skip_pages_between_running_text_go() -> None:
+    """A Word file made from a PDF keeps a page's number only where its page ended between
+    paragraphs: 6, 8, 9, 13, each between sentences (one cut by the page), go; the lines a
+    page cut are joined later."""
+    prose = "国家的各种法规和规章都是以文件的形式制定和发布的，一经发布即生效。"
+    cut = "①国家的法规和规章都是以文件的形式制定和发布的，一经发布，便成为全社会"
+    text = "\n".join([prose, "6", prose, cut, "8", "的行为规范，不可违反；", prose, "9", prose])
+    text += f"\n13\n{prose}"
+    kept = texts(remove_printed_pages(numbered(text)).lines)
+    assert kept == [prose, prose, cut, "的行为规范，不可违反；", prose, prose, prose]
+
+
+def test_a_column_of_figures_is_no_run_of_page_numbers() -> None:
+    text = "各年会员人数如下：\n2019\n1200\n2020\n1350\n2021\n1420\n2022\n1500\n以上为统计。"
+    assert texts(remove_printed_pages(numbered(text)).lines) == texts(numbered(text))

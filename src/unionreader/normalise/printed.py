@@ -25,7 +25,7 @@ import logging
 import re
 from collections import Counter
 
-from unionreader.chinese import SENTENCE_END
+from unionreader.chinese import SENTENCE_END, is_han
 from unionreader.model import Line, Pass
 from unionreader.normalise.edits import drop_lines, substitute_all
 
@@ -74,6 +74,7 @@ def _pages(lines: tuple[Line, ...]) -> Pass:
     for first, run in _bare_runs(texts):
         if first > 1 or (first == 1 and _headed(texts, run)):  # from 1: a list's, unless headed
             numbers.update(run)
+    numbers.update(_pages_among_prose(texts))
     if not numbers:
         return Pass(lines)
     heads = _running_heads(texts, numbers)
@@ -94,6 +95,46 @@ def _bare_runs(texts: list[str]) -> list[tuple[int, list[int]]]:
         else:
             runs.append([(index, value)])
     return [(run[0][1], [i for i, _ in run]) for run in runs if len(run) >= RUN]
+
+
+SKIPPED = 10
+"""Pages a run of page numbers among running text may skip between two (a Word file made from
+a PDF keeps a page's number only where the page ended between paragraphs)."""
+PAGES_AMONG_PROSE = 4
+"""…and the run is at least this long."""
+PROSE = 15
+"""A line of running text around such a number holds at least this many Chinese characters…"""
+CUT = 2
+"""…and the line on its other side at least this many (the rest of a sentence a page cut)."""
+
+
+def _pages_among_prose(texts: list[str]) -> list[int]:
+    """Bare numbers that rise by one to `SKIPPED` each, `PAGES_AMONG_PROSE` or more of them,
+    each between lines of running text (`…便成为全社会` · `8` · `的行为规范，…`): the page numbers
+    of a text whose pages broke mostly inside paragraphs. A table's column of figures stands
+    among short cells, not between sentences."""
+    found = [(i, int(text)) for i, text in enumerate(texts) if _BARE_NUMBER.match(text)]
+    runs: list[list[int]] = []
+    last = None
+    for index, value in found:
+        if not _between_prose(texts, index):
+            last = None
+            continue
+        if last is not None and 0 < value - last <= SKIPPED:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+        last = value
+    return [index for run in runs if len(run) >= PAGES_AMONG_PROSE for index in run]
+
+
+def _between_prose(texts: list[str], index: int) -> bool:
+    neighbours = [
+        next((t for t in texts[index + 1 :] if t), ""),
+        next((t for t in reversed(texts[:index]) if t), ""),
+    ]
+    counts = sorted(sum(map(is_han, text)) for text in neighbours)
+    return counts[0] >= CUT and counts[1] >= PROSE  # (a page may end a sentence's last words)
 
 
 def _headed(texts: list[str], run: list[int]) -> bool:
