@@ -10,6 +10,7 @@ import trafilatura
 from lxml import etree
 from paths import FIXTURES
 
+from unionreader.documents import load_document
 from unionreader.errors import SeedError
 from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.furniture import headline_of_page
@@ -1105,3 +1106,20 @@ def test_a_digest_whose_items_are_set_as_headings_keeps_every_item() -> None:
 </div></div></body></html>"""
     texts = [line.text for line in read(page.encode()).lines]
     assert all(any(item[2:20] in text for text in texts) for item in items)
+
+
+def test_a_heading_under_the_title_in_an_hgroup_is_its_subtitle(tmp_path: Path) -> None:
+    """`<hgroup><h1>…</h1><h2>…</h2></hgroup>`: the h2 is the subtitle, not the first section's
+    heading, though a box of the page stands between them in the text."""
+    page = f"""<html><head><title>夫猝逝 妇扛20万债茫然 | 苹果日报</title></head><body>
+<article><header><hgroup><h1>夫猝逝 妇扛20万债茫然</h1><h2>忍腿伤育两女「不知如何过下去」</h2>
+</hgroup></header><p>基金会编号A1472</p>
+{BODY}</article></body></html>"""
+    path = tmp_path / "p.html"
+    path.write_text(page, encoding="utf-8")
+    doc = load_document(Seed(path, "p", SeedMeta(), catalogued=False))
+    assert (doc.meta.title, doc.meta.subtitle) == (
+        "夫猝逝 妇扛20万债茫然",
+        "忍腿伤育两女「不知如何过下去」",
+    )
+    assert all(s.heading != "——忍腿伤育两女「不知如何过下去」" for s in doc.sections)

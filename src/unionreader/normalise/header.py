@@ -130,6 +130,10 @@ def _assign(
             taken[index] = "subtitle"
         elif role is Role.SUBTITLE and DASH.sub("", text) == facts.subtitle:
             taken[index] = "subtitle"  # the document's own header repeats the page's
+        elif role is Role.SUBTITLE and DASH.match(text) and (undashed := _undashed(taken, lines)):
+            del taken[undashed]  # a line under the title was taken for the subtitle the dash
+            facts = _with_subtitle(facts, DASH.sub("", text))  # marks: it is the text's
+            taken[index] = "subtitle"
         elif role is Role.REPEAT:
             taken[index] = "title"
         elif role is Role.DATE:  # a second one: the page's, under a speech's own date
@@ -193,6 +197,12 @@ def _under_kicker(lines: tuple[Line, ...], items: list[Item], title: list[int]) 
 _SUBTITLE_DATE = re.compile(rf"^({SPOKEN_ON})(?=(?:[\u4e00-\u9fff]{{2,8}}?)?(?:在|于))")
 """A date the subtitle opens with (——2024年3月5日在第十四届全国人民代表大会第二次会议上), perhaps
 before who spoke (——2025年1月15日龚正市长在…)."""
+
+
+def _undashed(taken: dict[int, str], lines: tuple[Line, ...]) -> int | None:
+    """The line taken for the subtitle with no dash before it, if one was."""
+    found = [i for i, role in taken.items() if role == "subtitle" and not DASH.match(lines[i].text)]
+    return found[0] if len(found) == 1 else None
 
 
 def _with_subtitle(facts: Facts, subtitle: str) -> Facts:

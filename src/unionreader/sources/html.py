@@ -109,6 +109,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     # the library does not read as one (it took a WeChat account's furniture for the text).
     _sections_as_paragraphs(page)
     _sentence_headings_as_paragraphs(page)
+    _hgroup_subtitles(page)
     _block_spans_as_breaks(page)
     captions = _drop_captions(page)
     headings = _page_headings(page)
@@ -338,6 +339,20 @@ _BLOCKS = frozenset(
         *("nav", "ol", "p", "pre", "section", "table", "ul"),
     }
 )
+
+
+def _hgroup_subtitles(page: etree._Element) -> None:
+    """A heading under the title in an `<hgroup>` is its subtitle (`<h1>夫猝逝 婦扛20萬債茫然</h1>
+    <h2>忍腿傷育兩女「不知如何過下去」</h2>`): it is given the dash a subtitle line opens with,
+    so that the header reads it as one (it had headed the text's first section)."""
+    for group in page.iter("hgroup"):
+        headings = [element for element in group.iter(*_HEADING_TAGS)]
+        for heading in headings[1:]:
+            text = "".join(heading.itertext()).strip()
+            if text and not text.startswith(("—", "―", "-")):
+                for child in list(heading):
+                    heading.remove(child)
+                heading.text = f"——{text}"
 
 
 def _sentence_headings_as_paragraphs(page: etree._Element) -> None:
