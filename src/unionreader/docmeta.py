@@ -71,6 +71,8 @@ _REPORTED_SPEECH = re.compile(
 `…开幕式并致辞`, `…通过视频发表主旨演讲`, `李克强代表中共中央致贺词`): a news report's, not the
 speech's own."""
 
+_HEADNOTE_SPEECH = re.compile(r"^这是[^。]{2,90}?(?:讲话|讲演|演讲|发言)[。，]")
+"""A headnote that says the text is a speech (`这是毛泽东在中共中央政治局扩大会议上的讲话。`)."""
 _DISCUSSES = re.compile(r"^(?:探讨|浅谈|谈谈|也谈|再谈|试谈|浅析|试析|试论|略论|刍议|浅议|漫谈|论)")
 """A title that opens by discussing (`探讨调整最低工资可行方案`, `浅谈…的意见`): an article about
 a plan or a notice, not the plan or the notice."""
@@ -212,6 +214,8 @@ def guess_kind(normal: NormalText, title: str, author: str | None = None) -> Kin
     facts, lines = normal.facts, normal.lines
     named = [t for t in (title, facts.subtitle, facts.kicker) if t]
     commentator = any(_COMMENTATOR.search(name) for name in (facts.author, author) if name)
+    if facts.note and _HEADNOTE_SPEECH.match(facts.note):
+        return Kind.SPEECH  # 这是毛泽东在…会议上的讲话。: a selected work's headnote says so
     if _DISCUSSES.match(title):
         return Kind.EDITORIAL if commentator else Kind.ARTICLE  # 探讨调整最低工资可行方案
     for kind, pattern in _KIND_WORDS:

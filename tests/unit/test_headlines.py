@@ -11,6 +11,7 @@ import pytest
 
 from unionreader.documents import load_document
 from unionreader.model import Document, Kind, Seed, SeedMeta, TitleFrom
+from unionreader.normalise.passages import note_label
 
 TEXT = "当地时间13日，代表16万演艺人员的美国演员工会宣布罢工。此前，编剧工会已在5月2日开始罢工。"
 
@@ -335,3 +336,13 @@ def test_a_greeting_first_opens_the_speech_and_is_no_title(tmp_path: Path) -> No
     assert doc.meta.title_from is TitleFrom.FIRST_WORDS and doc.meta.kind is Kind.SPEECH
     assert [s.heading for s in doc.sections] == [None, "感谢与承担", "结语"]
     assert doc.meta.kicker is None
+
+
+def test_a_selected_work_s_headnote_is_its_note_and_names_the_speaker(tmp_path: Path) -> None:
+    """`这是毛泽东在…会议上的讲话。…` under a selected work's title and date: its headnote
+    (题解), which says who spoke and that it is a speech."""
+    headnote = "这是毛泽东在中共中央政治局扩大会议上的讲话。这篇讲话总结了我国的经验。"
+    doc = _read(tmp_path, f"论十大关系\n\n（一九五六年四月二十五日）\n\n{headnote}\n\n{TEXT}\n")
+    assert (doc.meta.note, doc.meta.author, doc.meta.date) == (headnote, "毛泽东", "1956-04-25")
+    assert doc.meta.kind is Kind.SPEECH and _first_text(doc) == TEXT
+    assert note_label(headnote) == "题解"

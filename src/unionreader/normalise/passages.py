@@ -22,8 +22,12 @@ def is_passage_note(note: str) -> bool:
 
 EDITOR_NOTE = "编者按"
 PASSAGE_NOTE = "题注"
+HEADNOTE = "题解"
 
 
 def note_label(note: str) -> str:
-    """What a text's note is called: 题注 for a law's passage under its title, else 编者按."""
-    return PASSAGE_NOTE if is_passage_note(note) else EDITOR_NOTE
+    """What a text's note is called: 题注 for a law's passage under its title, 题解 for a
+    selected work's headnote (`这是…的讲话。`), else 编者按."""
+    if is_passage_note(note):
+        return PASSAGE_NOTE
+    return HEADNOTE if note.startswith("这是") else EDITOR_NOTE

@@ -187,6 +187,9 @@ def find_preface(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -
     if facts.place is None and (place := lead_place(lines[body[0]].text)):
         facts = replace(facts, place=place)
     first = lines[body[0]].text.strip()
+    if len(first) <= HEADNOTE and (headnote := HEADNOTE_OPENS.match(first)):
+        taken[body[0]] = "note"  # 这是毛泽东在…会议上的讲话。…: a selected work's headnote
+        return replace(facts, note=first, author=facts.author or headnote.group("who"))
     labelled = _LABELLED.match(first)
     note = labelled.group("note").strip() if labelled else ""
     # (a writer's label alone, `木田君按：`, may head a note of many paragraphs: none is taken)
@@ -204,6 +207,16 @@ def find_preface(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -
     for index in body[: len(lead)]:
         taken[index] = "note"
     return replace(facts, note="".join(lead))
+
+
+HEADNOTE = 400
+"""A headnote is at most this long."""
+HEADNOTE_OPENS = re.compile(
+    r"^这是(?P<who>[\u4e00-\u9fff·]{2,6}?)(?:同志)?(?:在|为|给|对|于)[^。]{2,80}?"
+    r"(?:的)?(?:讲话|讲演|演讲|报告|发言|谈话|文章|批语|按语|序言|结论|信|电报|指示|决议|社论)"
+)
+"""A selected work's headnote under its title and date: what the text is and who gave it
+(`这是毛泽东在中共中央政治局扩大会议上的讲话。…`), as an edition of collected works prints it."""
 
 
 def _announcement(text: str) -> bool:
