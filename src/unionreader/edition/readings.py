@@ -12,7 +12,7 @@ character where its source and the conversion differ, as the source writes it: a
 records it with up to two characters of context on either side (within one run of Chinese), so
 that it is found again in the text however the normaliser joined its lines or changed its
 punctuation. A glyph of Hong Kong's print, where the edition writes Taiwan's, is the
-writer's too (`HONG_KONG`: 台灣, 懷着, 這裏, 啓發, 香港電台, as a Hong Kong or a Taiwan writer
+writer's too (`hong_kong_form`: 台灣, 懷着, 這裏, 啓發, 香港電台, as a Hong Kong or a Taiwan writer
 wrote them; the edition had written 臺灣 beside 駐台 in one speech). These differences are the
 dictionary's to settle instead:
 
@@ -63,10 +63,16 @@ writes, or what `s2t` does (the same but for Taiwan's variant glyphs, `TWVariant
 source may be such a conversion (`bench/corpus.py` makes its Traditional texts with s2t, and
 sites publish such copies), and the edition's own conversion decides."""
 
-HONG_KONG = "s2hk"
-"""OpenCC's conversion to Hong Kong's glyphs: where a source writes what it writes (台 in 台灣,
-着, 裏, 啓, 污), the source follows Hong Kong's print, as the edition follows Taiwan's, and the
-edition follows the source. Glyphs neither writes (爲, 羡) are the edition's to settle."""
+
+def hong_kong_form(char: str) -> str:
+    """The glyph Hong Kong's print writes where the edition writes `char` (Taiwan's): OpenCC's
+    `s2hk` is its `s2t` and Hong Kong's variants, as `s2tw` is `s2t` and Taiwan's, so the glyph
+    is Taiwan's variant undone and Hong Kong's done (臺 → 台, 著 → 着, 裡 → 裏, 啟 → 啓). Where a
+    source writes it, the source follows Hong Kong's print, as the edition follows Taiwan's,
+    and the edition follows the source. Glyphs neither writes (爲, 羡) are the edition's."""
+    standard = first_forms("TWVariantsRev.txt").get(char, char)
+    return first_forms("HKVariants.txt").get(standard, standard)
+
 
 TW_VARIANTS = "TWVariants.txt"
 """OpenCC's dictionary of Taiwan's variant glyphs (爲 → 為): what s2tw writes after s2t."""
@@ -107,9 +113,6 @@ def examined(source: str, simple: str | None = None) -> Examined:
     edition = to_traditional(simple)
     if not len(source) == len(simple) == len(edition):
         return Examined(NO_READINGS, frozenset())
-    local = conversion(HONG_KONG).convert(simple)
-    if len(local) != len(simple):
-        local = edition  # (s2hk keeps lengths: never)
     runs = [(run.start(), run.end()) for run in _RUN.finditer(simple)]
     starts = [start for start, _ in runs]
     kept: list[tuple[int, tuple[int, int]]] = []  # (place, its run) the writer's, so far
@@ -121,7 +124,7 @@ def examined(source: str, simple: str | None = None) -> Examined:
         if number < 0 or not runs[number][0] <= at < runs[number][1]:
             continue  # not Chinese (the conversion changes nothing else)
         in_word = cut(simple, at) or cut(simple, at + 1)  # a common word holds it
-        hong_kong = written == local[at]  # Hong Kong's print (台灣, 懷着, 這裏, 啓發)
+        hong_kong = written == hong_kong_form(converted)  # its print (台灣, 懷着, 這裏, 啓發)
         if in_word and written == simple[at] and not hong_kong:
             left_simplified.add(written)
         if hong_kong or not _settled(written, in_word):

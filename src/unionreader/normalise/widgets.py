@@ -328,22 +328,21 @@ def _control(word: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def _simplified(text: str) -> str:
-    """A short line in Simplified script (`返回首頁` in a text otherwise Simplified, which is not
-    converted, reads as the control it is)."""
-    from unionreader.normalise.script import simplified  # the conversion, when first asked
-
-    return simplified(text)
+@functools.cache
+def _control_words() -> frozenset[str]:
+    """The control words, and as a page in Traditional script writes them."""
+    return frozenset(CONTROL_WORDS) | _traditional_controls()
 
 
 @functools.cache
-def _control_words() -> frozenset[str]:
-    """The control words, and as a page in Traditional script writes them (`返回首頁` in a
-    text otherwise Simplified, which is not converted)."""
-    from unionreader.normalise.script import traditional  # the conversion, when first asked
+def _traditional_controls() -> frozenset[str]:
+    """The controls as a page in Traditional script writes them (`返回首頁`, `列印`), where a
+    text otherwise in Simplified is not converted: the edition's conversion, which a build
+    loads anyway, of each."""
+    from unionreader.edition.script import to_traditional_all  # the tables, when first asked
 
-    return frozenset(CONTROL_WORDS) | {traditional(word) for word in CONTROL_WORDS}
+    words = [*CONTROL_WORDS, *ALONE_CONTROLS]
+    return frozenset(to_traditional_all(words)) - frozenset(words)
 
 
 _CONTROLS = re.compile(
@@ -451,9 +450,13 @@ _CREDIT_WORD = re.compile(
 )
 
 
+ALONE_CONTROLS = (
+    "返回顶部", "回到顶部", "回顶端", "回顶部", "返回页首", "打印本页", "关闭窗口", "返回列表",
+    "返回列表页", "返回目录", "返回首页", "返回上一页", "返回上级",
+)  # fmt: skip
+"""The controls that stand alone on a line (`_ALONE` reads them in Simplified script)."""
 _ALONE = re.compile(
-    r"^[【\[]?(?:返回顶部|回到顶部|回顶端|回顶部|返回页首|打印本页|关闭窗口"
-    r"|返回(?:列表页?|目录|首页|上一页|上级))[】\]]?$"
+    rf"^[【\[]?(?:{'|'.join(sorted(ALONE_CONTROLS, key=len, reverse=True))})[】\]]?$"
     r"|^(?:人工智能朗读|智能朗读|语音播报|听新闻|朗读本文|收听本文)\s*[:：]?$"
     r"|^(?:定义|选择|调整|设置)?(?:你|您)?的?(?:浏览)?字号\s*[:：]?$"
     r"|^\d{1,3}\s*/\s*\d{1,3}$"  # page 1 of 1
@@ -510,7 +513,7 @@ def is_widget(text: str) -> bool:
         or (len(stripped) <= BROWSER_LENGTH and _BROWSER.search(stripped))
         or _PLACEHOLDER.match(stripped)
         or _ALONE.match(stripped)
-        or (len(stripped) <= PIECE_LENGTH and _ALONE.match(_simplified(stripped)))
+        or (len(stripped) <= PIECE_LENGTH and stripped.strip("【】[]") in _traditional_controls())
         or _LINK_LINE.match(stripped)
         or _HOTLINE.match(stripped)
     )
