@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import replace
 
-from unionreader.chinese import compact, is_han, is_heading_like
+from unionreader.chinese import compact, han_count, is_heading_like
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import drop_lines, substitute, substitute_all
 from unionreader.normalise.ending import is_author_note, signs
@@ -651,7 +651,7 @@ def _own_part(text: str) -> str | None:
     parts = _SENTENCES.findall(text)
     kept = [part for part in parts if not is_footer(part)]
     rest = "".join(kept).strip()
-    return rest if len(kept) < len(parts) and sum(map(is_han, rest)) >= OWN else None
+    return rest if len(kept) < len(parts) and han_count(rest) >= OWN else None
 
 
 def _footer(lines: tuple[Line, ...]) -> Pass:

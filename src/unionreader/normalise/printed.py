@@ -25,7 +25,7 @@ import logging
 import re
 from collections import Counter
 
-from unionreader.chinese import SENTENCE_END, is_han
+from unionreader.chinese import SENTENCE_END, han_count
 from unionreader.model import Line, Pass
 from unionreader.normalise.edits import drop_lines, substitute_all
 
@@ -133,7 +133,7 @@ def _between_prose(texts: list[str], index: int) -> bool:
         next((t for t in texts[index + 1 :] if t), ""),
         next((t for t in reversed(texts[:index]) if t), ""),
     ]
-    counts = sorted(sum(map(is_han, text)) for text in neighbours)
+    counts = sorted(han_count(text) for text in neighbours)
     return counts[0] >= CUT and counts[1] >= PROSE  # (a page may end a sentence's last words)
 
 

@@ -28,6 +28,7 @@ from unionreader.chinese import (
     LAW_NUMBER,
     NUMERAL_CHARS,
     SPACES,
+    han_count,
     has_han,
     is_chinese,
     is_han,
@@ -439,7 +440,7 @@ _TITLED = re.compile(r"《[^《》\n]{4,80}》")
 def _clauses(titled: str) -> bool:
     """Whether a title's spaces part clauses of four Chinese characters or more each."""
     parts = titled[1:-1].split()
-    return len(parts) >= 2 and all(len(re.findall(f"[{HAN}]", part)) >= 4 for part in parts)
+    return len(parts) >= 2 and all(han_count(part) >= 4 for part in parts)
 
 
 def _kept_space(text: str, row: bool) -> int:
