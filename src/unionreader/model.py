@@ -259,13 +259,14 @@ class InlinePoint:
 
 
 class ParagraphRole(StrEnum):
-    """What a paragraph does: running text, an opening salutation, a closing address, or a
-    table's row."""
+    """What a paragraph does: running text, an opening salutation, a closing address, a table's
+    row, or a quotation."""
 
     BODY = "body"
     SALUTATION = "salutation"
     CLOSING = "closing"
     ROW = "row"  # a table's row, its cells parted by tabs (`tables`): shown with its table
+    QUOTE = "quote"  # a quotation the format marks (Markdown's `>`, a page's <blockquote>)
 
 
 @dataclass(frozen=True)

@@ -105,8 +105,9 @@ def parse_document(normal: NormalText) -> Document:
     end = _body_end(drafts)
     body = _move_closing(drafts[:end])  # the text's own sections, before any appendix
     drafts = [*body, *drafts[end:]]
+    quoting = _quotes_apart(normal.lines)
     sections = tuple(
-        _freeze(index, draft, index == len(body)) for index, draft in enumerate(drafts, 1)
+        _freeze(index, draft, index == len(body), quoting) for index, draft in enumerate(drafts, 1)
     )
     return Document(
         slug=normal.seed.slug,
@@ -772,7 +773,19 @@ def _is_closing_item(item: _Item) -> bool:
     return item.role is _Role.PARAGRAPH and is_closing(item.line.text)
 
 
-def _freeze(index: int, draft: _Draft, last: bool = False) -> Section:
+QUOTED = 0.5
+"""Quotations a format marks are shown as such where they hold less than this share of the
+text's characters: a page that sets its whole article in a <blockquote> (as WeChat's editors
+may, for the box it draws) quotes nothing."""
+
+
+def _quotes_apart(lines: tuple[Line, ...]) -> bool:
+    """Whether the text's quotations (`Shape.QUOTE`) are quotations within it."""
+    quoted = sum(len(line.text) for line in lines if line.shape is Shape.QUOTE)
+    return 0 < quoted < QUOTED * sum(len(line.text) for line in lines)
+
+
+def _freeze(index: int, draft: _Draft, last: bool = False, quoting: bool = False) -> Section:
     section_id = f"s{index}"
     blocks: list[Block] = []
     paragraphs = points = 0
@@ -791,6 +804,8 @@ def _freeze(index: int, draft: _Draft, last: bool = False) -> Section:
                 if item.row
                 else _paragraph_role(text, position, draft, index == 1, position >= closing)
             )
+            if quoting and role is ParagraphRole.BODY and item.line.shape is Shape.QUOTE:
+                role = ParagraphRole.QUOTE  # a notice the writer quotes, a pull-quote
             blocks.append(
                 make_paragraph(f"{section_id}-p{paragraphs}", item.line.number, text, role)
             )

@@ -66,3 +66,20 @@ def test_corpus_json_is_one_document_per_line_and_valid_json() -> None:
     empty = BytesIO()
     write_corpus(empty, [])
     assert json.loads(empty.getvalue()) == {"schema": 1, "documents": []}
+
+
+def test_a_quotation_is_a_quotation_in_the_markdown_download() -> None:
+    from dataclasses import replace
+
+    from unionreader.model import Paragraph, ParagraphRole
+
+    doc = _doc("接到通知后，各地层层转发。\n各地要高度重视。\n学校也高度重视。")
+    section = doc.sections[0]
+    quoted = replace(section.blocks[1], role=ParagraphRole.QUOTE)
+    assert isinstance(quoted, Paragraph)
+    doc = replace(
+        doc, sections=(replace(section, blocks=(section.blocks[0], quoted, section.blocks[2])),)
+    )
+    html = MarkdownIt().render(to_markdown(doc))
+    assert "<blockquote>\n<p>各地要高度重视。</p>\n</blockquote>" in html
+    assert document_json(doc)["sections"][0]["blocks"][1]["role"] == "quote"

@@ -718,3 +718,20 @@ def test_a_reader_s_letter_signed_with_town_and_name_heads_nothing() -> None:
         ("问题一：用按规定办塞责", 1),
         ("问题二：考核指标不合理", 1),
     ]
+
+
+def _roles(lines: list[tuple[str, Shape | None]]) -> list[str]:
+    normal = normal_text("\n".join(text for text, _ in lines), Facts(title="标题"))
+    shaped = tuple(
+        replace(line, shape=shape) for line, (_, shape) in zip(normal.lines, lines, strict=True)
+    )
+    doc = parse_document(replace(normal, lines=shaped))
+    return [b.role.value for s in doc.sections for b in s.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_quotation_the_source_marks_is_a_quote_where_quotations_are_a_minority() -> None:
+    body = "接到通知后，各地教育部门层层转发，学校也高度重视，在要求人人观看的基础上又提出要求。"
+    quoted = "各地要高度重视，将开学第一课作为开学教育的重要组成部分。"
+    lines = [(body, Shape.PARAGRAPH), (quoted, Shape.QUOTE), (body, Shape.PARAGRAPH)]
+    assert _roles(lines) == ["body", "quote", "body"]
+    assert _roles([(quoted, Shape.QUOTE), (quoted, Shape.QUOTE), (body, None)]) == ["body"] * 3
