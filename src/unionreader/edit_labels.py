@@ -149,6 +149,10 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     "lines.join": ("断行合并", "段落在句中或词中被硬换行，重新接上（⏎ 为原换行处）。"),
     "lines.split": ("标题与首条分开", "标题与第一条粘在同一行，拆为两行（⏎ 为拆分处）。"),
     "duplicates": ("重复段落", "紧接着重复出现的同一段落只保留一次。"),
+    "duplicates.pull-quote": (
+        "重复摘引",
+        "以引文样式单独摆出、正文中另有原句的句子（“拉引”），只保留正文中的一处。",
+    ),
 }
 """Rule name → (Chinese label, explanation), in pipeline order (the notes page's order)."""
 

@@ -37,3 +37,19 @@ def test_a_table_s_cells_repeat_as_data_do() -> None:
     assert drop_repeated_paragraphs(numbered(cells)).edits == ()
     echo = (Line(1, "归档", Shape.HEADING, 2), Line(2, "归档"), Line(3, "·"), Line(4, "·"))
     assert [edit.line for edit in drop_repeated_paragraphs(echo).edits] == [2, 4]
+
+
+def test_a_pull_quote_of_a_sentence_of_the_text_goes() -> None:
+    from unionreader.model import Line, Shape
+    from unionreader.normalise.duplicates import drop_pull_quotes
+
+    said = "法官阁下：六四烛光悼念集会，有可能从此被禁，可是自由花无论雨怎么打，仍是会开的。"
+    lines = (
+        Line(1, "杨森今日在庭上陈词。"),
+        Line(3, said[:-1], Shape.QUOTE),  # set out for the eye, its stop left off
+        Line(5, f"他说：{said}我们会坚持下去。"),
+        Line(7, "这是一句别处没有的引文，作者引自他人。", Shape.QUOTE),
+    )
+    result = drop_pull_quotes(lines)
+    assert [line.number for line in result.lines] == [1, 5, 7]
+    assert [(edit.rule, edit.line) for edit in result.edits] == [("duplicates.pull-quote", 3)]

@@ -19,7 +19,7 @@ from unionreader.normalise.characters import (
     normalise_characters,
 )
 from unionreader.normalise.contents import drop_contents
-from unionreader.normalise.duplicates import drop_repeated_paragraphs
+from unionreader.normalise.duplicates import drop_pull_quotes, drop_repeated_paragraphs
 from unionreader.normalise.furniture import rights_holder
 from unionreader.normalise.headings import join_heading_lines, split_run_in_headings
 from unionreader.normalise.language import check_language
@@ -70,6 +70,7 @@ BODY_RULES: tuple[Rule, ...] = (
     join_heading_lines,
     split_run_in_headings,
     drop_repeated_paragraphs,
+    drop_pull_quotes,
 )
 """Rules run on the body once metadata lines are gone."""
 

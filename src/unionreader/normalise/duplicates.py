@@ -1,14 +1,16 @@
 """Duplicates: a paragraph, or a run of paragraphs, repeated back-to-back appears once (each
 line of the repeat is a recorded edit). A page that sets its text again under a picture (the
 paragraphs, then the same paragraphs once more) is read once. Short lines with no sentence in
-them (a table's cells, one to a line in a PDF's text) repeat as they stand."""
+them (a table's cells, one to a line in a PDF's text) repeat as they stand. A pull-quote (a
+sentence of the text set out again as a quotation, `duplicates.pull-quote`) goes: the text
+holds it where the writer put it."""
 
 from __future__ import annotations
 
 import logging
 
-from unionreader.chinese import SENTENCE_END
-from unionreader.model import Edit, Line, Pass
+from unionreader.chinese import SENTENCE_END, compact
+from unionreader.model import Edit, Line, Pass, Shape
 from unionreader.tables import is_row
 
 logger = logging.getLogger(__name__)
@@ -60,3 +62,20 @@ def _cell(text: str) -> bool:
     marks, `·` between a page's parts, is no datum) and no sentence's end."""
     worded = any(char.isalnum() for char in text)
     return len(text) <= CELL and worded and not any(mark in text for mark in SENTENCE_END)
+
+
+PULL = 12
+"""A pull-quote is at least this long (a short quotation is found in the text by chance)."""
+
+
+def drop_pull_quotes(lines: tuple[Line, ...]) -> Pass:
+    """Drop a quotation the source marks (`Shape.QUOTE`) whose words a paragraph of the text
+    holds whole (`法官阁下：六四烛光悼念集会，有可能从此被禁…` set out beside the paragraph that
+    says it): a pull-quote, which a page repeats for the eye."""
+    quotes = [i for i, line in enumerate(lines) if line.shape is Shape.QUOTE]
+    if not quotes:
+        return Pass(lines)
+    text = "\n".join(compact(line.text) for line in lines if line.shape is not Shape.QUOTE)
+    pulled = {i for i in quotes if len(words := compact(lines[i].text)) >= PULL and words in text}
+    edits = tuple(Edit("duplicates.pull-quote", lines[i].number, lines[i].text, "") for i in pulled)
+    return Pass(tuple(line for i, line in enumerate(lines) if i not in pulled), edits)
