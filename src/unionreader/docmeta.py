@@ -73,7 +73,9 @@ speech's own."""
 
 _HEADNOTE_SPEECH = re.compile(r"^这是[^。]{2,90}?(?:讲话|讲演|演讲|发言)[。，]")
 """A headnote that says the text is a speech (`这是毛泽东在中共中央政治局扩大会议上的讲话。`)."""
-_DISCUSSES = re.compile(r"^(?:探讨|浅谈|谈谈|也谈|再谈|试谈|浅析|试析|试论|略论|刍议|浅议|漫谈|论)")
+_DISCUSSES = re.compile(
+    r"^(?:探讨|浅谈|谈谈|也谈|再谈|试谈|浅析|试析|试论|略论|刍议|浅议|漫谈|论(?![坛文述证]))"
+)
 """A title that opens by discussing (`探讨调整最低工资可行方案`, `浅谈…的意见`): an article about
 a plan or a notice, not the plan or the notice."""
 _COMMENTATOR = re.compile(r"评论员|社论|编辑部")

@@ -65,6 +65,10 @@ def kind_of(title: str, facts: Facts | None = None, text: str = BODY) -> Kind:
         ("九三学社第十次全国代表大会在京开幕 李克强代表中共中央致贺词", Kind.ARTICLE),
         ("在全国劳动模范表彰大会上的讲话", Kind.SPEECH),  # the speech itself
         ("二〇二四年新年贺词", Kind.SPEECH),
+        ("探讨调整最低工资可行方案", Kind.ARTICLE),  # about a plan, not the plan
+        ("论十大关系", Kind.ARTICLE),
+        ("论文征集活动的通知", Kind.NOTICE),  # 论文 is no discussing
+        ("论坛筹备工作方案", Kind.NOTICE),
     ],
 )
 def test_kinds_from_the_title(title: str, kind: Kind) -> None:
