@@ -17,6 +17,7 @@ from unionreader.errors import display_path
 from unionreader.model import DocumentMeta, Epigraph, Facts, Kind, Line, NormalText, TitleFrom
 from unionreader.normalise.ending import issuer_in_title
 from unionreader.normalise.fields import is_document_number
+from unionreader.normalise.passages import SPOKEN, headnote_of
 from unionreader.normalise.people import speaker_in_title
 
 logger = logging.getLogger(__name__)
@@ -71,8 +72,6 @@ _REPORTED_SPEECH = re.compile(
 `…开幕式并致辞`, `…通过视频发表主旨演讲`, `李克强代表中共中央致贺词`): a news report's, not the
 speech's own."""
 
-_HEADNOTE_SPEECH = re.compile(r"^这是[^。]{2,90}?(?:讲话|讲演|演讲|发言)[。，]")
-"""A headnote that says the text is a speech (`这是毛泽东在中共中央政治局扩大会议上的讲话。`)."""
 _DISCUSSES = re.compile(
     r"^(?:探讨|浅谈|谈谈|也谈|再谈|试谈|浅析|试析|试论|略论|刍议|浅议|漫谈|论(?![坛文述证]))"
 )
@@ -216,7 +215,7 @@ def guess_kind(normal: NormalText, title: str, author: str | None = None) -> Kin
     facts, lines = normal.facts, normal.lines
     named = [t for t in (title, facts.subtitle, facts.kicker) if t]
     commentator = any(_COMMENTATOR.search(name) for name in (facts.author, author) if name)
-    if facts.note and _HEADNOTE_SPEECH.match(facts.note):
+    if facts.note and (headnote := headnote_of(facts.note)) and headnote["what"] in SPOKEN:
         return Kind.SPEECH  # 这是毛泽东在…会议上的讲话。: a selected work's headnote says so
     if _DISCUSSES.match(title):
         return Kind.EDITORIAL if commentator else Kind.ARTICLE  # 探讨调整最低工资可行方案

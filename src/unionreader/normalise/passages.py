@@ -1,5 +1,7 @@
-"""A law's passage: when and by whom it was adopted or revised, as its title's note prints it
-(`2020年2月7日 北京市第十五届人民代表大会常务委员会第十八次会议通过`)."""
+"""What a text's note is: a law's passage (when and by whom it was adopted or revised, as its
+title's note prints it: `2020年2月7日 北京市第十五届人民代表大会常务委员会第十八次会议通过`), a
+selected work's headnote (`这是毛泽东在…会议上的讲话。`), or an editor's note; and what each
+is called."""
 
 from __future__ import annotations
 
@@ -20,6 +22,21 @@ def is_passage_note(note: str) -> bool:
     return bool(DAY.search(note)) and bool(_PASSED_AT_END.search(note))
 
 
+_HEADNOTE = re.compile(
+    r"^这是(?P<who>[\u4e00-\u9fff·]{2,6}?)(?:同志)?(?:在|为|给|对|于)[^。]{2,80}?(?:的)?"
+    r"(?P<what>讲话|讲演|演讲|报告|发言|谈话|文章|批语|按语|序言|结论|信|电报|指示|决议|社论)"
+)
+SPOKEN = frozenset({"讲话", "讲演", "演讲", "发言"})
+"""What a headnote names when the text is a speech."""
+
+
+def headnote_of(text: str) -> re.Match[str] | None:
+    """A selected work's headnote under its title and date: what the text is and who gave it
+    (`这是毛泽东在中共中央政治局扩大会议上的讲话。…`, as an edition of collected works prints
+    it), with `who` and `what` (讲话, 文章 …); or None."""
+    return _HEADNOTE.match(text)
+
+
 EDITOR_NOTE = "编者按"
 PASSAGE_NOTE = "题注"
 HEADNOTE = "题解"
@@ -30,4 +47,4 @@ def note_label(note: str) -> str:
     selected work's headnote (`这是…的讲话。`), else 编者按."""
     if is_passage_note(note):
         return PASSAGE_NOTE
-    return HEADNOTE if note.startswith("这是") else EDITOR_NOTE
+    return HEADNOTE if headnote_of(note) else EDITOR_NOTE

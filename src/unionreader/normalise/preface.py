@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from unionreader.model import Facts, Line, Pass
 from unionreader.normalise.fields import bracketed_byline, parse_byline, parse_date
+from unionreader.normalise.passages import headnote_of
 
 logger = logging.getLogger(__name__)
 
@@ -187,7 +188,7 @@ def find_preface(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -
     if facts.place is None and (place := lead_place(lines[body[0]].text)):
         facts = replace(facts, place=place)
     first = lines[body[0]].text.strip()
-    if len(first) <= HEADNOTE and (headnote := HEADNOTE_OPENS.match(first)):
+    if len(first) <= HEADNOTE and (headnote := headnote_of(first)):
         taken[body[0]] = "note"  # 这是毛泽东在…会议上的讲话。…: a selected work's headnote
         return replace(facts, note=first, author=facts.author or headnote.group("who"))
     labelled = _LABELLED.match(first)
@@ -211,12 +212,6 @@ def find_preface(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -
 
 HEADNOTE = 400
 """A headnote is at most this long."""
-HEADNOTE_OPENS = re.compile(
-    r"^这是(?P<who>[\u4e00-\u9fff·]{2,6}?)(?:同志)?(?:在|为|给|对|于)[^。]{2,80}?"
-    r"(?:的)?(?:讲话|讲演|演讲|报告|发言|谈话|文章|批语|按语|序言|结论|信|电报|指示|决议|社论)"
-)
-"""A selected work's headnote under its title and date: what the text is and who gave it
-(`这是毛泽东在中共中央政治局扩大会议上的讲话。…`), as an edition of collected works prints it."""
 
 
 def _announcement(text: str) -> bool:
