@@ -106,11 +106,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _numpy_settings()
     logging.basicConfig(
-        level=logging.WARNING, format="%(levelname)s: %(message)s", stream=sys.stderr, force=True
+        level=logging.ERROR, format="%(levelname)s: %(message)s", stream=sys.stderr, force=True
     )
-    # --verbose: this program's own account of its work, not its libraries' (markdown-it
-    # logs every rule it tries on every line)
-    logging.getLogger("unionreader").setLevel(logging.DEBUG if args.verbose else logging.NOTSET)
+    # warnings are this program's own, about the user's texts: a library's are about its own
+    # work (trafilatura's "discarding data: None" beside the error that names the page), and
+    # --verbose is this program's account of its work, not its libraries' (markdown-it logs
+    # every rule it tries on every line)
+    logging.getLogger("unionreader").setLevel(logging.DEBUG if args.verbose else logging.WARNING)
     try:
         if args.command == "inspect":
             _inspect(args.seed)

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from unionreader.cli import NUMPY_SETTINGS, main
+
+
+@pytest.fixture(autouse=True)
+def _logging_as_it_was() -> Iterator[None]:
+    """`main` sets the program's logging up: the tests after these find it as it was."""
+    package = logging.getLogger("unionreader")
+    level, root = package.level, logging.getLogger().level
+    yield
+    package.setLevel(level)
+    logging.getLogger().setLevel(root)
 
 
 def test_the_command_line_sets_numpy_up_before_numpy_is_imported(
@@ -65,3 +77,18 @@ def test_the_program_exits_with_mains_status_its_output_flushed_without_tearing_
     helped = run("inspect", "--help")
     assert helped.returncode == 0  # argparse exits by itself: the interpreter's usual way out
     assert "usage:" in helped.stdout and "torn down" in helped.stderr
+
+
+def test_warnings_are_the_programs_own_not_its_libraries(tmp_path: Path) -> None:
+    """A page with no main text: the user reads the program's error naming the page (and its
+    warnings about the seed), not the extraction library's own warning ("discarding data:
+    None"), with or without --verbose."""
+    page = tmp_path / "empty.html"
+    page.write_text("<html><head><title>标题</title></head><body></body></html>")
+    for verbose in ([], ["--verbose"]):
+        command = [sys.executable, "-m", "unionreader.cli", *verbose, "inspect", str(page)]
+        out = subprocess.run(command, capture_output=True, text=True, check=False)
+        assert out.returncode == 1
+        assert "has no main text" in out.stderr
+        assert "no entry in" in out.stderr  # the program's own warning still shows
+        assert "discarding" not in out.stderr, out.stderr
