@@ -513,7 +513,8 @@ def _numbered_parts(lines: tuple[Line, ...]) -> set[int]:
 
 def _shaped(line: Line, marker: Marker | None) -> _Item:
     """A line whose format says what it is: a heading, a numbered item, or a paragraph (an item
-    of a list without numbers, a quotation). A paragraph the format delimits is judged like plain
+    of a list without numbers, a quotation); an item of a list without numbers whose text opens
+    with a number is a point all the same (its writer numbered it). A paragraph the format delimits is judged like plain
     text (`一、总体要求` in a paragraph of its own is a heading)."""
     text = line.text
     noted = _NOTE_ALONE.match(text)  # （明待續）: a note in brackets heads nothing
@@ -523,6 +524,8 @@ def _shaped(line: Line, marker: Marker | None) -> _Item:
         return _Item(line, _Role.HEADING, heading_number(text), source_level=line.level or 1)
     if line.shape is Shape.ITEM and marker is not None:
         return _Item(line, _Role.POINT, marker, explicit=True)
+    if line.shape is Shape.BULLET and marker is not None:
+        return _Item(line, _Role.POINT, marker)  # `- 1.对企业…`: the writer's number, bulleted
     return _Item(line, _Role.PARAGRAPH)
 
 

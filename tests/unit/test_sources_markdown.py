@@ -786,3 +786,19 @@ def test_an_emoji_s_shortcode_is_decoration_and_goes() -> None:
     raw = read("### [:house:返回首页](https://github.com/x/txt)\n\n会议于10:30:00开始。\n")
     assert [line.text for line in raw.lines] == ["返回首页", "会议于10:30:00开始。"]
     assert any(edit.before == ":house:" for edit in raw.edits)
+
+
+def test_a_line_or_two_beside_a_picture_in_a_block_of_html_is_its_caption() -> None:
+    """`<div><img …><br>表一. …概况</div>`: the caption goes with the picture (an edit), as a
+    figure's does; a block of HTML that holds a paragraph beside a picture keeps it."""
+    raw = read(
+        "正文。\n\n"
+        '<div style="text-align:center"><img src="/images/b.png" /><br>'
+        "表一. 2018年至今被打压工运人士概况<br><br></div>\n\n"
+        "下文。\n"
+    )
+    assert [line.text for line in raw.lines] == ["正文。", "下文。"]
+    assert any(edit.rule == "markdown.caption" and "表一" in edit.before for edit in raw.edits)
+    long = "这是一段写在网页区块里的正文，" * 6
+    raw = read(f'<div><img src="a.png"><p>{long}</p></div>\n')
+    assert [line.text for line in raw.lines] == [long]

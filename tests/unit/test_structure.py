@@ -735,3 +735,22 @@ def test_a_quotation_the_source_marks_is_a_quote_where_quotations_are_a_minority
     lines = [(body, Shape.PARAGRAPH), (quoted, Shape.QUOTE), (body, Shape.PARAGRAPH)]
     assert _roles(lines) == ["body", "quote", "body"]
     assert _roles([(quoted, Shape.QUOTE), (quoted, Shape.QUOTE), (body, None)]) == ["body"] * 3
+
+
+def test_an_item_of_a_list_without_numbers_whose_text_is_numbered_is_a_point() -> None:
+    """`- 1.对企业…` (a Markdown list's bullets over its writer's numbers): the numbers count
+    as they do in plain text; a bullet without one is a paragraph."""
+    lines = (
+        Line(1, "支持者的论点：", Shape.BULLET),
+        Line(2, "1.对企业或想赚钱的人仍保有弹性。", Shape.BULLET),
+        Line(3, "2.父母或照顾者比较方便使用。", Shape.BULLET),
+        Line(4, "3.国内观光分散人潮。", Shape.BULLET),
+    )
+    normal = replace(normal_text("x", Facts(title="议题小聚")), lines=lines)
+    blocks = parse_document(normal).sections[0].blocks
+    assert [b.marker.text if isinstance(b, Point) else "¶" for b in blocks] == [
+        "¶",
+        "1.",
+        "2.",
+        "3.",
+    ]

@@ -550,7 +550,10 @@ class _Reader:
     def _html_block(self, token: Token) -> None:
         raw = token.content.strip()
         captions = {line for inner in _FIGCAPTION.findall(raw) for line in fragment_lines(inner)}
-        kept = [line for line in fragment_lines(raw) if line not in captions]
+        shown = fragment_lines(raw)
+        if _IMAGE_TAG.search(raw) and _captioned(shown):
+            captions.update(shown)
+        kept = [line for line in shown if line not in captions]
         self._drop(token, "markdown.html", _clip(raw), "　".join(kept))
         self.edits.extend(Edit("markdown.caption", self._line(token), c, "") for c in captions)
         heading = _HTML_HEADING.match(raw)  # <h3>仍在押和失踪人士名单</h3>: a heading still
@@ -738,6 +741,21 @@ _HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]{1,500}?)(?<=\S)==")
 """A highlight (`==切实维护职工合法权益==`): formatting, as emphasis is."""
 _BRACKETED = re.compile(r"^【[^【】]+】$")
 """A line wholly in 【】 (a byline, a column's name): what follows it starts a line."""
+_IMAGE_TAG = re.compile(r"<img\b", re.IGNORECASE)
+PICTURE_CAPTION = 60
+"""A caption set beside its picture is at most this long…"""
+PICTURE_CAPTION_LINES = 2
+"""…in this many lines."""
+
+
+def _captioned(lines: list[str]) -> bool:
+    """Whether the lines a block of HTML holds beside a picture are its caption (`<div><img …>
+    <br>表一. 2018年至今被打压工运人士概况</div>`): a line or two, each short."""
+    return 0 < len(lines) <= PICTURE_CAPTION_LINES and all(
+        len(line.strip()) <= PICTURE_CAPTION for line in lines
+    )
+
+
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.DOTALL | re.IGNORECASE)
 
 
