@@ -514,8 +514,8 @@ def _numbered_parts(lines: tuple[Line, ...]) -> set[int]:
 def _shaped(line: Line, marker: Marker | None) -> _Item:
     """A line whose format says what it is: a heading, a numbered item, or a paragraph (an item
     of a list without numbers, a quotation); an item of a list without numbers whose text opens
-    with a number is a point all the same (its writer numbered it). A paragraph the format delimits is judged like plain
-    text (`一、总体要求` in a paragraph of its own is a heading)."""
+    with a number is a point all the same (its writer numbered it). A paragraph the format
+    delimits is judged like plain text (`一、总体要求` in a paragraph of its own is a heading)."""
     text = line.text
     noted = _NOTE_ALONE.match(text)  # （明待續）: a note in brackets heads nothing
     if line.shape is Shape.HEADING and not (
