@@ -37,6 +37,12 @@ _ADDRESSEE = re.compile(
 )
 _LISTED_PEOPLE = re.compile(r"^(?:出席|列席|缺席|参加|参会|与会|请假)")
 """The label of a list of who attended (`出席议员：`), not an address to them."""
+_ROLE_LABEL = re.compile(
+    r"^(?:共同|联合)?(?:主办|承办|协办|支持|指导|责任|牵头|配合|参与|参加|发起|联署|签署|主管|实施"
+    r"|执行|合作|协调|出品|制作|编印|印发)(?:单位|团体|部门|机构|组织|方)[：:]$"
+)
+"""The label of who holds a part in an event or a text (`主办单位：`, `共同发起团体：`), over their
+names: a field, not an address to them."""
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 _ARROWS = ("→", "->", "=>", "⇒", "➜", "➤")
 """What an item of notes opens with (no salutation does)."""
@@ -109,7 +115,7 @@ def is_salutation(text: str) -> bool:
     or ends with a word for people or bodies (工会, 代表, 们 …): 各县（市、区）总工会，市直各产业
     工会： is one, 领导小组组成如下： is not.
     """
-    if not _SALUTATION.match(text) or _LISTED_PEOPLE.match(text):
+    if not _SALUTATION.match(text) or _LISTED_PEOPLE.match(text) or _ROLE_LABEL.match(text):
         return False
     if text.startswith(_ARROWS) or any("，" in aside for aside in _ASIDE.findall(text)):
         return False  # →一裁终局(一些裁决做出后，单方面…生效)：, an item's label and its gloss

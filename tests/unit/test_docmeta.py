@@ -281,6 +281,8 @@ def test_the_first_words_are_taken_past_a_salutation() -> None:
         "各县、区人民政府，宿迁经济开发区、市湖滨新城开发区、苏州宿迁工业园区，市各委、办、局，"
         "市各直属单位：",
         "黑龙江省人民政府，教育部、外交部、财政部、体育总局：",  # a 复函's ministries
+        "各会员单位：",
+        "阁下：",
     ],
 )
 def test_salutations_of_letters_and_notices(line: str) -> None:
@@ -289,7 +291,16 @@ def test_salutations_of_letters_and_notices(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["领导小组组成如下：", "主要任务：", "国务院关于印发：" * 5, "出席议员：", "具体分工如下："],
+    [
+        "领导小组组成如下：",
+        "主要任务：",
+        "国务院关于印发：" * 5,
+        "出席议员：",
+        "具体分工如下：",
+        "主办单位：",  # who holds a part in an event, over their names
+        "共同发起团体：",
+        "承办单位：",
+    ],
 )
 def test_not_salutations(line: str) -> None:
     assert not is_salutation(line)
