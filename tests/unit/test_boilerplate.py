@@ -403,6 +403,20 @@ def test_a_bracketed_credit_and_a_copyright_notice_go() -> None:
     assert [e.rule for e in result.edits] == ["boilerplate.credit", "boilerplate.footer"]
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "【责任编辑：张樵苏】",
+        "【纠错】【责任编辑：张樵苏】",
+        "〔编辑：王辉〕",
+        "【纠错】 【责任编辑:张樵苏 】",
+    ],
+)
+def test_a_credit_in_lenticular_brackets_goes(credit: str) -> None:
+    text = f"国家禁毒委员会部署开展专项行动。\n{credit}"
+    assert texts(remove_boilerplate(numbered(text)).lines) == ["国家禁毒委员会部署开展专项行动。"]
+
+
 def test_a_menu_whose_bullets_stand_on_lines_of_their_own_goes() -> None:
     menu = "评新而论\n·\n中经评论：拥抱银发经济新蓝海\n·\n“疏堵结合”整治网上金融信息乱象\n·\n"
     menu += "中经评论：不断提高湾区“含金量”\n·\n以“取消公摊”实现“所购即所得”"
@@ -635,3 +649,17 @@ def test_an_account_s_card_of_contacts_after_the_text_goes_alone() -> None:
     card = "投稿|cjrb027@qq.com 合作|whcjrb027（微信）"
     text = f"标题\n正文第一段。\n正文第二段。\n{card}"
     assert _kept(text) == ["标题", "正文第一段。", "正文第二段。"]
+
+
+@pytest.mark.parametrize("last", ["加入我们吧！🌊💪", "我很满意 😋"])
+def test_a_writers_last_sentence_that_ends_in_emoji_ends_the_text_over_the_footer(
+    last: str,
+) -> None:
+    text = (
+        "这个英文译法和中文一样只有七个音节，非常简短，而且音调和原文相似。\n"
+        f"{last}\n"
+        "老生常谈 © 2019~2023 大萌 创作共用3.0\n"
+        "CC-BY-NC-ND-3.0 可转载-原署名-非演绎\n"
+        "https://laosheng.top/ydyl/union_of_human_fate\n"
+    )
+    assert _kept(text)[-1] == last

@@ -81,7 +81,7 @@ _DATA_SOURCE = r"数据来源\s*[:：][^：:]*[）)]$"
 definition or a chart): the text's, not a credit of the page (`采访整理：… 数据来源：…` is)."""
 _CREDIT = re.compile(
     rf"^(?:【[^】]{{1,6}}】\s*)?(?![（(]{_DATA_SOURCE})"
-    rf"[（(\[［]?(?:{_CREDITS}|{_SPACED}|{_DRAWN_ON})[）)\]］]?$"
+    rf"[（(\[［【〔]?\s*(?:{_CREDITS}|{_SPACED}|{_DRAWN_ON})\s*[）)\]］】〕]?$"
 )
 _CREDIT_AFTER = re.compile(rf"(?<=[。！？”」])\s*[（(](?!{_DATA_SOURCE}){_CREDITS}[）)]$")
 """Credits in brackets closing a paragraph: `…救上了船。（视频编辑：林楠 文字编辑：刘禛）`."""

@@ -14,10 +14,11 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 
-from unionreader.chinese import HAN
+from unionreader.chinese import HAN, is_han
 from unionreader.markers import leading_marker
 from unionreader.model import Line
-from unionreader.normalise.widgets import is_appeal, is_bar_label, is_url_line
+from unionreader.normalise.characters import EMOJI, JOINER, SELECTORS
+from unionreader.normalise.widgets import is_appeal, is_bar_label, is_url_line, is_widget
 
 logger = logging.getLogger(__name__)
 
@@ -244,6 +245,10 @@ def is_footer(text: str) -> bool:
     return bool(found) and leading_marker(stripped) is None
 
 
+_TRAILING_EMOJI = re.compile(f"[\\s{EMOJI}{SELECTORS}{JOINER}]+$")
+"""Emoji after a text's last sentence, which ends it all the same."""
+
+
 def is_metadata(text: str) -> bool:
     return bool(_METADATA.match(text.strip()))
 
@@ -252,6 +257,9 @@ def _closes_text(text: str) -> bool:
     stripped = text.strip()
     if is_appeal(stripped) or is_url_line(stripped) or is_bar_label(stripped):
         return False  # the page's own lines after a text
+    bare = _TRAILING_EMOJI.sub("", stripped)
+    if bare and bare != stripped:  # 加入我们吧！🌊💪 · 我很满意 😋: emoji end a writer's sentence
+        return bare[-1:] in _FINAL or (is_han(bare[-1]) and not is_widget(bare))
     unbracketed = _LAST_ASIDE.sub("", stripped)  # …的贡献！”陈旭表示。（本报记者 杨飒）
     return (
         is_metadata(stripped)
