@@ -88,6 +88,21 @@ def test_fan_alone_is_the_surname_and_its_words_are_fan_of_models() -> None:
     assert conversion("s2tw").convert("大使范惠君") == "大使範惠君"  # the library's table
 
 
+def test_yu_alone_is_the_surname_and_after_a_number_it_is_yu_of_the_rest() -> None:
+    """余 alone is a surname or the writer's 余 (OpenCC's table lists 餘 first); after a number
+    and before its measure (十余年, 30余家, 3万余人, 10余只) it is 餘, and so are its words."""
+    assert to_traditional("许超凡、余振东和许国俊") == "許超凡、余振東和許國俊"
+    assert to_traditional("宣读誓词：余誓以至诚") == "宣讀誓詞：余誓以至誠"
+    assert (
+        to_traditional("十余年来，30余家企业、3万余人、10余只、5余周、二十余里")
+        == "十餘年來，30餘家企業、3萬餘人、10餘隻、5餘週、二十餘里"
+    )
+    assert (
+        to_traditional("其余的剩余，业余之余，余额，心有余悸，平均余命")
+        == "其餘的剩餘，業餘之餘，餘額，心有餘悸，平均餘命"
+    )
+
+
 def test_a_choice_no_entry_offers_is_refused() -> None:
     with pytest.raises(ValueError, match="签 offers 答"):
         conversion("s2tw", (("签", "答"),))

@@ -16,14 +16,14 @@ from unionreader.normalise.script import simplified
 
 SOURCE = (FIXTURES / "edition" / "written-in-traditional.txt").read_text(encoding="utf-8")
 WRITTEN = [
-    "計畫推動", "係政府", "游院長", "余副院長", "合作夥伴", "共同布局", "了解各界", "解封後",
+    "計畫推動", "係政府", "游院長", "合作夥伴", "共同布局", "了解各界", "解封後",
     "為台灣",
 ]  # fmt: skip
 CONVERTED = [
-    "計劃推動", "系政府", "遊院長", "餘副院長", "合作伙伴", "共同佈局", "瞭解各界", "解封后",
+    "計劃推動", "系政府", "遊院長", "合作伙伴", "共同佈局", "瞭解各界", "解封后",
     "為臺灣",
 ]  # fmt: skip
-OWN = ["王郁琦", "並為"]
+OWN = ["王郁琦", "並為", "余副院長"]
 """What the conversion itself writes as the writer did (`script.CHOICES`, the overrides)."""
 
 
