@@ -281,6 +281,29 @@ def test_photo_captions_of_a_text_that_lost_its_line_breaks_go_with_their_credit
     ]
 
 
+def test_a_caption_spaced_inside_its_title_goes_whole_and_a_lead_keeps_its_sentence() -> None:
+    """Paragraphs run together with spaces: a space inside a title in 《》 parts nothing (the
+    caption around it goes whole, no half of it is left run into the next paragraph), and a
+    wire's lead opens the paragraph after it, no heading of its own."""
+    caption = (
+        "9月26日，国家主席习近平出席峰会并发表题为《谋共同永续发展 做合作共赢伙伴》的重要讲话。"
+    )
+    text = (
+        "同志们：今天召开会议，总结工作。　　"
+        f"{caption}新华社记者马占成摄　　"
+        "新华网联合国9月26日电　国家主席习近平26日出席联合国发展峰会并发表重要讲话。　　"
+        "很高兴出席今天的峰会。在联合国成立70周年之际，各国领导人齐聚纽约。"
+    )
+    seed = Seed(Path("x.txt"), "x", SeedMeta(), False)
+    lines = [line.text for line in normalise(RawText(seed, "utf-8", (Line(1, text),))).lines]
+    assert lines == [
+        "同志们：",
+        "今天召开会议，总结工作。",
+        "新华网联合国9月26日电 国家主席习近平26日出席联合国发展峰会并发表重要讲话。",
+        "很高兴出席今天的峰会。在联合国成立70周年之际，各国领导人齐聚纽约。",
+    ]
+
+
 def test_a_blog_s_tail_goes_with_the_column_s_blurb_under_its_label() -> None:
     """A column's page: the text, an appeal for subscribers, the column's label and its blurb
     (which the page prints under every text of the column)."""

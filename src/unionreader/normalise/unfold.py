@@ -54,6 +54,7 @@ from unionreader.markers import RUNNING_FAMILIES, heading_number, leading_marker
 from unionreader.model import Edit, Line, Pass, Shape
 from unionreader.normalise.fields import parse_date_line
 from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.preface import is_wire_lead
 from unionreader.normalise.turns import is_transcript, speaker_label
 from unionreader.tables import table_rows
 
@@ -369,6 +370,19 @@ def _open_bracket(text: str) -> bool:
     return depth > 0
 
 
+def _open_title(text: str) -> bool:
+    """Whether `text` ends inside a title in 《》 or 〈〉 opened near its end (`《谋共同永续发展
+    做合作共赢伙伴》`: a title's words spaced, no paragraph's end; a 《 left open far back is
+    a slip, which parts nothing)."""
+    opened = max(text.rfind("《"), text.rfind("〈"))
+    closed = max(text.rfind("》"), text.rfind("〉"))
+    return opened > closed and len(text) - opened <= OPEN_TITLE
+
+
+OPEN_TITLE = 60
+"""A title in 《》 is at most this long."""
+
+
 def _numbered(segment: str) -> bool:
     return heading_number(segment) is not None or bool(_PARTS_HEADING.match(segment))
 
@@ -452,8 +466,8 @@ def _caption_apart(piece: str) -> list[str]:
 def _breaks(buffer: str, segment: str, following: list[str]) -> bool:
     """Whether the space between `buffer` (the paragraph so far) and `segment` is a break (never
     inside brackets: `（记者 张三）`)."""
-    if _open_bracket(buffer):
-        return False
+    if _open_bracket(buffer) or _open_title(buffer) or is_wire_lead(buffer):
+        return False  # 新华社北京4月5日电　中共中央总书记…: a lead opens its paragraph
     if _CREDIT_AHEAD.match(" ".join([segment, *following[:3]])):
         return False  # a photo's caption, then its credit: one line, the page's furniture
     if _CREDIT_END.search(buffer):
