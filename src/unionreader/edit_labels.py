@@ -91,6 +91,10 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
         "网页字符实体",
         "从网页源码复制带来的字符实体（如 &nbsp;、&ldquo;）改为它们所代表的字符。",
     ),
+    "characters.markup": (
+        "网页标签",
+        "从网页源码复制带来的 HTML 标签（如 <table>、<a href=…>、</tr>），浏览器不显示，不是正文。",
+    ),
     "characters.decoration": (
         "装饰符号",
         "编号标题或要点前的表情、符号，以及从 Word 复制的符号字体项目符号。",

@@ -8,12 +8,13 @@ from helpers import numbered, texts
 
 from unionreader.documents import load_document
 from unionreader.errors import SeedError
-from unionreader.model import Line, RawText, Seed, SeedMeta
+from unionreader.model import Line, Pass, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.chain import normalise
 from unionreader.normalise.characters import (
     SYMBOL_FONT,
     decode_entities,
     drop_decorations,
+    drop_markup,
     drop_watermarks,
     normalise_characters,
     stand_ins,
@@ -211,3 +212,21 @@ def test_a_stroke_written_for_the_character_it_looks_like_becomes_it() -> None:
     result = normalise_characters(numbered("每月發放㇐定數量，㇐次給付。"))
     assert texts(result.lines) == ["每月發放一定數量，一次給付。"]
     assert len(result.edits) == 2  # one for each
+
+
+def test_html_tags_in_a_plain_text_go_and_the_lines_they_leave_empty() -> None:
+    """A text copied from a page's source: its tags go (each an edit), tag-only lines whole;
+    what only looks like a tag (`<工会法>`, `<A股>`) and a format's own lines stay."""
+    lines = numbered(
+        '<table cellspacing="20" align="center">\n    <tbody>\n'
+        '<td><img alt="" src="http://pic.x.org/1.jpg" /></td>\n'
+        '据新华社<a href="http://x.org/a.htm">报道</a>，会议召开。\n'
+        "学习<工会法>和<A股>知识。"
+    )
+    result = drop_markup(lines)
+    assert texts(result.lines) == ["据新华社报道，会议召开。", "学习<工会法>和<A股>知识。"]
+    assert {edit.rule for edit in result.edits} == {"characters.markup"}
+    shaped = (Line(1, "<b>标题</b>", Shape.PARAGRAPH),)
+    assert drop_markup(shaped).lines == shaped
+    about = numbered("网页复制来的文字会带有<b>加粗</b>这样的标签。")
+    assert drop_markup(about) == Pass(about)  # no line of tags alone: written about

@@ -802,3 +802,23 @@ def test_a_line_or_two_beside_a_picture_in_a_block_of_html_is_its_caption() -> N
     long = "这是一段写在网页区块里的正文，" * 6
     raw = read(f'<div><img src="a.png"><p>{long}</p></div>\n')
     assert [line.text for line in raw.lines] == [long]
+
+
+def test_a_block_of_html_that_is_links_and_no_sentence_is_the_site_s_navigation() -> None:
+    """`<div>⏩老生常谈 / <a href="…">大萌的老生常谈</a></div>` between a post's paragraphs: the
+    site's, recorded; a heading that links to itself and a sentence with a link stay."""
+    raw = read(
+        "上文。\n\n"
+        '<div align="right">\n⏩老生常谈 / <a href="https://laosheng.top/c/">大萌的老生常谈</a>\n'
+        "</div><br>\n\n"
+        '<h3><a href="#s1">一、总体要求</a></h3>\n\n'
+        '<p>详见<a href="https://x.org/a">市总工会的通知</a>。</p>\n\n'
+        "下文。\n"
+    )
+    assert [line.text for line in raw.lines] == [
+        "上文。",
+        "一、总体要求",
+        "详见市总工会的通知。",
+        "下文。",
+    ]
+    assert any("大萌的老生常谈" in edit.before and not edit.after for edit in raw.edits)

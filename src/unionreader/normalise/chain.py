@@ -15,6 +15,7 @@ from unionreader.normalise.boxes import box_tables
 from unionreader.normalise.characters import (
     decode_entities,
     drop_decorations,
+    drop_markup,
     drop_watermarks,
     normalise_characters,
 )
@@ -88,7 +89,13 @@ def normalise(raw: RawText) -> NormalText:
     edits: list[Edit] = list(raw.edits)
     lines = drop_blank_lines(
         _run(
-            (normalise_characters, decode_entities, drop_decorations, drop_watermarks),
+            (
+                normalise_characters,
+                decode_entities,
+                drop_markup,
+                drop_decorations,
+                drop_watermarks,
+            ),
             raw.lines,
             edits,
         )

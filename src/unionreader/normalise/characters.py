@@ -20,6 +20,11 @@ nobody sees, become what the text means. It runs first, before the script is det
 - HTML's character references left in a text copied from a page's source (`&nbsp;`,
   `&ldquo;`, `&#8220;`, `&amp;`) become the characters they stand for (`characters.entity`);
   a name HTML does not know stays as written.
+- HTML tags in a plain text, copied from a page's source with the text (`<table
+  cellspacing="20">`, `据新华社<a href="…">`, `</tbody>`), go, and the lines they leave empty
+  (`characters.markup`): a browser shows none of them. Only in a text with a line of tags
+  alone (one that writes about a tag keeps it), and only the tags of elements a page's text is
+  set in (`<工会法>` or `<A股>` is no tag).
 - An emoji or a symbol set before a numbered heading or point as decoration (`🎉 一、劳模风采
   展示`, as WeChat articles set their sections) goes (`characters.decoration`), so that its
   number is read; so does a symbol font's bullet copied from Word at any line's start (U+F09F,
@@ -162,6 +167,39 @@ def _decoded(reference: re.Match[str]) -> str:
     return (
         "" if any(unicodedata.category(c) in ("Cc", "Cs") or c == "\ufffd" for c in char) else char
     )
+
+
+MARKUP = "characters.markup"
+_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|blockquote|br|center|code|dd|div|dl|dt|em|font|h[1-6]|hr|i|iframe"
+    r"|img|li|ol|p|pre|s|section|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th"
+    r"|thead|tr|tt|u|ul|article|figure|figcaption|header|footer|nav|aside|main)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+"""An HTML tag (of an element a page's text is set in), with its attributes."""
+
+
+def drop_markup(lines: tuple[Line, ...]) -> Pass:
+    """HTML tags in a plain text copied from a page's source with the text (`<table
+    cellspacing="20">`, `据新华社<a href="…">`, `</a>`), go, each an edit, and the lines they
+    leave empty: in a text that has a line of tags alone (a text that only writes about tags,
+    `也会带有<b>加粗</b>这样的标签`, keeps them). A format's own lines are left to its reader."""
+    plain = [line for line in lines if line.shape is None]
+    if not any(_TAG.sub("", line.text).strip() == "" and "<" in line.text for line in plain):
+        return Pass(lines)  # no line of tags alone: a tag in a sentence is written about
+    out: list[Line] = []
+    edits: list[Edit] = []
+    for line in lines:
+        if line.shape is not None or not _TAG.search(line.text):
+            out.append(line)
+        elif not _TAG.sub("", line.text).strip():
+            edits.append(Edit(MARKUP, line.number, line.text.strip(), ""))
+        else:
+            line, made = substitute(MARKUP, line, _TAG, lambda _: "")
+            edits += made
+            out.append(line)
+    return Pass(tuple(out), tuple(edits))
 
 
 DECORATION = "characters.decoration"

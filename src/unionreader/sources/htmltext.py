@@ -47,6 +47,22 @@ _COLLAPSIBLE = " \t\n\r\f"
 _COLLAPSED = re.compile(f"[{_COLLAPSIBLE}]+")
 
 
+def link_share(fragment: str) -> float:
+    """The share of an HTML fragment's visible characters that are the text of links to other
+    pages (`<a href="https://…">`; not a link within the page, `#…`, as a heading's own)."""
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return 0.0
+    shown = sum(len("".join(line.split())) for line in visible_lines(root))
+    linked = sum(
+        len("".join(link.text_content().split()))
+        for link in root.iter("a")
+        if not str(link.get("href") or "#").startswith("#")
+    )
+    return linked / shown if shown else 0.0
+
+
 def fragment_lines(fragment: str) -> list[str]:
     """The visible lines of an HTML fragment (as in a Markdown file)."""
     if not fragment.strip():

@@ -56,7 +56,7 @@ from unionreader.normalise.articles import ALONE, SEPARATOR
 from unionreader.normalise.fields import is_phone_line, parse_date_line
 from unionreader.normalise.furniture import CONTACT_POINT
 from unionreader.sources.frontmatter import parse_front_matter
-from unionreader.sources.htmltext import fragment_lines
+from unionreader.sources.htmltext import fragment_lines, link_share
 from unionreader.sources.text import decode
 from unionreader.tables import is_row, row_text
 
@@ -553,10 +553,12 @@ class _Reader:
         shown = fragment_lines(raw)
         if _IMAGE_TAG.search(raw) and _captioned(shown):
             captions.update(shown)
+        heading = _HTML_HEADING.match(raw)  # <h3>仍在押和失踪人士名单</h3>: a heading still
+        if heading is None and _links_only(raw, shown):
+            shown = []  # <div>⏩老生常谈 / <a href="…">大萌的老生常谈</a></div>: the site's
         kept = [line for line in shown if line not in captions]
         self._drop(token, "markdown.html", _clip(raw), "　".join(kept))
         self.edits.extend(Edit("markdown.caption", self._line(token), c, "") for c in captions)
-        heading = _HTML_HEADING.match(raw)  # <h3>仍在押和失踪人士名单</h3>: a heading still
         for text in kept:
             if heading is not None and len(kept) == 1:
                 self._add(self._line(token), text, Shape.HEADING, int(heading.group(1)))
@@ -746,6 +748,19 @@ PICTURE_CAPTION = 60
 """A caption set beside its picture is at most this long…"""
 PICTURE_CAPTION_LINES = 2
 """…in this many lines."""
+
+
+LINKED = 0.5
+"""A block of HTML whose visible text is at least this share links to other pages, and no
+sentence, is the site's navigation…"""
+
+
+def _links_only(raw: str, lines: list[str]) -> bool:
+    """…(`<div align="right">⏩老生常谈 / <a href="https://…/c/">大萌的老生常谈</a></div>`, a
+    column's label and link, in a post's Markdown): not the text's."""
+    return (
+        bool(lines) and not any(ends_sentence(line) for line in lines) and link_share(raw) >= LINKED
+    )
 
 
 def _captioned(lines: list[str]) -> bool:
