@@ -108,16 +108,17 @@ def document_json(doc: Document) -> dict[str, Any]:
 
 
 def _section_json(section: Section) -> dict[str, Any]:
+    depths = section.point_depths()
     return {
         "id": section.id,
         "level": section.level,
         "heading": section.heading,
         "line": section.line,
-        "blocks": [_block_json(block) for block in section.blocks],
+        "blocks": [_block_json(block, depths) for block in section.blocks],
     }
 
 
-def _block_json(block: Block) -> dict[str, Any]:
+def _block_json(block: Block, depths: dict[str, int]) -> dict[str, Any]:
     body = block.body if isinstance(block, Point) else block
     data: dict[str, Any] = {
         "id": block.id,
@@ -126,6 +127,7 @@ def _block_json(block: Block) -> dict[str, Any]:
     if isinstance(block, Point):
         data |= {"marker": block.marker.text, "family": block.marker.family.value}
         data["ordinal"] = block.marker.ordinal
+        data["depth"] = depths[block.id]
     else:
         data["role"] = block.role.value
     data["line"] = block.line

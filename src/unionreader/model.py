@@ -311,6 +311,23 @@ class Section:
     line: int
     blocks: tuple[Block, ...]
 
+    def point_depths(self) -> dict[str, int]:
+        """How deep each point (by id) stands: 1 in the family of numbers the section counts
+        with first, 2 in another one under a point of it (`（一）` under `第十八条`), and so on;
+        back to a family met above, back to its depth (the next `第十九条`)."""
+        depths: dict[str, int] = {}
+        open_families: list[MarkerFamily] = []
+        for block in self.blocks:
+            if not isinstance(block, Point):
+                continue
+            family = block.marker.family
+            if family in open_families:
+                del open_families[open_families.index(family) + 1 :]
+            else:
+                open_families.append(family)
+            depths[block.id] = len(open_families)
+        return depths
+
 
 class TitleFrom(StrEnum):
     """Where a document's title comes from."""

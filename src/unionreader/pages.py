@@ -168,8 +168,22 @@ def _pieces(
     return tuple(pieces)
 
 
+def _blocks(
+    section: Section,
+    cite: str,
+    linker: TermLinker,
+    related: dict[str, tuple[RelatedView, ...]],
+) -> list[BlockView]:
+    depths = section.point_depths()
+    return [_block(b, cite, linker, related, depths.get(b.id, 1)) for b in section.blocks]
+
+
 def _block(
-    block: Block, cite: str, linker: TermLinker, related: dict[str, tuple[RelatedView, ...]]
+    block: Block,
+    cite: str,
+    linker: TermLinker,
+    related: dict[str, tuple[RelatedView, ...]],
+    depth: int = 1,
 ) -> BlockView:
     body = block.body if isinstance(block, Point) else block
     ids = [block.id, *(point.id for point in body.inline_points)]
@@ -178,7 +192,14 @@ def _block(
         own = f"{cite}，{block.marker.label}"
         pieces = _pieces(block.body, own, linker, block.id, len(block.marker.text))
         return BlockView(
-            block.id, "point", ParagraphRole.BODY.value, block.marker.text, pieces, own, near
+            block.id,
+            "point",
+            ParagraphRole.BODY.value,
+            block.marker.text,
+            pieces,
+            own,
+            near,
+            depth=depth,
         )
     pieces = _pieces(block, cite, linker, block.id, 0)
     cells = row_cells(pieces) if block.role is ParagraphRole.ROW else ()
@@ -192,8 +213,11 @@ def _toc(sections: tuple[Section, ...], labels: list[str]) -> tuple[TocEntry, ..
     entries: list[TocEntry] = []
     for section, label in zip(sections, labels, strict=True):
         entries.append(TocEntry(urls.anchor(section.id), short(label, 30), section.level, None))
+        depths = section.point_depths()
         for block in section.blocks:
             body = block.body if isinstance(block, Point) else block
+            if depths.get(block.id, 1) > 1:
+                continue  # a point under a point (（一） under 第十八条): the contents name its head
             if isinstance(block, Point):
                 text = short(body.text)
                 entries.append(TocEntry(urls.anchor(block.id), text, 3, block.marker.label))
@@ -235,7 +259,7 @@ def document_page(ctx: SiteContext, doc: Document, links: DocLinks) -> DocumentP
             s.heading,
             label,
             with_tables(
-                [_block(b, f"《{title}》，{short(label)}", linker, related) for b in s.blocks],
+                _blocks(s, f"《{title}》，{short(label)}", linker, related),
                 tables,
             ),
             f"《{title}》，{short(label)}",

@@ -83,6 +83,7 @@ class BlockView:
     related: tuple[RelatedView, ...] = ()
     cells: tuple[tuple[RunView, ...], ...] = ()  # a table's row: the runs of each cell
     figures: tuple[bool, ...] = ()  # a table's row: whether each cell is a figure (set right)
+    depth: int = 1  # a point's: 2 under a point of another family (`Section.point_depths`)
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ def test_corpus_json_has_the_public_shape(site: Path) -> None:
                 assert block.keys() >= BLOCK_KEYS
                 if block["type"] == "point":
                     assert block["text"].startswith(block["marker"]) and block["ordinal"] >= 1
+                    assert block["depth"] >= 1
         for edit in doc["edits"]:
             assert set(edit) == {"rule", "line", "before", "after"}
     scripts = {d["seed"][:3]: d["original_script"] for d in docs}

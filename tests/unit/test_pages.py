@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from helpers import normal_text
 from markdown_it import MarkdownIt
-from paths import FIXTURES, SEEDS
+from paths import FIXTURES, ROOT, SEEDS
 
 from unionreader.catalog import load_catalog
 from unionreader.documents import load_document
@@ -18,6 +18,7 @@ from unionreader.pages import (
     section_label,
     short,
 )
+from unionreader.render import environment, render_template
 from unionreader.structure import parse_document
 
 TEXT = (
@@ -70,6 +71,30 @@ def test_a_paragraph_that_holds_inline_points_heads_them_in_the_contents() -> No
         ("text", "抓落实，见到实效。", ""),
         ("end", "", ""),
     ]
+
+
+def test_points_under_a_point_of_another_count_stand_deeper_and_leave_the_contents() -> None:
+    """A law's items (（一）…) under its article stand a level deeper (the page sets them in by
+    `depth-2`, corpus.json says `depth`); the contents list the articles, not the items."""
+    text = (
+        "第一章　总则\n第十八条　下列劳动合同无效：\n（一）违反法律、行政法规的劳动合同；\n"
+        "（二）采取欺诈、威胁等手段订立的劳动合同。\n无效的劳动合同，从订立的时候起就没有约束力。\n"
+        "第十九条　劳动合同应当以书面形式订立。"
+    )
+    doc = parse_document(normal_text(text, Facts(title="中华人民共和国劳动法")))
+    view = document_page(SiteContext(None, MarkdownIt()), doc, NO_LINKS)
+    blocks = view.sections[0].blocks
+    assert [(b.marker, b.depth) for b in blocks] == [
+        ("第十八条　", 1),
+        ("（一）", 2),
+        ("（二）", 2),
+        (None, 1),
+        ("第十九条　", 1),
+    ]
+    assert [e.marker for e in view.toc] == [None, "第十八条", "第十九条"]
+    templates = ROOT / "templates"
+    html = render_template(environment(templates), templates, "document.html", view).decode()
+    assert html.count('class="point depth-2"') == 2 and html.count('class="point"') == 2
 
 
 def test_short_takes_the_first_clause() -> None:
