@@ -83,6 +83,14 @@ _DISCUSSES = re.compile(
 )
 """A title that opens by discussing (`探讨调整最低工资可行方案`, `浅谈…的意见`): an article about
 a plan or a notice, not the plan or the notice."""
+_REPORTS_TO = re.compile(
+    r"^(?:现在，?)?(?:我|受[^，。]{2,30}委托，?我)[^，。]{0,2}代表[^。]{2,40}?[，,]?向(?:大会|全会|会议)"
+    r"(?:作|做)?(?:工作)?(?:报告|述职)"
+)
+"""A report's opening sentence, which says it is one (`现在，我代表第十八届中央委员会向大会作报告`,
+`我代表国务院，向大会报告政府工作`, `受…委托，我代表…向大会作工作报告`)."""
+REPORT_OPENING = 4
+"""…among this many lines of the text's opening."""
 _COMMENTATOR = re.compile(r"评论员|社论|编辑部")
 _FIRST_CLAUSE = re.compile(r"^[^，。；：！？]{1,24}")
 _FIRST_SENTENCE = re.compile(r"^[^。；！？]{1,24}")
@@ -232,6 +240,8 @@ def guess_kind(normal: NormalText, title: str, author: str | None = None) -> Kin
             return kind
     if commentator:
         return Kind.EDITORIAL
+    if any(_REPORTS_TO.search(line.text) for line in lines[:REPORT_OPENING]):
+        return Kind.REPORT  # 现在，我代表第十八届中央委员会向大会作报告。
     if any(is_address(line.text) or is_greeting(line.text) for line in lines[:2]):
         return Kind.SPEECH
     return Kind.ARTICLE if facts.title or normal.stated.title else Kind.TEXT

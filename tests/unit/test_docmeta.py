@@ -91,6 +91,21 @@ def test_an_opening_address_makes_a_speech() -> None:
     assert kind_of("凝心聚力 实干争先", text="各位代表，大家好！\n" + BODY) is Kind.SPEECH
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "现在，我代表第十八届中央委员会向大会作报告。",
+        "现在，我代表国务院，向大会报告政府工作，请予审议。",
+        "受中华全国总工会第十七届执行委员会委托，我代表执行委员会向大会作工作报告。",
+    ],
+)
+def test_an_opening_that_reports_to_the_congress_makes_a_report(opening: str) -> None:
+    """A report says it is one in its first sentence, under its salutation or without one."""
+    assert kind_of("现在，我代表…", text=f"同志们：\n{opening}\n{BODY}") is Kind.REPORT
+    assert kind_of("现在，我代表…", text=f"{opening}\n{BODY}") is Kind.REPORT
+    assert kind_of("会议", text=f"他代表国务院向大会作报告。\n{BODY}") is not Kind.REPORT
+
+
 def test_a_text_with_no_title_of_its_own_is_a_text() -> None:
     normal = normal_text(BODY)
     assert guess_kind(normal, "这次会议的主要任务是…") is Kind.TEXT
