@@ -18,6 +18,7 @@ from unionreader.model import DocumentMeta, Epigraph, Facts, Kind, Line, NormalT
 from unionreader.normalise.ending import issuer_in_title
 from unionreader.normalise.fields import is_document_number
 from unionreader.normalise.passages import SPOKEN, headnote_of
+from unionreader.normalise.preface import dated_by_lead
 from unionreader.normalise.people import speaker_in_title
 
 logger = logging.getLogger(__name__)
@@ -173,7 +174,10 @@ def describe(normal: NormalText) -> DocumentMeta:
         or (speaker_in_title(facts.subtitle) if facts.subtitle else None)
         or issuer_in_title(title),
         office=facts.author_note,
-        date=seed.meta.date or stated.date or facts.date or fallback.date,
+        date=seed.meta.date
+        or stated.date
+        or facts.date
+        or dated_by_lead(fallback.date, normal.lines[0].text if normal.lines else ""),
         place=seed.meta.place or stated.place or facts.place or fallback.place,
         source=seed.meta.source or stated.source or facts.source or fallback.source,
         original_script=normal.script,

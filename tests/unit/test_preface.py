@@ -11,6 +11,7 @@ from unionreader.model import Facts, NormalText, RawText, Seed, SeedMeta
 from unionreader.normalise.chain import normalise
 from unionreader.normalise.metadata import extract_metadata
 from unionreader.normalise.preface import (
+    dated_by_lead,
     find_preface,
     lead_agency,
     lead_place,
@@ -374,3 +375,21 @@ def test_a_writer_s_label_alone_takes_no_line_after_it() -> None:
     the next line, as before)."""
     facts, taken = preface("木田君按：\n极不平静的2018年已过半。\n这告诉我们，劳动者都会在…")
     assert facts.note is None and taken == {}
+
+
+@pytest.mark.parametrize(
+    ("page", "lead", "date"),
+    [
+        ("2023-12-01", "新华社上海11月30日电 中共中央总书记…", "2023-11-30"),  # a repost's page
+        ("2024-01-01", "新华社北京12月31日电 新年前夕…", "2023-12-31"),  # over the new year
+        ("2023-12-01", "本报讯 今天上午…", "2023-12-01"),  # no day in the lead
+        ("2023-12-01", "新华社上海12月5日电 …", "2023-12-01"),  # after the page: not believed
+        ("2023-12-01", "新华社上海8月5日电 …", "2023-12-01"),  # long before: an old item's
+        ("2023-12", "新华社上海11月30日电 …", "2023-12"),  # a page dated by its month only
+        (None, "新华社上海11月30日电 …", None),
+    ],
+)
+def test_a_page_s_date_gives_way_to_the_day_of_its_lead(
+    page: str | None, lead: str, date: str | None
+) -> None:
+    assert dated_by_lead(page, lead) == date

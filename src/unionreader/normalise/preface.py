@@ -18,6 +18,7 @@ on a line of its own before the header is read (`split_lead_byline`).
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 from dataclasses import replace
@@ -154,6 +155,31 @@ def lead_date(text: str) -> str | None:
     head = _lead_head(text)
     dated = _LEAD_DATE.search(head) if head is not None else None
     return parse_date(dated.group(0)) if dated else None
+
+
+_LEAD_DAY = re.compile(r"(?<![\d年])(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日$")
+LEAD_BEFORE_PAGE = 31
+"""A lead's day is at most this many days before the date of the page that carries it."""
+
+
+def dated_by_lead(page_date: str | None, text: str) -> str | None:
+    """The date of a page (`page_date`, YYYY-MM-DD) corrected by the day its text's lead gives
+    without a year (`新华社上海11月30日电` on a page of 2023-12-01: 2023-11-30): a news item is
+    of its lead's day, the page that reposts it of a later one. The page's date as it is where
+    the lead gives no day, or one after it or long before."""
+    head = _lead_head(text)
+    found = _LEAD_DAY.search(head) if head is not None else None
+    if page_date is None or found is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", page_date):
+        return page_date
+    page = datetime.date.fromisoformat(page_date)
+    for year in (page.year, page.year - 1):  # 12月31日电 on a page of 1 January
+        try:
+            day = datetime.date(year, int(found["month"]), int(found["day"]))
+        except ValueError:
+            continue
+        if 0 <= (page - day).days <= LEAD_BEFORE_PAGE:
+            return day.isoformat()
+    return page_date
 
 
 LEAD_BYLINE_LINES = 5
