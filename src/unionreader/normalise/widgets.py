@@ -17,7 +17,7 @@ import logging
 import re
 from collections.abc import Iterator
 
-from unionreader.chinese import is_han
+from unionreader.chinese import ends_sentence, is_han
 from unionreader.markers import leading_marker
 
 logger = logging.getLogger(__name__)
@@ -426,8 +426,11 @@ def captions_credit(text: str, below: str, after_caption: bool) -> bool:
 
 def is_caption(text: str) -> bool:
     """A photo's caption or credit, left behind by a photo that is not there (`图为…`,
-    `…启动仪式。（刘通摄）`)."""
+    `…启动仪式。（刘通摄）`), or its description written twice over, as its alternative text
+    and its caption (`美国司法部关于“二许案”的通告美国司法部关于“二许案”的通告`)."""
     stripped = text.strip()
+    if _twice_over(stripped):
+        return True
     if len(stripped) > CAPTION_LENGTH or not _CAPTION.search(stripped):
         return False
     end = max(stripped.rfind(mark) for mark in "。！？")
@@ -436,6 +439,18 @@ def is_caption(text: str) -> bool:
     return end < CAPTION_LEAD or credit or sum(map(is_han, after)) < CAPTION_AFTER
 
 
+def _twice_over(text: str) -> bool:
+    half = len(text) // 2
+    return (
+        len(text) % 2 == 0
+        and TWICE_OVER <= half <= CAPTION_LENGTH
+        and text[:half] == text[half:]
+        and not ends_sentence(text[:half])
+    )
+
+
+TWICE_OVER = 6
+"""A picture's description written twice over is at least this long each time."""
 CAPTION_LEAD = 30
 CAPTION_AFTER = 6
 """A paragraph of `CAPTION_LEAD` characters or more, a picture's caption run on after its last
