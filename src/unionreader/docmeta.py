@@ -18,8 +18,8 @@ from unionreader.model import DocumentMeta, Epigraph, Facts, Kind, Line, NormalT
 from unionreader.normalise.ending import issuer_in_title
 from unionreader.normalise.fields import is_document_number
 from unionreader.normalise.passages import SPOKEN, headnote_of
-from unionreader.normalise.preface import dated_by_lead
 from unionreader.normalise.people import speaker_in_title
+from unionreader.normalise.preface import dated_by_lead
 
 logger = logging.getLogger(__name__)
 
