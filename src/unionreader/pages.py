@@ -217,7 +217,7 @@ def _toc(sections: tuple[Section, ...], labels: list[str]) -> tuple[TocEntry, ..
         for block in section.blocks:
             body = block.body if isinstance(block, Point) else block
             if depths.get(block.id, 1) > 1:
-                continue  # a point under a point (（一） under 第十八条): the contents name its head
+                continue  # a point under a point (（一） under 第十八条): its head is listed
             if isinstance(block, Point):
                 text = short(body.text)
                 entries.append(TocEntry(urls.anchor(block.id), text, 3, block.marker.label))
