@@ -52,6 +52,8 @@ def kind_of(title: str, facts: Facts | None = None, text: str = BODY) -> Kind:
         ("联署声明：支持职工维权", Kind.NOTICE),
         ("香港各界就“18-19中国劳权大扫荡”声明书", Kind.NOTICE),
         ("致立法会的请愿书", Kind.NOTICE),
+        ("中国证券业协会倡议书：全力维护市场稳定", Kind.ARTICLE),  # a page's news headline
+        ("联合国报告：全球失业率上升", Kind.ARTICLE),
         ("中国工会十八大报告解读", Kind.DIGEST),
         ("中国工会章程", Kind.NOTICE),
         ("中华人民共和国工会法", Kind.NOTICE),

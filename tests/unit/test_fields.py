@@ -433,7 +433,16 @@ def test_a_dateline_s_source_loses_a_page_s_control_and_its_title_marks(
     assert parse_dateline(line) == Dateline("2021-05-31", source, None)
 
 
-@pytest.mark.parametrize("line", ["中华人民共和国国务院令", "第724号", "中华人民共和国主席令"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中华人民共和国国务院令",
+        "第724号",
+        "中华人民共和国主席令",
+        "国发 〔2015〕40号",  # a space before the year's bracket, as a page sets it
+        "总工发 [2020] 3号",
+    ],
+)
 def test_an_order_s_masthead_and_number_are_a_document_number(line: str) -> None:
     assert is_document_number(line)
 

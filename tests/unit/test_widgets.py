@@ -241,6 +241,7 @@ def test_subscription_prompts(line: str, prompt: bool) -> None:
         "职工盟：「但愿不久将来，香港工人运动能种出更坚实的花果。」郭日朗摄",
         "美国总统拜登就全美汽车工人联合会罢工发表讲话。（视觉中国）",
         "美国司法部关于“二许案”的通告美国司法部关于“二许案”的通告",  # alt text and caption
+        "图1  示例流程图",  # a figure's number and title, spaced as Word sets them
     ],
 )
 def test_captions(line: str) -> None:
@@ -265,6 +266,7 @@ def test_captions(line: str) -> None:
         "会议结束。这是一张老照片",  # a sentence about a picture
         "（新华社北京4月30日电）",  # a wire's dateline, not a picture's credit
         "活动取得圆满成功。请看下图",
+        "图1显示，收入增长。",  # a sentence about a figure
         "团结奋斗团结奋斗",  # a slogan said twice, too short for a picture's description
         "我们要干到底。我们要干到底。",  # a sentence said twice
     ],

@@ -44,6 +44,7 @@ from unionreader.normalise.widgets import (
     is_earlier_label,
     is_related_label,
     is_related_link,
+    is_tail_widget,
     is_url_line,
     is_widget,
     is_widget_piece,
@@ -509,7 +510,7 @@ def _tail(lines: tuple[Line, ...]) -> Pass:
             continue  # 记者| 于怡朗, set like a column's label: the reporter
         if is_metadata(text):
             continue  # 图文转自明报： https://…: where the text came from, for the metadata rules
-        if not (_page_tail(text) or _column_blurb(lines, index)):
+        if not (_page_tail(text) or _column_blurb(lines, index) or is_tail_widget(text)):
             break
         if index and is_url_line(text) and _asks_for(lines[index - 1].text):
             break  # 如需咨询，请发邮件到 / a623719265@protonmail.com: the address ends it

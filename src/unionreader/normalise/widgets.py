@@ -225,7 +225,7 @@ _CAPTION = re.compile(
     r"|^(?:左起|右起|从左至右|从左到右|从右至左|左一|右一)[:：，,]"
     r"|[（(]图源[:：]|^[^。！？，；]{0,40}(?:资料图|供图|剧照|示意图|配图|(?:公众号|微博|官网)截?图)$"
     r"|^(?:资料|网传|网络)(?:图片|照片)$|^\S{0,10}(?:新闻|日报|报|网|社|台)》?(?:图片|照片|制图)$"
-    r"|^(?:作者|本报|本网|本刊)?制图$|^图\s?[0-9０-９一二三四五六七八九十]{1,3}\s?[:：]"  # 图3：…
+    r"|^(?:作者|本报|本网|本刊)?制图$|^图\s?[0-9０-９一二三四五六七八九十]{1,3}(?:\s?[:：]|\s+(?=\S))"
     rf"|(?:^|[。！]\s*){_CREDIT}$|^[△▲↑↓]"
     r"|[。！？”）)]\s*_?[^\s。！？，、；：:“”（）()是的了在有这那请看见]{2,16}?"  # …合影。
     r"(?:资料图片|资料照片|网页截图|图片|照片|相片|截图|供图|翻拍|资料图|资料|网站图|影像图|摄|图)_?$"
@@ -563,6 +563,24 @@ def is_earlier_label(text: str) -> bool:
 def is_related_link(text: str) -> bool:
     """`相关报道：香港民族党晚上呈书面申述`: a label and the headline of another article."""
     return bool(RELATED_LINK.match(text.strip()))
+
+
+_TAIL_WIDGET = re.compile(
+    r"^(?:关键词阅读|关键词|关键字|热门标签|标签)\s*[:：]\s*\S.{0,60}$"  # the page's keywords
+    r"|^(?:跟贴热词|热门跟贴|最新跟贴|网友评论|热门评论|最新评论|精彩评论|我要评论|查看评论"
+    r"|发表评论|我来说两句)\s*[:：]?$"
+    r"|^\d[\d,]*\s*(?:人(?:参与|跟贴|评论)|条(?:评论|跟贴))$"  # 0 人参与
+    r"|^[^。]{6,80}?\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+"""What a page sets under its text and nowhere else: its keywords (`关键词阅读：中国证券业`), its
+comments' labels and counters (`跟贴热词：`, `0 人参与`), headlines each dated after it, as a list
+of earlier reports prints them (`27省份明确高温津贴标准 多地标准数年未涨（表） 2014/07/24`)."""
+
+
+def is_tail_widget(text: str) -> bool:
+    """Whether a line under the text's end is a page's (`_TAIL_WIDGET`); only there: a text
+    may open with its keywords, or date a heading."""
+    return bool(_TAIL_WIDGET.match(text.strip()))
 
 
 def is_related_label(text: str) -> bool:
