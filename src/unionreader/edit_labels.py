@@ -81,7 +81,11 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
         "提示框标记",
         "笔记软件提示框开头的标记（如 [!note]）；提示框的文字保留。",
     ),
-    "markdown.shortcode": ("网站代码", "网站生成器的短代码（如 {{< video … >}}），不是正文。"),
+    "markdown.shortcode": (
+        "网站代码",
+        "网站生成器的短代码（如 {{< video … >}}）和 Pandoc 的属性、分区标记"
+        "（如 {.noindent}、:::），不是正文。",
+    ),
     "markdown.empty-item": ("空白待办项", "笔记模板留下的空白待办项（“- [ ]”），不是正文。"),
     "markdown.slug": (
         "文件名标题",

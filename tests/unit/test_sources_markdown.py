@@ -822,3 +822,19 @@ def test_a_block_of_html_that_is_links_and_no_sentence_is_the_site_s_navigation(
         "下文。",
     ]
     assert any("大萌的老生常谈" in edit.before and not edit.after for edit in raw.edits)
+
+
+def test_pandoc_s_attributes_and_fences_go() -> None:
+    """`## 标题 {.noindent}`, `::: {.noindent}` … `:::`: Pandoc's markup, each an edit; a
+    sentence that writes about an attribute in its middle keeps it."""
+    raw = read(
+        "## 这是一个无缩进的标题 {.noindent}\n\n::: {.noindent}\n这是一段无缩进的文本。\n:::\n\n"
+        "这是一段无缩进的行内文本。{.noindent}\n\n通过使用 `{.noindent}` 标签，可以实现。\n"
+    )
+    assert [line.text for line in raw.lines] == [
+        "这是一个无缩进的标题",
+        "这是一段无缩进的文本。",
+        "这是一段无缩进的行内文本。",
+        "通过使用 {.noindent} 标签，可以实现。",
+    ]
+    assert sum(edit.rule == "markdown.shortcode" for edit in raw.edits) == 4

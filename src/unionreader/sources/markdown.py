@@ -68,6 +68,10 @@ BOLD_HEADING = 40
 """…and is at most this long."""
 
 _SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}")
+_PANDOC = re.compile(r"\s*\{(?:\s*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|\S+)))+\s*\}\s*$")
+"""Pandoc's attributes after a heading or a span (`{.noindent}`, `{#intro}`)."""
+_FENCE_LINE = re.compile(r"^[ \t]*:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*$", re.MULTILINE)
+"""A fence of a Pandoc division (`::: {.noindent}`, `:::`), on its own line."""
 _EMOJI_CODE = re.compile(r"(?<![A-Za-z0-9_:]):[a-z0-9_+-]{2,30}:(?![A-Za-z0-9_:])")
 """An emoji's shortcode, which GitHub shows as the emoji (`:house:返回首页`): decoration, no
 text (a time or a ratio has digits on both sides: `10:30:00` is none)."""
@@ -205,6 +209,12 @@ def read_markdown(seed: Seed) -> RawText:
         if _BREAK_LINE.match(line)
     ]
     text = _BREAK_LINE.sub("", text)  # `<br>` alone on its line parts paragraphs
+    breaks += [
+        Edit("markdown.shortcode", number, line.strip(), "")
+        for number, line in enumerate(text.splitlines(), 1)
+        if _FENCE_LINE.match(line)
+    ]
+    text = _FENCE_LINE.sub("", text)  # Pandoc's `::: {.noindent}` … `:::`, which part it too
     source = text.splitlines()
     reader = _Reader(source)
     reader.edits.extend(breaks)
@@ -543,9 +553,10 @@ class _Reader:
 
     def _shortcodes(self, number: int, text: str) -> str:
         """A site generator's shortcodes (`{{< video … >}}`) are no text: each goes, an edit."""
-        for code in _SHORTCODE.findall(text) + _EMOJI_CODE.findall(text):
-            self.edits.append(Edit("markdown.shortcode", number, code, ""))
-        return _EMOJI_CODE.sub("", _SHORTCODE.sub("", text)).strip()
+        codes = _SHORTCODE.findall(text) + _EMOJI_CODE.findall(text) + _PANDOC.findall(text)
+        for code in codes:
+            self.edits.append(Edit("markdown.shortcode", number, code.strip(), ""))
+        return _PANDOC.sub("", _EMOJI_CODE.sub("", _SHORTCODE.sub("", text))).strip()
 
     def _html_block(self, token: Token) -> None:
         raw = token.content.strip()
