@@ -515,3 +515,14 @@ def test_a_lettered_item_or_a_part_in_formal_numerals_starts_a_line() -> None:
         "h. 啤酒车，\ni. Poster 使用 A0 版面"
     )
     assert texts(join_broken_lines(lines).lines) == texts(lines)
+
+
+def test_a_line_that_ends_with_a_date_in_figures_is_finished() -> None:
+    """Headlines each dated after them, one to a line: no line runs on into the next (one has
+    a colon, which would make it running text)."""
+    lines = numbered(
+        "中美创业目的对比：深圳为生存洛杉矶为赚钱2015/07/03\n"
+        "“创投之都”深圳:如何花完800亿政府引导基金？2015/07/04\n"
+        "深圳：医患边聊股票边开颅股市反弹唤醒患者2015-07-02"
+    )
+    assert join_broken_lines(lines).lines == lines

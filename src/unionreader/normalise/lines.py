@@ -158,7 +158,13 @@ def _unclosed(text: str) -> bool:
 def _finished(text: str) -> bool:
     if text.endswith("——") or text[-1] in TERMINALS or _NOTE_AFTER.search(text):
         return True
+    if _NUMERIC_DATE_END.search(text):
+        return True  # …如何花完800亿政府引导基金？2015/07/04: a headline's date ends its line
     return text[-1] in CLOSING_QUOTES + "）)" and len(text) > 1 and text[-2] in TERMINALS
+
+
+_NUMERIC_DATE_END = re.compile(r"(?<!\d)\d{4}[/-]\d{1,2}[/-]\d{1,2}$")
+"""A date in figures closing a line (`2015/07/04`, `2015-07-04`), as no sentence breaks off."""
 
 
 def _ngrams(lines: tuple[Line, ...]) -> Counter[str]:
