@@ -163,7 +163,9 @@ def _paragraph_markdown(paragraph: Paragraph, marker: str = "") -> str:
     text = escape_markdown(marker) + _runs_markdown(paragraph.runs)
     for point in paragraph.inline_points:
         text += escape_markdown(point.marker.text) + _runs_markdown(point.runs)
-    return f"> {text}" if paragraph.role is ParagraphRole.QUOTE else text
+    if paragraph.role is ParagraphRole.QUOTE:
+        return f"> {text}"
+    return f"- {text}" if paragraph.role is ParagraphRole.ITEM else text
 
 
 def to_markdown(doc: Document) -> str:

@@ -91,6 +91,7 @@ class Shape(StrEnum):
     HEADING = "heading"  # with its level in the source: 1 = the top (# / Heading 1 / <h1>)
     ITEM = "item"  # an item of a numbered list; its marker is written at the start of the text
     BULLET = "bullet"  # an item of a list without numbers
+    CONTINUED = "continued"  # a later paragraph or line of a list's item: no item of its own
     QUOTE = "quote"  # a block quotation
     ROW = "row"  # a table's row, its cells parted by spaces: never a heading, never joined
     PARAGRAPH = "paragraph"  # a paragraph the format delimits: never joined to its neighbours
@@ -260,13 +261,14 @@ class InlinePoint:
 
 class ParagraphRole(StrEnum):
     """What a paragraph does: running text, an opening salutation, a closing address, a table's
-    row, or a quotation."""
+    row, a quotation, or an item of a list without numbers."""
 
     BODY = "body"
     SALUTATION = "salutation"
     CLOSING = "closing"
     ROW = "row"  # a table's row, its cells parted by tabs (`tables`): shown with its table
     QUOTE = "quote"  # a quotation the format marks (Markdown's `>`, a page's <blockquote>)
+    ITEM = "item"  # an item of a list without numbers the format marks (`- `, <ul><li>, Word's)
 
 
 @dataclass(frozen=True)

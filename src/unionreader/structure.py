@@ -524,7 +524,7 @@ def _shaped(line: Line, marker: Marker | None) -> _Item:
         return _Item(line, _Role.HEADING, heading_number(text), source_level=line.level or 1)
     if line.shape is Shape.ITEM and marker is not None:
         return _Item(line, _Role.POINT, marker, explicit=True)
-    if line.shape is Shape.BULLET and marker is not None:
+    if line.shape in (Shape.BULLET, Shape.CONTINUED) and marker is not None:
         return _Item(line, _Role.POINT, marker)  # `- 1.对企业…`: the writer's number, bulleted
     return _Item(line, _Role.PARAGRAPH)
 
@@ -809,6 +809,8 @@ def _freeze(index: int, draft: _Draft, last: bool = False, quoting: bool = False
             )
             if quoting and role is ParagraphRole.BODY and item.line.shape is Shape.QUOTE:
                 role = ParagraphRole.QUOTE  # a notice the writer quotes, a pull-quote
+            elif role is ParagraphRole.BODY and item.line.shape is Shape.BULLET:
+                role = ParagraphRole.ITEM  # an item of a list without numbers: bulleted
             blocks.append(
                 make_paragraph(f"{section_id}-p{paragraphs}", item.line.number, text, role)
             )

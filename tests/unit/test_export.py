@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
@@ -83,3 +84,21 @@ def test_a_quotation_is_a_quotation_in_the_markdown_download() -> None:
     html = MarkdownIt().render(to_markdown(doc))
     assert "<blockquote>\n<p>各地要高度重视。</p>\n</blockquote>" in html
     assert document_json(doc)["sections"][0]["blocks"][1]["role"] == "quote"
+
+
+def test_an_item_of_a_list_without_numbers_is_an_item_in_the_markdown_download() -> None:
+    from unionreader.model import Line, Shape
+    from unionreader.structure import parse_document
+
+    lines = (
+        Line(1, "我们的活动有：", Shape.PARAGRAPH),
+        Line(2, "送温暖", Shape.BULLET),
+        Line(3, "在元旦春节期间走访困难职工。", Shape.CONTINUED),
+        Line(4, "送清凉", Shape.BULLET),
+    )
+    normal = replace(normal_text("x", Facts(title="工会活动")), lines=lines)
+    doc = parse_document(normal)
+    roles = [block["role"] for block in document_json(doc)["sections"][0]["blocks"]]
+    assert roles == ["body", "item", "body", "item"]  # an item's later paragraph is none
+    html = MarkdownIt().render(to_markdown(doc))
+    assert "<li>送温暖</li>" in html and "<li>送清凉</li>" in html

@@ -188,7 +188,7 @@ def test_a_later_paragraph_of_a_list_item_is_part_of_the_list() -> None:
     raw = read("1. 要学政策。\n\n   熟悉劳动法律法规。\n\n2. 要学方法。\n")
     assert shapes(raw) == [
         (1, "1.要学政策。", Shape.ITEM, 0),
-        (3, "熟悉劳动法律法规。", Shape.BULLET, 0),
+        (3, "熟悉劳动法律法规。", Shape.CONTINUED, 0),
         (5, "2.要学方法。", Shape.ITEM, 0),
     ]
 

@@ -96,7 +96,7 @@ def is_title_candidate(line: Line) -> bool:
     text = line.text.strip()
     if line.shape is Shape.HEADING:
         return heading_number(text) is None
-    if line.shape in (Shape.ITEM, Shape.BULLET, Shape.QUOTE, Shape.ROW):
+    if line.shape in (Shape.ITEM, Shape.BULLET, Shape.CONTINUED, Shape.QUOTE, Shape.ROW):
         return False
     return (
         is_heading_like(text, max_length=60)

@@ -572,8 +572,10 @@ def _element(element: etree._Element) -> Iterator[Item]:
             for offset, text in enumerate(_broken(runs[0])):
                 if numbered and offset == 0:
                     yield f"{count}.{text}", Shape.ITEM, 0
-                else:
+                elif offset == 0:
                     yield text, Shape.BULLET, 0
+                else:
+                    yield text, Shape.CONTINUED, 0  # an item's line under a break
             for run in runs[1:]:
                 yield from _element(run)
     elif tag == "quote":

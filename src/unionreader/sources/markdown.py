@@ -520,7 +520,7 @@ class _Reader:
         if marker is not None:
             return (Shape.ITEM, marker) if marker else (Shape.BULLET, "")
         if self.context.lists:
-            return Shape.BULLET, ""  # a later paragraph of a list item
+            return Shape.CONTINUED, ""  # a later paragraph of a list item
         return Shape.PARAGRAPH, ""
 
     def _inline(self, token: Token) -> None:
@@ -542,6 +542,8 @@ class _Reader:
         for offset, text in enumerate(texts):
             number = first + rendered.offsets[offset]
             prefix = marker if offset == 0 else ""
+            if offset and shape is Shape.BULLET:
+                shape = Shape.CONTINUED  # an item's line under a break: the same item's
             self._add(number, prefix + self._shortcodes(number, text), shape, level)
 
     def _broken_images(self, number: int, text: str) -> str:

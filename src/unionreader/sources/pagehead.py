@@ -295,7 +295,7 @@ def trim_tail(items: list[Item]) -> list[Item]:
     dates with a time of day (a related list's, whose headlines went as links: a signature's
     date has no time)."""
     last = max(
-        (i for i, item in enumerate(items) if _sentence(item[0]) and item[1] is not Shape.BULLET),
+        (i for i, item in enumerate(items) if _sentence(item[0]) and item[1] not in _LISTED),
         default=-1,
     )
     if last < 0:
@@ -310,6 +310,8 @@ def trim_tail(items: list[Item]) -> list[Item]:
     return [*items[: last + 1], *tail]
 
 
+_LISTED = (Shape.BULLET, Shape.CONTINUED)
+"""The shapes of a list's lines without numbers."""
 _BRACKETED = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 """A short note wholly in brackets after a text."""
 
@@ -320,7 +322,7 @@ def _junk(item: Item) -> bool:
         return False  # 附件：… · 联系人：… close a notice
     if _BRACKETED.match(text.strip()):
         return False  # （此件公开发布） · （本文有删减）: notes the normaliser reads
-    if shape is Shape.BULLET:
+    if shape in _LISTED:
         return "。" not in text or bool(_TIMESTAMP.search(text))
     if CLOCK.search(text) and signs(_CLOCKED_TIME.sub("", text)):
         return True  # a date with a time of day, alone
