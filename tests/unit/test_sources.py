@@ -12,7 +12,7 @@ import pytest
 from unionreader.errors import SeedError
 from unionreader.model import Line, RawText, Seed, SeedMeta
 from unionreader.sources import read_source, split_lines
-from unionreader.sources.text import legacy_encodings, read_text
+from unionreader.sources.text import legacy_encodings, nearly_decoded, read_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -178,6 +178,30 @@ def test_gb18030_and_big5_are_each_read_as_themselves(tmp_path: Path, text: str)
         assert (raw.encoding, texts(raw)) == (read_as, text.splitlines())
 
 
+def test_big5_with_a_damaged_byte_is_big5_the_byte_shown_and_its_line_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """One byte sequence Big5 does not read (a page's user-defined character) among the text:
+    the file is still Big5, the sequence shown as �, its line named; not the whole file read
+    as GB18030 (which reads any bytes) into nonsense."""
+    monkeypatch.chdir(tmp_path)
+    lines = BIG5_TEXT.splitlines()
+    data = "\n".join(lines[:2]).encode("big5") + b"\n\x80" + lines[2].encode("big5") + b"\n"
+    (tmp_path / "law.txt").write_bytes(data)
+    with caplog.at_level(logging.WARNING, logger="unionreader.sources"):
+        raw = read(tmp_path / "law.txt")
+    assert raw.encoding == "big5hkscs"
+    assert texts(raw) == [*lines[:2], "\ufffd" + lines[2]]
+    assert caplog.records[0].getMessage() == (
+        "law.txt:3: 1 byte sequence that Big5 does not read, shown as �"
+    )
+
+
+def test_a_gb18030_file_is_not_taken_for_damaged_utf8() -> None:
+    data = "关于加强工会工作的讲话\n同志们：".encode("gb18030")
+    assert nearly_decoded(data, "utf-8") is None
+
+
 def test_big5_that_the_detector_cannot_tell_is_told_by_the_private_use_area() -> None:
     """A short text, much of it Latin: charset-normalizer finds nothing, but GB18030 reads its
     Big5 bytes as characters of the private use area, which no text writes."""
@@ -272,9 +296,11 @@ def test_undecodable_names_its_first_bad_line() -> None:
 def test_undecodable_gb18030_names_the_line_where_gb18030_breaks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """UTF-8 breaks at once on GB18030 text; the error names the line that GB18030 cannot read."""
+    """UTF-8 breaks at once on GB18030 text; the error names the line that GB18030 cannot read
+    (where more is damaged than a few bytes: those are read as �, with a warning)."""
     monkeypatch.chdir(tmp_path)
-    data = "一行\r\n二行\r\n三行\r\n".encode("gb18030") + b"\xff\r\n" + "五行".encode("gb18030")
+    bad = b"\xff\xff\xff\xff\r\n"
+    data = "一行\r\n二行\r\n三行\r\n".encode("gb18030") + bad + "五行".encode("gb18030")
     (tmp_path / "gb.txt").write_bytes(data)
     assert str(read_error(tmp_path / "gb.txt")) == "gb.txt:4: not valid UTF-8, GB18030 or Big5 text"
 

@@ -3,6 +3,7 @@ extraction left out recorded, and pages that hold no text refused with the file 
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -359,6 +360,23 @@ def test_decode_page(data: bytes, encoding: str) -> None:
     text, found = decode_page(data, seed())
     assert found == encoding
     assert not text.startswith("\ufeff") and ("工会" in text or "職工" in text)
+
+
+def test_a_page_in_its_charset_but_for_a_damaged_byte_is_read_in_it(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A Big5 page with a byte sequence Big5 does not read (a user-defined character): Big5,
+    the sequence shown as � and its line named; not GB18030, which reads any bytes."""
+    body = (
+        "<p>國光客運新開三條路線</p>\n<p>".encode("big5")
+        + b"\x80"
+        + "今天免費試乘</p>".encode("big5")
+    )
+    data = b'<meta charset="big5">\n' + body
+    with caplog.at_level(logging.WARNING):
+        text, found = decode_page(data, seed())
+    assert found == "big5hkscs" and "國光客運" in text and "\ufffd今天免費試乘" in text
+    assert "x.html:3: 1 byte sequence that Big5 does not read" in caplog.text
 
 
 def test_an_empty_page_names_the_file() -> None:

@@ -242,6 +242,7 @@ def test_subscription_prompts(line: str, prompt: bool) -> None:
         "美国总统拜登就全美汽车工人联合会罢工发表讲话。（视觉中国）",
         "美国司法部关于“二许案”的通告美国司法部关于“二许案”的通告",  # alt text and caption
         "图1  示例流程图",  # a figure's number and title, spaced as Word sets them
+        "记者郑清元／摄影",
     ],
 )
 def test_captions(line: str) -> None:
@@ -267,6 +268,7 @@ def test_captions(line: str) -> None:
         "（新华社北京4月30日电）",  # a wire's dateline, not a picture's credit
         "活动取得圆满成功。请看下图",
         "图1显示，收入增长。",  # a sentence about a figure
+        "学习摄影",  # a word of photography, no credit
         "团结奋斗团结奋斗",  # a slogan said twice, too short for a picture's description
         "我们要干到底。我们要干到底。",  # a sentence said twice
     ],
@@ -463,6 +465,22 @@ def test_captions_over_their_photos_credits_go_with_them() -> None:
     assert texts(remove_boilerplate(numbered(text)).lines) == [
         "今年是中华全国总工会成立100周年，本报记者采访了一线劳动者。",
         "他在车间里忙碌着。",
+    ]
+
+
+def test_a_caption_that_opens_the_text_over_its_photographer_goes_with_the_credit() -> None:
+    """A picture over an article: its caption (a sentence, under the title only) and the
+    photographer's credit (`记者郑清元／摄影`) go; a sentence over a credit lower in the text,
+    where nothing says it is a caption, stays."""
+    text = (
+        "国光免费去宜兰第二天 零星冲突\n无票民众等候补位，国光客运公司人员维持现场排队秩序。\n"
+        "记者郑清元／摄影\n国光客运新开三条新路线，今天开放免费试乘第二天，人潮较昨天锐减。\n"
+        "他表示将继续改进服务。\n记者郑清元／摄影\n"
+    )
+    assert texts(remove_boilerplate(numbered(text)).lines) == [
+        "国光免费去宜兰第二天 零星冲突",
+        "国光客运新开三条新路线，今天开放免费试乘第二天，人潮较昨天锐减。",
+        "他表示将继续改进服务。",
     ]
 
 

@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import replace
 
-from unionreader.chinese import compact, han_count, is_heading_like
+from unionreader.chinese import compact, ends_sentence, han_count, is_heading_like
 from unionreader.model import Edit, Line, Pass
 from unionreader.normalise.edits import drop_lines, substitute, substitute_all
 from unionreader.normalise.ending import is_author_note, signs
@@ -237,6 +237,20 @@ def _is_kicker(text: str) -> bool:
     return is_heading_like(text) and not is_navigation(text) and "：" not in text
 
 
+def _opens_text(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether line `index` is the text's first sentence: only a title's lines above it (a
+    few short lines, no sentence among them)."""
+    return index <= TITLE_LINES and not any(
+        ends_sentence(line.text) or len(line.text) > TITLE_LINE for line in lines[:index]
+    )
+
+
+TITLE_LINES = 3
+"""A title over a text's first sentence is at most this many lines…"""
+TITLE_LINE = 60
+"""…of at most this many characters each."""
+
+
 def _widgets(lines: tuple[Line, ...]) -> Pass:
     """Share bars, reading controls, "now reading", counters, subscription prompts, captions
     and credits (`widgets`; a photographer's credit set on two lines, both),
@@ -248,7 +262,7 @@ def _widgets(lines: tuple[Line, ...]) -> Pass:
         text, below = lines[index].text, lines[index + 1].text
         whole[index] |= credits_photographer(text, below)  # 中新社记者 over 刘冉阳 摄
         after = index > 0 and whole[index - 1]  # 江俊（右）在介绍… over 翦英明摄: a caption
-        whole[index] |= captions_credit(text, below, after)
+        whole[index] |= captions_credit(text, below, after, first=_opens_text(lines, index))
     pieces = _runs(
         len(lines), [w or is_widget_piece(ln.text) for w, ln in zip(whole, lines, strict=True)], 2
     )

@@ -219,6 +219,8 @@ _CAPTION = re.compile(
     r"|(?:^[（(]?|[。，\s])(?:图片来源|照片来源|图源|图片)[:：]"
     r"|^[（(]?(?:图片|照片|图|视频)(?:来自|源自|来源于|取自)[^。！？]{1,40}[）)]?$"
     r"|(?:^|[。\s（(])(?:(?:本报|新华社|特约)?(?:记者|通讯员)\s?)?[\u4e00-\u9fff]{2,4}\s?/?摄[）)]?$"
+    r"|(?:^|[。\s（(])(?:(?:本报|新华社|特约)?(?:记者|通讯员)\s?)?[\u4e00-\u9fff]{2,4}\s?[/／]\s?摄影[）)]?$"
+    r"|(?:^|[。\s（(])(?:本报|新华社|特约)?(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}\s?摄影[）)]?$"
     r"|^(?:视频|网络|网页|微博|手机|监控)?截图$"
     r"|[\s\u4e00-\u9fff](?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员))\s?[\u4e00-\u9fff]{2,4}\s?/?图$"
     r"|^[^。！？，；]{2,40}[（(](?:图片)?来源[:：][^（）()]{1,16}[）)]$"  # 城中村（来源：视觉中国）
@@ -406,22 +408,26 @@ def credits_photographer(text: str, below: str) -> bool:
 
 
 _PHOTO_CREDIT_ALONE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,16}\s?(?:供图|摄)|(?:资料|网络)(?:图片|照片))$"
+    r"^(?:[\u4e00-\u9fff]{2,16}\s?(?:供图|摄)|(?:资料|网络)(?:图片|照片)"
+    r"|[\u4e00-\u9fff]{2,16}\s?[/／]\s?摄影|(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,12}\s?摄影)$"
 )
 """A photo's credit alone on its line, with no caption before it (`本钢集团党委宣传部供图`,
-`翦英明摄`)."""
+`翦英明摄`, `记者郑清元／摄影`)."""
 _IN_PICTURE = re.compile(r"[（(](?:左|右|中|前|后)[一二三四五六七八九\d]?[）)]")
 """Where a person stands in a picture (`刘晓峰（中）`, `江俊（右）`): only a caption says so."""
 
 
-def captions_credit(text: str, below: str, after_caption: bool) -> bool:
+def captions_credit(text: str, below: str, after_caption: bool, first: bool = False) -> bool:
     """Whether `text` is the caption of a photo whose credit is `below` (`刘晓峰（中）和技术人员
     在研究…。` over `本钢集团党委宣传部供图`): a short line that says where someone stands in
-    the picture, or that follows another caption's credit (`after_caption`)."""
+    the picture, or that follows another caption's credit (`after_caption`), or a sentence
+    that opens the text (`first`: the picture over an article, `无票民众等候补位，…秩序。` over
+    `记者郑清元／摄影`)."""
     stripped = text.strip()
     if len(stripped) > CAPTION_LENGTH or not _PHOTO_CREDIT_ALONE.match(below.strip()):
         return False
-    return after_caption or bool(_IN_PICTURE.search(stripped))
+    opening = first and ends_sentence(stripped)
+    return after_caption or opening or bool(_IN_PICTURE.search(stripped))
 
 
 def is_caption(text: str) -> bool:

@@ -60,7 +60,15 @@ from unionreader.normalise.people import is_name, parse_speaker
 from unionreader.sources.frontmatter import stated_meta
 from unionreader.sources.htmltext import SourceText, visible_lines
 from unionreader.sources.pagehead import find_header, merge_labels, trim_tail
-from unionreader.sources.text import BIG5, GB18030, UTF8, legacy_encodings, read_bytes
+from unionreader.sources.text import (
+    BIG5,
+    GB18030,
+    UTF8,
+    legacy_encodings,
+    nearly_decoded,
+    read_bytes,
+    warn_damaged,
+)
 from unionreader.tables import row_text
 
 logger = logging.getLogger(__name__)
@@ -142,14 +150,18 @@ def decode_page(data: bytes, seed: Seed) -> tuple[str, str]:
     declared = _CHARSET.search(data[:4096])
     name = declared.group(1).decode("ascii").lower() if declared else None
     tried: set[str] = set()
-    for encoding in _encodings(body, _ENCODINGS.get(name, name) if name else None):
+    stated = _ENCODINGS.get(name, name) if name else None
+    for encoding in _encodings(body, stated):
         if encoding in tried:
             continue
         tried.add(encoding)
         try:
             return body.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError):
-            continue
+            nearly = nearly_decoded(body, encoding) if encoding == stated != UTF8 else None
+            if nearly is not None:  # a page in the charset it states but for a few bad bytes
+                warn_damaged(seed.path, body, encoding, nearly[1], nearly[2])
+                return nearly[0], encoding
     raise SeedError("is not UTF-8 or in the charset it declares", seed.path)
 
 

@@ -184,18 +184,65 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
         return body.decode(UTF8), UTF8
     except UnicodeDecodeError as error:
         stops = [error.start]
+    readings: list[tuple[str, str, int, int]] = []  # encoding, text, bad sequences, first
     for encoding in legacy_encodings(body):
         try:
-            text = body.decode(encoding)
+            readings.append((encoding, body.decode(encoding), 0, 0))
         except UnicodeDecodeError as error:
             stops.append(error.start)
-            continue
+            if (nearly := nearly_decoded(body, encoding)) is not None:
+                readings.append((encoding, *nearly))
+    if readings:  # in the detector's order, but a reading with characters of the private
+        # use area (GB18030's of Big5 bytes) after one without, and a damaged one after a whole
+        encoding, text, count, first = min(readings, key=lambda r: (_private(r[1]) > 0, r[2]))
+        if count:
+            warn_damaged(path, body, encoding, count, first)
         logger.warning("%s: not UTF-8; read as %s", display_path(path), NAMES[encoding])
         return text.removeprefix("\ufeff"), encoding
     raise SeedError("not valid UTF-8, GB18030 or Big5 text", path, _line_at(body, max(stops)))
 
 
 NAMES = {GB18030: "GB18030", BIG5: "Big5"}
+BAD_SHARE = 0.002
+"""A file that decodes in an encoding but for at most this share of its bytes beyond ASCII…"""
+BAD_MOST = 20
+"""…and at most this many bad sequences is in that encoding, a few bytes damaged: they are
+read as U+FFFD (with a warning naming the line of the first), not the whole file in another
+encoding (GB18030 reads any bytes, a Big5 page with one bad byte among them into nonsense)."""
+
+
+def nearly_decoded(data: bytes, encoding: str) -> tuple[str, int, int] | None:
+    """`data` in `encoding` with its few bad sequences replaced (`BAD_SHARE`, `BAD_MOST`): the
+    text, how many there were and the offset of the first; None if it decodes cleanly or is
+    too damaged to be in it."""
+    bad: list[int] = []
+
+    def replaced(error: UnicodeError) -> tuple[str, int]:
+        assert isinstance(error, UnicodeDecodeError)
+        bad.append(error.start)
+        return "\ufffd", error.end
+
+    name = f"unionreader-{encoding}-nearly"
+    codecs.register_error(name, replaced)
+    try:
+        text = data.decode(encoding, errors=name)
+    except LookupError:
+        return None
+    wide = sum(1 for byte in data if byte > 0x7F)
+    if not bad or len(bad) > min(BAD_MOST, max(1, BAD_SHARE * wide)):
+        return None
+    return text, len(bad), bad[0]
+
+
+def warn_damaged(path: Path, data: bytes, encoding: str, count: int, first: int) -> None:
+    logger.warning(
+        "%s:%d: %d byte sequence%s that %s does not read, shown as �",
+        display_path(path),
+        _line_at(data, first),
+        count,
+        "" if count == 1 else "s",
+        NAMES.get(encoding, encoding),
+    )
 
 
 def legacy_encodings(data: bytes) -> list[str]:
@@ -222,6 +269,11 @@ def _oddness(data: bytes, encoding: str) -> float:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         return math.inf
+    return _private(text)
+
+
+def _private(text: str) -> int:
+    """How many characters of the private use area `text` holds."""
     return sum(1 for char in text if "\ue000" <= char <= "\uf8ff")
 
 
