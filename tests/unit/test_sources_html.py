@@ -798,6 +798,11 @@ def test_a_notice_listing_a_committee_s_members_is_no_list_page() -> None:
         for g in "明华强军"
     ]
     assert not _is_article([*sentences, *headlines])
+    names = [
+        (" ".join(f"{s}{g}{t}" for g in "明华强军" for t in "东西"), None, 0)
+        for s in "王李张刘陈杨"
+    ]  # a notice's representatives, eight names to a line
+    assert _is_article([*sentences, *names])
 
 
 def test_a_year_in_the_text_is_no_date_of_the_page() -> None:

@@ -55,7 +55,7 @@ from unionreader.normalise.boxes import is_box_line
 from unionreader.normalise.characters import INVISIBLE, JOINER
 from unionreader.normalise.ending import is_organisation
 from unionreader.normalise.fields import SOURCE_LINE, parse_any_date
-from unionreader.normalise.furniture import headline_of_page, is_official
+from unionreader.normalise.furniture import headline_of_page, is_name_list, is_official
 from unionreader.normalise.people import is_name, parse_speaker
 from unionreader.sources.frontmatter import stated_meta
 from unionreader.sources.htmltext import SourceText, visible_lines
@@ -331,8 +331,8 @@ def _is_article(items: list[Item]) -> bool:
 
 def _entry(text: str) -> bool:
     """A line of a list of people or bodies (see `_is_article`)."""
-    if _LABELLED.match(text) or is_official(text) or is_organisation(text):
-        return True
+    if _LABELLED.match(text) or is_official(text) or is_organisation(text) or is_name_list(text):
+        return True  # …, and a list of names (`王柏根 王炜荣 虞金龙 …`, a notice's representatives)
     if heading_number(text) is not None and len(text) <= ENTRY_HEAD:
         return True
     person, _, body = _GENDER.sub("", text).strip().rpartition(" ")
