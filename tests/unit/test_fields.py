@@ -299,6 +299,7 @@ def test_the_page_s_editor_put_down_as_its_author_names_no_author() -> None:
     [
         ("【记者张世昌/台中报导】", "张世昌"),
         ("【记者 张三】", "张三"),
+        ("〔记者李欣芳／台北报导〕", "李欣芳"),  # tortoise-shell brackets
         ("【记者调查】", None),  # a column's label
         ("【工会动态】", None),
         ("记者 张三", None),  # not in brackets

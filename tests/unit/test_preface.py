@@ -184,6 +184,15 @@ def test_a_byline_opening_the_first_paragraph_names_the_author_and_the_paragraph
     ]
 
 
+def test_a_byline_boxed_as_taiwan_s_papers_box_it_names_the_authors() -> None:
+    """`〔记者施晓光、吴亮仪、陈慧萍／台北报导〕` opening the first paragraph (tortoise-shell
+    brackets, as the Liberty Times sets them)."""
+    first = "市面上出现愈来愈多以水果口味为卖点的啤酒，甚至抬出卡通人物。"
+    normal = _normal(f"〔记者施晓光、吴亮仪、陈慧萍／台北报导〕{first}\n立委表示将提案。")
+    assert normal.facts.author == "施晓光、吴亮仪、陈慧萍"
+    assert texts(normal.lines) == [first, "立委表示将提案。"]
+
+
 def test_a_label_opening_a_long_paragraph_is_no_kicker() -> None:
     first = "【工会动态】" + "全市各级工会组织开展送温暖活动，走访慰问困难职工。" * 2
     normal = _normal(f"{first}\n第二段。")

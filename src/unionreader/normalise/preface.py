@@ -184,7 +184,7 @@ def dated_by_lead(page_date: str | None, text: str) -> str | None:
 
 LEAD_BYLINE_LINES = 5
 """A byline opening a paragraph is looked for among this many lines of the top."""
-_LEAD_BYLINE = re.compile(r"^(?P<byline>【[^】]{2,30}】)\s*(?P<rest>\S.*)$")
+_LEAD_BYLINE = re.compile(r"^(?P<byline>【[^】]{2,30}】|〔[^〕]{2,30}〕)\s*(?P<rest>\S.*)$")
 
 
 def split_lead_byline(lines: tuple[Line, ...]) -> Pass:
