@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from helpers import numbered, texts
 
-from unionreader.model import Line, RawText, Seed, SeedMeta
+from unionreader.model import Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.boilerplate import page_title, remove_boilerplate
 from unionreader.normalise.chain import normalise
 from unionreader.normalise.furniture import is_footer, is_navigation, text_end, text_start
@@ -702,4 +702,20 @@ def test_a_page_s_keywords_dated_headlines_and_comment_labels_under_the_text_go(
         "证券业协会将全力支持并配合相关部门维护市场稳定。",
         "中国证券业协会",
         "2015年7月4日",
+    ]
+
+
+def test_a_box_of_stamped_headlines_over_the_article_goes_and_its_headline_stays() -> None:
+    """`推荐阅读` and its links, each stamped with its day (`…[08-19]`), set above the article's
+    own headline (a heading the page marks): the box goes, the headline and the text stay."""
+    lines = (
+        Line(1, "推荐阅读", Shape.HEADING, 3),
+        Line(2, "“爱在一中”｜朱雯：那些走过的日子——我与我的母校（2）[08-19]", Shape.BULLET),
+        Line(3, "绍兴一中学子在全国中学生生物学联赛中喜获佳绩！[06-29]", Shape.BULLET),
+        Line(4, "绍兴市总工会授予我校张洁慧老师五一劳动奖章", Shape.HEADING, 2),
+        Line(5, "5月10日，绍兴市教育工会张建国主席一行专程来我校颁发五一劳动奖章。"),
+    )
+    assert texts(remove_boilerplate(lines).lines) == [
+        "绍兴市总工会授予我校张洁慧老师五一劳动奖章",
+        "5月10日，绍兴市教育工会张建国主席一行专程来我校颁发五一劳动奖章。",
     ]

@@ -540,3 +540,8 @@ def test_telephone_numbers_alone(line: str, phone: bool) -> None:
     from unionreader.normalise.fields import is_phone_line
 
     assert is_phone_line(line) is phone
+
+
+def test_a_page_s_author_field_that_names_nobody_gives_no_author() -> None:
+    line = "文章来源：本站原创 作者：佚名 发布时间：2019年05月13日 点击数： 次"
+    assert parse_dateline(line) == Dateline("2019-05-13", None, None)

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from unionreader.chinese import compact, ends_sentence, han_count, is_heading_like
-from unionreader.model import Edit, Line, Pass
+from unionreader.model import Edit, Line, Pass, Shape
 from unionreader.normalise.edits import drop_lines, substitute, substitute_all
 from unionreader.normalise.ending import is_author_note, signs
 from unionreader.normalise.fields import is_empty_fields, parse_byline
@@ -489,9 +489,12 @@ def _related(lines: tuple[Line, ...]) -> Pass:
         while below < len(lines) and _headline(lines[below].text):
             if parse_byline(lines[below].text) or is_bar_label(lines[below].text):
                 break  # the reporters, or a column's label, under the links: not links
+            if lines[below].shape is Shape.HEADING:
+                break  # the article's own headline, which a format marks: no link
             below += 1
-        if below == len(lines) or (below > index + 1 and not earlier):
-            drop.update(range(index, below))
+        headed = below < len(lines) and lines[below].shape is Shape.HEADING
+        if below == len(lines) or (below > index + 1 and not earlier) or (headed and not earlier):
+            drop.update(range(index, below))  # (its links gone as widgets, the label alone)
     return drop_lines("boilerplate.footer", lines, lambda i: i in drop)
 
 

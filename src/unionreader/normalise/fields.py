@@ -446,6 +446,10 @@ def printed_source(match: re.Match[str]) -> str:
     return "".join(f"《{match.group('source')}》{issue}{page}".split())
 
 
+NO_NAMES = frozenset({"佚名", "匿名", "未知", "不详", "无"})
+"""What a page's author field says when it names nobody (`作者：佚名`)."""
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """The fields of a dateline, or None when the line holds anything but a date and fields.
 
@@ -518,6 +522,7 @@ def parse_dateline(text: str) -> Dateline | None:
         return None
     author = found.get("author")  # the page's editor or site put down as its author is none
     editors.add(found.get("source", ""))
+    editors.update(NO_NAMES)  # 作者：佚名: nobody named
     if author is not None and author not in editors:
         author = parse_byline(f"作者：{author}") or author  # 于珊珊 马明花: 于珊珊、马明花
     return Dateline(found.get("date"), found.get("source"), None if author in editors else author)

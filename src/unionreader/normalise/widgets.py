@@ -514,6 +514,14 @@ mark of its content's start for keyboards (`:::`, on Taiwan's government sites).
 BROWSER_LENGTH = 120
 
 
+_STAMPED_HEADLINE = re.compile(
+    r"^[^。]{4,80}?[\[［【]\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\]］】]$"
+)
+"""A headline with the day stamped after it in square brackets (`…那些走过的日子——我与我的
+母校（2）[08-19]`, `2026工会疗休养第二次报名通知[06-01]`): a link to another article, in a list
+a page sets beside or under its text."""
+
+
 def is_widget(text: str) -> bool:
     """Whether the whole line is a widget of the page (see the module's list). A numbered line
     (a point or heading of the text) never is."""
@@ -537,6 +545,7 @@ def is_widget(text: str) -> bool:
         or (len(stripped) <= PIECE_LENGTH and stripped.strip("【】[]") in _traditional_controls())
         or _LINK_LINE.match(stripped)
         or _HOTLINE.match(stripped)
+        or _STAMPED_HEADLINE.match(stripped)
     )
 
 
