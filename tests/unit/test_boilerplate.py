@@ -693,7 +693,7 @@ def test_a_page_s_keywords_dated_headlines_and_comment_labels_under_the_text_go(
     with a question mark in it), its comments' counter and label; the signature stays."""
     text = (
         "证券业协会将全力支持并配合相关部门维护市场稳定。\n中国证券业协会\n2015年7月4日\n"
-        "关键词阅读：中国证券业\n"
+        "关键词阅读：中国证券业\n相关字词：内地核酸检测支援队林郑月娥\n"
         "券业协会：近两周场外配资强制平仓约150亿元 2015/07/06\n"
         "“创投之都”深圳:如何花完800亿政府引导基金？2015/07/04\n"
         "0 人参与\n跟贴热词："

@@ -98,6 +98,7 @@ def test_front_matter_gives_metadata_and_leaves_the_text_as_one_edit() -> None:
         ("date: 2024-06", SeedMeta(date="2024-06")),
         ("date: 2024", SeedMeta(date="2024")),
         ("来源: 工人日报\n地点: 北京", SeedMeta(source="工人日报", place="北京")),
+        ("publisher: https://www.facebook.com/cnanewstaiwan", SeedMeta()),  # an address
         ("kind: poem", SeedMeta()),
         ("title: ''\nauthor: []", SeedMeta()),
         ("summary: 一段  摘要\n  跨行", SeedMeta(description="一段 摘要 跨行")),

@@ -111,6 +111,8 @@ def stated_meta(data: Mapping[object, object], path: Path) -> SeedMeta:
         if name == "title" and isinstance(value, list | tuple):
             value = value[0]  # the first of a note's aliases: the page's title
         text = _text(value) if value is not None else None
+        if text and name in _NAMES and _ADDRESS.match(text):
+            continue  # `article:publisher` as a page's address (https://www.facebook.com/…)
         if text:
             fields[name] = text
     kind = fields.pop("kind", None)
@@ -119,6 +121,11 @@ def stated_meta(data: Mapping[object, object], path: Path) -> SeedMeta:
     if date and iso is None:
         logger.warning("%s: date %r is not a date; ignored", display_path(path), date)
     return SeedMeta(kind=_KINDS.get(kind or ""), date=iso, **fields)
+
+
+_NAMES = frozenset({"author", "source", "place"})
+"""Fields that name someone or somewhere, which an address does not."""
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
 def iso_date(value: str) -> str | None:
