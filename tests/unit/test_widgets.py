@@ -301,6 +301,8 @@ def test_a_long_paragraph_is_no_appeal() -> None:
         ("www.acftu.org", True),
         ("https://www.example.gov.cn/gh/index.html", True),
         ("原文链接：https://mp.weixin.qq.com/s/abc", True),
+        ("原文连结：https://news.rthk.hk/rthk/ch/component/k2/1800770-20250417.htm", True),
+        ("原始网址：https://news.rthk.hk/rthk/ch/component/k2/1800770-20250417.htm", True),
         ("法规网址：https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=N0020001", True),
         ("请登录市总工会网站了解详情。", False),
         ("职工之家", False),

@@ -498,11 +498,12 @@ _PLACEHOLDER = re.compile(r"^[：，。、；\s]{3,}$")
 """A line of punctuation only: what a page's script fills in with words (WeChat's
 `：，，，，，。`)."""
 _LINK_LINE = re.compile(
-    r"^[>\s]*(?:\*\*)?(?:原文链接|原文地址|原文网址|原文|阅读原文|法规网址)(?:\*\*)?\s*[:：]\s*"
-    r"https?://\S+$"
+    r"^[>\s]*(?:\*\*)?(?:原文链接|原文连结|原文地址|原文网址|原始网址|原始链接|原始连结|原文|阅读原文"
+    r"|法规网址)(?:\*\*)?\s*[:：]\s*https?://\S+$"
 )
-"""A link to where the text was first published: `原文链接：https://mp.weixin.qq.com/…`, a law's
-address in Taiwan's law database (`法規網址：https://law.moj.gov.tw/…`)."""
+"""A link to where the text was first published: `原文链接：https://mp.weixin.qq.com/…` (and as
+Taiwan and Hong Kong write it, `原文連結`, `原始網址`), a law's address in Taiwan's law database
+(`法規網址：https://law.moj.gov.tw/…`)."""
 _BROWSER = re.compile(
     r"(?:浏览器|browser).{0,30}(?:JavaScript|Javascript|javascript)|(?:键盘|keyboard).{0,12}"
     r"(?:Ctrl|CTRL|ALT|Alt)|^(?:您好|你好)[!！,，]?\s*(?:今天是|欢迎)|今天是$|^:::$",
