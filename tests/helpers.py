@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,11 @@ def texts(lines: tuple[Line, ...]) -> list[str]:
 def normal_text(text: str, facts: Facts | None = None, name: str = "t.txt") -> NormalText:
     seed = Seed(Path("seeds") / name, "t", SeedMeta(), catalogued=False)
     return NormalText(seed, Script.SIMPLIFIED, numbered(text), facts or Facts(), ())
+
+
+def shaped_text(lines: tuple[Line, ...], title: str) -> NormalText:
+    """A normalised text of `lines` as a format shaped them, under `title`."""
+    return replace(normal_text("x", Facts(title=title)), lines=lines)
 
 
 def calls_to(monkeypatch: Any, owner: object, name: str) -> list[tuple[object, ...]]:

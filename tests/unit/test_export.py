@@ -5,7 +5,7 @@ from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
-from helpers import normal_text
+from helpers import normal_text, shaped_text
 from markdown_it import MarkdownIt
 
 from unionreader.export import (
@@ -70,7 +70,6 @@ def test_corpus_json_is_one_document_per_line_and_valid_json() -> None:
 
 
 def test_a_quotation_is_a_quotation_in_the_markdown_download() -> None:
-    from dataclasses import replace
 
     from unionreader.model import Paragraph, ParagraphRole
 
@@ -96,8 +95,7 @@ def test_an_item_of_a_list_without_numbers_is_an_item_in_the_markdown_download()
         Line(3, "在元旦春节期间走访困难职工。", Shape.CONTINUED),
         Line(4, "送清凉", Shape.BULLET),
     )
-    normal = replace(normal_text("x", Facts(title="工会活动")), lines=lines)
-    doc = parse_document(normal)
+    doc = parse_document(shaped_text(lines, "工会活动"))
     roles = [block["role"] for block in document_json(doc)["sections"][0]["blocks"]]
     assert roles == ["body", "item", "body", "item"]  # an item's later paragraph is none
     html = MarkdownIt().render(to_markdown(doc))

@@ -3,7 +3,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from helpers import normal_text
+from helpers import normal_text, shaped_text
 
 from unionreader.model import (
     Facts,
@@ -746,8 +746,7 @@ def test_an_item_of_a_list_without_numbers_whose_text_is_numbered_is_a_point() -
         Line(3, "2.父母或照顾者比较方便使用。", Shape.BULLET),
         Line(4, "3.国内观光分散人潮。", Shape.BULLET),
     )
-    normal = replace(normal_text("x", Facts(title="议题小聚")), lines=lines)
-    blocks = parse_document(normal).sections[0].blocks
+    blocks = parse_document(shaped_text(lines, "议题小聚")).sections[0].blocks
     assert [b.marker.text if isinstance(b, Point) else "¶" for b in blocks] == [
         "¶",
         "1.",
