@@ -379,6 +379,8 @@ def test_a_related_label_at_the_end_goes_with_the_footer() -> None:
         ),
         ("Notice: The content above is uploaded and posted by a user of Dafeng Hao.", True),
         ("他发表特别声明，表示将继续维护职工权益。", False),
+        ("【声明】港生活网站并无进行电话推广活动", True),  # a site's word on what it does not do
+        ("【声明】我们坚决反对任何打压工会的行为", False),  # a statement of the text's own
     ],
 )
 def test_a_site_s_disclaimer_of_its_readers_views(line: str, widget: bool) -> None:

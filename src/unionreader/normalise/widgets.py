@@ -201,8 +201,10 @@ _NOTICE = re.compile(
     r"|^本文为原创内容[，,]\s*版权归"  # 本文为原创内容，版权归「三联生活周刊」所有。…严禁复制…
     r"|^(?:本网站|本站|本网)使用\S{0,12}(?:[Cc]ookies?|技术)[^。]{0,40}(?:隐私|体验)"  # consent
     r"|当您(?:关闭|继续使用|继续浏览)\S{0,10}(?:即|代表|表示)您?同意\S{0,12}(?:规范|政策|条款|使用)"
+    r"|^[【\[](?:声明|公告|提示|通告)[】\]]\s*\S{0,12}(?:网站|本站|本网|app|APP|App)(?:并无|并未|没有|不会)"
 )
-"""A platform's notice on what it carries, however long (`免责声明：…`, `特别声明：以上作品内容…
+"""A platform's notice on what it carries, however long (`免责声明：…`, a site's word on what it
+does not do: `【声明】港生活网站并无进行电话推广活动`, `特别声明：以上作品内容…
 为…“大风号”用户上传并发布…`, and its English), or on its rights over the text (`本新闻文字、照片、
 影片专供…阅览，版权所有，禁止任何媒体…引用`), or a site's notice that asks consent to its
 cookies (`本网站使用相关技术提供更好的阅读体验，同时尊重使用者隐私，…当您关闭此视窗，代表您同意上述
