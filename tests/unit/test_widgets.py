@@ -243,6 +243,8 @@ def test_subscription_prompts(line: str, prompt: bool) -> None:
         "美国司法部关于“二许案”的通告美国司法部关于“二许案”的通告",  # alt text and caption
         "图1  示例流程图",  # a figure's number and title, spaced as Word sets them
         "记者郑清元／摄影",
+        "一名62岁女子逃生不及，命丧火窟。 （消防局提供） 中央社记者邱俊钦桃园传真 105年3月19日",
+        "中央社记者王飞华摄 105年3月19日",  # CNA's credit, dated
     ],
 )
 def test_captions(line: str) -> None:
@@ -269,6 +271,7 @@ def test_captions(line: str) -> None:
         "活动取得圆满成功。请看下图",
         "图1显示，收入增长。",  # a sentence about a figure
         "学习摄影",  # a word of photography, no credit
+        "记者会于2016年3月19日召开",
         "团结奋斗团结奋斗",  # a slogan said twice, too short for a picture's description
         "我们要干到底。我们要干到底。",  # a sentence said twice
     ],
