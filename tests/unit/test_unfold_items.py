@@ -119,3 +119,15 @@ def test_a_markdown_paragraph_is_split_only_before_numbered_items() -> None:
         "（三）扑救初起火灾措施。",
         filler.text,
     ]
+
+
+def test_a_space_after_a_semicolon_parts_no_paragraphs_but_before_an_item() -> None:
+    """`…的设置等等； 阻止立法院…`: a clause's end inside a sentence, the space a writer's; items
+    run together after semicolons are still parted."""
+    text = (
+        "林义雄说，以下列活动实地锻炼抗争能力：包括要求立法院补正公民投票法等等； 阻止立法院通过"
+        "特别条例；召开全国公民宪政会议，推动修宪； 在今年的选举时，要求候选人承诺促成非核家园。"
+    )
+    filler = "其他段落。" * 40
+    lines = (Line(1, text), Line(2, filler))
+    assert texts(unfold_lines(lines).lines) == [text, filler]

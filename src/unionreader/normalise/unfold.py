@@ -383,6 +383,11 @@ OPEN_TITLE = 60
 """A title in 《》 is at most this long."""
 
 
+def _semicolon(text: str) -> bool:
+    """Whether `text` ends with a semicolon (past closing quotes and brackets)."""
+    return text.rstrip().rstrip(CLOSERS)[-1:] == "；"
+
+
 def _numbered(segment: str) -> bool:
     return heading_number(segment) is not None or bool(_PARTS_HEADING.match(segment))
 
@@ -472,6 +477,8 @@ def _breaks(buffer: str, segment: str, following: list[str]) -> bool:
         return False  # a photo's caption, then its credit: one line, the page's furniture
     if _CREDIT_END.search(buffer):
         return True
+    if _semicolon(buffer) and not _numbered(segment) and leading_marker(segment) is None:
+        return False  # …的设置等等； 阻止立法院…: a clause's end inside a sentence, no paragraph's
     if ends_sentence(buffer) or is_salutation(buffer) or is_salutation(segment):
         return True
     if _numbered(segment) or parse_date_line(segment) or parse_date_line(buffer):
