@@ -103,6 +103,8 @@ def test_nothing_stated_stays_nothing() -> None:
         ("新华社", None),  # an agency: a source
         ("特约转载", None),  # how the post came
         ("张三、家兴", "张三、家兴"),
+        ("Mrered Cio、ChatGPT", "Mrered Cio"),  # a list's tool, no person, left out of it
+        ("张三、新华社", "张三"),
     ],
 )
 def test_front_matter_may_name_an_author_by_a_pen_name(author: str, expected: str | None) -> None:

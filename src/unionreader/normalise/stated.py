@@ -61,7 +61,8 @@ def canonical(meta: SeedMeta, traditional: bool, stated: bool = False) -> Stated
 def person(text: str, pen_names: bool = False) -> str | None:
     """The person an author field names (`記者鄭啟智` → 鄭啟智; several joined with 、), or None
     when it names a column, a body or a role only. With `pen_names`, a name of two to four
-    Chinese characters that is no body's or role's is a person's too (家興 has no surname)."""
+    Chinese characters that is no body's or role's is a person's too (家興 has no surname), and
+    a list's names that are no person's are left out of it (a tool it names: `ChatGPT`)."""
     names: list[str] = []
     for part in _parts(_ROLE.sub("", text.strip())):
         written = _ROLE.sub("", part.strip())
@@ -70,6 +71,8 @@ def person(text: str, pen_names: bool = False) -> str | None:
             names.append(written)
             continue
         if found is None or found.office:
+            if pen_names and len(text) > len(part):
+                continue  # a list's other names stand (`Mrered Cio、ChatGPT`: Mrered Cio)
             return None
         names.append(found.name)
     return "、".join(names) or None
