@@ -240,6 +240,8 @@ def scan(out_dir: Path, manifest: Manifest) -> SiteScan:
     """The site in `out_dir` against `manifest` (a build does it beside its other work, and
     then neither `stale` nor `commit` looks at every file again, nor the quick check's stamps
     at every folder: `folder_stamps`)."""
+    if not out_dir.is_dir():  # the site deleted since: every file of it to write again
+        return SiteScan(frozenset(manifest), frozenset(), frozenset(), {})
     seen: set[str] = set()
     damaged: set[str] = set()
     unlisted: set[str] = set()

@@ -139,6 +139,24 @@ def test_a_rebuild_is_the_cold_build_whichever_way_its_parts_run_side_by_side(
     assert _tree(site) == _tree(tmp_path / "cold")
 
 
+def test_a_site_deleted_since_the_last_build_is_written_again_whole(
+    seeds: Path, tmp_path: Path
+) -> None:
+    """`rm -rf _site` and build again, the cache kept: the whole site, the last build's records
+    used (it had failed on the scan of a site that was not there); an edit too."""
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    _build(seeds, site, cache)
+    cold = _tree(site)
+    shutil.rmtree(site)
+    again = _build(seeds, site, cache)
+    assert again.built == 0 and again.written == again.files
+    assert _tree(site) == cold
+    shutil.rmtree(site)
+    _append(seeds / EDITED, SENTENCE)
+    edited = _build(seeds, site, cache)
+    assert edited.built == 1 and edited.written == edited.files
+
+
 def test_a_rebuild_writes_only_the_files_that_differ(seeds: Path, tmp_path: Path) -> None:
     site, cache = tmp_path / "site", tmp_path / "cache"
     _build(seeds, site, cache)
