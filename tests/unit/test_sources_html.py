@@ -866,6 +866,11 @@ def test_pictures_captions_go_and_are_recorded_as_left_out() -> None:
     numbered = BODY.replace("</p>\n", "</p>\n" + photo + "<p>八、财政金融</p>\n", 1)
     page = f'<html><head><meta charset="utf-8"><title>公报</title></head><body><div>{numbered}'
     assert "八、财政金融" in texts(read((page + "</div></body></html>").encode()))  # the text's
+    said = "<p>法史学者李德嘉认为，“太宗通过此案宽赦了甄婆儿”。</p>\n"  # a sentence of the text
+    page = BODY.replace("</p>\n", "</p>\n" + photo + said, 1)
+    page = f'<html><head><meta charset="utf-8"><title>评论</title></head><body><div>{page}'
+    lines = texts(read((page + "</div></body></html>").encode()))
+    assert "法史学者李德嘉认为，“太宗通过此案宽赦了甄婆儿”。" in lines
 
 
 def test_a_picture_with_its_caption_in_one_paragraph_goes() -> None:

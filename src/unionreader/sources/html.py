@@ -57,6 +57,7 @@ from unionreader.normalise.ending import is_organisation
 from unionreader.normalise.fields import SOURCE_LINE, parse_any_date
 from unionreader.normalise.furniture import headline_of_page, is_name_list, is_official
 from unionreader.normalise.people import is_name, parse_speaker
+from unionreader.normalise.widgets import is_caption
 from unionreader.sources.frontmatter import stated_meta
 from unionreader.sources.htmltext import SourceText, visible_lines
 from unionreader.sources.pagehead import find_header, merge_labels, trim_tail
@@ -408,7 +409,8 @@ def _drop_captions(page: etree._Element) -> set[str]:
     """Take out the pictures' captions: a figure's `<figcaption>`, and a short paragraph right
     under a paragraph that holds only a picture (`培训会现场` under its photo, centred), which the
     extraction would keep as a paragraph or a heading of the text; not a numbered heading of the
-    text under a picture (`八、财政金融`). The page shows them, the text does not hold them: each
+    text under a picture (`八、财政金融`), nor a sentence that no caption's mark shows to be one
+    (`法史学者李德嘉认为，“…情法两尽”。`). The page shows them, the text does not hold them: each
     is recorded as left out (`html.extraction`): their texts are returned, so that one whose
     words the text holds elsewhere (a poem's title under its picture, named by a paragraph
     below) is recorded too."""
@@ -429,7 +431,9 @@ def _drop_captions(page: etree._Element) -> set[str]:
         below = holder.getnext()
         text = _spaced("".join(below.itertext())) if below is not None else ""
         numbered = heading_number(text.strip()) is not None  # 八、财政金融: the text's own
-        if below is not None and below.tag == "p" and 0 < len(text) <= CAPTION and not numbered:
+        said = any(mark in text for mark in SENTENCE_END) and not is_caption(text)  # the text's
+        short = 0 < len(text) <= CAPTION
+        if below is not None and below.tag == "p" and short and not (numbered or said):
             drop(below)
     return {text for text in texts if text}
 
