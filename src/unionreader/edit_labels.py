@@ -95,6 +95,10 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
         "网页字符实体",
         "从网页源码复制带来的字符实体（如 &nbsp;、&ldquo;）改为它们所代表的字符。",
     ),
+    "characters.lost": (
+        "编码丢失的字符",
+        "只剩问号（?）的行：编码转换时丢失的字符（如另起一行的不换行空格），按空行处理。",
+    ),
     "characters.markup": (
         "网页标签",
         "从网页源码复制带来的 HTML 标签（如 <table>、<a href=…>、</tr>），浏览器不显示，不是正文。",

@@ -12,6 +12,7 @@ from unionreader.model import Line, Pass, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.chain import normalise
 from unionreader.normalise.characters import (
     SYMBOL_FONT,
+    blank_lost_lines,
     decode_entities,
     drop_decorations,
     drop_markup,
@@ -230,3 +231,22 @@ def test_html_tags_in_a_plain_text_go_and_the_lines_they_leave_empty() -> None:
     assert drop_markup(shaped).lines == shaped
     about = numbered("网页复制来的文字会带有<b>加粗</b>这样的标签。")
     assert drop_markup(about) == Pass(about)  # no line of tags alone: written about
+
+
+def test_a_line_of_only_a_question_mark_is_a_blank_line_an_encoding_left() -> None:
+    """A GBK copy of a report with `?` under every line (a no-break space it could not hold):
+    blank lines, each an edit, so the header reads as the writer set it; a question the text
+    asks stays."""
+    lines = numbered("决胜全面建成小康社会\n?\n（2017年10月18日）\n ? \n为什么？\n同志们：")
+    result = blank_lost_lines(lines)
+    assert texts(result.lines) == [
+        "决胜全面建成小康社会",
+        "",
+        "（2017年10月18日）",
+        "",
+        "为什么？",
+        "同志们：",
+    ]
+    assert [edit.rule for edit in result.edits] == ["characters.lost"] * 2
+    english = numbered("Why?\n?\nBecause.")
+    assert blank_lost_lines(english) == Pass(english)  # no Chinese: a text of its own

@@ -13,6 +13,7 @@ from unionreader.normalise.articles import join_article_numbers, space_run_in_ar
 from unionreader.normalise.boilerplate import remove_boilerplate
 from unionreader.normalise.boxes import box_tables
 from unionreader.normalise.characters import (
+    blank_lost_lines,
     decode_entities,
     drop_decorations,
     drop_markup,
@@ -92,6 +93,7 @@ def normalise(raw: RawText) -> NormalText:
             (
                 normalise_characters,
                 decode_entities,
+                blank_lost_lines,
                 drop_markup,
                 drop_decorations,
                 drop_watermarks,

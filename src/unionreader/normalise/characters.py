@@ -20,6 +20,9 @@ nobody sees, become what the text means. It runs first, before the script is det
 - HTML's character references left in a text copied from a page's source (`&nbsp;`,
   `&ldquo;`, `&#8220;`, `&amp;`) become the characters they stand for (`characters.entity`);
   a name HTML does not know stays as written.
+- A line that holds only a question mark or three, what an encoding left of a character it
+  has not (a no-break space under every line of a GBK copy), is a blank line
+  (`characters.lost`).
 - HTML tags in a plain text, copied from a page's source with the text (`<table
   cellspacing="20">`, `据新华社<a href="…">`, `</tbody>`), go, and the lines they leave empty
   (`characters.markup`): a browser shows none of them. Only in a text with a line of tags
@@ -45,6 +48,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 
 from unionreader.chinese import HAN, has_han
 from unionreader.markers import leading_marker
@@ -167,6 +171,29 @@ def _decoded(reference: re.Match[str]) -> str:
     return (
         "" if any(unicodedata.category(c) in ("Cc", "Cs") or c == "\ufffd" for c in char) else char
     )
+
+
+LOST = "characters.lost"
+_LOST_LINE = re.compile(r"^[ \t\u3000\u00a0]*\?{1,3}[ \t\u3000\u00a0]*$")
+
+
+def blank_lost_lines(lines: tuple[Line, ...]) -> Pass:
+    """A line of a Chinese text that holds only a question mark or three (what an encoding
+    left of a character it has not, a no-break space on a line of its own: `?` under every
+    line of a GBK copy of a report) is a blank line, each an edit: the header and the
+    paragraphs are read as the writer set them apart."""
+    if not any(_LOST_LINE.match(line.text) for line in lines) or not any(
+        has_han(line.text) for line in lines
+    ):
+        return Pass(lines)
+    out: list[Line] = []
+    edits: list[Edit] = []
+    for line in lines:
+        if _LOST_LINE.match(line.text):
+            edits.append(Edit(LOST, line.number, line.text.strip(), ""))
+            line = replace(line, text="")
+        out.append(line)
+    return Pass(tuple(out), tuple(edits))
 
 
 MARKUP = "characters.markup"
