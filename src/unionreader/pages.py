@@ -145,12 +145,10 @@ def section_label(section: Section, index: int) -> str:
     if section.heading:
         return section.heading
     blocks = section.blocks
-    if (
-        len(blocks) == 1
-        and not isinstance(blocks[0], Point)
-        and blocks[0].role is ParagraphRole.CLOSING
+    if blocks and all(
+        not isinstance(block, Point) and block.role is ParagraphRole.CLOSING for block in blocks
     ):
-        return "结束语"
+        return "结束语"  # the closing address, on one line or more (`各位代表！` over its call)
     return "开篇" if index == 1 else f"第{index}部分"
 
 

@@ -39,6 +39,19 @@ def test_untitled_sections_are_named_for_the_reader() -> None:
     ]
 
 
+def test_a_closing_address_over_its_call_is_the_closing_part() -> None:
+    """`各位代表！` on a line of its own over the call that closes a report: 结束语, as one line
+    of both is (it had been named 第N部分, N counting the subsections too)."""
+    text = (
+        "一、过去一年工作回顾\n这次会议的主要任务是，总结工作，部署任务。\n"
+        "二、今年工作总体要求\n各级工会要认真贯彻落实。\n各位代表！\n"
+        "使命重在担当，奋斗创造未来。让我们更加紧密地团结起来，为实现目标而努力奋斗！"
+    )
+    doc = parse_document(normal_text(text, Facts(title="政府工作报告")))
+    labels = [section_label(s, i) for i, s in enumerate(doc.sections, 1)]
+    assert labels[-1] == "结束语"
+
+
 def test_citations_name_title_section_and_point() -> None:
     ctx = SiteContext(None, MarkdownIt())
     view = document_page(ctx, _doc(), NO_LINKS)
