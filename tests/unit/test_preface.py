@@ -402,3 +402,13 @@ def test_a_page_s_date_gives_way_to_the_day_of_its_lead(
     page: str | None, lead: str, date: str | None
 ) -> None:
     assert dated_by_lead(page, lead) == date
+
+
+def test_a_note_on_the_text_under_its_header_is_its_note() -> None:
+    """`（根据直播整理）` under a report's header, over its salutation: the document's note, as
+    such a note at its end is."""
+    normal = _normal(
+        "政府工作报告\n（根据直播整理）\n各位代表：\n现在，我代表国务院，向大会报告政府工作。"
+    )
+    assert normal.facts.note == "根据直播整理"
+    assert texts(normal.lines) == ["各位代表：", "现在，我代表国务院，向大会报告政府工作。"]

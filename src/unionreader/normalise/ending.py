@@ -34,6 +34,7 @@ from unionreader.normalise.fields import (
     parse_report_byline,
     printed_source,
 )
+from unionreader.normalise.passages import TEXT_NOTE
 from unionreader.normalise.people import Speaker, name_before_office, parse_speaker
 from unionreader.normalise.widgets import is_appeal
 
@@ -70,14 +71,6 @@ _SOURCE_NOTE = re.compile(
     r"^(?:本文|本栏|此文|原文|文章)(?:原|首)?(?:刊|载|发表|刊登|发|转载|刊发|刊载)(?:于|自|在)"
     r"(?P<source>[^。]{2,40})[。.]?$"
 )
-_TEXT_NOTE = re.compile(
-    r"^[（(](?P<note>(?:本文|此文|全文)(?:为|系|是|根据|据)[^（）()]{4,80}"
-    r"|(?:根据录音整理|(?:本文|此文|全文|文章)?(?:略|稍)?有(?:删节|删改|删减|改动))[^（）()]{0,20})"
-    r"[）)]$"
-)
-"""A note on the text itself, in brackets on a line of its own near its end (`（本文为作者在
-全国工会安全生产工作会议上的发言，有删节）`, `（根据录音整理）`, `（本文有删减）`): the
-document's note."""
 _WIRE_DATELINE = (
     r"[（(]\s*(?P<agency>本报|本刊|[\u4e00-\u9fff]{1,8}?(?:社|报|网|台))[\u4e00-\u9fff]{0,12}?"
     r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)\s*[）)]"
@@ -245,7 +238,7 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
         elif facts.source is None and (source := _SOURCE_NOTE.match(text)):
             taken[index] = "source"
             facts = replace(facts, source=source.group("source").strip())
-        elif facts.note is None and (about := _TEXT_NOTE.match(text)):
+        elif facts.note is None and (about := TEXT_NOTE.match(text)):
             taken[index] = "text-note"  # （本文为作者在…上的发言，有删节）
             facts = replace(facts, note=about.group("note").strip())
         elif printed := PRINTED.match(text):

@@ -42,6 +42,17 @@ PASSAGE_NOTE = "题注"
 HEADNOTE = "题解"
 
 
+TEXT_NOTE = re.compile(
+    r"^[（(](?P<note>(?:本文|此文|全文)(?:为|系|是|根据|据)[^（）()]{4,80}"
+    r"|(?:根据(?:讲话)?(?:录音|录像|视频|直播|现场|速记)(?:录音)?整理"
+    r"|(?:本文|此文|全文|文章)?(?:略|稍)?有(?:删节|删改|删减|改动))[^（）()]{0,20})"
+    r"[）)]$"
+)
+"""A note on the text itself, in brackets on a line of its own near its end or under its
+header (`（本文为作者在全国工会安全生产工作会议上的发言，有删节）`, `（根据录音整理）`,
+`（根据直播整理）`, `（本文有删减）`): the document's note."""
+
+
 def note_label(note: str) -> str:
     """What a text's note is called: 题注 for a law's passage under its title, 题解 for a
     selected work's headnote (`这是…的讲话。`), else 编者按."""

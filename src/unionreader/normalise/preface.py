@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from unionreader.model import Facts, Line, Pass
 from unionreader.normalise.fields import bracketed_byline, parse_byline, parse_date
-from unionreader.normalise.passages import headnote_of
+from unionreader.normalise.passages import TEXT_NOTE, headnote_of
 
 logger = logging.getLogger(__name__)
 
@@ -214,6 +214,9 @@ def find_preface(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -
     if facts.place is None and (place := lead_place(lines[body[0]].text)):
         facts = replace(facts, place=place)
     first = lines[body[0]].text.strip()
+    if facts.note is None and (about := TEXT_NOTE.match(first)):
+        taken[body[0]] = "note"  # （根据直播整理）, under the header
+        return replace(facts, note=about.group("note").strip())
     if len(first) <= HEADNOTE and (headnote := headnote_of(first)):
         taken[body[0]] = "note"  # 这是毛泽东在…会议上的讲话。…: a selected work's headnote
         return replace(facts, note=first, author=facts.author or headnote.group("who"))
