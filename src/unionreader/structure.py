@@ -531,9 +531,17 @@ def _shaped(line: Line, marker: Marker | None) -> _Item:
 
 def _byline(text: str) -> bool:
     """A byline or a writer's credit (`撰稿丨凌绝岭`, `九派新闻记者 武菲菲`, `文：任泽平团队`),
-    which heads nothing wherever it stands."""
+    or a reporters' role alone, their names elsewhere (`新华社记者`), which heads nothing
+    wherever it stands."""
     stripped = text.strip()
+    if _ROLE_ALONE.match(stripped):
+        return True
     return bool(WRITER_LABEL.match(stripped)) or parse_byline(stripped) is not None
+
+
+_ROLE_ALONE = re.compile(
+    r"^(?:本报|本网|新华社|中新社|中央社|[\u4e00-\u9fff]{2,6}(?:社|报|网|台))?(?:特约|实习)?(?:记者|通讯员)$"
+)
 
 
 PROSE = 100

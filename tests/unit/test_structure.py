@@ -753,3 +753,13 @@ def test_an_item_of_a_list_without_numbers_whose_text_is_numbered_is_a_point() -
         "2.",
         "3.",
     ]
+
+
+def test_a_reporters_role_alone_heads_nothing() -> None:
+    """`新华社记者` on a line of its own (the names at the end of the story): no heading over
+    the whole story."""
+    text = (
+        "新华社北京4月24日电 题：促进航天技术更好惠及人民\n新华社记者\n"
+        "4月24日，习近平主席向首届论坛致贺信。\n与会人士表示，贺信为合作指明方向。"
+    )
+    assert "新华社记者" not in [heading for heading, _, _ in _outline(text)]
