@@ -168,11 +168,12 @@ def _pieces(
 
 def _blocks(
     section: Section,
+    depths: dict[str, int],
     cite: str,
     linker: TermLinker,
     related: dict[str, tuple[RelatedView, ...]],
 ) -> list[BlockView]:
-    depths = section.point_depths()
+    """The views of a section's blocks, each point at its depth (`Section.point_depths`)."""
     return [_block(b, cite, linker, related, depths.get(b.id, 1)) for b in section.blocks]
 
 
@@ -207,14 +208,15 @@ def _block(
     )
 
 
-def _toc(sections: tuple[Section, ...], labels: list[str]) -> tuple[TocEntry, ...]:
+def _toc(
+    sections: tuple[Section, ...], labels: list[str], depths: list[dict[str, int]]
+) -> tuple[TocEntry, ...]:
     entries: list[TocEntry] = []
-    for section, label in zip(sections, labels, strict=True):
+    for section, label, deep in zip(sections, labels, depths, strict=True):
         entries.append(TocEntry(urls.anchor(section.id), short(label, 30), section.level, None))
-        depths = section.point_depths()
         for block in section.blocks:
             body = block.body if isinstance(block, Point) else block
-            if depths.get(block.id, 1) > 1:
+            if deep.get(block.id, 1) > 1:
                 continue  # a point under a point (（一） under 第十八条): its head is listed
             if isinstance(block, Point):
                 text = short(body.text)
@@ -248,6 +250,7 @@ def document_page(ctx: SiteContext, doc: Document, links: DocLinks) -> DocumentP
     path = urls.document_path(doc.slug)
     title = doc.meta.title
     labels = [section_label(s, i) for i, s in enumerate(doc.sections, 1)]
+    depths = [s.point_depths() for s in doc.sections]  # for the sections and the contents
     linker, related = TermLinker(path, links), related_views(path, links)
     tables = itertools.count(1)
     sections = tuple(
@@ -257,12 +260,12 @@ def document_page(ctx: SiteContext, doc: Document, links: DocLinks) -> DocumentP
             s.heading,
             label,
             with_tables(
-                _blocks(s, f"《{title}》，{short(label)}", linker, related),
+                _blocks(s, deep, f"《{title}》，{short(label)}", linker, related),
                 tables,
             ),
             f"《{title}》，{short(label)}",
         )
-        for s, label in zip(doc.sections, labels, strict=True)
+        for s, label, deep in zip(doc.sections, labels, depths, strict=True)
     )
     home = Link(urls.relative(path, urls.HOME), "首页")
     return DocumentPage(
@@ -285,7 +288,7 @@ def document_page(ctx: SiteContext, doc: Document, links: DocLinks) -> DocumentP
         meta=_meta_rows(doc),
         description_html=ctx.markdown(doc.meta.description) if doc.meta.description else None,
         sections=sections,
-        toc=_toc(doc.sections, labels),
+        toc=_toc(doc.sections, labels, depths),
         pager=PAGER_SLOT,
         notes=Link(
             urls.relative(path, urls.notes_path(doc.slug)), f"校勘记录（{len(doc.edits)} 处）"

@@ -492,9 +492,9 @@ def _related(lines: tuple[Line, ...]) -> Pass:
             if lines[below].shape is Shape.HEADING:
                 break  # the article's own headline, which a format marks: no link
             below += 1
-        headed = below < len(lines) and lines[below].shape is Shape.HEADING
-        if below == len(lines) or (below > index + 1 and not earlier) or (headed and not earlier):
-            drop.update(range(index, below))  # (its links gone as widgets, the label alone)
+        headed = below < len(lines) and lines[below].shape is Shape.HEADING  # its links gone
+        if below == len(lines) or ((below > index + 1 or headed) and not earlier):
+            drop.update(range(index, below))  # (as widgets before it: the label alone)
     return drop_lines("boilerplate.footer", lines, lambda i: i in drop)
 
 

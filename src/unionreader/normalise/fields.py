@@ -597,11 +597,16 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
     return found
 
 
+def _boxed(text: str) -> bool:
+    """Whether `text` is set in the brackets a byline is boxed in (`【…】`, `[…]`, `〔…〕`)."""
+    return len(text) >= 2 and text[0] in "【[〔" and text[-1] in "】]〕"
+
+
 def _unboxed(text: str) -> str:
     """A byline out of its square brackets (`【撰文：郭永健】`, `【环球网报道 记者白云怡】`, and
     Taiwan's papers' `〔记者李欣芳／台北报导〕`), a note in round brackets it left open closed
     (`区锦新（澳门立法会议员…代表`)."""
-    if text[:1] in "【[〔" and text[-1:] in "】]〕":
+    if _boxed(text):
         text = _REPORTED_BY.sub("", text[1:-1].strip())
     if text.count("（") > text.count("）"):
         text += "）"
@@ -645,7 +650,7 @@ def bracketed_byline(text: str) -> str | None:
     where it says where they wrote from, or sets the names off from the role (a column's label
     such as 【记者调查】 reads like a role and a name)."""
     inner = text.strip()
-    if not (inner.startswith(("【", "[", "〔")) and inner.endswith(("】", "]", "〕"))):
+    if not _boxed(inner):
         return None
     inner = inner[1:-1].strip()
     if _PLACE_REPORT.search(inner) or _SET_OFF.search(inner) or _REPORTED_BY.match(inner):

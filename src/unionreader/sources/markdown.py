@@ -198,23 +198,25 @@ Markdown has them), which CommonMark reads as text; one `#` only where the line 
 (`#上吊 #自杀` and `#话题#` are tags)."""
 
 
+def _blanked(text: str, pattern: re.Pattern[str], rule: str) -> tuple[str, list[Edit]]:
+    """`text` with the lines `pattern` matches whole made blank (they part paragraphs, and the
+    lines keep their numbers), each an edit of `rule`."""
+    edits = [
+        Edit(rule, number, line.strip(), "")
+        for number, line in enumerate(text.splitlines(), 1)
+        if pattern.match(line)
+    ]
+    return pattern.sub("", text), edits
+
+
 def read_markdown(seed: Seed) -> RawText:
     """Read a Markdown seed into shaped lines, its front matter and the edits reading made."""
     text, encoding = decode(seed.path)
     text = _WIDE_BLANK.sub("", text)  # a line of ideographic spaces parts paragraphs too
     text = _UNSPACED_HEADING.sub(r"\1 ", text)  # `###标题`: a heading, as its writer meant
-    breaks = [
-        Edit("markdown.html", number, line.strip(), "")
-        for number, line in enumerate(text.splitlines(), 1)
-        if _BREAK_LINE.match(line)
-    ]
-    text = _BREAK_LINE.sub("", text)  # `<br>` alone on its line parts paragraphs
-    breaks += [
-        Edit("markdown.shortcode", number, line.strip(), "")
-        for number, line in enumerate(text.splitlines(), 1)
-        if _FENCE_LINE.match(line)
-    ]
-    text = _FENCE_LINE.sub("", text)  # Pandoc's `::: {.noindent}` … `:::`, which part it too
+    text, breaks = _blanked(text, _BREAK_LINE, "markdown.html")  # `<br>` alone on its line
+    text, fences = _blanked(text, _FENCE_LINE, "markdown.shortcode")  # Pandoc's `:::`
+    breaks += fences
     source = text.splitlines()
     reader = _Reader(source)
     reader.edits.extend(breaks)

@@ -228,10 +228,15 @@ def nearly_decoded(data: bytes, encoding: str) -> tuple[str, int, int] | None:
         text = data.decode(encoding, errors=name)
     except LookupError:
         return None
-    wide = sum(1 for byte in data if byte > 0x7F)
-    if not bad or len(bad) > min(BAD_MOST, max(1, BAD_SHARE * wide)):
+    if not bad:
+        return None
+    wide = len(data) - len(data.translate(None, _WIDE_BYTES))  # the bytes beyond ASCII
+    if len(bad) > min(BAD_MOST, max(1, BAD_SHARE * wide)):
         return None
     return text, len(bad), bad[0]
+
+
+_WIDE_BYTES = bytes(range(0x80, 0x100))
 
 
 def warn_damaged(path: Path, data: bytes, encoding: str, count: int, first: int) -> None:
