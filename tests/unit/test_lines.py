@@ -278,6 +278,25 @@ def test_a_speech_s_occasion_broken_over_two_lines_is_one_line() -> None:
     assert texts(join_occasion_lines(numbered(whole)).lines) == whole.split("\n")
 
 
+def test_a_title_occasion_and_speaker_run_together_are_parted_at_the_speaker() -> None:
+    text = (
+        "政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强\n"
+        "各位代表："
+    )
+    assert texts(join_occasion_lines(numbered(text)).lines) == [
+        "政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上",
+        "国务院总理 李强",
+        "各位代表：",
+    ]
+    spaced = "2026年1月27日在陕西省第十四届人民代表大会第六次会议上 陕西省省长 赵刚"
+    assert texts(join_occasion_lines(numbered(spaced)).lines) == [
+        "2026年1月27日在陕西省第十四届人民代表大会第六次会议上",
+        "陕西省省长 赵刚",
+    ]
+    said = "2024年3月5日在会上讲话时强调要加强团结\n2024年3月5日在上海视察时 上海市委书记"
+    assert texts(join_occasion_lines(numbered(said)).lines) == said.split("\n")
+
+
 def test_an_item_a_copy_broke_at_its_links_is_one_line_again() -> None:
     """A web copy broke an item at each linked word (揭榜): the numbered line is left inside a
     quotation, a word stands alone, the rest opens with punctuation."""
@@ -526,3 +545,19 @@ def test_a_line_that_ends_with_a_date_in_figures_is_finished() -> None:
         "深圳：医患边聊股票边开颅股市反弹唤醒患者2015-07-02"
     )
     assert join_broken_lines(lines).lines == lines
+
+
+def test_a_list_set_a_line_an_item_with_the_paragraph_indent_keeps_its_lines() -> None:
+    """In a text whose lines end its sentences, each indented as a paragraph, a list the
+    writer set an item to a line (a law's 委员长，/副委员长若干人，…) is not run together; an
+    unindented line under a clause still goes on."""
+    body = "\n".join(f"\u3000\u3000第{n}条　本法适用于全国的各级工会组织和会员。" for n in range(9))
+    items = "\n".join(
+        f"\u3000\u3000{line}"
+        for line in ("常务委员会由下列人员组成：", "委员长，", "副委员长若干人，", "委员若干人。")
+    )
+    joined = texts(join_broken_lines(_spaced(f"{body}\n{items}")).lines)
+    assert joined[-3:] == ["委员长，", "副委员长若干人，", "委员若干人。"]
+    flush = items.replace("\n\u3000\u3000副", "\n副")
+    joined = texts(join_broken_lines(_spaced(f"{body}\n{flush}")).lines)
+    assert joined[-2:] == ["委员长，副委员长若干人，", "委员若干人。"]

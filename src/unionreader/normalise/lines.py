@@ -305,12 +305,14 @@ def _broken(
     apart: bool = False,
     opens: bool = False,
     ended: bool = False,
+    indented: bool = False,
 ) -> bool:
     """Whether `below` continues the paragraph that `above` breaks off mid-sentence or mid-word
     (`apart`: a blank line stands between them: a line like a headline goes on across it only
     from a break mid-word or mid-phrase, `_mid_word`; `opens`: `below` is indented too, as a
     paragraph's first line: a headline goes on into it only from a phrase it cuts; `ended`: the
-    text's lines of running text end their sentences, `_lines_end_sentences`)."""
+    text's lines of running text end their sentences, `_lines_end_sentences`; `indented`: both
+    lines open with the writer's paragraph indent)."""
     if _quote_goes_on(above, below):
         return True  # 「…很难了！ over 唯有带她们…」: one quotation broken after a sentence
     if _finished(above) or leading_marker(below) is not None or below[0] in BULLETS:
@@ -341,6 +343,11 @@ def _broken(
         return _cut_phrase(above, below)  # and so does one over a paragraph set apart and
         # indented: 第二件　政治上打击地主 over 　　农民有了组织之后，… (主农 stands elsewhere)
 
+    if ended and indented and below[0] not in NO_PARAGRAPH_START and not _cut_off(above, below):
+        return (
+            False  # 　　委员长， over 　　副委员长若干人，: a list the writer set a line an item,
+        )
+        # each indented as a paragraph, in a text whose lines end its sentences
     if _unclosed(above) and len(below) <= QUOTED_LINE:
         return True  # 7.“双向揭榜挂帅”：…成果找市场“双向|揭榜…: inside a quotation
     if (
@@ -533,10 +540,12 @@ def _timed(above: Line, line: Line) -> bool:
 OCCASION_LINES = 16
 """A speech's occasion broken over two lines is looked for among this many lines of the top."""
 _OCCASION_OPEN = re.compile(r"^(?:——|――|—|―|－－|--)\s*\S.*?(?:在|于)(?!.*(?:上|时|中)$)\S*$")
-_OCCASION_SPEAKER = re.compile(
-    r"^(?P<occasion>(?:——)?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:在|于)\S{4,60}?(?:上|时))\s+"
-    r"(?P<speaker>\S.{1,30})$"
+_OCCASION_DAY = re.compile(
+    r"^(?:[^\s—―]{2,30}(?=——|――))?(?:——|――)?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:在|于)\S{4}"
 )
+"""A speech's occasion as a line opens with it, perhaps after its title (`政府工作报告——2024年
+3月5日在…`)."""
+_OCCASION_END = re.compile(r"[上时](?P<gap>\s*)")
 _OCCASION_CLOSE = re.compile(r"^\S{2,30}?(?:上|时)(?:的(?:讲话|报告|发言|致辞))?$")
 
 
@@ -547,18 +556,32 @@ def join_occasion_lines(lines: tuple[Line, ...]) -> Pass:
     out = list(lines)
     for index in range(min(len(out), OCCASION_LINES)):
         line = out[index]
-        spoken = _OCCASION_SPEAKER.match(line.text.strip())
-        if spoken and parse_speaker(spoken.group("speaker")):
-            out[index : index + 1] = [
-                replace(line, text=spoken.group("occasion")),
-                replace(line, text=spoken.group("speaker")),
-            ]
+        if parts := _occasion_and_speaker(line.text.strip()):
+            out[index : index + 1] = [replace(line, text=part) for part in parts]
     for index in range(min(len(out), OCCASION_LINES) - 1):
         above, below = out[index], out[index + 1]
         if _OCCASION_OPEN.match(above.text.strip()) and _OCCASION_CLOSE.match(below.text.strip()):
             out[index : index + 2] = [replace(above, text=above.text.strip() + below.text.strip())]
             break
     return Pass(tuple(out))
+
+
+def _occasion_and_speaker(text: str) -> tuple[str, str] | None:
+    """A line's occasion and the speaker after it (`2026年1月27日在…会议上 陕西省省长 赵刚`),
+    perhaps with no space between them where an office opens the speaker's part (`…第二次会议上
+    国务院总理 李强`): the first 上 or 时 after the occasion's place where the rest of the line
+    names a speaker."""
+    opening = _OCCASION_DAY.match(text)
+    if opening is None:
+        return None
+    for end in _OCCASION_END.finditer(text, opening.end()):
+        occasion, speaker = text[: end.start() + 1], text[end.end() :]
+        if not 2 <= len(speaker) <= 31 or len(occasion) - opening.end() > 60:
+            continue
+        named = parse_speaker(speaker)
+        if named and (end.group("gap") or (named.office and named.office[0] not in "上时")):
+            return occasion, speaker
+    return None
 
 
 def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
@@ -595,7 +618,17 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
         opens = apart and line.indented
         turn = joinable and transcript and _turn_goes_on(out[-1].text, line.text)
         if turn or (
-            joinable and _broken(out[-1].text, line.text, ngrams, width, apart, opens, ended)
+            joinable
+            and _broken(
+                out[-1].text,
+                line.text,
+                ngrams,
+                width,
+                apart,
+                opens,
+                ended,
+                line.indented and out[-1].indented,
+            )
         ):
             above = out[-1]
             space = " " if _latin_break(above.text, line.text) else ""
