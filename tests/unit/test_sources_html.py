@@ -226,6 +226,43 @@ def test_a_line_is_found_on_its_source_line_however_markup_cuts_it() -> None:
     assert lines["首页 > 章程"] == 3
 
 
+def test_paragraphs_that_open_alike_are_each_on_their_own_source_line() -> None:
+    opening = "县级以上人民政府负责"
+    page = f"""<html><head><meta charset="utf-8"><title>条例</title></head><body>
+<div class="content">
+<h1>某某条例</h1>
+<p>{opening}妇女儿童工作的机构，负责组织、协调、指导有关部门的工作。</p>
+<p>{opening}本行政区域内的劳动保障工作，督促有关部门做好保障。</p>
+<p>{BODY}</p>
+</div></body></html>"""
+    raw = read(page.encode("utf-8"))
+    assert [line.number for line in raw.lines if line.text.startswith(opening)] == [4, 5]
+
+
+def test_a_law_s_table_of_contents_keeps_its_label_and_its_entries_go() -> None:
+    """A law saved as a page (as the national database's Word files hold one) lists its
+    chapters as links under `目录`: the extraction leaves out the label and the entries, the
+    chapters are put back, and the label stays so that the contents rule takes the entries out;
+    each chapter stands on its own line, the first not after the last entry."""
+    chapters = ["第一章 总则", "第二章 会员", "第三章 组织制度"]
+    entries = "\n".join(f'<p><a href="#c{n}">{c}</a></p>' for n, c in enumerate(chapters))
+    body = "\n".join(
+        f"<h2>{chapter}</h2>\n<p>第{number}条 {BODY}</p>"
+        for number, chapter in zip("一二三", chapters, strict=True)
+    )
+    page = f"""<html><head><meta charset="utf-8"></head><body>
+<h1>中国工会章程</h1>
+<p>（2023年10月12日中国工会第十八次全国代表大会部分修改）</p>
+<p><em><strong>目录</strong></em></p>
+{entries}
+{body}
+</body></html>"""
+    Path("x.html").write_text(page, encoding="utf-8")
+    document = load_document(seed())
+    assert [section.heading for section in document.sections] == chapters
+    assert [edit.rule for edit in document.edits].count("contents") == 4
+
+
 def test_a_judgment_s_signature_block_is_put_back_where_the_page_has_it() -> None:
     """The extraction takes a judgment's short signing lines for furniture (审判长　×××): they
     are put back in their place, around the date and seal it kept; a date under a related

@@ -33,6 +33,11 @@ ENTRY_LENGTH = 60
 MIN_ENTRIES = 2
 
 
+def is_contents_label(text: str) -> bool:
+    """Whether a line is the label over a table of contents (`目　录`, `目次：`)."""
+    return bool(_LABEL.match(compact(text)))
+
+
 def _key(text: str) -> str:
     """An entry or a heading as compared: without its leaders, page number or spaces."""
     return compact(_LEADER.sub("", text.strip()))
@@ -51,7 +56,7 @@ def drop_contents(lines: tuple[Line, ...]) -> Pass:
     """Drop each table of contents whose entries all stand again, each on a line, below it."""
     dropped: set[int] = set()
     for index, line in enumerate(lines):
-        if not _LABEL.match(compact(line.text)):
+        if not is_contents_label(line.text):
             continue
         end = _entries_end(lines, index + 1)
         entries = range(index + 1, end)

@@ -39,7 +39,7 @@ import itertools
 import logging
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import cast
 
 import htmldate
@@ -773,18 +773,26 @@ def _body_start(source: str) -> int:
     return found.start() if found else 0
 
 
+def _line_numbers(page: SourceText, texts: Iterable[str]) -> Iterator[int]:
+    """The line of the page's source each of `texts` starts on, in turn: each looked for after
+    where the one before it starts (two paragraphs that open alike, `县级以上人民政府…`, are on
+    lines of their own), or on the line before it where it is not found."""
+    position, number = 0, page.first
+    for text in texts:
+        found = _find(page, text, position)
+        if found >= 0:
+            position, number = found + 1, page.line(found)
+        yield number
+
+
 def _place(items: list[Item], shown: SourceText) -> list[Line]:
     """Lines numbered by where their text starts in the page's text (`shown`)."""
-    lines: list[Line] = []
-    position, number = 0, shown.first
-    for text, shape, level in items:
-        if not text.strip():
-            continue
-        found = _find(shown, text, position)
-        if found >= 0:
-            position, number = found, shown.line(found)
-        lines.append(Line(number, text, shape, level))
-    return lines
+    kept = [item for item in items if item[0].strip()]
+    numbers = _line_numbers(shown, (text for text, _, _ in kept))
+    return [
+        Line(number, text, shape, level)
+        for number, (text, shape, level) in zip(numbers, kept, strict=True)
+    ]
 
 
 def _squeezed(text: str) -> str:
@@ -814,12 +822,8 @@ def _left_out(
     everywhere = _squeezed("".join(shown))
     dropped = {_squeezed(caption) for caption in captions} - whole  # captions taken out
     edits: list[Edit] = []
-    position, number = 0, page.first
     shown_before: Counter[str] = Counter()
-    for line in shown:
-        found = _find(page, line, position)
-        if found >= 0:
-            position, number = found, page.line(found)
+    for line, number in zip(shown, _line_numbers(page, shown), strict=True):
         squeezed = _squeezed(line)
         shown_before[squeezed] += 1
         again = shown_before[squeezed] > 1 and shown_before[squeezed] > kept.count(squeezed)

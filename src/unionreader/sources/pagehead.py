@@ -24,6 +24,7 @@ from unionreader.chinese import SENTENCE_END, compact, is_heading_like
 from unionreader.docmeta import is_salutation
 from unionreader.markers import heading_number
 from unionreader.model import Shape
+from unionreader.normalise.contents import is_contents_label
 from unionreader.normalise.ending import is_organisation, organisations, signs
 from unionreader.normalise.fields import (
     CLOCK,
@@ -161,14 +162,26 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
     rest = [
         item
         for item in rest
-        if is_salutation(item[0]) or not (_label(item[0]) or _labelled(item[0]))
+        if is_salutation(item[0])
+        or is_contents_label(item[0])  # 目录 over the entries: the contents rule reads them
+        or not (_label(item[0]) or _labelled(item[0]))
     ]
     # the lines the extraction kept above the body stand where the page has them among the
-    # header's (a speech's own title over its speaker and date), else under them
+    # header's (a speech's own title over its speaker and date), else under them; a line
+    # shown twice (a table of contents' entry, then its heading) is each copy in its place
     start = header[0][0] if header else body
-    places = {compact(line): at for at, line in enumerate(shown[:body]) if at > start}
-    placed = [*header, *((places.get(compact(item[0]), body), item) for item in rest)]
+    places: dict[str, list[int]] = {}
+    for at in range(len(shown[:body]) - 1, start, -1):
+        places.setdefault(compact(shown[at]), []).append(at)
+    placed = [*header, *((_next_place(places, item[0], body), item) for item in rest)]
     return [item for _, item in sorted(placed, key=_place)] + items[first:]
+
+
+def _next_place(places: dict[str, list[int]], text: str, body: int) -> int:
+    """Where the next copy of `text` stands among the page's lines (`places`: each line's
+    places, last first), or `body` where none is left."""
+    left = places.get(compact(text))
+    return left.pop() if left else body
 
 
 def _place(placed: tuple[int, Item]) -> int:
