@@ -62,6 +62,17 @@ def test_variants_and_simplified_forms_in_common_words_follow_the_dictionary() -
     assert "余副院長" in followed and "王郁琦" in followed  # in no common word: names
 
 
+def test_a_simplified_form_no_traditional_print_writes_follows_the_dictionary() -> None:
+    """该 left in a Traditional source (`该組織`, in no common word) is the conversion's; 庄 and
+    虱, which Taiwan's print writes (Big5 holds them), stay the writer's, and so does Taiwan's
+    雇主, though a common word holds it and OpenCC writes 僱主."""
+    source = SOURCE.replace("總統指出", "该組織指出，客庄的虱目魚，雇主與勞工，總統指出")
+    converted, followed = _edition(source)
+    assert "僱主" in converted and "莊" in converted and "蝨" in converted
+    assert "該組織指出" in followed and "该" not in followed
+    assert "客庄的虱目魚，雇主與勞工" in followed
+
+
 def test_a_machine_converted_source_gives_no_readings() -> None:
     seed = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")  # Simplified forms left
     assert "關于" in seed and "今后" in seed

@@ -18,6 +18,8 @@ dictionary's to settle instead:
 
 - a variant glyph that neither Taiwan's nor Hong Kong's print writes there, which the edition
   writes in its standard form wherever it is (爲 → 為: `edition.script`);
+- a Simplified form no Traditional print writes (`normalise.script.simplified_only`: 该,
+  们), wherever a source left it;
 - a character that is also a Simplified form (于, 后, 余), inside a common word
   (`link/words.txt`), where Hong Kong's print writes otherwise: a word the dictionary knows,
   written as no Traditional text writes it (關于, 奮斗). Outside such a word (a name: 余忠仁,
@@ -47,7 +49,7 @@ from unionreader.edition.script import to_traditional
 from unionreader.link.words import cut
 from unionreader.model import NO_READINGS, Reading, Readings
 from unionreader.normalise.conversion import conversion
-from unionreader.normalise.script import first_forms, simplified
+from unionreader.normalise.script import first_forms, simplified, simplified_only
 
 CONTEXT = 2
 """Characters of context a reading keeps on either side of its character (fewer at the edge
@@ -171,12 +173,21 @@ def _written_by_machine(char: str, machine: str | None) -> bool:
     )
 
 
+WRITERS_STANDARD = frozenset("雇")
+"""Characters Taiwan's print writes as they are where OpenCC gives only another form: 雇主 and
+解雇, as Taiwan's 勞動基準法 writes them (beside 僱用), which OpenCC writes 僱主 as Hong Kong
+does. A Traditional source that writes them keeps them."""
+
+
 def _settled(char: str, in_word: bool) -> bool:
     """Whether the edition's conversion, not the source, says how `char` is written: a
-    variant glyph the edition writes in its standard form (爲 → 為, 裏 → 裡), or a Simplified
-    form inside a common word."""
-    if to_traditional(char) == char:
+    variant glyph the edition writes in its standard form (爲 → 為, 裏 → 裡), a Simplified
+    form no Traditional print writes (该 → 該, however a source left it), or a Simplified form
+    inside a common word."""
+    if to_traditional(char) == char or char in WRITERS_STANDARD:
         return False  # the writer chose it among the characters one Simplified one stands for
+    if char in simplified_only():
+        return True  # 该組織 in a Traditional source: a Simplified form left in it
     return in_word or simplified(char) != char
 
 

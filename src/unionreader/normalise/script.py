@@ -92,6 +92,29 @@ def first_forms(*dictionaries: str) -> dict[str, str]:
     return first
 
 
+@functools.cache
+def simplified_only(dictionary: str = "STCharacters.txt") -> frozenset[str]:
+    """The Simplified characters no Traditional print writes (该, 们, 这): those OpenCC's
+    dictionary gives only other forms (该 → 該; not 于, 台 or 余, which it lists among their
+    own forms: 于 → 於 于) and Big5, Taiwan's character set, does not hold (it holds 庄, 虱
+    and 雇, which Taiwan writes in 客庄, 虱目魚 and 雇主, though OpenCC gives 莊, 蝨 and 僱)."""
+    only: set[str] = set()
+    text = (OPENCC_DICTIONARIES / dictionary).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        key, _, values = line.partition("\t")
+        if len(key) == 1 and values and key not in values.split() and not _in_big5(key):
+            only.add(key)
+    return frozenset(only)
+
+
+def _in_big5(char: str) -> bool:
+    try:
+        char.encode("cp950")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def detect_script(text: str) -> Script:
     """Traditional if more of its Han characters change under t2s than under s2t, else Simplified.
 
