@@ -250,3 +250,10 @@ def test_a_line_of_only_a_question_mark_is_a_blank_line_an_encoding_left() -> No
     assert [edit.rule for edit in result.edits] == ["characters.lost"] * 2
     english = numbered("Why?\n?\nBecause.")
     assert blank_lost_lines(english) == Pass(english)  # no Chinese: a text of its own
+    lost = "\ufffd" * 4
+    emoji = numbered(f"开港运营暨首航。\n{lost}\n\ufffd\ufffd据介绍，航站楼已完工。")
+    assert texts(blank_lost_lines(emoji).lines) == [
+        "开港运营暨首航。",
+        "",
+        "\ufffd\ufffd据介绍，航站楼已完工。",  # inside a line: the writer's, as the page has it
+    ]

@@ -239,6 +239,38 @@ def test_paragraphs_that_open_alike_are_each_on_their_own_source_line() -> None:
     assert [line.number for line in raw.lines if line.text.startswith(opening)] == [4, 5]
 
 
+def test_text_after_a_label_set_in_a_block_of_its_own_is_a_paragraph() -> None:
+    """A company's page sets each rule's label in a `<div>` and the rule as the text after it:
+    the library keeps that text outside any paragraph, and the page had been refused as one
+    with no main text."""
+    rules = [
+        "本公司依據「勞動基準法」之規定，訂有確定福利之退休辦法，適用於所有正式員工之服務年資。",
+        "自民國94年7月1日起，本公司依據「勞工退休金條例」，訂有確定提撥之退休辦法。",
+    ]
+    blocks = "".join(
+        f'<div class="text"><div class="label">規定{n}</div>\n{rule}\n</div>'
+        for n, rule in enumerate(rules)
+    )
+    page = f"""<html><head><meta charset="utf-8"><title>退休制度</title></head><body>
+<article><h1>退休制度</h1>{blocks}</article></body></html>"""
+    assert all(rule in texts(read(page.encode("utf-8"))) for rule in rules)
+
+
+def test_a_picture_amid_a_block_s_lines_parts_them() -> None:
+    """A repost sets pictures in blocks of their own amid its lines (`…舱房数789间。<div><img>
+    </div>资料图<br>目前…`): the sentence before a picture and the caption after it are not one
+    line, which the caption rule would drop whole."""
+    picture = '<div style="text-align:center;"><img src="a.jpg"></div>'
+    opening = "连日来，我区持续高温。为切实做好高温期间职工劳动保护工作，区总工会开展慰问活动。"
+    closing = "慰问组先后来到建筑工地、环卫站点和快递网点，为坚守岗位的职工送去防暑降温物品。"
+    sentence = "新浪漫号长220.6米、宽30.8米，排水量为5.7万吨，设计载客量为1800人。"
+    page = f"""<html><head><meta charset="utf-8"><title>邮轮母港</title></head><body>
+<div class="news_txt">{opening}<br>{picture}{sentence}{picture}资料图<br>{closing}</div>
+</body></html>"""
+    lines = texts(read(page.encode("utf-8")))
+    assert sentence in lines and "资料图" in lines
+
+
 def test_a_law_s_table_of_contents_keeps_its_label_and_its_entries_go() -> None:
     """A law saved as a page (as the national database's Word files hold one) lists its
     chapters as links under `目录`: the extraction leaves out the label and the entries, the

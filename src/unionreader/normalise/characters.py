@@ -21,8 +21,8 @@ nobody sees, become what the text means. It runs first, before the script is det
   `&ldquo;`, `&#8220;`, `&amp;`) become the characters they stand for (`characters.entity`);
   a name HTML does not know stays as written.
 - A line that holds only a question mark or three, what an encoding left of a character it
-  has not (a no-break space under every line of a GBK copy), is a blank line
-  (`characters.lost`).
+  has not (a no-break space under every line of a GBK copy), or only replacement characters
+  (emoji a copy lost: `������`), is a blank line (`characters.lost`).
 - HTML tags in a plain text, copied from a page's source with the text (`<table
   cellspacing="20">`, `据新华社<a href="…">`, `</tbody>`), go, and the lines they leave empty
   (`characters.markup`): a browser shows none of them. Only in a text with a line of tags
@@ -174,14 +174,15 @@ def _decoded(reference: re.Match[str]) -> str:
 
 
 LOST = "characters.lost"
-_LOST_LINE = re.compile(r"^[ \t\u3000\u00a0]*\?{1,3}[ \t\u3000\u00a0]*$")
+_LOST_LINE = re.compile(r"^[ \t\u3000\u00a0]*(?:\?{1,3}|\ufffd+)[ \t\u3000\u00a0]*$")
 
 
 def blank_lost_lines(lines: tuple[Line, ...]) -> Pass:
     """A line of a Chinese text that holds only a question mark or three (what an encoding
     left of a character it has not, a no-break space on a line of its own: `?` under every
-    line of a GBK copy of a report) is a blank line, each an edit: the header and the
-    paragraphs are read as the writer set them apart."""
+    line of a GBK copy of a report), or only replacement characters (`������` between a
+    repost's paragraphs, where a copy lost its emoji), is a blank line, each an edit: the
+    header and the paragraphs are read as the writer set them apart."""
     if not any(_LOST_LINE.match(line.text) for line in lines) or not any(
         has_han(line.text) for line in lines
     ):

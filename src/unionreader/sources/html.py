@@ -120,6 +120,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     _sentence_headings_as_paragraphs(page)
     _hgroup_subtitles(page)
     _block_spans_as_breaks(page)
+    _pictures_as_breaks(page)
     captions = _drop_captions(page)
     headings = _page_headings(page)
     root, items = _extracted(page, shown)
@@ -401,6 +402,23 @@ def _block_spans_as_breaks(page: etree._Element) -> None:
             span.tag = "br"
 
 
+def _pictures_as_breaks(page: etree._Element) -> None:
+    """Make each block that shows only a picture amid the loose text of the block around it
+    (`…舱房数789间。<div><img></div>资料图<br>目前…`, as a portal's editor sets a repost) a line
+    break: the library reads the text either side of it as one line, a sentence and the next
+    picture's caption run together."""
+    for block in list(page.iter("div", "p", "figure", "center")):
+        parent = block.getparent()
+        if parent is None or not _picture_only(block):
+            continue
+        loose = [parent.text, *(sibling.tail for sibling in parent)]
+        if any((text or "").strip() for text in loose):
+            for child in list(block):
+                block.remove(child)
+            block.attrib.clear()
+            block.tag = "br"
+
+
 CAPTION = 40
 """A picture's caption under it is at most this long."""
 
@@ -568,11 +586,22 @@ def _sentences(text: str) -> bool:
 
 
 def _items(root: etree._Element) -> Iterator[Item]:
+    """The items of the extraction's main text, and each paragraph of sentences it holds
+    between them (`<div>「勞動基準法」規定</div>本公司依據…`: the text after a page's label,
+    which the library keeps outside any paragraph; not a blog's `其它内容 十一月 6th, 2009`)."""
     main = root.find("main")
     if main is None:
         return
+    yield from _loose(main.text)
     for element in main:
         yield from _element(element)
+        yield from _loose(element.tail)
+
+
+def _loose(text: str | None) -> Iterator[Item]:
+    spaced = _SOURCE_SPACE.sub(" ", text or "").strip()
+    if _paragraph(spaced):
+        yield spaced, None, 0
 
 
 def _element(element: etree._Element) -> Iterator[Item]:
