@@ -671,10 +671,29 @@ def test_a_headline_that_asks_is_not_taken_for_the_first_sentence() -> None:
         ("2023-2024年度工会工作要点", "2023-2024年度工会工作要点"),
         ("工会工作 - 社会", "工会工作 - 社会"),  # too little would be left
         ("在全总执委会上的讲话——王东明", "在全总执委会上的讲话——王东明"),  # a subtitle's dash
+        ("新闻动态--中国地理学会官网", ""),  # a section of a site: no headline
+        ("工会要闻_北京市总工会", ""),
+        ("通知公告 - 某某大学工会", ""),
+        ("劳动最光荣-中工网", "劳动最光荣-中工网"),  # too little would be left
     ],
 )
 def test_a_page_title_loses_the_names_of_its_site_and_section(title: str, headline: str) -> None:
     assert headline_of_page(title) == headline
+
+
+def test_a_headline_over_the_dateline_is_the_title_where_the_page_s_names_a_section() -> None:
+    """A society's site titles every article by its section (`新闻动态--…官网`): the headline
+    that exclaims, right over the dateline over the text, is the title, and the dateline's
+    source is read."""
+    page = f"""<html><head><meta charset="utf-8"><title>新闻动态--中国地理学会官网</title></head>
+<body><div class="nav"><a href="/">首页</a> - <a href="/news/">新闻动态</a></div>
+<div class="main"><h5>2019年中国人文地理学术年会在重庆成功举行！</h5>
+<div class="ly"><b>发布时间：2019-05-18</b> <i>来源：中国地理学会</i></div>
+<div class="text">{BODY}</div></div></body></html>"""
+    Path("x.html").write_text(page, encoding="utf-8")
+    document = load_document(seed())
+    assert document.meta.title == "2019年中国人文地理学术年会在重庆成功举行！"
+    assert document.meta.source == "中国地理学会"
 
 
 def test_a_headline_set_on_lines_that_spell_the_page_s_title_is_whole() -> None:

@@ -137,8 +137,12 @@ def headline_of_page(title: str) -> str:
     names after it (`…消息不实|辟谣_新浪财经_新浪网` → `…消息不实`). Unlike a browser-title line in
     a text (`page_title`), a page's title is a title whatever it holds, questions and
     exclamations included; a part is taken off only while at least `MIN_HEADLINE` characters
-    stay before it."""
+    stay before it. A title that names only a section of a site (`新闻动态--中国地理学会官网`, as
+    a society's or a union's site titles every article) names no headline: ''."""
     headline = " ".join(title.split())
+    first = _FIRST_PART.match(headline)
+    if first and _SECTION.match(first.group(1).strip()):
+        return ""
     while (last := _LAST_PART.search(headline)) and len(headline[: last.start()]) >= MIN_HEADLINE:
         if any(mark in last.group(1) for mark in SENTENCE_MARKS):
             break
@@ -148,6 +152,12 @@ def headline_of_page(title: str) -> str:
 
 MIN_HEADLINE = 6
 """The fewest characters a headline keeps when site names are taken off a page's title."""
+_FIRST_PART = re.compile(r"^([^_|｜–\-]{2,8})\s*(?:--?|_|\||｜|–)\s*\S")
+_SECTION = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:动态|要闻|新闻|公告|通知|资讯|信息|快讯|专题|栏目|频道|中心|详情|正文"
+    r"|文章|内容|聚焦|头条|视点|简讯|之窗)$"
+)
+"""The name of a site's section (新闻动态, 工会要闻, 通知公告, 文章详情, 正文)."""
 
 
 SITE_WORDLESS = 6

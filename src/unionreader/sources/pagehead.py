@@ -215,11 +215,19 @@ def _above(
             spelling = True
         elif (_skippable(text) or _labelled(text)) and not heads:
             continue
-        elif headline:
-            heads.insert(0, index)
+        elif headline or (not heads and metas[:1] == [index + 1] and _exclaimed(text)):
+            heads.insert(0, index)  # (an exclaiming headline right over the dateline over
+            # the text: `…成功举行！` over `发布时间：2019-05-18 来源：…`)
         else:
             break
     return heads, metas
+
+
+def _exclaimed(text: str) -> bool:
+    """A headline that ends in an exclamation or a question (`…学术年会在重庆成功举行！`)."""
+    stripped = text.strip()
+    bare = stripped.rstrip("！？!?")
+    return bare != stripped and _headline(bare)
 
 
 NAMED_SHARE = 0.6
