@@ -137,6 +137,8 @@ def _heads_content(
     listed = not any(leading_marker(ln.text) or signs(ln.text) for ln in below)
     if numbered and len(below) == 2 and listed:
         return True  # 一、全国五一劳动奖状 over a list: 北京市, 北京市地铁运营有限公司
+    if numbered and number is not None and _counts_from_one(below, number):
+        return True  # 二、参赛单位 over 1. 市总工会, 2. 各区总工会: the items it heads
     for line in below:
         marker = leading_marker(line.text)
         if number is not None and marker is not None and _next_of(number, marker):
@@ -149,6 +151,16 @@ def _heads_content(
         introduces = numbered and ends and len(line.text.strip()) > SHORT
         return marker is not None or introduces or any(m in line.text for m in SENTENCE_END + "，")
     return False
+
+
+def _counts_from_one(below: tuple[Line, ...], number: Marker) -> bool:
+    """Whether `below` are two lines numbered 1 and 2 in another family than `number`: the
+    first items (or subheadings) of what the numbered line heads."""
+    markers = [leading_marker(line.text) for line in below]
+    if len(markers) != 2 or markers[0] is None or markers[1] is None:
+        return False
+    first, second = markers
+    return first.family is not number.family and first.ordinal == 1 and _next_of(first, second)
 
 
 def _lists_after(items: list[_Item], marker: Marker | None) -> bool:

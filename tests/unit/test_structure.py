@@ -50,6 +50,21 @@ def test_numbered_lines_each_over_the_next_are_a_list_not_headings() -> None:
     ]
 
 
+def test_a_numbered_heading_over_a_list_of_short_items_heads_them() -> None:
+    """A notice's `二、参赛单位` over `1. 市总工会`, `2. 各区总工会`: the heading of its items,
+    however like headings they look (it had been a paragraph of the section before)."""
+    text = (
+        "一、竞赛目的\n通过竞赛提高职工技能水平，弘扬劳模精神。\n"
+        "二、参赛单位\n1. 市总工会\n2. 各区总工会\n3. 各产业工会\n"
+        "三、竞赛内容\n竞赛分理论考试和实际操作两部分。"
+    )
+    assert _outline(text) == [
+        ("一、竞赛目的", 1, ["¶"]),
+        ("二、参赛单位", 1, ["1.", "2.", "3."]),
+        ("三、竞赛内容", 1, ["¶"]),
+    ]
+
+
 def test_a_heading_after_run_in_headings_of_its_count_stays_a_heading() -> None:
     """（二）主要任务。… is a run-in heading with its paragraph, not an item of a list: the short
     （三）工作原则 under it heads the paragraphs below it."""
