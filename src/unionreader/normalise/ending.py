@@ -406,9 +406,16 @@ _ATTACHED = re.compile(r"^附件\s*\d*\s*[:：]?$")
 _ISSUED = re.compile(r"《([^《》]{4,60})》")
 _NOTE_LINE = r"[（(][^（）()]{2,20}[）)]"
 _CODE_LINE = r"[A-Z]{2,}[A-Z0-9]*-\d{4}-\d{3,}"
-_AFTER_SIGNATURE = re.compile(rf"^(?:{_NOTE_LINE}|{_CODE_LINE})$|{_DISTRIBUTION.pattern}")
+_PRINTED_LINE = (
+    r"\S.{1,40}?\s*[0-9〇○零一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*印发|(?:共印|印数)\s*[:：]?\s*\S{1,6}份"
+)
+_AFTER_SIGNATURE = re.compile(
+    rf"^(?:{_NOTE_LINE}|{_CODE_LINE}|{_PRINTED_LINE})$|{_DISTRIBUTION.pattern}"
+)
 """What may stand under a signature: a note in brackets on a line of its own (`（此件公开
-发布）`), a registration code (`ZJAC00-2024-0001`), the distribution lines (`抄送：…`)."""
+发布）`), a registration code (`ZJAC00-2024-0001`), the distribution lines (`抄送：…`), the
+colophon's line of who printed it and when (`国务院办公厅 2024年1月15日印发`, `共印50份`)."""
 
 
 def _after_signature(text: str) -> bool:
