@@ -156,10 +156,11 @@ def _heads_content(
 def _counts_from_one(below: tuple[Line, ...], number: Marker) -> bool:
     """Whether `below` are two lines numbered 1 and 2 in another family than `number`: the
     first items (or subheadings) of what the numbered line heads."""
-    markers = [leading_marker(line.text) for line in below]
-    if len(markers) != 2 or markers[0] is None or markers[1] is None:
+    if len(below) != 2:
         return False
-    first, second = markers
+    first, second = (leading_marker(line.text) for line in below)
+    if first is None or second is None:
+        return False
     return first.family is not number.family and first.ordinal == 1 and _next_of(first, second)
 
 

@@ -244,6 +244,8 @@ def test_field_labels(line: str, labelled: bool) -> None:
         ("报导・摄影╱仲芝蓉", "仲芝蓉"),  # a Taiwan paper's reporter and photographer
         ("报导．摄影／韩旭尔", "韩旭尔"),
         ("文／韩旭尔", "韩旭尔"),
+        ("文／Gillian", "Gillian"),  # a writer known by a name in Latin letters
+        ("撰文｜曾雪雯", "曾雪雯"),
         ("【撰文：区锦新（澳门立法会议员、澳门民主发展联委会代表】", "区锦新"),  # left open
     ],
 )

@@ -271,6 +271,24 @@ def test_a_picture_amid_a_block_s_lines_parts_them() -> None:
     assert sentence in lines and "资料图" in lines
 
 
+def test_the_writer_s_byline_under_the_text_is_read_past_a_picture() -> None:
+    """A Hong Kong site sets the writer's byline under the text, past the last picture and its
+    caption: the extraction leaves it out, and it is put back for the rules to read."""
+    page = f"""<html><head><meta charset="utf-8"><title>工會的未來</title></head><body>
+<article><h1>工會的未來</h1>
+{BODY}
+<p>
+<figure>
+  <img src="a.jpg">
+</figure>
+</p>
+<blockquote><p>陳敬慈</p></blockquote>
+<p>文／梁凱澄</p>
+</article></body></html>"""
+    Path("x.html").write_text(page, encoding="utf-8")
+    assert load_document(seed()).meta.author == "梁凱澄"
+
+
 def test_a_law_s_table_of_contents_keeps_its_label_and_its_entries_go() -> None:
     """A law saved as a page (as the national database's Word files hold one) lists its
     chapters as links under `目录`: the extraction leaves out the label and the entries, the

@@ -621,8 +621,11 @@ def byline_office(text: str) -> str | None:
     return speaker.office if speaker else None
 
 
-_AUTHOR_LABELLED = re.compile(r"^作者\s*[:：]\s*(?P<who>[^\s，,。；;！？、：:（）()]{2,20})$")
-"""`作者：` and who, a name that is no person's (`抬房梁的木匠`, `JS北大声援团`)."""
+_AUTHOR_LABELLED = re.compile(
+    r"^(?:作者\s*[:：]|(?:撰文|撰稿|文)\s*[:：/／╱|｜])\s*(?P<who>[^\s，,。；;！？、：:（）()/／]{2,20})$"
+)
+"""`作者：` (`文／`) and who, a name that is no person's (`抬房梁的木匠`, `JS北大声援团`) or in
+Latin letters (`文／Gillian`)."""
 
 
 def _pen_name(text: str) -> str | None:

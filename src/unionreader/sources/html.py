@@ -54,7 +54,7 @@ from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, S
 from unionreader.normalise.boxes import is_box_line
 from unionreader.normalise.characters import INVISIBLE, JOINER
 from unionreader.normalise.ending import is_organisation
-from unionreader.normalise.fields import SOURCE_LINE, parse_any_date
+from unionreader.normalise.fields import SOURCE_LINE, parse_any_date, parse_byline
 from unionreader.normalise.furniture import headline_of_page, is_name_list, is_official
 from unionreader.normalise.people import is_name, parse_speaker
 from unionreader.normalise.widgets import is_caption
@@ -96,7 +96,7 @@ _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 HEADING_LENGTH = 40
 """A page's heading longer than this is no heading of the text's (a teaser set in a heading)."""
 _SOURCE_SPACE = re.compile(r"[ \t\r\n\f]+")
-_AUTHOR_LABEL = re.compile(r"^(?:责任编辑|编辑|作者|记者|撰文|文)\s*[:：/]\s*")
+_AUTHOR_LABEL = re.compile(r"^(?:责任编辑|编辑|作者|记者|撰文|文)\s*[:：/／｜|丨]\s*")
 
 Item = tuple[str, Shape | None, int]
 
@@ -737,6 +737,8 @@ def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], li
         )
 
     def back(edit: Edit) -> bool:
+        if edit.rule == RULE and edit.line > last and _closing_byline(edit, edits, last):
+            return True  # 文／梁凱澄 closing the text, a picture's caption perhaps between
         if edit.rule != RULE or not first <= edit.line <= last + SIGNATURE_REACH:
             return False
         if _SIGNATURE.match(edit.before) or _CLOSING_FORMULA.match(edit.before):
@@ -755,6 +757,18 @@ def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], li
         return lines, edits
     signed = sorted([*lines, *(Line(edit.line, edit.before) for edit in put)], key=_number)
     return signed, [edit for edit in edits if edit not in put]
+
+
+BYLINE_AFTER = 3
+"""A writer's byline the page sets under the text stands at most this many of the page's
+lines after its last line (a picture's caption between)."""
+
+
+def _closing_byline(edit: Edit, edits: list[Edit], last: int) -> bool:
+    """Whether a line the extraction left out is the writer's byline under the text (`文／梁凱澄`,
+    `撰文｜曾雪雯`): the rules read it, as they do one the text holds."""
+    between = sum(last < other.line < edit.line for other in edits)
+    return between < BYLINE_AFTER and parse_byline(edit.before.strip()) is not None
 
 
 def _statement(text: str) -> bool:
