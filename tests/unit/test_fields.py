@@ -37,6 +37,8 @@ from unionreader.normalise.fields import (
         ("　2024-08-22　", "2024-08-22"),
         ("2020．9．30", "2020-09-30"),  # full-width dots, as a speech's date is typed
         ("２０２０／９／３０", "2020-09-30"),
+        ("28-10-2019", "2019-10-28"),  # day first, as Hong Kong signs a statement
+        ("28/10/2019", "2019-10-28"),
     ],
 )
 def test_a_date_in_digits(value: str, expected: str) -> None:
@@ -45,7 +47,17 @@ def test_a_date_in_digits(value: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["2024-13-01", "2024-08-32", "2024-00-10", "2024年8月", "8月22日", "2024-08-22 上午", "今天"],
+    [
+        "2024-13-01",
+        "2024-08-32",
+        "2024-00-10",
+        "2024年8月",
+        "8月22日",
+        "2024-08-22 上午",
+        "今天",
+        "10/28/2019",
+        "28-10/2019",  # month first (no month 28); two marks
+    ],
 )
 def test_not_a_date_in_digits(value: str) -> None:
     assert parse_date(value) is None

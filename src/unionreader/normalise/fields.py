@@ -150,20 +150,25 @@ def _masthead(text: str) -> Dateline | None:
 
 def parse_date(value: str) -> str | None:
     """The date (YYYY-MM-DD) of a line that holds only a date and perhaps a time (or the day
-    of the week), or None. A date set day first with dots (`23.02.2017 18:39`, as Europe writes
-    it) counts too."""
+    of the week), or None. A date set day first (`23.02.2017 18:39`, `28-10-2019`) counts
+    too."""
     bare = _WEEKDAY.sub("", _POSTED_FROM.sub("", value.strip(" \u3000")))
     match = _DATE.fullmatch(bare)
     if match:
         return _iso(match)
     dotted = _DAY_FIRST.fullmatch(bare)
     if dotted:
-        return _iso_of(*(int(dotted.group(n)) for n in (3, 2, 1)))
+        return _iso_of(*(int(dotted.group(n)) for n in ("year", "month", "day")))
     return _mail_date(value.strip(" \u3000"))
 
 
-_DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
-"""A date set day first, with dots, and perhaps a time (`23.02.2017  18:39`)."""
+_DAY_FIRST = re.compile(
+    r"(?P<day>\d{1,2})(?P<mark>[./-])(?P<month>\d{1,2})(?P=mark)(?P<year>\d{4})"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+"""A date set day first, with dots (`23.02.2017  18:39`, as Europe writes it), hyphens or
+slashes (`28-10-2019`, `28/10/2019`, as Hong Kong and Macau sign a statement), and perhaps a
+time."""
 _MAIL_DATE = re.compile(
     r"(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s*(?:[+-]\d{4}|GMT|UTC|[A-Z]{3}))?"
