@@ -441,3 +441,68 @@ def test_a_body_held_as_an_html_part_is_read_as_a_page() -> None:
     read_texts = ["".join(line.text.split()) for line in raw.lines]
     assert read_texts[0] == "中华人民共和国劳动法"
     assert read_texts[-len(ARTICLES) :] == ["".join(article.split()) for article in ARTICLES]
+
+
+# ---------------------------------------------------------------- text Word wraps in elements
+
+
+def _append_xml(paragraph: Paragraph, xml: str) -> None:
+    paragraph._p.append(parse_xml(f"<w:wrap {nsdecls('w')}>{xml}</w:wrap>")[0])
+
+
+def test_text_in_insertions_smart_tags_controls_and_fields_is_read_and_deletions_not() -> None:
+    """python-docx reads only a paragraph's own runs: a tracked insertion, a Chinese Word's date
+    smart tag, a content control and a simple field each hide theirs (a date, a signature)."""
+    document = docx.Document()
+    kept = document.add_paragraph("各部门应当保持正文稳定，")
+    _append_xml(kept, "<w:ins w:id='1' w:author='a'><w:r><w:t>严禁擅自改动，</w:t></w:r></w:ins>")
+    _append_xml(
+        kept, "<w:del w:id='2' w:author='a'><w:r><w:delText>删去的字</w:delText></w:r></w:del>"
+    )
+    kept.add_run("只调整版式。")
+    signed = document.add_paragraph()
+    _append_xml(signed, "<w:sdt><w:sdtContent><w:r><w:t>办公室</w:t></w:r></w:sdtContent></w:sdt>")
+    dated = document.add_paragraph()
+    _append_xml(
+        dated,
+        "<w:smartTag w:uri='urn:schemas-microsoft-com:office:smarttags' w:element='chsdate'>"
+        "<w:r><w:t>2026年5月30日</w:t></w:r></w:smartTag>",
+    )
+    field = document.add_paragraph("页码：")
+    _append_xml(field, "<w:fldSimple w:instr=' PAGE '><w:r><w:t>3</w:t></w:r></w:fldSimple>")
+    assert [line.text for line in read(save(document)).lines] == [
+        "各部门应当保持正文稳定，严禁擅自改动，只调整版式。",
+        "办公室",
+        "2026年5月30日",
+        "页码：3",
+    ]
+
+
+def test_paragraphs_in_a_content_control_and_a_text_box_are_read_once() -> None:
+    """A template's title in a block content control, and a text box (as Word saves one: its
+    DrawingML and, for other programs, the same box again in VML) after its anchor."""
+    document = docx.Document()
+    body = document.element.body
+    control = parse_xml(
+        f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>关于开展检查工作的通知"
+        "</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+    )
+    body.insert(0, control)
+    anchor = document.add_paragraph("下方是一个文本框。")
+    box = "<w:txbxContent><w:p><w:r><w:t>文本框内文字</w:t></w:r></w:p></w:txbxContent>"
+    anchor._p.append(
+        parse_xml(
+            f"<w:r {nsdecls('w')} "
+            "xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006'>"
+            f"<mc:AlternateContent><mc:Choice Requires='wps'><w:drawing>{box}</w:drawing>"
+            f"</mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback>"
+            "</mc:AlternateContent></w:r>"
+        )
+    )
+    document.add_paragraph("文本框之后的正文。")
+    assert [line.text for line in read(save(document)).lines] == [
+        "关于开展检查工作的通知",
+        "下方是一个文本框。",
+        "文本框内文字",
+        "文本框之后的正文。",
+    ]

@@ -7,6 +7,10 @@
   and Roman counting and circled numbers, counted per list and level as Word counts them. An item
   that is a sentence is an ITEM line; a short one is left for the structure rules to judge (it may
   be a heading). Bullets are BULLET lines.
+- A paragraph's text is what Word shows: also the runs inside tracked insertions, smart tags
+  (a Chinese Word's date), content controls and simple fields (`_shown_text`), not a tracked
+  deletion's; the paragraphs of a content control around whole paragraphs are read, and a
+  text box's paragraphs follow the paragraph that anchors it.
 - Other paragraphs are plain lines; hard-wrapped paragraphs (a PDF pasted into Word) are rejoined
   by the normaliser as in plain text. Each row of a table is one line, its cells separated by a
   space. Line numbers count paragraphs (and table rows) from 1.
@@ -208,13 +212,70 @@ class _Block:
 
 
 def _blocks(document: WordDocument, numbers: _Numbering) -> Iterator[_Block]:
-    for item in document.iter_inner_content():
+    body = document._body
+    for item in _block_items(body._element, body):
         if isinstance(item, Table):
             for row in item.rows:
                 cells = _unique_cells(row.cells)
-                yield _Block(row_text([cell.text for cell in cells]), Shape.ROW)
+                yield _Block(row_text([_cell_text(cell) for cell in cells]), Shape.ROW)
         else:
             yield _paragraph(item, numbers)
+            for box in _text_boxes(item._p):  # 文本框内文字: each of its paragraphs, after
+                yield from (_paragraph(WordParagraph(p, body), numbers) for p in box)
+
+
+_SDT, _SDT_CONTENT, _CUSTOM = qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_NOT_SHOWN = frozenset({qn("w:del"), qn("w:moveFrom"), qn("w:pPr"), _MC_FALLBACK})
+"""What a paragraph holds that Word does not show as its text: a tracked deletion, text moved
+away, the paragraph's properties, and the fallback of content shown otherwise (a text box's
+second copy, for programs that read no DrawingML)."""
+
+
+def _block_items(container: etree._Element, parent: object) -> Iterator[WordParagraph | Table]:
+    """The paragraphs and tables of a body or a cell in order, those inside content controls
+    (`w:sdt`, a template's fields: a title, a date) and custom XML too, which python-docx's own
+    iteration passes over."""
+    for child in container:
+        if child.tag == qn("w:p"):
+            yield WordParagraph(child, parent)  # type: ignore[arg-type]
+        elif child.tag == qn("w:tbl"):
+            yield Table(child, parent)  # type: ignore[arg-type]
+        elif child.tag == _SDT and (content := child.find(_SDT_CONTENT)) is not None:
+            yield from _block_items(content, parent)
+        elif child.tag == _CUSTOM:
+            yield from _block_items(child, parent)
+
+
+def _shown_text(element: etree._Element) -> str:
+    """The text Word shows of a paragraph: its runs' (python-docx's reading of each run: tabs
+    and line breaks as characters), also those inside tracked insertions, smart tags (a Chinese
+    Word's date: `<w:smartTag w:element="chsdate">`), content controls, simple fields and
+    links; not a tracked deletion's, nor a text box's (`_text_boxes`)."""
+    parts: list[str] = []
+    for child in element:
+        if child.tag == qn("w:r"):
+            parts.append(child.text)
+        elif child.tag not in _NOT_SHOWN:
+            parts.append(_shown_text(child))
+    return "".join(parts)
+
+
+def _text_boxes(paragraph: etree._Element) -> list[list[etree._Element]]:
+    """The paragraphs of each text box anchored in `paragraph` (a 公文 template's issuer, its
+    number or a signature block may stand in one), each box once."""
+    boxes: list[list[etree._Element]] = []
+    for content in paragraph.iter(qn("w:txbxContent")):
+        if any(ancestor.tag == _MC_FALLBACK for ancestor in content.iterancestors()):
+            continue  # the same box again, for programs that read no DrawingML
+        boxes.append([p for p in content.iter(qn("w:p"))])
+    return boxes
+
+
+def _cell_text(cell: _Cell) -> str:
+    """A table cell's text as Word shows it, its paragraphs one to a line."""
+    items = _block_items(cell._tc, cell)
+    return "\n".join(_shown_text(item._p) for item in items if isinstance(item, WordParagraph))
 
 
 def _unique_cells(cells: list[_Cell]) -> list[_Cell]:
@@ -232,7 +293,7 @@ _TITLE_STYLE = re.compile(r"^(?:title|标题|大标题|主标题|文章标题|�
 
 
 def _paragraph(paragraph: WordParagraph, numbers: _Numbering) -> _Block:
-    text = paragraph.text.replace("\t", " ")
+    text = _shown_text(paragraph._p).replace("\t", " ")
     style = paragraph.style.name if paragraph.style is not None else ""
     if _CONTENTS_STYLE.match(style):
         return _Block(text, contents=True)
