@@ -269,6 +269,8 @@ def test_captions(line: str) -> None:
         "会议结束。这是一张老照片",  # a sentence about a picture
         "（新华社北京4月30日电）",  # a wire's dateline, not a picture's credit
         "活动取得圆满成功。请看下图",
+        "文章结构：共分为六个部分（详见下图）",  # a reference to a figure, in brackets
+        "具体流程（如图）",
         "图1显示，收入增长。",  # a sentence about a figure
         "学习摄影",  # a word of photography, no credit
         "记者会于2016年3月19日召开",
