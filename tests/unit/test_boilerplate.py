@@ -216,6 +216,15 @@ def test_menus_and_sidebars_above_the_text_or_below_its_end_go() -> None:
     assert rules == ["navigation"] + ["sidebar"] * 4 + ["navigation"]
 
 
+def test_a_byline_of_many_names_is_no_menu() -> None:
+    """`文/` and six short words parted by spaces look like a menu, but name the reporters."""
+    text = (
+        "青县蔬菜进京津\n本报讯 青县今年将有百万吨优质蔬菜进入京津市场。\n"
+        "这是第二段正文，讲述了运输的过程。\n文/本报记者 朱健勇 见习记者 韩谦 实习生 张玉杰 朱雅迪"
+    )
+    assert remove_boilerplate(numbered(text)).edits == ()
+
+
 def test_the_issuers_contact_details_inside_a_notice_stay() -> None:
     text = (
         "请于4月10日前将推荐材料报市总工会经济技术部。\n联系人：李某某\n"

@@ -325,7 +325,9 @@ def _navigation(lines: tuple[Line, ...]) -> Pass:
         text = lines[index].text
         if index in scattered or index in menu or index in tabs or is_breadcrumb(text):
             return True
-        return index in zone and is_navigation(text) and not is_row(text)  # a table's row
+        if index not in zone or not is_navigation(text) or is_row(text):  # a table's row
+            return False
+        return parse_byline(text) is None  # 文/本报记者 朱健勇 见习记者 韩谦 实习生 张玉杰 …
 
     return drop_lines("boilerplate.navigation", lines, drop)
 
