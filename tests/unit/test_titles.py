@@ -25,6 +25,10 @@ from unionreader.normalise.titles import TitleParts, join_title, reads_as_one, s
             "王文：中美贸易“持久战”中的职工就业",
             TitleParts("中美贸易“持久战”中的职工就业", author="王文"),
         ),
+        (  # a title's label: 原 is a surname, 原标题 no name
+            "原标题：市总工会开展农民工欠薪专项维权行动",
+            TitleParts("市总工会开展农民工欠薪专项维权行动"),
+        ),
         (
             "【工会视点】刘红：让职工之家暖起来",
             TitleParts("让职工之家暖起来", kicker="工会视点", author="刘红"),

@@ -30,6 +30,10 @@ LABELS = frozenset(
     {"全文", "图", "图文", "视频", "独家", "原创", "转载", "重磅", "快讯", "最新", "直播", "实录"}
 )
 """Bracketed words that mark a kind of post, not a series: no kicker."""
+TITLE_LABELS = frozenset({"原标题", "标题", "主标题", "题目", "原题"})
+"""Labels of a title before a colon (`原标题：…`, `标题：…`): the title is what follows."""
+FIELD_NAMES = TITLE_LABELS | {"副标题", "主题", "来源", "时间", "摘要", "导读"}
+"""Labels of a page's fields before a colon, no author's name (`原标题：…`: 原 is a surname)."""
 
 ORGANISATION_END = (
     "委员会", "办公室", "人民政府", "总工会", "集团公司", "有限公司", "协会", "联合会", "研究会",
@@ -119,7 +123,11 @@ def split_title(text: str, named: bool = True) -> TitleParts:
         inner = split_title(dashed.group("title"), named)
         return replace(inner, subtitle=inner.subtitle or dashed.group("subtitle"))
     found = _NAMED.match(stripped) if named else None
-    if found and (speaker := parse_speaker(found.group("name"))) and not speaker.office:
+    named_by = found.group("name") if found else ""
+    if found and named_by in TITLE_LABELS:
+        return split_title(found.group("rest"), named)  # 原标题：市总工会开展…
+    speaker = parse_speaker(named_by) if found and named_by not in FIELD_NAMES else None
+    if found and speaker and not speaker.office:
         return TitleParts(found.group("rest").strip(), author=speaker.name)
     return TitleParts(stripped)
 
