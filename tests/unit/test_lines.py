@@ -561,3 +561,15 @@ def test_a_list_set_a_line_an_item_with_the_paragraph_indent_keeps_its_lines() -
     flush = items.replace("\n\u3000\u3000副", "\n副")
     joined = texts(join_broken_lines(_spaced(f"{body}\n{flush}")).lines)
     assert joined[-2:] == ["委员长，副委员长若干人，", "委员若干人。"]
+
+
+def test_a_line_that_ends_in_a_web_address_ends_there() -> None:
+    """In a text cut at a page's width, a line of an address that reaches the width ends
+    there: the next line is no more of it."""
+    wrapped = "\n".join(["各级工会要切实履行维护职工合法权益的基本职责，进一步"] * 8)
+    urls = (
+        "图1：http://today.example.edu.cn/upload/img/51b618d0.jpg\n"
+        "图2：http://today.example.edu.cn/upload/img/9f296ab0.jpg\n新闻："
+    )
+    joined = texts(join_broken_lines(numbered(f"{wrapped}\n维护职工权益。\n{urls}")).lines)
+    assert joined[-3:] == urls.split("\n")

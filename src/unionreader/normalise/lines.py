@@ -317,6 +317,9 @@ def _broken(
         return True  # 「…很难了！ over 唯有带她们…」: one quotation broken after a sentence
     if _finished(above) or leading_marker(below) is not None or below[0] in BULLETS:
         return False
+    if _ADDRESS_END.search(above) and not below[0].isascii():
+        return False  # …/51b618d0.jpg over 新闻2.jpg：…: an address ends its line (one cut at
+        # the page's width goes on in Latin letters)
     if _LEADERS.search(above):
         return False  # 《…公告》  ....   147/2012: an entry of a list of contents, to its page
     if _aside_goes_on(above, below):
@@ -386,6 +389,10 @@ def _broken(
     return _word_across(above, below, ngrams)
 
 
+_ADDRESS_END = re.compile(
+    r"(?:https?://|www\.)\S+$|\.(?:jpe?g|png|gif|pdf|docx?|xlsx?|s?html?)$", re.I
+)
+"""A web address or a file's name at a line's end."""
 _LABEL_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]$")
 """A label alone on its line (`工伤保险：`, `服务期：`), over what it labels."""
 _STATED = re.compile(r"是[^，、。；：！？是的]{1,6}的$")
