@@ -225,6 +225,14 @@ def test_emphasis_is_formatting_and_a_star_between_chinese_is_a_redaction() -> N
     assert raw.edits == ()
 
 
+def test_a_star_between_figures_is_a_multiplication() -> None:
+    raw = read("从工作时间上来看，(8*5)/(12*6) ≈ 0.56，合计 12*6=72 小时，**加班**不合法。\n")
+    assert (
+        raw.lines[0].text
+        == "从工作时间上来看，(8*5)/(12*6) ≈ 0.56，合计 12*6=72 小时，加班不合法。"
+    )
+
+
 def test_strong_marks_beside_chinese_punctuation_are_dropped_when_they_pair() -> None:
     assert read("**一、总体要求。**正文内容。\n").lines[0].text == "一、总体要求。正文内容。"
     assert read("“**劳动**”最光荣。\n").lines[0].text == "“劳动”最光荣。"
@@ -399,6 +407,15 @@ def test_an_image_whose_address_a_line_break_cut_goes() -> None:
     raw = read("正文第一段。\n\n![](https://inews.gtimg.com/news_bt/OPon-\nxKoiAAA/1000)图片说明\n")
     assert [line.text for line in raw.lines] == ["正文第一段。", "图片说明"]
     assert any(edit.rule == "markdown.image" and "OPon-" in edit.before for edit in raw.edits)
+
+
+def test_an_image_whose_data_holds_markup_goes() -> None:
+    """A copy's placeholder picture (`data:image/svg+xml;utf8,<svg …></svg>`) is no address
+    CommonMark reads: it goes whole, not as `![](data:…)` in the text."""
+    svg = "<svg xmlns='http://www.w3.org/2000/svg' width='1000' height='314'></svg>"
+    raw = read(f"搜到超过6万条结果。![](data:image/svg+xml;utf8,{svg})甚至还出现了文化衫。\n")
+    assert [line.text for line in raw.lines] == ["搜到超过6万条结果。甚至还出现了文化衫。"]
+    assert any(edit.rule == "markdown.image" for edit in raw.edits)
 
 
 def test_a_note_taker_s_aliases_give_the_title_where_nothing_else_does() -> None:

@@ -78,17 +78,24 @@ text (a time or a ratio has digits on both sides: `10:30:00` is none)."""
 
 
 def _han_star(state: StateInline, silent: bool) -> bool:
-    """A lone `*` between two Chinese characters is a redaction: emit it as text."""
+    """A lone `*` between two Chinese characters is a redaction, and one between two figures
+    (`12*6=72`, `(8*5)/(12*6)`) a multiplication: emit it as text, not as emphasis (which had
+    made `(8*5)/(12*6)` read `(85)/(126)`)."""
     src, pos = state.src, state.pos
     if src[pos] != "*" or pos == 0 or pos + 1 >= len(src):
         return False
     before, after = src[pos - 1], src[pos + 1]
-    if not (is_han(before) and is_han(after)):
+    times = before in _FACTOR_END and after in _FACTOR_START
+    if not (times or (is_han(before) and is_han(after))):
         return False
     if not silent:
         state.push("text", "", 0).content = "*"
     state.pos += 1
     return True
+
+
+_FACTOR_END = frozenset("0123456789)）%")
+_FACTOR_START = frozenset("0123456789(（")
 
 
 def parser() -> MarkdownIt:
@@ -599,7 +606,12 @@ def _clip(text: str) -> str:
     return flat if len(flat) <= CLIP else flat[:CLIP] + "…"
 
 
-_BROKEN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\((?:https?:)?//[^()\s]+(?:\s[^()\s]+)*\)")
+_BROKEN_IMAGE = re.compile(
+    r"!\[[^\]\n]{0,200}\]\((?:(?:https?:)?//[^()\s]+(?:\s[^()\s]+)*|data:[^()\s]*)\)"
+)
+"""An image CommonMark left as text: its address cut by a line break, or an inline picture's
+data whose markup (`data:image/svg+xml;utf8,<svg …></svg>`, a copy's placeholder) made it no
+address at all."""
 
 
 class _Inline:
