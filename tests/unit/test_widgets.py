@@ -130,6 +130,11 @@ def test_not_reading_controls(line: str) -> None:
         "全文完，多谢大家阅读，如果喜欢。请点赞和“在看”吧，或者分享到朋友圈。",
         "如果转载本文，文末务必注明：“转自微信公众号：九边”。",
         "详细岗位要求点击跳转：《三联生活周刊》招实习生、撰稿人",
+        "┌───────┐",  # an e-book site's banner in its frame, at a text file's top
+        "└───────┘",
+        "免费TXT小说下载",
+        "更多TXT小说下载请访问：http://www.4020.cn",
+        "www.4020.cn",
     ],
 )
 def test_page_widgets(line: str) -> None:
@@ -160,6 +165,8 @@ def test_page_widgets(line: str) -> None:
         "平台要求用户必须同意其隐私政策才能使用，消协认为此举侵犯了消费者的选择权。",
         "他在网上点赞并转发了这条消息，引来不少网友围观。",
         "返回家乡创业的青年越来越多。",
+        "职工书屋提供电子书下载服务，职工可通过手机阅读。",  # a sentence about downloads
+        "详见 www.acftu.org/news/123.html",
         # a copy's paragraph with the caption of the picture in it run on after its sentence
         "有锂电池行业技术专家告诉本刊，监控录像所显示的使用干粉灭火器的行为，不是对锂电池起火的"
         "规范操作，应该用大量水对电池降温。韩国电池工厂发生火灾后被烧毁的外观（视觉中国）",

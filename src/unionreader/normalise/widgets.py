@@ -496,6 +496,10 @@ _ALONE = re.compile(
     r"|^(?=[^=\-_*~—─━＝－＿～]*[=\-_*~—─━＝－＿～])[=\-_*~·•—─━＝－＿～\s]+$"  # a rule drawn
     # with characters (a bullet alone on its line may be a menu's: `boilerplate.navigation`)
     r"|^[=\-_~·—─━\s]{2,}[A-Za-z][A-Za-z ]{1,20}[=\-_~·—─━\s]{2,}$"  # --RECOMMEND--
+    r"|^[\u2500-\u257f\s]{3,}$"  # a frame drawn round a banner (`┌───────┐`), no table's
+    r"|^(?:更多|免费)?[^。！？，\s]{0,10}(?:TXT|txt|电子书|全本小说)[^。！？，\s]{0,6}下载"
+    r"(?:请访问|请到|尽在|就到)?[:：]?\s*(?:(?:https?://)?[\w./-]+)?$"  # an e-book site's banner
+    r"|^(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?$"  # a site's bare address
 )
 """A control that is never text, even alone on its line."""
 _PLACEHOLDER = re.compile(r"^[：，。、；\s]{3,}$")
