@@ -17,6 +17,9 @@ HAN = "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last in HAN_RANGES)
 NUMERAL_CHARS = "零〇一二两三四五六七八九十百"
 NUMERAL = r"[一二三四五六七八九十]+"
 """A Chinese numeral as used for ordinals (一 … 九十九)."""
+POSITIONAL = r"[一二三四五六七八九][〇○一二三四五六七八九]"
+"""A count from ten to ninety-nine written digit by digit, as the editions of collected works
+number points past nine (（一○）, （一一）, （二○）), and dates are written (一九五○)."""
 LAW_NUMBER = r"[一二三四五六七八九十百千零]+|\d{1,4}"
 """The number of an article or a part of a law (第一百零五条, 第 1 條): a Chinese numeral to the
 thousands, or digits (a regex alternation)."""
@@ -112,7 +115,7 @@ _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 def numeral_value(numeral: str) -> int | None:
     """The value of a Chinese numeral from 一 to 九千九百九十九 (十一, 一百零五, 一千二百六十: the
-    articles of a law run to hundreds), or None if it is not one."""
+    articles of a law run to hundreds), or None if it is not one (二二 is none: `positional`)."""
     if not numeral or any(c not in _DIGITS and c not in _UNITS and c != "零" for c in numeral):
         return None
     total, digit, unit_before, gap = 0, None, 10_000, False
@@ -140,6 +143,15 @@ def numeral_value(numeral: str) -> int | None:
     elif gap:
         return None  # 一百零 ends on its gap
     return total or None
+
+
+def positional_value(numeral: str) -> int | None:
+    """The value of a count written digit by digit (`POSITIONAL`: 一○ 10, 一一 11, 二○ 20), or
+    None."""
+    if not re.fullmatch(POSITIONAL, numeral):
+        return None
+    tens, units = numeral[0], numeral[1]
+    return _DIGITS[tens] * 10 + (0 if units in "〇○" else _DIGITS[units])
 
 
 def ends_sentence(text: str) -> bool:

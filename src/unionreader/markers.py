@@ -9,9 +9,11 @@ import re
 from unionreader.chinese import (
     LAW_NUMBER,
     NUMERAL,
+    POSITIONAL,
     WORDS_ENDING_SO,
     is_heading_like,
     numeral_value,
+    positional_value,
 )
 from unionreader.model import Marker, MarkerFamily
 
@@ -75,8 +77,8 @@ _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
     (MarkerFamily.DI, re.compile(rf"^第({NUMERAL})[，、,：]")),
     (MarkerFamily.SHI, re.compile(rf"^({NUMERAL})是")),
     (MarkerFamily.YAO, re.compile(rf"^({NUMERAL})要")),
-    (MarkerFamily.DUN, re.compile(rf"^({NUMERAL})[、，]")),
-    (MarkerFamily.PAREN, re.compile(rf"^[（(]({NUMERAL})[）)]{_NO_RANGE}")),
+    (MarkerFamily.DUN, re.compile(rf"^({POSITIONAL}|{NUMERAL})[、，]")),
+    (MarkerFamily.PAREN, re.compile(rf"^[（(]({POSITIONAL}|{NUMERAL})[）)]{_NO_RANGE}")),
     (MarkerFamily.ARABIC, re.compile(r"^(\d{1,2})(?:[．、]|[.：，](?!\d)|[)）](?!\d))")),
     (MarkerFamily.ARABIC_PAREN, re.compile(rf"^[（(](\d{{1,2}})[）)]{_NO_RANGE}")),
     (MarkerFamily.CIRCLED, re.compile(rf"^([{_CIRCLED}])\s*")),
@@ -121,6 +123,8 @@ def _value(family: MarkerFamily, digits: str) -> int | None:
         return numeral_value("".join(FORMAL_NUMERALS[char] for char in digits))
     if family in (MarkerFamily.ARABIC, MarkerFamily.ARABIC_PAREN) or digits.isdecimal():
         return int(digits) if int(digits) > 0 else None
+    if family in (MarkerFamily.PAREN, MarkerFamily.DUN):
+        return numeral_value(digits) or positional_value(digits)  # （十一） or （一一）
     return numeral_value(digits)
 
 

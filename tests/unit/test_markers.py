@@ -31,6 +31,10 @@ from unionreader.model import MarkerFamily
         ("第一百零五条 本法自公布之日起施行。", "第一百零五条 ", MarkerFamily.ARTICLE, 105),
         ("第一千二百六十条　本法自施行。", "第一千二百六十条　", MarkerFamily.ARTICLE, 1260),
         ("第23条  工会有权。", "第23条  ", MarkerFamily.ARTICLE, 23),
+        # past nine written digit by digit, as the editions of collected works number points
+        ("（一○）我们的敌人——日本帝国主义。", "（一○）", MarkerFamily.PAREN, 10),
+        ("（一一）为了和平、民主和抗战。", "（一一）", MarkerFamily.PAREN, 11),
+        ("二○、向关门主义作斗争。", "二○、", MarkerFamily.DUN, 20),
     ],
 )
 def test_leading_marker_reads_the_whole_numeral(
@@ -56,6 +60,8 @@ def test_leading_marker_reads_the_whole_numeral(
         "（一）—（三）：牢记理论",  # a range of the text's parts, which a note speaks of
         "（八）——  ：略了解",
         "(2)-(4)：见下文",
+        "一一对应",  # digit by digit only as a point's number
+        "（一二三）",
     ],
 )
 def test_lookalikes_are_not_markers(text: str) -> None:
