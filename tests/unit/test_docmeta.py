@@ -69,6 +69,7 @@ def kind_of(title: str, facts: Facts | None = None, text: str = BODY) -> Kind:
         ("九三学社第十次全国代表大会在京开幕 李克强代表中共中央致贺词", Kind.ARTICLE),
         ("在全国劳动模范表彰大会上的讲话", Kind.SPEECH),  # the speech itself
         ("二〇二四年新年贺词", Kind.SPEECH),
+        ("在全国战斗英雄代表会议上的祝词", Kind.SPEECH),
         ("探讨调整最低工资可行方案", Kind.ARTICLE),  # about a plan, not the plan
         ("论十大关系", Kind.ARTICLE),
         ("论文征集活动的通知", Kind.NOTICE),  # 论文 is no discussing
@@ -82,6 +83,8 @@ def test_kinds_from_the_title(title: str, kind: Kind) -> None:
 def test_a_subtitle_or_a_kicker_names_the_kind_too() -> None:
     assert kind_of("坚定信心 真抓实干", Facts(subtitle="在全区工会工作会议上的讲话")) is Kind.SPEECH
     assert kind_of("让劳动者更有尊严", Facts(kicker="社论")) is Kind.EDITORIAL
+    occasion = Facts(subtitle="三月二日在左翼作家联盟成立大会讲")  # 讲 alone: he spoke there
+    assert kind_of("对于左翼作家联盟的意见", occasion) is Kind.SPEECH
 
 
 def test_a_commentator_byline_makes_an_editorial() -> None:

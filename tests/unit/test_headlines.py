@@ -346,3 +346,23 @@ def test_a_selected_work_s_headnote_is_its_note_and_names_the_speaker(tmp_path: 
     assert (doc.meta.note, doc.meta.author, doc.meta.date) == (headnote, "毛泽东", "1956-04-25")
     assert doc.meta.kind is Kind.SPEECH and _first_text(doc) == TEXT
     assert note_label(headnote) == "题解"
+
+
+@pytest.mark.parametrize(
+    ("headnote", "kind"),
+    [
+        ("这是毛泽东同志代表中共中央在全国劳动模范代表会议上致的祝词。", Kind.SPEECH),
+        ("毛泽东此文是为反对当时党内存在着的两种倾向而写的。", Kind.ARTICLE),
+        (
+            "这篇哲学论文，是毛泽东继《实践论》之后，为了克服党内的教条主义思想而写的。",
+            Kind.ARTICLE,
+        ),
+    ],
+)
+def test_a_headnote_s_other_forms_name_the_writer(
+    tmp_path: Path, headnote: str, kind: Kind
+) -> None:
+    """The editions word a headnote in other ways too: someone who spoke for a body before the
+    occasion, a 祝词 (a speech), `X此文是为…而写的`, `这篇…是X…而写的`."""
+    doc = _read(tmp_path, f"矛盾论\n\n（一九三七年八月）\n\n{headnote}\n\n{TEXT}\n")
+    assert (doc.meta.note, doc.meta.author, doc.meta.kind) == (headnote, "毛泽东", kind)

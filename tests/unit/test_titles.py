@@ -25,6 +25,10 @@ from unionreader.normalise.titles import TitleParts, join_title, reads_as_one, s
             "王文：中美贸易“持久战”中的职工就业",
             TitleParts("中美贸易“持久战”中的职工就业", author="王文"),
         ),
+        (  # two hyphens for a dash, as a copy in ASCII writes it
+            "论人民民主专政--纪念中国共产党二十八周年",
+            TitleParts("论人民民主专政", subtitle="纪念中国共产党二十八周年"),
+        ),
         (  # a title's label: 原 is a surname, 原标题 no name
             "原标题：市总工会开展农民工欠薪专项维权行动",
             TitleParts("市总工会开展农民工欠薪专项维权行动"),

@@ -22,19 +22,29 @@ def is_passage_note(note: str) -> bool:
     return bool(DAY.search(note)) and bool(_PASSED_AT_END.search(note))
 
 
-_HEADNOTE = re.compile(
-    r"^这是(?P<who>[\u4e00-\u9fff·]{2,6}?)(?:同志)?(?:在|为|给|对|于)[^。]{2,80}?(?:的)?"
-    r"(?P<what>讲话|讲演|演讲|报告|发言|谈话|文章|批语|按语|序言|结论|信|电报|指示|决议|社论)"
+_WHO = r"(?P<who>[\u4e00-\u9fff·]{2,6}?)(?:同志)?"
+_HEADNOTES = (
+    re.compile(
+        rf"^这是{_WHO}(?:代表[^在为给对于。，]{{2,16}})?(?:在|为|给|对|于)[^。]{{2,80}}?(?:的|致的)?"
+        r"(?P<what>讲话|讲演|演讲|报告|发言|谈话|文章|批语|按语|序言|结论|信|复信|电报|指示|批示"
+        r"|决议|社论|祝词|贺词|题词)"
+    ),  # 这是毛泽东同志代表中共中央在…会议上致的祝词。
+    re.compile(rf"^{_WHO}此(?P<what>文)是为[^。]{{2,80}}而写的"),  # 毛泽东此文是为反对…而写的。
+    re.compile(
+        rf"^这篇(?P<what>[^，。]{{0,6}}?(?:文章|论文|讲话|讲演|报告))，?是{_WHO}(?:继|在|为|于|对|给|针对|根据)"
+        r"[^。]{2,80}?(?:而写的|所作的|的讲演)"
+    ),  # 这篇哲学论文，是毛泽东继《实践论》之后，…而写的。
 )
-SPOKEN = frozenset({"讲话", "讲演", "演讲", "发言"})
+SPOKEN = frozenset({"讲话", "讲演", "演讲", "发言", "祝词"})
 """What a headnote names when the text is a speech."""
 
 
 def headnote_of(text: str) -> re.Match[str] | None:
     """A selected work's headnote under its title and date: what the text is and who gave it
-    (`这是毛泽东在中共中央政治局扩大会议上的讲话。…`, as an edition of collected works prints
-    it), with `who` and `what` (讲话, 文章 …); or None."""
-    return _HEADNOTE.match(text)
+    (`这是毛泽东在中共中央政治局扩大会议上的讲话。…`, `毛泽东此文是为…而写的。`, `这篇哲学论文，
+    是毛泽东…而写的。`, as an edition of collected works prints it), with `who` and `what` (讲话,
+    文章 …); or None."""
+    return next((found for pattern in _HEADNOTES if (found := pattern.match(text))), None)
 
 
 EDITOR_NOTE = "编者按"

@@ -67,9 +67,11 @@ theirs): no part of it (in 【】 it is no kicker, `LABELS`)."""
 
 
 _DASHED = re.compile(
-    r"^(?P<title>[^—─－]{4,}?)\s*(?:—{2,}|─{2,}|－{2,})\s*(?P<subtitle>[^—─－]{4,})$"
+    r"^(?P<title>[^—─－]{4,}?)\s*(?:—{2,}|─{2,}|－{2,}|(?<=[\u4e00-\u9fff])-{2,}(?=\s*[\u4e00-\u9fff]))"
+    r"\s*(?P<subtitle>[^—─－]{4,})$"
 )
-"""A title with its subtitle after a dash on the same line."""
+"""A title with its subtitle after a dash on the same line (also two hyphens between Chinese
+words, as a file name or a copy in ASCII writes it: `论人民民主专政--纪念…`)."""
 
 
 _DATED = re.compile(
