@@ -23,7 +23,11 @@ from unionreader.normalise.characters import (
 from unionreader.normalise.contents import drop_contents
 from unionreader.normalise.duplicates import drop_pull_quotes, drop_repeated_paragraphs
 from unionreader.normalise.furniture import rights_holder
-from unionreader.normalise.headings import join_heading_lines, split_run_in_headings
+from unionreader.normalise.headings import (
+    join_heading_lines,
+    number_headings,
+    split_run_in_headings,
+)
 from unionreader.normalise.language import check_language
 from unionreader.normalise.latin import normalise_latin
 from unionreader.normalise.lines import (
@@ -69,6 +73,7 @@ BODY_RULES: tuple[Rule, ...] = (
     join_broken_lines,
     close_split_quotes,
     split_glued_headings,
+    number_headings,
     join_heading_lines,
     split_run_in_headings,
     drop_repeated_paragraphs,

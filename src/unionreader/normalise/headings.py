@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -48,6 +49,55 @@ CONTEXT = 6
 _ENDS = "。；：！？:;"
 _CLAUSES = "，；,;"
 """Marks between the clauses of a sentence."""
+
+
+_BARE_NUMBER = re.compile(r"^[0０]?([1-9１-９][0-9０-９]?)$")
+"""A line of only a number in figures (`1`, `02`): a part's number set over its heading."""
+
+
+def number_headings(lines: tuple[Line, ...]) -> Pass:
+    """A part's number set on a line of its own over its heading (`1` over `服务京津，争当京津
+    市民的菜篮子`, as a news page numbers its parts) is joined to the heading, a space between
+    (`lines.join`): where every such line of the text counts 1, 2, 3 … in order, each over a
+    line like a heading with no number of its own. Page numbers count too, but over the text
+    that runs on; left alone, the number had been a paragraph at the end of the part above."""
+    numbers = {
+        index: int(found[1])
+        for index, line in enumerate(lines)
+        if (found := _BARE_NUMBER.match(line.text.strip()))
+    }
+    bare, values = list(numbers), list(numbers.values())
+    headed = all(
+        index + 1 < len(lines)
+        and lines[index + 1].shape is None
+        and is_heading_like(lines[index + 1].text)
+        and leading_marker(lines[index + 1].text) is None
+        for index in bare
+    )
+    if len(bare) < 2 or values != list(range(1, len(bare) + 1)) or not headed:
+        return Pass(lines)
+    out: list[Line] = []
+    edits: list[Edit] = []
+    skip = set()
+    for index, line in enumerate(lines):
+        if index in skip:
+            continue
+        if index in bare:
+            below = lines[index + 1]
+            joined = f"{line.text.strip()} {below.text.strip()}"
+            edits.append(
+                Edit(
+                    "lines.join",
+                    line.number,
+                    f"{line.text.strip()}⏎{below.text[:6]}",
+                    joined[: len(line.text.strip()) + 7],
+                )
+            )
+            out.append(replace(below, text=joined, number=line.number))
+            skip.add(index + 1)
+        else:
+            out.append(line)
+    return Pass(tuple(out), tuple(edits))
 
 
 def join_heading_lines(lines: tuple[Line, ...]) -> Pass:
