@@ -363,6 +363,7 @@ def test_a_row_of_labels_without_values_is_empty(line: str, empty: bool) -> None
     [
         ("原创 CNNVD  CNNVD安全动态   2026-01-14 06:55", "2026-01-14", "CNNVD安全动态"),
         ("工人日报 某某市总工会 2015-01-12 07:30", "2015-01-12", "某某市总工会"),
+        ("人民日报2025-04-28 09:46 北京", "2025-04-28", "人民日报"),  # an app's, run on
     ],
 )
 def test_the_line_under_a_wechat_article_s_title_gives_its_date_and_account(

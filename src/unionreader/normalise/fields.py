@@ -126,12 +126,14 @@ _MASTHEAD = re.compile(r"^《?(?P<paper>[\u4e00-\u9fff]{2,10}报)》?\s+(?P<date
 _SIZE_WIDGET = re.compile(r"(?:\s+(?:大字|中字|小字|字号|大|中|小))+$")
 """A page's control for its type size after its dateline (`颍州晚报 2018-04-18 10:59 大字`)."""
 _ACCOUNT_LINE = re.compile(
-    r"^(?:原创\s+)?(?:[^\s，。：:]{1,16}\s+){0,2}(?P<account>[^\s，。：:\d]{2,16})(?<![于在为是])\s+"
+    r"^(?:原创\s+)?(?:[^\s，。：:]{1,16}\s+){0,2}(?P<account>[^\s，。：:\d]{2,16})"
+    r"(?:(?<![于在为是])\s+|(?<=[报网社台刊]))"  # 人民日报2025-04-28: an outlet's name, run on
     r"(?P<date>(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}"
     r"(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,5})?)$"
 )
 """The line under a WeChat article's title: who wrote it, the account, the day and the time
-(`原创 CNNVD  CNNVD安全动态   2026-01-14 06:55`, `工人日报 某某市总工会 2015-01-12 07:30`)."""
+(`原创 CNNVD  CNNVD安全动态   2026-01-14 06:55`, `工人日报 某某市总工会 2015-01-12 07:30`), and
+an app's under a story (`人民日报2025-04-28 09:46 北京`)."""
 
 
 def is_masthead(text: str) -> bool:
