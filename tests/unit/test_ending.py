@@ -131,6 +131,20 @@ def test_a_taiwan_paper_s_closing_credit_gives_the_author_and_where_they_wrote()
     assert (ending.facts.author, ending.facts.place) == ("王煌忠", "台中")
 
 
+@pytest.mark.parametrize(
+    ("credits", "author"),
+    [
+        ("（图/张雅琦 文/蒋涛）", "蒋涛"),
+        ("(文/图 刘玺东 易赛楠)", "刘玺东、易赛楠"),
+        ("（文/蒋涛）", "蒋涛"),
+    ],
+)
+def test_credits_in_brackets_closing_a_text_name_its_writer(credits: str, author: str) -> None:
+    ending = cut_trailing_byline(numbered(f"标题\n会议强调要加强廉政建设。{credits}"), Facts())
+    assert texts(ending.lines)[-1] == "会议强调要加强廉政建设。"
+    assert ending.facts.author == author
+
+
 def test_commentators_named_in_brackets_closing_a_text_are_its_authors() -> None:
     ending = cut_trailing_byline(
         numbered("标题\n才有这座英雄的城！（评论员 罗博 萧海川）"), Facts()

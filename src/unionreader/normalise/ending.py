@@ -197,7 +197,7 @@ def cut_trailing_byline(lines: tuple[Line, ...], facts: Facts) -> Ending:
     if match is None:
         return Ending(lines, (), facts)
     inner = match.group("inner").strip()
-    name = signer(inner) or parse_report_byline(inner)
+    name = signer(inner) or parse_report_byline(inner) or parse_closing_byline(f"（{inner}）")
     if name is None and inner not in _END_MARKS:
         return Ending(lines, (), facts)
     if name and facts.author is None and (place := byline_place(inner)):

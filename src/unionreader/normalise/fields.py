@@ -693,13 +693,20 @@ def parse_report_byline(text: str) -> str | None:
 
 
 def parse_closing_byline(text: str) -> str | None:
-    """The authors of a closing `（记者 张三 李四）报道`, or None."""
+    """The authors of a closing `（记者 张三 李四）报道`, or of credits in brackets (`（图/张雅琦
+    文/蒋涛）`, `（文/图 刘玺东 易赛楠）`), or None."""
     match = _CLOSING_BYLINE.match(text.strip())
     if match is None:
         return None
     inner = match.group("inner").strip()
     reported = _reported(inner)  # （王煌忠／台中报导）
-    return reported[0] if reported else _reporters(inner)
+    if reported:
+        return reported[0]
+    return _reporters(inner) or (parse_byline(inner) if _CREDIT_MARK.search(inner) else None)
+
+
+_CREDIT_MARK = re.compile(r"(?:^|\s)(?:文|图|摄影|撰文|文字)\s*[/／|｜丨]")
+"""A writer's or a photographer's credit (`文/`, `图/`): credits, not a note in brackets."""
 
 
 _DESK = re.compile(r"(?:报|网|社|台|体育|新闻|频道|中心|工作室|杂志|周刊)$")
