@@ -168,6 +168,7 @@ def test_footer_shapes(line: str) -> None:
         "三、推广扫一扫服务",
         "383．非法经营许可证罪（第225条） 384．战时违抗命令罪（第421条）",  # a crime's name
         "同时，许可证具有4年的有效期",
+        "发放自愿性产品认证证书1.7万张，发放省级工业产品生产许可证877张。",  # a count
     ],
 )
 def test_footer_words_in_running_text_or_headings_are_not_a_footer(line: str) -> None:
@@ -272,6 +273,7 @@ def test_an_announced_list_of_names_with_notes_dots_and_spaced_names_stays() -> 
 def test_breadcrumbs_with_any_label_or_doubled_arrows_are_navigation(line: str) -> None:
     assert is_navigation(line)
     assert not is_navigation("工会动态") and not is_navigation(">>催发年终奖")
+    assert not is_navigation("政 府 工 作 报 告")  # a title set letter-spaced, no menu
 
 
 def test_photo_captions_of_a_text_that_lost_its_line_breaks_go_with_their_credits() -> None:

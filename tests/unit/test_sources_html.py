@@ -972,6 +972,9 @@ def test_pictures_captions_go_and_are_recorded_as_left_out() -> None:
     numbered = BODY.replace("</p>\n", "</p>\n" + photo + "<p>八、财政金融</p>\n", 1)
     page = f'<html><head><meta charset="utf-8"><title>公报</title></head><body><div>{numbered}'
     assert "八、财政金融" in texts(read((page + "</div></body></html>").encode()))  # the text's
+    numbered = BODY.replace("</p>\n", "</p>\n" + photo + "<p>02农业</p>\n", 1)
+    page = f'<html><head><meta charset="utf-8"><title>公报</title></head><body><div>{numbered}'
+    assert "02农业" in texts(read((page + "</div></body></html>").encode()))  # a chapter's
     said = "<p>法史学者李德嘉认为，“太宗通过此案宽赦了甄婆儿”。</p>\n"  # a sentence of the text
     page = BODY.replace("</p>\n", "</p>\n" + photo + said, 1)
     page = f'<html><head><meta charset="utf-8"><title>评论</title></head><body><div>{page}'

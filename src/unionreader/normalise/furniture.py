@@ -64,7 +64,7 @@ _FOOTER = re.compile(
     r"ICP\s*[备证]|ICP\s*[:：]?\s*\d|公网安备\s*\d"  # licence numbers
     r"|许可证(?:编?号)?\s*[（(：:]?(?:[\s（）()〔〕A-Z]|网文|新出\S{0,4}|字|第|直|"
     + _PROVINCES
-    + r")*\d"
+    + r")*\d(?![\d.]*(?:万|亿)?(?:张|个|件|家|份|项|本|户|种))"  # not 许可证877张: a count
     r"|copyright|©|all rights reserved"
     r"|版权所有\s*(?:[:：]|[,，]?\s*(?:未经|不得|违者|侵权|转载))|^\S{1,20}版权所有$"
     r"|^版权所有\s+[^\s（(<©]{1,20}$"  # 版权所有 某某网: a page's owner
@@ -197,9 +197,11 @@ def is_breadcrumb(text: str) -> bool:
 
 
 def is_link_bar(text: str) -> bool:
-    """Six or more short words separated by spaces, bars or slashes (a menu, or a list of names)."""
+    """Six or more short words separated by spaces, bars or slashes (a menu, or a list of names);
+    not a line of single characters (`政 府 工 作 报 告`: a title set letter-spaced)."""
     tokens = [token for token in _NAV_SPLIT.split(text) if token]
-    return len(tokens) >= 6 and all(_NAV_TOKEN.match(t) for t in tokens)
+    spaced_out = all(len(token) == 1 for token in tokens)
+    return len(tokens) >= 6 and not spaced_out and all(_NAV_TOKEN.match(t) for t in tokens)
 
 
 def is_navigation(text: str) -> bool:

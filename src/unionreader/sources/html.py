@@ -421,6 +421,8 @@ def _pictures_as_breaks(page: etree._Element) -> None:
 
 CAPTION = 40
 """A picture's caption under it is at most this long."""
+_CHAPTER = re.compile(r"^\s*\d{2}(?=[\u4e00-\u9fff])(?![年月日号时点万亿元个])")
+"""A chapter's number in two figures before its name (`02农业`, as a bulletin numbers them)."""
 
 
 def _drop_captions(page: etree._Element) -> set[str]:
@@ -448,7 +450,8 @@ def _drop_captions(page: etree._Element) -> set[str]:
             continue
         below = holder.getnext()
         text = _spaced("".join(below.itertext())) if below is not None else ""
-        numbered = heading_number(text.strip()) is not None  # 八、财政金融: the text's own
+        numbered = heading_number(text.strip()) is not None or bool(_CHAPTER.match(text))
+        # 八、财政金融, 02农业: the text's own heading
         said = any(mark in text for mark in SENTENCE_END) and not is_caption(text)  # the text's
         short = 0 < len(text) <= CAPTION
         if below is not None and below.tag == "p" and short and not (numbered or said):
