@@ -775,6 +775,20 @@ def test_trim_tail_drops_labels_and_other_headlines_but_not_the_signature() -> N
     assert trim_tail(items) == items[:3]
 
 
+def test_trim_tail_keeps_a_regulation_s_listed_clauses_after_its_last_sentence() -> None:
+    """An appendix listed in `<li>` after the text's last sentence: clauses numbered and ended
+    with semicolons, the last with a full stop, are text (16 of 19 had been dropped)."""
+    items = [
+        ("本规定自公布之日起施行。", None, 0),
+        ("附录：", None, 0),
+        ("一、女职工禁忌从事的劳动范围：", None, 0),
+        ("(一)矿山井下作业；", Shape.BULLET, 0),
+        ("(二)体力劳动强度分级标准中规定的第四级体力劳动强度的作业；", Shape.BULLET, 0),
+        ("(三)每小时负重6次以上的作业。", Shape.BULLET, 0),
+    ]
+    assert trim_tail(items) == items
+
+
 def test_trim_tail_drops_a_related_list_s_times_left_without_their_headlines() -> None:
     items = [
         ("中国正处于近代以来最好的发展时期。", None, 0),

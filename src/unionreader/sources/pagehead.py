@@ -22,7 +22,7 @@ import re
 
 from unionreader.chinese import SENTENCE_END, compact, is_heading_like
 from unionreader.docmeta import is_salutation
-from unionreader.markers import heading_number
+from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Shape
 from unionreader.normalise.contents import is_contents_label
 from unionreader.normalise.ending import is_organisation, organisations, signs
@@ -63,7 +63,7 @@ TAIL_LABEL = 10
 """After the body, a line this short without a sentence is a label."""
 
 _LABELLED = re.compile(r"^[^：:，。]{1,6}\s*[:：]")
-_NOTICE_PART = re.compile(r"^(?:附件|联系人|联系电话|联系方式|电话|邮箱|地址)\s*\d*\s*[:：]")
+_NOTICE_PART = re.compile(r"^(?:附件|附录|联系人|联系电话|联系方式|电话|邮箱|地址)\s*\d*\s*[:：]")
 _CLOCKED_TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
 _TIMESTAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
@@ -344,6 +344,9 @@ def _junk(item: Item) -> bool:
     if _BRACKETED.match(text.strip()):
         return False  # （此件公开发布） · （本文有删减）: notes the normaliser reads
     if shape in _LISTED:
+        clause = leading_marker(text.strip()) is not None or text.rstrip()[-1:] in "；;，,：:"
+        if clause:
+            return False  # (一)矿山井下作业；: a regulation's clauses, not other headlines
         return "。" not in text or bool(_TIMESTAMP.search(text))
     if CLOCK.search(text) and signs(_CLOCKED_TIME.sub("", text)):
         return True  # a date with a time of day, alone
