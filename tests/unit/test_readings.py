@@ -73,6 +73,18 @@ def test_a_simplified_form_no_traditional_print_writes_follows_the_dictionary() 
     assert "客庄的虱目魚，雇主與勞工" in followed
 
 
+def test_a_character_at_a_hard_wrapped_line_s_break_keeps_its_context() -> None:
+    """A wrapped line's last or first character is read with the characters across the break,
+    as the normaliser joins the lines: 簽封 over 後 (the dictionary reads 封后 across the join),
+    甚 over 鉅."""
+    source = SOURCE.replace("總統指出", "選票由監票員簽封\n後，移交保管，影響甚\n鉅。總統指出")
+    text = simplified(source).replace("\n", "")
+    converted = to_traditional(text)
+    assert "簽封后" in converted and "影響甚巨" in converted
+    followed = applied(readings_of(source), text, converted)
+    assert "簽封後，移交" in followed and "影響甚鉅" in followed
+
+
 def test_a_machine_converted_source_gives_no_readings() -> None:
     seed = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")  # Simplified forms left
     assert "關于" in seed and "今后" in seed

@@ -40,6 +40,7 @@ dictionary's to settle instead:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -112,8 +113,11 @@ def examined(source: str, simple: str | None = None) -> Examined:
     """`source` read against the edition made of its Simplified form (`simple`, or converted
     here), character by character."""
     simple = simplified(source) if simple is None else simple
+    if len(source) != len(simple):
+        return Examined(NO_READINGS, frozenset())
+    source, simple = _rejoined(source, simple)
     edition = to_traditional(simple)
-    if not len(source) == len(simple) == len(edition):
+    if len(simple) != len(edition):
         return Examined(NO_READINGS, frozenset())
     runs = [(run.start(), run.end()) for run in _RUN.finditer(simple)]
     starts = [start for start, _ in runs]
@@ -149,6 +153,27 @@ def examined(source: str, simple: str | None = None) -> Examined:
             conflicting.add(key)
     entries = (Reading(*key, char) for key, char in sorted(found.items()) if key not in conflicting)
     return Examined(Readings(tuple(entries)), frozenset(left_simplified))
+
+
+_BROKEN = re.compile(f"(?<=[{HAN}])\n(?=[{HAN}])")
+"""A line break between two Chinese characters: a hard-wrapped line, which the normaliser joins
+with nothing between."""
+
+
+def _rejoined(source: str, simple: str) -> tuple[str, str]:
+    """`source` and its Simplified form with the line breaks between two Chinese characters
+    taken out of both, as the normaliser joins a wrapped line (`…監票員簽封` over `後，移交…`):
+    a character at a break keeps its context (簽封後, which the dictionary would read 簽封后
+    across the join, OpenCC's 封后 of an empress)."""
+    cuts = [match.start() for match in _BROKEN.finditer(source)]
+    if not cuts:
+        return source, simple
+
+    def cut(text: str) -> str:
+        pieces = [text[a + 1 : b] for a, b in itertools.pairwise([-1, *cuts, len(text)])]
+        return "".join(pieces)
+
+    return cut(source), cut(simple)
 
 
 def _machine(text: str, runs: set[tuple[int, int]]) -> dict[int, str]:
