@@ -96,6 +96,8 @@ def test_split_title(line: str, parts: TitleParts) -> None:
         ("全面贯彻党的二十大精神，", "奋力开创工会工作新局面"),
         ("某某省人民政府外事办公室", "2022年考试大纲"),
         ("某某市总工会", "关于表彰先进职工之家的决定"),
+        ("工會組織運作實務", "參考手冊"),  # a line that names only a kind of document
+        ("职工技能培训工作", "实施规范"),
     ],
 )
 def test_lines_that_read_as_one(upper: str, lower: str) -> None:

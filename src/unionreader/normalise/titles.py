@@ -157,7 +157,17 @@ def reads_as_one(upper: str, lower: str) -> bool:
         or upper.endswith(ORGANISATION_END)
         or upper.count("《") > upper.count("》")  # 关于印发《工会参与劳动争议处 | 理办法》的通知
         or (_about(upper) and bool(DOCUMENT_END.search(lower)))
+        or bool(_DOCUMENT_KIND.fullmatch(lower))  # 工會組織運作實務 | 參考手冊
     )
+
+
+_DOCUMENT_KIND = re.compile(
+    r"[\u4e00-\u9fff]{0,2}(?:手册|手冊|指南|汇编|彙編|规范|規範|办法|辦法|细则|細則|方案|计划|計畫"
+    r"|计画|總結|总结|规定|規定|须知|須知|要点|要點|制度|规则|規則|纲要|綱要|问答|問答|读本|讀本)"
+    r"(?:（[^（）]{1,6}）)?"
+)
+"""A line that names only a kind of document (`参考手册`, `实施规范`, `工作计划（草案）`): the end of
+a title broken over two lines, never a title of its own under the line above."""
 
 
 def join_title(parts: list[str]) -> str:
