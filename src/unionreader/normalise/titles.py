@@ -166,8 +166,8 @@ _DOCUMENT_KIND = re.compile(
     r"|计画|總結|总结|规定|規定|须知|須知|要点|要點|制度|规则|規則|纲要|綱要|问答|問答|读本|讀本)"
     r"(?:（[^（）]{1,6}）)?"
 )
-"""A line that names only a kind of document (`参考手册`, `实施规范`, `工作计划（草案）`): the end of
-a title broken over two lines, never a title of its own under the line above."""
+"""A line that names only a kind of document (`参考手册`, `实施规范`, `工作计划（草案）`): the
+end of a title broken over two lines, never a title of its own under the line above."""
 
 
 def join_title(parts: list[str]) -> str:
