@@ -732,6 +732,15 @@ def test_a_title_under_a_body_s_letterhead_is_the_title() -> None:
     assert {edit.rule for edit in result.edits} == {"metadata.title", "metadata.letterhead"}
 
 
+def test_a_document_named_right_under_a_body_s_name_is_the_title() -> None:
+    text = (
+        "某某医院企业工会\n2026年度工作计划（草案）\n（提请第一次会员大会审议）\n"
+        "一、工作目标\n全面加强工会组织建设，维护职工合法权益。"
+    )
+    facts = extract_metadata(numbered(text)).facts
+    assert (facts.title, facts.author) == ("2026年度工作计划（草案）", "某某医院企业工会")
+
+
 def test_a_writer_s_byline_in_english_over_a_bilingual_text_names_the_author() -> None:
     lead = "平日里，外卖骑手无处不在，但也总被忽视；在武汉，他们是许多市民与外界的联系。"
     body = "Delivery drivers in Wuhan offer a lifeline to millions of people."

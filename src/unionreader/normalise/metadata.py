@@ -331,19 +331,29 @@ _SPEAKER_CREDIT = re.compile(
 _TITLED_SOURCE = re.compile(r"^\s*(?:来源于|来源|稿源|出处)\s*[:：]\s*(?P<source>\S.{0,30})$")
 
 
+_NAMES_DOCUMENT = re.compile(
+    r"(?:计划|规划|报告|章程|办法|方案|总结|纪要|细则|规定|要点)(?:（[^（）]{1,8}）)?$"
+)
+"""A line that ends by naming the kind of a document (`2026年度工作计划（草案）`)."""
+
+
 def _title_under_letterhead(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
     """The document's own title under a body's letterhead that was taken for it: a body's name
     alone (`中華民國天文學會`, over its name in English and its address, as each page of a PDF
     sets it), and a few lines down a title that opens with that name (`中華民國天文學會第27屆
-    第1次會員大會會議紀錄`). That line is the title; the letterhead's lines between go, the body
-    the author if no one is."""
+    第1次會員大會會議紀錄`), or right under it one that names a document (`高雄榮民總醫院企業
+    工會` over `2026年度工作計畫（草案）`). That line is the title; the letterhead's lines
+    between go, the body the author if no one is."""
     title = compact(facts.title or "")
     if not title or not is_organisation(title):
         return facts
     top = [i for i in range(len(lines)) if i not in taken][:LETTERHEAD]
     for position, index in enumerate(top):
         text = compact(lines[index].text)
-        if text.startswith(title) and len(text) > len(title) and is_heading_like(lines[index].text):
+        named = position == 0 and bool(_NAMES_DOCUMENT.search(text))  # 2026年度工作计划（草案）
+        if (named or (text.startswith(title) and len(text) > len(title))) and is_heading_like(
+            lines[index].text
+        ):
             if any(_SENTENCE_MARK.search(lines[i].text) for i in top[:position]):
                 return facts  # the text has begun above it
             for i in top[:position]:
