@@ -105,6 +105,10 @@ def test_a_page_title_needs_a_site_suffix_or_the_headline_repeated_below() -> No
     assert texts(result.lines) == ["职工书屋建设取得新进展", "正文。"]
     (edit,) = result.edits
     assert (edit.rule, edit.after) == ("boilerplate.page-title", "职工书屋建设取得新进展")
+    copied = remove_boilerplate(
+        numbered("Python之父称996惨无人道，系列项目霸榜GitHub - 知乎\n正文。")
+    )
+    assert texts(copied.lines)[0] == "Python之父称996惨无人道，系列项目霸榜GitHub"  # a platform
 
 
 def test_a_string_of_keywords_opening_a_copy_goes_and_is_no_title() -> None:

@@ -29,6 +29,7 @@ CLAUSE_MARKS = SENTENCE_MARKS + "，,"
 
 _SITE_NAME = re.compile(
     r"(?:网|网站|频道|在线|新闻|日报|晚报|早报|报|杂志|客户端|官网|门户|平台)$"
+    r"|^(?:知乎|知乎专栏|简书|豆瓣|CSDN博客|博客园|百家号|今日头条|网易号|搜狐号|澎湃号|掘金|微博)$"
     r"|\.(?:com|cn|net|org|gov)\b",
     re.I,
 )
