@@ -130,6 +130,11 @@ def test_not_reading_controls(line: str) -> None:
         "全文完，多谢大家阅读，如果喜欢。请点赞和“在看”吧，或者分享到朋友圈。",
         "如果转载本文，文末务必注明：“转自微信公众号：九边”。",
         "详细岗位要求点击跳转：《三联生活周刊》招实习生、撰稿人",
+        "戳右上角「+关注」获取最新资讯↗↗",  # an account's calls to act
+        "如果喜欢，请分享or点赞吧~比心❤",
+        "点击菜单栏【便民服务】解锁更多服务！",
+        "看都看完了，点【在看】试试",
+        "（完）",  # an end mark in brackets
         "┌───────┐",  # an e-book site's banner in its frame, at a text file's top
         "└───────┘",
         "免费TXT小说下载",
@@ -166,6 +171,8 @@ def test_page_widgets(line: str) -> None:
         "他在网上点赞并转发了这条消息，引来不少网友围观。",
         "返回家乡创业的青年越来越多。",
         "职工书屋提供电子书下载服务，职工可通过手机阅读。",  # a sentence about downloads
+        "扫描下方二维码报名参加比赛",  # a notice's instructions
+        "如果喜欢这本书，就推荐给朋友",
         "详见 www.acftu.org/news/123.html",
         # a copy's paragraph with the caption of the picture in it run on after its sentence
         "有锂电池行业技术专家告诉本刊，监控录像所显示的使用干粉灭火器的行为，不是对锂电池起火的"
