@@ -289,6 +289,30 @@ def test_the_writer_s_byline_under_the_text_is_read_past_a_picture() -> None:
     assert load_document(seed()).meta.author == "梁凱澄"
 
 
+def test_a_data_table_whose_cells_each_hold_a_paragraph_is_read_row_by_row() -> None:
+    """A bulletin exported from Word sets every cell's text in a `<p>`: its rows are rows, not a
+    paragraph for each cell; a page laid out in a table keeps its paragraphs."""
+    rows = [
+        ("产品名称", "计量单位", "产量"),
+        ("饮料酒", "千升", "15767"),
+        ("塑料制品", "吨", "183946"),
+    ]
+    table = "".join(
+        "<tr>" + "".join(f"<td><p><span>{cell}</span></p></td>" for cell in row) + "</tr>"
+        for row in rows
+    )
+    page = f"""<html><head><meta charset="utf-8"><title>统计公报</title></head><body>
+<div class="content"><h1>万载县2015年国民经济和社会发展统计公报</h1>{BODY}
+<p>主要工业产品产量</p><table>{table}</table></div></body></html>"""
+    lines = texts(read(page.encode("utf-8")))
+    assert ["\t".join(row) for row in rows] == lines[-3:]
+    layout = f"<table><tr><td><p>左栏</p></td><td>{BODY}</td></tr></table>"
+    page = (
+        f'<html><head><meta charset="utf-8"><title>公报</title></head><body>{layout}</body></html>'
+    )
+    assert "\t" not in "".join(texts(read(page.encode("utf-8"))))
+
+
 def test_a_law_s_table_of_contents_keeps_its_label_and_its_entries_go() -> None:
     """A law saved as a page (as the national database's Word files hold one) lists its
     chapters as links under `目录`: the extraction leaves out the label and the entries, the

@@ -630,8 +630,10 @@ def _element(element: etree._Element) -> Iterator[Item]:
         for text in _broken(element):
             yield text, Shape.QUOTE, 0
     elif tag == "table":
-        for row in element.iter("row"):
-            if any(block.tag in _CELL_BLOCKS for cell in row.findall("cell") for block in cell):
+        rows = list(element.iter("row"))
+        data = sum(_data_row(row) for row in rows) >= DATA_ROWS  # a table of data, not layout
+        for row in rows:
+            if _holds_blocks(row) and not (data and _data_row(row)):
                 for cell in row.findall("cell"):  # a page laid out in a table: its paragraphs
                     if (cell.text or "").strip():
                         yield " ".join(cell.text.split()), None, 0
@@ -644,6 +646,31 @@ def _element(element: etree._Element) -> Iterator[Item]:
     else:
         for text in _broken(element):
             yield text, None, 0
+
+
+DATA_CELL = 30
+"""A data table's cell holds at most this many characters and one paragraph…"""
+DATA_ROWS = 2
+"""…and it has at least this many rows of such cells."""
+
+
+def _holds_blocks(row: etree._Element) -> bool:
+    """Whether a table's row holds blocks in its cells: a page laid out in the table, its
+    cells holding paragraphs of the text (unless the table is data: `_data_row`)."""
+    return any(block.tag in _CELL_BLOCKS for cell in row.findall("cell") for block in cell)
+
+
+def _data_row(row: etree._Element) -> bool:
+    """Whether a table's row is a row of data: two cells or more, each holding one short
+    paragraph or none (`<td><p>产品名称</p></td>`, as a page exported from Word sets every
+    cell of a bulletin's table), no sentence."""
+    cells = row.findall("cell")
+    return len(cells) >= 2 and all(
+        sum(block.tag in _CELL_BLOCKS for block in cell) <= 1
+        and len(_text(cell).strip()) <= DATA_CELL
+        and not _sentences(_text(cell))
+        for cell in cells
+    )
 
 
 def _runs(item: etree._Element) -> list[etree._Element]:

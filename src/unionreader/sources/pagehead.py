@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from collections import Counter
 
 from unionreader.chinese import SENTENCE_END, compact, is_heading_like
 from unionreader.docmeta import is_salutation
@@ -38,6 +39,7 @@ from unionreader.normalise.furniture import is_navigation
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.titles import reads_as_one
 from unionreader.normalise.widgets import is_widget
+from unionreader.tables import CELL, cells
 
 logger = logging.getLogger(__name__)
 
@@ -321,11 +323,13 @@ def trim_tail(items: list[Item]) -> list[Item]:
     )
     if last < 0:
         return items
+    widths = Counter(len(cells(text)) for text, _, _ in items[last + 1 :] if CELL in text)
     tail = [
         item
         for item in items[last + 1 :]
         if (signs(item[0]) and not CLOCK.search(item[0]))
         or is_organisation(item[0])
+        or widths[len(cells(item[0]))] >= 2  # a table's rows, as wide as each other: data
         or not _junk(item)
     ]
     return [*items[: last + 1], *tail]
