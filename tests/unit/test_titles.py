@@ -25,6 +25,14 @@ from unionreader.normalise.titles import TitleParts, join_title, reads_as_one, s
             "王文：中美贸易“持久战”中的职工就业",
             TitleParts("中美贸易“持久战”中的职工就业", author="王文"),
         ),
+        (  # a note's mark in the title: apparatus
+            "关于国际新形势对新华日报⑴记者的谈话",
+            TitleParts("关于国际新形势对新华日报记者的谈话"),
+        ),
+        (
+            "江西省2022年国民经济和社会发展统计公报[1]",
+            TitleParts("江西省2022年国民经济和社会发展统计公报"),
+        ),
         (  # two hyphens for a dash, as a copy in ASCII writes it
             "论人民民主专政--纪念中国共产党二十八周年",
             TitleParts("论人民民主专政", subtitle="纪念中国共产党二十八周年"),

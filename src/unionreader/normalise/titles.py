@@ -90,10 +90,15 @@ _COLUMN_BAR = re.compile(
 the kicker."""
 
 
+_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff》”」])(?:[\u2474-\u2487]|\[\d{1,2}\]|〔\d{1,2}〕)")
+"""A note's mark in a title line (`…对新华日报⑴记者的谈话`, `…统计公报[1]`): apparatus, which
+the title, its citations and the pages that name it leave out."""
+
+
 def split_title(text: str, named: bool = True) -> TitleParts:
     """Kicker, title, subtitle, author and date of a title line (see the module); with `named`
     off, a name before a colon stays in the title."""
-    stripped = _POST_LABEL.sub("", _TITLE_LABEL.sub("", text.strip()))
+    stripped = _NOTE_MARK.sub("", _POST_LABEL.sub("", _TITLE_LABEL.sub("", text.strip())))
     dated = _DATED.match(stripped)
     if dated and (
         date := parse_any_date(dated.group("date")) or parse_compact_date(dated.group("date"))
