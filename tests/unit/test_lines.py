@@ -573,3 +573,10 @@ def test_a_line_that_ends_in_a_web_address_ends_there() -> None:
     )
     joined = texts(join_broken_lines(numbered(f"{wrapped}\n维护职工权益。\n{urls}")).lines)
     assert joined[-3:] == urls.split("\n")
+
+
+def test_a_table_row_keeps_its_empty_first_cell() -> None:
+    """A statistical table leaves its top-left cell empty: the row's leading tab stays, so its
+    labels stand over their columns, not one to the left."""
+    lines = (Line(1, "\t绝对数（亿元）\t比上年增长（%）", Shape.ROW), Line(2, "  正文。  "))
+    assert texts(drop_blank_lines(lines).lines) == ["\t绝对数（亿元）\t比上年增长（%）", "正文。"]

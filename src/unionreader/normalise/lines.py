@@ -94,6 +94,8 @@ def drop_blank_lines(lines: tuple[Line, ...]) -> Pass:
     blank = False
     for line in lines:
         text = line.text.strip(SPACES)
+        if text and line.shape is Shape.ROW:  # a row's empty first cells stay (`\t绝对数`:
+            text = line.text.strip(_ROW_EDGE)  # a table's empty corner), so its columns hold
         if text:
             indented = line.text.startswith(_INDENTS)
             out.append(replace(line, text=text, spaced=blank and bool(out), indented=indented))
@@ -102,6 +104,8 @@ def drop_blank_lines(lines: tuple[Line, ...]) -> Pass:
 
 
 _INDENTS = ("\u3000", "  ", "\t", "\u00a0\u00a0")
+_ROW_EDGE = SPACES.replace("\t", "")
+"""What a table's row is stripped of at its edges: not the tabs that part its empty cells."""
 """How a paragraph's first line is indented: an ideographic space, two spaces, a tab."""
 
 
