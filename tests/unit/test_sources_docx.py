@@ -506,3 +506,43 @@ def test_paragraphs_in_a_content_control_and_a_text_box_are_read_once() -> None:
         "文本框内文字",
         "文本框之后的正文。",
     ]
+
+
+def test_a_list_defined_as_a_list_style_and_a_style_based_on_a_numbered_one_count() -> None:
+    """Word stores a list made a list style as a definition that only names the style
+    (`w:numStyleLink`), the style naming the list that holds the levels; a template's heading
+    style based on a numbered one (公文一级标题 on Heading 1) is numbered as that one is, the
+    level the one whose `w:pStyle` names it."""
+    document = docx.Document()
+    define_list(document, 70, ("chineseCounting", "%1、"), ("chineseCounting", "（%2）"))
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="80">'
+            '<w:numStyleLink w:val="GongwenList"/></w:abstractNum>'
+        ),
+    )
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="80"><w:abstractNumId w:val="80"/></w:num>')
+    )
+    listed = document.styles.add_style("GongwenList", WD_STYLE_TYPE.PARAGRAPH)
+    listed.element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="70"/></w:numPr>')
+    )
+    numbered(document.add_paragraph("总体要求"), 80, 0)
+    numbered(document.add_paragraph("加强审核"), 80, 1)
+    heading = document.styles.add_style("公文一级标题", WD_STYLE_TYPE.PARAGRAPH)
+    heading.base_style = document.styles["Heading 1"]
+    document.styles["Heading 1"].element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="70"/></w:numPr>')
+    )
+    (seven,) = [
+        a for a in numbering.iter(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == "7"
+    ]
+    lvl = seven.find(qn("w:lvl"))
+    assert lvl is not None
+    lvl.append(parse_xml(f'<w:pStyle {nsdecls("w")} w:val="{heading.style_id}"/>'))
+    document.add_paragraph("保障措施", style="公文一级标题")
+    texts = [line.text for line in read(save(document)).lines]
+    assert texts == ["一、总体要求", "（一）加强审核", "二、保障措施"]

@@ -337,6 +337,8 @@ class _Numbering:
     document: WordDocument
     levels: dict[tuple[str, int], _Level] = field(default_factory=dict)
     counts: dict[str, list[int]] = field(default_factory=dict)
+    styled: dict[tuple[str, str], int] = field(default_factory=dict)  # (numId, style) → level
+    counted_as: dict[str, str] = field(default_factory=dict)  # a list style's user → its list
 
     def __post_init__(self) -> None:
         try:
@@ -344,51 +346,93 @@ class _Numbering:
         except (KeyError, NotImplementedError, AttributeError):
             return
         abstract = {a.get(qn("w:abstractNumId")): a for a in root.findall(qn("w:abstractNum"))}
-        for num in root.findall(qn("w:num")):
-            num_id = num.get(qn("w:numId"))
-            ref = num.find(qn("w:abstractNumId"))
-            definition = abstract.get(ref.get(qn("w:val"))) if ref is not None else None
+        nums = {num.get(qn("w:numId")): num for num in root.findall(qn("w:num"))}
+
+        def definition_of(
+            num_id: str | None, depth: int = 0
+        ) -> tuple[str | None, etree._Element | None]:
+            num = nums.get(num_id)
+            ref = num.find(qn("w:abstractNumId")) if num is not None else None
+            found = abstract.get(ref.get(qn("w:val"))) if ref is not None else None
+            link = found.find(qn("w:numStyleLink")) if found is not None else None
+            if link is None or depth > 2:
+                return num_id, found
+            # a list defined as a list style: the style names the list that holds its levels,
+            # and counts with it
+            return definition_of(_style_num_id(self.document, link.get(qn("w:val"))), depth + 1)
+
+        for num_id in nums:
+            counted, definition = definition_of(num_id)
+            if num_id is not None and counted is not None and counted != num_id:
+                self.counted_as[num_id] = counted
             if num_id is None or definition is None:
                 continue
             for lvl in definition.findall(qn("w:lvl")):
-                self.levels[(num_id, int(lvl.get(qn("w:ilvl"), "0")))] = _level(lvl)
+                ilvl = int(lvl.get(qn("w:ilvl"), "0"))
+                self.levels[(num_id, ilvl)] = _level(lvl)
+                if (style := lvl.find(qn("w:pStyle"))) is not None:
+                    self.styled[(num_id, str(style.get(qn("w:val"))))] = ilvl
 
     def prefix(self, paragraph: WordParagraph) -> str | None:
         """The number Word shows before `paragraph` ("" for a bullet), or None if unnumbered."""
         found = _num_pr(paragraph)
         if found is None:
             return None
-        num_id, ilvl = found
+        num_id, given = found
+        style_id = paragraph.style.style_id if paragraph.style is not None else ""
+        ilvl = given if given is not None else self.styled.get((num_id, style_id), 0)
         level = self.levels.get((num_id, ilvl))
         if level is None or num_id == "0":
             return None
         if level.format == "bullet":
             return ""
-        counts = self.counts.setdefault(num_id, [0] * 9)
+        counts = self.counts.setdefault(self.counted_as.get(num_id, num_id), [0] * 9)
         counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else level.start
         for deeper in range(ilvl + 1, 9):
             counts[deeper] = 0
         return _format_text(level.text, counts, num_id, self.levels)
 
 
-def _num_pr(paragraph: WordParagraph) -> tuple[str, int] | None:
-    """(numId, ilvl) from the paragraph, else from its style."""
-    for holder in (paragraph._p.pPr, _style_ppr(paragraph)):
+def _num_pr(paragraph: WordParagraph) -> tuple[str, int | None] | None:
+    """(numId, ilvl) from the paragraph, else from its style or the styles it is based on (a
+    style's own numbering may leave the level out: the list's level that names the style)."""
+    for holder in (paragraph._p.pPr, *_style_pprs(paragraph)):
         num_pr = holder.find(qn("w:numPr")) if holder is not None else None
         if num_pr is None:
             continue
         num_id = num_pr.find(qn("w:numId"))
         ilvl = num_pr.find(qn("w:ilvl"))
         if num_id is not None:
-            level = int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
+            level = int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else None
+            if level is None and holder is paragraph._p.pPr:
+                level = 0
             return str(num_id.get(qn("w:val"))), level
     return None
 
 
-def _style_ppr(paragraph: WordParagraph) -> etree._Element | None:
+def _style_pprs(paragraph: WordParagraph) -> Iterator[etree._Element]:
+    """The paragraph properties of the paragraph's style and of the styles it is based on
+    (`公文一级标题` on Heading 1), nearest first."""
     style = paragraph.style
-    element = style.element if style is not None else None
-    return element.find(qn("w:pPr")) if element is not None else None
+    for _ in range(MAX_BASED_ON):
+        if style is None:
+            return
+        if (ppr := style.element.find(qn("w:pPr"))) is not None:
+            yield ppr
+        style = style.base_style
+
+
+MAX_BASED_ON = 8
+"""How far a style's `basedOn` chain is followed (Word allows no loop; a file may hold one)."""
+
+
+def _style_num_id(document: WordDocument, style_id: str | None) -> str | None:
+    """The list a numbering style (`w:numStyleLink`'s) names in its paragraph properties."""
+    for style in document.styles.element.findall(qn("w:style")):
+        if style.get(qn("w:styleId")) == style_id:
+            num_id = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+            return str(num_id.get(qn("w:val"))) if num_id is not None else None
+    return None
 
 
 def _level(lvl: etree._Element) -> _Level:
