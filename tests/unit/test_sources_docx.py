@@ -546,3 +546,53 @@ def test_a_list_defined_as_a_list_style_and_a_style_based_on_a_numbered_one_coun
     document.add_paragraph("保障措施", style="公文一级标题")
     texts = [line.text for line in read(save(document)).lines]
     assert texts == ["一、总体要求", "（一）加强审核", "二、保障措施"]
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+
+
+def _with_footnotes(path: Path, notes: dict[int, str]) -> None:
+    """Add a footnotes part holding `notes` (id → text) to the saved document at `path`."""
+    body = "".join(
+        f'<w:footnote w:id="{n}"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote>'
+        for n, text in notes.items()
+    )
+    separator = (
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    )
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["word/footnotes.xml"] = (
+        f'<w:footnotes xmlns:w="{_W}">{separator}{body}</w:footnotes>'.encode()
+    )
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    rel = f'<Relationship Id="rIdNotes" Type="{_FOOTNOTES}" Target="footnotes.xml"/>'
+    parts["word/_rels/document.xml.rels"] = rels.replace(
+        "</Relationships>", rel + "</Relationships>"
+    ).encode()
+    types = parts["[Content_Types].xml"].decode()
+    override = (
+        '<Override PartName="/word/footnotes.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
+    )
+    parts["[Content_Types].xml"] = types.replace("</Types>", override + "</Types>").encode()
+    with zipfile.ZipFile(path, "w") as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+
+
+def test_footnotes_are_marked_in_the_sentence_and_kept_at_the_end() -> None:
+    """A speech's sources cited in Word's footnotes: each mark is `[1]` in its sentence and the
+    note a paragraph at the end, as a Markdown file's footnotes are (they had been lost)."""
+    document = docx.Document()
+    cited = document.add_paragraph("职工总数达到4.02亿人。")
+    cited._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="1"/></w:r>'))
+    document.add_paragraph("要持续深化产业工人队伍建设改革。")
+    path = save(document)
+    _with_footnotes(path, {1: "数据来源：全国总工会第十次职工队伍状况调查。"})
+    assert [(line.text, line.shape) for line in read(path).lines] == [
+        ("职工总数达到4.02亿人。[1]", None),
+        ("要持续深化产业工人队伍建设改革。", None),
+        ("[1]数据来源：全国总工会第十次职工队伍状况调查。", Shape.PARAGRAPH),
+    ]

@@ -10,7 +10,8 @@
 - A paragraph's text is what Word shows: also the runs inside tracked insertions, smart tags
   (a Chinese Word's date), content controls and simple fields (`_shown_text`), not a tracked
   deletion's; the paragraphs of a content control around whole paragraphs are read, and a
-  text box's paragraphs follow the paragraph that anchors it.
+  text box's paragraphs follow the paragraph that anchors it. Footnotes and endnotes are marked
+  `[1]` in their sentence and kept as paragraphs at the end (`_Notes`), as Markdown's are.
 - Other paragraphs are plain lines; hard-wrapped paragraphs (a PDF pasted into Word) are rejoined
   by the normaliser as in plain text. Each row of a table is one line, its cells separated by a
   space. Line numbers count paragraphs (and table rows) from 1.
@@ -42,6 +43,7 @@ from dataclasses import dataclass, field
 import docx
 from docx.document import Document as WordDocument
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
@@ -67,11 +69,13 @@ def read_docx(seed: Seed) -> RawText:
     numbers = _Numbering(document)
     lines: list[Line] = []
     edits: list[Edit] = []
-    for number, block in enumerate(_blocks(document, numbers), start=1):
+    notes = _Notes.of(document)
+    for number, block in enumerate(_blocks(document, numbers, notes), start=1):
         if block.contents:
             edits.append(Edit("docx.contents", number, block.text, ""))
         elif block.text.strip():
             lines.append(Line(number, block.text, block.shape, block.level))
+    lines += notes.lines(len(lines) and lines[-1].number)
     if not lines and (chunk := _alt_chunk(document)) is not None:
         from unionreader.sources.html import read_page  # the HTML reader loads its libraries
 
@@ -211,17 +215,17 @@ class _Block:
     contents: bool = False
 
 
-def _blocks(document: WordDocument, numbers: _Numbering) -> Iterator[_Block]:
+def _blocks(document: WordDocument, numbers: _Numbering, notes: _Notes) -> Iterator[_Block]:
     body = document._body
     for item in _block_items(body._element, body):
         if isinstance(item, Table):
             for row in item.rows:
                 cells = _unique_cells(row.cells)
-                yield _Block(row_text([_cell_text(cell) for cell in cells]), Shape.ROW)
+                yield _Block(row_text([_cell_text(cell, notes) for cell in cells]), Shape.ROW)
         else:
-            yield _paragraph(item, numbers)
+            yield _paragraph(item, numbers, notes)
             for box in _text_boxes(item._p):  # 文本框内文字: each of its paragraphs, after
-                yield from (_paragraph(WordParagraph(p, body), numbers) for p in box)
+                yield from (_paragraph(WordParagraph(p, body), numbers, notes) for p in box)
 
 
 _SDT, _SDT_CONTENT, _CUSTOM = qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")
@@ -247,7 +251,7 @@ def _block_items(container: etree._Element, parent: object) -> Iterator[WordPara
             yield from _block_items(child, parent)
 
 
-def _shown_text(element: etree._Element) -> str:
+def _shown_text(element: etree._Element, notes: _Notes | None = None) -> str:
     """The text Word shows of a paragraph: its runs' (python-docx's reading of each run: tabs
     and line breaks as characters), also those inside tracked insertions, smart tags (a Chinese
     Word's date: `<w:smartTag w:element="chsdate">`), content controls, simple fields and
@@ -256,9 +260,55 @@ def _shown_text(element: etree._Element) -> str:
     for child in element:
         if child.tag == qn("w:r"):
             parts.append(child.text)
+            if notes is not None:
+                parts += [notes.mark(ref) for ref in child if ref.tag in _NOTE_REFERENCES]
         elif child.tag not in _NOT_SHOWN:
-            parts.append(_shown_text(child))
+            parts.append(_shown_text(child, notes))
     return "".join(parts)
+
+
+_NOTE_REFERENCES = {qn("w:footnoteReference"): "footnotes", qn("w:endnoteReference"): "endnotes"}
+
+
+@dataclass
+class _Notes:
+    """A document's footnotes and endnotes: the text of each, and the order the text marks
+    them in (a note's mark is `[1]` in the sentence and the note a paragraph at the end, as a
+    Markdown file's footnotes are)."""
+
+    texts: dict[tuple[str, str], str]
+    marked: list[tuple[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, document: WordDocument) -> _Notes:
+        texts: dict[tuple[str, str], str] = {}
+        for rel in document.part.rels.values():
+            kind = rel.reltype.rsplit("/", 1)[-1]
+            if kind not in _NOTE_REFERENCES.values() or rel.is_external:
+                continue
+            root = parse_xml(rel.target_part.blob)  # python-docx's elements: its runs' text
+            for note in root:
+                if note.get(qn("w:type")) in ("separator", "continuationSeparator"):
+                    continue
+                text = "".join(_shown_text(p) for p in note.iter(qn("w:p"))).strip()
+                if text:
+                    texts[(kind, str(note.get(qn("w:id"))))] = text
+        return cls(texts)
+
+    def mark(self, reference: etree._Element) -> str:
+        key = (_NOTE_REFERENCES[reference.tag], str(reference.get(qn("w:id"))))
+        if key not in self.texts:
+            return ""
+        if key not in self.marked:
+            self.marked.append(key)
+        return f"[{self.marked.index(key) + 1}]"
+
+    def lines(self, after: int) -> list[Line]:
+        """The notes marked, in order, as paragraphs numbered on from line `after`."""
+        return [
+            Line(after + n, f"[{n}]{self.texts[key]}", Shape.PARAGRAPH)
+            for n, key in enumerate(self.marked, start=1)
+        ]
 
 
 def _text_boxes(paragraph: etree._Element) -> list[list[etree._Element]]:
@@ -272,10 +322,11 @@ def _text_boxes(paragraph: etree._Element) -> list[list[etree._Element]]:
     return boxes
 
 
-def _cell_text(cell: _Cell) -> str:
+def _cell_text(cell: _Cell, notes: _Notes) -> str:
     """A table cell's text as Word shows it, its paragraphs one to a line."""
     items = _block_items(cell._tc, cell)
-    return "\n".join(_shown_text(item._p) for item in items if isinstance(item, WordParagraph))
+    paragraphs = (item for item in items if isinstance(item, WordParagraph))
+    return "\n".join(_shown_text(item._p, notes) for item in paragraphs)
 
 
 def _unique_cells(cells: list[_Cell]) -> list[_Cell]:
@@ -292,8 +343,8 @@ _TITLE_STYLE = re.compile(r"^(?:title|标题|大标题|主标题|文章标题|�
 """A title's style: Word's own (Title) or one a Chinese template names so (大标题)."""
 
 
-def _paragraph(paragraph: WordParagraph, numbers: _Numbering) -> _Block:
-    text = _shown_text(paragraph._p).replace("\t", " ")
+def _paragraph(paragraph: WordParagraph, numbers: _Numbering, notes: _Notes) -> _Block:
+    text = _shown_text(paragraph._p, notes).replace("\t", " ")
     style = paragraph.style.name if paragraph.style is not None else ""
     if _CONTENTS_STYLE.match(style):
         return _Block(text, contents=True)
