@@ -438,3 +438,31 @@ def test_a_text_with_a_hash_or_rules_is_still_text(tmp_path: Path, text: str) ->
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     raw = read_source(seed_at(tmp_path / "a.txt"))
     assert [line.text for line in raw.lines if line.text] == [t for t in text.split("\n") if t]
+
+
+def test_a_crawler_s_record_gives_the_metadata_and_its_content_is_the_text(tmp_path: Path) -> None:
+    """A scraped article saved with its crawler's fields at the top: they are read as front
+    matter is (the address is none of the metadata), each an edit, and the text is what
+    `content:` opens."""
+    path = tmp_path / "crawl.txt"
+    path.write_text(
+        "title: 市总工会开展农民工欠薪专项维权行动\nurl: http://www.example.cn/c123.html\n"
+        "time: 2024-03-15 09:30\nsource: 工人日报\ncontent: 本报讯 近日，市总工会开展行动。\n"
+        "各级工会将持续关注农民工权益保障。\n",
+        encoding="utf-8",
+    )
+    raw = read_text(Seed(path, "crawl", SeedMeta(), catalogued=False))
+    stated = raw.stated
+    assert (stated.title, stated.date, stated.source) == (
+        "市总工会开展农民工欠薪专项维权行动",
+        "2024-03-15",
+        "工人日报",
+    )
+    assert [line.text for line in raw.lines] == [
+        "本报讯 近日，市总工会开展行动。",
+        "各级工会将持续关注农民工权益保障。",
+    ]
+    assert [edit.rule for edit in raw.edits] == ["text.record"] * 4
+    plain = tmp_path / "plain.txt"
+    plain.write_text("title: 一\n正文。\n", encoding="utf-8")  # one field: no record
+    assert len(read_text(Seed(plain, "plain", SeedMeta(), catalogued=False)).lines) == 2

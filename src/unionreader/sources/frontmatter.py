@@ -33,7 +33,20 @@ logger = logging.getLogger(__name__)
 ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "标题", "aliases", "alias"),  # a note-taker's clip keeps it in aliases
     "author": ("author", "authors", "speaker", "byline", "作者", "讲话人"),
-    "date": ("date", "published", "pubdate", "publishdate", "created", "日期", "时间"),
+    "date": (
+        "date",
+        "published",
+        "pubdate",
+        "publishdate",
+        "created",
+        "日期",
+        "时间",
+        "publish_time",
+        "publishtime",
+        "pub_time",
+        "pubtime",
+        "time",
+    ),
     "source": ("source", "publisher", "from", "origin", "来源"),
     "place": ("place", "location", "地点"),
     "kind": ("kind", "type"),

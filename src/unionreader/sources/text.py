@@ -33,11 +33,12 @@ import codecs
 import logging
 import math
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from unionreader.chinese import HAN
 from unionreader.errors import SeedError, display_path
-from unionreader.model import Line, RawText, Seed
+from unionreader.model import Edit, Line, RawText, Seed
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +76,49 @@ def read_text(seed: Seed) -> RawText:
 
         logger.warning("%s: is Markdown; read as such (name it .md)", display_path(seed.path))
         return read_markdown(seed)
-    return RawText(seed=seed, encoding=encoding, lines=split_lines(text))
+    lines = split_lines(text)
+    record = _record_fields(lines)
+    if not record:
+        return RawText(seed=seed, encoding=encoding, lines=lines)
+    from unionreader.sources.frontmatter import stated_meta
+
+    fields = {match["key"].lower(): match["value"].strip() for _, match in record}
+    edits = [Edit(RECORD, line.number, line.text, "") for line, _ in record]
+    body = list(lines[len(record) :])
+    opening = record[-1][1]
+    if opening["key"].lower() in _BODY_KEYS and opening["value"].strip():
+        body.insert(0, replace(record[-1][0], text=opening["value"].strip()))  # content: 本报讯…
+        edits.pop()
+    return RawText(seed, encoding, tuple(body), stated_meta(fields, seed.path), tuple(edits))
+
+
+RECORD = "text.record"
+_RECORD_FIELD = re.compile(
+    r"^\s*(?P<key>title|url|link|href|time|date|pubdate|publish_?time|pub_?time|source|author"
+    r"|editor|category|tags|keywords|content|text|body)\s*[:：]\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+"""A field of a crawler's record, as a scraped article's file opens (`title: …`, `url: …`,
+`time: …`, `source: …`, `content: …`)."""
+_BODY_KEYS = frozenset({"content", "text", "body"})
+RECORD_LEAST = 2
+"""A record opens with at least this many fields, one of them `title` or `url`."""
+
+
+def _record_fields(lines: tuple[Line, ...]) -> list[tuple[Line, re.Match[str]]]:
+    """The fields a plain text opens with when it is a crawler's record (`RECORD_LEAST` of them
+    or more, `title` or `url` among them), up to and with the one that opens the body
+    (`content:`); [] when it opens otherwise."""
+    fields: list[tuple[Line, re.Match[str]]] = []
+    for line in lines:
+        match = _RECORD_FIELD.match(line.text)
+        if match is None:
+            break
+        fields.append((line, match))
+        if match["key"].lower() in _BODY_KEYS:
+            break
+    keys = {match["key"].lower() for _, match in fields}
+    return fields if len(fields) >= RECORD_LEAST and keys & {"title", "url", "link"} else []
 
 
 def is_markdown(text: str) -> bool:
