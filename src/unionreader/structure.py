@@ -264,6 +264,8 @@ def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = fr
         return False  # 代码卫士试用地址：https://…, 资料来源：…, ——湖南省宜章县县委书记欧阳锋, *…
     if _table_row(text) or _in_fields(lines, index) or _FORM_BLANK.search(text):
         return False  # …数量指标和质量指标：＿＿＿＿, a form's field to fill in
+    if _TABLE_CAPTION.match(text) or _UNIT_LINE.match(text):
+        return False  # 表2 2022年居民消费价格…, 单位：万人: a table's caption, its picture gone
     if not _heads_content(lines, index):
         return False
     clauses = [clause for clause in re.split(r"[，,]", text) if clause]
@@ -276,6 +278,14 @@ def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = fr
     return all(han_count(clause) >= 4 for clause in clauses) and (
         index in paired or _heads_structure(lines, index)
     )
+
+
+_TABLE_CAPTION = re.compile(
+    r"^(?:附?表|图)\s*[\d一二三四五六七八九十]{1,3}(?![\d年月日])[\s：:．.、]*\S"
+)
+"""A table's or a figure's caption (`表2 2022年居民消费价格分类别涨跌幅度`, `图1 …`)."""
+_UNIT_LINE = re.compile(r"^[（(]?单位\s*[:：]\s*\S{1,12}[）)]?$")
+"""A table's unit over it (`单位：万人`)."""
 
 
 def _wished(lines: tuple[Line, ...], index: int) -> bool:

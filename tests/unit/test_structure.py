@@ -65,6 +65,17 @@ def test_a_numbered_heading_over_a_list_of_short_items_heads_them() -> None:
     ]
 
 
+def test_a_table_s_caption_whose_picture_is_gone_heads_nothing() -> None:
+    """A bulletin's tables kept as pictures a copy lost leave their captions and units: they
+    are paragraphs, not headings that take the text under them from its chapter."""
+    text = (
+        "01综合\n全年全省生产总值32074.7亿元，比上年增长4.7%。\n"
+        "表1 2022年年末常住人口数及其构成\n单位：万人\n年末全省常住人口4527.98万人。\n"
+        "02农业\n全年农林牧渔业总产值4223.8亿元。"
+    )
+    assert _outline(text) == [("01综合", 1, ["¶"] * 4), ("02农业", 1, ["¶"])]
+
+
 def test_a_heading_after_run_in_headings_of_its_count_stays_a_heading() -> None:
     """（二）主要任务。… is a run-in heading with its paragraph, not an item of a list: the short
     （三）工作原则 under it heads the paragraphs below it."""
