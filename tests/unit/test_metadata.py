@@ -359,6 +359,20 @@ def test_a_quotation_over_its_speaker_above_the_title_is_an_epigraph() -> None:
     assert result.facts.title == "让劳动光荣蔚然成风"
 
 
+def test_a_subtitle_s_day_and_place_in_brackets_after_it_are_read() -> None:
+    text = (
+        "团结合作战胜疫情 共同构建人类卫生健康共同体\n"
+        "——在第73届世界卫生大会视频会议开幕式上的致辞（2020年5月18日，北京）\n"
+        "主席女士，\n今天，世界卫生大会召开，具有特殊重要的意义。"
+    )
+    facts = extract_metadata(numbered(text)).facts
+    assert (facts.subtitle, facts.date, facts.place) == (
+        "在第73届世界卫生大会视频会议开幕式上的致辞",
+        "2020-05-18",
+        "北京",
+    )
+
+
 @pytest.mark.parametrize(
     "subtitle",
     ["访全国劳动模范、高级技师王建国", "记全国五一劳动奖章获得者李娟", "写在第十个劳模日之际"],

@@ -199,6 +199,13 @@ _SUBTITLE_DATE = re.compile(rf"^({SPOKEN_ON})(?=(?:[\u4e00-\u9fff]{{2,8}}?)?(?:�
 before who spoke (——2025年1月15日龚正市长在…)."""
 
 
+_DATED_AFTER = re.compile(
+    rf"^(?P<rest>\S.{{3,}}?)\s*[（(](?P<date>{SPOKEN_ON})(?:[，,、\s]+(?P<place>[\u4e00-\u9fff]{{2,6}}))?[）)]$"
+)
+"""A subtitle with the day (and the place) it was given in brackets after it (`在…上的致辞
+（2020年5月18日，北京）`)."""
+
+
 def _undashed(taken: dict[int, str], lines: tuple[Line, ...]) -> int | None:
     """The line taken for the subtitle with no dash before it, if one was."""
     found = [i for i, role in taken.items() if role == "subtitle" and not DASH.match(lines[i].text)]
@@ -208,6 +215,10 @@ def _undashed(taken: dict[int, str], lines: tuple[Line, ...]) -> int | None:
 def _with_subtitle(facts: Facts, subtitle: str) -> Facts:
     """`facts` with `subtitle`, and its date if it opens with one: the day a speech or report
     was given, which is the text's date before the day a page posted it."""
+    dated = _DATED_AFTER.match(subtitle)
+    if dated and (day := parse_any_date(dated["date"])):  # …上的致辞（2020年5月18日，北京）
+        subtitle = dated["rest"]
+        facts = replace(facts, date=day, place=facts.place or dated["place"])
     facts = replace(facts, subtitle=subtitle)
     found = _SUBTITLE_DATE.match(subtitle)
     if found and (date := parse_any_date(found.group(1))):
