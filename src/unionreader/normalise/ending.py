@@ -26,6 +26,7 @@ from unionreader.normalise.fields import (
     WRITER_WORDS,
     Dateline,
     byline_place,
+    parse_any_date,
     parse_byline,
     parse_closing_byline,
     parse_date,
@@ -35,7 +36,7 @@ from unionreader.normalise.fields import (
     printed_source,
 )
 from unionreader.normalise.passages import TEXT_NOTE
-from unionreader.normalise.people import Speaker, name_before_office, parse_speaker
+from unionreader.normalise.people import SPOKEN_ON, Speaker, name_before_office, parse_speaker
 from unionreader.normalise.widgets import is_appeal
 
 logger = logging.getLogger(__name__)
@@ -364,12 +365,22 @@ def signature(lines: tuple[Line, ...]) -> tuple[str | None, str | None]:
     last = lines[-1].text.strip()
     if parse_date_line(last) is not None:
         return _signed(lines, len(lines) - 1)
+    if (colophon := _COLOPHON.search(last)) and (day := parse_any_date(colophon["date"])):
+        writer = parse_speaker(colophon["name"])
+        if writer is not None and not writer.office:
+            return day, writer.name  # …一九二七年四月十一日，鲁迅识于广州中山大学。
     parts = re.split(r"[\s\u3000]+", last)
     if len(parts) == 2 and (date := parse_date_line(parts[1])) and (who := parse_speaker(parts[0])):
         return date, who.name
     return _above_appendix(lines) or _covering(lines)
 
 
+_COLOPHON = re.compile(
+    rf"(?:^|[。！？]\s*)(?P<date>{SPOKEN_ON})[，,\s]*(?P<name>[\u4e00-\u9fff]{{2,4}}?)"
+    r"(?:识|记|序|写|作|书|跋)(?:于[^。，]{2,20})?[。.]?$"
+)
+"""A preface's or a postscript's colophon closing the text: the day, who, and where he wrote it
+(`一九二七年四月十一日，鲁迅识于广州中山大学。`), a signature run into one sentence."""
 _APPENDIX = re.compile(r"^(?:附录|附件)\s*[\d一二三四五六七八九十]*\s*(?:[.．、:：]|$)")
 """The mark that opens an appendix after a text's signature (`附录1.数据格式说明`, `附件2：`)."""
 
