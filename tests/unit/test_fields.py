@@ -378,6 +378,10 @@ def test_the_line_under_a_wechat_article_s_title_gives_its_date_and_account(
     ("line", "expected"),
     [
         ("23.02.2017  18:39", Dateline("2017-02-23", None, None)),  # day first, with dots
+        # a page's controls in its dateline: type size, a count of comments, share buttons
+        ("2019-09-09 19:32:27 字号：A- A A+ 来源：中新网", Dateline("2019-09-09", "中新网", None)),
+        ("2019年09月09日 18:13:22 来源： 新华网 57 人参与", Dateline("2019-09-09", "新华网", None)),
+        ("2014年01月16日 04:04 新浪科技 微博 我有话说", Dateline("2014-01-16", None, None)),
         (
             "发布日期：2023-03-21访问次数： 信息来源：东阳市人民政府办公室",
             Dateline("2023-03-21", "东阳市人民政府办公室", None),

@@ -457,6 +457,14 @@ NO_NAMES = frozenset({"佚名", "匿名", "未知", "不详", "无"})
 """What a page's author field says when it names nobody (`作者：佚名`)."""
 
 
+_DATELINE_WIDGETS = re.compile(
+    r"\s*(?:字号\s*[:：]\s*(?:[A-Za-z][-+]?\s*){1,4}|\d+\s*人参与|我有话说|分享到\s*[:：]?)(?=\s|$)"
+    r"|(?:\s+(?:微博|微信|QQ空间|打印|收藏|评论))+\s*$"
+)
+"""A page's controls set in its dateline: type size (`字号：A- A A+`), a count of who took part
+in its comments (`57 人参与`), share buttons after its source (`新浪科技 微博 我有话说`)."""
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """The fields of a dateline, or None when the line holds anything but a date and fields.
 
@@ -467,7 +475,7 @@ def parse_dateline(text: str) -> Dateline | None:
     date (`来源：工人日报 2024-08-22 18:29`). An author who is also the line's editor
     (`作者：陈海峰 责任编辑：陈海峰`) is the page's, not the text's.
     """
-    stripped = text.strip()
+    stripped = _DATELINE_WIDGETS.sub(" ", _DATELINE_WIDGETS.sub(" ", text)).strip()  # 字号：A-
     labels = list(_LABEL.finditer(stripped))
     head = stripped[: labels[0].start()] if labels else stripped
     if not labels and (masthead := _masthead(stripped)):
