@@ -899,7 +899,13 @@ def test_white_space_of_the_source_s_lines_runs_together() -> None:
 
 @pytest.mark.parametrize(
     ("stated", "name"),
-    [("网易版权所有", "网易"), ("Copyright © 中工网", "中工网"), ("©", None), ("新华网", "新华网")],
+    [
+        ("网易版权所有", "网易"),
+        ("Copyright © 中工网", "中工网"),
+        ("©", None),
+        ("新华网", "新华网"),
+        ("Copyright © 2017 Sohu.com Inc. All Rights Reserved.", "Sohu.com"),  # years, Inc.
+    ],
 )
 def test_a_site_s_name_loses_its_copyright_words(stated: str, name: str | None) -> None:
     from unionreader.sources.html import _site_name

@@ -496,11 +496,16 @@ def _drop(element: etree._Element) -> None:
 def _site_name(name: str) -> str | None:
     """The site's name as the page states it, without a copyright's words (`网易版权所有`), and
     once where it states it twice (`聯合新聞網 | 聯合新聞網`)."""
-    name = _COPYRIGHT.sub("", name).strip(" ©|-_")
+    name = _COPYRIGHT_YEARS.sub("", _COPYRIGHT.sub("", name)).strip(" ©|-_.,")
     parts = {part.strip() for part in _NAME_PARTS.split(name)}
     return (parts.pop() if len(parts) == 1 else name) or None
 
 
+_COPYRIGHT_YEARS = re.compile(
+    r"(?:(?:19|20)\d{2}\s*(?:[-–—~]\s*(?:19|20)\d{2})?|\b(?:Inc|Ltd|Co|Corp|LLC)\b\.?)\s*"
+)
+"""The years and the company's form a copyright notice names besides the site (`© 2017 Sohu.com
+Inc.`): no part of its name."""
 _NAME_PARTS = re.compile(r"\s+[|｜\-–—_]\s+")
 """What parts the names of a site's page title (`聯合新聞網 | 聯合新聞網`)."""
 
