@@ -734,3 +734,17 @@ def test_a_box_of_stamped_headlines_over_the_article_goes_and_its_headline_stays
         "绍兴市总工会授予我校张洁慧老师五一劳动奖章",
         "5月10日，绍兴市教育工会张建国主席一行专程来我校颁发五一劳动奖章。",
     ]
+
+
+def test_a_portal_s_link_home_run_on_after_the_last_sentence_goes() -> None:
+    text = (
+        "标题\n可以预见的是，第三方数据行业的整顿仍将持续。返回腾讯网首页>>\n"
+        "家乡代表也前往送别。返回搜狐，查看更多\n请返回首页查看通知。"
+    )
+    result = remove_boilerplate(numbered(text))
+    assert texts(result.lines) == [
+        "标题",
+        "可以预见的是，第三方数据行业的整顿仍将持续。",
+        "家乡代表也前往送别。",
+        "请返回首页查看通知。",  # a sentence of the text
+    ]

@@ -94,6 +94,7 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
     for rule in (
         _footer_sentences,
         _trailing_bars,
+        _home_links,
         _topic_tags,
         _release_labels,
         _page_numbers,
@@ -280,6 +281,18 @@ table turned into Markdown and saved as text)."""
 def _trailing_bars(lines: tuple[Line, ...]) -> Pass:
     """Empty cells' bars after a line's text go."""
     return substitute_all("boilerplate.bars", lines, _TRAILING_BARS, lambda _: "")
+
+
+_HOME_LINK = re.compile(
+    r"(?<=[。！？”」])\s*(?:返回[^。，！？\s]{1,10}首页\s*[>＞》»]*|返回[^。，！？\s]{1,6}，查看更多)$"
+)
+"""A portal's link back to its home page run on after a paragraph's last sentence (`…将持续。
+返回腾讯网首页>>`, `…前往送别。返回搜狐，查看更多`)."""
+
+
+def _home_links(lines: tuple[Line, ...]) -> Pass:
+    """A portal's link home run on after a paragraph's last sentence goes."""
+    return substitute_all("boilerplate.widget", lines, _HOME_LINK, lambda _: "")
 
 
 def _repeated_title(lines: tuple[Line, ...]) -> Pass:
