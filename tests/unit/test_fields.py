@@ -461,6 +461,8 @@ def test_a_dateline_s_source_loses_a_page_s_control_and_its_title_marks(
         "中华人民共和国主席令",
         "国发 〔2015〕40号",  # a space before the year's bracket, as a page sets it
         "总工发 [2020] 3号",
+        "中华人民共和国国务院令第619号",  # the masthead and the number on one line
+        "中华人民共和国主席令第二十四号",
     ],
 )
 def test_an_order_s_masthead_and_number_are_a_document_number(line: str) -> None:
