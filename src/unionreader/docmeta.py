@@ -75,6 +75,7 @@ _REPORTED_SPEECH = re.compile(
     r"(?:发表|作)(?:了)?(?:重要)?(?:讲话|致辞|致词|演讲)$|发表[^，。：\s的上]{1,12}?(?:讲话|致辞|演讲|贺词)$"
     r"|并(?:发表)?(?:重要)?(?:讲话|致辞|致词|发言)$"
     r"|代表(?!大?会)[^，。\s]{2,10}致?(?:贺)?(?:辞|词|讲话)$"
+    r"|^(?:论|谈)?(?:认真|深入)?(?:学习贯彻|学习领会|学习(?!强国)|贯彻|领会)[^，。]{2,40}(?:讲话|致辞|演讲)$"
 )
 """A title that reports a speech (`…习近平发表重要讲话`, `…主持会议并讲话`, `王沪宁代表党中央致词`,
 `…开幕式并致辞`, `…通过视频发表主旨演讲`, `李克强代表中共中央致贺词`): a news report's, not the
@@ -239,9 +240,10 @@ def guess_kind(normal: NormalText, title: str, author: str | None = None) -> Kin
     if _DISCUSSES.match(title):
         return Kind.EDITORIAL if commentator else Kind.ARTICLE  # 探讨调整最低工资可行方案
     for kind, pattern in _KIND_WORDS:
-        if any(pattern.search(text) for text in named):
-            if kind is Kind.SPEECH and _REPORTED_SPEECH.search(title):
-                break  # a report of a speech (…发表重要讲话): an article
+        matched = [text for text in named if pattern.search(text)]
+        if matched:
+            if kind is Kind.SPEECH and any(_REPORTED_SPEECH.search(text) for text in matched):
+                break  # a report of a speech (…发表重要讲话), or a commentary on one: an article
             return kind
     if commentator:
         return Kind.EDITORIAL

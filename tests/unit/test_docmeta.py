@@ -68,6 +68,7 @@ def kind_of(title: str, facts: Facts | None = None, text: str = BODY) -> Kind:
         ("国家主席习近平将发表二〇二四年新年贺词", Kind.ARTICLE),
         ("九三学社第十次全国代表大会在京开幕 李克强代表中共中央致贺词", Kind.ARTICLE),
         ("在全国劳动模范表彰大会上的讲话", Kind.SPEECH),  # the speech itself
+        ("论学习贯彻习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话", Kind.ARTICLE),
         ("二〇二四年新年贺词", Kind.SPEECH),
         ("在全国战斗英雄代表会议上的祝词", Kind.SPEECH),
         ("探讨调整最低工资可行方案", Kind.ARTICLE),  # about a plan, not the plan
@@ -85,6 +86,10 @@ def test_a_subtitle_or_a_kicker_names_the_kind_too() -> None:
     assert kind_of("让劳动者更有尊严", Facts(kicker="社论")) is Kind.EDITORIAL
     occasion = Facts(subtitle="三月二日在左翼作家联盟成立大会讲")  # 讲 alone: he spoke there
     assert kind_of("对于左翼作家联盟的意见", occasion) is Kind.SPEECH
+    commentary = Facts(
+        subtitle="论学习贯彻习近平总书记在庆祝中华人民共和国成立70周年大会上重要讲话"
+    )
+    assert kind_of("为祖国自豪 为祖国祝福", commentary) is Kind.ARTICLE  # on a speech
 
 
 def test_a_commentator_byline_makes_an_editorial() -> None:
