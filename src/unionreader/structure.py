@@ -65,7 +65,7 @@ from unionreader.normalise.furniture import (
 )
 from unionreader.normalise.people import is_name
 from unionreader.normalise.turns import is_transcript, speaker_label
-from unionreader.tables import table_rows
+from unionreader.tables import TABLE_NUMBER, table_rows
 
 logger = logging.getLogger(__name__)
 
@@ -281,7 +281,7 @@ def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = fr
 
 
 _TABLE_CAPTION = re.compile(
-    r"^(?:附?表|图)\s*[\d一二三四五六七八九十]{1,3}(?![\d年月日])[\s：:．.、]*\S"
+    rf"^(?:{TABLE_NUMBER}|图\s*[\d一二三四五六七八九十]{{1,3}}(?![\d年月日]))[\s：:．.、]*\S"
 )
 """A table's or a figure's caption (`表2 2022年居民消费价格分类别涨跌幅度`, `图1 …`)."""
 _UNIT_LINE = re.compile(r"^[（(]?单位\s*[:：]\s*\S{1,12}[）)]?$")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from unionreader.model import ParagraphRole
-from unionreader.tables import CELL
+from unionreader.tables import CELL, TABLE_NUMBER
 from unionreader.views import BlockView, RunView, TableView
 
 
@@ -69,7 +69,7 @@ def _squared(rows: tuple[BlockView, ...]) -> tuple[BlockView, ...]:
 
 
 _CAPTION = re.compile(
-    r"^(?:附?表\s*[\d一二三四五六七八九十]{1,3}(?![\d年月日])|[^。！？]{0,60}[（(]单位[：:][^（）()]{1,12}[）)])"
+    rf"^(?:{TABLE_NUMBER}|[^。！？]{{0,60}}[（(]单位[：:][^（）()]{{1,12}}[）)])"
     r"[^。！？]{0,60}$"
 )
 """A table's caption: its number (`表1　…`, `附表2`), or its name and unit (`…（单位：万元）`)."""

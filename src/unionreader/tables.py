@@ -17,6 +17,8 @@ from unionreader.model import Line
 
 CELL = "\t"
 """What parts two cells of a row in a line's text."""
+TABLE_NUMBER = r"附?表\s*[\d一二三四五六七八九十]{1,3}(?![\d年月日])"
+"""A table's number as its caption opens with it (`表1`, `附表2`, not `表2023年`): a pattern."""
 _CELL_BREAK = re.compile(r"[ \u3000\u00a0]*\t[ \u3000\u00a0]*")
 """A tab and the spaces beside it: one break between two cells (an empty cell stays one)."""
 

@@ -476,7 +476,9 @@ def parse_dateline(text: str) -> Dateline | None:
     date (`来源：工人日报 2024-08-22 18:29`). An author who is also the line's editor
     (`作者：陈海峰 责任编辑：陈海峰`) is the page's, not the text's.
     """
-    stripped = _DATELINE_WIDGETS.sub(" ", _DATELINE_WIDGETS.sub(" ", text)).strip()  # 字号：A-
+    # twice: a share button stands at the line's end only once the control after it has gone
+    # (`新浪科技 微博 我有话说`)
+    stripped = _DATELINE_WIDGETS.sub(" ", _DATELINE_WIDGETS.sub(" ", text)).strip()
     labels = list(_LABEL.finditer(stripped))
     head = stripped[: labels[0].start()] if labels else stripped
     if not labels and (masthead := _masthead(stripped)):

@@ -82,7 +82,7 @@ def number_headings(lines: tuple[Line, ...]) -> Pass:
     for index, line in enumerate(lines):
         if index in skip:
             continue
-        if index in bare:
+        if index in numbers:
             below = lines[index + 1]
             joined = f"{line.text.strip()} {below.text.strip()}"
             edits.append(

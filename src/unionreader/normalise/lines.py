@@ -104,9 +104,9 @@ def drop_blank_lines(lines: tuple[Line, ...]) -> Pass:
 
 
 _INDENTS = ("\u3000", "  ", "\t", "\u00a0\u00a0")
+"""How a paragraph's first line is indented: an ideographic space, two spaces, a tab."""
 _ROW_EDGE = SPACES.replace("\t", "")
 """What a table's row is stripped of at its edges: not the tabs that part its empty cells."""
-"""How a paragraph's first line is indented: an ideographic space, two spaces, a tab."""
 
 
 _OPENING = "“「"
@@ -350,11 +350,10 @@ def _broken(
         return _cut_phrase(above, below)  # and so does one over a paragraph set apart and
         # indented: 第二件　政治上打击地主 over 　　农民有了组织之后，… (主农 stands elsewhere)
 
+    # 　　委员长， over 　　副委员长若干人，: a list the writer set an item to a line, each
+    # indented as a paragraph, in a text whose lines end its sentences
     if ended and indented and below[0] not in NO_PARAGRAPH_START and not _cut_off(above, below):
-        return (
-            False  # 　　委员长， over 　　副委员长若干人，: a list the writer set a line an item,
-        )
-        # each indented as a paragraph, in a text whose lines end its sentences
+        return False
     if _unclosed(above) and len(below) <= QUOTED_LINE:
         return True  # 7.“双向揭榜挂帅”：…成果找市场“双向|揭榜…: inside a quotation
     if (

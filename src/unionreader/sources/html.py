@@ -635,10 +635,10 @@ def _element(element: etree._Element) -> Iterator[Item]:
         for text in _broken(element):
             yield text, Shape.QUOTE, 0
     elif tag == "table":
-        rows = list(element.iter("row"))
-        data = sum(_data_row(row) for row in rows) >= DATA_ROWS  # a table of data, not layout
-        for row in rows:
-            if _holds_blocks(row) and not (data and _data_row(row)):
+        rows = [(row, _data_row(row)) for row in element.iter("row")]
+        data = sum(is_data for _, is_data in rows) >= DATA_ROWS  # a table of data, not layout
+        for row, is_data in rows:
+            if _holds_blocks(row) and not (data and is_data):
                 for cell in row.findall("cell"):  # a page laid out in a table: its paragraphs
                     if (cell.text or "").strip():
                         yield " ".join(cell.text.split()), None, 0
@@ -772,7 +772,7 @@ def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], li
         )
 
     def back(edit: Edit) -> bool:
-        if edit.rule == RULE and edit.line > last and _closing_byline(edit, edits, last):
+        if edit.rule == RULE and edit.line > last and _byline_under_text(edit, edits, last):
             return True  # 文／梁凱澄 closing the text, a picture's caption perhaps between
         if edit.rule != RULE or not first <= edit.line <= last + SIGNATURE_REACH:
             return False
@@ -799,7 +799,7 @@ BYLINE_AFTER = 3
 lines after its last line (a picture's caption between)."""
 
 
-def _closing_byline(edit: Edit, edits: list[Edit], last: int) -> bool:
+def _byline_under_text(edit: Edit, edits: list[Edit], last: int) -> bool:
     """Whether a line the extraction left out is the writer's byline under the text (`文／梁凱澄`,
     `撰文｜曾雪雯`): the rules read it, as they do one the text holds."""
     between = sum(last < other.line < edit.line for other in edits)
