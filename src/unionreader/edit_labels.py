@@ -79,8 +79,10 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
     "markdown.rule": ("分隔线", "Markdown 中的分隔线。"),
     "markdown.callout": (
         "提示框标记",
-        "笔记软件提示框开头的标记（如 [!note]）；提示框的文字保留。",
+        "笔记软件提示框开头的标记（如 [!note]）和文档网站提示框的标记（如 ::: tip）；"
+        "提示框的标题和文字保留。",
     ),
+    "markdown.toc": ("目录指令", "让网站生成目录的指令（如 [[toc]]、[TOC]），不是正文。"),
     "markdown.shortcode": (
         "网站代码",
         "网站生成器的短代码（如 {{< video … >}}）和 Pandoc 的属性、分区标记"

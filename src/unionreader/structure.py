@@ -674,6 +674,7 @@ def _assign_levels(items: list[_Item]) -> None:
     appended = False  # an appendix's heading (附件1) stands above: what follows is its own
     label = False  # the heading just above is an appendix's bare label (附件2 over 名词解释)
     numbered = False  # a heading of the text's top numbering (two or more) stands above
+    over: MarkerFamily | None = None  # the numbering of the format's top heading above
     for index in headings:
         item = items[index]
         text = item.line.text.strip()
@@ -686,7 +687,10 @@ def _assign_levels(items: list[_Item]) -> None:
         elif appended:
             item.level = 2
         elif item.source_level:
-            item.level = 1 if item.source_level == shaped[0] else 2
+            top_level = item.source_level == shaped[0]
+            item.level = 1 if top_level and not _ranked_below(item.marker, over) else 2
+            if item.level == 1:
+                over = item.marker.family if item.marker is not None else None
         elif item.marker is not None:
             top_ranked = item.marker.family is top or len(families) == 1
             item.level = 1 if top_ranked and not marked else 2
@@ -696,6 +700,15 @@ def _assign_levels(items: list[_Item]) -> None:
         else:
             item.level = 1 if index in parents or not parents else 2
         label = bool(_APPENDIX_ALONE.match(compacted))
+
+
+def _ranked_below(marker: Marker | None, over: MarkerFamily | None) -> bool:
+    """Whether a heading the format set at its top level is numbered below the numbering of the
+    top heading above it (`## 三、仲裁程序` over `## （一）先仲裁`, as a writer who set both with
+    the same marks numbered them): the numbers nest it."""
+    if marker is None or over is None or marker.family not in HEADING_FAMILIES:
+        return False
+    return HEADING_FAMILIES.index(marker.family) > HEADING_FAMILIES.index(over)
 
 
 def _sections(items: list[_Item]) -> list[_Draft]:

@@ -124,6 +124,20 @@ def test_a_trailing_name_in_brackets_is_the_author_and_leaves_the_line() -> None
     assert ending.edits == (Edit("metadata.byline", 3, "队获得冠军。（张巨峰）", "队获得冠军。"),)
 
 
+def test_an_office_under_a_closing_byline_is_its_author_s() -> None:
+    lines = numbered(
+        "标题\n正文一段，说明情况。\n作者：朱丽华\n济南市莱芜区法院民二庭副庭长、一级法官"
+    )
+    taken: dict[int, str] = {}
+    facts = find_end(lines, Facts(), taken)
+    assert (facts.author, facts.author_note) == ("朱丽华", "济南市莱芜区法院民二庭副庭长、一级法官")
+    assert taken == {2: "byline", 3: "author-note"}
+    sentence = numbered("标题\n正文一段。\n作者：朱丽华\n感谢各位法官。")
+    taken = {}
+    assert find_end(sentence, Facts(), taken).author_note is None
+    assert taken == {2: "byline"}
+
+
 def test_a_taiwan_paper_s_closing_credit_gives_the_author_and_where_they_wrote() -> None:
     lines = numbered("标题\n警方将进一步厘清死因。（王煌忠／台中报导）")
     ending = cut_trailing_byline(lines, Facts())

@@ -856,3 +856,44 @@ def test_pandoc_s_attributes_and_fences_go() -> None:
         "通过使用 {.noindent} 标签，可以实现。",
     ]
     assert sum(edit.rule == "markdown.shortcode" for edit in raw.edits) == 4
+
+
+def test_a_documentation_site_s_box_reads_as_a_callout() -> None:
+    """`::: tip 小提示` … `:::` (VitePress, VuePress): its marks go, its title is a line of its
+    own over its text, and the box is quoted, as a callout is; a box never closed, and a fence in
+    a code block, stay as written."""
+    raw = read(
+        "正文。\n\n::: tip 小提示\n劳动者应当保留证据。\n\n另一段。\n:::\n\n"
+        "::: warning\n不要签字。\n:::\n\n最后一段。\n\n```\n::: tip 代码\n```\n\n:::\n"
+    )
+    assert shapes(raw) == [
+        (1, "正文。", Shape.PARAGRAPH, 0),
+        (3, "小提示", Shape.QUOTE, 0),
+        (4, "劳动者应当保留证据。", Shape.QUOTE, 0),
+        (6, "另一段。", Shape.QUOTE, 0),
+        (10, "不要签字。", Shape.QUOTE, 0),
+        (13, "最后一段。", Shape.PARAGRAPH, 0),
+        (16, "::: tip 代码", Shape.PARAGRAPH, 0),
+    ]
+    assert [(e.rule, e.line, e.before) for e in raw.edits if e.rule == "markdown.callout"] == [
+        ("markdown.callout", 3, "::: tip 小提示"),
+        ("markdown.callout", 7, ":::"),
+        ("markdown.callout", 9, "::: warning"),
+        ("markdown.callout", 11, ":::"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "directive", ["[[toc]]", "[TOC]", "[toc]", "${toc}", "@[toc](目录)", "* 目录\n{:toc}"]
+)
+def test_a_table_of_contents_directive_is_no_text(directive: str) -> None:
+    raw = read(f"# 标题\n\n{directive}\n\n正文一段。\n")
+    assert [line.text for line in raw.lines] == ["标题", "正文一段。"]
+    assert [(edit.rule, edit.line) for edit in raw.edits] == [("markdown.toc", 3)]
+
+
+def test_a_bare_hyphenated_attribute_after_a_heading_is_markup() -> None:
+    raw = read(
+        "## 仲裁程序 { data-search-exclude }\n\n## 附则 {: .note}\n\n公式 f{x} 与 {abc} 不变\n"
+    )
+    assert [line.text for line in raw.lines] == ["仲裁程序", "附则", "公式 f{x} 与 {abc} 不变"]

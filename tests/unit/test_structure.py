@@ -555,6 +555,34 @@ def test_a_numbered_heading_the_format_did_not_mark_stands_under_one_it_did() ->
     ]
 
 
+def test_a_heading_numbered_below_the_one_above_at_the_same_format_level_stands_under_it() -> None:
+    """`## 三、仲裁程序` over `## （一）先仲裁` (both `##`): the numbers nest them; a heading
+    numbered alike, or with no number, is at the top again."""
+    lines = (
+        Line(1, "二、仲裁申请", Shape.HEADING, 2),
+        Line(2, "（一）申请期限", Shape.HEADING, 3),
+        Line(3, "一年。"),
+        Line(4, "三、仲裁程序和诉讼程序", Shape.HEADING, 2),
+        Line(5, "（一）先仲裁、后诉讼", Shape.HEADING, 2),
+        Line(6, "正文一。"),
+        Line(7, "（二）仲裁程序", Shape.HEADING, 2),
+        Line(8, "正文二。"),
+        Line(9, "案例", Shape.HEADING, 2),
+        Line(10, "（一）某公司案", Shape.HEADING, 2),
+        Line(11, "正文三。"),
+    )
+    doc = parse_document(replace(normal_text("x", Facts(title="攻略")), lines=lines))
+    assert [(s.heading, s.level) for s in doc.sections] == [
+        ("二、仲裁申请", 1),
+        ("（一）申请期限", 2),
+        ("三、仲裁程序和诉讼程序", 1),
+        ("（一）先仲裁、后诉讼", 2),
+        ("（二）仲裁程序", 2),
+        ("案例", 1),
+        ("（一）某公司案", 1),
+    ]
+
+
 def test_an_address_in_mid_speech_opens_the_part_it_leads_into_and_closes_nothing() -> None:
     text = (
         "同志们：\n会议很重要。\n一是学习。\n二是实践。\n这次教育成效明显。\n同志们！\n"

@@ -36,7 +36,13 @@ from unionreader.normalise.fields import (
     printed_source,
 )
 from unionreader.normalise.passages import TEXT_NOTE
-from unionreader.normalise.people import SPOKEN_ON, Speaker, name_before_office, parse_speaker
+from unionreader.normalise.people import (
+    OFFICE_TITLES,
+    SPOKEN_ON,
+    Speaker,
+    name_before_office,
+    parse_speaker,
+)
 from unionreader.normalise.widgets import is_appeal
 
 logger = logging.getLogger(__name__)
@@ -230,6 +236,9 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
         elif facts.author_note is None and (note := author_note(text)):
             taken[index] = "author-note"
             facts = replace(facts, author_note=note)
+        elif facts.author_note is None and taken.get(index - 1) == "byline" and _office(text):
+            taken[index] = "author-note"  # 作者：朱丽华 over 济南市莱芜区法院民二庭副庭长
+            facts = replace(facts, author_note=text)
         elif facts.author is None and (names := _closing_byline(text, index > text_from)):
             taken[index] = "byline"
             facts = replace(facts, author=names, place=facts.place or byline_place(text))
@@ -255,6 +264,27 @@ def find_end(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -> Fa
             if facts.source is None and not agency.startswith("本"):
                 facts = replace(facts, source=agency)
     return facts
+
+
+OFFICE_LINE = 40
+"""The line of a closing byline's author's office is at most this long."""
+_OFFICE_END = re.compile(
+    rf"(?:{'|'.join(OFFICE_TITLES)}|法官|检察官|庭长|律师|记者|编辑|讲师|博士|工程师|会计师)$"
+)
+
+
+def _office(text: str) -> bool:
+    """Whether a line under a closing byline is its author's office: short, no sentence, and
+    ending with an office (`济南市莱芜区法院民二庭副庭长、一级法官`)."""
+    return (
+        len(text) <= OFFICE_LINE
+        and not _SENTENCE.search(text)
+        and bool(_OFFICE_END.search(text))
+        and parse_speaker(text) is None
+    )
+
+
+_SENTENCE = re.compile(r"[。！？!?；;：:]")
 
 
 def is_author_note(text: str) -> bool:

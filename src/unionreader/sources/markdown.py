@@ -68,10 +68,23 @@ BOLD_HEADING = 40
 """…and is at most this long."""
 
 _SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}")
-_PANDOC = re.compile(r"\s*\{(?:\s*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|\S+)))+\s*\}\s*$")
-"""Pandoc's attributes after a heading or a span (`{.noindent}`, `{#intro}`)."""
+_PANDOC = re.compile(
+    r"\s*\{:?(?:\s*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|\S+)|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+))+"
+    r"\s*\}\s*$"
+)
+"""Attributes after a heading or a span: Pandoc's (`{.noindent}`, `{#intro}`), kramdown's (`{:
+.note}`) and markdown-it-attrs' or attr_list's, which may name one bare (`{ data-search-exclude
+}`: a hyphenated name, not a word of the text)."""
 _FENCE_LINE = re.compile(r"^[ \t]*:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*$", re.MULTILINE)
 """A fence of a Pandoc division (`::: {.noindent}`, `:::`), on its own line."""
+_TOC = re.compile(
+    r"^[ \t]*(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\}|@\[toc\](?:\([^()\n]*\))?"
+    r"|(?:(?:[*+-]|1\.)[ \t]+[^\n]*\n[ \t]*)?\{:toc\})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A directive on its own line that has a site generator or an editor make a table of contents
+there (`[[toc]]` VitePress's, `[TOC]` Python-Markdown's and Typora's, `${toc}`, `@[toc](目录)`
+CSDN's; kramdown's `{:toc}` under the list item it replaces, `* 目录`): no text."""
 _EMOJI_CODE = re.compile(r"(?<![A-Za-z0-9_:]):[a-z0-9_+-]{2,30}:(?![A-Za-z0-9_:])")
 """An emoji's shortcode, which GitHub shows as the emoji (`:house:返回首页`): decoration, no
 text (a time or a ratio has digits on both sides: `10:30:00` is none)."""
@@ -206,14 +219,60 @@ Markdown has them), which CommonMark reads as text; one `#` only where the line 
 
 
 def _blanked(text: str, pattern: re.Pattern[str], rule: str) -> tuple[str, list[Edit]]:
-    """`text` with the lines `pattern` matches whole made blank (they part paragraphs, and the
-    lines keep their numbers), each an edit of `rule`."""
-    edits = [
-        Edit(rule, number, line.strip(), "")
-        for number, line in enumerate(text.splitlines(), 1)
-        if pattern.match(line)
-    ]
-    return pattern.sub("", text), edits
+    """`text` with the lines `pattern` matches whole (one or more) made blank (they part
+    paragraphs, and the lines keep their numbers), each match an edit of `rule`."""
+    edits: list[Edit] = []
+    number, counted = 1, 0  # the line number at `counted`
+
+    def blank(match: re.Match[str]) -> str:
+        nonlocal number, counted
+        number += text.count("\n", counted, match.start())
+        counted = match.start()
+        edits.append(Edit(rule, number, " ".join(match.group(0).split()), ""))
+        return "\n" * match.group(0).count("\n")
+
+    return pattern.sub(blank, text), edits
+
+
+_CONTAINER = re.compile(
+    r"^[ \t]*:{3,}[ \t]*(?P<kind>[A-Za-z][\w-]*)(?:[ \t]+(?P<title>\S.*?))?[ \t]*$"
+)
+"""The line a documentation site's box opens with (`::: tip 小提示`, `::: warning`: VitePress's,
+VuePress's, markdown-it-container's), its kind and perhaps its title."""
+_CLOSING = re.compile(r"^[ \t]*:{3,}[ \t]*$")
+_CODE_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
+
+
+def _containers(text: str) -> tuple[str, list[Edit]]:
+    """`text` with each box of a documentation site (`::: tip 小提示` over its text, closed by
+    `:::`) made the block quotation it is shown as: its title a line of its own (ending with a
+    hard break), its text quoted, its fences gone (each an edit, `markdown.callout`), as a
+    note-taker's callout (`> [!note] 会议要点`) is read. A box never closed stays as written."""
+    lines = text.split("\n")
+    edits: list[Edit] = []
+    opened: list[int] = []  # the boxes open, innermost last (their first lines)
+    boxes: list[tuple[int, int]] = []
+    fenced = False
+    for index, line in enumerate(lines):
+        if _CODE_FENCE.match(line):
+            fenced = not fenced
+        elif fenced:
+            continue
+        elif _CONTAINER.match(line):
+            opened.append(index)
+        elif _CLOSING.match(line) and opened:
+            boxes.append((opened.pop(), index))
+    for first, last in boxes:
+        box = _CONTAINER.match(lines[first])
+        assert box is not None
+        title = box.group("title")
+        edits.append(Edit("markdown.callout", first + 1, lines[first].strip(), title or ""))
+        edits.append(Edit("markdown.callout", last + 1, lines[last].strip(), ""))
+        lines[first] = f"{title}  " if title else ""  # a hard break after the title
+        lines[last] = ""
+        for index in range(first, last):
+            lines[index] = "> " + lines[index]
+    return "\n".join(lines), edits
 
 
 def read_markdown(seed: Seed) -> RawText:
@@ -222,8 +281,10 @@ def read_markdown(seed: Seed) -> RawText:
     text = _WIDE_BLANK.sub("", text)  # a line of ideographic spaces parts paragraphs too
     text = _UNSPACED_HEADING.sub(r"\1 ", text)  # `###标题`: a heading, as its writer meant
     text, breaks = _blanked(text, _BREAK_LINE, "markdown.html")  # `<br>` alone on its line
+    text, boxes = _containers(text)  # `::: tip 小提示` … `:::`: a box, read as a callout
     text, fences = _blanked(text, _FENCE_LINE, "markdown.shortcode")  # Pandoc's `:::`
-    breaks += fences
+    text, contents = _blanked(text, _TOC, "markdown.toc")  # `[[toc]]`: no link to a note
+    breaks += boxes + fences + contents
     source = text.splitlines()
     reader = _Reader(source)
     reader.edits.extend(breaks)
