@@ -112,11 +112,22 @@ _GREETING = re.compile(
     r"(?:^|[，,、\s])(?:大家|各位|诸位|你们|您们|朋友们|同志们|早上|上午|下午|晚上)好[！!。]?$"
 )
 """A line that ends greeting the audience (`…，全体国人同胞，大家好`, `各位来宾，晚上好！`)."""
+_INTRODUCTION = re.compile(
+    r"^(?:大家|各位[\u4e00-\u9fff]{0,8}|诸位|朋友们|同志们|同学们|老师们)好[，,！!]\s*我"
+)
+"""A line that opens greeting the audience and goes on with who speaks (`大家好，我是本次的项目
+汇报人，连志林`)."""
 
 
 def is_greeting(text: str) -> bool:
     """Whether a line ends by greeting its audience: a speech's opening, never its title."""
     return bool(_GREETING.search(text.strip()))
+
+
+def opens_greeting(text: str) -> bool:
+    """Whether a line greets its audience, at its end or at its start before the writer says
+    who they are (a speech's opening or a blog post's: never a title)."""
+    return is_greeting(text) or bool(_INTRODUCTION.match(text.strip()))
 
 
 def is_salutation(text: str) -> bool:

@@ -748,3 +748,13 @@ def test_a_portal_s_link_home_run_on_after_the_last_sentence_goes() -> None:
         "家乡代表也前往送别。",
         "请返回首页查看通知。",  # a sentence of the text
     ]
+
+
+def test_a_book_s_half_over_its_chapter_stays_and_a_link_to_the_next_article_goes() -> None:
+    book = numbered(
+        "第五章 结语\n全书上半部分到此结束。\n下篇：毛泽东与延安整风运动\n"
+        "第六章 整风运动前夕\n正文。"
+    )
+    assert "下篇：毛泽东与延安整风运动" in texts(remove_boilerplate(book).lines)
+    page = numbered("标题\n工会要做好服务职工工作。\n上篇：区总工会召开全委会议\n下篇：没有了")
+    assert texts(remove_boilerplate(page).lines) == ["标题", "工会要做好服务职工工作。"]

@@ -49,6 +49,9 @@ def lines(*texts: str) -> tuple[Line, ...]:
         ("蓋上1個“\uf0fc”號", "蓋上1個“✓”號"),  # and check mark, kept by a PDF
         ("\u2003\u2003（一）聚力扩内需", "\u3000\u3000（一）聚力扩内需"),  # Word's em spaces
         ("2025\u2009年 A\u202fB", "2025 年 A B"),  # a thin and a narrow space
+        ("厕所门卫周明贵\ue004\ue004\ue004\ue004", "厕所门卫周明贵"),  # a converter's filler
+        ("眼熟久矣。\ue004\u3000", "眼熟久矣。\u3000"),  # at a line's end
+        ("张\ue123三说", "张\ue123三说"),  # one inside a line stays (a lost rare character)
         (
             "没有要改的：ＡＢＣ，１２３",
             "没有要改的：ＡＢＣ，１２３",

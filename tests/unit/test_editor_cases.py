@@ -107,7 +107,14 @@ def test_a_signature_dated_with_dots_stays() -> None:
 
 
 @pytest.mark.parametrize(
-    "title", ["第一篇章由劳动者书写", "第一篇　开启新征程", "劳动合同（通用）"]
+    "title",
+    [
+        "第一篇章由劳动者书写",
+        "第一篇　开启新征程",
+        "劳动合同（通用）",
+        "集体合同（示范文本）",
+        "集体合同示范文本",
+    ],
 )
 def test_titles_that_only_look_like_an_aggregators(title: str) -> None:
     assert texts(strip_title_affixes(numbered(title)).lines) == [title]

@@ -338,6 +338,14 @@ def test_a_greeting_first_opens_the_speech_and_is_no_title(tmp_path: Path) -> No
     assert doc.meta.kicker is None
 
 
+def test_a_speaker_greeting_and_introducing_themself_first_is_no_title(tmp_path: Path) -> None:
+    """`大家好，我是本次的项目汇报人，连志林` first: the speech's opening, kept in its text."""
+    opening = "大家好，我是本次的项目汇报人，连志林"
+    doc = _read(tmp_path, f"\t{opening}\n\t{TEXT}\n\t谢谢大家。\n")
+    assert doc.meta.title_from is TitleFrom.FIRST_WORDS
+    assert doc.sections[0].blocks[0].text == opening
+
+
 def test_a_selected_work_s_headnote_is_its_note_and_names_the_speaker(tmp_path: Path) -> None:
     """`这是毛泽东在…会议上的讲话。…` under a selected work's title and date: its headnote
     (题解), which says who spoke and that it is a speech."""

@@ -721,6 +721,13 @@ def test_a_meeting_s_time_field_may_give_its_day_with_slashes(when: str, date: s
     assert extract_metadata(numbered(text)).facts.date == date
 
 
+def test_minutes_written_up_by_someone_are_dated_by_their_time_field() -> None:
+    text = (
+        "座谈会发言纪要\n时间：2001年3月4日下午\n地点：北京国林风图书中心\n整理：陈帅 夏榆\n发言。"
+    )
+    assert extract_metadata(numbered(text)).facts.date == "2001-03-04"
+
+
 def test_a_notice_s_time_field_is_when_what_it_announces_happens() -> None:
     text = "关于举办职工运动会的通知\n时间：2024年4月10日\n地点：市体育中心\n请各单位做好准备。"
     assert extract_metadata(numbered(text)).facts.date is None

@@ -37,6 +37,7 @@ from unionreader.normalise.furniture import (
 )
 from unionreader.normalise.furniture import page_title as _title_parts
 from unionreader.normalise.widgets import (
+    HALF,
     captions_credit,
     credits_photographer,
     is_appeal,
@@ -259,6 +260,9 @@ def _widgets(lines: tuple[Line, ...]) -> Pass:
     or more in a row, other widgets between them counting as pieces), and a row of fields whose
     values the page did not show (`发布时间：更新时间：`)."""
     whole = [is_widget(line.text) or is_empty_fields(line.text) for line in lines]
+    for index, line in enumerate(lines):
+        below = lines[index + 1].text if index + 1 < len(lines) else ""
+        whole[index] |= bool(HALF.match(line.text.strip())) and not _CHAPTER.match(below.strip())
     for index in range(len(lines) - 1):
         text, below = lines[index].text, lines[index + 1].text
         whole[index] |= credits_photographer(text, below)  # 中新社记者 over 刘冉阳 摄
@@ -268,6 +272,10 @@ def _widgets(lines: tuple[Line, ...]) -> Pass:
         len(lines), [w or is_widget_piece(ln.text) for w, ln in zip(whole, lines, strict=True)], 2
     )
     return drop_lines("boilerplate.widget", lines, lambda i: whole[i] or i in pieces)
+
+
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十百\d]+[章节篇编]")
+"""A chapter's number: a line over it that reads `上篇：…` heads the book's half it opens."""
 
 
 _ATTACHMENT = re.compile(r"^(?:附件|附|附表|附录)\s*\d*\s*[:：]")

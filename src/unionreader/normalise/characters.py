@@ -10,6 +10,8 @@ nobody sees, become what the text means. It runs first, before the script is det
   (U+2F00–U+2FD5, U+2E80–U+2EFF), which text copied from PDFs is full of (勞 as U+F92C, ⼯ for
   工), become the unified ideographs Unicode says they stand for (their NFKC form): conversion,
   search and terms then see the character, and a Traditional text is converted whole.
+- Code points of the private use area at a line's end (a converter's filler for a lost glyph
+  or space, `厕所门卫周明贵\ue004\ue004`), which no font shows, go.
 - Spaces of typesetting (an em space, a thin space …), which Word keeps where a writer
   indented with them, become the ideographic space (as wide as a character) or a space.
 - Strokes written for the characters they look like (㇐ for 一, ㇑ for 丨) become them; so do
@@ -90,6 +92,10 @@ SPACES_MEANT = {
 indented with them (`\u2003\u2003（一）…`, two em spaces): an em space or quad is as wide as a
 Chinese character, as the ideographic space is; the others are spaces. Every rule that reads a
 line's indent or a space between words then sees them."""
+PRIVATE = "\ue000-\uf8ff"
+"""The private use area: a run of its code points at a line's end (`厕所门卫周明贵\ue004\ue004`,
+a converter's filler for a lost glyph or space, at the end of every line of a text) goes: no
+font here shows them (one a symbol font's mark stands for, `SYMBOL_FONT`, is mapped first)."""
 FULL_WIDTH = 0xFEE0
 """From an ASCII character to its full-width form (! → ！)."""
 
@@ -133,14 +139,17 @@ def _ranges(chars: Iterable[str]) -> str:
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     mapped = _ranges(stand_ins())
-    return re.compile(f"[{INVISIBLE}{mapped}]|{JOINER}(?![{EMOJI}])|(?<=[{HAN}])[{SELECTORS}]+")
+    return re.compile(
+        f"[{INVISIBLE}{mapped}]|{JOINER}(?![{EMOJI}])|(?<=[{HAN}])[{SELECTORS}]+"
+        f"|[{PRIVATE}]+(?=[ \t\u3000]*$)"
+    )
 
 
 @functools.cache
 def _any() -> re.Pattern[str]:
     """Any character the rule may change: one character class, looked for in a whole text at
     once (the rule's own pattern, with its look-behind, is tried only on texts that hold one)."""
-    return re.compile(f"[{INVISIBLE}{JOINER}{_ranges(stand_ins())}{SELECTORS}]")
+    return re.compile(f"[{INVISIBLE}{JOINER}{_ranges(stand_ins())}{SELECTORS}{PRIVATE}]")
 
 
 def normalise_characters(lines: tuple[Line, ...]) -> Pass:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from unionreader.chinese import SENTENCE_END, compact, is_heading_like
-from unionreader.docmeta import is_greeting, is_salutation
+from unionreader.docmeta import is_salutation, opens_greeting
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Line, Shape
 from unionreader.normalise.ending import is_author_note, is_organisation, organisations
@@ -106,7 +106,7 @@ def is_title_candidate(line: Line) -> bool:
         and not _NOTE.match(text)
         and not is_document_number(text)
         and not is_field_line(text)
-        and not is_greeting(text)  # …，全体国人同胞，大家好: a speech's opening
+        and not opens_greeting(text)  # …，全体国人同胞，大家好: a speech's opening
     )
 
 
@@ -176,7 +176,7 @@ def classify(lines: tuple[Line, ...], top: list[int], titled: bool = False) -> l
         text = line.text.strip()
         if is_salutation(text) or heading_number(text) is not None or is_editor_note(text):
             break
-        if is_greeting(text):
+        if opens_greeting(text):
             break  # …，全体国人同胞，大家好: the speech begins
         if is_document_number(text) or RIGHTS.match(text):  # the title may be under it
             continue  # 国发〔2004〕18号: the document's number, under its title or over it

@@ -9,7 +9,7 @@ header takes it for the title.
 from __future__ import annotations
 
 from unionreader.chinese import OPENERS, han_count
-from unionreader.docmeta import is_greeting, is_salutation
+from unionreader.docmeta import is_salutation, opens_greeting
 from unionreader.markers import heading_number, leading_marker
 
 HEADLINE = 120
@@ -37,7 +37,7 @@ def opens_as_headline(
         and han_count(line) >= 4
         and "。" not in line
         and line[-1] not in "，、；：:;," + OPENERS
-        and not is_greeting(line)  # 同志们，朋友们，大家好！ greets
+        and not opens_greeting(line)  # 同志们，朋友们，大家好！ greets
         and not is_salutation(line)
         and heading_number(line) is None
         and leading_marker(line) is None

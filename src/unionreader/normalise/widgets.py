@@ -120,7 +120,10 @@ _FONT = re.compile(
 )
 _BRACKETED = re.compile(r"[【\[]([^】\]]{1,8})[】\]]")
 _NOW_READING = re.compile(r"^(?:正在阅读|您正在阅读|当前阅读|正在浏览|您正在浏览|当前文章)\s*[:：]")
-_NEIGHBOUR = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)\s*[:：]")
+_NEIGHBOUR = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]")
+HALF = re.compile(r"^(?:上篇|下篇)\s*[:：]")
+"""A link to the article before or after (`上篇：…`), or a book's half over its chapters
+(`下篇：毛泽东与延安整风运动` over `第六章 …`): `boilerplate` tells them apart by the line below."""
 _COUNTER = re.compile(
     r"^(?:(?:阅读|浏览|点击|阅读量|浏览量|阅读数|点赞|在看|评论|收藏|转发|分享)\s*[:：]?\s*"
     r"[\d.,]+\s*[万千kKwW]?\+?\s*次?\s*)+$"
