@@ -655,7 +655,7 @@ def _count_points(items: list[_Item]) -> list[_Item]:
     return items
 
 
-_PART_NAME = re.compile(r"^(?:总则|序言|前言|引言|导言|附则|附录|结束语|结语)[:：]?$")
+_PART_NAME = re.compile(r"^(?:总则|序言|前言|引言|导言|附则|附录|结束语|结语|目次|目录)[:：]?$")
 """The names of a text's parts that stand with its top numbering (a charter's 总则 before its
 第一章, a law's 附则), whatever a format made of them."""
 
@@ -665,7 +665,7 @@ def _assign_levels(items: list[_Item]) -> None:
     （一） over 1．) and unnumbered parents; level 2: the rest, and a numbered heading the format
     did not mark under one it did (`（一）标准工时制` under `### 不同工时制度下…`)."""
     headings = [i for i, item in enumerate(items) if item.role is _Role.HEADING]
-    shaped = sorted({items[i].source_level for i in headings if items[i].source_level})
+    shaped = _format_levels(items, headings)
     counted = Counter(marker.family for i in headings if (marker := items[i].marker) is not None)
     families = set(counted)
     top = next((f for f in HEADING_FAMILIES if f in families), None)
@@ -680,15 +680,17 @@ def _assign_levels(items: list[_Item]) -> None:
         text = item.line.text.strip()
         compacted = compact(text)
         marked = marked or 0 < item.source_level < BOLD_LEVEL
-        appendix = bool(_APPENDIX.match(text)) and not label
+        appendix = bool(_APPENDIX.match(compacted)) and not label
         if appendix or _PART_NAME.match(compacted):
             item.level = 1
             appended = appended or appendix
         elif appended:
             item.level = 2
         elif item.source_level:
-            top_level = item.source_level == shaped[0]
+            top_level = item.source_level <= shaped[0]
             item.level = 1 if top_level and not _ranked_below(item.marker, over) else 2
+            # (a heading the format set above its top level, a standard's title over its
+            # chapters, is at the top too)
             if item.level == 1:
                 over = item.marker.family if item.marker is not None else None
         elif item.marker is not None:
@@ -700,6 +702,27 @@ def _assign_levels(items: list[_Item]) -> None:
         else:
             item.level = 1 if index in parents or not parents else 2
         label = bool(_APPENDIX_ALONE.match(compacted))
+
+
+def _format_levels(items: list[_Item], headings: list[int]) -> list[int]:
+    """The levels the format gives the text's parts' headings, top first: not those of headings
+    beside its parts (`_aside`), nor a level that only the first heading holds, standing right
+    over the next (a standard's title set again over its first chapter)."""
+    parts = [i for i in headings if items[i].source_level and not _aside(items[i])]
+    counted = Counter(items[i].source_level for i in parts)
+    levels = sorted(counted)
+    if len(levels) > 1 and counted[levels[0]] == 1:
+        first = parts[0]
+        if items[first].source_level == levels[0] and first + 1 in headings:
+            levels = levels[1:]
+    return levels or [0]
+
+
+def _aside(item: _Item) -> bool:
+    """Whether a heading stands beside the text's parts, whatever level its format gives it (a
+    preface's, an appendix's: 前言, 附录A), so that its level sets no other heading's."""
+    text = compact(item.line.text.strip())
+    return bool(_PART_NAME.match(text) or _APPENDIX.match(text))
 
 
 def _ranked_below(marker: Marker | None, over: MarkerFamily | None) -> bool:

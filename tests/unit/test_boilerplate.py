@@ -278,6 +278,14 @@ def test_breadcrumbs_with_any_label_or_doubled_arrows_are_navigation(line: str) 
     assert is_navigation(line)
     assert not is_navigation("工会动态") and not is_navigation(">>催发年终奖")
     assert not is_navigation("政 府 工 作 报 告")  # a title set letter-spaced, no menu
+    assert not is_navigation("3、党支部审核 -> 分党委审核 -> 组织部审核")  # a step's flow
+
+
+def test_a_standard_s_classification_by_its_ics_is_no_page_number() -> None:
+    cover = numbered("ICS 27.120.99\nF69\n备案号：\n核电厂定期安全评价\n本部分规定了评价的要求。")
+    assert "F69" in texts(remove_boilerplate(cover).lines)
+    paper = numbered("出版日期：2024年3月1日\n综合新闻\nA3\n职工书屋建设取得新进展\n本报讯。")
+    assert "A3" not in texts(remove_boilerplate(paper).lines)
 
 
 def test_photo_captions_of_a_text_that_lost_its_line_breaks_go_with_their_credits() -> None:

@@ -106,6 +106,24 @@ def test_title_heading_styles_and_plain_paragraphs() -> None:
     assert raw.stated == SeedMeta() and raw.edits == ()
 
 
+def test_a_template_s_own_style_at_an_outline_level_is_a_heading() -> None:
+    """A standard's 章标题 and 条标题 (styles Word files at outline levels 0 and 1) are headings
+    one level below their outline level; a style at the body's level (9) is text."""
+    document = docx.Document()
+    for name, level in (("章标题", 0), ("条标题", 1), ("正文段", 9)):
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        outline = style.element.get_or_add_pPr()
+        outline.append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="{level}"/>'))
+    document.add_paragraph("5　评价要求", style="章标题")
+    document.add_paragraph("5.1　评价输入", style="条标题")
+    document.add_paragraph("评价输入包括核电厂的文件和记录。", style="正文段")
+    assert shapes(read(save(document))) == [
+        (1, "5　评价要求", Shape.HEADING, 1),
+        (2, "5.1　评价输入", Shape.HEADING, 2),
+        (3, "评价输入包括核电厂的文件和记录。", None, 0),
+    ]
+
+
 def test_a_title_style_a_chinese_template_names_so_is_the_title() -> None:
     """A template's own title style (大标题) is Word's Title: the title, not the kicker over the
     line under it."""
@@ -259,7 +277,13 @@ def test_numbering_given_by_the_paragraph_style() -> None:
         (14, "upperRoman", "XIV"),
         (9, "lowerRoman", "ix"),
         (7, "decimal", "7"),
-        (7, "decimalZero", "7"),
+        (7, "decimalZero", "07"),
+        (12, "decimalZero", "12"),
+        (1, "decimalEnclosedCircleChinese", "①"),
+        (2, "decimalEnclosedParen", "⑵"),
+        (3, "decimalEnclosedFullstop", "⒊"),
+        (4, "chineseLegalSimplified", "肆"),
+        (1, "none", ""),
     ],
 )
 def test_counts_as_word_writes_them(count: int, fmt: str, text: str) -> None:
@@ -277,6 +301,9 @@ def test_counts_as_word_writes_them(count: int, fmt: str, text: str) -> None:
         ("Document1", "Administrator", SeedMeta()),
         ("", "微软用户", SeedMeta()),
         ("工会工作", "某某市总工会办公室", SeedMeta("工会工作")),
+        ("（填写标准名称）", "", SeedMeta()),  # a template's placeholder
+        ("标准名称", "", SeedMeta()),
+        ("请输入标题", "", SeedMeta()),
     ],
 )
 def test_properties_fill_in_the_title_and_never_the_author(

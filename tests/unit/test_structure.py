@@ -583,6 +583,34 @@ def test_a_heading_numbered_below_the_one_above_at_the_same_format_level_stands_
     ]
 
 
+def test_a_title_set_again_over_the_first_chapter_and_prefaces_set_no_level() -> None:
+    """A standard's title at the format's top level right over its first chapter, and its 目次
+    and 前言 there too, leave its chapters at the top and its clauses under them."""
+    lines = (
+        Line(1, "目次", Shape.HEADING, 1),
+        Line(2, "前言", Shape.HEADING, 1),
+        Line(3, "本部分按照规则起草。"),
+        Line(4, "核电厂定期安全评价 第12部分：设计", Shape.HEADING, 1),
+        Line(5, "1　范围", Shape.HEADING, 2),
+        Line(6, "本部分规定了评价的要求。"),
+        Line(7, "2　要求", Shape.HEADING, 2),
+        Line(8, "2.1　输入", Shape.HEADING, 3),
+        Line(9, "输入包括文件。"),
+        Line(10, "附　录　A", Shape.HEADING, 1),
+        Line(11, "流程图。"),
+    )
+    doc = parse_document(replace(normal_text("x", Facts(title="标准")), lines=lines))
+    assert [(s.heading, s.level) for s in doc.sections if s.heading] == [
+        ("目次", 1),
+        ("前言", 1),
+        ("核电厂定期安全评价 第12部分：设计", 1),
+        ("1　范围", 1),
+        ("2　要求", 1),
+        ("2.1　输入", 2),
+        ("附　录　A", 1),
+    ]
+
+
 def test_an_address_in_mid_speech_opens_the_part_it_leads_into_and_closes_nothing() -> None:
     text = (
         "同志们：\n会议很重要。\n一是学习。\n二是实践。\n这次教育成效明显。\n同志们！\n"

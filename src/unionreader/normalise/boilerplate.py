@@ -151,6 +151,10 @@ PAGE_NUMBER = re.compile(r"^(?:第\s*)?[A-Za-z]?\d{1,3}\s*版?$")
 """A newspaper's page number on a line of its own (`02`, `第2版`, `A3版`)."""
 
 
+_ICS = re.compile(r"^ICS\s*\d")
+"""A standard's international classification (`ICS 27.120.99`), by its Chinese one (`F69`)."""
+
+
 def _page_numbers(lines: tuple[Line, ...]) -> Pass:
     """An e-paper's page number at the top goes (`出版日期：…` `综合新闻` `02` over the
     headline): it numbers the paper's page, not the text, and stands between the page's name
@@ -163,6 +167,8 @@ def _page_numbers(lines: tuple[Line, ...]) -> Pass:
             return False
         if any(_SENTENCE_END.search(line.text) for line in lines[:i]):
             return False  # in the text, under its first sentences: a part's number
+        if any(_ICS.match(line.text.strip()) for line in lines[max(0, i - 1) : i + 2]):
+            return False  # F69 by ICS 27.120.99: a standard's classification, on its cover
         return len(numbers) == 1  # one of a count of parts (01, 02 …) otherwise
 
     return drop_lines("boilerplate.page", lines, page_number)

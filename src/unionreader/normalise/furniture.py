@@ -193,8 +193,13 @@ _RUNNING = re.compile("[，。；！？]")
 
 
 def is_breadcrumb(text: str) -> bool:
-    """`当前位置：…` or `A > B > C` with no clause punctuation."""
-    return bool(_BREADCRUMB.search(text)) and not any(m in text for m in CLAUSE_MARKS)
+    """`当前位置：…` or `A > B > C` with no clause punctuation, and no number to open it (`3、党支部
+    审核 -> 分党委审核 -> 组织部审核` is a step of a procedure, its flow in arrows)."""
+    return (
+        bool(_BREADCRUMB.search(text))
+        and not any(m in text for m in CLAUSE_MARKS)
+        and leading_marker(text.strip()) is None
+    )
 
 
 def is_link_bar(text: str) -> bool:

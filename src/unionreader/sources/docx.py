@@ -1,7 +1,8 @@
 """Word seeds (`.docx`): paragraphs, headings and numbered lists read with python-docx.
 
 - A paragraph in a heading style (Heading 1–9, or Title: `_TITLE_STYLE`) is a HEADING line with
-  its level (Title is level 0).
+  its level (Title is level 0); so is one a template's own style files at an outline level
+  (`w:outlineLvl`: a standard's 章标题 and 条标题, a 公文 template's 一级标题), one level below it.
 - A paragraph Word numbers itself (a numbered list, or an outline numbering such as `一、`) gets
   its number written at its start as Word shows it (`一、`, `（一）`, `1.`): Chinese, decimal, Latin
   and Roman counting and circled numbers, counted per list and level as Word counts them. An item
@@ -61,6 +62,9 @@ FORMAT = "docx"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
+_FORMAL = "壹贰叁肆伍陆柒捌玖拾"
+ENCLOSED = 20
+"""Counts Unicode has a bracketed or a dotted figure for (⑴ … ⒇, ⒈ … ⒛)."""
 
 
 def read_docx(seed: Seed) -> RawText:
@@ -354,6 +358,9 @@ def _paragraph(paragraph: WordParagraph, numbers: _Numbering, notes: _Notes) -> 
         return _Block(
             (numbers.prefix(paragraph) or "") + text, Shape.HEADING, int(heading.group(1))
         )
+    if (outline := _outline_level(paragraph)) is not None:  # 章标题, 一级条标题: headings of
+        # a template that names its own styles, by the outline level Word files them under
+        return _Block((numbers.prefix(paragraph) or "") + text, Shape.HEADING, outline + 1)
     prefix = numbers.prefix(paragraph)
     if prefix is None:
         return _Block(text)
@@ -363,12 +370,35 @@ def _paragraph(paragraph: WordParagraph, numbers: _Numbering, notes: _Notes) -> 
     return _Block(prefix + text, Shape.ITEM if sentence else None)
 
 
+BODY_LEVEL = 9
+"""The outline level of body text (`w:outlineLvl` 0–8 files a paragraph under a heading's)."""
+
+
+def _outline_level(paragraph: WordParagraph) -> int | None:
+    """The outline level the paragraph or its style (or a style it is based on) gives it, if it
+    is a heading's (0 the top), else None."""
+    for holder in (paragraph._p.pPr, *_style_pprs(paragraph)):
+        found = holder.find(qn("w:outlineLvl")) if holder is not None else None
+        if found is not None:
+            level = int(found.get(qn("w:val"), str(BODY_LEVEL)))
+            return level if 0 <= level < BODY_LEVEL else None
+    return None
+
+
 def _properties(document: WordDocument) -> SeedMeta:
     """The title the document's properties give. Not its author: Word names there whoever made
     the file (the clerk who typed a speech, `叶 子` under a People's Daily feature), not who
     wrote or gave the text."""
     title = " ".join((document.core_properties.title or "").split())
-    return SeedMeta(title=title if has_han(title) else None)
+    placeholder = _PLACEHOLDER.search(title) or title in _TEMPLATE_WORDS
+    return SeedMeta(title=title if has_han(title) and not placeholder else None)
+
+
+_PLACEHOLDER = re.compile(r"^[（(【\[].*[）)】\]]$|填写|请输入|在此输入|此处输入|请在此")
+"""A title a template's properties hold for the writer to replace (`（填写标准名称）`,
+`请输入标题`): no title of the text."""
+_TEMPLATE_WORDS = frozenset({"标题", "标准名称", "文件名称", "文档标题", "题目", "名称", "主题"})
+"""Titles a template's properties give in a word that names what a title is, not a title."""
 
 
 # ---------------------------------------------------------------- Word's own numbering
@@ -506,13 +536,24 @@ def _format_text(
 
 
 def count_text(count: int, format: str) -> str:
-    """A count as Word writes it in a numbering format."""
+    """A count as Word writes it in a numbering format (`none`: no count, the level's other
+    characters only, `——`)."""
+    if format == "none":
+        return ""
     if format.startswith(("chineseCounting", "japaneseCounting", "ideographDigital")):
         return numeral(count)
+    if format == "chineseLegalSimplified" and 1 <= count <= len(_FORMAL):
+        return _FORMAL[count - 1]
     if format == "ideographTraditional" and 1 <= count <= len(_TIANGAN):
         return _TIANGAN[count - 1]
-    if format == "decimalEnclosedCircle" and 1 <= count <= len(_CIRCLED):
-        return _CIRCLED[count - 1]
+    if format.startswith("decimalEnclosedCircle") and 1 <= count <= len(_CIRCLED):
+        return _CIRCLED[count - 1]  # (and decimalEnclosedCircleChinese)
+    if format == "decimalEnclosedParen" and 1 <= count <= ENCLOSED:
+        return chr(0x2474 + count - 1)  # ⑴
+    if format == "decimalEnclosedFullstop" and 1 <= count <= ENCLOSED:
+        return chr(0x2488 + count - 1)  # ⒈
+    if format == "decimalZero":
+        return f"{count:02d}"
     if format == "decimalFullWidth":
         return "".join(chr(ord(c) + 0xFEE0) for c in str(count))
     if format in ("upperLetter", "lowerLetter"):
