@@ -766,3 +766,10 @@ def test_a_book_s_half_over_its_chapter_stays_and_a_link_to_the_next_article_goe
     assert "下篇：毛泽东与延安整风运动" in texts(remove_boilerplate(book).lines)
     page = numbered("标题\n工会要做好服务职工工作。\n上篇：区总工会召开全委会议\n下篇：没有了")
     assert texts(remove_boilerplate(page).lines) == ["标题", "工会要做好服务职工工作。"]
+
+
+def test_a_label_alone_over_a_numbered_list_is_its_lead() -> None:
+    text = "网页说明\n免责声明：\n一、本资料库仅供参考。\n二、资料以公告为准。"
+    assert texts(remove_boilerplate(numbered(text)).lines)[1] == "免责声明："
+    notice = numbered("标题\n工会要做好服务职工工作。\n免责声明：本站部分内容来自网络。")
+    assert texts(remove_boilerplate(notice).lines) == ["标题", "工会要做好服务职工工作。"]

@@ -1118,6 +1118,7 @@ def test_the_day_a_page_says_it_posted_its_text_is_its_date() -> None:
     ]
     assert _posted_on(shown) == "2024-05-05"
     assert _posted_on(["时间：2024年05月05日", "正文"]) is None  # not said to be the posting
+    assert _posted_on(["發布日期：2021-04-15", "更新日期:2018/01/01"]) == "2021-04-15"
 
 
 def test_a_headline_line_the_first_paragraph_repeats_is_recorded_as_left_out() -> None:

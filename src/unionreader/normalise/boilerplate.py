@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from unionreader.chinese import compact, ends_sentence, han_count, is_heading_like
+from unionreader.markers import leading_marker
 from unionreader.model import Edit, Line, Pass, Shape
 from unionreader.normalise.edits import drop_lines, substitute, substitute_all
 from unionreader.normalise.ending import is_author_note, signs
@@ -267,8 +268,10 @@ def _widgets(lines: tuple[Line, ...]) -> Pass:
     values the page did not show (`发布时间：更新时间：`)."""
     whole = [is_widget(line.text) or is_empty_fields(line.text) for line in lines]
     for index, line in enumerate(lines):
-        below = lines[index + 1].text if index + 1 < len(lines) else ""
-        whole[index] |= bool(HALF.match(line.text.strip())) and not _CHAPTER.match(below.strip())
+        below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        whole[index] |= bool(HALF.match(line.text.strip())) and not _CHAPTER.match(below)
+        if whole[index] and _LEAD.match(line.text.strip()) and leading_marker(below) is not None:
+            whole[index] = False  # 免责声明： over 一、本资料库…: the lead of its list
     for index in range(len(lines) - 1):
         text, below = lines[index].text, lines[index + 1].text
         whole[index] |= credits_photographer(text, below)  # 中新社记者 over 刘冉阳 摄
@@ -280,6 +283,8 @@ def _widgets(lines: tuple[Line, ...]) -> Pass:
     return drop_lines("boilerplate.widget", lines, lambda i: whole[i] or i in pieces)
 
 
+_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]$")
+"""A label alone (`免责声明：`): over a numbered list, the list's lead."""
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十百\d]+[章节篇编]")
 """A chapter's number: a line over it that reads `上篇：…` heads the book's half it opens."""
 

@@ -209,8 +209,11 @@ def _boxed_title(shown: list[str]) -> str | None:
     return None
 
 
-_POSTED = re.compile(r"^(?:发布|发表|发稿|发文)(?:时间|日期)\s*[:：]\s*(?P<date>[^|｜丨]+)")
-"""The day a page says it posted its text (`发布时间：2024年05月05日 | 字体放大 | 字体缩小`)."""
+_POSTED = re.compile(
+    r"^(?:[发發](?:布|佈|表|稿|文))(?:时间|時間|日期)\s*[:：]\s*(?P<date>[^|｜丨]+)"
+)
+"""The day a page says it posted its text (`发布时间：2024年05月05日 | 字体放大 | 字体缩小`, and in
+Traditional script `發布日期：2021-04-15`, which a footer's `更新日期` does not outrank)."""
 
 
 def _posted_on(shown: list[str]) -> str | None:
