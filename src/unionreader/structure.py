@@ -680,7 +680,9 @@ def _assign_levels(items: list[_Item]) -> None:
         text = item.line.text.strip()
         compacted = compact(text)
         marked = marked or 0 < item.source_level < BOLD_LEVEL
-        appendix = bool(_APPENDIX.match(compacted)) and not label
+        alone = bool(_APPENDIX_ALONE.match(compacted))
+        appendix = bool(_APPENDIX.match(compacted)) and (not label or alone)  # (附录2 under
+        # 附录1: a label under a label is the next appendix's, not the first one's title)
         if appendix or _PART_NAME.match(compacted):
             item.level = 1
             appended = appended or appendix
@@ -701,7 +703,7 @@ def _assign_levels(items: list[_Item]) -> None:
             item.level = 2  # a subhead under a numbered part (以笔为戎 under 【第一部分：…】)
         else:
             item.level = 1 if index in parents or not parents else 2
-        label = bool(_APPENDIX_ALONE.match(compacted))
+        label = alone
 
 
 def _format_levels(items: list[_Item], headings: list[int]) -> list[int]:

@@ -448,6 +448,17 @@ def test_a_gap_after_an_empty_field_s_colon_parts_two_columns() -> None:
     assert run("他说：  我们要团结。") == "他说：我们要团结。"
 
 
+def test_a_gap_inside_a_word_of_a_sentence_is_a_line_break_a_copy_left() -> None:
+    """A run of ideographic spaces between two characters of a line that ends a sentence is a
+    line break a copy left inside a word, not a gap between columns; a space of respect before
+    阁下 stays."""
+    assert run("你觉得奇怪　　　吗？一个文人突然感兴趣。") == "你觉得奇怪吗？一个文人突然感兴趣。"
+    assert run("甲方（盖章）：某公司　　　　乙方（盖章）：某工会") == (
+        "甲方（盖章）：某公司　乙方（盖章）：某工会"
+    )
+    assert run("我们希望提请　　阁下政府注意此事。") == "我们希望提请　阁下政府注意此事。"
+
+
 def test_the_spaces_between_commentators_named_in_brackets_stay() -> None:
     assert (
         run("才有这座英雄的城！（评论员 罗博 萧海川）")

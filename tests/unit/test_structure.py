@@ -611,6 +611,23 @@ def test_a_title_set_again_over_the_first_chapter_and_prefaces_set_no_level() ->
     ]
 
 
+def test_appendices_labelled_alone_one_after_another_are_siblings() -> None:
+    lines = (
+        Line(1, "一、准备", Shape.HEADING, 2),
+        Line(2, "正文。"),
+        Line(3, "附录 1：", Shape.HEADING, 2),
+        Line(4, "内容一。"),
+        Line(5, "附录 2：", Shape.HEADING, 2),
+        Line(6, "内容二。"),
+    )
+    doc = parse_document(replace(normal_text("x", Facts(title="攻略")), lines=lines))
+    assert [(s.heading, s.level) for s in doc.sections] == [
+        ("一、准备", 1),
+        ("附录 1：", 1),
+        ("附录 2：", 1),
+    ]
+
+
 def test_an_address_in_mid_speech_opens_the_part_it_leads_into_and_closes_nothing() -> None:
     text = (
         "同志们：\n会议很重要。\n一是学习。\n二是实践。\n这次教育成效明显。\n同志们！\n"

@@ -402,11 +402,19 @@ def _unspaced(mark: re.Match[str]) -> str:
 
 def _column_gap(text: str, gap: re.Match[str]) -> str:
     """What a run of spaces in running text becomes: one ideographic space where it parts two
-    columns after a Chinese character or an empty field's colon, else nothing."""
+    columns after a Chinese character or an empty field's colon, else nothing. A line that ends
+    a sentence is no row of columns: a run of spaces between its characters is a line break a
+    copy left inside a word (`你觉得奇怪　　　吗？一个文人…`)."""
     before = text[gap.start() - 1] if gap.start() else ""
     ends = (is_han(before) and before not in _GOES_ON) or before in "：:"  # or an empty field's
-    column = _width(gap.group(0)) >= COLUMN_GAP and ends
+    honoured = text.startswith(_HONORIFICS, gap.end())  # 提请　阁下: a space of respect
+    worded = is_han(before) and any(mark in text for mark in "。！？") and not honoured
+    column = _width(gap.group(0)) >= COLUMN_GAP and ends and not worded
     return "\u3000" if column else ""
+
+
+_HONORIFICS = ("阁下", "閣下", "钧座", "鈞座")
+"""Words a formal letter sets a space before, in respect (空抬: `我们希望提请　阁下政府注意`)."""
 
 
 _SLOGAN = re.compile(r"[「“『][^」”』，。；！？、：,;!?]{2,40}[」”』]")
