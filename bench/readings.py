@@ -17,7 +17,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from unionreader.edition.readings import MACHINE_CONVERTED, applied, examined  # noqa: E402
+from unionreader.edition.readings import (  # noqa: E402
+    MACHINE_CONVERTED,
+    MACHINE_SHARE,
+    applied,
+    examined,
+)
 from unionreader.edition.script import to_traditional  # noqa: E402
 from unionreader.model import Script  # noqa: E402
 from unionreader.normalise.script import detect_script, simplified  # noqa: E402
@@ -30,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     left: Counter[int] = Counter()
     machine: list[str] = []
+    writers: list[str] = []  # many left so, but few places: a writer's forms
     pairs: Counter[tuple[str, str]] = Counter()
     texts = readings = changed = 0
     for path in sorted(args.seeds.glob("*.txt")):
@@ -39,9 +45,13 @@ def main(argv: list[str] | None = None) -> int:
         texts += 1
         found = examined(source)
         left[len(found.left_simplified)] += 1
-        if len(found.left_simplified) >= MACHINE_CONVERTED:
-            machine.append(f"{path.name} ({''.join(sorted(found.left_simplified))})")
+        share = found.left_places / max(found.chinese, 1)
+        left_out = f"{''.join(sorted(found.left_simplified))}, {share * 1000:.1f}‰"
+        if found.machine_converted:
+            machine.append(f"{path.name} ({left_out})")
             continue
+        if len(found.left_simplified) >= MACHINE_CONVERTED:
+            writers.append(f"{path.name} ({left_out})")
         readings += len(found.readings.entries)
         text = simplified(source)
         converted = to_traditional(text)
@@ -52,8 +62,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"texts written in Traditional script: {texts}")
     spread = ", ".join(f"{n}: {count}" for n, count in sorted(left.items()))
     print(f"characters left in Simplified form inside common words (texts): {spread}")
-    print(f"taken for machine conversions (≥ {MACHINE_CONVERTED}): {len(machine)}")
+    limits = f"≥ {MACHINE_CONVERTED}, at ≥ {MACHINE_SHARE * 1000:g}‰ of the characters"
+    print(f"taken for machine conversions ({limits}): {len(machine)}")
     for name in machine:
+        print(f"  {name}")
+    print(f"as many left so, but too rarely for a machine conversion: {len(writers)}")
+    for name in writers:
         print(f"  {name}")
     print(f"readings: {readings}; characters of the edition they change: {changed}")
     for (before, after), count in pairs.most_common(args.top):

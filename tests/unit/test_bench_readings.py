@@ -21,7 +21,8 @@ def test_the_bench_tells_a_writer_from_a_machine_conversion(
     assert bench.main(["--seeds", str(tmp_path), "--top", "3"]) == 0
     out = capsys.readouterr().out
     assert "texts written in Traditional script: 2" in out
-    assert "taken for machine conversions (≥ 10): 1\n  000_" in out
+    assert "taken for machine conversions (≥ 10, at ≥ 4‰ of the characters): 1\n  000_" in out
+    assert "as many left so, but too rarely for a machine conversion: 0" in out
     # 簽, 郁, 余 and 並為 are the edition's own
     assert "readings: 8; characters of the edition they change: 8" in out
     assert "臺 → 台  1" in out

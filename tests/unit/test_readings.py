@@ -8,7 +8,7 @@ from pathlib import Path
 
 from paths import FIXTURES, SEEDS
 
-from unionreader.edition.readings import applied, in_title, merged, readings_of
+from unionreader.edition.readings import applied, examined, in_title, merged, readings_of
 from unionreader.edition.script import to_traditional
 from unionreader.model import NO_READINGS, Reading, Readings
 from unionreader.normalise.conversion import conversion
@@ -93,6 +93,18 @@ def test_a_machine_converted_source_gives_no_readings() -> None:
         text = path.read_text(encoding="utf-8")
         for config in ("s2t", "s2tw"):
             assert readings_of(conversion(config).convert(text)).entries == (), (path, config)
+
+
+def test_a_long_text_that_writes_many_hong_kong_forms_each_in_a_word_is_a_writer_s() -> None:
+    """Eleven characters a long Legislative Council record writes as Hong Kong does (每周, 公布,
+    不准, 回歸 …), each in a word or two of a long text, are no machine conversion's: its
+    readings stand (a machine conversion leaves its forms wherever their words are)."""
+    words = "每周、公布、不准、回歸、借此、巨變、搜集、橋梁、系數、可耻、腰酸、了解、扎實、伙伴"
+    sentence = "立法會議員今日在會議上發言，要求政府保障僱員的權益和工作環境。"
+    text = f"{words}都是我們常用的說法。" + sentence * 120
+    found = examined(text)
+    assert len(found.left_simplified) >= 10 and not found.machine_converted
+    assert readings_of(text) is not NO_READINGS
 
 
 def test_a_simplified_text_has_nothing_to_follow() -> None:

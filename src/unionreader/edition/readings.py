@@ -32,9 +32,9 @@ dictionary's to settle instead:
 - every difference of a source that was machine-converted character by character, which
   leaves Simplified forms in common words throughout (the Traditional seed writes 關于, 今后,
   干部, 奮斗, 關系 …): such a text gives no readings, and its edition follows the dictionary.
-  A source is taken for one when `MACHINE_CONVERTED` different characters are left so
-  (`python bench/readings.py --seeds DIR`: at most 6 in any of the 500 press releases, 16 in
-  the seed).
+  A source is taken for one when `MACHINE_CONVERTED` different characters are left so, at
+  `MACHINE_SHARE` of its characters or more (`python bench/readings.py --seeds DIR`: at most 6
+  in any of the 500 press releases, 16 in the seed, at 10.5‰).
 """
 
 from __future__ import annotations
@@ -58,7 +58,13 @@ of a run of Chinese; a reading of one character alone is not kept)."""
 
 MACHINE_CONVERTED = 10
 """How many different characters a source may leave in Simplified form inside common words
-before it is taken for a machine conversion (see the module's note)."""
+before it is taken for a machine conversion (see the module's note)…"""
+MACHINE_SHARE = 0.004
+"""…when they stand at this share of its Chinese characters or more. A machine conversion
+leaves them wherever the word is (關于, 今后: 10.5‰ of the Traditional seed's characters, 16
+different); a long text of a writer who writes Hong Kong's forms gathers many different ones,
+each in a word or two (每周, 公布, 不准, 回歸: 11 different, 1.8‰ of a Legislative Council record
+of 67,000 characters, 6 and 1.1‰ of one of 17,000; `python bench/readings.py`)."""
 
 MACHINE = "s2tw"
 """OpenCC's conversion without the edition's guard and table: where a source writes what it
@@ -97,6 +103,16 @@ class Examined:
 
     readings: Readings
     left_simplified: frozenset[str]
+    left_places: int = 0  # how many places hold them
+    chinese: int = 0  # Chinese characters of the source
+
+    @property
+    def machine_converted(self) -> bool:
+        """Whether the source looks machine-converted (`MACHINE_CONVERTED`, `MACHINE_SHARE`)."""
+        return (
+            len(self.left_simplified) >= MACHINE_CONVERTED
+            and self.left_places >= MACHINE_SHARE * self.chinese
+        )
 
 
 def readings_of(source: str, simple: str | None = None) -> Readings:
@@ -104,7 +120,7 @@ def readings_of(source: str, simple: str | None = None) -> Readings:
     its Simplified form, or looks machine-converted); `simple`, its Simplified form where the
     caller has it (else it is converted here)."""
     found = examined(source, simple)
-    if len(found.left_simplified) >= MACHINE_CONVERTED:
+    if found.machine_converted:
         return NO_READINGS
     return found.readings
 
@@ -123,6 +139,7 @@ def examined(source: str, simple: str | None = None) -> Examined:
     starts = [start for start, _ in runs]
     kept: list[tuple[int, tuple[int, int]]] = []  # (place, its run) the writer's, so far
     left_simplified: set[str] = set()
+    left_places = 0
     for at, (written, converted) in enumerate(zip(source, edition, strict=True)):
         if written == converted:
             continue
@@ -133,6 +150,7 @@ def examined(source: str, simple: str | None = None) -> Examined:
         hong_kong = written == hong_kong_form(converted)  # its print (台灣, 懷着, 這裏, 啓發)
         if in_word and written == simple[at] and not hong_kong:
             left_simplified.add(written)
+            left_places += 1
         if hong_kong or not _settled(written, in_word):
             kept.append((at, runs[number]))
     found: dict[tuple[str, int], str] = {}
@@ -152,7 +170,8 @@ def examined(source: str, simple: str | None = None) -> Examined:
         if found.setdefault(key, written) != written:
             conflicting.add(key)
     entries = (Reading(*key, char) for key, char in sorted(found.items()) if key not in conflicting)
-    return Examined(Readings(tuple(entries)), frozenset(left_simplified))
+    chinese = sum(end - start for start, end in runs)
+    return Examined(Readings(tuple(entries)), frozenset(left_simplified), left_places, chinese)
 
 
 _BROKEN = re.compile(f"(?<=[{HAN}])\n(?=[{HAN}])")
