@@ -897,3 +897,13 @@ def test_a_bare_hyphenated_attribute_after_a_heading_is_markup() -> None:
         "## 仲裁程序 { data-search-exclude }\n\n## 附则 {: .note}\n\n公式 f{x} 与 {abc} 不变\n"
     )
     assert [line.text for line in raw.lines] == ["仲裁程序", "附则", "公式 f{x} 与 {abc} 不变"]
+
+
+def test_a_law_s_chapter_alone_on_its_line_is_a_line_of_its_own() -> None:
+    """` 第 一 章 總則 ` over ` 第 1 條 ` over its text, with no blank line (the law database's
+    page saved as Markdown): the chapter is a line; the article's number opens its text."""
+    raw = read(" 第 一 章 總則 \n 第 1 條 \n 為促進國民就業，特制定本法。\n")
+    assert [line.text for line in raw.lines] == [
+        "第 一 章 總則",
+        "第 1 條\u3000為促進國民就業，特制定本法。",
+    ]

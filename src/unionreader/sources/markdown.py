@@ -748,6 +748,9 @@ class _Inline:
         ):
             self.parts.append([])  # `1.立即…；` over `2.确保…；`: a list's items, line by line
             self.offsets.append(self._offset(siblings, index))
+        elif kind == "softbreak" and _CHAPTER_ALONE.match("".join(parts).strip()):
+            self.parts.append([])  # `第 一 章 總則` over `第 1 條`: a law's chapter, a line
+            self.offsets.append(self._offset(siblings, index))
         elif kind == "softbreak" and ALONE.match("".join(parts).strip()):
             parts.append(SEPARATOR)  # `第二条` over its text: the article's number and a space
         elif kind == "softbreak" and self.apart:
@@ -829,6 +832,11 @@ _WIKI_PREFIX = re.compile(r"^:?(?:[a-z]{2,3}(?:-[a-z]{2,4})?|wikt|w|Wikipedia|�
 """A wiki link's language or wiki before the page's name (`zh:`, `en:`, `w:`): not shown."""
 _HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]{1,500}?)(?<=\S)==")
 """A highlight (`==切实维护职工合法权益==`): formatting, as emphasis is."""
+_CHAPTER_ALONE = re.compile(
+    r"^第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[章编編节節](?:\s+[^\s，。；：！？,;:!?]{1,20})?$"
+)
+"""A law's chapter alone on its line (`第 一 章 總則`), as the law database's pages set it over
+its first article: the line is the chapter's heading, not the start of a paragraph."""
 _BRACKETED = re.compile(r"^【[^【】]+】$")
 """A line wholly in 【】 (a byline, a column's name): what follows it starts a line."""
 _IMAGE_TAG = re.compile(r"<img\b", re.IGNORECASE)
