@@ -738,11 +738,16 @@ def _ranked_below(marker: Marker | None, over: MarkerFamily | None) -> bool:
 
 def _sections(items: list[_Item]) -> list[_Draft]:
     drafts = [_Draft(None)]
-    for item in items:
+    last_sub = _last_subsections(items)
+    for index, item in enumerate(items):
         current = drafts[-1]
         if item.role is _Role.HEADING:
             drafts.append(_Draft(item))
             continue
+        opens = index in last_sub and current.heading is not None
+        if opens and _OPENING_ADDRESS.match(item.line.text.strip()):
+            drafts.append(_Draft(None))  # 各位代表！… after a part's last subsection: the
+            current = drafts[-1]  # part's own closing paragraphs, under none of them
         restart = (
             item.role is _Role.POINT
             and item.marker is not None
@@ -757,6 +762,33 @@ def _sections(items: list[_Item]) -> list[_Draft]:
             drafts.append(_Draft(None, lead))
         drafts[-1].items.append(item)
     return [d for d in drafts if d.items or d.heading is not None]
+
+
+_OPENING_ADDRESS = re.compile(r"^(?:各位代表|各位委员|同志们|朋友们)[！!，,]")
+"""An address that opens a paragraph of a report or a speech (`各位代表！2025年各项目标任务的圆满
+完成…`)."""
+
+
+def _last_subsections(items: list[_Item]) -> set[int]:
+    """The places of the paragraphs in a part's last subsection (a heading of level 2 with no
+    other of level 2 after it before the next of level 1), where the part's own closing
+    paragraphs may follow it."""
+    found: set[int] = set()
+    inside = False  # in a level-2 section no other level-2 heading follows in its part
+    for index, item in enumerate(items):
+        if item.role is _Role.HEADING:
+            inside = item.level == 2 and not _more_subsections(items, index + 1)
+        elif inside and item.role is _Role.PARAGRAPH:
+            found.add(index)
+    return found
+
+
+def _more_subsections(items: list[_Item], start: int) -> bool:
+    """Whether a level-2 heading comes at `start` or after, before the next level-1 one."""
+    for item in items[start:]:
+        if item.role is _Role.HEADING:
+            return item.level == 2
+    return False
 
 
 def _restarts(items: list[_Item], marker: Marker) -> bool:

@@ -518,6 +518,8 @@ def test_two_latin_words_broken_over_lines_keep_their_space() -> None:
     ]
     assert _latin_break("at the", "Crossroads”。") and _latin_break("Regulations", "2005")
     assert not _latin_break("死亡率为5", "0.77‰。")  # a figure broken over two lines
+    assert not _latin_break("督察整改取得明显成效，PM", "2.5年平均浓度")  # PM2.5, broken
+    assert _latin_break("the Employment Act", "2005")
 
 
 def test_telephone_numbers_alone_start_a_line_of_their_own() -> None:

@@ -52,6 +52,8 @@ def test_not_names(text: str) -> None:
         ("人民日报评论员", Speaker("人民日报评论员", None)),
         ("工人日报编辑部", Speaker("工人日报编辑部", None)),
         ("XXX", Speaker("XXX", None)),
+        ("自治区主席 嘎玛泽登", Speaker("嘎玛泽登", "自治区主席")),  # no Chinese surname
+        ("自治区主席 雪克来提·扎克尔", Speaker("雪克来提·扎克尔", "自治区主席")),
     ],
 )
 def test_speaker_lines(line: str, speaker: Speaker) -> None:
@@ -67,6 +69,8 @@ def test_speaker_lines(line: str, speaker: Speaker) -> None:
         "市总工会主席",  # an office without a name
         "这次会议很重要。",
         "区总工会党组书记、主席 在会上讲话",
+        "市长 工作报告",  # two words: no name
+        "嘎玛泽登",  # no office: a name without a surname is not told from a word
     ],
 )
 def test_not_speaker_lines(line: str) -> None:

@@ -119,6 +119,7 @@ def test_a_newspaper_s_jump_notes_go_wherever_they_stand() -> None:
             "（上接第1版）工会要发挥作用。",
             "详见第三版的报道。",
             "纲要全文发表。（相关报道见第四版）",
+            "提供了行动指南。（下转第四版）（紧接第一版） 我们坚持人民至上。",
         ]
     )
     result = remove_printed_pages(numbered(text))
@@ -127,12 +128,14 @@ def test_a_newspaper_s_jump_notes_go_wherever_they_stand() -> None:
         "工会要发挥作用。",
         "详见第三版的报道。",
         "纲要全文发表。",
+        "提供了行动指南。我们坚持人民至上。",
     ]
     assert [(e.rule, e.line) for e in result.edits] == [
         (JUMP_RULE, 1),
         (JUMP_RULE, 2),
         (JUMP_RULE, 3),
         (JUMP_RULE, 5),
+        (JUMP_RULE, 6),
     ]
 
 

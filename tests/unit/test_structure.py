@@ -628,6 +628,26 @@ def test_appendices_labelled_alone_one_after_another_are_siblings() -> None:
     ]
 
 
+def test_an_address_after_a_part_s_last_subsection_closes_the_part() -> None:
+    """`各位代表！…` after （二）, the last subsection of 一、, before 二、: the part's own closing
+    paragraphs, under no subsection; an address in a subsection that has a sibling after it
+    stays in it."""
+    text = (
+        "一、过去一年的工作\n（一）经济稳中有进\n全年生产总值增长5%。\n"
+        "各位代表！这些成绩来之不易。\n（二）民生持续改善\n城乡居民收入增长。\n"
+        "各位代表！过去一年的成绩，是全市人民团结奋斗的结果。\n我们也清醒认识到存在的不足。\n"
+        "二、今年的主要任务\n（一）扩大内需\n加力实施城市更新。\n（二）稳定就业\n促进就业。"
+    )
+    doc = parse_document(normal_text(text, Facts(title="政府工作报告")))
+    outline = [(s.heading, s.level, [b.text[:6] for b in s.blocks]) for s in doc.sections]
+    assert outline[:4] == [
+        ("一、过去一年的工作", 1, []),
+        ("（一）经济稳中有进", 2, ["全年生产总值", "各位代表！这"]),
+        ("（二）民生持续改善", 2, ["城乡居民收入"]),
+        (None, 1, ["各位代表！过", "我们也清醒认"]),
+    ]
+
+
 def test_an_address_in_mid_speech_opens_the_part_it_leads_into_and_closes_nothing() -> None:
     text = (
         "同志们：\n会议很重要。\n一是学习。\n二是实践。\n这次教育成效明显。\n同志们！\n"

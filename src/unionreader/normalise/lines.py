@@ -672,7 +672,14 @@ def _latin_break(above: str, below: str) -> bool:
     end, start = _LATIN_END.search(above), _LATIN_START.match(below)
     if end is None or start is None:
         return False
+    if start.group(1).isdigit() and _ACRONYM_END.search(above):
+        return False  # `，PM` over `2.5`: a token a page broke at its subscript (PM2.5, CO2)
     return not (end.group(1).isdigit() and start.group(1).isdigit())
+
+
+_ACRONYM_END = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3}$")
+"""A short acronym in capitals at a line's end, set alone among Chinese (`…取得明显成效，PM`):
+figures under it complete it (`PM2.5`), as a word's do not (`Regulations` over `2005`)."""
 
 
 _LATIN_END = re.compile(r"([A-Za-z0-9])[,;:.!?\"')]?$")

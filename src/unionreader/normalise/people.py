@@ -29,12 +29,13 @@ OFFICE_TITLES = (
 _REDACTED = re.compile(rf"(?:[Xx×*＊○□]{{2,3}}|[{HAN}][Xx×*＊○□]{{1,2}})")
 _NAME = re.compile(
     rf"^(?:{'|'.join(COMPOUND_SURNAMES)})[{HAN}]{{1,2}}$|^[{SURNAMES}][{HAN}]{{1,2}}$"
-    rf"|^[{HAN}]{{1,3}}·[{HAN}]{{1,6}}$"
+    rf"|^[{HAN}]{{1,6}}·[{HAN}]{{1,8}}$"
 )
 _OFFICE = "|".join(sorted(OFFICE_TITLES, key=len, reverse=True))
 _SPEAKER = re.compile(
     rf"^(?:(?P<office>[{HAN}A-Za-z0-9（）()、，,·\s]{{0,60}}?(?:{_OFFICE}))[\s　]*)?"
-    rf"(?P<name>[{HAN}·Xx×*＊○□]{{2,7}}?|[{HAN}][\s　]+[{HAN}])(?:同志)?$"
+    rf"(?P<name>[{HAN}]{{1,6}}·[{HAN}]{{1,8}}|[{HAN}·Xx×*＊○□]{{2,7}}?|[{HAN}][\s　]+[{HAN}])"
+    r"(?:同志)?$"
 )
 _COMMENTATOR = re.compile(rf"^[{HAN}]{{0,10}}(?:评论员|编辑部|特约评论员|社论|时评员)$")
 
@@ -95,9 +96,23 @@ def parse_speaker(text: str) -> Speaker | None:
         return None
     name = re.sub(r"[\s　]", "", match.group("name"))
     office = match.group("office")
-    if not is_name(name):
+    if not is_name(name) and not (office and _named_apart(inner, name)):
         return None
     return Speaker(name, " ".join(office.split()) if office else None)
+
+
+OTHER_NAME = (4, 6)
+"""A name with no Chinese surname that an office stands before (`自治区主席 嘎玛泽登`, a Tibetan
+name) is this many characters long…"""
+
+
+def _named_apart(line: str, name: str) -> bool:
+    """…set apart from the office by a space, at the line's end, and holding at most one word
+    of the common words (`洛桑江村`: 洛桑 is a name there too; `工作报告` holds two)."""
+    if not OTHER_NAME[0] <= len(name) <= OTHER_NAME[1] or not re.search(rf"\s{name}$", line):
+        return False
+    words = common_words()
+    return sum(name[i : i + 2] in words for i in range(len(name) - 1)) <= 1
 
 
 SPOKEN_ON = (

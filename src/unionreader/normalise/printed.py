@@ -37,12 +37,16 @@ JUMP_RULE = "printed.jump"
 
 _JUMP_NOTE = (
     r"[（(]\s*(?:[A-Z](?:\s*[、,，]\s*[A-Z])*\s*版"
-    r"|[上下]?(?:转|接)(?:自|至)?第?\s*[\d一二三四五六七八九十]{1,3}\s*版"
+    r"|[上下紧]?(?:转|接)(?:自|至)?第?\s*[\d一二三四五六七八九十]{1,3}\s*版"
     r"|(?:相关(?:报道|新闻|评论|文章|链接)|详|全文|另)?见第?\s*[\d一二三四五六七八九十]{1,3}\s*版)"
     r"\s*[）)]"
 )
-_JUMP = re.compile(rf"^\s*{_JUMP_NOTE}\s*|\s*{_JUMP_NOTE}\s*$")
-"""A newspaper's jump note, at either end of a line (the line goes if nothing else is on it)."""
+_JUMP = re.compile(
+    rf"^\s*{_JUMP_NOTE}\s*|\s*{_JUMP_NOTE}\s*$|(?<=[。！？])\s*{_JUMP_NOTE}(?:\s*{_JUMP_NOTE})?\s*"
+)
+"""A newspaper's jump note, at either end of a line (the line goes if nothing else is on it),
+or after a sentence inside one, where a copy of the article joined its two halves (`…行动指南。
+（下转第四版）（紧接第一版） 我们坚持…`)."""
 
 _MARKED_NUMBER = re.compile(
     r"^(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]"
