@@ -487,3 +487,9 @@ def test_a_reporter_s_credit_after_the_lead_is_cut_from_it() -> None:
     assert cut_lead_credit(stop, Facts()).facts.author == "韩旭尔"  # a full-width stop between
     same = numbered("他说：「报道／采访都要准确。」\n第二段。")
     assert cut_lead_credit(same, Facts()).lines == same
+
+
+@pytest.mark.parametrize("note", ["（此件公开发布）", "此件公开发布", "此件主动公开"])
+def test_a_publication_note_under_a_signature_hides_nothing(note: str) -> None:
+    lines = numbered(f"通知\n请认真贯彻执行。\n北京市总工会\n2025年1月10日\n{note}")
+    assert signature(lines) == ("2025-01-10", "北京市总工会")

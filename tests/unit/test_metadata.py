@@ -770,3 +770,21 @@ def test_a_writer_s_byline_in_english_over_a_bilingual_text_names_the_author() -
     result = extract_metadata(lines)
     assert result.facts.author == "Vivian Wang"
     assert texts(result.lines)[:2] == [lead, body]
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        (
+            "来源：首都之窗（北京市人民政府门户网站）· https://www.beijing.gov.cn/a/t1.html",
+            "首都之窗（北京市人民政府门户网站）",
+        ),
+        ("来源：https://rsj.beijing.gov.cn/xxgk/tzgg/202001/t20200106_1556675.html", None),
+    ],
+)
+def test_a_source_line_s_address_is_none_of_its_name_and_the_header_reads_on(
+    line: str, source: str | None
+) -> None:
+    text = f"北京市发布十大劳动人事争议仲裁典型案例\n{line}\n发布日期：2024-12-17\n正文一段。"
+    facts = extract_metadata(numbered(text)).facts
+    assert (facts.source, facts.date) == (source, "2024-12-17")

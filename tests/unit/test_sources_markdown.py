@@ -95,6 +95,8 @@ def test_front_matter_gives_metadata_and_leaves_the_text_as_one_edit() -> None:
         ("title: 工会工作\nauthor:\n  name: 刘晓梅", SeedMeta(title="工会工作", author="刘晓梅")),
         ("date: 2024年8月22日", SeedMeta(date="2024-08-22")),
         ("published: 2024-06-18 09:30:00", SeedMeta(date="2024-06-18")),
+        ('published_at: "2024-08-07"', SeedMeta(date="2024-08-07")),  # as crawlers write it
+        ("publish-date: 2024-08-07", SeedMeta(date="2024-08-07")),
         ("date: 2024-06", SeedMeta(date="2024-06")),
         ("date: 2024", SeedMeta(date="2024")),
         ("来源: 工人日报\n地点: 北京", SeedMeta(source="工人日报", place="北京")),
@@ -907,3 +909,9 @@ def test_a_law_s_chapter_alone_on_its_line_is_a_line_of_its_own() -> None:
         "第 一 章 總則",
         "第 1 條\u3000為促進國民就業，特制定本法。",
     ]
+
+
+def test_a_numbered_question_all_in_bold_is_a_heading() -> None:
+    raw = read("**三、主动辞职能不能领取失业保险金呢？**\n\n不能。\n\n**他说：真的吗？**\n")
+    assert shapes(raw)[0] == (1, "三、主动辞职能不能领取失业保险金呢？", Shape.HEADING, BOLD_LEVEL)
+    assert shapes(raw)[2][2] is Shape.PARAGRAPH  # a question, not numbered

@@ -451,12 +451,14 @@ _PRINTED_LINE = (
     r"\S.{1,40}?\s*[0-9〇○零一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月"
     r"\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*印发|(?:共印|印数)\s*[:：]?\s*\S{1,6}份"
 )
+_PUBLICITY = r"此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开)"
 _AFTER_SIGNATURE = re.compile(
-    rf"^(?:{_NOTE_LINE}|{_CODE_LINE}|{_PRINTED_LINE})$|{_DISTRIBUTION.pattern}"
+    rf"^(?:{_NOTE_LINE}|{_CODE_LINE}|{_PRINTED_LINE}|{_PUBLICITY})$|{_DISTRIBUTION.pattern}"
 )
 """What may stand under a signature: a note in brackets on a line of its own (`（此件公开
-发布）`), a registration code (`ZJAC00-2024-0001`), the distribution lines (`抄送：…`), the
-colophon's line of who printed it and when (`国务院办公厅 2024年1月15日印发`, `共印50份`)."""
+发布）`, or the publication note bare: `此件公开发布`), a registration code
+(`ZJAC00-2024-0001`), the distribution lines (`抄送：…`), the colophon's line of who printed it
+and when (`国务院办公厅 2024年1月15日印发`, `共印50份`)."""
 
 
 def _after_signature(text: str) -> bool:

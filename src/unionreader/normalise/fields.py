@@ -401,10 +401,12 @@ _SITED_DATE = re.compile(
 SOURCE_LINE = re.compile(
     r"^(?P<open>[【\[（(])?(?:本文|文章|信息|新闻|以上信息|以上内容)?(?:来源|稿源|出处)"
     r"(?:\s*[:：丨｜|]\s*|于\s*(?=《))(?P<name>.+?)"
-    r"(?(open)\s*[】\]）)])$"
+    r"(?:\s*[·•|｜]?\s*https?://\S+)?(?(open)\s*[】\]）)])$"
 )
 """A line that credits the text's source: `来源：人民网`, `【来源：九派新闻】`,
-`（来源：天目新闻）`, `来源丨贵阳日报`, `以上信息来源：上游新闻`, `本文来源于《文汇报》`."""
+`（来源：天目新闻）`, `来源丨贵阳日报`, `以上信息来源：上游新闻`, `本文来源于《文汇报》`; the page's
+address after the name is none of it (`来源：首都之窗 · https://…`), and an address alone names
+no source."""
 _DATED_SOURCE = re.compile(
     r"^(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[·•]\s*"
     rf"(?P<source>[{HAN}A-Za-z]{{2,16}})$"

@@ -397,7 +397,8 @@ def _title_with_source(lines: tuple[Line, ...], taken: dict[int, str], facts: Fa
     return facts
 
 
-_UNNAMED = re.compile(r"^[|｜\s]|^$|^(?:网络|网上|互联网|网友|综合|未知)$")
+_UNNAMED = re.compile(r"^[|｜\s]|^$|^(?:网络|网上|互联网|网友|综合|未知)$|^https?://")
+_ADDRESS = re.compile(r"^https?://\S+$")
 """A source field left empty by the page (its value opens with the bar before the next field),
 or that names no one (`来源：网络`)."""
 
@@ -522,8 +523,10 @@ def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -
             or _FROM_ACCOUNT.match(text)
             or _PROVENANCE.match(text)
         )
-        if match is None or facts.source is not None or _runs_on(match.group("name")):
+        if match is None or facts.source is not None:
             continue
+        if _runs_on(match.group("name")) and not _ADDRESS.match(match.group("name")):
+            continue  # (an address alone, however long, is a source line naming no one)
         fields = parse_dateline(text)
         taken[index] = "source"
         named = fields.source if fields else _outlet(match.group("name"))

@@ -114,9 +114,9 @@ _RULES = "-—–_=~·• "
 """What a page sets a label between as a rule: `—分享—`."""
 _SHARE_LABEL = re.compile(r"^(?:分享(?:到|至)?|一键分享|share(?: to)?)\s*[:：]?\s*", re.I)
 _FONT = re.compile(
-    r"^[【\[]?\s*(?:字号|字体|文字)\s*[:：]?\s*"
+    r"^[【\[]?\s*(?:字号|字体|文字)\s*[:：]?\s*[【\[]?\s*"
     r"(?:大\s*中\s*小|(?:[大中小默认\s]|放大|缩小|加大|减小|还原|正常|标准)+)"
-    r"[】\]]?"
+    r"\s*[】\]]?"
 )
 _BRACKETED = re.compile(r"[【\[]([^】\]]{1,8})[】\]]")
 _NOW_READING = re.compile(r"^(?:正在阅读|您正在阅读|当前阅读|正在浏览|您正在浏览|当前文章)\s*[:：]")

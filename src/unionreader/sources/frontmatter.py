@@ -46,6 +46,14 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "pub_time",
         "pubtime",
         "time",
+        "published_at",
+        "publishedat",
+        "publish_date",
+        "published_date",
+        "pub_date",
+        "release_date",
+        "发布日期",
+        "发布时间",
     ),
     "source": ("source", "publisher", "from", "origin", "来源"),
     "place": ("place", "location", "地点"),
@@ -118,7 +126,7 @@ def _given(value: object) -> bool:
 def stated_meta(data: Mapping[object, object], path: Path) -> SeedMeta:
     """SeedMeta from a mapping of a format's own field names to values."""
     fields: dict[str, str] = {}
-    lowered = {str(key).strip().lower(): value for key, value in data.items()}
+    lowered = {str(key).strip().lower().replace("-", "_"): value for key, value in data.items()}
     for name, aliases in ALIASES.items():
         value = next((lowered[a] for a in aliases if _given(lowered.get(a))), None)
         if name == "title" and isinstance(value, list | tuple):

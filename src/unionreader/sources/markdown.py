@@ -49,8 +49,16 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from unionreader.chinese import SPACES, compact, ends_sentence, is_han, is_heading_like
+from unionreader.chinese import (
+    SENTENCE_END,
+    SPACES,
+    compact,
+    ends_sentence,
+    is_han,
+    is_heading_like,
+)
 from unionreader.errors import SeedError
+from unionreader.markers import leading_marker
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.articles import ALONE, SEPARATOR
 from unionreader.normalise.fields import is_phone_line, parse_date_line
@@ -922,8 +930,19 @@ def _bold_heading(token: Token, text: str) -> bool:
         and _bolds(children[-1], "close")
         and all(c.type in ("text", "code_inline") for c in children[1:-1])
     )
+    headed = is_heading_like(text, max_length=BOLD_HEADING) or _numbered_question(text)
+    return bold and headed and not CONTACT_POINT.search(text)
+
+
+def _numbered_question(text: str) -> bool:
+    """A numbered question, all of it bold (`**三、主动辞职能不能领取失业保险金呢？**`): a question
+    and answer page's question, which heads its answer."""
+    stripped = text.strip()
     return (
-        bold and is_heading_like(text, max_length=BOLD_HEADING) and not CONTACT_POINT.search(text)
+        len(stripped) <= BOLD_HEADING
+        and stripped.endswith(("？", "?"))
+        and leading_marker(stripped) is not None
+        and not any(mark in stripped[:-1] for mark in SENTENCE_END)
     )
 
 
