@@ -629,6 +629,29 @@ def test_find_header_puts_the_headline_first_and_drops_labels_before_the_body() 
     ]
 
 
+def test_short_lines_under_the_text_s_first_numbered_heading_are_no_labels() -> None:
+    """`CDN` in a list under `一、静态页面`, above the text's first sentence: the text's."""
+    shown = [
+        "动静分离架构",
+        "2018-01-03",
+        "一、静态页面",
+        "例如：",
+        "CDN",
+        "nginx",
+        "这些页面很快。",
+    ]
+    items = [(text, None, 0) for text in shown[2:]]
+    assert [text for text, _, _ in find_header(items, shown, "动静分离架构")] == [
+        "动静分离架构",
+        "2018-01-03",
+        "一、静态页面",
+        "例如：",
+        "CDN",
+        "nginx",
+        "这些页面很快。",
+    ]
+
+
 def test_a_line_the_extraction_kept_stands_where_the_page_has_it_among_the_header() -> None:
     # a speech's own title between the page's headline and the speaker and date over it
     shown = [
@@ -1024,6 +1047,10 @@ def test_pictures_captions_go_and_are_recorded_as_left_out() -> None:
     page = f'<html><head><meta charset="utf-8"><title>评论</title></head><body><div>{page}'
     lines = texts(read((page + "</div></body></html>").encode()))
     assert "法史学者李德嘉认为，“太宗通过此案宽赦了甄婆儿”。" in lines
+    lead = "<p>静态页面，例如：</p>\n<ul><li>静态资源加速，由边缘节点缓存页面。</li></ul>\n"
+    page = BODY.replace("</p>\n", "</p>\n" + photo + lead, 1)
+    page = f'<html><head><meta charset="utf-8"><title>架构</title></head><body><div>{page}'
+    assert "静态页面，例如：" in texts(read((page + "</div></body></html>").encode()))
 
 
 def test_a_picture_with_its_caption_in_one_paragraph_goes() -> None:

@@ -457,9 +457,17 @@ def _drop_captions(page: etree._Element) -> set[str]:
         # 八、财政金融, 02农业: the text's own heading
         said = any(mark in text for mark in SENTENCE_END) and not is_caption(text)  # the text's
         short = 0 < len(text) <= CAPTION
-        if below is not None and below.tag == "p" and short and not (numbered or said):
+        kept = numbered or said or (below is not None and _leads_in(below, text))
+        if below is not None and below.tag == "p" and short and not kept:
             drop(below)
     return {text for text in texts if text}
+
+
+def _leads_in(paragraph: etree._Element, text: str) -> bool:
+    """Whether a short paragraph under a picture leads into what follows it, as no caption does:
+    it ends with a colon (`静态页面，有与之匹配的技术架构来加速，例如：`), or a list follows it."""
+    after = paragraph.getnext()
+    return text.rstrip().endswith(("：", ":")) or (after is not None and after.tag in ("ul", "ol"))
 
 
 def _captioned_picture(block: etree._Element) -> bool:

@@ -97,6 +97,13 @@ def _labelled(text: str) -> bool:
     return bool(_LABELLED.match(text.strip()) or has_field_label(text))
 
 
+def _part_heading(text: str) -> bool:
+    """A numbered heading of the text's first part (`一、静态页面`): the text has begun, and what
+    follows it, however short (a list's `CDN`), is none of the page's labels."""
+    number = heading_number(text.strip())
+    return number is not None and number.ordinal == 1
+
+
 def _skippable(text: str) -> bool:
     """Widgets, controls, menus and short labels (分享, Qzone, 字体：, 首页 工会动态) between
     the title and the text."""
@@ -161,10 +168,12 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
     taken = {compact(item[0]) for _, item in header} | {compact(shown[i]) for i in heads}
     taken.add("".join(compact(shown[i]) for i in heads))
     rest = [item for item in items[:first] if compact(item[0]) not in taken]
+    begun = next((i for i, item in enumerate(rest) if _part_heading(item[0])), len(rest))
     rest = [
         item
-        for item in rest
-        if is_salutation(item[0])
+        for at, item in enumerate(rest)
+        if at >= begun  # under the text's first numbered heading: the text's, however short
+        or is_salutation(item[0])
         or is_contents_label(item[0])  # 目录 over the entries: the contents rule reads them
         or not (_label(item[0]) or _labelled(item[0]))
     ]
