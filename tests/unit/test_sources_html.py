@@ -1053,6 +1053,21 @@ def test_pictures_captions_go_and_are_recorded_as_left_out() -> None:
     assert "静态页面，例如：" in texts(read((page + "</div></body></html>").encode()))
 
 
+def test_a_caption_a_page_s_class_names_goes_and_heads_nothing() -> None:
+    """`<div class="image-caption">` that repeats the headline under each picture: a caption,
+    gone, and no heading put back in its place."""
+    caption = '<div class="image-caption">区总工会召开全委会议</div>\n'
+    page = (
+        '<html><head><meta charset="utf-8"><title>区总工会召开全委会议</title></head><body>'
+        "<h1>区总工会召开全委会议</h1><div>"
+        + BODY.replace("</p>\n", "</p>\n" + caption, 2)
+        + "</div></body></html>"
+    )
+    raw = read(page.encode("utf-8"))
+    assert [line.text for line in raw.lines].count("区总工会召开全委会议") == 1  # the title
+    assert ("html.extraction", "区总工会召开全委会议") in {(e.rule, e.before) for e in raw.edits}
+
+
 def test_a_picture_with_its_caption_in_one_paragraph_goes() -> None:
     """As WeChat's editors and news sites set a photo: the picture, then its caption in the
     same paragraph (`<img><strong>…</strong>`, `<img><i class="desc">…</i>`); a paragraph

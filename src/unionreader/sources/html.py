@@ -132,14 +132,14 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     fallback = _facts(root, seed, text, _posted_on(shown))
     own = headline_of_page(page.findtext(".//title") or "")  # the extraction's may be another's
     source = html_escapes.unescape(text)
-    items = _headings_put_back(items, headings, source)
+    items = _headings_put_back(items, headings, source, captions)
     titled = own or fallback.title or _boxed_title(shown)
     items = _spaces_put_back(items, wide)
     items = trim_tail(find_header(items, shown, titled))
     page_text = SourceText(source, _body_start(source))  # where lines stand, for both
     lines = _place(items, page_text)
     edits = _left_out(shown, items, page_text, headings, captions)
-    lines, edits = _text_put_back(lines, edits)
+    lines, edits = _text_put_back(lines, edits, captions)
     return RawText(seed, encoding, tuple(lines), edits=tuple(edits), fallback=fallback)
 
 
@@ -445,6 +445,9 @@ def _drop_captions(page: etree._Element) -> set[str]:
 
     for caption in list(page.iter("figcaption")):
         drop(caption)
+    for caption in [e for e in page.iter("div", "p", "span") if _CAPTION_CLASS.search(_classes(e))]:
+        if len(_spaced("".join(caption.itertext()))) <= CAPTION:
+            drop(caption)  # <div class="image-caption">, <p class="wp-caption-text">
     for block in list(page.iter("p", "section")):
         if _captioned_picture(block):
             drop(block)  # a picture with its caption after it in one block
@@ -461,6 +464,16 @@ def _drop_captions(page: etree._Element) -> set[str]:
         if below is not None and below.tag == "p" and short and not kept:
             drop(below)
     return {text for text in texts if text}
+
+
+_CAPTION_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:image|img|pic|photo|wp)[_-]?caption(?:[_-]text)?\b", re.I
+)
+"""A class a page's editor gives a picture's caption (`image-caption`, `wp-caption-text`)."""
+
+
+def _classes(element: etree._Element) -> str:
+    return str(element.get("class") or "")
 
 
 def _leads_in(paragraph: etree._Element, text: str) -> bool:
@@ -553,14 +566,19 @@ def _bold_text(element: etree._Element) -> Iterator[str]:
             yield "".join(bold.itertext())
 
 
-def _headings_put_back(items: list[Item], headings: list[Item], source: str) -> list[Item]:
+def _headings_put_back(
+    items: list[Item], headings: list[Item], source: str, captions: Collection[str] = ()
+) -> list[Item]:
     """`items` with the headings of the page that the extraction left out between two of them
     put back in their place: where all the page shows between the two items is such headings
     (a chapter and an article number; not a comment box's heading beside its widgets). The
     library drops headings now and then (a Word export's, which hold a bookmark; a short page's
     when it takes another extractor's reading): a charter lost every chapter and article
-    number; a law's chapters, which its table of contents had already named)."""
+    number; a law's chapters, which its table of contents had already named). What stands
+    between is no heading where it is a picture's caption (`captions`) that reads as one (a
+    caption that repeats the headline under each picture)."""
     held = [compact(text) for text, _, _ in items]
+    captioned = {compact(caption) for caption in captions}
     text = compact(_TAG.sub("", source))  # the page's text, in order
     compacted = [(compact(heading[0]), heading) for heading in headings]
     missing = {
@@ -581,7 +599,8 @@ def _headings_put_back(items: list[Item], headings: list[Item], source: str) -> 
         before, after = at[index - 1], at[index]
         if before >= 0 and after >= 0:
             between = text[before + len(held[index - 1]) : after]
-            found_headings = _headings_of(between, missing) if between else None
+            shown = between and between not in captioned
+            found_headings = _headings_of(between, missing) if shown else None
             if found_headings:
                 put[index] = found_headings
     return [item for index, own in enumerate(items) for item in (*put.get(index, ()), own)]
@@ -758,7 +777,9 @@ def _spaces_put_back(items: list[Item], shown: list[str]) -> list[Item]:
     return [(spaced.get(compact(text), text), shape, level) for text, shape, level in items]
 
 
-def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], list[Edit]]:
+def _text_put_back(
+    lines: list[Line], edits: list[Edit], captions: Collection[str] = ()
+) -> tuple[list[Line], list[Edit]]:
     """`lines` with lines of the text that the extraction left out put back where the page has
     them: the lines of a signature block, among the main text's or just under it (`审判长　×××`
     over the date and `（院印）` the extraction kept, `书记员　×××` under them; `甲方代表　　乙方
@@ -767,9 +788,11 @@ def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], li
     which the metadata rules read), and, among the main text's lines, a line the text repeats
     (a refrain, `路在何方？` before each part of an essay) and a paragraph of sentences (the
     provisions of a law a guide lists in `<ol>`, which the library left out): the library takes
-    short lines for furniture, a line it has seen for a repeat, and some lists for menus."""
+    short lines for furniture, a line it has seen for a repeat, and some lists for menus. A
+    picture's caption (`captions`) is none of them, though it repeat the headline."""
     if not lines:
         return lines, edits
+    captioned = {compact(caption) for caption in captions}
     first, last = lines[0].number, lines[-1].number
     kept = {compact(line.text) for line in lines}
     numbers = [line.number for line in lines]
@@ -796,7 +819,8 @@ def _text_put_back(lines: list[Line], edits: list[Edit]) -> tuple[list[Line], li
             # text, is the page's; the poster's account is no source of a repost)
         if _statement(edit.before) and in_running_text(edit.line):
             return True  # sentences between the text's paragraphs: a list's items, a statute's
-        return compact(edit.before) in kept and in_running_text(edit.line)
+        repeated = compact(edit.before) in kept and compact(edit.before) not in captioned
+        return repeated and in_running_text(edit.line)
 
     put = [edit for edit in edits if back(edit)]
     if not put:
