@@ -565,6 +565,20 @@ def test_a_list_set_a_line_an_item_with_the_paragraph_indent_keeps_its_lines() -
     assert joined[-2:] == ["委员长，副委员长若干人，", "委员若干人。"]
 
 
+def test_in_a_text_indented_throughout_each_line_is_a_paragraph() -> None:
+    """A speech's script whose every line opens with a tab, its paragraphs ending without a
+    full stop: a line to a paragraph (a text cut at a width indents only first lines)."""
+    script = [
+        "\t大家好，本次项目汇报分为四个部分，做网站的缘由，用到的技术，网站的功能以及项目心得",
+        "\t先问大家一个问题，汉服究竟指的是什么？是汉民族传统服饰。于是我们将项目定为花笙纪",
+        "\t关于用到的技术，相信大家都有所了解。还有就是弹性布局以及我们自己手写的源码",
+        "\t接下来是网站的功能，请看，轮播图作为许多网站的必备功能。下面为大家展示",
+        "\t项目汇报到此结束，谢谢大家的认真聆听，谢谢。",
+    ]
+    lines = tuple(replace(line, indented=True) for line in numbered("\n".join(script)))
+    assert len(join_broken_lines(lines).lines) == 5
+
+
 def test_a_line_that_ends_in_a_web_address_ends_there() -> None:
     """In a text cut at a page's width, a line of an address that reaches the width ends
     there: the next line is no more of it."""

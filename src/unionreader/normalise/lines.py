@@ -617,7 +617,7 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     ngrams = _Ngrams(lines)
     width = wrap_width(lines)
     transcript = is_transcript(lines)
-    ended = width is None and _lines_end_sentences(lines)
+    ended = width is None and (_lines_end_sentences(lines) or _indented_throughout(lines))
     out: list[Line] = []
     edits: list[Edit] = []
     for index, line in enumerate(lines):
@@ -648,6 +648,19 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
         else:
             out.append(line)
     return Pass(tuple(out), tuple(edits))
+
+
+INDENTED_LINES = 4
+"""A text of at least this many lines…"""
+
+
+def _indented_throughout(lines: tuple[Line, ...]) -> bool:
+    """…each opening with the writer's paragraph indent (`\t先问大家一个问题，…` over `\t关于用到
+    的技术，…`, a speech's script whose paragraphs end without a full stop): a line to a
+    paragraph, as where lines end their sentences (a text cut at a width indents only the first
+    line of each paragraph)."""
+    plain = [line for line in lines if line.shape is None and line.text.strip()]
+    return len(plain) >= INDENTED_LINES and all(line.indented for line in plain)
 
 
 def _turn_goes_on(above: str, below: str) -> bool:
