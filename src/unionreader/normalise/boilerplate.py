@@ -16,8 +16,8 @@ import re
 from dataclasses import replace
 
 from unionreader.chinese import compact, ends_sentence, han_count, is_heading_like
-from unionreader.markers import leading_marker
-from unionreader.model import Edit, Line, Pass, Shape
+from unionreader.markers import heading_number, leading_marker
+from unionreader.model import Edit, Line, MarkerFamily, Pass, Shape
 from unionreader.normalise.edits import drop_lines, substitute, substitute_all
 from unionreader.normalise.ending import is_author_note, signs
 from unionreader.normalise.fields import is_empty_fields, parse_byline
@@ -269,7 +269,7 @@ def _widgets(lines: tuple[Line, ...]) -> Pass:
     whole = [is_widget(line.text) or is_empty_fields(line.text) for line in lines]
     for index, line in enumerate(lines):
         below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-        whole[index] |= bool(HALF.match(line.text.strip())) and not _CHAPTER.match(below)
+        whole[index] |= bool(HALF.match(line.text.strip())) and not _chapter(below)
         if whole[index] and _LEAD.match(line.text.strip()) and leading_marker(below) is not None:
             whole[index] = False  # 免责声明： over 一、本资料库…: the lead of its list
     for index in range(len(lines) - 1):
@@ -285,8 +285,16 @@ def _widgets(lines: tuple[Line, ...]) -> Pass:
 
 _LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]$")
 """A label alone (`免责声明：`): over a numbered list, the list's lead."""
-_CHAPTER = re.compile(r"^第[一二三四五六七八九十百\d]+[章节篇编]")
-"""A chapter's number: a line over it that reads `上篇：…` heads the book's half it opens."""
+
+
+def _chapter(text: str) -> bool:
+    """Whether a line opens a book's chapter or part (`第六章 …`): a line over it that reads
+    `上篇：…` heads the book's half it opens."""
+    number = heading_number(text)
+    return number is not None and number.family in _CHAPTERS
+
+
+_CHAPTERS = frozenset({MarkerFamily.VOLUME, MarkerFamily.PART, MarkerFamily.SECTION})
 
 
 _ATTACHMENT = re.compile(r"^(?:附件|附|附表|附录)\s*\d*\s*[:：]")

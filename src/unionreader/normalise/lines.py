@@ -489,7 +489,8 @@ _FIGURES = re.compile(r"[\d.,%％\s\u3000-]+")
 """A line of figures only: a table's cell or row, never a sentence's broken end."""
 BROKEN_OFF = 3
 """A line of this many Han characters or fewer under an unfinished sentence goes on with it."""
-_ADDRESS = re.compile(r"^https?://\S+$")
+WEB_ADDRESS = re.compile(r"^https?://\S+$")
+"""A web address alone (a field's value, a source line's)."""
 LABEL_VALUE = 40
 """A field's value on the line under its bare label is at most this long."""
 
@@ -521,7 +522,7 @@ def join_label_values(lines: tuple[Line, ...]) -> Pass:
             and above.shape is None
             and line.shape is None
             and is_bare_label(above.text)
-            and (len(value) <= LABEL_VALUE or _ADDRESS.match(value))
+            and (len(value) <= LABEL_VALUE or WEB_ADDRESS.match(value))
             and not is_bare_label(value)
             and not is_widget_piece(value)
             and value[:1] not in "【["

@@ -37,6 +37,7 @@ from unionreader.normalise.furniture import REPOSTED, text_start
 from unionreader.normalise.header import read_header
 from unionreader.normalise.header_title import title_pieces
 from unionreader.normalise.infobox import find_info_box
+from unionreader.normalise.lines import WEB_ADDRESS
 from unionreader.normalise.passages import DAY, PASSING
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.preface import find_preface
@@ -398,9 +399,8 @@ def _title_with_source(lines: tuple[Line, ...], taken: dict[int, str], facts: Fa
 
 
 _UNNAMED = re.compile(r"^[|｜\s]|^$|^(?:网络|网上|互联网|网友|综合|未知)$|^https?://")
-_ADDRESS = re.compile(r"^https?://\S+$")
 """A source field left empty by the page (its value opens with the bar before the next field),
-or that names no one (`来源：网络`)."""
+or that names no one (`来源：网络`, or only the page's address)."""
 
 
 _PAPERS = "日报|晚报|早报|晨报|时报|新闻网|客户端"
@@ -525,7 +525,7 @@ def _find_source(lines: tuple[Line, ...], facts: Facts, taken: dict[int, str]) -
         )
         if match is None or facts.source is not None:
             continue
-        if _runs_on(match.group("name")) and not _ADDRESS.match(match.group("name")):
+        if _runs_on(match.group("name")) and not WEB_ADDRESS.match(match.group("name")):
             continue  # (an address alone, however long, is a source line naming no one)
         fields = parse_dateline(text)
         taken[index] = "source"
