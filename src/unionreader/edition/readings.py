@@ -34,7 +34,7 @@ dictionary's to settle instead:
   干部, 奮斗, 關系 …): such a text gives no readings, and its edition follows the dictionary.
   A source is taken for one when `MACHINE_CONVERTED` different characters are left so, at
   `MACHINE_SHARE` of its characters or more (`python bench/readings.py --seeds DIR`: at most 6
-  in any of the 500 press releases, 16 in the seed, at 10.5‰).
+  in any of the 500 press releases, 16 in the seed, at 10.1‰).
 """
 
 from __future__ import annotations
@@ -61,10 +61,10 @@ MACHINE_CONVERTED = 10
 before it is taken for a machine conversion (see the module's note)…"""
 MACHINE_SHARE = 0.004
 """…when they stand at this share of its Chinese characters or more. A machine conversion
-leaves them wherever the word is (關于, 今后: 10.5‰ of the Traditional seed's characters, 16
+leaves them wherever the word is (關于, 今后: 10.1‰ of the Traditional seed's characters, 16
 different); a long text of a writer who writes Hong Kong's forms gathers many different ones,
-each in a word or two (每周, 公布, 不准, 回歸: 11 different, 1.8‰ of a Legislative Council record
-of 67,000 characters, 6 and 1.1‰ of one of 17,000; `python bench/readings.py`)."""
+each in a word or two (每周, 公布, 不准, 回歸: 11 different, at 1.9‰ of a Legislative Council
+record of 67,000 characters; `python bench/readings.py --seeds DIR`)."""
 
 MACHINE = "s2tw"
 """OpenCC's conversion without the edition's guard and table: where a source writes what it
