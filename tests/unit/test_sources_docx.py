@@ -148,7 +148,7 @@ def test_empty_paragraphs_keep_their_numbers_and_tabs_become_spaces() -> None:
     assert shapes(read(save(document))) == [(1, "第一段。", None, 0), (4, "姓名 单位", None, 0)]
 
 
-def test_each_table_row_is_a_line_and_merged_cells_count_once() -> None:
+def test_each_table_row_is_a_line_and_a_cell_merged_across_columns_keeps_them_in_line() -> None:
     document = docx.Document()
     document.add_paragraph("附：优秀工会积极分子名单")
     table = document.add_table(rows=3, cols=3)
@@ -158,13 +158,14 @@ def test_each_table_row_is_a_line_and_merged_cells_count_once() -> None:
     merged.text = "市第一医院工会"
     table.cell(1, 2).text = "主席"
     table.cell(2, 0).text = "张海燕"
+    table.cell(2, 1).merge(table.cell(2, 2)).text = "区总工会"
     document.add_paragraph("市总工会")
     raw = read(save(document))
     assert shapes(raw) == [
         (1, "附：优秀工会积极分子名单", None, 0),
         (2, "姓名\t单位\t职务", Shape.ROW, 0),  # the cells parted by tabs (`tables`)
-        (3, "市第一医院工会\t主席", Shape.ROW, 0),
-        (4, "张海燕", Shape.ROW, 0),  # one cell that holds text: that text
+        (3, "市第一医院工会\t\t主席", Shape.ROW, 0),  # 主席 under 职务, as Word shows it
+        (4, "张海燕\t区总工会", Shape.ROW, 0),  # nothing after a last cell that spans
         (5, "市总工会", None, 0),
     ]
 

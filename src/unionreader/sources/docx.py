@@ -15,7 +15,8 @@
   `[1]` in their sentence and kept as paragraphs at the end (`_Notes`), as Markdown's are.
 - Other paragraphs are plain lines; hard-wrapped paragraphs (a PDF pasted into Word) are rejoined
   by the normaliser as in plain text. Each row of a table is one line, its cells separated by a
-  space. Line numbers count paragraphs (and table rows) from 1.
+  space (a cell merged across columns in the first of them, the others empty). Line numbers
+  count paragraphs (and table rows) from 1.
 - The document properties give the title (not the author: Word names there whoever made the
   file, often not who wrote the text).
 - A body held as a page in HTML (`w:altChunk`: an HTML or MHT part, as laws from the national
@@ -224,8 +225,9 @@ def _blocks(document: WordDocument, numbers: _Numbering, notes: _Notes) -> Itera
     for item in _block_items(body._element, body):
         if isinstance(item, Table):
             for row in item.rows:
-                cells = _unique_cells(row.cells)
-                yield _Block(row_text([_cell_text(cell, notes) for cell in cells]), Shape.ROW)
+                cells = _spanned(row.cells)
+                texts = [_cell_text(cell, notes) if cell is not None else "" for cell in cells]
+                yield _Block(row_text(texts), Shape.ROW)
         else:
             yield _paragraph(item, numbers, notes)
             for box in _text_boxes(item._p):  # 文本框内文字: each of its paragraphs, after
@@ -333,13 +335,15 @@ def _cell_text(cell: _Cell, notes: _Notes) -> str:
     return "\n".join(_shown_text(item._p, notes) for item in paragraphs)
 
 
-def _unique_cells(cells: list[_Cell]) -> list[_Cell]:
-    """Merged cells repeat in python-docx's list; keep each once."""
-    seen: list[_Cell] = []
-    for cell in cells:
-        if not any(cell == other for other in seen):
-            seen.append(cell)
-    return seen
+def _spanned(cells: list[_Cell]) -> list[_Cell | None]:
+    """A row's cells, one to a column of the table's grid: a cell merged across columns
+    (`w:gridSpan`), which python-docx lists once per column it spans, holds its text in the
+    first and leaves the others empty (None), so that the columns under a heading that spans
+    two stay under their headings; the row's last cell spans to its end with nothing after it."""
+    spanned = [None if at and cell == cells[at - 1] else cell for at, cell in enumerate(cells)]
+    while spanned and spanned[-1] is None:
+        spanned.pop()
+    return spanned
 
 
 _CONTENTS_STYLE = re.compile(r"^(?:toc\b|目录)", re.I)
