@@ -459,6 +459,12 @@ def test_a_gap_inside_a_word_of_a_sentence_is_a_line_break_a_copy_left() -> None
     assert run("我们希望提请　　阁下政府注意此事。") == "我们希望提请　阁下政府注意此事。"
 
 
+def test_the_spaces_between_the_people_a_credit_names_stay() -> None:
+    assert run("整理：陈帅 夏榆") == "整理：陈帅 夏榆"
+    assert run("记录：王明 李华 赵强") == "记录：王明 李华 赵强"
+    assert run("他说：我们 一起走。") == "他说：我们一起走。"  # no names: a stray space
+
+
 def test_the_spaces_between_commentators_named_in_brackets_stay() -> None:
     assert (
         run("才有这座英雄的城！（评论员 罗博 萧海川）")

@@ -321,6 +321,17 @@ _REPORTERS_IN_BRACKETS = re.compile(
 pad a short one)."""
 
 
+_CREDITED_NAMES = re.compile(
+    rf"(?<=[:：])[{SPACES}]*{_REPORTER_NAME}(?:[{SPACES}]+{_REPORTER_NAME})+$"
+)
+"""The names a credit gives after its label, a space between each (`整理：陈帅 夏榆`, `作者：张三
+李四`): where each is a person's name (`_people`), the spaces part two people."""
+
+
+def _people(names: str) -> bool:
+    return all(_person(name) for name in re.split(f"[{SPACES}]+", names.strip(SPACES)))
+
+
 _SPACED_MARKER = re.compile(
     rf"^(?:(?:[{NUMERAL_CHARS}]{{1,4}}|\d{{1,3}})[ \u3000]+(?=[、．])"
     rf"|[（(][ \u3000]*(?:[{NUMERAL_CHARS}]{{1,4}}|\d{{1,3}})[ \u3000]*[）)])"
@@ -371,6 +382,7 @@ def _despace(line: Line, row: bool = False, table: bool = False) -> tuple[Line, 
     whole += [match.span() for match in _TITLED.finditer(line.text) if _clauses(match[0])]
     whole += [match.span() for match in _REPORTERS_AT_END.finditer(line.text)]
     whole += [match.span() for match in _REPORTERS_IN_BRACKETS.finditer(line.text)]
+    whole += [match.span() for match in _CREDITED_NAMES.finditer(line.text) if _people(match[0])]
     return substitute(
         SPACING_RULE,
         line,
