@@ -132,14 +132,15 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     fallback = _facts(root, seed, text, _posted_on(shown))
     own = headline_of_page(page.findtext(".//title") or "")  # the extraction's may be another's
     source = html_escapes.unescape(text)
-    items = _headings_put_back(items, headings, source, captions)
+    captioned = {compact(caption) for caption in captions}  # as the put-backs compare them
+    items = _headings_put_back(items, headings, source, captioned)
     titled = own or fallback.title or _boxed_title(shown)
     items = _spaces_put_back(items, wide)
     items = trim_tail(find_header(items, shown, titled))
     page_text = SourceText(source, _body_start(source))  # where lines stand, for both
     lines = _place(items, page_text)
     edits = _left_out(shown, items, page_text, headings, captions)
-    lines, edits = _text_put_back(lines, edits, captions)
+    lines, edits = _text_put_back(lines, edits, captioned)
     return RawText(seed, encoding, tuple(lines), edits=tuple(edits), fallback=fallback)
 
 
@@ -567,7 +568,7 @@ def _bold_text(element: etree._Element) -> Iterator[str]:
 
 
 def _headings_put_back(
-    items: list[Item], headings: list[Item], source: str, captions: Collection[str] = ()
+    items: list[Item], headings: list[Item], source: str, captioned: Collection[str] = ()
 ) -> list[Item]:
     """`items` with the headings of the page that the extraction left out between two of them
     put back in their place: where all the page shows between the two items is such headings
@@ -575,10 +576,9 @@ def _headings_put_back(
     library drops headings now and then (a Word export's, which hold a bookmark; a short page's
     when it takes another extractor's reading): a charter lost every chapter and article
     number; a law's chapters, which its table of contents had already named). What stands
-    between is no heading where it is a picture's caption (`captions`) that reads as one (a
-    caption that repeats the headline under each picture)."""
+    between is no heading where it is a picture's caption (`captioned`, compacted) that reads
+    as one (a caption that repeats the headline under each picture)."""
     held = [compact(text) for text, _, _ in items]
-    captioned = {compact(caption) for caption in captions}
     text = compact(_TAG.sub("", source))  # the page's text, in order
     compacted = [(compact(heading[0]), heading) for heading in headings]
     missing = {
@@ -778,7 +778,7 @@ def _spaces_put_back(items: list[Item], shown: list[str]) -> list[Item]:
 
 
 def _text_put_back(
-    lines: list[Line], edits: list[Edit], captions: Collection[str] = ()
+    lines: list[Line], edits: list[Edit], captioned: Collection[str] = ()
 ) -> tuple[list[Line], list[Edit]]:
     """`lines` with lines of the text that the extraction left out put back where the page has
     them: the lines of a signature block, among the main text's or just under it (`审判长　×××`
@@ -789,10 +789,10 @@ def _text_put_back(
     (a refrain, `路在何方？` before each part of an essay) and a paragraph of sentences (the
     provisions of a law a guide lists in `<ol>`, which the library left out): the library takes
     short lines for furniture, a line it has seen for a repeat, and some lists for menus. A
-    picture's caption (`captions`) is none of them, though it repeat the headline."""
+    picture's caption (`captioned`, compacted) is none of them, though it repeat the
+    headline."""
     if not lines:
         return lines, edits
-    captioned = {compact(caption) for caption in captions}
     first, last = lines[0].number, lines[-1].number
     kept = {compact(line.text) for line in lines}
     numbers = [line.number for line in lines]

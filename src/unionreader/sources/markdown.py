@@ -256,6 +256,8 @@ def _containers(text: str) -> tuple[str, list[Edit]]:
     `:::`) made the block quotation it is shown as: its title a line of its own (ending with a
     hard break), its text quoted, its fences gone (each an edit, `markdown.callout`), as a
     note-taker's callout (`> [!note] 会议要点`) is read. A box never closed stays as written."""
+    if ":::" not in text:
+        return text, []  # (most files: not split into lines for nothing)
     lines = text.split("\n")
     edits: list[Edit] = []
     opened: list[int] = []  # the boxes open, innermost last (their first lines)
