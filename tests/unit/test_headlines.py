@@ -26,6 +26,31 @@ def _first_text(doc: Document) -> str:
     return str(doc.sections[0].blocks[0].text)  # type: ignore[union-attr]
 
 
+KICKER = "聚焦产业工人队伍建设改革"
+MAIN = "全国总工会召开产业工人队伍建设改革推进会"
+SUB = "强调要进一步激发职工创新创造活力"
+LEAD = "本报北京3月5日电（记者 张三）"
+
+
+@pytest.mark.parametrize("sub", [SUB, f"——{SUB}"])
+def test_a_paper_s_three_decks_are_kicker_title_and_subtitle(tmp_path: Path, sub: str) -> None:
+    """引题 over 主题 over 副题, one under the other over a news lead: the middle one is the
+    title, the first its kicker, the last its subtitle, and none heads a section."""
+    doc = _read(tmp_path, f"{KICKER}\n{MAIN}\n{sub}\n\n{LEAD}{TEXT}\n")
+    assert (doc.meta.kicker, doc.meta.title, doc.meta.subtitle) == (KICKER, MAIN, SUB)
+    assert (doc.meta.author, [section.heading for section in doc.sections]) == ("张三", [None])
+    assert _first_text(doc).startswith("本报北京3月5日电")
+
+
+def test_a_speech_s_title_over_two_lines_over_its_occasion_stays_whole(tmp_path: Path) -> None:
+    """Two headlines over a dashed subtitle, with no news lead under them: a speech's title set
+    over two lines, not a kicker over it."""
+    first, second = "坚定不移走中国特色社会主义工会发展道路", "团结动员亿万职工建功新时代"
+    occasion = "——在中国工会第十八次全国代表大会上的报告"
+    doc = _read(tmp_path, f"{first}\n{second}\n{occasion}\n\n各位代表：\n\n{TEXT}\n")
+    assert (doc.meta.kicker, doc.meta.title) == (None, f"{first} {second}")
+
+
 @pytest.mark.parametrize(
     "headline",
     [

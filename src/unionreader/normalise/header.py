@@ -6,7 +6,8 @@ From the top, before the first line of running text, a salutation or a numbered 
   attribution line below it (`——习近平`), above the title;
 - **kickers**: a series kicker in `【…】`, a column line, or a one-sentence kicker (引题) above the
   title;
-- the **title**, over one or two lines, and a **subtitle** below it (`——在…上的讲话`);
+- the **title**, over one or two lines, and a **subtitle** below it (`——在…上的讲话`); three
+  headlines set one under the other are a paper's 引题, 主题 and 副题: kicker, title, subtitle;
 - a **date** line (`（2019年8月19日）`, also in Chinese numerals), a **speaker** or author line
   (`王东明`, `中华全国总工会主席 王东明`, `本报评论员`), reporters' bylines and a portal's dateline.
 
@@ -93,6 +94,11 @@ def _assign(
     title = title_lines(lines, items, heads, stated_title, exact)
     if not stated_title and _under_kicker(lines, items, title):
         title = [title[0] + 1]  # 引题 over 主题: the line above is the kicker
+    decked = -1
+    if not stated_title and (decked := _three_decks(lines, items, title)) >= 0:
+        title = [title[0] + 1]  # 引题 over 主题 over 副题: the middle line is the title
+        facts = _with_subtitle(facts, DASH.sub("", lines[decked].text.strip()))
+        taken[decked] = "subtitle"
     headline_lines, attending = _headline_under_lead(lines, items, title)
     if headline_lines:
         title = headline_lines  # 引题 · 主题 (one or two lines) · 副题
@@ -111,7 +117,7 @@ def _assign(
         if index in echoes:
             taken[index] = "title"  # the headline twice: no kicker of itself
             continue
-        if index == attending:
+        if index in (attending, decked):
             continue
         if (
             role is Role.HEAD
@@ -192,6 +198,45 @@ def _under_kicker(lines: tuple[Line, ...], items: list[Item], title: list[int]) 
         and leading_marker(lines[below].text) is None
         and not DASH.match(lines[below].text.strip())
     )
+
+
+def _three_decks(lines: tuple[Line, ...], items: list[Item], title: list[int]) -> int:
+    """The line of a paper's 副题 when the title, the text's first line, is its 引题: three
+    headlines set one under the other (no blank line between), none of them numbered, with a
+    blank line under them and no headline after it (`聚焦产业工人队伍建设改革` over `全国总工会召开
+    …推进会` over `强调要…`); else -1. Where the third is dashed (`——强调…`), the two above it
+    read as a speech's title over two lines unless a news lead opens the text below
+    (`本报北京3月5日电（记者 张三）…`)."""
+    if not title or len(items) < 3 or items[0].index != title[0]:
+        return -1
+    first = title[0]
+    if len(title) == 2 and not _news_lead(lines, first + 3):
+        return -1  # two lines over a speech's `——在…上的讲话`: its title, whole
+    if len(title) > 2:
+        return -1
+    decks = [first, first + 1, first + 2]
+    if [item.index for item in items[:3]] != decks or items[1].role is not Role.HEAD:
+        return -1
+    if items[2].role not in (Role.HEAD, Role.SUBTITLE) or first + 3 >= len(lines):
+        return -1
+    below = items[3] if len(items) > 3 else None
+    return (
+        decks[2]
+        if not lines[first + 1].spaced
+        and not lines[first + 2].spaced
+        and lines[first + 3].spaced
+        and (below is None or below.role is not Role.HEAD)
+        and all(leading_marker(lines[i].text) is None for i in decks)
+        else -1
+    )
+
+
+def _news_lead(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether line `index` opens with a news lead (`本报北京3月5日电（记者 张三）`)."""
+    if index >= len(lines):
+        return False
+    text = lines[index].text.strip()
+    return bool(lead_reporters(text) or lead_place(text) or lead_agency(text))
 
 
 _SUBTITLE_DATE = re.compile(rf"^({SPOKEN_ON})(?=(?:[\u4e00-\u9fff]{{2,8}}?)?(?:在|于))")
