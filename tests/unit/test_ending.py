@@ -381,6 +381,16 @@ def test_a_body_signing_a_letter_is_its_author() -> None:
     assert signature(lines) == ("2021-04-29", "河南省交通工会")
 
 
+def test_bodies_signing_a_notice_together_are_all_its_authors() -> None:
+    """Joint signers one to a line over the date: every one of them, in order; a line naming a
+    person and where she works (a list of delegates above) is none of them."""
+    body = "各地要加强组织领导，确保竞赛安全有序。"
+    joint = f"{body}\n中华全国总工会\n人力资源社会保障部\n2024年3月1日"
+    assert signature(numbered(joint)) == ("2024-03-01", "中华全国总工会、人力资源社会保障部")
+    listed = f"{body}\n张海燕\t市第一医院工会\n市总工会\n2024年3月1日"
+    assert signature(numbered(listed)) == ("2024-03-01", "市总工会")
+
+
 def test_a_covering_notice_is_signed_above_the_document_it_issues() -> None:
     text = (
         "各县、区人民政府：\n《宿迁市城乡医疗救助暂行办法》已经市政府常务会议审议通过，现印发给你们。\n"

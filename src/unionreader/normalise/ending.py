@@ -428,13 +428,31 @@ def _above_appendix(lines: tuple[Line, ...]) -> tuple[str | None, str | None] | 
 
 
 def _signed(lines: tuple[Line, ...], dated: int) -> tuple[str | None, str | None]:
-    """The date on line `dated` and who signs above it: a person, or a body (`河南省交通工会`)."""
+    """The date on line `dated` and who signs above it: a person, or a body (`河南省交通工会`),
+    or bodies that sign it together, one to a line (`中华全国总工会` over `人力资源社会保障部`)."""
     date = parse_date_line(lines[dated].text)
     above = lines[dated - 1].text.strip() if dated > 0 else ""
     person = parse_speaker(above)
     if person is not None:
         return date, person.name
-    return date, above if is_organisation(above) else None
+    if not is_organisation(above):
+        return date, None
+    bodies = [above]
+    at = dated - 2
+    while at >= 0 and len(bodies) < SIGNERS and _cosigner(lines[at].text.strip()):
+        bodies.insert(0, lines[at].text.strip())
+        at -= 1
+    return date, "、".join(bodies)
+
+
+SIGNERS = 8
+"""At most this many bodies sign a text together, one to a line over the date."""
+
+
+def _cosigner(text: str) -> bool:
+    """Whether a line above a body that signs a text is another that signs it with it: a body's
+    name alone (no space in it: `张海燕	市第一医院工会` is a person and where she works)."""
+    return is_organisation(text) and not any(char.isspace() for char in text)
 
 
 _DISTRIBUTION = re.compile(r"^(?:抄送|抄报|分送|发送|主题词|关键词|印发|打印)\S{0,12}?\s*[:：]")
