@@ -105,13 +105,29 @@ def test_cr_only_endings() -> None:
         ("a\n\n", ["a", ""]),
         ("a\r\r", ["a", ""]),
         ("\na", ["", "a"]),
-        ("a\x0cb\u2028c\x85d\te", ["a\x0cb\u2028c\x85d\te"]),  # only CR and LF end lines
+        ("a\x0cb\x85d\te", ["a\x0cb\x85d\te"]),  # a form feed, NEL: no line's end
     ],
 )
 def test_split_lines(text: str, expected: list[str]) -> None:
     lines = split_lines(text)
     assert [line.text for line in lines] == expected
     assert [line.number for line in lines] == list(range(1, len(expected) + 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("题\u2028副题\u2028作者\n正文", [(1, "题"), (1, "副题"), (1, "作者"), (2, "正文")]),
+        ("甲段。\u2029乙段。\n", [(1, "甲段。"), (1, ""), (1, "乙段。")]),
+        ("甲\u2028\n乙", [(1, "甲"), (2, "乙")]),  # closing its line: no line after it
+    ],
+)
+def test_a_line_separator_ends_a_line_that_keeps_its_number(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """U+2028 (a `<br>` copied from a page or Word) ends a line, U+2029 a paragraph; the lines
+    keep the number of the line they stand in, as an editor counts them."""
+    assert [(line.number, line.text) for line in split_lines(text)] == expected
 
 
 def test_mixed_endings_in_a_file(tmp_path: Path) -> None:
@@ -261,6 +277,17 @@ def test_utf16_is_read_with_a_warning(
     assert texts(raw) == ["关于做好工会工作的通知", "", "各省总工会：", "一、总体要求（2026年）"]
     assert raw.encoding in ("utf-16-le", "utf-16-be")
     assert [r.getMessage() for r in caplog.records] == [f"{path}: not UTF-8; read as UTF-16"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_zeros_on_both_sides_of_its_pairs_is_read(tmp_path: Path, codec: str) -> None:
+    """Chinese with no byte-order mark, whose 一, 最, 退 put a zero in the low byte: the zeros
+    stand on both sides of the pairs, and it is read all the same (not refused as binary)."""
+    lines = ["一切为了职工，最大限度退一步", "一是一，二是二。", "统一思想，一心一意"]
+    path = tmp_path / "wide.txt"
+    path.write_bytes("\n".join(lines).encode(codec))
+    raw = read(path)
+    assert (texts(raw), raw.encoding) == (lines, codec)
 
 
 def test_a_few_zero_bytes_are_taken_out_with_a_warning(

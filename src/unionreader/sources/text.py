@@ -5,13 +5,16 @@ A seed is UTF-8, with or without a byte-order mark. A file that is not UTF-8 is 
 (which includes GBK and GB2312) or Big5 (with Hong Kong's characters), with a warning: nearly any
 bytes decode as GB18030, so which of the two is meant is told by which reading makes sense
 (charset-normalizer, `legacy_encodings`). UTF-16 (what Windows' Notepad saves as "Unicode") is
-read too, with a warning: by its byte-order mark, or without one when its zero bytes (the high
-byte of every ASCII character, line breaks included) nearly all fall on the same side of its
-pairs and it reads so as Chinese text. A
+read too, with a warning: by its byte-order mark, or without one when it has zero bytes (the
+high byte of every ASCII character, line breaks included, and the low byte of 一, 最, 退…) and
+reads as Chinese text in one byte order (the order with more zeros on the high side tried
+first). A
 few stray zero bytes in a text (a copy's or a download's damage, no character of any encoding
 here) are taken out, with a warning naming the first line that held one. Line endings may be LF,
 CRLF or CR, even mixed; each ends one line, and a final line ending does not start an extra empty
-line. Only these three end a line: form feeds, U+2028 and the like stay inside the text.
+line; so does a line separator (U+2028: a `<br>` copied from a web page or Word), and a
+paragraph separator (U+2029) a paragraph, the lines they part keeping their line's number.
+Form feeds, NEL and the like stay inside the text.
 Lines keep their content otherwise (spaces included); normalisation is a later stage. A saved
 web page named `.txt` (it opens with `<!DOCTYPE html` or `<html`, and has a head, a body or an
 end tag) is read as the page it is, with a warning; so is Markdown named `.txt` (it opens with
@@ -150,11 +153,30 @@ def decode(path: Path) -> tuple[str, str]:
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
-    """Split on LF, CRLF and CR; number the lines from 1; no extra line after a final break."""
+    """Split on LF, CRLF and CR; number the lines from 1; no extra line after a final break.
+    Within a line, a line separator (U+2028, a `<br>` copied from a web page or Word) ends a
+    line and a paragraph separator (U+2029) a paragraph too (a blank line after it): the lines
+    so made keep the number of the line they stand in, as an editor shows it."""
     parts = _BREAK.split(text)
     if parts[-1] == "":
         parts.pop()
-    return tuple(Line(number, part) for number, part in enumerate(parts, start=1))
+    lines: list[Line] = []
+    for number, part in enumerate(parts, start=1):
+        if "\u2028" not in part and "\u2029" not in part:
+            lines.append(Line(number, part))
+            continue
+        pieces = _SEPARATOR.split(part)  # text, separator, text, …, text
+        texts, separators = pieces[::2], [*pieces[1::2], ""]
+        if not texts[-1]:  # a separator closing the line: no line after it
+            texts.pop()
+        for piece, separator in zip(texts, separators, strict=False):
+            lines.append(Line(number, piece))
+            if separator == "\u2029":
+                lines.append(Line(number, ""))
+    return tuple(lines)
+
+
+_SEPARATOR = re.compile("([\u2028\u2029])")
 
 
 def read_bytes(path: Path) -> bytes:
@@ -173,9 +195,10 @@ _UNCOMMON = re.compile(f"[^\\t\\n\\r\\x20-\\x7e{HAN}\\u3000-\\u303f\\uff00-\\uff
 
 def _utf16(data: bytes) -> str | None:
     """The UTF-16 codec `data` is written in, when it is UTF-16 text: it opens with a
-    byte-order mark, or its zero bytes nearly all stand on one side of its pairs (even
-    offsets: big-endian) and it decodes so into text nearly all of whose characters are ASCII's,
-    Chinese or Chinese punctuation (a binary file's pairs decode to anything); else None."""
+    byte-order mark, or it has zero bytes and decodes in one byte order (the one with more
+    zeros at even offsets, big-endian, or odd, little-endian, first) into text nearly all of
+    whose characters are ASCII's, Chinese or Chinese punctuation (a binary file's pairs decode
+    to anything); else None."""
     for mark, codec in UTF16.items():
         if data.startswith(mark) and len(data) % 2 == 0:
             return codec
@@ -183,16 +206,15 @@ def _utf16(data: bytes) -> str | None:
     if not zeros or len(data) % 2:
         return None
     even = data[::2].count(0)
-    odd = zeros - even
-    if min(even, odd) * 8 > max(even, odd):  # a few where a character's low byte is 0 (一)
-        return None
-    codec = "utf-16-be" if even > odd else "utf-16-le"
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError:
-        return None
-    uncommon = len(_UNCOMMON.findall(text))
-    return codec if uncommon * _CONTROL_SHARE <= len(text) else None
+    likelier = ("utf-16-be", "utf-16-le") if even * 2 > zeros else ("utf-16-le", "utf-16-be")
+    for codec in likelier:  # both: Chinese puts zeros on both sides (一 U+4E00, 最 U+6700)
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if len(_UNCOMMON.findall(text)) * _CONTROL_SHARE <= len(text):
+            return codec
+    return None
 
 
 def _without_zeros(data: bytes, path: Path) -> bytes:
