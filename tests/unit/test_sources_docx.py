@@ -506,6 +506,39 @@ def test_text_in_insertions_smart_tags_controls_and_fields_is_read_and_deletions
     ]
 
 
+def test_a_character_under_a_phonetic_guide_is_read_without_its_reading() -> None:
+    """Word's 拼音指南 sets a character in a ruby inside its run: the character is the text's
+    (python-docx's run text leaves it out), its reading is no part of it."""
+    document = docx.Document()
+    guided = document.add_paragraph("我们要做到忠")
+    _append_xml(
+        guided,
+        "<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val='distributeSpace'/></w:rubyPr>"
+        "<w:rt><w:r><w:t>shù</w:t></w:r></w:rt>"
+        "<w:rubyBase><w:r><w:t>恕</w:t></w:r></w:rubyBase></w:ruby></w:r>",
+    )
+    guided.add_run("任事，团结职工。")
+    assert [line.text for line in read(save(document)).lines] == ["我们要做到忠恕任事，团结职工。"]
+
+
+def test_a_line_break_above_the_running_text_parts_lines_and_below_it_stays() -> None:
+    """`附件1`, a break, the title, in one paragraph: two lines (one number), as two paragraphs
+    would be; in the running text a break stays inside its paragraph."""
+    document = docx.Document()
+    top = document.add_paragraph("附件1  ")
+    top.add_run().add_break()
+    top.add_run("2022年学术论坛报名表")
+    body = document.add_paragraph("为加强交流，现举办论坛。")
+    body.add_run().add_break()
+    body.add_run("请于5月1日前报名。")
+    lines = read(save(document)).lines
+    assert [(line.number, line.text) for line in lines] == [
+        (1, "附件1  "),
+        (1, "2022年学术论坛报名表"),
+        (2, "为加强交流，现举办论坛。\n请于5月1日前报名。"),
+    ]
+
+
 def test_paragraphs_in_a_content_control_and_a_text_box_are_read_once() -> None:
     """A template's title in a block content control, and a text box (as Word saves one: its
     DrawingML and, for other programs, the same box again in VML) after its anchor."""

@@ -9,10 +9,14 @@
   that is a sentence is an ITEM line; a short one is left for the structure rules to judge (it may
   be a heading). Bullets are BULLET lines.
 - A paragraph's text is what Word shows: also the runs inside tracked insertions, smart tags
-  (a Chinese Word's date), content controls and simple fields (`_shown_text`), not a tracked
-  deletion's; the paragraphs of a content control around whole paragraphs are read, and a
-  text box's paragraphs follow the paragraph that anchors it. Footnotes and endnotes are marked
-  `[1]` in their sentence and kept as paragraphs at the end (`_Notes`), as Markdown's are.
+  (a Chinese Word's date), content controls and simple fields, and a character under its
+  phonetic guide (`_shown_text`), not a tracked deletion's, nor the guide's reading; the
+  paragraphs of a content control around whole paragraphs are read, and a text box's
+  paragraphs follow the paragraph that anchors it. Footnotes and endnotes are marked `[1]` in
+  their sentence and kept as paragraphs at the end (`_Notes`), as Markdown's are.
+- A line break (`w:br`) stays in its paragraph, except above the running text (the paragraphs
+  before the first with a sentence's end), where it parts lines as separate paragraphs would:
+  `附件1`, a break and the title are two lines of one number.
 - Other paragraphs are plain lines; hard-wrapped paragraphs (a PDF pasted into Word) are rejoined
   by the normaliser as in plain text. Each row of a table is one line, its cells separated by a
   space (a cell merged across columns in the first of them, the others empty). Line numbers
@@ -75,11 +79,14 @@ def read_docx(seed: Seed) -> RawText:
     lines: list[Line] = []
     edits: list[Edit] = []
     notes = _Notes.of(document)
+    running = False  # the running text has begun: a paragraph with a sentence's end
     for number, block in enumerate(_blocks(document, numbers, notes), start=1):
         if block.contents:
             edits.append(Edit("docx.contents", number, block.text, ""))
         elif block.text.strip():
-            lines.append(Line(number, block.text, block.shape, block.level))
+            running = running or bool(_SENTENCE_END.search(block.text))
+            pieces = [block.text] if running or block.shape is Shape.ROW else _header(block.text)
+            lines += [Line(number, piece, block.shape, block.level) for piece in pieces]
     lines += notes.lines(len(lines) and lines[-1].number)
     if not lines and (chunk := _alt_chunk(document)) is not None:
         from unionreader.sources.html import read_page  # the HTML reader loads its libraries
@@ -88,6 +95,16 @@ def read_docx(seed: Seed) -> RawText:
     if not lines:
         raise SeedError("has no text", seed.path)
     return RawText(seed, FORMAT, tuple(lines), edits=tuple(edits), fallback=_properties(document))
+
+
+def _header(text: str) -> list[str]:
+    """The lines of a paragraph above the running text, parted where Word breaks its line
+    (`附件1` and the title in one paragraph, a break between): a heading's lines, as separate
+    paragraphs would set them."""
+    return [piece for piece in text.split("\n") if piece.strip()] if "\n" in text else [text]
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def _alt_chunk(document: WordDocument) -> bytes | None:
@@ -261,11 +278,15 @@ def _shown_text(element: etree._Element, notes: _Notes | None = None) -> str:
     """The text Word shows of a paragraph: its runs' (python-docx's reading of each run: tabs
     and line breaks as characters), also those inside tracked insertions, smart tags (a Chinese
     Word's date: `<w:smartTag w:element="chsdate">`), content controls, simple fields and
-    links; not a tracked deletion's, nor a text box's (`_text_boxes`)."""
+    links, and the characters under a phonetic guide (`w:rubyBase`; not the guide's reading);
+    not a tracked deletion's, nor a text box's (`_text_boxes`)."""
     parts: list[str] = []
     for child in element:
         if child.tag == qn("w:r"):
             parts.append(child.text)
+            for ruby in child.iterchildren(qn("w:ruby")):  # 恕 under its guide, shù: the 恕
+                if (base := ruby.find(qn("w:rubyBase"))) is not None:
+                    parts.append(_shown_text(base, notes))
             if notes is not None:
                 parts += [notes.mark(ref) for ref in child if ref.tag in _NOTE_REFERENCES]
         elif child.tag not in _NOT_SHOWN:
