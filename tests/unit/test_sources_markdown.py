@@ -97,6 +97,8 @@ def test_front_matter_gives_metadata_and_leaves_the_text_as_one_edit() -> None:
         ("published: 2024-06-18 09:30:00", SeedMeta(date="2024-06-18")),
         ('published_at: "2024-08-07"', SeedMeta(date="2024-08-07")),  # as crawlers write it
         ("publish-date: 2024-08-07", SeedMeta(date="2024-08-07")),
+        ("createdAt: '2016-06-24'", SeedMeta(date="2016-06-24")),  # a JavaScript site's key
+        ("dateCreated: 2016-06-24", SeedMeta(date="2016-06-24")),
         ("date: 2024-06", SeedMeta(date="2024-06")),
         ("date: 2024", SeedMeta(date="2024")),
         ("来源: 工人日报\n地点: 北京", SeedMeta(source="工人日报", place="北京")),

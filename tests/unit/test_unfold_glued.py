@@ -90,6 +90,18 @@ def test_a_line_with_lost_breaks_is_never_split_inside_brackets() -> None:
     assert _unfolded(text)[0] == lead
 
 
+def test_a_line_with_lost_breaks_is_never_split_inside_a_spaced_date() -> None:
+    """Taiwan's sites space a date's numbers (`2016 年 6 月 24 日`): the date opening a
+    sentence stays in it, not a date line of its own (which the header would then take)."""
+    first = "2016 年 6 月 24 日凌晨零點，華航空服員開始進行罷工。這場罷工深具歷史性意義。"
+    text = f"{first} 電資工會的會員主要是工程師，我們支持空服員。 我們呼籲資方回到談判桌。"
+    assert _unfolded(text) == [
+        first,
+        "電資工會的會員主要是工程師，我們支持空服員。",
+        "我們呼籲資方回到談判桌。",
+    ]
+
+
 def test_a_post_s_tags_headline_and_text_go_on_lines_of_their_own() -> None:
     text = "今天是五一国际劳动节。向劳动者致敬！"
     post = f"#五一劳动节# 【致敬！那些坚守岗位的劳动者】{text}#致敬劳动者#"

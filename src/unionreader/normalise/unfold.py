@@ -468,11 +468,19 @@ def _caption_apart(piece: str) -> list[str]:
     return [before[:cut], piece[cut:].strip()]
 
 
+_DATE_SO_FAR = re.compile(r"(?:^|[^\d])\d{1,4}\s*(?:年|月)?$")
+"""The start of a date at a paragraph's end (`2016`, `2016 年`, `2016 年 6 月`)…"""
+_DATE_GOES_ON = re.compile(r"^(?:[年月日号]|\d{1,2}\s*[月日号])")
+"""…and the rest of it opening what follows (`年`, `6 月`, `24 日凌晨…`)."""
+
+
 def _breaks(buffer: str, segment: str, following: list[str]) -> bool:
     """Whether the space between `buffer` (the paragraph so far) and `segment` is a break (never
     inside brackets: `（记者 张三）`)."""
     if _open_bracket(buffer) or _open_title(buffer) or is_wire_lead(buffer):
         return False  # 新华社北京4月5日电　中共中央总书记…: a lead opens its paragraph
+    if _DATE_SO_FAR.search(buffer) and _DATE_GOES_ON.match(" ".join([segment, *following[:1]])):
+        return False  # 2016 年 6 月 24 日凌晨…: a date spaced as Taiwan's sites write it
     if _CREDIT_AHEAD.match(" ".join([segment, *following[:3]])):
         return False  # a photo's caption, then its credit: one line, the page's furniture
     if _CREDIT_END.search(buffer):

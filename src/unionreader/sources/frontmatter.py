@@ -5,7 +5,8 @@ Keys are matched without regard to case, with their common aliases:
 
     title                       title, 标题
     author                      author, authors, speaker, byline, 作者, 讲话人
-    date                        date, published, pubdate, publishdate, created, 日期, 时间
+    date                        date, published, pubdate, publishdate, created, createdAt,
+                                datePublished, published_at, 日期, 时间, 发布日期 (and the like)
     source                      source, publisher, from, origin, 来源
     place                       place, location, 地点
     kind                        kind, type (only speech, report, … as in the catalogue)
@@ -52,6 +53,12 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "published_date",
         "pub_date",
         "release_date",
+        "created_at",  # a CMS's or a JavaScript site's own keys: createdAt, dateCreated…
+        "createdat",
+        "date_created",
+        "datecreated",
+        "date_published",
+        "datepublished",
         "发布日期",
         "发布时间",
     ),
