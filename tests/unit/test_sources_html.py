@@ -1004,6 +1004,17 @@ def test_a_block_the_page_repeats_and_the_extraction_keeps_once_is_recorded() ->
     assert left == [line.text for line in raw.lines]
 
 
+def test_an_article_in_a_table_among_lists_of_links_is_read_not_refused() -> None:
+    """A university's page (its article's text put in place of the original's): the article in
+    a table cell of a form, lists of dated links around it. The library runs its paragraphs
+    together, and its reading favouring precision finds only the footer: that reading, no
+    article, is not taken, and the page is no list page."""
+    raw = read((FIXTURES / "reading" / "article-among-link-lists.html").read_bytes())
+    body = [line.text for line in raw.lines if "各级工会要坚持以职工为中心" in line.text]
+    assert len("".join(body)) > 1000
+    assert not any("版权所有" in line.text for line in raw.lines)
+
+
 def test_a_date_the_page_shows_under_its_headline_is_its_date() -> None:
     page = (
         '<html><head><meta charset="utf-8"><title>盘中资讯</title></head><body>'

@@ -272,12 +272,13 @@ def _extracted(page: etree._Element, shown: list[str]) -> tuple[etree._Element |
     Where its own reading fails, the library falls back on the text of the page's whole article
     or body, run into one paragraph (a short news item's headline, share bar, hotline box and
     related links with it); such a page is read again favouring precision, which finds the
-    text's own paragraphs."""
+    text's own paragraphs, unless what it finds is no article (a university's page, its
+    article in a table among lists of links: that reading finds only the footer)."""
     root, items = _extraction(page)
     if _run_together(items, shown):
         precise, again = _extraction(page, favor_precision=True)
-        if again and not _run_together(again, shown):
-            return precise, again
+        if again and not _run_together(again, shown) and _is_article(again):
+            return precise, again  # (not a footer, where the article stands among link lists)
     return root, items
 
 
