@@ -82,6 +82,7 @@ def test_not_reading_controls(line: str) -> None:
         "—— 完 ——",
         "摄影：王立新",
         "图片来源：新华社",
+        "◎ 图：123rf",  # a photo's credit alone, after a health site's mark
         "本文来源于网络，仅供参考",
         "文章转自网络，如有侵权请联系删除",
         "设为主页收藏本页",  # control words run together
@@ -250,6 +251,8 @@ def test_subscription_prompts(line: str, prompt: bool) -> None:
         "医管局员工阵线早前发动医护首次罢工行动，促政府全面封关。EYEPRESS图片",
         "当地时间2023年1月19日，英国伦敦，一辆救护车离开医院。图/视觉中国",
         "_香港建筑工。图/《南华早报》_",
+        "◎ 不少人采用激光手段治疗肥胖。/图：锐景视觉",  # a health site's mark and credit
+        "电影《百元之恋》截图",
         "共享充电宝。视觉中国资料",
         "大公报本月1日的头条。大公报网页截图",
         "职工盟：「但愿不久将来，香港工人运动能种出更坚实的花果。」郭日朗摄",
@@ -287,6 +290,8 @@ def test_captions(line: str) -> None:
         "具体流程（如图）",
         "图1显示，收入增长。",  # a sentence about a figure
         "学习摄影",  # a word of photography, no credit
+        "如图：流程分为三步。",
+        "蓝图：建设职工之家",
         "记者会于2016年3月19日召开",
         "团结奋斗团结奋斗",  # a slogan said twice, too short for a picture's description
         "我们要干到底。我们要干到底。",  # a sentence said twice
