@@ -392,6 +392,8 @@ def test_the_line_under_a_wechat_article_s_title_gives_its_date_and_account(
             Dateline("2009-12-18", "扬子晚报", None),
         ),
         ("2013-11-06赵俊华", Dateline("2013-11-06", None, "赵俊华")),
+        ("发布时间：2022-06-24 所属栏目：国内新闻", Dateline("2022-06-24", None, None)),
+        ("2017-04-06 17:46 国学院宣传部", Dateline("2017-04-06", "国学院宣传部", None)),
         ("• Start date:2017-06-21", Dateline("2017-06-21", None, None)),
         (
             "来源：湖南日报 作者：湖南日报评论员 编辑：redcloud 2017-06-22 11:38:20",
@@ -404,7 +406,8 @@ def test_datelines_as_sites_set_them(line: str, expected: Dateline) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["1787年9月17日于费城", "2024-01-05上午", "2024年1月5日上午", "31.02.2017"]
+    "line",
+    ["1787年9月17日于费城", "2024-01-05上午", "2024年1月5日上午", "31.02.2017", "栏目：工会动态"],
 )
 def test_no_dateline(line: str) -> None:
     assert parse_dateline(line) is None

@@ -1010,6 +1010,8 @@ def test_an_article_in_a_table_among_lists_of_links_is_read_not_refused() -> Non
     together, and its reading favouring precision finds only the footer: that reading, no
     article, is not taken, and the page is no list page."""
     raw = read((FIXTURES / "reading" / "article-among-link-lists.html").read_bytes())
+    headline = "【澎湃新闻】谢贵安：张居正对万历皇帝的儒学教育"  # found above the run-together body
+    assert (raw.lines[0].text, raw.lines[0].shape) == (headline, Shape.HEADING)
     body = [line.text for line in raw.lines if "各级工会要坚持以职工为中心" in line.text]
     assert len("".join(body)) > 1000
     assert not any("版权所有" in line.text for line in raw.lines)

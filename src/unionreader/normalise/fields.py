@@ -51,7 +51,7 @@ _LABELS = {
     "source": "来源|稿源|出处|信息来源|文章来源",
     "author": "作者|撰稿|撰文",
     "other": "责任编辑|编辑|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击数|点击量|点击"
-    "|访问次数|访问量",
+    "|访问次数|访问量|所属栏目|栏目|所属频道|频道|所属分类|文章分类|分类",  # 所属栏目：国内新闻
 }
 _LABEL = re.compile(
     "(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _LABELS.items()) + r")\s*[:：]"
@@ -408,11 +408,12 @@ SOURCE_LINE = re.compile(
 address after the name is none of it (`来源：首都之窗 · https://…`), and an address alone names
 no source."""
 _DATED_SOURCE = re.compile(
-    r"^(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[·•]\s*"
+    r"^(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*[·•]\s*|(?<=:\d\d)\s+)"
     rf"(?P<source>[{HAN}A-Za-z]{{2,16}})$"
 )
 """A date and the source a news aggregator credits, parted by a dot (`2024-05-09 22:30·新华社`,
-as 今日头条 sets it under a headline)."""
+as 今日头条 sets it under a headline), or by a space after the time of day (`2017-04-06 17:46
+国学院宣传部`, as a university's site sets the office that posted the text)."""
 _DATED_NAME = re.compile(rf"^(\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*(?P<name>[{HAN}]{{2,4}})$")
 """A date and the writer's name (`2013-11-06赵俊华`, as a magazine's site heads an article)."""
 

@@ -144,6 +144,8 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
         return items
     target = compact(items[first][0])
     body = next((i for i, line in enumerate(shown) if compact(line) == target), -1)
+    if body < 0:  # the extraction ran the body's paragraphs together: the first of them
+        body = next((i for i, line in enumerate(shown) if _opens(compact(line), target)), -1)
     if body < 0:
         return items
     heads, metas = _above(shown, body, page_title)
@@ -186,6 +188,16 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
         places.setdefault(compact(shown[at]), []).append(at)
     placed = [*header, *((_next_place(places, item[0], body), item) for item in rest)]
     return [item for _, item in sorted(placed, key=_place)] + items[first:]
+
+
+def _opens(line: str, target: str) -> bool:
+    """Whether a line the page shows is the first paragraph of a body run together, `target`:
+    a sentence's length at least, and all of it the start of the body."""
+    return len(line) >= OPENING and target.startswith(line) and _sentence(line)
+
+
+OPENING = 20
+"""The first paragraph of a body run together is found by a line at least this long."""
 
 
 def _next_place(places: dict[str, list[int]], text: str, body: int) -> int:
