@@ -1058,6 +1058,30 @@ def test_pictures_captions_go_and_are_recorded_as_left_out() -> None:
     assert "静态页面，例如：" in texts(read((page + "</div></body></html>").encode()))
 
 
+def test_a_heading_set_bold_under_its_banner_is_no_caption() -> None:
+    """A WeChat article's section heading under its banner picture, bold and in a large type
+    (or bold and not centred): the text's heading; a bold caption centred in a small type
+    under its picture still goes."""
+    banner = '<p style="text-align:center;"><strong><img src="/a.jpg" alt="图片"></strong></p>\n'
+    large = (
+        '<p><strong><span style="font-size: 18px;">市场刚需，企业高薪抢人才</span></strong></p>\n'
+    )
+    small = (
+        '<p style="text-align:center;"><strong><span style="font-size: 12px;">'
+        "培训会现场</span></strong></p>\n"
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>求职新风口</title></head><body><div>'
+        + BODY.replace("</p>\n", "</p>\n" + banner + large, 1)
+        + banner
+        + small
+        + BODY
+        + "</div></body></html>"
+    )
+    lines = texts(read(page.encode("utf-8")))
+    assert "市场刚需，企业高薪抢人才" in lines and "培训会现场" not in lines
+
+
 def test_a_caption_a_page_s_class_names_goes_and_heads_nothing() -> None:
     """`<div class="image-caption">` that repeats the headline under each picture: a caption,
     gone, and no heading put back in its place."""

@@ -436,7 +436,8 @@ def _drop_captions(page: etree._Element) -> set[str]:
     extraction would keep as a paragraph or a heading of the text; not a numbered heading of the
     text under a picture (`八、财政金融`), nor a sentence that no caption's mark shows to be one
     (`法史学者李德嘉认为，“…情法两尽”。`). The page shows them, the text does not hold them: each
-    is recorded as left out (`html.extraction`): their texts are returned, so that one whose
+    is recorded as left out (`html.extraction`), nor a heading set bold under its banner
+    (`_set_as_heading`): their texts are returned, so that one whose
     words the text holds elsewhere (a poem's title under its picture, named by a paragraph
     below) is recorded too."""
     texts: set[str] = set()
@@ -462,7 +463,8 @@ def _drop_captions(page: etree._Element) -> set[str]:
         # 八、财政金融, 02农业: the text's own heading
         said = any(mark in text for mark in SENTENCE_END) and not is_caption(text)  # the text's
         short = 0 < len(text) <= CAPTION
-        kept = numbered or said or (below is not None and _leads_in(below, text))
+        kept = numbered or said
+        kept = kept or (below is not None and (_leads_in(below, text) or _set_as_heading(below)))
         if below is not None and below.tag == "p" and short and not kept:
             drop(below)
     return {text for text in texts if text}
@@ -483,6 +485,28 @@ def _leads_in(paragraph: etree._Element, text: str) -> bool:
     it ends with a colon (`静态页面，有与之匹配的技术架构来加速，例如：`), or a list follows it."""
     after = paragraph.getnext()
     return text.rstrip().endswith(("：", ":")) or (after is not None and after.tag in ("ul", "ol"))
+
+
+def _set_as_heading(paragraph: etree._Element) -> bool:
+    """Whether a short paragraph under a picture is set as a heading, as no caption is: bold
+    throughout, and in a large type (18px) or not centred (a WeChat article's section heading
+    under its banner; a caption stands centred under its picture, in a small type)."""
+    text = _spaced("".join(paragraph.itertext())).strip("\u00a0 ")
+    bold = "".join(
+        "".join(node.itertext()) for node in paragraph.iter("strong", "b") if node is not paragraph
+    )
+    if not text or len(_spaced(bold).strip("\u00a0 ")) < len(text):
+        return False
+    styles = " ".join(str(node.get("style") or "") for node in paragraph.iter())
+    sizes = [float(size) for size in _FONT_SIZE.findall(styles)]
+    centred = bool(_CENTRED.search(styles)) or paragraph.get("align") == "center"
+    return (bool(sizes) and max(sizes) >= HEADING_SIZE) or not centred
+
+
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)px")
+_CENTRED = re.compile(r"text-align\s*:\s*center")
+HEADING_SIZE = 17
+"""A type this large (in pixels) or larger is a heading's, as a page sets its text in 14–16."""
 
 
 def _captioned_picture(block: etree._Element) -> bool:
