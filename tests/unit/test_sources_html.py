@@ -629,6 +629,30 @@ def test_find_header_puts_the_headline_first_and_drops_labels_before_the_body() 
     ]
 
 
+def test_a_sidebar_s_headline_the_extraction_put_above_the_body_goes() -> None:
+    """The extraction kept a related article's headline from the sidebar (shown below the
+    text) above the body: no line of the header; the dates of the related list after the text,
+    in a list, are no signature."""
+    shown = [
+        "所召开干部职工大会",
+        "会议强调，要做好工作。",
+        "相关推荐",
+        "厅长调研粮食安全：守牢粮食安全底线",
+        "2020年01月18日",
+        "退休老同志情况通报会",
+    ]
+    items = [
+        ("厅长调研粮食安全：守牢粮食安全底线", None, 0),
+        ("所召开干部职工大会", Shape.HEADING, 1),
+        ("会议强调，要做好工作。", None, 0),
+        ("2020年01月18日", Shape.BULLET, 0),
+    ]
+    header = find_header(items, shown, "所召开干部职工大会")
+    assert [text for text, _, _ in trim_tail(header)] == ["所召开干部职工大会", shown[1]]
+    signed = [*items[1:3], ("市总工会", None, 0), ("2020年01月18日", None, 0)]
+    assert trim_tail(signed) == signed  # a signature's date, no list's item, stays
+
+
 def test_short_lines_under_the_text_s_first_numbered_heading_are_no_labels() -> None:
     """`CDN` in a list under `一、静态页面`, above the text's first sentence: the text's."""
     shown = [

@@ -130,7 +130,9 @@ def _headline(text: str) -> bool:
 
 def find_header(items: list[Item], shown: list[str], page_title: str | None) -> list[Item]:
     """`items` with the page's header in front: kicker, title (a HEADING), subtitle, and the
-    dateline and bylines, in the page's order; header lines the extraction kept are not doubled."""
+    dateline and bylines, in the page's order; header lines the extraction kept are not doubled,
+    and a line it kept above the body that the page shows only below it (a sidebar's related
+    headline) goes."""
     first = next(
         (
             i
@@ -169,7 +171,14 @@ def find_header(items: list[Item], shown: list[str], page_title: str | None) -> 
             header.append((index, (shown[index], None, 0)))
     taken = {compact(item[0]) for _, item in header} | {compact(shown[i]) for i in heads}
     taken.add("".join(compact(shown[i]) for i in heads))
-    rest = [item for item in items[:first] if compact(item[0]) not in taken]
+    above = {compact(line) for line in shown[:body]}
+    below = {compact(line) for line in shown[body + 1 :]}
+    rest = [
+        item
+        for item in items[:first]
+        if compact(item[0]) not in taken
+        and (compact(item[0]) in above or compact(item[0]) not in below)  # a sidebar's, below
+    ]
     begun = next((i for i, item in enumerate(rest) if _part_heading(item[0])), len(rest))
     rest = [
         item
@@ -336,8 +345,8 @@ def trim_tail(items: list[Item]) -> list[Item]:
 
     The body ends with its last sentence outside a list; after it go short labels (新闻评论,
     加载更多), list items that are no sentences or end with a timestamp (other headlines), and
-    dates with a time of day (a related list's, whose headlines went as links: a signature's
-    date has no time)."""
+    dates with a time of day or in a list (a related list's, whose headlines went as links: a
+    signature's date has no time and is no list's item)."""
     last = max(
         (i for i, item in enumerate(items) if _sentence(item[0]) and item[1] not in _LISTED),
         default=-1,
@@ -348,7 +357,7 @@ def trim_tail(items: list[Item]) -> list[Item]:
     tail = [
         item
         for item in items[last + 1 :]
-        if (signs(item[0]) and not CLOCK.search(item[0]))
+        if (signs(item[0]) and not CLOCK.search(item[0]) and item[1] not in _LISTED)
         or is_organisation(item[0])
         or widths[len(cells(item[0]))] >= 2  # a table's rows, as wide as each other: data
         or not _junk(item)
