@@ -75,6 +75,19 @@ def test_a_headline_over_a_paragraph_broken_over_lines_is_the_title(tmp_path: Pa
     assert doc.meta.title == headline
 
 
+def test_a_lead_of_several_sentences_first_in_the_text_is_no_headline(tmp_path: Path) -> None:
+    """A long first line that runs a semicolon's clauses or two exclamations (an interview's
+    lead, with no stop): the text's first paragraph, not its title."""
+    lead = (
+        "台北市長柯文哲就職滿周年前夕接受本報專訪，回顧過去1年，他首度坦承「我最大缺點，就是傲慢！」"
+        "做為長孫、長子的他，「就是一個被寵壞的小孩」；別人講錯一句話就完了，但他都沒事，"
+        "「我擁有最高的忍受度！」"
+    )
+    doc = _read(tmp_path, f"{lead}\n坦承 最大缺點就是傲慢\n{TEXT}\n")
+    assert doc.meta.title_from is TitleFrom.FIRST_WORDS
+    assert _first_text(doc).startswith("台北市长柯文哲就职满周年前夕")
+
+
 def test_a_line_of_running_text_not_set_apart_is_no_headline_over_it(tmp_path: Path) -> None:
     """A paragraph hard-wrapped into lines: its first line is no title over the rest."""
     first = "各级工会要深入学习贯彻党的二十大精神！紧紧围绕中心"

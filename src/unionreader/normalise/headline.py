@@ -36,6 +36,7 @@ def opens_as_headline(
         6 <= len(line) <= HEADLINE
         and han_count(line) >= 4
         and "。" not in line
+        and not _lead(line)
         and line[-1] not in "，、；：:;," + OPENERS
         and not opens_greeting(line)  # 同志们，朋友们，大家好！ greets
         and not is_salutation(line)
@@ -43,6 +44,17 @@ def opens_as_headline(
         and leading_marker(line) is None
         and (header_below or is_running(below, set_apart))
     )
+
+
+def _lead(line: str) -> bool:
+    """Whether a long line is a lead's sentences, not a headline: past `LONG` characters, with a
+    clause's semicolon or two exclamations or questions (`…坦承「我最大缺點，就是傲慢！」…；別人
+    講錯一句話就完了，…「我擁有全台灣人民最高的忍受度！」`)."""
+    return len(line) > LONG and ("；" in line or sum(line.count(mark) for mark in "！？") >= 2)
+
+
+LONG = 60
+"""Past this length, a line with a semicolon or two exclamations is a lead, no headline."""
 
 
 def is_running(below: str | None, set_apart: bool = False) -> bool:
