@@ -75,6 +75,16 @@ def test_a_headline_over_a_paragraph_broken_over_lines_is_the_title(tmp_path: Pa
     assert doc.meta.title == headline
 
 
+def test_a_group_blog_s_post_line_and_its_writer_with_where_she_works(tmp_path: Path) -> None:
+    """`Posted on … by` the blog, then the writer and her department parted by a slash: the
+    date and the source, the author and her office; the title stays the title."""
+    top = "民主不再進步\nPosted on 2015/11/19 by 巷仔口社會學\n蔡宏政/中山大學社會學系\n\n"
+    doc = _read(tmp_path, top + TEXT + "\n")
+    meta = doc.meta
+    assert (meta.title, meta.date, meta.source) == ("民主不再進步", "2015-11-19", "巷仔口社會學")
+    assert (meta.author, meta.office) == ("蔡宏政", "中山大學社會學系")
+
+
 def test_a_lead_of_several_sentences_first_in_the_text_is_no_headline(tmp_path: Path) -> None:
     """A long first line that runs a semicolon's clauses or two exclamations (an interview's
     lead, with no stop): the text's first paragraph, not its title."""

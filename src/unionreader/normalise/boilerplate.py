@@ -20,7 +20,7 @@ from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Edit, Line, MarkerFamily, Pass, Shape
 from unionreader.normalise.edits import drop_lines, substitute, substitute_all
 from unionreader.normalise.ending import is_author_note, signs
-from unionreader.normalise.fields import is_empty_fields, parse_byline
+from unionreader.normalise.fields import is_empty_fields, parse_byline, parse_dateline
 from unionreader.normalise.furniture import (
     CLAUSE_MARKS,
     LABEL_LENGTH,
@@ -367,7 +367,8 @@ def _navigation(lines: tuple[Line, ...]) -> Pass:
             return True
         if index not in zone or not is_navigation(text) or is_row(text):  # a table's row
             return False
-        return parse_byline(text) is None  # 文/本报记者 朱健勇 见习记者 韩谦 实习生 张玉杰 …
+        # 文/本报记者 朱健勇 见习记者 韩谦 实习生 张玉杰 …; Posted on 2015/11/19 by 巷仔口社會學
+        return parse_byline(text) is None and parse_dateline(text) is None
 
     return drop_lines("boilerplate.navigation", lines, drop)
 

@@ -469,6 +469,14 @@ _DATELINE_WIDGETS = re.compile(
 in its comments (`57 人参与`), share buttons after its source (`新浪科技 微博 我有话说`)."""
 
 
+_POSTED_ON = re.compile(
+    r"^(?:Posted|Published)\s+on\s+(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"(?:\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?(?:\s+by\s+(?P<who>\S.{0,30}))?$"
+)
+"""A blog's line under a post's title (`Posted on 2015/11/19 by 巷仔口社會學`, WordPress's): the
+day, and who posted it (a person: the author; a group blog's name: the source)."""
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """The fields of a dateline, or None when the line holds anything but a date and fields.
 
@@ -482,6 +490,12 @@ def parse_dateline(text: str) -> Dateline | None:
     # twice: a share button stands at the line's end only once the control after it has gone
     # (`新浪科技 微博 我有话说`)
     stripped = _DATELINE_WIDGETS.sub(" ", _DATELINE_WIDGETS.sub(" ", text)).strip()
+    if (posted := _POSTED_ON.match(stripped)) and (day := parse_date(posted["date"])):
+        who = (posted["who"] or "").strip() or None
+        writer = parse_speaker(who) if who else None
+        if writer is not None and not writer.office:
+            return Dateline(date=day, source=None, author=writer.name)
+        return Dateline(date=day, source=who, author=None)  # a group blog's name: its source
     labels = list(_LABEL.finditer(stripped))
     head = stripped[: labels[0].start()] if labels else stripped
     if not labels and (masthead := _masthead(stripped)):
@@ -610,6 +624,8 @@ def parse_byline(text: str, plain: bool = False) -> str | None:
         return re.sub(r"\s", "", stripped)
     reported = _reported(stripped)
     found = reported[0] if reported else _reporters(stripped) or _credited(stripped)
+    if found is None and (affiliated := _affiliated(stripped)):
+        return affiliated[0]  # 蔡宏政/中山大学社会学系
     if found is None and (labelled := _WRITER.match(stripped)):
         speaker = parse_speaker(labelled.group("rest"))  # 撰文：工党成员梁宝龙
         if speaker and speaker.office:
@@ -634,9 +650,28 @@ def _unboxed(text: str) -> str:
     return text
 
 
+_AFFILIATED = re.compile(
+    rf"^(?P<name>[{HAN}]{{2,4}})\s*[/／]\s*(?P<body>[{HAN}]{{2,24}}?"
+    r"(?:系|所|院|大学|学院|学校|中心|协会|学会|研究会|工会|公司|基金会|联合会|委员会|部|局|处))$"
+)
+"""A writer's name and where the writer works, parted by a slash (`蔡宏政/中山大學社會學系`, as
+a group blog heads each post)."""
+
+
+def _affiliated(text: str) -> tuple[str, str] | None:
+    """The name and the body of `_AFFILIATED`, or None (the name must be a person's)."""
+    match = _AFFILIATED.match(text)
+    writer = parse_speaker(match.group("name")) if match else None
+    if match is None or writer is None or writer.office or not is_name(writer.name):
+        return None
+    return writer.name, match.group("body")
+
+
 def byline_office(text: str) -> str | None:
     """The office a writer's byline gives with the name (`【撰文：乐施会总裁曾迦慧】`: 乐施会总裁;
-    `撰文：区锦新（澳门立法会议员）`), or None."""
+    `撰文：区锦新（澳门立法会议员）`; `蔡宏政/中山大学社会学系`: 中山大学社会学系), or None."""
+    if affiliated := _affiliated(text.strip()):
+        return affiliated[1]
     labelled = _WRITER.match(_unboxed(text.strip()))
     speaker = parse_speaker(labelled.group("rest")) if labelled else None
     return speaker.office if speaker else None
