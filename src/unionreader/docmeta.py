@@ -44,6 +44,9 @@ _ROLE_LABEL = re.compile(
 )
 """The label of who holds a part in an event or a text (`主办单位：`, `共同发起团体：`), over their
 names: a field, not an address to them."""
+_DEFINED = re.compile(r"所称|^本(?:法|条例|办法|规定|细则|章程|制度|规则|准则|公约|协议|合同)")
+"""What a law's or a rule's definition opens with (`本法所称主管机关：`, `本办法所称职工：`): the
+term it defines, which names bodies or people as an address does."""
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 _ARROWS = ("→", "->", "=>", "⇒", "➜", "➤")
 """What an item of notes opens with (no salutation does)."""
@@ -139,6 +142,8 @@ def is_salutation(text: str) -> bool:
     """
     if not _SALUTATION.match(text) or _LISTED_PEOPLE.match(text) or _ROLE_LABEL.match(text):
         return False
+    if _DEFINED.search(text):
+        return False  # 本法所称主管机关：在中央为劳动部；…: a law's definition, no address
     if text.startswith(_ARROWS) or any("，" in aside for aside in _ASIDE.findall(text)):
         return False  # →一裁终局(一些裁决做出后，单方面…生效)：, an item's label and its gloss
     if is_address(text) and not any(comma in text for comma in "，,"):

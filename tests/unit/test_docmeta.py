@@ -327,6 +327,8 @@ def test_salutations_of_letters_and_notices(line: str) -> None:
         "主办单位：",  # who holds a part in an event, over their names
         "共同发起团体：",
         "承办单位：",
+        "本法所称主管机关：",  # a law's definition, which names bodies as an address does
+        "本办法所称职工：",
     ],
 )
 def test_not_salutations(line: str) -> None:

@@ -220,6 +220,12 @@ def test_a_salutation_glued_to_its_text_in_a_line_that_lost_its_breaks() -> None
     assert "同志们：" in texts(unfold_lines((Line(1, line),)).lines)
 
 
+def test_a_law_s_definition_is_no_salutation_to_split_from_its_clauses() -> None:
+    """`本法所称主管机关：` and the bodies it defines on one line: one article's text."""
+    line = "本法所稱主管機關：在中央為勞動部；在直轄市為直轄市政府；在縣（市）為縣（市）政府。"
+    assert texts(unfold_lines((Line(1, line),)).lines) == [line]
+
+
 def test_a_space_after_a_latin_word_or_before_a_particle_is_no_lost_break() -> None:
     line = (
         "美国的立国故事，其实是一个大实验(the great experiment) 的故事。人人都尝试创造未来。 "

@@ -596,3 +596,15 @@ def test_a_table_row_keeps_its_empty_first_cell() -> None:
     labels stand over their columns, not one to the left."""
     lines = (Line(1, "\t绝对数（亿元）\t比上年增长（%）", Shape.ROW), Line(2, "  正文。  "))
     assert texts(drop_blank_lines(lines).lines) == ["\t绝对数（亿元）\t比上年增长（%）", "正文。"]
+
+
+def test_a_clause_cut_mid_word_over_what_ends_as_an_address_is_joined() -> None:
+    """`…，应以中央主管` over `机关为主管机关：` (the two as one elsewhere in the text): a clause's
+    end cut by the page, not a salutation standing alone."""
+    lines = numbered(
+        "本法施行前已设立之下列组织，应以中央主管\n机关为主管机关：\n"
+        "一、原台湾省辖之工会联合组织。\n二、原经中央主管机关依法划定之交通事业组织之工会。"
+    )
+    assert texts(join_broken_lines(lines).lines)[0] == (
+        "本法施行前已设立之下列组织，应以中央主管机关为主管机关："
+    )

@@ -342,8 +342,10 @@ def _broken(
         return False  # a row whose cells a tab parts: 项目	金额
     if _NOTE_LABEL.match(below):
         return False  # 注：本表数据由市总工会提供。 under a table: a note starts
-    if is_salutation(below):
-        return _salutation_broken(above, below)  # else 各位代表：, 同志们：: it stands alone
+    if is_salutation(below):  # else 各位代表：, 同志们：: it stands alone, but not a clause's
+        # end cut mid-word (…，应以中央主管 over 机关为主管机关：, the two as one elsewhere)
+        running = "，" in above and above[-1] not in SENTENCE_END + "：:"
+        return _salutation_broken(above, below) or (running and _word_across(above, below, ngrams))
     if apart and is_heading_like(below):
         return _mid_word(above, below, ngrams)  # a headline under a blank line stands alone
     if opens and is_heading_like(above):
