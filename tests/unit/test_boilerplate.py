@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 from helpers import numbered, texts
 
+from unionreader.documents import load_document
 from unionreader.model import Line, RawText, Seed, SeedMeta, Shape
-from unionreader.normalise.boilerplate import page_title, remove_boilerplate
+from unionreader.normalise.boilerplate import _menu_leftovers, page_title, remove_boilerplate
 from unionreader.normalise.chain import normalise
 from unionreader.normalise.furniture import is_footer, is_navigation, text_end, text_start
 
@@ -773,3 +774,45 @@ def test_a_label_alone_over_a_numbered_list_is_its_lead() -> None:
     assert texts(remove_boilerplate(numbered(text)).lines)[1] == "免责声明："
     notice = numbered("标题\n工会要做好服务职工工作。\n免责声明：本站部分内容来自网络。")
     assert texts(remove_boilerplate(notice).lines) == ["标题", "工会要做好服务职工工作。"]
+
+
+MENU = (
+    "国务院\n动态 \n常务会议\u00a0|\u00a0视窗 \n全体会议 \n组织机构 \n政府工作报告 \n总理\n最新 \n"
+    "讲话 \n文章 \n媒体报道 \n视频 \n音频 \n图片库 \n新闻\n要闻 \n专题 \n政务联播 \n新闻发布 \n"
+    "人事 \n滚动 \n政策\n最新 \n文件库 \n政府信息公开 \n公报 \n政策解读 \n互动\n督查 \n服务\n"
+    "便民服务 \n数据\n快速查询 \n统计公报 \n国情\n宪法 \n国旗 \n国歌 \n国徽 \n版图 \n直通地方 "
+)
+"""A government portal's menu under a text, a word to a line, as gov.cn's page copies."""
+ENDING = "大道之行，天下为公。全党全国各族人民要紧密团结，继续奋斗！"
+
+
+def _last_lines(tmp_path: Path, after: str) -> list[str]:
+    body = "\n".join(f"第{n}段，各级工会要认真贯彻落实，切实维护职工合法权益。" for n in range(5))
+    path = tmp_path / "t.txt"
+    text = f"关于工会工作的讲话\n\n同志们：\n{body}\n{ENDING}\n{after}\n"
+    path.write_text(text, encoding="utf-8")
+    doc = load_document(Seed(path, "t", SeedMeta(), catalogued=False))
+    return [str(block.text) for block in doc.sections[-1].blocks]  # type: ignore[union-attr]
+
+
+def test_a_site_s_menu_after_the_text_goes_but_a_list_of_bodies_or_a_poem_stays(
+    tmp_path: Path,
+) -> None:
+    """A site's menu a word to a line after the text's last sentence goes whole; the bodies a
+    notice lists after it, or a poem's lines, stay."""
+    assert _last_lines(tmp_path, MENU)[-1] == ENDING
+    bodies = "\n".join(f"{place}总工会" for place in "东西南北中" * 3)
+    assert _last_lines(tmp_path, bodies)[-1] == "中总工会"
+    poem = "\n".join(["我爱这土地", "假如我是一只鸟", "我也应该用嘶哑的喉咙歌唱"] * 5)
+    assert _last_lines(tmp_path, poem)[-1] == "我也应该用嘶哑的喉咙歌唱"
+
+
+def test_the_words_a_menu_s_removal_left_after_the_text_go() -> None:
+    """`国务院` `文章` `公报` `国旗` `国歌` left between the menu's lines the rules removed (their
+    numbers missing): the menu's too. Bodies listed line after line stay."""
+    left = [Line(1, ENDING), Line(12, "国务院"), Line(21, "文章"), Line(35, "公报")]
+    left += [Line(40, "国旗"), Line(41, "国歌")]
+    removed = {*range(2, 12), *range(13, 21), *range(22, 35), *range(36, 40)}
+    assert texts(_menu_leftovers(tuple(left), removed).lines) == [ENDING]
+    listed = [Line(1, ENDING), Line(2, "市总工会"), Line(3, "市教育局"), Line(4, "市财政局")]
+    assert _menu_leftovers(tuple(listed), removed).lines == tuple(listed)

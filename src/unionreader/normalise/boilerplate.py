@@ -11,6 +11,7 @@ text is the text's own (see `furniture`).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import replace
@@ -19,7 +20,7 @@ from unionreader.chinese import compact, ends_sentence, han_count, is_heading_li
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Edit, Line, MarkerFamily, Pass, Shape
 from unionreader.normalise.edits import drop_lines, substitute, substitute_all
-from unionreader.normalise.ending import is_author_note, signs
+from unionreader.normalise.ending import is_author_note, is_organisation, signs
 from unionreader.normalise.fields import is_empty_fields, parse_byline, parse_dateline
 from unionreader.normalise.furniture import (
     CLAUSE_MARKS,
@@ -37,6 +38,7 @@ from unionreader.normalise.furniture import (
     text_start,
 )
 from unionreader.normalise.furniture import page_title as _title_parts
+from unionreader.normalise.people import is_name
 from unionreader.normalise.widgets import (
     HALF,
     captions_credit,
@@ -115,7 +117,56 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
         result = rule(lines)
         lines = result.lines
         edits.extend(result.edits)
-    return Pass(lines, tuple(sorted(edits, key=lambda e: e.line)))
+    result = _menu_leftovers(lines, {edit.line for edit in edits})
+    edits.extend(result.edits)
+    return Pass(result.lines, tuple(sorted(edits, key=lambda e: e.line)))
+
+
+MENU_WORD = 8
+"""A word left of a site's menu is at most this long…"""
+MENU_LEFT = 3
+"""…and at least this many of them after the text are a menu's leftovers…"""
+MENU_WHOLE = 12
+"""…and this many or more, nearly all such words (`MENU_SHARE`), a menu, whatever was removed."""
+MENU_SHARE = 0.9
+MENU_SHORT = 4
+"""Most of a menu's words are this long or shorter (`动态` `总理` `专题` `国徽`)…"""
+MENU_SHORT_SHARE = 0.6
+
+
+def _menu_leftovers(lines: tuple[Line, ...], removed: set[int]) -> Pass:
+    """A site's menu after the text, a word to a line (gov.cn's `国务院` `动态` `常务会议 | 视窗`
+    … `直通地方`): after the last sentence, twelve lines or more nearly all short words, no
+    figures or punctuation, most of two to four characters, fewer than half of them people's or
+    bodies' names; or the words of
+    one that the rules above left among the lines they took as the page's (`国务院` `文章` `公报`
+    … `国徽`, between `动态` `总理` `新闻` … removed): three or more such words, with lines removed
+    between most of them and twice as many removed as left (a list of names or of bodies after
+    a text stands line after line)."""
+    last = max((i for i, line in enumerate(lines) if _SENTENCE.search(line.text)), default=-1)
+    tail = range(last + 1, len(lines))
+    if last < 0 or len(tail) < MENU_LEFT:
+        return Pass(lines)
+    words = [_MENU_WORD.match(lines[i].text.strip().replace(" | ", "")) for i in tail]
+    if len(tail) >= MENU_WHOLE and sum(map(bool, words)) >= MENU_SHARE * len(tail):
+        named = sum(is_name(lines[i].text.strip()) or is_organisation(lines[i].text) for i in tail)
+        short = sum(len(lines[i].text.strip()) <= MENU_SHORT for i in tail)
+        if named * 2 < len(tail) and short >= MENU_SHORT_SHARE * len(tail):
+            return drop_lines("boilerplate.footer", lines, lambda i: i > last)  # (a list of
+            # the people or bodies a notice names stays, and a poem's lines, which are longer)
+    if not all(words):
+        return Pass(lines)
+    numbers = [lines[i].number for i in range(last, len(lines))]
+    gaps = [set(range(a + 1, b)) for a, b in itertools.pairwise(numbers)]
+    if 2 * sum(bool(gap & removed) for gap in gaps[1:]) < len(gaps) - 1:
+        return Pass(lines)  # (a list's lines stand one after the other)
+    if sum(len(gap & removed) for gap in gaps) < 2 * len(tail):
+        return Pass(lines)
+    return drop_lines("boilerplate.footer", lines, lambda i: i > last)
+
+
+_SENTENCE = re.compile(r"[。！？!?；]")
+_MENU_WORD = re.compile(rf"^[\u4e00-\u9fffA-Za-z]{{1,{MENU_WORD}}}$")
 
 
 TOPIC_TAGS = re.compile(r"^(?:#[^#\s]{1,30}#[ \u3000]*)+$")
