@@ -917,3 +917,15 @@ def test_a_numbered_question_all_in_bold_is_a_heading() -> None:
     raw = read("**三、主动辞职能不能领取失业保险金呢？**\n\n不能。\n\n**他说：真的吗？**\n")
     assert shapes(raw)[0] == (1, "三、主动辞职能不能领取失业保险金呢？", Shape.HEADING, BOLD_LEVEL)
     assert shapes(raw)[2][2] is Shape.PARAGRAPH  # a question, not numbered
+
+
+def test_hugo_s_toml_front_matter_is_read_as_front_matter() -> None:
+    """`+++` / `title = '…'` / `date = …` / `+++`: the title and the date, no text of it."""
+    raw = read(
+        "+++\nauthor = \"wu138di\"\ntitle = '高考奋战100天'\ndate = 2025-02-26T00:28:52+08:00\n"
+        'tags = ["日常", "高考"]\n+++\n\n正文第一段。\n'
+    )
+    assert (raw.stated.title, raw.stated.date) == ("高考奋战100天", "2025-02-26")
+    assert [(line.number, line.text) for line in raw.lines] == [(8, "正文第一段。")]
+    error = read_error("+++\ntitle = '高考'\ndate = = 2025\n+++\n正文。\n")
+    assert str(error).startswith("x.md:3: front matter is not valid TOML: ")

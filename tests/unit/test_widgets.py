@@ -174,6 +174,8 @@ def test_page_widgets(line: str) -> None:
         "职工书屋提供电子书下载服务，职工可通过手机阅读。",  # a sentence about downloads
         "扫描下方二维码报名参加比赛",  # a notice's instructions
         "如果喜欢这本书，就推荐给朋友",
+        "你好，欢迎来到独属于我的罅隙。",  # a writer's greeting, a sentence of the text
+        "个人微博",  # a note's heading over the writer's account, no site's box
         "详见 www.acftu.org/news/123.html",
         # a copy's paragraph with the caption of the picture in it run on after its sentence
         "有锂电池行业技术专家告诉本刊，监控录像所显示的使用干粉灭火器的行为，不是对锂电池起火的"

@@ -140,7 +140,7 @@ _SUBSCRIPTION_WORDS = re.compile(
     r"(?:支持|成为|加入|订阅)\S{0,12}(?:订户|付费用户|付费会员)|"  # 请支持《众新闻》，成为订户
     r"扫一扫在手机|防失联|加备用?号|^关注$|^(?:点击|点|长按)?关注\s*[👉→>]|"
     r"加入\S{0,12}粉丝团|^下载\s*[「“《]?\S{0,12}(?:APP|App|客户端)[」”》]?$|"
-    r"^[\u4e00-\u9fff]{2,10}(?:微信公众号|微信|官方微博|微博|视频号|抖音号)$|"
+    r"^(?!个人|我的)[\u4e00-\u9fff]{2,10}(?:微信公众号|微信|官方微博|微博|视频号|抖音号)$|"
     r"戳右上角|点\s*[【\[「“]\s*在看\s*[】\]」”]|点击菜单栏|"  # an account's calls to act
     r"^(?:\d{1,2}\s*[、.．]\s*)?回复\s*[【\[「“][^】\]」”]{1,12}[】\]」”]\s*(?:查看|获取|即可|了解)|"
     r"^如果(?:喜欢|觉得\S{0,6}(?:好|不错))[^。]{0,12}(?:分享|点赞|在看|转发)"
@@ -524,11 +524,12 @@ Taiwan and Hong Kong write it, `原文連結`, `原始網址`), a law's address 
 (`法規網址：https://law.moj.gov.tw/…`)."""
 _BROWSER = re.compile(
     r"(?:浏览器|browser).{0,30}(?:JavaScript|Javascript|javascript)|(?:键盘|keyboard).{0,12}"
-    r"(?:Ctrl|CTRL|ALT|Alt)|^(?:您好|你好)[!！,，]?\s*(?:今天是|欢迎)|今天是$|^:::$",
+    r"(?:Ctrl|CTRL|ALT|Alt)|^(?:您好|你好)[!！,，]?\s*(?:今天是|欢迎)(?!.*。$)|今天是$|^:::$",
     re.I,
 )
 """What a page tells its reader about the page: its scripts, its keys for printing or for the
-size of its type, its greeting and the day (`您好！今天是`, a date its script filled in), the
+size of its type, its greeting and the day (`您好！今天是`, a date its script filled in; not a
+writer's greeting that ends as a sentence, `你好，欢迎来到我的博客。`), the
 mark of its content's start for keyboards (`:::`, on Taiwan's government sites)."""
 BROWSER_LENGTH = 120
 

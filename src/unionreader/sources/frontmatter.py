@@ -12,8 +12,9 @@ Keys are matched without regard to case, with their common aliases:
     kind                        kind, type (only speech, report, … as in the catalogue)
     description                 description, summary, abstract, excerpt, 摘要
 
-Other keys are ignored. A list of authors is joined with 、. A date is kept as YYYY, YYYY-MM or
-YYYY-MM-DD (a time is dropped); one that is no date is ignored with a warning.
+Hugo's TOML front matter (between `+++` lines) is read the same way. Other keys are ignored. A
+list of authors is joined with 、. A date is kept as YYYY, YYYY-MM or YYYY-MM-DD (a time is
+dropped); one that is no date is ignored with a warning.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import datetime
 import logging
 import re
+import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -122,6 +124,23 @@ def parse_front_matter(text: str, path: Path, first_line: int) -> SeedMeta:
     if not isinstance(data, Mapping):
         raise SeedError("front matter must be `key: value` lines", path, first_line)
     return stated_meta(data, path)
+
+
+def parse_toml_front_matter(text: str, path: Path, first_line: int) -> SeedMeta:
+    """The metadata of a TOML front matter block (Hugo's, between `+++` lines) whose first line
+    is line `first_line` of `path`; SeedError naming the file and line when it is not TOML."""
+    try:
+        data = tomllib.loads(_CONTROL.sub("", text))
+    except tomllib.TOMLDecodeError as error:
+        at = _TOML_AT.search(str(error))
+        line = first_line + int(at.group(1)) - 1 if at else first_line
+        reason = _TOML_AT.sub("", str(error)).strip()
+        raise SeedError(f"front matter is not valid TOML: {reason}", path, line) from None
+    fields: dict[object, object] = dict(data)
+    return stated_meta(fields, path)
+
+
+_TOML_AT = re.compile(r"\(at line (\d+), column \d+\)")
 
 
 def _given(value: object) -> bool:

@@ -63,7 +63,7 @@ from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, S
 from unionreader.normalise.articles import ALONE, SEPARATOR
 from unionreader.normalise.fields import is_phone_line, parse_date_line
 from unionreader.normalise.furniture import CONTACT_POINT
-from unionreader.sources.frontmatter import parse_front_matter
+from unionreader.sources.frontmatter import parse_front_matter, parse_toml_front_matter
 from unionreader.sources.htmltext import fragment_lines, link_share
 from unionreader.sources.text import decode
 from unionreader.tables import is_row, row_text
@@ -150,6 +150,14 @@ def _bare_front_matter(source: list[str]) -> int:
         if not _YAML_LINE.match(line):
             return 0
     return 0
+
+
+def _toml_front_matter(source: list[str]) -> int:
+    """The index of the `+++` line that closes the TOML front matter a file opens with (Hugo's:
+    `+++` / `title = '…'` / … / `+++`), or 0."""
+    if not source or source[0].strip() != "+++":
+        return 0
+    return next((i for i, line in enumerate(source[1:], 1) if line.strip() == "+++"), 0)
 
 
 def _unclosed_front_matter(source: list[str]) -> bool:
@@ -304,6 +312,10 @@ def read_markdown(seed: Seed) -> RawText:
         stated = parse_front_matter("\n".join(source[:bare]), seed.path, first_line=1)
         reader.edits.append(Edit("markdown.front-matter", 1, " · ".join(source[:bare]), ""))
         text = "\n" * (bare + 1) + "\n".join(source[bare + 1 :])
+    elif toml := _toml_front_matter(source):  # Hugo's `+++` … `+++`
+        stated = parse_toml_front_matter("\n".join(source[1:toml]), seed.path, first_line=2)
+        reader.edits.append(Edit("markdown.front-matter", 1, " · ".join(source[: toml + 1]), ""))
+        text = "\n" * (toml + 1) + "\n".join(source[toml + 1 :])
     tokens = _PARSER.parse(text)
     if not any(token.type == "front_matter" for token in tokens) and _unclosed_front_matter(source):
         raise SeedError("front matter is never closed (a line of --- after it)", seed.path, 1)
