@@ -136,7 +136,7 @@ def parse_toml_front_matter(text: str, path: Path, first_line: int) -> SeedMeta:
         line = first_line + int(at.group(1)) - 1 if at else first_line
         reason = _TOML_AT.sub("", str(error)).strip()
         raise SeedError(f"front matter is not valid TOML: {reason}", path, line) from None
-    fields: dict[object, object] = dict(data)
+    fields: dict[object, object] = {key: value for key, value in data.items()}
     return stated_meta(fields, path)
 
 
