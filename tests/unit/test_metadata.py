@@ -432,12 +432,19 @@ def test_a_paper_s_title_under_its_kicker_is_the_title() -> None:
         ("图文转自明报： https://m.mingpao.com/ins/港闻/article/20190808", "明报"),
         ("转载自GNews", "GNews"),
         ("转自人民日报本报莫斯科1月9日电", "人民日报"),
+        ("本文转载自瞭望东方周刊，已存档于互联网档案馆。", "瞭望东方周刊"),  # a clause after it
     ],
 )
 def test_a_repost_s_credit_is_its_source(line: str, source: str) -> None:
     found = extract_metadata(numbered(f"标题在这里\n正文第一段。\n正文第二段。\n{line}"))
     assert found.facts.source == source
     assert texts(found.lines)[-1] == "正文第二段。"
+
+
+def test_a_sentence_that_opens_with_a_repost_s_words_is_no_credit() -> None:
+    line = "转自己的岗位后，他更加努力。"
+    found = extract_metadata(numbered(f"标题在这里\n正文第一段。\n{line}"))
+    assert (found.facts.source, texts(found.lines)[-1]) == (None, line)
 
 
 @pytest.mark.parametrize(

@@ -473,6 +473,21 @@ def test_a_callout_s_mark_goes_and_its_title_is_a_line_of_its_own() -> None:
     assert [edit.rule for edit in raw.edits] == ["markdown.callout", "markdown.callout"]
 
 
+def test_a_callout_of_the_writer_s_own_type_in_chinese_shows_its_type_as_its_title() -> None:
+    """`> [!如果你想说点什么]` with no title: Obsidian shows the type as the title; its mark goes
+    (it had stayed, its ! made full-width, run into the text)."""
+    raw = read("> [!如果你想说点什么]\n> 本博客支持评论功能，欢迎留言。\n")
+    assert [line.text for line in raw.lines] == [
+        "如果你想说点什么",
+        "本博客支持评论功能，欢迎留言。",
+    ]
+
+
+def test_kramdown_s_attributes_of_a_span_go() -> None:
+    raw = read('本文转载自[工人日报](https://example.com/a){: target="_blank" }，有删节。\n')
+    assert [line.text for line in raw.lines] == ["本文转载自工人日报，有删节。"]
+
+
 def test_a_hashtag_a_text_quotes_stays() -> None:
     raw = read("民主党中委苏逸恒则在FB留言「#叫人冲 #自己松」。\n\nEdu Insights #0034\n")
     assert [line.text for line in raw.lines] == [

@@ -45,10 +45,12 @@ from unionreader.normalise.preface import find_preface
 logger = logging.getLogger(__name__)
 
 _REPOST = re.compile(
-    rf"^(?P<open>[【\[（(])?{REPOSTED}\s*[:：]?\s*"
-    r"(?P<name>[^\s:：<>（）()【】\[\]]{2,30}?)\s*[:：]?\s*(?:<?https?://\S+?>?)?(?(open)\s*[】\]）)])$"
+    rf"^(?P<open>[【\[（(])?{REPOSTED}(?!己)\s*[:：]?\s*"
+    r"(?P<name>[^\s:：<>（）()【】\[\]，,。；]{2,30}?)\s*[:：]?\s*(?:<?https?://\S+?>?)?"
+    r"(?:[，,；][^【】\[\]（）()]{0,40}?)?[。.]?(?(open)\s*[】\]）)])$"
 )
-"""A repost's credit: `转载自GNews`, `图文转自明报： https://…`, `转自人民日报`: its source."""
+"""A repost's credit: `转载自GNews`, `图文转自明报： https://…`, `转自人民日报`, `本文转载自瞭望东方
+周刊，已存档于互联网档案馆。` (a clause after the name: the name is the source)."""
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,9 @@ _PANDOC = re.compile(
 """Attributes after a heading or a span: Pandoc's (`{.noindent}`, `{#intro}`), kramdown's (`{:
 .note}`) and markdown-it-attrs' or attr_list's, which may name one bare (`{ data-search-exclude
 }`: a hyphenated name, not a word of the text)."""
+_IAL_PART = r"(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s{}]+))"
+_SPAN_IAL = re.compile(rf"\{{:\s*{_IAL_PART}(?:\s+{_IAL_PART})*\s*\}}")
+"""kramdown's attributes of a span, wherever it stands (`[瞭望东方周刊](…){: target="_blank" }`)."""
 _FENCE_LINE = re.compile(r"^[ \t]*:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*$", re.MULTILINE)
 """A fence of a Pandoc division (`::: {.noindent}`, `:::`), on its own line."""
 _TOC = re.compile(
@@ -648,8 +651,10 @@ class _Reader:
     def _shortcodes(self, number: int, text: str) -> str:
         """A site generator's shortcodes (`{{< video … >}}`) are no text: each goes, an edit."""
         codes = _SHORTCODE.findall(text) + _EMOJI_CODE.findall(text) + _PANDOC.findall(text)
+        codes += _SPAN_IAL.findall(text)
         for code in codes:
             self.edits.append(Edit("markdown.shortcode", number, code.strip(), ""))
+        text = _SPAN_IAL.sub("", text) if "{:" in text else text
         return _PANDOC.sub("", _EMOJI_CODE.sub("", _SHORTCODE.sub("", text))).strip()
 
     def _html_block(self, token: Token) -> None:
@@ -744,7 +749,11 @@ class _Inline:
             if self.callout is not None:  # `> [!note] 会议要点`: its title a line of its own
                 line = self.reader.locate(self.first, self.callout.group(0).strip())
                 self.reader.edits.append(Edit("markdown.callout", line, self.callout[0], ""))
-                parts.append(self._note_syntax(child.content[self.callout.end() :]))
+                title = child.content[self.callout.end() :]
+                kind_named = self.callout.group("kind")  # a type of the writer's own, shown
+                if not title.strip() and _HAN_KIND.search(kind_named):  # as its title
+                    title = kind_named
+                parts.append(self._note_syntax(title))
                 return
         if kind == "softbreak" and index and _is_break(siblings[index - 1]):
             return  # the line ended at its `<br>` already
@@ -844,8 +853,11 @@ class _Inline:
 _NOTE_TAG = re.compile(r"[ \t]*\[(?:name|time|color)=[^\[\]\n]{1,40}\]")
 """A shared note's mark on a comment (HackMD's `[name=仔魚]`, `[time=Sun, Jan 6]`): who wrote
 it and when, not its text."""
-_CALLOUT = re.compile(r"^\[![A-Za-z-]{1,20}\][+-]?[ \t]*")
-"""The mark a note-taker's callout opens with, in a quotation (`> [!note] 会议要点`)."""
+_CALLOUT = re.compile(r"^\[!(?P<kind>[A-Za-z-]{1,20}|[^\]\s!]{1,20})\][+-]?[ \t]*")
+"""The mark a note-taker's callout opens with, in a quotation (`> [!note] 会议要点`), its type
+perhaps the writer's own in Chinese (`> [!如果你想说点什么]`, which Obsidian shows as the title
+where none follows)."""
+_HAN_KIND = re.compile(r"[\u4e00-\u9fff]")
 _EMBED = re.compile(r"!\[\[[^\[\]\n]{1,200}\]\]")
 """A note-taker's embedded file (`![[会议照片.jpg]]`)."""
 _WIKILINK = re.compile(r"\[\[(?P<target>[^\[\]|\n]{1,200})(?:\|(?P<shown>[^\[\]\n]{1,200}))?\]\]")
