@@ -220,6 +220,17 @@ def test_a_salutation_glued_to_its_text_in_a_line_that_lost_its_breaks() -> None
     assert "同志们：" in texts(unfold_lines((Line(1, line),)).lines)
 
 
+def test_a_number_alone_before_its_point_s_text_goes_with_the_text() -> None:
+    """`…几点建议： 1．\t要把…。 2．\t要在…。` (a tab after each number, as Word sets a list):
+    the lead-in, then each point with its number; no number left on the line above."""
+    line = "我想对大家提出几点建议： 1．\t要把被动学习改为主动学习。 2．\t要在学习中变盲从为质疑。"
+    assert texts(unfold_lines((Line(1, line),)).lines) == [
+        "我想对大家提出几点建议：",
+        "1． 要把被动学习改为主动学习。",
+        "2． 要在学习中变盲从为质疑。",
+    ]
+
+
 def test_a_law_s_definition_is_no_salutation_to_split_from_its_clauses() -> None:
     """`本法所称主管机关：` and the bodies it defines on one line: one article's text."""
     line = "本法所稱主管機關：在中央為勞動部；在直轄市為直轄市政府；在縣（市）為縣（市）政府。"

@@ -435,7 +435,7 @@ def _items_apart(text: str) -> list[str]:
 
 def _split_spaces(text: str) -> list[str]:
     """Split at the spaces that separate paragraphs (see the module's rules)."""
-    segments = _SPACES.split(_GLUED_CREDIT.sub(r"\1 ", text))
+    segments = _bare_markers_on(_SPACES.split(_GLUED_CREDIT.sub(r"\1 ", text)))
     pieces: list[str] = []
     buffer = segments[0]
     for position, segment in enumerate(segments[1:], start=1):
@@ -447,6 +447,23 @@ def _split_spaces(text: str) -> list[str]:
             buffer = f"{buffer} {segment}"
     pieces.append(buffer)
     return [part for piece in pieces if piece for part in _caption_apart(piece)]
+
+
+def _bare_markers_on(segments: list[str]) -> list[str]:
+    """The segments with a number alone (`1．`, a tab after it as Word sets a list) joined to
+    the segment after it: the point's number goes with its text, never with the text above."""
+    out: list[str] = []
+    for segment in segments:
+        if out and _bare_marker(out[-1]):
+            out[-1] = f"{out[-1]} {segment}"
+        else:
+            out.append(segment)
+    return out
+
+
+def _bare_marker(segment: str) -> bool:
+    marker = leading_marker(segment)
+    return marker is not None and len(marker.text) == len(segment.strip())
 
 
 def _caption_apart(piece: str) -> list[str]:
@@ -491,6 +508,8 @@ def _breaks(buffer: str, segment: str, following: list[str]) -> bool:
         return True
     if _numbered(segment) or parse_date_line(segment) or parse_date_line(buffer):
         return True
+    if buffer.endswith(("：", ":")) and _bare_marker(segment.split(" ")[0]):
+        return True  # …几点建议： 1．要把…: a lead-in, then its list's first item
     if not is_heading_like(buffer, max_length=60) or not _opens_text(segment):
         return False
     if buffer[-1].isascii():
