@@ -465,6 +465,7 @@ def test_a_dateline_s_source_loses_a_page_s_control_and_its_title_marks(
         "第724号",
         "中华人民共和国主席令",
         "国发 〔2015〕40号",  # a space before the year's bracket, as a page sets it
+        "示卫发[2026]第05号",  # 第 before the number
         "总工发 [2020] 3号",
         "中华人民共和国国务院令第619号",  # the masthead and the number on one line
         "中华人民共和国主席令第二十四号",

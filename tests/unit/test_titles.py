@@ -106,6 +106,8 @@ def test_split_title(line: str, parts: TitleParts) -> None:
         ("某某市总工会", "关于表彰先进职工之家的决定"),
         ("工會組織運作實務", "參考手冊"),  # a line that names only a kind of document
         ("职工技能培训工作", "实施规范"),
+        ("关于开展“我的刀盾”传", "播素材整理工作的通知"),  # 的 inside quotation marks
+        ("关于开展《职工的书屋》", "建设工作的通知"),
     ],
 )
 def test_lines_that_read_as_one(upper: str, lower: str) -> None:

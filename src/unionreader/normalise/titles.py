@@ -141,8 +141,13 @@ def split_title(text: str, named: bool = True) -> TitleParts:
 
 def _about(upper: str) -> bool:
     """Whether a title's line opens what it is about and has not finished it: `关于` with no
-    `的` after it (`杭州市人民政府印发关于进一步推动`)."""
-    return "关于" in upper and "的" not in upper.split("关于", 1)[1]
+    `的` after it (`杭州市人民政府印发关于进一步推动`), a `的` inside quotation marks or a book's
+    name no end of it (`关于开展“我的刀盾”传`)."""
+    return "关于" in upper and "的" not in _QUOTED.sub("", upper.split("关于", 1)[1])
+
+
+_QUOTED = re.compile(r"“[^“”]*”?|《[^《》]*》?|「[^「」]*」?|\"[^\"]*\"?")
+"""A quotation or a book's name in a title's line, closed or left open by its break."""
 
 
 _PROPER = ("中华", "中国", "中共", "中央", "中心", "上海")
