@@ -735,6 +735,13 @@ def test_minutes_written_up_by_someone_are_dated_by_their_time_field() -> None:
     assert extract_metadata(numbered(text)).facts.date == "2001-03-04"
 
 
+def test_minutes_chaired_by_a_named_host_are_dated_by_their_time_field() -> None:
+    text = (
+        "专题会议纪要\n时间：2026年4月4日\n地点：市政府第三会议室\n主持人：王五\n会议研究了工作。"
+    )
+    assert extract_metadata(numbered(text)).facts.date == "2026-04-04"
+
+
 def test_a_notice_s_time_field_is_when_what_it_announces_happens() -> None:
     text = "关于举办职工运动会的通知\n时间：2024年4月10日\n地点：市体育中心\n请各单位做好准备。"
     assert extract_metadata(numbered(text)).facts.date is None

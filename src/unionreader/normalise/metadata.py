@@ -232,7 +232,7 @@ def _meeting_day(lines: tuple[Line, ...], facts: Facts) -> Facts:
     field gives (`一、時　間：2009年02月28日 14：00`, `時　　間　中華民國101年10月26日（星期五）`,
     `時間: 113/11/26 19:00~21:00`)
     among the fields that open it, who chaired it or took or wrote up its record among them
-    (主席, 记录, 整理).
+    (主席, 主持人, 记录, 整理).
     The field stays in the text."""
     if facts.date is not None:
         return facts
@@ -248,7 +248,7 @@ def _meeting_day(lines: tuple[Line, ...], facts: Facts) -> Facts:
         if (field := _MEETING_FIELD.match(text))
     ]
     labels = {label for _, label, _ in fields}
-    if "时间" not in labels or not labels & {"主席", "记录", "整理"}:
+    if "时间" not in labels or not labels & {"主席", "主持", "主持人", "记录", "记录人", "整理"}:
         return facts  # (a notice's 时间： and 地点： say when what it announces happens)
     for position, label, value in fields:
         if position < MEETING_TIME and label == "时间" and (day := _written_day(value)):
@@ -264,7 +264,7 @@ _FIELD_NUMBER = r"^(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?"
 """The number a meeting's field may stand under (`一、時　間：…`)."""
 _MEETING_FIELD = re.compile(
     _FIELD_NUMBER + r"(?P<label>时[\s\u3000]*间|地[\s\u3000]*点|出[\s\u3000]*席"
-    r"|列[\s\u3000]*席|主[\s\u3000]*席|主[\s\u3000]*持|记[\s\u3000]*录|整[\s\u3000]*理)"
+    r"|列[\s\u3000]*席|主[\s\u3000]*席|主[\s\u3000]*持(?:人)?|记[\s\u3000]*录(?:人)?|整[\s\u3000]*理)"
     r"[\s\u3000]*[:：]?[\s\u3000]*"
     r"(?P<value>\S.*)$"
 )
