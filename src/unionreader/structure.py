@@ -139,7 +139,8 @@ def _heads_content(
         return True  # 一、全国五一劳动奖状 over a list: 北京市, 北京市地铁运营有限公司
     if numbered and number is not None and _counts_from_one(below, number):
         return True  # 二、参赛单位 over 1. 市总工会, 2. 各区总工会: the items it heads
-    for line in below:
+    reach = OUTLINE_DEPTH if numbered and _outline_below(lines, index) else len(below)
+    for line in lines[index + 1 : index + 1 + reach]:  # (a numbered one's under subheadings)
         marker = leading_marker(line.text)
         if number is not None and marker is not None and _next_of(number, marker):
             return False
@@ -151,6 +152,21 @@ def _heads_content(
         introduces = numbered and ends and len(line.text.strip()) > SHORT
         return marker is not None or introduces or any(m in line.text for m in SENTENCE_END + "，")
     return False
+
+
+def _outline_below(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether the two lines under line `index` are numbered headings, each of another family
+    than the one above it (`（一）…` under `一、…`, `1.…` under it): an outline going down."""
+    chain = [heading_number(line.text) for line in lines[index : index + 3]]
+    return len(chain) == 3 and all(
+        number is not None and below is not None and below.family is not number.family
+        for number, below in itertools.pairwise(chain)
+    )
+
+
+OUTLINE_DEPTH = 4
+"""A heading's text may stand under this many subheadings, one over the other (`一、` over `（一）`
+over `1.` over `（1）…`, an outline that fills in its lowest level only)."""
 
 
 def _counts_from_one(below: tuple[Line, ...], number: Marker) -> bool:

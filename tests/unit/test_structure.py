@@ -882,3 +882,17 @@ def test_a_reporters_role_alone_heads_nothing() -> None:
         "4月24日，习近平主席向首届论坛致贺信。\n与会人士表示，贺信为合作指明方向。"
     )
     assert "新华社记者" not in [heading for heading, _, _ in _outline(text)]
+
+
+def test_a_numbered_heading_over_its_subheadings_only_heads_them() -> None:
+    """`一、` over `（一）` over `1.` over `（1）…` (an outline that fills in its lowest level
+    only): each a heading, though none has text of its own before the next; the sibling `二、`
+    of `一、` and the chapter of a book over its section likewise."""
+    text = (
+        "一、工作总结内容\n（一）年度工作完成情况\n1.重点工作任务\n（1）完成年度目标制定\n"
+        "（2）推进各项改革措施\n二、工作要求\n（一）高度重视\n各部门要充分认识总结工作的重要性。"
+    )
+    headings = [heading for heading, _, _ in _outline(text)]
+    assert headings[:3] == ["一、工作总结内容", "（一）年度工作完成情况", "1.重点工作任务"]
+    book = "第一章 公文\n第一节 公文概述\n一、公文的含义\n公文是机关处理公务的文书。"
+    assert [heading for heading, _, _ in _outline(book)][:2] == ["第一章 公文", "第一节 公文概述"]
