@@ -816,3 +816,11 @@ def test_the_words_a_menu_s_removal_left_after_the_text_go() -> None:
     assert texts(_menu_leftovers(tuple(left), removed).lines) == [ENDING]
     listed = [Line(1, ENDING), Line(2, "市总工会"), Line(3, "市教育局"), Line(4, "市财政局")]
     assert _menu_leftovers(tuple(listed), removed).lines == tuple(listed)
+
+
+def test_the_people_a_record_s_field_label_lists_are_no_menu() -> None:
+    """`出席：` over a line of names with their posts (a menu's shape: six short words or more,
+    spaced): who attended, kept."""
+    names = "徐满柱主席 杨志雄副主席 何仲行秘书 张祥云司库 谢宝森委员 蔡韦允委员 邵颂思委员"
+    text = f"第一次会议记录\n日期：2025年9月29日\n**出席：**\n{names}\n**请假：**\n黄伟明委员"
+    assert names in texts(remove_boilerplate(numbered(text)).lines)

@@ -394,6 +394,10 @@ CRUMB = 12
 _CRUMB_SEPARATOR = re.compile(r"^[>＞»›/]+$")
 
 
+_FIELD_LABEL = re.compile(r"^[*＊]{0,2}[\u4e00-\u9fff]{1,8}[*＊]{0,2}[:：][*＊]{0,2}$")
+"""A field's label alone over its value (`出席：`, `**列席：**`)."""
+
+
 def _navigation(lines: tuple[Line, ...]) -> Pass:
     """A breadcrumb trail anywhere, also set one piece to a line (`当前位置：` `首页` `>`
     `政务信息` `>` `宁夏要闻`, and the column's name again under it); tabs between bars
@@ -418,6 +422,8 @@ def _navigation(lines: tuple[Line, ...]) -> Pass:
             return True
         if index not in zone or not is_navigation(text) or is_row(text):  # a table's row
             return False
+        if index and _FIELD_LABEL.match(lines[index - 1].text.strip()):
+            return False  # **出席：** over 徐满柱主席 杨志雄副主席 …: who attended, listed
         # 文/本报记者 朱健勇 见习记者 韩谦 实习生 张玉杰 …; Posted on 2015/11/19 by 巷仔口社會學
         return parse_byline(text) is None and parse_dateline(text) is None
 
