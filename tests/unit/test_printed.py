@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from helpers import numbered, texts
 
+from unionreader.model import Shape
 from unionreader.normalise.printed import HEAD_RULE, JUMP_RULE, PAGE_RULE, remove_printed_pages
 
 
@@ -179,3 +182,12 @@ def test_page_numbers_that_skip_pages_between_running_text_go() -> None:
 def test_a_column_of_figures_is_no_run_of_page_numbers() -> None:
     text = "各年会员人数如下：\n2019\n1200\n2020\n1350\n2021\n1420\n2022\n1500\n以上为统计。"
     assert texts(remove_printed_pages(numbered(text)).lines) == texts(numbered(text))
+
+
+def test_a_count_the_format_marks_as_headings_is_no_page_numbers() -> None:
+    """`## 3` … `## 5`: the parts of an essay, numbered, not its pages."""
+    lines = numbered("前言\n3\n第一段。\n4\n第二段。\n5\n第三段。")
+    lines = tuple(
+        replace(line, shape=Shape.HEADING) if line.text.isdigit() else line for line in lines
+    )
+    assert texts(remove_printed_pages(lines).lines) == texts(lines)

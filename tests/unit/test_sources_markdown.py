@@ -944,3 +944,16 @@ def test_hugo_s_toml_front_matter_is_read_as_front_matter() -> None:
     assert [(line.number, line.text) for line in raw.lines] == [(8, "正文第一段。")]
     error = read_error("+++\ntitle = '高考'\ndate = = 2025\n+++\n正文。\n")
     assert str(error).startswith("x.md:3: front matter is not valid TOML: ")
+
+
+def test_front_matter_after_blank_lines_is_front_matter() -> None:
+    """A blank line before `---` (the parser reads front matter only on the first line): still
+    the title and the date, nested mappings and all; a rule over text stays the text's."""
+    raw = read(
+        '\n---\ntitle: "自己舔舐伤口"\ndate: 2018-08-23 04:23:42\nsidebar:\n    right:\n'
+        "        sticky: true\n---\n\n正文第一段。\n"
+    )
+    assert (raw.stated.title, raw.stated.date) == ("自己舔舐伤口", "2018-08-23")
+    assert [line.text for line in raw.lines] == ["正文第一段。"]
+    ruled = read("\n---\ntitle: [工会要服务职工\n---\n正文。\n")  # no YAML: the text's lines
+    assert ruled.stated.title is None and "正文。" in [line.text for line in ruled.lines]

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 
 from unionreader.chinese import SENTENCE_END, han_count
-from unionreader.model import Line, Pass
+from unionreader.model import Line, Pass, Shape
 from unionreader.normalise.edits import drop_lines, substitute_all
 
 logger = logging.getLogger(__name__)
@@ -79,6 +79,7 @@ def _pages(lines: tuple[Line, ...]) -> Pass:
         if first > 1 or (first == 1 and _headed(texts, run)):  # from 1: a list's, unless headed
             numbers.update(run)
     numbers.update(_pages_among_prose(texts))
+    numbers = {i for i in numbers if lines[i].shape is not Shape.HEADING}  # `## 1`: a part's
     if not numbers:
         return Pass(lines)
     heads = _running_heads(texts, numbers)

@@ -42,6 +42,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
@@ -153,6 +154,33 @@ def _bare_front_matter(source: list[str]) -> int:
         if not _YAML_LINE.match(line):
             return 0
     return 0
+
+
+def _late_front_matter(source: list[str], path: Path) -> tuple[int, int, SeedMeta] | None:
+    """Front matter that opens the file after blank lines (`---` at its first line of text,
+    `title:` or the like under it, a YAML mapping up to the next `---` within `FRONT_LINES`
+    lines), which the parser reads only on the file's first line: its opening and closing
+    lines' indexes and what it states, or None."""
+    start = next((i for i, line in enumerate(source[:FRONT_LINES]) if line.strip()), None)
+    if not start or source[start].strip() != "---" or start + 1 >= len(source):
+        return None
+    if not _BARE_KEY.match(source[start + 1]):
+        return None
+    end = next(
+        (
+            i
+            for i in range(start + 1, min(len(source), start + 2 * FRONT_LINES))
+            if source[i].strip() == "---"
+        ),
+        None,
+    )
+    if end is None:
+        return None
+    try:
+        stated = parse_front_matter("\n".join(source[start + 1 : end]), path, start + 2)
+    except SeedError:
+        return None  # no YAML: a rule, then the text's own lines
+    return start, end, stated
 
 
 def _toml_front_matter(source: list[str]) -> int:
@@ -315,6 +343,12 @@ def read_markdown(seed: Seed) -> RawText:
         stated = parse_front_matter("\n".join(source[:bare]), seed.path, first_line=1)
         reader.edits.append(Edit("markdown.front-matter", 1, " · ".join(source[:bare]), ""))
         text = "\n" * (bare + 1) + "\n".join(source[bare + 1 :])
+    elif late := _late_front_matter(source, seed.path):  # `---` … `---` after blank lines
+        start, end, stated = late
+        reader.edits.append(
+            Edit("markdown.front-matter", start + 1, " · ".join(source[start : end + 1]), "")
+        )
+        text = "\n" * (end + 1) + "\n".join(source[end + 1 :])
     elif toml := _toml_front_matter(source):  # Hugo's `+++` … `+++`
         stated = parse_toml_front_matter("\n".join(source[1:toml]), seed.path, first_line=2)
         reader.edits.append(Edit("markdown.front-matter", 1, " · ".join(source[: toml + 1]), ""))
