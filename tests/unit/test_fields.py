@@ -392,6 +392,7 @@ def test_the_line_under_a_wechat_article_s_title_gives_its_date_and_account(
             Dateline("2009-12-18", "扬子晚报", None),
         ),
         ("2013-11-06赵俊华", Dateline("2013-11-06", None, "赵俊华")),
+        ("张三 2024-11-26 15:27:51", Dateline("2024-11-26", None, "张三")),  # name, day, time
         ("发布时间：2022-06-24 所属栏目：国内新闻", Dateline("2022-06-24", None, None)),
         ("Posted on 2015/11/19 by 巷仔口社会学", Dateline("2015-11-19", "巷仔口社会学", None)),
         ("Posted on 2015-10-06 by 谢国雄", Dateline("2015-10-06", None, "谢国雄")),

@@ -85,6 +85,16 @@ def test_a_group_blog_s_post_line_and_its_writer_with_where_she_works(tmp_path: 
     assert (meta.author, meta.office) == ("蔡宏政", "中山大學社會學系")
 
 
+def test_a_preface_s_genre_in_brackets_under_its_title_is_its_subtitle(tmp_path: Path) -> None:
+    """`（代序）` under the title, the writer's name under it: the subtitle 代序 and the author."""
+    doc = _read(tmp_path, f"《清华周刊》及其价值\n（代序）\n黄延复\n\n{TEXT}\n")
+    assert (doc.meta.title, doc.meta.subtitle, doc.meta.author) == (
+        "《清华周刊》及其价值",
+        "代序",
+        "黄延复",
+    )
+
+
 def test_a_lead_of_several_sentences_first_in_the_text_is_no_headline(tmp_path: Path) -> None:
     """A long first line that runs a semicolon's clauses or two exclamations (an interview's
     lead, with no stop): the text's first paragraph, not its title."""

@@ -414,8 +414,16 @@ _DATED_SOURCE = re.compile(
 """A date and the source a news aggregator credits, parted by a dot (`2024-05-09 22:30·新华社`,
 as 今日头条 sets it under a headline), or by a space after the time of day (`2017-04-06 17:46
 国学院宣传部`, as a university's site sets the office that posted the text)."""
-_DATED_NAME = re.compile(rf"^(\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*(?P<name>[{HAN}]{{2,4}})$")
-"""A date and the writer's name (`2013-11-06赵俊华`, as a magazine's site heads an article)."""
+_DATED_NAME = re.compile(
+    rf"^(?P<day>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*(?P<name>[{HAN}]{{2,4}})$"
+)
+"""A date and the writer's name (`2013-11-06赵俊华`, as a magazine's site heads an article)…"""
+_NAME_DATED = re.compile(
+    rf"^(?P<name>[{HAN}]{{2,4}})\s+(?P<day>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+"""…or the name and the date, perhaps its time (`张三 2024-11-26 15:27:51`, under a post's
+title)."""
 
 
 _SOURCE_WIDGET = re.compile(
@@ -511,8 +519,8 @@ def parse_dateline(text: str) -> Dateline | None:
     if not labels and account and (date := parse_date(account.group("date"))):
         return Dateline(date=date, source=account.group("account"), author=None)
     found: dict[str, str] = {}
-    signed = None if labels else _DATED_NAME.match(stripped)
-    day = parse_date(signed[1]) if signed else None
+    signed = None if labels else _DATED_NAME.match(stripped) or _NAME_DATED.match(stripped)
+    day = parse_date(signed["day"]) if signed else None
     if signed and day and (writer := parse_speaker(signed["name"])) and not writer.office:
         return Dateline(date=day, source=None, author=writer.name)  # 2013-11-06赵俊华
     head = head.strip(" \u3000").lstrip("•·▪● ")  # a bulleted field: • Start date:

@@ -42,6 +42,7 @@ from unionreader.normalise.fields import (
 )
 from unionreader.normalise.header_roles import (
     COLUMN,
+    GENRE_NOTE,
     NEWS_ROLES,
     SPEECH_ROLES,
     WINDOW,
@@ -132,7 +133,8 @@ def _assign(
             facts = _kicker(facts, text)
             taken[index] = "kicker"
         elif role is Role.SUBTITLE and facts.subtitle is None:
-            facts = _with_subtitle(facts, DASH.sub("", text))
+            genre = GENRE_NOTE.match(text)  # （代序）: its words, out of their brackets
+            facts = _with_subtitle(facts, text.strip("（）() ") if genre else DASH.sub("", text))
             taken[index] = "subtitle"
         elif role is Role.SUBTITLE and DASH.sub("", text) == facts.subtitle:
             taken[index] = "subtitle"  # the document's own header repeats the page's

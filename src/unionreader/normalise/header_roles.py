@@ -87,6 +87,11 @@ OCCASION = re.compile(
     rf"^{SPOKEN_ON}\s*(?:在|于)[^。！？：:]{{4,60}}(?:上|时)(?:的(?:讲话|报告|发言))?$"
 )
 """A speech's occasion under its title, with no dash before it: a date, where (在…), and 上."""
+GENRE_NOTE = re.compile(
+    r"^[（(]\s*(?:代序|序|序言|自序|代前言|前言|代跋|跋|后记|代后记|节选|摘编|摘录|代发刊词)\s*[）)]$"
+)
+"""What a text is to the book it stands in, in brackets under its title (`（代序）`, `（节选）`):
+its subtitle."""
 _NOTE = re.compile(r"^[（(][^（）()]+[）)]$")
 """A line wholly in brackets is a note (`（译自俄文稿）`, `（根据录音整理）`), never a title."""
 
@@ -154,6 +159,8 @@ def _role(line: Line, seen_head: bool, titled: bool = False) -> Role | None:
         return Role.SUBTITLE
     if seen_head and OCCASION.match(text):
         return Role.SUBTITLE  # 2026年1月14日在浙江省第十四届人民代表大会第四次会议上
+    if seen_head and GENRE_NOTE.match(text):
+        return Role.SUBTITLE  # （代序） under a preface's title
     if seen_head and parse_speaker(text):
         return Role.SPEAKER
     if seen_head and (bodies := organisations(text)) and " " in bodies:
