@@ -88,6 +88,11 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
         "网站生成器的短代码（如 {{< video … >}}）和 Pandoc 的属性、分区标记"
         "（如 {.noindent}、:::），不是正文。",
     ),
+    "markdown.fence": (
+        "代码围栏",
+        "整篇文字外面包着的 ```markdown 代码围栏（转换工具或大模型的输出），"
+        "围栏删去，其中的文字照 Markdown 读。",
+    ),
     "markdown.empty-item": ("空白待办项", "笔记模板留下的空白待办项（“- [ ]”），不是正文。"),
     "markdown.slug": (
         "文件名标题",

@@ -957,3 +957,19 @@ def test_front_matter_after_blank_lines_is_front_matter() -> None:
     assert [line.text for line in raw.lines] == ["正文第一段。"]
     ruled = read("\n---\ntitle: [工会要服务职工\n---\n正文。\n")  # no YAML: the text's lines
     assert ruled.stated.title is None and "正文。" in [line.text for line in ruled.lines]
+
+
+def test_a_document_wrapped_in_a_markdown_fence_is_read_as_markdown() -> None:
+    """A converter's or a language model's output: the text in ```` ```markdown ```` fences,
+    closed and opened again at a page's end; an example of Markdown in a tutorial stays code."""
+    raw = read(
+        "```markdown\n# 职工会联盟声明\n\n## 就最低工资检讨\n本会今日发表声明。\n```\n\n"
+        "```markdown\n- 第一，时薪应不少于五十元；\n```\n"
+    )
+    assert [(line.text, line.shape) for line in raw.lines][:2] == [
+        ("职工会联盟声明", Shape.HEADING),
+        ("就最低工资检讨", Shape.HEADING),
+    ]
+    assert [edit.rule for edit in raw.edits].count("markdown.fence") == 4
+    tutorial = "标题这样写：\n\n```markdown\n# 标题\n```\n\n正文照常写。\n\n第三段。\n\n第四段。\n"
+    assert "# 标题" in [line.text for line in read(tutorial).lines]

@@ -281,6 +281,34 @@ def _blanked(text: str, pattern: re.Pattern[str], rule: str) -> tuple[str, list[
     return pattern.sub(blank, text), edits
 
 
+_WRAPPED = re.compile(
+    r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*\n(?P<body>(?:.*\n)*?)"
+    r"[ \t]{0,3}(?P=fence)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+WRAPPED_SHARE = 0.5
+"""Fences marked `markdown` that hold this share of a text's lines or more wrap the document
+(a converter's or a language model's output), not an example of Markdown's syntax."""
+
+
+def _unwrapped(text: str) -> tuple[str, list[Edit]]:
+    """`text` with the fences that wrap it as Markdown (```` ```markdown ```` … ```` ``` ````,
+    perhaps closed and opened again at every page) made blank lines, their contents read as the
+    text; each fence an edit (`markdown.fence`). Fences that hold less are code, as written."""
+    blocks = list(_WRAPPED.finditer(text))
+    held = sum(block.group("body").count("\n") for block in blocks)
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    if not blocks or held < WRAPPED_SHARE * lines:
+        return text, []
+    edits: list[Edit] = []
+    for block in blocks:
+        opening = text.count("\n", 0, block.start()) + 1
+        closing = opening + block.group(0).count("\n")
+        edits.append(Edit("markdown.fence", opening, block.group(0).split("\n", 1)[0].strip(), ""))
+        edits.append(Edit("markdown.fence", closing, block.group("fence"), ""))
+    return _WRAPPED.sub(lambda block: "\n" + block.group("body"), text), edits
+
+
 _CONTAINER = re.compile(
     r"^[ \t]*:{3,}[ \t]*(?P<kind>[A-Za-z][\w-]*)(?:[ \t]+(?P<title>\S.*?))?[ \t]*$"
 )
@@ -330,10 +358,11 @@ def read_markdown(seed: Seed) -> RawText:
     text = _WIDE_BLANK.sub("", text)  # a line of ideographic spaces parts paragraphs too
     text = _UNSPACED_HEADING.sub(r"\1 ", text)  # `###标题`: a heading, as its writer meant
     text, breaks = _blanked(text, _BREAK_LINE, "markdown.html")  # `<br>` alone on its line
+    text, wrapped = _unwrapped(text)  # ```markdown … ```: a document, not code
     text, boxes = _containers(text)  # `::: tip 小提示` … `:::`: a box, read as a callout
     text, fences = _blanked(text, _FENCE_LINE, "markdown.shortcode")  # Pandoc's `:::`
     text, contents = _blanked(text, _TOC, "markdown.toc")  # `[[toc]]`: no link to a note
-    breaks += boxes + fences + contents
+    breaks += wrapped + boxes + fences + contents
     source = text.splitlines()
     reader = _Reader(source)
     reader.edits.extend(breaks)
