@@ -95,6 +95,23 @@ def test_a_preface_s_genre_in_brackets_under_its_title_is_its_subtitle(tmp_path:
     )
 
 
+@pytest.mark.parametrize(
+    ("lead", "date", "place"),
+    [
+        ("香港，2023年4月14日 — ", "2023-04-14", "香港"),
+        ("北京，2024年5月8日 /美通社/ -- ", "2024-05-08", "北京"),
+        ("他说，2023年4月14日—", None, None),  # a sentence's speaker, no place
+    ],
+)
+def test_a_press_release_s_place_and_day_before_a_dash_date_it(
+    tmp_path: Path, lead: str, date: str | None, place: str | None
+) -> None:
+    doc = _read(
+        tmp_path, f"数码港推出初创企业支援计划\n\n{lead}数码港今日宣布推出新计划。\n\n{TEXT}\n"
+    )
+    assert (doc.meta.date, doc.meta.place) == (date, place)
+
+
 def test_a_lead_of_several_sentences_first_in_the_text_is_no_headline(tmp_path: Path) -> None:
     """A long first line that runs a semicolon's clauses or two exclamations (an interview's
     lead, with no stop): the text's first paragraph, not its title."""

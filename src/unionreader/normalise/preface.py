@@ -137,6 +137,8 @@ def lead_place(text: str) -> str | None:
     北京), or None."""
     if wire := _wire_in_brackets(text):
         return wire[2]
+    if release := _RELEASE_LEAD.match(text.strip()):
+        return release["place"]
     head = _lead_head(text)
     place = _LEAD_PLACE.match(head.strip()) if head is not None else None
     return place.group("place") if place else None
@@ -147,10 +149,22 @@ _DATED_LEAD = re.compile(r"^[（(](?P<date>[^（）()]{6,16}日)[）)]\s*(?=\S)"
 (`（2024年4月30日）工聯會今日召開記者會…`)."""
 
 
+_RELEASE_LEAD = re.compile(
+    r"^[（(]?(?P<place>(?![\u4e00-\u9fff]*(?:说|称|道|表示|指出|认为|的))[\u4e00-\u9fff]{2,8})"
+    r"[，,]\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"[）)]?\s*(?:[/／][^/／\s]{2,12}[/／]\s*)?(?:——|—|--|－－|-)\s*(?=\S)"
+)
+"""The place and the day a press release opens with, a dash after them (`香港，2023年4月14日 —
+数码港今日宣布…`, `北京，2024年5月8日 /美通社/ --`)."""
+
+
 def lead_date(text: str) -> str | None:
     """The date a news lead gives with its year (`本报北京2000年12月31日讯…`), or the day in
-    brackets a release opens with (`（2024年4月30日）工联会今日…`), or None."""
+    brackets a release opens with (`（2024年4月30日）工联会今日…`) or after its place
+    (`香港，2023年4月14日 — …`), or None."""
     if (dated_lead := _DATED_LEAD.match(text.strip())) and (day := parse_date(dated_lead["date"])):
+        return day
+    if (release := _RELEASE_LEAD.match(text.strip())) and (day := parse_date(release["date"])):
         return day
     head = _lead_head(text)
     dated = _LEAD_DATE.search(head) if head is not None else None
