@@ -742,6 +742,13 @@ def test_minutes_chaired_by_a_named_host_are_dated_by_their_time_field() -> None
     assert extract_metadata(numbered(text)).facts.date == "2026-04-04"
 
 
+def test_minutes_dated_by_a_day_field_spelled_in_chinese_numerals() -> None:
+    text = (
+        "第一次全体委员会议纪录\n日期：二零二四年六月十四日（星期五）\n主持人：邝国权\n会议开始。"
+    )
+    assert extract_metadata(numbered(text)).facts.date == "2024-06-14"
+
+
 def test_a_notice_s_time_field_is_when_what_it_announces_happens() -> None:
     text = "关于举办职工运动会的通知\n时间：2024年4月10日\n地点：市体育中心\n请各单位做好准备。"
     assert extract_metadata(numbered(text)).facts.date is None

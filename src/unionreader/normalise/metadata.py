@@ -248,10 +248,11 @@ def _meeting_day(lines: tuple[Line, ...], facts: Facts) -> Facts:
         if (field := _MEETING_FIELD.match(text))
     ]
     labels = {label for _, label, _ in fields}
-    if "时间" not in labels or not labels & {"主席", "主持", "主持人", "记录", "记录人", "整理"}:
+    chaired = {"主席", "主持", "主持人", "记录", "记录人", "整理"}
+    if not labels & {"时间", "日期"} or not labels & chaired:
         return facts  # (a notice's 时间： and 地点： say when what it announces happens)
     for position, label, value in fields:
-        if position < MEETING_TIME and label == "时间" and (day := _written_day(value)):
+        if position < MEETING_TIME and label in ("时间", "日期") and (day := _written_day(value)):
             return replace(facts, date=day)
     return facts
 
@@ -263,13 +264,16 @@ those present), its time among the first `MEETING_TIME`."""
 _FIELD_NUMBER = r"^(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?"
 """The number a meeting's field may stand under (`一、時　間：…`)."""
 _MEETING_FIELD = re.compile(
-    _FIELD_NUMBER + r"(?P<label>时[\s\u3000]*间|地[\s\u3000]*点|出[\s\u3000]*席"
+    _FIELD_NUMBER + r"(?P<label>时[\s\u3000]*间|日[\s\u3000]*期|地[\s\u3000]*点|出[\s\u3000]*席"
     r"|列[\s\u3000]*席|主[\s\u3000]*席|主[\s\u3000]*持(?:人)?|记[\s\u3000]*录(?:人)?|整[\s\u3000]*理)"
     r"[\s\u3000]*[:：]?[\s\u3000]*"
     r"(?P<value>\S.*)$"
 )
 """A field that opens a meeting's record, its label perhaps letter-spaced (`時　　間`)."""
 _LABEL_BROKEN = re.compile(_FIELD_NUMBER + r"[时地出列主记]$")
+_SPELLED_DAY = re.compile(
+    r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
 _WRITTEN_DAY = re.compile(r"(?:(?:中华)?民国\s*)?\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}")
 
 
@@ -282,6 +286,8 @@ def _written_day(value: str) -> str | None:
     found = _WRITTEN_DAY.search(value)
     if found:
         return parse_any_date("".join(found[0].split()) + "日")
+    if spelled := _SPELLED_DAY.search(value):  # 二零二四年六月十四日
+        return parse_any_date(spelled[0])
     slashed = _SLASHED_DAY.search(value)
     if slashed is None:
         return None
