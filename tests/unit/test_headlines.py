@@ -112,6 +112,17 @@ def test_a_press_release_s_place_and_day_before_a_dash_date_it(
     assert (doc.meta.date, doc.meta.place) == (date, place)
 
 
+def test_a_repost_s_original_headline_under_its_title_leaves_the_lead_first(
+    tmp_path: Path,
+) -> None:
+    """`原标题：…` under a repost's title is a note on where it ran: no paragraph of the text,
+    and the lead under it names the reporters."""
+    original = "原标题：现代快报｜外卖订单上写着“救命”字样，商家报警结果让你想不到"
+    lead = "现代快报讯（通讯员 六公宣 记者 顾元森）6月28日，一家外卖商家接到一份奇怪的订单。"
+    doc = _read(tmp_path, f"外卖订单上写着救命字样\n\n{original}\n\n{lead}\n\n{TEXT}\n")
+    assert (doc.meta.author, _first_text(doc)) == ("六公宣、顾元森", lead)
+
+
 def test_a_lead_of_several_sentences_first_in_the_text_is_no_headline(tmp_path: Path) -> None:
     """A long first line that runs a semicolon's clauses or two exclamations (an interview's
     lead, with no stop): the text's first paragraph, not its title."""

@@ -87,6 +87,8 @@ OCCASION = re.compile(
     rf"^{SPOKEN_ON}\s*(?:在|于)[^。！？：:]{{4,60}}(?:上|时)(?:的(?:讲话|报告|发言))?$"
 )
 """A speech's occasion under its title, with no dash before it: a date, where (在…), and 上."""
+_ORIGINAL_TITLE = re.compile(r"^[【\[]?(?:原标题|原题)[】\]]?\s*[:：]\s*\S")
+"""A repost's note of the headline the text ran under (`原标题：现代快报｜外卖订单上…`)."""
 GENRE_NOTE = re.compile(
     r"^[（(]\s*(?:代序|序|序言|自序|代前言|前言|代跋|跋|后记|代后记|节选|摘编|摘录|代发刊词)\s*[）)]$"
 )
@@ -161,6 +163,8 @@ def _role(line: Line, seen_head: bool, titled: bool = False) -> Role | None:
         return Role.SUBTITLE  # 2026年1月14日在浙江省第十四届人民代表大会第四次会议上
     if seen_head and GENRE_NOTE.match(text):
         return Role.SUBTITLE  # （代序） under a preface's title
+    if seen_head and _ORIGINAL_TITLE.match(text):
+        return Role.REPEAT  # 原标题：… under a repost's own title: its headline where it ran
     if seen_head and parse_speaker(text):
         return Role.SPEAKER
     if seen_head and (bodies := organisations(text)) and " " in bodies:
