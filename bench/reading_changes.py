@@ -81,7 +81,9 @@ def read_with(clone: Path, folders: list[Path], out: Path) -> dict[str, Reading]
     environment = {**os.environ, "PYTHONPATH": str(clone / "src")}
     subprocess.run(command, check=True, env=environment)
     found = {}
-    for line in out.read_text(encoding="utf-8").splitlines():
+    for line in out.read_text(encoding="utf-8").split("\n"):  # (a reading may hold U+2028)
+        if not line:
+            continue
         entry = json.loads(line)
         found[str(entry["name"])] = Reading(tuple(entry["reading"]), dict(entry["edits"]))
     return found
