@@ -233,6 +233,39 @@ def test_two_lists_count_apart_and_a_start_value_is_honoured() -> None:
     ]
 
 
+def test_a_list_word_restarts_at_one_counts_from_one_again() -> None:
+    """Two instances of a list defined as a list style count as one list; the second with
+    `w:startOverride` (Word's "restart at 1") counts from 1 again, not on from the first."""
+    document = docx.Document()
+    define_list(document, 71, ("decimal", "%1."))
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="81">'
+            '<w:numStyleLink w:val="EvidenceList"/></w:abstractNum>'
+        ),
+    )
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="81"><w:abstractNumId w:val="81"/></w:num>')
+    )
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="82"><w:abstractNumId w:val="81"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        )
+    )
+    listed = document.styles.add_style("EvidenceList", WD_STYLE_TYPE.PARAGRAPH)
+    listed.element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="71"/></w:numPr>')
+    )
+    for text in ("请求判令被告赔偿损失。", "判令诉讼费用由被告承担。"):
+        numbered(document.add_paragraph(text), 81)
+    for text in ("房门实景照，来源于原告。", "医药费用单据，来源于医院。"):
+        numbered(document.add_paragraph(text), 82)
+    assert [line.text[:2] for line in read(save(document)).lines] == ["1.", "2.", "1.", "2."]
+
+
 def test_bullets_are_bullet_lines_and_list_instance_zero_is_no_list() -> None:
     document = docx.Document()
     define_list(document, 93, ("bullet", "•"))

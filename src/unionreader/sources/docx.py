@@ -5,7 +5,8 @@
   (`w:outlineLvl`: a standard's 章标题 and 条标题, a 公文 template's 一级标题), one level below it.
 - A paragraph Word numbers itself (a numbered list, or an outline numbering such as `一、`) gets
   its number written at its start as Word shows it (`一、`, `（一）`, `1.`): Chinese, decimal, Latin
-  and Roman counting and circled numbers, counted per list and level as Word counts them. An item
+  and Roman counting and circled numbers, counted per list and level as Word counts them (a list
+  restarted, `w:startOverride`, from its start again). An item
   that is a sentence is an ITEM line; a short one is left for the structure rules to judge (it may
   be a heading). Bullets are BULLET lines.
 - A paragraph's text is what Word shows: also the runs inside tracked insertions, smart tags
@@ -445,6 +446,7 @@ class _Numbering:
     counts: dict[str, list[int]] = field(default_factory=dict)
     styled: dict[tuple[str, str], int] = field(default_factory=dict)  # (numId, style) → level
     counted_as: dict[str, str] = field(default_factory=dict)  # a list style's user → its list
+    restarts: dict[tuple[str, int], int] = field(default_factory=dict)  # (numId, level) → start
 
     def __post_init__(self) -> None:
         try:
@@ -478,6 +480,18 @@ class _Numbering:
                 self.levels[(num_id, ilvl)] = _level(lvl)
                 if (style := lvl.find(qn("w:pStyle"))) is not None:
                     self.styled[(num_id, str(style.get(qn("w:val"))))] = ilvl
+            self._overrides(num_id, nums[num_id])
+
+    def _overrides(self, num_id: str, num: etree._Element) -> None:
+        """A list instance's own levels and restarts (`w:lvlOverride`: Word's "restart at 1",
+        a `w:startOverride`, or a level of its own), which it counts from where first used."""
+        for override in num.findall(qn("w:lvlOverride")):
+            ilvl = int(override.get(qn("w:ilvl"), "0"))
+            if (lvl := override.find(qn("w:lvl"))) is not None:
+                self.levels[(num_id, ilvl)] = _level(lvl)
+            start = override.find(qn("w:startOverride"))
+            if start is not None and (value := start.get(qn("w:val"), "")).isdigit():
+                self.restarts[(num_id, ilvl)] = int(value)
 
     def prefix(self, paragraph: WordParagraph) -> str | None:
         """The number Word shows before `paragraph` ("" for a bullet), or None if unnumbered."""
@@ -493,7 +507,11 @@ class _Numbering:
         if level.format == "bullet":
             return ""
         counts = self.counts.setdefault(self.counted_as.get(num_id, num_id), [0] * 9)
-        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else level.start
+        restart = self.restarts.pop((num_id, ilvl), None)  # the first use of a restarted list
+        if restart is not None:
+            counts[ilvl] = restart
+        else:
+            counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else level.start
         for deeper in range(ilvl + 1, 9):
             counts[deeper] = 0
         return _format_text(level.text, counts, num_id, self.levels)
