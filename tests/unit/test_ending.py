@@ -221,6 +221,7 @@ def test_notes_far_from_the_end_stay_in_the_text() -> None:
         ("本栏原载于区家麟的网志《潮池》。", "区家麟的网志《潮池》"),
         ("此文首发于“中工网”", "“中工网”"),
         ("原文刊登在《中国工运》杂志", "《中国工运》杂志"),
+        ("本文原创发布于人人都是产品经理。", "人人都是产品经理"),  # a column site's note
     ],
 )
 def test_source_notes(line: str, source: str) -> None:
