@@ -88,6 +88,10 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
         "网站生成器的短代码（如 {{< video … >}}）和 Pandoc 的属性、分区标记"
         "（如 {.noindent}、:::），不是正文。",
     ),
+    "markdown.menu": (
+        "网站菜单",
+        "存成 Markdown 的网站导航：正文之前或之后一连串只有短链接的列表项，不是正文。",
+    ),
     "markdown.fence": (
         "代码围栏",
         "整篇文字外面包着的 ```markdown 代码围栏（转换工具或大模型的输出），"

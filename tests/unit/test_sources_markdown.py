@@ -973,3 +973,21 @@ def test_a_document_wrapped_in_a_markdown_fence_is_read_as_markdown() -> None:
     assert [edit.rule for edit in raw.edits].count("markdown.fence") == 4
     tutorial = "标题这样写：\n\n```markdown\n# 标题\n```\n\n正文照常写。\n\n第三段。\n\n第四段。\n"
     assert "# 标题" in [line.text for line in read(tutorial).lines]
+
+
+def test_a_site_s_menu_saved_as_markdown_goes_but_the_text_s_own_links_stay() -> None:
+    """Four list items or more in a row, each a short link to another page, above the text's
+    first sentence or below its last: a site's menu. A list of links inside the text, and a
+    table of contents' links to its headings, stay."""
+    menu = "".join(f"* [{word}](/{n})\n" for n, word in enumerate(["首页", "科学", "科技", "移动"]))
+    text = "全国人大常委会表决通过了决定。\n\n职工退休年龄将逐步调整。\n"
+    raw = read(menu + "\n" + text)
+    assert [line.text for line in raw.lines] == [
+        "全国人大常委会表决通过了决定。",
+        "职工退休年龄将逐步调整。",
+    ]
+    assert [edit.rule for edit in raw.edits].count("markdown.menu") == 4
+    inside = read("全国人大常委会表决通过了决定。\n\n" + menu + "\n职工退休年龄将逐步调整。\n")
+    assert "首页" in [line.text for line in inside.lines]
+    contents = "".join(f"* [第{n}章](#第{n}章)\n" for n in "一二三四五")
+    assert "第一章" in [line.text for line in read(contents + "\n" + text).lines]

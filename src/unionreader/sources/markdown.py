@@ -265,6 +265,61 @@ Markdown has them), which CommonMark reads as text; one `#` only where the line 
 (`#上吊 #自杀` and `#话题#` are tags)."""
 
 
+def _link_only(token: Token) -> bool:
+    """Whether an inline's content is links to other pages and nothing else (`[首页](/)`; not
+    a table of contents' `[第一章](#第一章)`)."""
+    children = token.children or []
+    inside = 0
+    linked = False
+    for child in children:
+        if child.type == "link_open":
+            if str(child.attrGet("href") or "").startswith("#"):
+                return False  # a table of contents' entry, to a heading of the text
+            inside, linked = inside + 1, True
+        elif child.type == "link_close":
+            inside -= 1
+        elif child.type not in _IN_A_LINK or (
+            child.type == "text" and not inside and child.content.strip()
+        ):
+            return False  # text outside the links, or anything else
+    return linked
+
+
+_IN_A_LINK = frozenset({"text", "softbreak", "image", "strong_open", "strong_close"})
+
+
+MENU_ITEMS = 4
+"""A site's menu saved as Markdown is at least this many list items in a row…"""
+MENU_WORDS = 12
+"""…each a link of at most this many characters…"""
+_SENTENCE = re.compile(r"[。！？!?；]")
+
+
+def _link_menus(lines: list[Line], linked: list[Line], edits: list[Edit]) -> list[Line]:
+    """`lines` without a site's menus saved as Markdown (`* [首页](/)` `* [Linux](/linux)` …):
+    four list items or more in a row, each a short link and nothing else, above the text's
+    first sentence or below its last (a list of links in the text's middle is the text's);
+    each an edit (`markdown.menu`)."""
+    ids = {id(line) for line in linked if len(line.text.strip()) <= MENU_WORDS}
+    said = [
+        i for i, line in enumerate(lines) if _SENTENCE.search(line.text) and id(line) not in ids
+    ]
+    if not ids or not said:
+        return lines
+    drop: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, Line(0, "")]):
+        if id(line) in ids:
+            run.append(index)
+            continue
+        outside = run and (run[-1] < said[0] or run[0] > said[-1])
+        if len(run) >= MENU_ITEMS and outside:
+            drop.update(run)
+        run = []
+    edits.extend(Edit("markdown.menu", lines[i].number, lines[i].text, "") for i in sorted(drop))
+    return [line for index, line in enumerate(lines) if index not in drop]
+
+
 def _blanked(text: str, pattern: re.Pattern[str], rule: str) -> tuple[str, list[Edit]]:
     """`text` with the lines `pattern` matches whole (one or more) made blank (they part
     paragraphs, and the lines keep their numbers), each match an edit of `rule`."""
@@ -393,6 +448,7 @@ def read_markdown(seed: Seed) -> RawText:
             reader.token(token)
     if not reader.lines:
         raise SeedError("has no text (only front matter, markup or images)", seed.path)
+    reader.lines = _link_menus(reader.lines, reader.linked, reader.edits)
     for line in [line for line in reader.lines if _EMPTY_TASK.match(line.text)]:
         reader.edits.append(Edit("markdown.empty-item", line.number, line.text, ""))
         reader.lines.remove(line)  # `- [ ] []()`: a task a note's template left empty
@@ -610,6 +666,7 @@ class _Reader:
     edits: list[Edit] = field(default_factory=list)
     context: _Context = field(default_factory=_Context)
     heading: int = 0  # the level of the heading whose inline content is next
+    linked: list[Line] = field(default_factory=list)  # list items that are a link and no more
 
     def front_matter(self, token: Token) -> None:
         start, end = token.map or (0, 0)
@@ -703,6 +760,8 @@ class _Reader:
             if offset and shape is Shape.BULLET:
                 shape = Shape.CONTINUED  # an item's line under a break: the same item's
             self._add(number, prefix + self._shortcodes(number, text), shape, level)
+        if shape is Shape.BULLET and len(texts) == 1 and _link_only(token) and self.lines:
+            self.linked.append(self.lines[-1])
 
     def _broken_images(self, number: int, text: str) -> str:
         """An image whose address a line break cut (`![](https://…-` over `kAA/0)`), which
