@@ -896,3 +896,11 @@ def test_a_numbered_heading_over_its_subheadings_only_heads_them() -> None:
     assert headings[:3] == ["一、工作总结内容", "（一）年度工作完成情况", "1.重点工作任务"]
     book = "第一章 公文\n第一节 公文概述\n一、公文的含义\n公文是机关处理公务的文书。"
     assert [heading for heading, _, _ in _outline(book)][:2] == ["第一章 公文", "第一节 公文概述"]
+
+
+def test_a_contact_line_with_a_telephone_number_heads_nothing() -> None:
+    text = (
+        "原告：龙钟全，男，82岁。\n联系家属：龙道勇、龙进（18386229229）\n"
+        "被告：某某，女，住上小河村四组。\n诉讼请求如下，请依法判决。"
+    )
+    assert [heading for heading, _, _ in _outline(text)] == [None]
