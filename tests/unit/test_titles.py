@@ -55,6 +55,7 @@ from unionreader.normalise.titles import TitleParts, join_title, reads_as_one, s
         # a label before the title, as a law database or a form prints it, is no part of it
         ("法规名称：劳动基准法", TitleParts("劳动基准法")),
         ("标题：关于加强工会工作的意见", TitleParts("关于加强工会工作的意见")),
+        ("名　　称：劳动基准法", TitleParts("劳动基准法")),  # a label letter-spaced (Taiwan's)
         ("题目: 【全文】在全市工会工作会议上的讲话", TitleParts("在全市工会工作会议上的讲话")),
         # a date in brackets after the title is its date
         (

@@ -30,6 +30,9 @@ LABELS = frozenset(
     {"全文", "图", "图文", "视频", "独家", "原创", "转载", "重磅", "快讯", "最新", "直播", "实录"}
 )
 """Bracketed words that mark a kind of post, not a series: no kicker."""
+_SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])([:：])")
+"""A two-character label letter-spaced before its colon (`名　　稱：`, as Taiwan's law database
+sets its fields)."""
 TITLE_LABELS = frozenset({"原标题", "标题", "主标题", "题目", "原题"})
 """Labels of a title before a colon (`原标题：…`, `标题：…`): the title is what follows."""
 FIELD_NAMES = TITLE_LABELS | {"副标题", "主题", "来源", "时间", "摘要", "导读"}
@@ -98,7 +101,8 @@ the title, its citations and the pages that name it leave out."""
 def split_title(text: str, named: bool = True) -> TitleParts:
     """Kicker, title, subtitle, author and date of a title line (see the module); with `named`
     off, a name before a colon stays in the title."""
-    stripped = _NOTE_MARK.sub("", _POST_LABEL.sub("", _TITLE_LABEL.sub("", text.strip())))
+    spaced = _SPACED_LABEL.sub(r"\1\2\3", text.strip())  # 名　称：劳动基准法: a label spaced
+    stripped = _NOTE_MARK.sub("", _POST_LABEL.sub("", _TITLE_LABEL.sub("", spaced)))
     dated = _DATED.match(stripped)
     if dated and (
         date := parse_any_date(dated.group("date")) or parse_compact_date(dated.group("date"))
