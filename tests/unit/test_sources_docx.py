@@ -566,9 +566,23 @@ def test_a_line_break_above_the_running_text_parts_lines_and_below_it_stays() ->
     body.add_run("请于5月1日前报名。")
     lines = read(save(document)).lines
     assert [(line.number, line.text) for line in lines] == [
-        (1, "附件1  "),
+        (1, "附件1"),
         (1, "2022年学术论坛报名表"),
         (2, "为加强交流，现举办论坛。\n请于5月1日前报名。"),
+    ]
+
+
+def test_a_headline_broken_by_a_line_break_is_one_line() -> None:
+    """One headline the writer broke in two with a line break, above the running text: one
+    line (a space where Latin letters meet the break), not a title and a first paragraph."""
+    document = docx.Document()
+    top = document.add_paragraph("全新合規虛擬資產交易平台HashKey PRO")
+    top.add_run().add_break()
+    top.add_run("將在第二季度正式上線，支援法幣交易對")
+    document.add_paragraph("數碼港今日宣布推出新計劃。")
+    assert [line.text for line in read(save(document)).lines] == [
+        "全新合規虛擬資產交易平台HashKey PRO 將在第二季度正式上線，支援法幣交易對",
+        "數碼港今日宣布推出新計劃。",
     ]
 
 

@@ -16,8 +16,9 @@
   paragraphs follow the paragraph that anchors it. Footnotes and endnotes are marked `[1]` in
   their sentence and kept as paragraphs at the end (`_Notes`), as Markdown's are.
 - A line break (`w:br`) stays in its paragraph, except above the running text (the paragraphs
-  before the first with a sentence's end), where it parts lines as separate paragraphs would:
-  `附件1`, a break and the title are two lines of one number.
+  before the first with a sentence's end), where it parts a label from what it labels as
+  separate paragraphs would (`附件1`, a break and the title are two lines of one number) and
+  joins a headline broken in two into one line (`_header`).
 - Other paragraphs are plain lines; hard-wrapped paragraphs (a PDF pasted into Word) are rejoined
   by the normaliser as in plain text. Each row of a table is one line, its cells separated by a
   space (a cell merged across columns in the first of them, the others empty). Line numbers
@@ -99,10 +100,29 @@ def read_docx(seed: Seed) -> RawText:
 
 
 def _header(text: str) -> list[str]:
-    """The lines of a paragraph above the running text, parted where Word breaks its line
-    (`附件1` and the title in one paragraph, a break between): a heading's lines, as separate
-    paragraphs would set them."""
-    return [piece for piece in text.split("\n") if piece.strip()] if "\n" in text else [text]
+    """The lines of a paragraph above the running text where Word breaks its line: a label
+    and what it labels, parted (`附件1`, a break, the title: two lines, as separate paragraphs
+    would set them), or one headline broken in two, joined (`全新合規…HashKey PRO`, a break,
+    `將在第二季度正式上線，…`: one title)."""
+    pieces = [piece.strip() for piece in text.split("\n") if piece.strip()]
+    if len(pieces) < 2:
+        return [text]
+    if (
+        len(pieces) > 2
+        or len(pieces[0]) <= HEADER_LABEL
+        or any(_FIELDISH.search(p) for p in pieces)
+    ):
+        return pieces  # a label over its title, or fields one to a line (`- 时间：…`)
+    joined = pieces[0]
+    for piece in pieces[1:]:  # a space where Latin letters stand either side (PRO 將在…)
+        joined += (" " if joined[-1].isascii() or piece[0].isascii() else "") + piece
+    return [joined]
+
+
+_FIELDISH = re.compile(r"^[-•·*]|[:：]")
+"""A line of a list or a field: no half of a headline."""
+HEADER_LABEL = 8
+"""A label over a title in one paragraph (`附件1`, `【新聞稿】`) is at most this long."""
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
