@@ -584,6 +584,15 @@ def test_a_headline_broken_by_a_line_break_is_one_line() -> None:
         "全新合規虛擬資產交易平台HashKey PRO 將在第二季度正式上線，支援法幣交易對",
         "數碼港今日宣布推出新計劃。",
     ]
+    named = docx.Document()
+    title = named.add_paragraph("在全市工会工作会议上的讲话")
+    title.add_run().add_break()
+    title.add_run("张三")  # the speaker under the title: a line of its own
+    named.add_paragraph("同志们，今天召开会议。")
+    assert [line.text for line in read(save(named)).lines][:2] == [
+        "在全市工会工作会议上的讲话",
+        "张三",
+    ]
 
 
 def test_paragraphs_in_a_content_control_and_a_text_box_are_read_once() -> None:

@@ -107,12 +107,10 @@ def _header(text: str) -> list[str]:
     pieces = [piece.strip() for piece in text.split("\n") if piece.strip()]
     if len(pieces) < 2:
         return [text]
-    if (
-        len(pieces) > 2
-        or len(pieces[0]) <= HEADER_LABEL
-        or any(_FIELDISH.search(p) for p in pieces)
+    if len(pieces) > 2 or any(
+        len(piece) <= HEADER_LABEL or _FIELDISH.search(piece) for piece in pieces
     ):
-        return pieces  # a label over its title, or fields one to a line (`- 时间：…`)
+        return pieces  # a label over its title, a name under it, fields (`- 时间：…`)
     joined = pieces[0]
     for piece in pieces[1:]:  # a space where Latin letters stand either side (PRO 將在…)
         joined += (" " if joined[-1].isascii() or piece[0].isascii() else "") + piece
@@ -122,7 +120,8 @@ def _header(text: str) -> list[str]:
 _FIELDISH = re.compile(r"^[-•·*]|[:：]")
 """A line of a list or a field: no half of a headline."""
 HEADER_LABEL = 8
-"""A label over a title in one paragraph (`附件1`, `【新聞稿】`) is at most this long."""
+"""A label over a title in one paragraph (`附件1`, `【新聞稿】`), or a name or a date under it,
+is at most this long."""
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
