@@ -25,6 +25,9 @@ LAW_NUMBER = r"[一二三四五六七八九十百千零]+|\d{1,4}"
 thousands, or digits (a regex alternation)."""
 
 SENTENCE_END = "。！？；…"
+SAID = re.compile(r"[。！？!?；]")
+"""A mark a line of running text holds (a sentence's or a clause's end, Chinese or Latin): no
+menu's word or link has one."""
 """Punctuation that only running text has: a line holding one is not a heading."""
 CLOSERS = "”’」』）)》"
 """Closing quotation marks and brackets, which may stand after a sentence's end (…。”)."""

@@ -51,6 +51,7 @@ from unionreader.model import (
 from unionreader.normalise.ending import is_organisation, signs
 from unionreader.normalise.fields import (
     WRITER_LABEL,
+    holds_phone_number,
     is_document_number,
     is_field_line,
     parse_byline,
@@ -282,7 +283,7 @@ def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = fr
         return False  # …数量指标和质量指标：＿＿＿＿, a form's field to fill in
     if _TABLE_CAPTION.match(text) or _UNIT_LINE.match(text):
         return False  # 表2 2022年居民消费价格…, 单位：万人: a table's caption, its picture gone
-    if _PHONE.search(text):
+    if holds_phone_number(text):
         return False  # 联系家属：龙进（18386229229）: a contact, no heading
     if not _heads_content(lines, index):
         return False
@@ -302,8 +303,6 @@ _TABLE_CAPTION = re.compile(
     rf"^(?:{TABLE_NUMBER}|图\s*[\d一二三四五六七八九十]{{1,3}}(?![\d年月日]))[\s：:．.、]*\S"
 )
 """A table's or a figure's caption (`表2 2022年居民消费价格分类别涨跌幅度`, `图1 …`)."""
-_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,4}-\d{7,8})(?!\d)")
-"""A telephone number (a mobile's eleven figures, a landline's with its area code)."""
 _UNIT_LINE = re.compile(r"^[（(]?单位\s*[:：]\s*\S{1,12}[）)]?$")
 """A table's unit over it (`单位：万人`)."""
 

@@ -16,7 +16,7 @@ import logging
 import re
 from dataclasses import replace
 
-from unionreader.chinese import compact, ends_sentence, han_count, is_heading_like
+from unionreader.chinese import SAID, compact, ends_sentence, han_count, is_heading_like
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Edit, Line, MarkerFamily, Pass, Shape
 from unionreader.normalise.edits import drop_lines, substitute, substitute_all
@@ -138,12 +138,11 @@ def _menu_leftovers(lines: tuple[Line, ...], removed: set[int]) -> Pass:
     """A site's menu after the text, a word to a line (gov.cn's `国务院` `动态` `常务会议 | 视窗`
     … `直通地方`): after the last sentence, twelve lines or more nearly all short words, no
     figures or punctuation, most of two to four characters, fewer than half of them people's or
-    bodies' names; or the words of
-    one that the rules above left among the lines they took as the page's (`国务院` `文章` `公报`
-    … `国徽`, between `动态` `总理` `新闻` … removed): three or more such words, with lines removed
-    between most of them and twice as many removed as left (a list of names or of bodies after
-    a text stands line after line)."""
-    last = max((i for i, line in enumerate(lines) if _SENTENCE.search(line.text)), default=-1)
+    bodies' names; or the words of one that the rules above left among the lines they took as
+    the page's (`国务院` `文章` `公报` … `国徽`, between `动态` `总理` `新闻` … removed): three or
+    more such words, with lines removed between most of them and twice as many removed as left
+    (a list of names or of bodies after a text stands line after line)."""
+    last = max((i for i, line in enumerate(lines) if SAID.search(line.text)), default=-1)
     tail = range(last + 1, len(lines))
     if last < 0 or len(tail) < MENU_LEFT:
         return Pass(lines)
@@ -165,7 +164,6 @@ def _menu_leftovers(lines: tuple[Line, ...], removed: set[int]) -> Pass:
     return drop_lines("boilerplate.footer", lines, lambda i: i > last)
 
 
-_SENTENCE = re.compile(r"[。！？!?；]")
 _MENU_WORD = re.compile(rf"^[\u4e00-\u9fffA-Za-z]{{1,{MENU_WORD}}}$")
 
 

@@ -346,6 +346,15 @@ _PHONES = re.compile(
 )
 
 
+def holds_phone_number(text: str) -> bool:
+    """Whether a line holds a telephone number anywhere (a mobile's eleven figures, a
+    landline's with its area code: `联系家属：龙进（18386229229）`)."""
+    return bool(_PHONE_IN_LINE.search(text))
+
+
+_PHONE_IN_LINE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,4}-\d{7,8})(?!\d)")
+
+
 def is_field_line(text: str) -> bool:
     """Whether `text` gives a field of a page, a notice or minutes and its value (`来源：…`,
     `时间：2024年3月12日上午9:00`, `参加人员：…`, `- 颁奖时间：…`): never a heading or a title."""

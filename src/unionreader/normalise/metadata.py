@@ -248,11 +248,10 @@ def _meeting_day(lines: tuple[Line, ...], facts: Facts) -> Facts:
         if (field := _MEETING_FIELD.match(text))
     ]
     labels = {label for _, label, _ in fields}
-    chaired = {"主席", "主持", "主持人", "记录", "记录人", "整理"}
-    if not labels & {"时间", "日期"} or not labels & chaired:
+    if not labels & _DAY_LABELS or not labels & _CHAIRED_LABELS:
         return facts  # (a notice's 时间： and 地点： say when what it announces happens)
     for position, label, value in fields:
-        if position < MEETING_TIME and label in ("时间", "日期") and (day := _written_day(value)):
+        if position < MEETING_TIME and label in _DAY_LABELS and (day := _written_day(value)):
             return replace(facts, date=day)
     return facts
 
@@ -270,6 +269,10 @@ _MEETING_FIELD = re.compile(
     r"(?P<value>\S.*)$"
 )
 """A field that opens a meeting's record, its label perhaps letter-spaced (`時　　間`)."""
+_DAY_LABELS = frozenset({"时间", "日期"})
+"""The labels of a meeting's day…"""
+_CHAIRED_LABELS = frozenset({"主席", "主持", "主持人", "记录", "记录人", "整理"})
+"""…and of who chaired it or took or wrote up its record."""
 _LABEL_BROKEN = re.compile(_FIELD_NUMBER + r"[时地出列主记]$")
 _SPELLED_DAY = re.compile(
     r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"

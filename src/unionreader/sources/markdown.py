@@ -51,6 +51,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from unionreader.chinese import (
+    SAID,
     SENTENCE_END,
     SPACES,
     compact,
@@ -183,6 +184,15 @@ def _late_front_matter(source: list[str], path: Path) -> tuple[int, int, SeedMet
     return start, end, stated
 
 
+def _front_matter_out(
+    reader: _Reader, source: list[str], start: int, end: int, shown: list[str]
+) -> str:
+    """The text with front matter the parser does not read (lines `start` to `end`) made blank
+    lines, so that the numbers hold; `shown`, its lines as the edit records them."""
+    reader.edits.append(Edit("markdown.front-matter", start + 1, " · ".join(shown), ""))
+    return "\n" * (end + 1) + "\n".join(source[end + 1 :])
+
+
 def _toml_front_matter(source: list[str]) -> int:
     """The index of the `+++` line that closes the TOML front matter a file opens with (Hugo's:
     `+++` / `title = '…'` / … / `+++`), or 0."""
@@ -292,7 +302,6 @@ MENU_ITEMS = 4
 """A site's menu saved as Markdown is at least this many list items in a row…"""
 MENU_WORDS = 12
 """…each a link of at most this many characters…"""
-_SENTENCE = re.compile(r"[。！？!?；]")
 
 
 def _link_menus(lines: list[Line], linked: list[Line], edits: list[Edit]) -> list[Line]:
@@ -301,9 +310,7 @@ def _link_menus(lines: list[Line], linked: list[Line], edits: list[Edit]) -> lis
     first sentence or below its last (a list of links in the text's middle is the text's);
     each an edit (`markdown.menu`)."""
     ids = {id(line) for line in linked if len(line.text.strip()) <= MENU_WORDS}
-    said = [
-        i for i, line in enumerate(lines) if _SENTENCE.search(line.text) and id(line) not in ids
-    ]
+    said = [i for i, line in enumerate(lines) if SAID.search(line.text) and id(line) not in ids]
     if not ids or not said:
         return lines
     drop: set[int] = set()
@@ -351,9 +358,10 @@ def _unwrapped(text: str) -> tuple[str, list[Edit]]:
     perhaps closed and opened again at every page) made blank lines, their contents read as the
     text; each fence an edit (`markdown.fence`). Fences that hold less are code, as written."""
     blocks = list(_WRAPPED.finditer(text))
+    if not blocks:
+        return text, []  # (most files: their lines not counted for nothing)
     held = sum(block.group("body").count("\n") for block in blocks)
-    lines = sum(1 for line in text.splitlines() if line.strip())
-    if not blocks or held < WRAPPED_SHARE * lines:
+    if held < WRAPPED_SHARE * sum(1 for line in text.splitlines() if line.strip()):
         return text, []
     edits: list[Edit] = []
     for block in blocks:
@@ -425,18 +433,13 @@ def read_markdown(seed: Seed) -> RawText:
     bare = _bare_front_matter(source)
     if bare:  # read as the front matter it is; its lines kept blank, so numbers hold
         stated = parse_front_matter("\n".join(source[:bare]), seed.path, first_line=1)
-        reader.edits.append(Edit("markdown.front-matter", 1, " · ".join(source[:bare]), ""))
-        text = "\n" * (bare + 1) + "\n".join(source[bare + 1 :])
+        text = _front_matter_out(reader, source, 0, bare, source[:bare])
     elif late := _late_front_matter(source, seed.path):  # `---` … `---` after blank lines
         start, end, stated = late
-        reader.edits.append(
-            Edit("markdown.front-matter", start + 1, " · ".join(source[start : end + 1]), "")
-        )
-        text = "\n" * (end + 1) + "\n".join(source[end + 1 :])
+        text = _front_matter_out(reader, source, start, end, source[start : end + 1])
     elif toml := _toml_front_matter(source):  # Hugo's `+++` … `+++`
         stated = parse_toml_front_matter("\n".join(source[1:toml]), seed.path, first_line=2)
-        reader.edits.append(Edit("markdown.front-matter", 1, " · ".join(source[: toml + 1]), ""))
-        text = "\n" * (toml + 1) + "\n".join(source[toml + 1 :])
+        text = _front_matter_out(reader, source, 0, toml, source[: toml + 1])
     tokens = _PARSER.parse(text)
     if not any(token.type == "front_matter" for token in tokens) and _unclosed_front_matter(source):
         raise SeedError("front matter is never closed (a line of --- after it)", seed.path, 1)
