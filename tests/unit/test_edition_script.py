@@ -58,6 +58,28 @@ def test_words_the_table_loses_to_an_entry_before_them_or_reads_in_the_rarer_gly
     assert to_traditional("大型背包") == "大型背包"
 
 
+def test_bu_zhun_forbids_before_what_it_forbids_and_is_inaccurate_elsewhere() -> None:
+    """不准 before what it forbids, and in a numbered list of prohibitions, is 不准 (OpenCC's
+    table writes 不準 everywhere); after a verb it completes, before punctuation and in words of
+    準 it is 不準, not accurate."""
+    assert (
+        to_traditional("不准拖欠工资，不准他去，严格执行“八不准”")
+        == "不准拖欠工資，不准他去，嚴格執行“八不准”"
+    )
+    assert (
+        to_traditional("拿不准的事，说不准。定位不准、数据不准确，测不准原理，准不准")
+        == "拿不準的事，說不準。定位不準、數據不準確，測不準原理，準不準"
+    )
+    assert to_traditional("不准备参加，他不准时") == "不準備參加，他不準時"
+
+
+def test_tuo_that_holds_up_or_looks_after_is_not_tuo_that_entrusts() -> None:
+    assert (
+        to_traditional("托儿所、托婴和日托服务，托底保障，委托办理")
+        == "托兒所、托嬰和日托服務，托底保障，委託辦理"
+    )
+
+
 def test_words_of_official_writing() -> None:
     """编发 is to issue (編發簡報), not to braid hair; 时松时紧 loosens (鬆)."""
     assert to_traditional("编发简报，不要时松时紧") == "編發簡報，不要時鬆時緊"
