@@ -77,7 +77,7 @@ _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
     (MarkerFamily.DI, re.compile(rf"^第({NUMERAL})[，、,：]")),
     (MarkerFamily.SHI, re.compile(rf"^({NUMERAL})是")),
     (MarkerFamily.YAO, re.compile(rf"^({NUMERAL})要")),
-    (MarkerFamily.DUN, re.compile(rf"^({POSITIONAL}|{NUMERAL})[、，]")),
+    (MarkerFamily.DUN, re.compile(rf"^({POSITIONAL}|{NUMERAL})(?:[、，]|[．.](?![\d.．]))")),
     (MarkerFamily.PAREN, re.compile(rf"^[（(]({POSITIONAL}|{NUMERAL})[）)]{_NO_RANGE}")),
     (MarkerFamily.ARABIC, re.compile(r"^(\d{1,2})(?:[．、]|[.：，](?!\d)|[)）](?!\d))")),
     (MarkerFamily.ARABIC_PAREN, re.compile(rf"^[（(](\d{{1,2}})[）)]{_NO_RANGE}")),

@@ -35,6 +35,9 @@ from unionreader.model import MarkerFamily
         ("（一○）我们的敌人——日本帝国主义。", "（一○）", MarkerFamily.PAREN, 10),
         ("（一一）为了和平、民主和抗战。", "（一一）", MarkerFamily.PAREN, 11),
         ("二○、向关门主义作斗争。", "二○、", MarkerFamily.DUN, 20),
+        # a full stop after the numeral, as Word's lists and some writers write it
+        ("四．实践方式：", "四．", MarkerFamily.DUN, 4),
+        ("十二.其他事项", "十二.", MarkerFamily.DUN, 12),
     ],
 )
 def test_leading_marker_reads_the_whole_numeral(
@@ -61,6 +64,7 @@ def test_leading_marker_reads_the_whole_numeral(
         "（八）——  ：略了解",
         "(2)-(4)：见下文",
         "一一对应",  # digit by digit only as a point's number
+        "一..二..三",
         "（一二三）",
     ],
 )

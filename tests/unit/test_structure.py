@@ -121,6 +121,29 @@ def test_paren_subheadings_under_dun_headings_and_arabic_points() -> None:
     ]
 
 
+def test_a_numeral_and_a_full_stop_numbers_a_heading_as_a_numeral_and_a_comma_does() -> None:
+    text = "\n".join(
+        [
+            "一．总体要求",
+            "各级工会要坚持以职工为中心。",
+            "二．主要任务",
+            "（一）加强思想引领",
+            "各级工会要组织职工学习。",
+            "（二）维护职工权益",
+            "各级工会要依法维护职工合法权益。",
+            "三.保障措施",
+            "确保各项任务落到实处。",
+        ]
+    )
+    assert _outline(text) == [
+        ("一．总体要求", 1, ["¶"]),
+        ("二．主要任务", 1, []),
+        ("（一）加强思想引领", 2, ["¶"]),
+        ("（二）维护职工权益", 2, ["¶"]),
+        ("三.保障措施", 1, ["¶"]),
+    ]
+
+
 def test_paren_numbered_points_in_a_notice_and_a_signature_is_no_heading() -> None:
     text = "\n".join(
         [
