@@ -7,8 +7,19 @@ from pathlib import Path
 
 import pytest
 
+from unionreader.documents import load_document
 from unionreader.errors import SeedError
-from unionreader.model import BOLD_LEVEL, Edit, Kind, Line, RawText, Seed, SeedMeta, Shape
+from unionreader.model import (
+    BOLD_LEVEL,
+    Document,
+    Edit,
+    Kind,
+    Line,
+    RawText,
+    Seed,
+    SeedMeta,
+    Shape,
+)
 from unionreader.sources import read_source
 from unionreader.sources.markdown import read_markdown
 
@@ -27,6 +38,10 @@ def write(text: str, name: str = "x.md") -> Path:
 
 def read(text: str, name: str = "x.md") -> RawText:
     return read_markdown(Seed(write(text, name), "x", SeedMeta(), catalogued=False))
+
+
+def document_of(text: str) -> Document:
+    return load_document(Seed(write(text), "x", SeedMeta(), catalogued=False))
 
 
 def read_error(text: str, name: str = "x.md") -> SeedError:
@@ -97,8 +112,6 @@ def test_front_matter_gives_metadata_and_leaves_the_text_as_one_edit() -> None:
         ("published: 2024-06-18 09:30:00", SeedMeta(date="2024-06-18")),
         ('published_at: "2024-08-07"', SeedMeta(date="2024-08-07")),  # as crawlers write it
         ("publish-date: 2024-08-07", SeedMeta(date="2024-08-07")),
-        ("createdAt: '2016-06-24'", SeedMeta(date="2016-06-24")),  # a JavaScript site's key
-        ("dateCreated: 2016-06-24", SeedMeta(date="2016-06-24")),
         ("date: 2024-06", SeedMeta(date="2024-06")),
         ("date: 2024", SeedMeta(date="2024")),
         ("来源: 工人日报\n地点: 北京", SeedMeta(source="工人日报", place="北京")),
@@ -110,6 +123,31 @@ def test_front_matter_gives_metadata_and_leaves_the_text_as_one_edit() -> None:
 )
 def test_front_matter_keys_and_values(front: str, expected: SeedMeta) -> None:
     assert read(f"---\n{front}\n---\n正文。\n").stated == expected
+
+
+@pytest.mark.parametrize(
+    "front",
+    ["createdAt: '2016-06-24'", "dateCreated: 2016-06-24", "created: 2016-06-24"],
+)
+def test_the_date_a_file_was_made_only_fills_in_a_date(front: str) -> None:
+    """createdAt (a JavaScript site's key), dateCreated, a note's or a web clipper's created:
+    the day the file was made, which may be the day a page was saved, not when it was
+    written: it gives the date only where the text gives none."""
+    raw = read(f"---\n{front}\n---\n正文。\n")
+    assert (raw.stated, raw.fallback) == (SeedMeta(), SeedMeta(date="2016-06-24"))
+    assert read(f"---\n{front}\npublished: 2015-01-02\n---\n正文。\n").fallback == SeedMeta()
+
+
+def test_a_clipped_page_is_dated_by_its_byline_not_the_day_it_was_saved() -> None:
+    """A web clipper's note: its author a link to a note, no publication date, the day it was
+    saved as `created`, and the page's byline under it."""
+    doc = document_of(
+        "---\ntitle: 英国调研显示一半企业后悔用人工智能替代员工\nauthor:\n"
+        '  - "[[张金祥]]"\npublished:\ncreated: 2025-05-07\ntags:\n  - "clippings"\n---\n'
+        "Original 张金祥 [ToB最前沿](https://mp.weixin.qq.com/s/) *2025年04月30日 18:54*\n\n"
+        "关于人工智能将引发大规模裁员潮，AI的生产力将替代大量员工的说法不绝于耳。\n"
+    )
+    assert (doc.meta.author, doc.meta.date) == ("张金祥", "2025-04-30")
 
 
 @pytest.mark.parametrize("date", ["去年秋天", "2024-13-45", "2024-02-30", "2024-00-10"])

@@ -5,8 +5,10 @@ Keys are matched without regard to case, with their common aliases:
 
     title                       title, 标题
     author                      author, authors, speaker, byline, 作者, 讲话人
-    date                        date, published, pubdate, publishdate, created, createdAt,
-                                datePublished, published_at, 日期, 时间, 发布日期 (and the like)
+    date                        date, published, pubdate, publishdate, datePublished,
+                                published_at, 日期, 时间, 发布日期 (and the like); in front
+                                matter, the day the file was made (created, createdAt,
+                                dateCreated) only where the text gives no date
     source                      source, publisher, from, origin, 来源
     place                       place, location, 地点
     kind                        kind, type (only speech, report, … as in the catalogue)
@@ -24,6 +26,7 @@ import logging
 import re
 import tomllib
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -41,7 +44,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "published",
         "pubdate",
         "publishdate",
-        "created",
         "日期",
         "时间",
         "publish_time",
@@ -55,10 +57,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "published_date",
         "pub_date",
         "release_date",
-        "created_at",  # a CMS's or a JavaScript site's own keys: createdAt, dateCreated…
-        "createdat",
-        "date_created",
-        "datecreated",
         "date_published",
         "datepublished",
         "发布日期",
@@ -69,6 +67,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "kind": ("kind", "type"),
     "description": ("description", "summary", "abstract", "excerpt", "摘要"),
 }
+MADE = ("created", "created_at", "createdat", "date_created", "datecreated")
+"""Keys of the date a file or a note was made (a note-taker's, a CMS's, a JavaScript site's:
+createdAt, dateCreated…): a date where nothing else gives one, but a web clipper's `created`
+is the day the page was saved, so in front matter it yields to the text's own date line
+(`FrontMatter.made`)."""
 _KINDS = {kind.value: kind for kind in Kind}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DATE = re.compile(r"^\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?)?")
@@ -102,7 +105,16 @@ def _load(text: str) -> object:
         return yaml.load(text, Loader=_Loader)
 
 
-def parse_front_matter(text: str, path: Path, first_line: int) -> SeedMeta:
+@dataclass(frozen=True)
+class FrontMatter:
+    """What a front matter states (`stated`, which overrides what the text says), and the date
+    its file was made (`MADE`), which only fills in a date the text does not give."""
+
+    stated: SeedMeta
+    made: SeedMeta
+
+
+def parse_front_matter(text: str, path: Path, first_line: int) -> FrontMatter:
     """The metadata of a YAML front matter block whose first line is line `first_line` of `path`.
 
     Raises SeedError naming the file and line when it is not valid YAML or not a mapping.
@@ -123,10 +135,16 @@ def parse_front_matter(text: str, path: Path, first_line: int) -> SeedMeta:
         data = {}
     if not isinstance(data, Mapping):
         raise SeedError("front matter must be `key: value` lines", path, first_line)
-    return stated_meta(data, path)
+    return _front_matter(data, path)
 
 
-def parse_toml_front_matter(text: str, path: Path, first_line: int) -> SeedMeta:
+def _front_matter(data: Mapping[object, object], path: Path) -> FrontMatter:
+    stated = stated_meta(data, path, made=False)
+    made = stated_meta(data, path).date if stated.date is None else None
+    return FrontMatter(stated, SeedMeta(date=made))
+
+
+def parse_toml_front_matter(text: str, path: Path, first_line: int) -> FrontMatter:
     """The metadata of a TOML front matter block (Hugo's, between `+++` lines) whose first line
     is line `first_line` of `path`; SeedError naming the file and line when it is not TOML."""
     try:
@@ -137,7 +155,7 @@ def parse_toml_front_matter(text: str, path: Path, first_line: int) -> SeedMeta:
         reason = _TOML_AT.sub("", str(error)).strip()
         raise SeedError(f"front matter is not valid TOML: {reason}", path, line) from None
     fields: dict[object, object] = {key: value for key, value in data.items()}
-    return stated_meta(fields, path)
+    return _front_matter(fields, path)
 
 
 _TOML_AT = re.compile(r"\(at line (\d+), column \d+\)")
@@ -149,11 +167,14 @@ def _given(value: object) -> bool:
     return value not in (None, "", []) and not isinstance(value, bool)
 
 
-def stated_meta(data: Mapping[object, object], path: Path) -> SeedMeta:
-    """SeedMeta from a mapping of a format's own field names to values."""
+def stated_meta(data: Mapping[object, object], path: Path, made: bool = True) -> SeedMeta:
+    """SeedMeta from a mapping of a format's own field names to values (`made`: a date of
+    `MADE`'s keys where no other is given)."""
     fields: dict[str, str] = {}
     lowered = {str(key).strip().lower().replace("-", "_"): value for key, value in data.items()}
     for name, aliases in ALIASES.items():
+        if name == "date" and made:
+            aliases = (*aliases, *MADE)
         value = next((lowered[a] for a in aliases if _given(lowered.get(a))), None)
         if name == "title" and isinstance(value, list | tuple):
             value = value[0]  # the first of a note's aliases: the page's title
@@ -201,4 +222,12 @@ def _text(value: object) -> str:
     if isinstance(value, Mapping):
         name = value.get("name")
         return _text(name) if name is not None else ""
-    return " ".join(str(value).split())
+    return " ".join(_NOTE_LINK.sub(_shown, str(value)).split())
+
+
+_NOTE_LINK = re.compile(r"\[\[([^\[\]|]+?)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")
+"""A link to a note (Obsidian's, a web clipper's `author: "[[张金祥]]"`): its shown text."""
+
+
+def _shown(link: re.Match[str]) -> str:
+    return (link.group(2) or link.group(1)).strip()

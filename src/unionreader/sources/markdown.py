@@ -65,7 +65,11 @@ from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, S
 from unionreader.normalise.articles import ALONE, SEPARATOR
 from unionreader.normalise.fields import is_phone_line, parse_date_line
 from unionreader.normalise.furniture import CONTACT_POINT
-from unionreader.sources.frontmatter import parse_front_matter, parse_toml_front_matter
+from unionreader.sources.frontmatter import (
+    FrontMatter,
+    parse_front_matter,
+    parse_toml_front_matter,
+)
 from unionreader.sources.htmltext import fragment_lines, link_share
 from unionreader.sources.text import decode
 from unionreader.tables import is_row, row_text
@@ -157,7 +161,7 @@ def _bare_front_matter(source: list[str]) -> int:
     return 0
 
 
-def _late_front_matter(source: list[str], path: Path) -> tuple[int, int, SeedMeta] | None:
+def _late_front_matter(source: list[str], path: Path) -> tuple[int, int, FrontMatter] | None:
     """Front matter that opens the file after blank lines (`---` at its first line of text,
     `title:` or the like under it, a YAML mapping up to the next `---` within `FRONT_LINES`
     lines), which the parser reads only on the file's first line: its opening and closing
@@ -178,10 +182,10 @@ def _late_front_matter(source: list[str], path: Path) -> tuple[int, int, SeedMet
     if end is None:
         return None
     try:
-        stated = parse_front_matter("\n".join(source[start + 1 : end]), path, start + 2)
+        front = parse_front_matter("\n".join(source[start + 1 : end]), path, start + 2)
     except SeedError:
         return None  # no YAML: a rule, then the text's own lines
-    return start, end, stated
+    return start, end, front
 
 
 def _front_matter_out(
@@ -429,23 +433,23 @@ def read_markdown(seed: Seed) -> RawText:
     source = text.splitlines()
     reader = _Reader(source)
     reader.edits.extend(breaks)
-    stated = SeedMeta()
+    front = FrontMatter(SeedMeta(), SeedMeta())
     bare = _bare_front_matter(source)
     if bare:  # read as the front matter it is; its lines kept blank, so numbers hold
-        stated = parse_front_matter("\n".join(source[:bare]), seed.path, first_line=1)
+        front = parse_front_matter("\n".join(source[:bare]), seed.path, first_line=1)
         text = _front_matter_out(reader, source, 0, bare, source[:bare])
     elif late := _late_front_matter(source, seed.path):  # `---` … `---` after blank lines
-        start, end, stated = late
+        start, end, front = late
         text = _front_matter_out(reader, source, start, end, source[start : end + 1])
     elif toml := _toml_front_matter(source):  # Hugo's `+++` … `+++`
-        stated = parse_toml_front_matter("\n".join(source[1:toml]), seed.path, first_line=2)
+        front = parse_toml_front_matter("\n".join(source[1:toml]), seed.path, first_line=2)
         text = _front_matter_out(reader, source, 0, toml, source[: toml + 1])
     tokens = _PARSER.parse(text)
     if not any(token.type == "front_matter" for token in tokens) and _unclosed_front_matter(source):
         raise SeedError("front matter is never closed (a line of --- after it)", seed.path, 1)
     for token in tokens:
         if token.type == "front_matter":
-            stated = parse_front_matter(token.content, seed.path, first_line=2)
+            front = parse_front_matter(token.content, seed.path, first_line=2)
             reader.front_matter(token)
         else:
             reader.token(token)
@@ -457,7 +461,7 @@ def read_markdown(seed: Seed) -> RawText:
         reader.lines.remove(line)  # `- [ ] []()`: a task a note's template left empty
     if not reader.lines:
         raise SeedError("has no text (only front matter, markup or images)", seed.path)
-    stated = _headline_stated(stated, reader.lines)
+    stated = _headline_stated(front.stated, reader.lines)
     _captions_as_text(reader.lines, source)
     _numbers_to_headings(reader.lines, reader.edits)
     _speakers_to_turns(reader.lines, reader.edits)
@@ -467,7 +471,8 @@ def read_markdown(seed: Seed) -> RawText:
         if len(lines) > 1 and lines[0].shape is Shape.HEADING and _slug_of(lines[0].text):
             reader.edits.append(Edit("markdown.slug", lines[0].number, lines[0].text, ""))
             del lines[0]  # `# 🚀 labor-standards-act`: the note's template wrote it again
-    return RawText(seed, encoding, tuple(reader.lines), stated, tuple(reader.edits))
+    edits = tuple(reader.edits)
+    return RawText(seed, encoding, tuple(reader.lines), stated, edits, fallback=front.made)
 
 
 def _captions_as_text(lines: list[Line], source: list[str]) -> None:
