@@ -170,6 +170,28 @@ def test_each_table_row_is_a_line_and_a_cell_merged_across_columns_keeps_them_in
     ]
 
 
+def test_a_table_inside_a_cell_is_rows_after_the_row_that_holds_it() -> None:
+    document = docx.Document()
+    document.add_paragraph("经研究，决定对以下同志予以表彰。")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "获奖名单"
+    cell = table.cell(0, 1)
+    cell.text = "以下同志表现突出。"
+    inner = cell.add_table(rows=2, cols=2)
+    for row, texts in zip(inner.rows, (("张三", "第一车间"), ("李四", "第二车间")), strict=True):
+        for inner_cell, text in zip(row.cells, texts, strict=True):
+            inner_cell.text = text
+    document.add_paragraph("希望受表彰的同志再创佳绩。")
+    raw = read(save(document))
+    assert shapes(raw) == [
+        (1, "经研究，决定对以下同志予以表彰。", None, 0),
+        (2, "获奖名单\t以下同志表现突出。", Shape.ROW, 0),
+        (3, "张三\t第一车间", Shape.ROW, 0),  # the names had been lost
+        (4, "李四\t第二车间", Shape.ROW, 0),
+        (5, "希望受表彰的同志再创佳绩。", None, 0),
+    ]
+
+
 # ---------------------------------------------------------------- Word's numbering
 
 

@@ -261,10 +261,7 @@ def _blocks(document: WordDocument, numbers: _Numbering, notes: _Notes) -> Itera
     body = document._body
     for item in _block_items(body._element, body):
         if isinstance(item, Table):
-            for row in item.rows:
-                cells = _spanned(row.cells)
-                texts = [_cell_text(cell, notes) if cell is not None else "" for cell in cells]
-                yield _Block(row_text(texts), Shape.ROW)
+            yield from _rows(item, notes)
         else:
             yield _paragraph(item, numbers, notes)
             for box in _text_boxes(item._p):  # 文本框内文字: each of its paragraphs, after
@@ -369,8 +366,23 @@ def _text_boxes(paragraph: etree._Element) -> list[list[etree._Element]]:
     return boxes
 
 
+def _rows(table: Table, notes: _Notes) -> Iterator[_Block]:
+    """A table's rows, each followed by the rows of the tables inside its cells (a form's list
+    of names in a cell of its own, 团队成员名单 over them), which are rows of their own."""
+    for row in table.rows:
+        cells = [cell for cell in _spanned(row.cells)]
+        yield _Block(
+            row_text([_cell_text(cell, notes) if cell else "" for cell in cells]), Shape.ROW
+        )
+        for cell in cells:
+            items = _block_items(cell._tc, cell) if cell else iter(())
+            for inner in (item for item in items if isinstance(item, Table)):
+                yield from _rows(inner, notes)
+
+
 def _cell_text(cell: _Cell, notes: _Notes) -> str:
-    """A table cell's text as Word shows it, its paragraphs one to a line."""
+    """A table cell's text as Word shows it, its paragraphs one to a line (the tables inside it
+    are rows after its own: `_rows`)."""
     items = _block_items(cell._tc, cell)
     paragraphs = (item for item in items if isinstance(item, WordParagraph))
     return "\n".join(_shown_text(item._p, notes) for item in paragraphs)
