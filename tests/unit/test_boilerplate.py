@@ -377,6 +377,14 @@ def test_credits_closing_a_paragraph_are_cut_from_it() -> None:
     assert "视频编辑" in edit.before and "视频编辑" not in edit.after
 
 
+def test_a_wire_s_editor_credit_and_its_day_s_stamp_are_cut_from_the_last_paragraph() -> None:
+    """Taiwan's Central News Agency closes a story with its editor and the day's stamp (the
+    Republic's year, the month, the day)."""
+    text = "爆料内容明显与事实不符。（编辑：陈仁华）1120823\n下一段。"
+    result = remove_boilerplate(numbered(text))
+    assert texts(result.lines) == ["爆料内容明显与事实不符。", "下一段。"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -537,6 +545,7 @@ def test_a_long_paragraph_of_sentences_below_a_footer_mark_stays() -> None:
         "【版权声明】本文著作权归政知新媒体独家所有，未经授权，不得转载。",
         "版权归原作者所有，向原创致敬",
         "上海证券报微信保留本作品的所有权利，未经书面授权，任何单位或个人不得转载、摘编。",
+        "本网站之文字、图片及影音，非经授权，不得转载、公开播送或公开传输及利用。",
     ],
 )
 def test_a_page_s_notice_of_its_rights_closing_the_text_goes(notice: str) -> None:

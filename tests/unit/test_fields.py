@@ -7,6 +7,7 @@ import pytest
 from unionreader.normalise.fields import (
     Dateline,
     bracketed_byline,
+    byline_place,
     has_field_label,
     is_document_number,
     is_empty_fields,
@@ -18,6 +19,7 @@ from unionreader.normalise.fields import (
     parse_date_line,
     parse_dateline,
     parse_when_line,
+    posted_line,
 )
 
 # ---------------------------------------------------------------- dates
@@ -187,10 +189,28 @@ def test_not_date_lines(line: str) -> None:
             Dateline("2024-08-22", "市总工会", "李四"),
         ),
         ("2024-08-22 18:29 来源：新华网", Dateline("2024-08-22", "新华网", None)),
+        # a dash before the time, the day first (RFI's); an update after it (Taiwan's CNA)
+        ("发表时间：01/09/2023 - 09:49", Dateline("2023-09-01", None, None)),
+        ("2023/8/23 20:31（8/23 21:19 更新）", Dateline("2023-08-23", None, None)),
+        ("2013-6-29 字型：∣发言∣列印∣转寄", Dateline("2013-06-29", None, None)),  # controls
     ],
 )
 def test_datelines_beyond_the_portal_ones(line: str, expected: Dateline) -> None:
     assert parse_dateline(line) == expected
+
+
+def test_a_labelled_dateline_is_a_page_s_wherever_it_stands() -> None:
+    assert posted_line("发表时间：01/09/2023 - 09:49") == Dateline("2023-09-01", None, None)
+    assert posted_line("时间：2024年4月10日 14:00") is None  # an event's time, unlabelled as posted
+    assert posted_line("2024-08-22 18:29") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("【记者张世昌/台中报导】", "台中"), ("〔记者吴正庭、甘孟霖／金门报导〕", "金门")],
+)
+def test_a_bracketed_byline_says_where_its_reporters_wrote_from(line: str, place: str) -> None:
+    assert byline_place(line) == place
 
 
 @pytest.mark.parametrize(

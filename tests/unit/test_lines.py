@@ -549,6 +549,16 @@ def test_a_line_that_ends_with_a_date_in_figures_is_finished() -> None:
     assert join_broken_lines(lines).lines == lines
 
 
+def test_a_wire_s_stamp_of_the_day_after_its_last_sentence_ends_the_line() -> None:
+    """Taiwan's Central News Agency closes every story with its editor and the day's stamp: the
+    line is finished, and the site's notice under it does not run into it."""
+    lines = numbered(
+        "狱方强调，宋女当天工作皆为例行性作业，爆料内容明显与事实不符。（编辑：陈仁华）1120823\n"
+        "本网站之文字、图片及影音，非经授权，不得转载、公开播送或公开传输及利用。"
+    )
+    assert join_broken_lines(lines).lines == lines
+
+
 def test_a_list_set_a_line_an_item_with_the_paragraph_indent_keeps_its_lines() -> None:
     """In a text whose lines end its sentences, each indented as a paragraph, a list the
     writer set an item to a line (a law's 委员长，/副委员长若干人，…) is not run together; an

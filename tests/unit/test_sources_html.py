@@ -289,6 +289,25 @@ def test_the_writer_s_byline_under_the_text_is_read_past_a_picture() -> None:
     assert load_document(seed()).meta.author == "梁凱澄"
 
 
+def test_a_time_s_text_is_kept_and_a_dateline_under_the_summary_is_read() -> None:
+    """The extraction deletes `<time>` with its text, which left `發表時間：` to run into the
+    bold heading under it; kept, the line is the page's dateline, though it stands under the
+    article's summary."""
+    page = f"""<html><head><meta charset="utf-8"><title>超强台风苏拉袭粤</title></head><body>
+<article><h1>超强台风苏拉袭粤 深港澳停工停课</h1>
+<p>被形容为「完美风暴」的超强台风「苏拉」，连日令两岸四地政府严阵以待，在没有造成伤亡地略过台湾后便逼近香港。</p>
+<p><span>发表时间： <time datetime="2023-09-01T07:49:42+00:00">01/09/2023 - 09:49</time></span></p>
+<p><strong>深圳「五停」 广东最高级别戒备</strong></p>
+{BODY}
+</article></body></html>"""
+    Path("x.html").write_text(page, encoding="utf-8")
+    document = load_document(seed())
+    assert document.meta.date == "2023-09-01"
+    assert [section.heading for section in document.sections][1] == "深圳「五停」 广东最高级别戒备"
+    text = "".join(block.text for section in document.sections for block in section.blocks)
+    assert "发表时间" not in text
+
+
 def test_a_data_table_whose_cells_each_hold_a_paragraph_is_read_row_by_row() -> None:
     """A bulletin exported from Word sets every cell's text in a `<p>`: its rows are rows, not a
     paragraph for each cell; a page laid out in a table keeps its paragraphs."""
@@ -756,6 +775,12 @@ def test_a_headline_that_asks_is_not_taken_for_the_first_sentence() -> None:
         ("工会要闻_北京市总工会", ""),
         ("通知公告 - 某某大学工会", ""),
         ("劳动最光荣-中工网", "劳动最光荣-中工网"),  # too little would be left
+        (  # the bars of box drawing (TVBS's)
+            "3歲童突高燒！凶手竟是「這款鞋」│鰻魚家家酒│孩童│TVBS新聞網",
+            "3歲童突高燒！凶手竟是「這款鞋」",
+        ),
+        ("自由電子報 - 果汁？啤酒？難分 「飲誘」青少年", "果汁？啤酒？難分 「飲誘」青少年"),
+        ("自由電子報 - 社會", "自由電子報 - 社會"),  # too little would be left
     ],
 )
 def test_a_page_title_loses_the_names_of_its_site_and_section(title: str, headline: str) -> None:

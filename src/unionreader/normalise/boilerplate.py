@@ -88,8 +88,12 @@ _CREDIT = re.compile(
     rf"^(?:【[^】]{{1,6}}】\s*)?(?![（(]{_DATA_SOURCE})"
     rf"[（(\[［【〔]?\s*(?:{_CREDITS}|{_SPACED}|{_DRAWN_ON})\s*[）)\]］】〕]?$"
 )
-_CREDIT_AFTER = re.compile(rf"(?<=[。！？”」])\s*[（(](?!{_DATA_SOURCE}){_CREDITS}[）)]$")
-"""Credits in brackets closing a paragraph: `…救上了船。（视频编辑：林楠 文字编辑：刘禛）`."""
+_CREDIT_AFTER = re.compile(
+    rf"(?<=[。！？”」])\s*[（(](?!{_DATA_SOURCE}){_CREDITS}[）)](?:\s*\d{{6,8}})?$"
+)
+"""Credits in brackets closing a paragraph: `…救上了船。（视频编辑：林楠 文字编辑：刘禛）`, and
+the stamp of the day a wire's desk closes them with (`（編輯：陳仁華）1120823`, Taiwan's Central
+News Agency's: the Republic's year, the month, the day)."""
 
 
 def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
@@ -549,6 +553,9 @@ def _contact(lines: tuple[Line, ...]) -> Pass:
     return drop_lines("boilerplate.contact", lines, lambda i: i in drop)
 
 
+_BRACKET_CLOSES = re.compile(r"[）)](?:\s*\d{6,8})?\s*$")
+
+
 def _credits(lines: tuple[Line, ...]) -> Pass:
     """Editor credits such as `编辑：…` or `（责任编辑：…）` on lines of their own, and in
     brackets closing a paragraph (cut from it)."""
@@ -557,7 +564,7 @@ def _credits(lines: tuple[Line, ...]) -> Pass:
     )
     kept, edits = [], list(dropped.edits)
     for line in dropped.lines:
-        if line.text.rstrip().endswith(("）", ")")):  # where credits in brackets may close it
+        if _BRACKET_CLOSES.search(line.text):  # where credits in brackets may close it
             line, cut = substitute("boilerplate.credit", line, _CREDIT_AFTER, lambda _: "")
             edits += cut
         kept.append(line)

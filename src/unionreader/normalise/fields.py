@@ -23,7 +23,8 @@ logger = logging.getLogger(__name__)
 
 _DATE = re.compile(
     r"(\d{4})\s*[-/.．／－年]\s*(\d{1,2})\s*[-/.．／－月]\s*(\d{1,2})\s*日?"
-    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\s*\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?"
+    r"(?:\s*(?:[-–—]\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+    r"|\s*\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?"
 )
 _ZEROS = "〇○零0０OＯ"
 """Zero in a year written in Chinese numerals, as typed (二００一年, 二OO一年) or printed."""
@@ -112,6 +113,8 @@ def _iso(match: re.Match[str]) -> str | None:
 
 _WEEKDAY = re.compile(r"\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?$")
 """The day of the week after a date (`2021年12月22日 星期三`)."""
+_UPDATED = re.compile(r"\s*[（(][^（）()]{0,24}?(?:更新|[Uu]pdated?)[^（）()]{0,12}[）)]$")
+"""When a page was updated, after its date (`2023/8/23 20:31（8/23 21:19 更新）`)."""
 _POSTED_FROM = re.compile(
     r"\s*(?:发表于|IP\s*属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,8}$|(?<=\d:\d\d)\s+[\u4e00-\u9fff]{2,5}$"
 )
@@ -154,7 +157,7 @@ def parse_date(value: str) -> str | None:
     """The date (YYYY-MM-DD) of a line that holds only a date and perhaps a time (or the day
     of the week), or None. A date set day first (`23.02.2017 18:39`, `28-10-2019`) counts
     too."""
-    bare = _WEEKDAY.sub("", _POSTED_FROM.sub("", value.strip(" \u3000")))
+    bare = _WEEKDAY.sub("", _POSTED_FROM.sub("", _UPDATED.sub("", value.strip(" \u3000"))))
     match = _DATE.fullmatch(bare)
     if match:
         return _iso(match)
@@ -166,7 +169,7 @@ def parse_date(value: str) -> str | None:
 
 _DAY_FIRST = re.compile(
     r"(?P<day>\d{1,2})(?P<mark>[./-])(?P<month>\d{1,2})(?P=mark)(?P<year>\d{4})"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*(?:[-–—]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 """A date set day first, with dots (`23.02.2017  18:39`, as Europe writes it), hyphens or
 slashes (`28-10-2019`, `28/10/2019`, as Hong Kong and Macau sign a statement), and perhaps a
@@ -479,11 +482,13 @@ NO_NAMES = frozenset({"佚名", "匿名", "未知", "不详", "无"})
 
 
 _DATELINE_WIDGETS = re.compile(
-    r"\s*(?:字号\s*[:：]\s*(?:[A-Za-z][-+]?\s*){1,4}|\d+\s*人参与|我有话说|分享到\s*[:：]?)(?=\s|$)"
-    r"|(?:\s+(?:微博|微信|QQ空间|打印|收藏|评论))+\s*$"
+    r"\s*(?:字号\s*[:：]\s*(?:[A-Za-z][-+]?\s*){1,4}|字[号型体]\s*[:：]|\d+\s*人参与|我有话说"
+    r"|分享到\s*[:：]?)(?=\s|[∣|｜│]|$)"
+    r"|(?:(?:\s+|\s*[∣|｜│]\s*)(?:微博|微信|QQ空间|打印|列印|收藏|评论|发言|转寄))+\s*$"
 )
-"""A page's controls set in its dateline: type size (`字号：A- A A+`), a count of who took part
-in its comments (`57 人参与`), share buttons after its source (`新浪科技 微博 我有话说`)."""
+"""A page's controls set in its dateline: type size (`字号：A- A A+`, `字型：` over its
+buttons), a count of who took part in its comments (`57 人参与`), share buttons after its
+source (`新浪科技 微博 我有话说`), or after bars (`2013-6-29 字型：∣发言∣列印∣转寄`)."""
 
 
 _POSTED_ON = re.compile(
@@ -492,6 +497,15 @@ _POSTED_ON = re.compile(
 )
 """A blog's line under a post's title (`Posted on 2015/11/19 by 巷仔口社會學`, WordPress's): the
 day, and who posted it (a person: the author; a group blog's name: the source)."""
+
+
+def posted_line(text: str) -> Dateline | None:
+    """A dateline whose date a page's label names (`发表时间：01/09/2023 - 09:49`, `发布时间：…
+    更新时间：…`): a page's, wherever it stands among the text's top lines."""
+    if not any(label.lastgroup == "date" for label in _LABEL.finditer(text)):
+        return None
+    found = parse_dateline(text)
+    return found if found is not None and found.date else None
 
 
 def parse_dateline(text: str) -> Dateline | None:
@@ -746,8 +760,9 @@ def _reported(text: str) -> tuple[str, str] | None:
 
 
 def byline_place(text: str) -> str | None:
-    """Where a byline's reporters wrote from (`【记者张世昌/台中报导】`: 台中), or None."""
-    reported = _reported(text.strip().lstrip("【[").rstrip("】]").strip())
+    """Where a byline's reporters wrote from (`【记者张世昌/台中报导】`, `〔记者吴正庭／金门报导〕`:
+    台中, 金门), or None."""
+    reported = _reported(text.strip().lstrip("【[［〔").rstrip("】]］〕").strip())
     return reported[1] if reported else None
 
 

@@ -71,8 +71,8 @@ _FOOTER = re.compile(
     r"|^版权所有\s+[^\s（(<©]{1,20}$"  # 版权所有 某某网: a page's owner
     r"|^\S{0,20}版权作品|转载[须需请]?(?:注明|标明)(?:出处|来源)"
     r"|^[【\[]?版权声明[】\]]?|版权归\S{0,12}所有|著作权归\S{0,20}所有"  # a page's rights
-    r"|未经(?:书面)?(?:授权|许可|同意|允许)[，,]?\s*(?:任何\S{0,8}?)?(?:不得|严禁|禁止|请勿|谢绝)"
-    r"\S{0,12}?转载"  # 本文系观察者网独家稿件，未经授权，不得转载。
+    r"|[未非]经(?:书面)?(?:授权|许可|同意|允许)[，,]?\s*(?:任何\S{0,8}?)?(?:不得|严禁|禁止|请勿|谢绝)"
+    r"\S{0,12}?转载"  # 本文系观察者网独家稿件，未经授权，不得转载。 …，非经授权，不得转载
     r"|举报电话|违法和不良信息举报"
     r"|^(?:请用|用)?(?:微信|手机)?(?:扫码|扫一扫|扫描二维码)"  # a QR-code prompt opens the line
     r"|^分享(?:到|至)\s*[:：]?$"
@@ -104,9 +104,10 @@ LABEL_LENGTH = 8
 """A section label of a page (领导之窗, 友情链接) is at most this long."""
 
 
-_SEPARATOR = r"\s*(?:[_|｜–]|-{2}|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9]))\s*"
-"""What parts a browser title's pieces: a hyphen between letters or digits (2020-12-25,
-COVID-19) parts nothing."""
+_SEPARATOR = r"\s*(?:[_|｜│┃∣–]|-{2}|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9]))\s*"
+"""What parts a browser title's pieces (and the bars of box drawing and mathematics some sites
+part them with: `…凶手竟是「這款鞋」│鰻魚家家酒│TVBS新聞網`); a hyphen between letters or digits
+(2020-12-25, COVID-19) parts nothing."""
 _TITLE_SEPARATOR = re.compile(_SEPARATOR)
 
 
@@ -128,7 +129,7 @@ def page_title(text: str) -> tuple[str, list[str]] | None:
 
 SITE_PART = 20
 """The longest part a page's title names its site or section by (三立新聞網 SETN.COM)."""
-_LAST_PART = re.compile(_SEPARATOR + rf"([^_|｜–]{{1,{SITE_PART}}}?)\s*$")
+_LAST_PART = re.compile(_SEPARATOR + rf"([^_|｜│┃∣–]{{1,{SITE_PART}}}?)\s*$")
 """A separator and the short part after it at the end of a page's title (`_新浪财经`, `|辟谣`,
 ` - 社会`); a hyphen between letters or digits (COVID-19) separates nothing."""
 
@@ -144,6 +145,9 @@ def headline_of_page(title: str) -> str:
     first = _FIRST_PART.match(headline)
     if first and _SECTION.match(first.group(1).strip()):
         return ""
+    site = _SITE_FIRST.match(headline)
+    if site and len(headline) - site.end() >= MIN_HEADLINE:
+        headline = headline[site.end() :]  # 自由電子報 - 果汁？啤酒？…: the site's name first
     while (last := _LAST_PART.search(headline)) and len(headline[: last.start()]) >= MIN_HEADLINE:
         if any(mark in last.group(1) for mark in SENTENCE_MARKS):
             break
@@ -153,12 +157,17 @@ def headline_of_page(title: str) -> str:
 
 MIN_HEADLINE = 6
 """The fewest characters a headline keeps when site names are taken off a page's title."""
-_FIRST_PART = re.compile(r"^([^_|｜–\-]{2,8})\s*(?:--?|_|\||｜|–)\s*\S")
+_FIRST_PART = re.compile(r"^([^_|｜│┃∣–\-]{2,8})\s*(?:--?|[_|｜│┃∣–])\s*\S")
 _SECTION = re.compile(
     r"^[\u4e00-\u9fff]{0,4}(?:动态|要闻|新闻|公告|通知|资讯|信息|快讯|专题|栏目|频道|中心|详情|正文"
     r"|文章|内容|聚焦|头条|视点|简讯|之窗)$"
 )
 """The name of a site's section (新闻动态, 工会要闻, 通知公告, 文章详情, 正文)."""
+_SITE_FIRST = re.compile(
+    r"^[^_|｜│┃∣–\-\s]{1,8}(?:电子报|電子報|日报|日報|时报|時報|晚报|晚報|新闻网|新聞網|新闻|新聞|网|網"
+    r"|报|報|电台|電台)\s*(?:-{1,2}|[_|｜│┃∣–])\s*"
+)
+"""A site's name before its page's headline (`自由電子報 - …`), as some sites title pages."""
 
 
 SITE_WORDLESS = 6

@@ -167,8 +167,13 @@ def _finished(text: str) -> bool:
     return text[-1] in CLOSING_QUOTES + "）)" and len(text) > 1 and text[-2] in TERMINALS
 
 
-_NUMERIC_DATE_END = re.compile(r"(?<!\d)\d{4}[/-]\d{1,2}[/-]\d{1,2}$")
-"""A date in figures closing a line (`2015/07/04`, `2015-07-04`), as no sentence breaks off."""
+_NUMERIC_DATE_END = re.compile(
+    r"(?<!\d)\d{4}[/-]\d{1,2}[/-]\d{1,2}$|[。！？](?:[（(][^（）()]{1,24}[）)])?\s*\d{6,8}$"
+)
+"""A date in figures closing a line (`2015/07/04`, `2015-07-04`), as no sentence breaks off; or
+a wire's stamp of the day after its last sentence or the editor's credit after it (Taiwan's
+Central News Agency closes every story `…不符。（編輯：陳仁華）1120823`, the year of the
+Republic's calendar, the month and the day)."""
 
 
 def _ngrams(lines: tuple[Line, ...]) -> Counter[str]:

@@ -32,6 +32,7 @@ from unionreader.normalise.fields import (
     parse_byline,
     parse_dateline,
     parse_when_line,
+    posted_line,
 )
 from unionreader.normalise.furniture import REPOSTED, text_start
 from unionreader.normalise.header import read_header
@@ -93,6 +94,7 @@ def extract_metadata(
     facts = _title_under_letterhead(lines, taken, facts)
     _title_again(lines, taken, facts.title or stated_title)
     facts = _marked_byline(lines, taken, facts)
+    facts = _posted_below(lines, taken, facts)
     facts = _event_day(lines, taken, facts)
     facts = _meeting_day(lines, facts)
     facts = find_preface(lines, taken, facts)
@@ -211,6 +213,26 @@ def _title_again(lines: tuple[Line, ...], taken: dict[int, str], title: str | No
             taken[index] = "title"
         for piece in title_pieces(lines, index, whole):
             taken.setdefault(piece, "title")
+
+
+def _posted_below(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:
+    """A page's labelled dateline among the text's top lines below what the header took, as a
+    page sets it under its summary (`发表时间：01/09/2023 - 09:49` under a lead paragraph): a
+    dateline, which had stayed in the text."""
+    for index in [i for i in range(min(POSTED_BELOW, len(lines))) if i not in taken]:
+        if (posted := posted_line(lines[index].text)) is not None:
+            taken[index] = "dateline"
+            return replace(
+                facts,
+                date=facts.date or posted.date,
+                source=facts.source or posted.source,
+                author=facts.author or posted.author,
+            )
+    return facts
+
+
+POSTED_BELOW = 4
+"""How many lines of a text's top a page's labelled dateline is looked for among."""
 
 
 def _event_day(lines: tuple[Line, ...], taken: dict[int, str], facts: Facts) -> Facts:

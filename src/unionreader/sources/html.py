@@ -123,6 +123,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     _pictures_as_breaks(page)
     captions = _drop_captions(page)
     headings = _page_headings(page)
+    _times_kept(page)
     root, items = _extracted(page, shown)
     if root is None:
         raise SeedError("has no main text (is it a saved article page?)", seed.path)
@@ -300,6 +301,16 @@ def _run_together(items: list[Item], shown: list[str]) -> bool:
 RUN_TOGETHER = 3
 PAIRED = 4
 """A flattened page is told by this many pairs of its lines, each this long, run together."""
+
+
+def _times_kept(page: etree._Element) -> None:
+    """A `<time>`'s text also after it: the extraction deletes the element (and with it a
+    dateline's date, leaving `發表時間：` alone to run into the next line) but keeps what
+    follows it; the element stays as it was for the date search."""
+    for time in page.iter("time"):
+        shown = " ".join("".join(time.itertext()).split())
+        if shown:
+            time.tail = f"{shown}{time.tail or ''}"
 
 
 def _extraction(
