@@ -63,8 +63,8 @@ _NO_RANGE = r"(?![—–～~\-]+[ \u3000]*[（(:：])"
 
 _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
     (MarkerFamily.ARTICLE, ARTICLE),
-    (MarkerFamily.VOLUME, re.compile(rf"^第({NUMERAL})编[、，：:\s\u3000]*")),
-    (MarkerFamily.PART, re.compile(rf"^【?第({NUMERAL})(?:部分|章|篇)[、，：:\s\u3000]*")),
+    (MarkerFamily.VOLUME, re.compile(rf"^第({NUMERAL})[编篇][、，：:\s\u3000]*")),
+    (MarkerFamily.PART, re.compile(rf"^【?第({NUMERAL})(?:部分|章)[、，：:\s\u3000]*")),
     (MarkerFamily.SECTION, re.compile(rf"^第({NUMERAL})节[、，：:\s\u3000]*")),
     (
         MarkerFamily.ROMAN,
@@ -94,8 +94,8 @@ HEADING_FAMILIES = (
     MarkerFamily.ARABIC,
 )
 """Families that number headings when the line is heading-like (一、总体要求), highest rank
-first: 第一编 over 第一部分 (第一章) over 第一节 over Ⅰ、 over 壹、 over 一、 over （一） over
-1．"""
+first: 第一编 (第一篇, a manual's or a book's) over 第一部分 (第一章) over 第一节 over Ⅰ、
+over 壹、 over 一、 over （一） over 1．"""
 
 RUNNING_FAMILIES = (MarkerFamily.ARTICLE,)
 """Families that count on through headings (a law's articles run on from chapter to chapter)."""

@@ -207,6 +207,17 @@ def test_a_numbered_heading_does_not_take_a_line_of_clauses_for_its_rest() -> No
     ]
 
 
+def test_a_numbered_heading_does_not_take_a_field_for_its_rest() -> None:
+    lines = numbered(
+        "一、开场致辞\n尊敬的各位领导，大家好。\n"
+        "二、游戏环节\n游戏名称：你来比划我来猜\n主持人说出词语，参与者表演。"
+    )
+    assert texts(join_heading_lines(lines).lines)[2:4] == [
+        "二、游戏环节",
+        "游戏名称：你来比划我来猜",
+    ]
+
+
 def test_wan_is_a_surname_beside_a_redaction() -> None:
     runs = to_runs("万○○同志")
     assert runs[1].kind is RunKind.REDACTION and runs[1].text == "○○"

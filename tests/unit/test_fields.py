@@ -199,6 +199,14 @@ def test_datelines_beyond_the_portal_ones(line: str, expected: Dateline) -> None
     assert parse_dateline(line) == expected
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["2018年10月18号", "2018 年___10_月_18__号", "2018 年___10_月_18__日", "2018年 10月 18日"],
+)
+def test_a_day_written_hao_or_in_a_form_s_blanks_is_a_date(line: str) -> None:
+    assert parse_date_line(line) == "2018-10-18"
+
+
 def test_a_labelled_dateline_is_a_page_s_wherever_it_stands() -> None:
     assert posted_line("发表时间：01/09/2023 - 09:49") == Dateline("2023-09-01", None, None)
     assert posted_line("时间：2024年4月10日 14:00") is None  # an event's time, unlabelled as posted

@@ -754,6 +754,26 @@ def test_a_notice_s_time_field_is_when_what_it_announces_happens() -> None:
     assert extract_metadata(numbered(text)).facts.date is None
 
 
+def test_an_event_s_time_field_with_its_hour_over_its_place_stays_in_the_text() -> None:
+    """With a time of day, `时间：` may be a page's dateline; over `地点：` it is when the event
+    happens, and the field stays (the day still dates a text nothing else dates)."""
+    text = (
+        "金钲集团2017迎新PARTY流程\n时间：2017年1月7日 14：00\n地点：大兴区西红门九龙假日俱乐部\n"
+        "参加人员：全体员工\n主持人：徐蓉\n一、开场\n尊敬的各位领导、各位同事，大家下午好！"
+    )
+    result = extract_metadata(numbered(text))
+    assert texts(result.lines)[:2] == [
+        "时间：2017年1月7日 14：00",
+        "地点：大兴区西红门九龙假日俱乐部",
+    ]
+    assert result.facts.date == "2017-01-07"
+
+
+def test_a_field_whose_value_is_a_code_is_no_title() -> None:
+    text = "智联科创有限公司 产品研发部\n文档版本：V1.0\n更新日期：2025年01月01日\n前言\n欢迎加入。"
+    assert extract_metadata(numbered(text)).facts.title != "文档版本：V1.0"
+
+
 def test_a_title_under_a_body_s_letterhead_is_the_title() -> None:
     text = (
         "中华民国天文学会\nAstronomical Society of the Republic of China\n"

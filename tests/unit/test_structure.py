@@ -144,6 +144,36 @@ def test_a_numeral_and_a_full_stop_numbers_a_heading_as_a_numeral_and_a_comma_do
     ]
 
 
+def test_a_manual_s_pian_heads_its_parts() -> None:
+    """第一篇 over 第一部分 (as 第一编 over 第一章): the two had been one family, counted out of
+    order, so neither headed anything."""
+    text = "\n".join(
+        [
+            "第一篇　总则",
+            "第一部分　入职",
+            "一、报到",
+            "员工应按时报到。",
+            "第二部分　考勤",
+            "一、作息",
+            "每日八小时。",
+            "第二篇　业务",
+            "第一部分　收案",
+            "一、原则",
+            "依法收案。",
+        ]
+    )
+    assert [(heading, level) for heading, level, _ in _outline(text)] == [
+        ("第一篇　总则", 1),
+        ("第一部分　入职", 2),
+        ("一、报到", 2),
+        ("第二部分　考勤", 2),
+        ("一、作息", 2),
+        ("第二篇　业务", 1),
+        ("第一部分　收案", 2),
+        ("一、原则", 2),
+    ]
+
+
 def test_paren_numbered_points_in_a_notice_and_a_signature_is_no_heading() -> None:
     text = "\n".join(
         [

@@ -21,8 +21,8 @@ from unionreader.normalise.people import OFFICE_TITLES, is_name, parse_speaker
 
 logger = logging.getLogger(__name__)
 
-_DATE = re.compile(
-    r"(\d{4})\s*[-/.．／－年]\s*(\d{1,2})\s*[-/.．／－月]\s*(\d{1,2})\s*日?"
+_DATE = re.compile(  # blanks of a form filled in (`2018 年___10_月_18__号`); 号 for 日
+    r"(\d{4})[\s_]*[-/.．／－年][\s_]*(\d{1,2})[\s_]*[-/.．／－月][\s_]*(\d{1,2})[\s_]*[日号]?"
     r"(?:\s*(?:[-–—]\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
     r"|\s*\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?"
 )
@@ -324,7 +324,8 @@ _DOCUMENT_NUMBER = re.compile(
 
 _FIELD_LINE = re.compile(
     r"^\s*(?:[-•·]\s*)?\S{0,4}(?:来源|日期|时间|作者|编辑|出处|电话|地址|邮箱|嘉宾|地点"
-    r"|主持人?|人员|出席|列席|缺席|记录人?|议题|主办|承办|协办|联系人)\s*[:：]"
+    r"|主持人?|人员|出席|列席|缺席|记录人?|议题|主办|承办|协办|联系人|版本号?|密级|编号)\s*[:：]"
+    r"|^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9.\-/ ]{0,30}$"  # 版本：V1.0
 )
 
 

@@ -135,6 +135,20 @@ _ISSUER_MARK = re.compile(r"^(?P<issuer>\S{2,24}?)\s*文件$")
 """An official document's masthead, the issuer's name over its number (`中华全国总工会文件`)."""
 
 
+_EVENT_TIME = re.compile(r"^[（(]?[一二三四五六七八九十\d]*[、.．)）]?\s*时\s*间\s*[:：]")
+_EVENT_FIELD = re.compile(
+    r"^[（(]?[一二三四五六七八九十\d]*[、.．)）]?\s*(?:地\s*点|参加人员|参会人员|出席人员|参加对象"
+    r"|主持人|主\s*持|会议地点|活动地点)\s*[:：]"
+)
+
+
+def _event_fields(text: str, below: str) -> bool:
+    """Whether `text` is an event's `时间：` field over the rest of its fields (`地点：`,
+    `参加人员：`, `主持人：`): when something happens, not when a page was posted, even with
+    a time of day."""
+    return bool(_EVENT_TIME.match(text) and _EVENT_FIELD.match(below.strip()))
+
+
 def _role(line: Line, seen_head: bool, titled: bool = False) -> Role | None:
     text = line.text.strip()
     if not seen_head and (mark := _ISSUER_MARK.match(text)) and is_organisation(mark["issuer"]):
@@ -193,6 +207,8 @@ def classify(lines: tuple[Line, ...], top: list[int], titled: bool = False) -> l
             continue  # 国发〔2004〕18号: the document's number, under its title or over it
         role = _role(line, seen_head=heads > 0, titled=titled)
         following = [lines[i] for i in top[position + 1 : position + 3]]
+        if role is Role.DATELINE and following and _event_fields(text, following[0].text):
+            break  # 时间：2017年1月7日 14：00 over 地点：…: when the event is, the text's
         if titled and role in (None, Role.HEAD) and _name_under_title(text, items, following):
             role = Role.BYLINE  # 刘宾雁 alone under the title, over the text: its author
         if role is not Role.SPEAKER and heads and following and office_above(text, following[0]):

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from unionreader.chinese import CONTINUES_BEFORE, breaks_off, is_heading_like
+from unionreader.chinese import CONTINUES_BEFORE, HAN, breaks_off, is_heading_like
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Edit, Line, MarkerFamily, Pass
 from unionreader.normalise.furniture import announced_by
@@ -159,8 +159,8 @@ def _continues(
     followed_by_text = bool(after) and (
         leading_marker(after[0].text) is not None or not is_heading_like(after[0].text)
     )
-    if number is None or not followed_by_text:
-        return None
+    if number is None or not followed_by_text or _FIELD.match(text):
+        return None  # 游戏名称：你来比划我来猜 under 三、游戏环节: a field, the heading's text
     if breaks_off(upper) or upper.endswith(("，", "、")) or text.startswith(CONTINUES_BEFORE):
         return ""
     if any(mark in text for mark in _CLAUSES):
@@ -170,6 +170,10 @@ def _continues(
         return join_title([upper, text])[len(upper) : -len(text)]
     cut = len(upper) - len(number.text) >= LONG_HEADING and len(text) <= len(upper)
     return "" if cut else None
+
+
+_FIELD = re.compile(rf"^[{HAN}]{{2,6}}\s*[:：]\s*\S")
+"""A line that opens with a short label and its colon: a field."""
 
 
 def split_run_in_headings(lines: tuple[Line, ...]) -> Pass:
