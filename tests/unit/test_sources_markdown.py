@@ -125,6 +125,17 @@ def test_front_matter_keys_and_values(front: str, expected: SeedMeta) -> None:
     assert read(f"---\n{front}\n---\n正文。\n").stated == expected
 
 
+def test_a_heading_between_two_rules_at_the_top_is_the_text_s_not_front_matter() -> None:
+    """YAML reads `# 員工常見問題` as a comment: the block is no front matter, and the heading
+    had been lost with no edit."""
+    raw = read("---\n# 員工常見問題\n---\n## 如何查詢電子薪資單\n\n請登入系統查詢。\n")
+    assert [(line.number, line.text) for line in raw.lines][:2] == [
+        (2, "員工常見問題"),
+        (4, "如何查詢電子薪資單"),
+    ]
+    assert raw.stated == SeedMeta()
+
+
 @pytest.mark.parametrize(
     "front",
     ["createdAt: '2016-06-24'", "dateCreated: 2016-06-24", "created: 2016-06-24"],

@@ -109,6 +109,7 @@ def test_split_title(line: str, parts: TitleParts) -> None:
         ("职工技能培训工作", "实施规范"),
         ("关于开展“我的刀盾”传", "播素材整理工作的通知"),  # 的 inside quotation marks
         ("关于开展《职工的书屋》", "建设工作的通知"),
+        ("在推进产业工人队伍建设改革", "中发挥工会作用"),  # 中 after the phrase it places
     ],
 )
 def test_lines_that_read_as_one(upper: str, lower: str) -> None:
@@ -125,6 +126,8 @@ def test_lines_that_read_as_one(upper: str, lower: str) -> None:
         ("中国河南的中小学大多都是超越996的存在", "对初高中学校的控诉"),
         ("坚持以职工为中心的工作导向", "推动工会工作高质量发展"),
         ("坚持人民至上", "维护职工合法权益"),
+        ("如何查询电子薪资单", "中午肚子饿怎么办"),  # 中 opens a word of its own
+        ("职工书屋建设情况", "上级工会拨付经费"),
     ],
 )
 def test_two_phrases_are_joined_with_a_space(upper: str, lower: str) -> None:

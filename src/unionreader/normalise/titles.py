@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from unionreader.chinese import CONTINUES_BEFORE, breaks_off, compact, is_han, left_open
+from unionreader.link.words import common_words, word_counts
 from unionreader.normalise.fields import parse_any_date, parse_compact_date
 from unionreader.normalise.people import parse_speaker
 
@@ -156,6 +157,20 @@ _QUOTED = re.compile(r"“[^“”]*”?|《[^《》]*》?|「[^「」]*」?|\"[
 
 _PROPER = ("中华", "中国", "中共", "中央", "中心", "上海")
 """Names that open with a character that may go on a broken title (中, 上)."""
+_LOCALISERS = "中上"
+"""Characters that go on a broken title as a place's word after a phrase (工作 | 中的…), and
+open a word of their own otherwise (中午, 上级: a common word)."""
+
+
+def _continues(lower: str) -> bool:
+    """Whether a title's lower line opens with a word that goes on the line above (`暨`,
+    `和`, `关于`…; `中` or `上` only where it opens no common word: 中午, 上级)."""
+    if not lower.startswith(CONTINUES_BEFORE):
+        return False
+    if lower[0] not in _LOCALISERS or lower[:2] not in common_words():
+        return True
+    counts = word_counts()  # 中发挥: 中 and 发挥 (far commoner than 中发), as 工作中发挥
+    return counts.get(lower[1:3], 0) > counts[lower[:2]]
 
 
 def reads_as_one(upper: str, lower: str) -> bool:
@@ -167,7 +182,7 @@ def reads_as_one(upper: str, lower: str) -> bool:
     return (
         breaks_off(upper)
         or upper.endswith("，")
-        or lower.startswith(CONTINUES_BEFORE)
+        or _continues(lower)
         or upper.endswith(ORGANISATION_END)
         or upper.count("《") > upper.count("》")  # 关于印发《工会参与劳动争议处 | 理办法》的通知
         or (_about(upper) and bool(DOCUMENT_END.search(lower)))

@@ -419,11 +419,26 @@ def _containers(text: str) -> tuple[str, list[Edit]]:
     return "\n".join(lines), edits
 
 
+_COMMENT_FRONT = re.compile(
+    r"\A---[ \t]*\n(?P<inner>(?:[ \t]*(?:#[^\n]*)?\n){1,20}?)---[ \t]*$", re.M
+)
+"""What opens a file as front matter would, but holds only `#` lines (a heading between two
+rules: `---`, `# 員工常見問題`, `---`), which YAML reads as comments: no front matter, and the
+heading is the text's."""
+
+
+def _rules_apart(match: re.Match[str]) -> str:
+    """The heading between two rules, the rules blanked (no front matter; numbers hold)."""
+    inner = match.group("inner")
+    return f"\n{inner}" if "#" in inner else match.group(0)
+
+
 def read_markdown(seed: Seed) -> RawText:
     """Read a Markdown seed into shaped lines, its front matter and the edits reading made."""
     text, encoding = decode(seed.path)
     text = _WIDE_BLANK.sub("", text)  # a line of ideographic spaces parts paragraphs too
     text = _UNSPACED_HEADING.sub(r"\1 ", text)  # `###标题`: a heading, as its writer meant
+    text = _COMMENT_FRONT.sub(_rules_apart, text)  # `---` / `# 員工常見問題` / `---`: text
     text, breaks = _blanked(text, _BREAK_LINE, "markdown.html")  # `<br>` alone on its line
     text, wrapped = _unwrapped(text)  # ```markdown … ```: a document, not code
     text, boxes = _containers(text)  # `::: tip 小提示` … `:::`: a box, read as a callout
