@@ -97,6 +97,9 @@ HEADING_FAMILIES = (
 first: 第一编 (第一篇, a manual's or a book's) over 第一部分 (第一章) over 第一节 over Ⅰ、
 over 壹、 over 一、 over （一） over 1．"""
 
+NAMED_PARTS = (MarkerFamily.VOLUME, MarkerFamily.PART, MarkerFamily.SECTION)
+"""Families whose number names the part it heads (第一编, 第一章, 第一节)."""
+
 RUNNING_FAMILIES = (MarkerFamily.ARTICLE,)
 """Families that count on through headings (a law's articles run on from chapter to chapter)."""
 
@@ -160,7 +163,10 @@ def heading_number(text: str) -> Marker | None:
     marker = leading_marker(text)
     if marker is None or marker.family not in HEADING_FAMILIES or marker.text.endswith("，"):
         return None
-    return marker if is_heading_like(text[len(marker.text) :], max_length=80) else None
+    rest = text[len(marker.text) :]
+    if not rest.strip() and marker.family in NAMED_PARTS:
+        return marker  # 第一章 alone on its line (a novel's): a heading, its name or none below
+    return marker if is_heading_like(rest, max_length=80) else None
 
 
 def inline_markers(text: str) -> list[tuple[int, Marker]]:

@@ -38,6 +38,7 @@ def lines(*texts: str) -> tuple[Line, ...]:
         ("葛\U000e0100城", "葛城"),  # a variation selector after a Chinese character
         ("全家👨\u200d👩\u200d👧合影", "全家👨\u200d👩\u200d👧合影"),  # joiners of emoji stay
         ("好\u200d人", "好人"),  # a joiner elsewhere goes
+        ("\f同，劳动者要求继续履行", "同，劳动者要求继续履行"),  # pdftotext's page break
         ("❤\ufe0f加油", "❤\ufe0f加油"),  # an emoji's selector stays
         (
             "「要放個『熱假』啊﹖」麥父笑說﹕「很難了﹗」",

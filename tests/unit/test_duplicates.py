@@ -13,6 +13,11 @@ def test_back_to_back_repeat_appears_once_and_is_recorded() -> None:
     assert (edit.rule, edit.line, edit.before, edit.after) == ("duplicates", 3, "甲段。", "")
 
 
+def test_a_short_cry_said_twice_is_the_writer_s() -> None:
+    lines = numbered("我们的口号是：\n要不得！\n要不得！\n注重调查！\n反对瞎说！")
+    assert texts(drop_repeated_paragraphs(lines).lines) == texts(lines)
+
+
 def test_repetition_inside_a_paragraph_is_the_speakers_own() -> None:
     text = "爱岗敬业、爱党爱国、爱岗敬业。"
     assert drop_repeated_paragraphs(numbered(text)).edits == ()

@@ -549,6 +549,23 @@ def test_a_line_that_ends_with_a_date_in_figures_is_finished() -> None:
     assert join_broken_lines(lines).lines == lines
 
 
+def test_an_unindented_heading_over_an_indented_paragraph_stands_alone() -> None:
+    """In a book whose paragraphs are indented and whose headings are not, with no blank line
+    between them: the heading does not run into the paragraph under it; a line left open with
+    a comma still goes on (a salutation set a line to a person)."""
+    lines = drop_blank_lines(
+        numbered(
+            "第一件　将农民组织在农会之下\n"
+            "\u3000\u3000这是农民所做的第一件大事。\n"
+            "第二件　政治上打击地主\n"
+            "\u3000\u3000农民有了组织之后，第一个行动，便是从政治上把地主阶级特别是土豪劣绅的威风打下去\n"
+            "\u3000\u3000清算。土豪劣绅经手地方公款，多半从中侵蚀。\n"
+            "\u3000\u3000罚款。土豪劣绅的威风打下去了，地主农民之间的关系变了。"
+        )
+    ).lines
+    assert texts(join_broken_lines(lines).lines)[2] == "第二件　政治上打击地主"
+
+
 def test_a_wire_s_stamp_of_the_day_after_its_last_sentence_ends_the_line() -> None:
     """Taiwan's Central News Agency closes every story with its editor and the day's stamp: the
     line is finished, and the site's notice under it does not run into it."""

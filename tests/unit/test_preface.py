@@ -193,6 +193,14 @@ def test_a_byline_boxed_as_taiwan_s_papers_box_it_names_the_authors() -> None:
     assert texts(normal.lines) == [first, "立委表示将提案。"]
 
 
+def test_a_title_and_its_author_s_byline_on_one_line_are_both_read() -> None:
+    """The byline had taken the whole line, and the title was lost (the first heading under it
+    titled the book); an outlet's name before 作者 is no title."""
+    normal = _normal("剑侠传   作者：王世贞\n小序\n凡剑侠，经训所不载。其大要出庄周氏。")
+    assert (normal.facts.title, normal.facts.author) == ("剑侠传", "王世贞")
+    assert _normal("光明网 作者：王世贞\n正文第一段。正文。").facts.title != "光明网"
+
+
 def test_a_label_opening_a_long_paragraph_is_no_kicker() -> None:
     first = "【工会动态】" + "全市各级工会组织开展送温暖活动，走访慰问困难职工。" * 2
     normal = _normal(f"{first}\n第二段。")

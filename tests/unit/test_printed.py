@@ -20,6 +20,7 @@ from unionreader.normalise.printed import HEAD_RULE, JUMP_RULE, PAGE_RULE, remov
         "第3页/共10页",
         "3/10页",
         "Page 3 of 10",
+        "页数 1 / 2",  # a PDF's foot
     ],
 )
 def test_a_marked_page_number_goes_wherever_it_stands(number: str) -> None:

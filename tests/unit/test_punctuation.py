@@ -77,6 +77,12 @@ def test_numbers_times_dates_and_latin_keep_ascii(text: str) -> None:
     assert normalise_punctuation((Line(1, text),)).edits == ()
 
 
+def test_a_chinese_numeral_s_full_stop_at_a_line_s_start_is_a_list_number() -> None:
+    """`一.历史上的包公` numbers a heading, as `1.` does: its stop is no sentence's end."""
+    assert run("一.历史上的包公") == "一.历史上的包公"
+    assert run("十二.其他事项") == "十二.其他事项"
+
+
 def test_latin_stretches_of_a_chinese_line_keep_ascii() -> None:
     assert run("下载APP,Copyright (c) 2018") == "下载APP,Copyright (c) 2018"
     assert run("关于我们:Copyright (c) 2018, Example") == "关于我们：Copyright (c) 2018, Example"

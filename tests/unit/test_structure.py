@@ -144,6 +144,12 @@ def test_a_numeral_and_a_full_stop_numbers_a_heading_as_a_numeral_and_a_comma_do
     ]
 
 
+def test_a_chapter_s_number_alone_on_its_line_heads_the_chapter() -> None:
+    """A novel's 第一章 with nothing after it: a heading, not an empty point."""
+    text = "第一章\n红海早过了，船在印度洋面上开驶着。\n第二章\n方鸿渐到家以后，开始了新的生活。"
+    assert _outline(text) == [("第一章", 1, ["¶"]), ("第二章", 1, ["¶"])]
+
+
 def test_a_manual_s_pian_heads_its_parts() -> None:
     """第一篇 over 第一部分 (as 第一编 over 第一章): the two had been one family, counted out of
     order, so neither headed anything."""

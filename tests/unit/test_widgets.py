@@ -297,6 +297,8 @@ def test_captions(line: str) -> None:
         "记者会于2016年3月19日召开",
         "团结奋斗团结奋斗",  # a slogan said twice, too short for a picture's description
         "我们要干到底。我们要干到底。",  # a sentence said twice
+        # a passage of sentences a list marks (a speech's excerpts), no picture's caption
+        "▲ 在十九世纪时，还没有无线电。资产阶级学得会的东西，我不相信无产阶级就学不会。",
     ],
 )
 def test_not_captions(line: str) -> None:

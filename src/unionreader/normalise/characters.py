@@ -2,7 +2,8 @@
 nobody sees, become what the text means. It runs first, before the script is detected.
 
 - Invisible format characters go: the zero-width space and non-joiner, the word joiner, a
-  byte-order mark inside the text, the soft hyphen, and a variation selector after a Chinese
+  byte-order mark inside the text, the soft hyphen, a form feed (pdftotext's page break, which
+  cut words and kept `第十一条` from being read), and a variation selector after a Chinese
   character. Copied from web pages and PDFs, they cut words in two (人\u200b民), for search as
   for every rule that reads the text. A zero-width joiner goes unless an emoji follows it (it
   joins emoji into one).
@@ -61,8 +62,10 @@ logger = logging.getLogger(__name__)
 
 RULE = "characters"
 
-INVISIBLE = "\u200b\u200c\u2060\ufeff\u00ad"
-"""Format characters that go wherever they are."""
+INVISIBLE = "\u200b\u200c\u2060\ufeff\u00ad\f\v"
+"""Format characters that go wherever they are (and the form feed, a page's end as pdftotext
+writes it: `劳动合` over `\f同，…`, a word cut by a page, whose lines are joined as any others,
+and the vertical tab)."""
 JOINER = "\u200d"
 EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
 """What a zero-width joiner may join (it stays before one of these)."""

@@ -3,7 +3,8 @@ line of the repeat is a recorded edit). A page that sets its text again under a 
 paragraphs, then the same paragraphs once more) is read once. Short lines with no sentence in
 them (a table's cells, one to a line in a PDF's text) repeat as they stand. A pull-quote (a
 sentence of the text set out again as a quotation, `duplicates.pull-quote`) goes: the text
-holds it where the writer put it."""
+holds it where the writer put it. A short cry said twice (`要不得！` `要不得！`) is the
+writer's, and stays."""
 
 from __future__ import annotations
 
@@ -48,9 +49,19 @@ def _repeat(texts: list[str], kept: list[int], index: int, lines: tuple[Line, ..
         before = [texts[i] for i in kept[-size:]]
         if texts[index : index + size] != before or any(map(is_row, before)):
             continue
+        if size == 1 and _cried(before[0]):
+            continue  # 要不得！ 要不得！: a cry said twice, as a speech says it
         if not all(map(_cell, before)) or any(lines[i].shape for i in kept[-size:]):
             return size  # a cell or a label repeats as data do, unless a heading's echo
     return 0
+
+
+CRY = 8
+"""A short exclamation (this long or shorter, ending in ！) repeated is the writer's."""
+
+
+def _cried(text: str) -> bool:
+    return len(text) <= CRY and text.endswith(("！", "!")) and "。" not in text
 
 
 CELL = 12

@@ -626,12 +626,14 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     width = wrap_width(lines)
     transcript = is_transcript(lines)
     ended = width is None and (_lines_end_sentences(lines) or _indented_throughout(lines))
+    indents = width is None and _indent_opens(lines)
     out: list[Line] = []
     edits: list[Edit] = []
     for index, line in enumerate(lines):
         joinable = out and out[-1].shape is None and line.shape is None
         joinable = joinable and not (transcript and speaker_label(line.text))  # a new turn
         joinable = joinable and not _heads_list(line, lines[index + 1 : index + 2])
+        joinable = joinable and not (indents and _heads_indented(out[-1], line))
         apart = line.spaced and width is None
         opens = apart and line.indented
         turn = joinable and transcript and _turn_goes_on(out[-1].text, line.text)
@@ -660,6 +662,25 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
 
 INDENTED_LINES = 4
 """A text of at least this many lines…"""
+
+
+INDENT_OPENS = 0.6
+"""The share of a text's lines of running text that open with the paragraph indent…"""
+
+
+def _indent_opens(lines: tuple[Line, ...]) -> bool:
+    """…at which an indented line opens a paragraph, and the unindented line over it (a heading,
+    `第二件　政治上打击地主` over `　　农民有了组织之后，…`, in a book whose every paragraph is
+    indented and whose headings are not) does not go on into it."""
+    plain = [line for line in lines if line.shape is None and line.text.strip()]
+    indented = sum(line.indented for line in plain)
+    return len(plain) >= INDENTED_LINES and indented >= INDENT_OPENS * len(plain)
+
+
+def _heads_indented(above: Line, line: Line) -> bool:
+    """Whether `above`, a line without the indent and no clause left open (`，`), stands over
+    the indented `line` as a line of its own (`_indent_opens`)."""
+    return line.indented and not above.indented and above.text[-1] not in "，、；：,;:"
 
 
 def _indented_throughout(lines: tuple[Line, ...]) -> bool:

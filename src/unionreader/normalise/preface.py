@@ -196,16 +196,32 @@ def dated_by_lead(page_date: str | None, text: str) -> str | None:
     return page_date
 
 
+TITLE_BYLINE_LINES = 2
+"""A title and its byline on one line are looked for among this many lines of the top."""
 LEAD_BYLINE_LINES = 5
 """A byline opening a paragraph is looked for among this many lines of the top."""
 _LEAD_BYLINE = re.compile(r"^(?P<byline>【[^】]{2,30}】|〔[^〕]{2,30}〕)\s*(?P<rest>\S.*)$")
 
 
+_TITLE_BYLINE = re.compile(
+    r"^(?P<title>[^\s:：]{2,30}?)[ \u3000]+(?P<byline>作者\s*[:：]\s*\S.{0,24})$"
+)
+"""A title and its author's byline set on one line, apart (`劍俠傳   作者：王世貞`)."""
+_OUTLET_END = re.compile(r"(?:网|網|报|報|社|台|臺|端|号|號|刊|志|频道|頻道|APP|app)$")
+"""How an outlet's name ends (`光明网 作者：…` names where the text ran, not its title)."""
+
+
 def split_lead_byline(lines: tuple[Line, ...]) -> Pass:
     """A reporter's byline in brackets that opens a paragraph near the top (`【特派记者巫月桦/台中
     报导】庆祝国庆日双十节，…`) goes on a line of its own, where the header reads it as the
-    byline it is; the paragraph stays in the text. Layout only: no text changes."""
+    byline it is; the paragraph stays in the text. So does an author's byline set beside the
+    title on the first lines (`劍俠傳   作者：王世貞`: the byline had taken the whole line, and
+    the title was lost). Layout only: no text changes."""
     for index, line in enumerate(lines[:LEAD_BYLINE_LINES]):
+        titled = _TITLE_BYLINE.match(line.text.strip()) if index < TITLE_BYLINE_LINES else None
+        if titled and not _OUTLET_END.search(titled["title"]):  # 劍俠傳   作者：王世貞
+            apart = (replace(line, text=titled["title"]), replace(line, text=titled["byline"]))
+            return Pass((*lines[:index], *apart, *lines[index + 1 :]))
         lead = _LEAD_BYLINE.match(line.text.strip())
         if lead and bracketed_byline(lead.group("byline")):
             apart = (replace(line, text=lead.group("byline")), replace(line, text=lead["rest"]))

@@ -1,11 +1,11 @@
 """Printed-page rule: what a text copied from a PDF or a printed page carries from its pages.
 
 - **Page numbers** on lines of their own: `- 3 -`, `— 12 —`, `第3页`, `第 3 页 共 10 页`,
-  `3/10页`, `Page 3 of 10` go wherever they stand. Bare numbers (`1493`) go only as a run of
-  pages: three or more, each one more than the one before and none of them a list's first
-  (a list numbered 1, 2, 3 on lines of their own stays), or from 1 where the same head or foot
-  stands beside three or more of them (a transcript's first pages: `立法会 ─ 2012年10月10日`
-  over `1`, `2`, `3`).
+  `3/10页`, `页数 1 / 2`, `Page 3 of 10` go wherever they stand. Bare numbers (`1493`) go
+  only as a run of pages: three or more, each one more than the one before and none of them
+  a list's first (a list numbered 1, 2, 3 on lines of their own stays), or from 1 where the
+  same head or foot stands beside three or more of them (a transcript's first pages: `立法会 ─
+  2012年10月10日` over `1`, `2`, `3`).
 - **Jump notes** of a newspaper's pages (`（下转第二版）`, `（上接第1版）`, `（A、B版）`) go, on
   a line of their own or at the end of a paragraph.
 - **Running heads and feet**: a short line with a word and without a sentence (`立法会 ─
@@ -51,7 +51,7 @@ or after a sentence inside one, where a copy of the article joined its two halve
 _MARKED_NUMBER = re.compile(
     r"^(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]"
     r"|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?"
-    r"|\d{1,4}\s*[/／]\s*\d{1,4}\s*页"
+    r"|\d{1,4}\s*[/／]\s*\d{1,4}\s*页|(?:页数|页码|页次)\s*[:：]?\s*\d{1,4}\s*(?:[/／]\s*\d{1,4})?"
     r"|(?:Page|page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$"
 )
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")

@@ -71,7 +71,8 @@ PAIR_SPAN = 30
 (解读(下) → 解读（下）); the parentheses of a longer one are recorded one by one."""
 
 _ASCII_MARK = re.compile(rf"\([^()]{{0,{PAIR_SPAN}}}\)|[,;:!?().]")
-_LIST_NUMBER = re.compile(r"^\s*\d{1,3}$")
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
+"""What stands before a list number's full stop at a line's start (`1.`, `一.历史上的包公`)."""
 _ROLE_WORD = "(?:记者|通讯员|实习生|见习记者|特约记者|摄影)"
 """A space before one parts two reporters in a byline (记者王五 通讯员赵六), and stays; so
 does the space after a wire's lead (新华社北京1月11日电 …)."""

@@ -453,10 +453,22 @@ def is_caption(text: str) -> bool:
         return True
     if len(stripped) > CAPTION_LENGTH or not _CAPTION.search(stripped):
         return False
+    if _MARKED.match(stripped) and _sentences(stripped) >= 2:
+        return False  # ▲ 现代修正主义是…不要革命。老的修正主义者说…: a passage a list marks
     end = max(stripped.rfind(mark) for mark in "。！？")
     after = _CLOSING_CREDIT.sub("", stripped[end + 1 :]).strip()
     credit = bool(_CREDIT_WORD.search(after))  # …质疑。香港电台图片: the caption's own credit
     return end < CAPTION_LEAD or credit or sum(map(is_han, after)) < CAPTION_AFTER
+
+
+_MARKED = re.compile(r"^[△▲↑↓]")
+_SENTENCE_END = re.compile(r"[。！？]+[”」』）)]*")
+
+
+def _sentences(text: str) -> int:
+    """How many sentences `text` holds (each end of one counted once, quotation marks after
+    it and all)."""
+    return len(_SENTENCE_END.findall(text))
 
 
 def _twice_over(text: str) -> bool:
