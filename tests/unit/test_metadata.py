@@ -655,6 +655,7 @@ def test_a_talk_s_speaker_credited_under_its_lead_is_its_author() -> None:
         ("本文转自微信公众号：「中国法律评论」", "中国法律评论", None),  # no page's 评论 button
         ("原文来自微信公众号「捎话」，作者夏显虎：潘福仁受审记", "捎话", "夏显虎"),
         ("原文来自微信订阅号「张磊律师」：孙世华律师向监察委报案", "张磊律师", None),
+        ("本答案首发于个人公众号：云律读书", "云律读书", None),  # a Zhihu answer's
     ],
 )
 def test_where_a_reposted_text_was_first_published_is_its_source(

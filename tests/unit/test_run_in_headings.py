@@ -105,6 +105,14 @@ def test_numbered_headings_set_as_sentences_over_their_paragraphs_lose_their_sto
     assert [edit.rule for edit in result.edits] == ["lines.split"] * 3
 
 
+def test_a_question_cut_from_its_text_keeps_its_question_mark() -> None:
+    heads = ["一、为什么要加入工会？", "二、怎样加入工会？", "三、会员有哪些权利？"]
+    lines = numbered("\n".join(f"{head}{BODY}" for head in heads))
+    assert texts(split_run_in_headings(lines).lines) == [
+        line for head in heads for line in (head, BODY)
+    ]
+
+
 def test_numbered_sentences_that_are_points_keep_their_stop() -> None:
     """Points one under another, or one numbered sentence alone over a paragraph, stay."""
     points = "（一）加强组织领导。\n（二）强化宣传引导。\n（三）严格督促检查。"

@@ -343,6 +343,41 @@ def test_shortcodes_of_site_generators_go() -> None:
     assert raw.edits == (Edit("markdown.shortcode", 1, '{{< video src="a.mp4" >}}', ""),)
 
 
+def test_liquid_tags_go_and_keep_only_the_words_they_show() -> None:
+    """Hexo's, Jekyll's and GitBook's `{% … %}` tags had stayed as text (two as headings)."""
+    raw = read(
+        "本文介绍换届选举的流程。\n\n{% note info %}\n本文依据选举条例整理。\n{% endnote %}\n\n"
+        "{% quot 选举程序 %}\n\n选举前应当召开会员大会。\n\n"
+        "{% asset_img vote.png 会员大会现场 %}\n\n"
+        '{% hint style="warning" %}\n候选人应当获得过半数选票。\n{% endhint %}\n\n'
+        "{% include footer.html %}\n\n{{% center %}}（太阳沟 - 樱花）{{% /center %}}\n"
+    )
+    assert [line.text for line in raw.lines] == [
+        "本文介绍换届选举的流程。",
+        "本文依据选举条例整理。",
+        "选举程序",
+        "选举前应当召开会员大会。",
+        "候选人应当获得过半数选票。",
+        "（太阳沟 - 樱花）",
+    ]
+
+
+def test_a_hugo_link_to_a_page_of_its_site_is_read_as_a_link() -> None:
+    raw = read('之前写过一篇[劳动合同法解读]({{< relref "/posts/labour-law" >}})，这里接着说。\n')
+    assert raw.lines[0].text == "之前写过一篇劳动合同法解读，这里接着说。"
+
+
+def test_hugo_s_column_break_parts_paragraphs() -> None:
+    raw = read(
+        "{{< columns >}}\n第一栏，说明工会的职责。\n<--->\n"
+        "第二栏，说明职工的权利。\n{{< /columns >}}\n"
+    )
+    assert [line.text for line in raw.lines] == [
+        "第一栏，说明工会的职责。",
+        "第二栏，说明职工的权利。",
+    ]
+
+
 def test_a_rule_first_with_text_under_it_is_no_front_matter() -> None:
     raw = read("---\n\n正文第一段。\n")
     assert [line.text for line in raw.lines] == ["正文第一段。"]

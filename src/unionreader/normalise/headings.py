@@ -47,6 +47,9 @@ LONG_HEADING = 18
 
 CONTEXT = 6
 _ENDS = "。；：！？:;"
+_STOPS = "。；：:;"
+"""What a run-in heading loses when its text is cut from it: not its question or exclamation
+mark (`一、为什么要加入工会？`), which is its own."""
 _CLAUSES = "，；,;"
 """Marks between the clauses of a sentence."""
 
@@ -192,7 +195,7 @@ def split_run_in_headings(lines: tuple[Line, ...]) -> Pass:
         if cut is None:
             out.append(line)
             continue
-        head, body = line.text[:cut].rstrip(_ENDS), line.text[cut:].lstrip()
+        head, body = line.text[:cut].rstrip(_STOPS), line.text[cut:].lstrip()
         before = f"{line.text[max(0, cut - CONTEXT) : cut + CONTEXT]}"
         if not body:  # a heading that ends with a full stop: the stop goes
             edits.append(Edit("lines.split", line.number, before, head[-CONTEXT:]))

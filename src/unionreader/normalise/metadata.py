@@ -439,14 +439,16 @@ or that names no one (`来源：网络`, or only the page's address)."""
 _PAPERS = "日报|晚报|早报|晨报|时报|新闻网|客户端"
 """How a paper's or a news site's name ends (`工人日报`, `人民日报客户端`)."""
 _PROVENANCE = re.compile(
-    r"^(?:(?:本文|文章|原文)(?:最初)?(?:出自|来自|转自|发布于|发表于|首发于|原载于?)|出自)"
-    r"\s*(?:微信公众号|微信订阅号|订阅号|公众号|微信号|微信|网站|简书|知乎|豆瓣)?\s*[:：]?\s*[「“《]?"
+    r"^(?:(?:本文|文章|原文|本答案|此答案|本回答)(?:最初)?(?:出自|来自|转自|发布于|发表于|首发于|原载于?)"
+    r"|出自)\s*(?:个人)?"
+    r"(?:微信公众号|微信订阅号|订阅号|公众号|微信号|微信|网站|简书|知乎|豆瓣)?\s*[:：]?\s*[「“《]?"
     r"(?P<name>[^\s「」“”《》:：，,。]{2,30})[」”》]?\s*"
     r"(?:[:：].*|，\s*作者\s*(?P<writer>[\u4e00-\u9fff·]{2,6})(?:[:：].*)?)?$"
 )
 """Where a reposted text was first published, as an archive's copy opens (`出自 NGOCN：…`,
 `文章来自 马列之声`, `原文来自土逗公社：…`, `本文转自微信公众号：「中国法律评论」`,
-`原文来自微信公众号「捎话」，作者夏显虎：`): its source, and its writer if named."""
+`原文来自微信公众号「捎话」，作者夏显虎：`, a Zhihu answer's `本答案首发于个人公众号：云律读书`):
+its source, and its writer if named."""
 _FROM_ACCOUNT = re.compile(
     r"^The following article is from\s+(?P<name>\S.*?)(?:\s+Author\s+\S.*)?$"
 )

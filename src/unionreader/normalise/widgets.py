@@ -508,6 +508,7 @@ _ALONE = re.compile(
     r"|^(?:定义|选择|调整|设置)?(?:你|您)?的?(?:浏览)?字号\s*[:：]?$"
     r"|^\d{1,3}\s*/\s*\d{1,3}$"  # page 1 of 1
     r"|^正文\s*[:：]?$"  # the label over a text, under its contents or summary
+    r"|^[【\[]?(?:原文链接|原文连结|原文地址|原文网址)[】\]]?$"  # a link's words, its address gone
     r"|^[【\[]?(?:点击|点此)?(?:查看|阅读|观看)(?:原文|全文|原始内容)[】\]]?\s*[>》→]*$"  # a link
     # to its page
     r"|^\d{1,3}\s*min read(?:\s*[·•|]\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?$"  # a reading time

@@ -56,6 +56,7 @@ from unionreader.chinese import (
     SPACES,
     compact,
     ends_sentence,
+    has_han,
     is_han,
     is_heading_like,
 )
@@ -82,6 +83,18 @@ BOLD_HEADING = 40
 """…and is at most this long."""
 
 _SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}")
+_LIQUID = re.compile(
+    r"(?<!\{)\{%-?\s*(?P<name>[A-Za-z_][\w-]*)(?P<args>(?:[^%]|%(?!\}))*?)-?%\}(?!\})"
+)
+"""A tag of a Liquid-family template (Hexo's, Jekyll's, GitBook's, Eleventy's: `{% note info %}`,
+`{% endnote %}`, `{% asset_img vote.png 会员大会现场 %}`, `{% quot 开心时光 %}`): markup, of which
+only the words it shows readers stay (`_shown_words`)."""
+_PICTURE_TAG = re.compile(r"im(?:a)?g|figure|photo|gallery|swiper|video|bilibili|youtube", re.I)
+"""A tag that shows a picture or a film (`asset_img`, `image`, `gallery`): its words caption it."""
+_TAG_WORD = re.compile(r"""(?:"[^"]*"|'[^']*'|\S)+""")
+_REF_LINK = re.compile(r"""\]\(\{\{[<%]\s*(?:rel)?ref\s+["']?([^"'\s<>%]+)["']?\s*[>%]\}\}""")
+"""A Hugo link to a page of the site (`[裸辞总结]({{< relref "/posts/…" >}})`): a link to that
+page, whose text is read as any link's (the shortcode had gone and left `[裸辞总结]（）`)."""
 _PANDOC = re.compile(
     r"\s*\{:?(?:\s*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|\S+)|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+))+"
     r"\s*\}\s*$"
@@ -94,6 +107,8 @@ _SPAN_IAL = re.compile(rf"\{{:\s*{_IAL_PART}(?:\s+{_IAL_PART})*\s*\}}")
 """kramdown's attributes of a span, wherever it stands (`[瞭望东方周刊](…){: target="_blank" }`)."""
 _FENCE_LINE = re.compile(r"^[ \t]*:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*$", re.MULTILINE)
 """A fence of a Pandoc division (`::: {.noindent}`, `:::`), on its own line."""
+_COLUMN_BREAK = re.compile(r"^[ \t]*<--->[ \t]*$", re.MULTILINE)
+"""What parts the columns of a Hugo theme's `{{< columns >}}`: a break between paragraphs."""
 _TOC = re.compile(
     r"^[ \t]*(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\}|@\[toc\](?:\([^()\n]*\))?"
     r"|(?:(?:[*+-]|1\.)[ \t]+[^\n]*\n[ \t]*)?\{:toc\})[ \t]*$",
@@ -433,18 +448,31 @@ def _rules_apart(match: re.Match[str]) -> str:
     return f"\n{inner}" if "#" in inner else match.group(0)
 
 
+def _shown_words(args: str) -> str:
+    """The words a template tag's arguments show readers: those in Chinese, not an address, a
+    file's path or name, nor an option (`key:value`, `key=value`)."""
+    words = [word.strip("\"'") for word in _TAG_WORD.findall(args)]
+    return " ".join(
+        word
+        for word in words
+        if has_han(word) and not re.search(r"[/\\]|^\w+[:=]|\.\w{2,4}$", word)
+    )
+
+
 def read_markdown(seed: Seed) -> RawText:
     """Read a Markdown seed into shaped lines, its front matter and the edits reading made."""
     text, encoding = decode(seed.path)
     text = _WIDE_BLANK.sub("", text)  # a line of ideographic spaces parts paragraphs too
     text = _UNSPACED_HEADING.sub(r"\1 ", text)  # `###标题`: a heading, as its writer meant
     text = _COMMENT_FRONT.sub(_rules_apart, text)  # `---` / `# 員工常見問題` / `---`: text
+    text = _REF_LINK.sub(r"](\1", text) if "ref" in text else text  # Hugo's page links
     text, breaks = _blanked(text, _BREAK_LINE, "markdown.html")  # `<br>` alone on its line
     text, wrapped = _unwrapped(text)  # ```markdown … ```: a document, not code
     text, boxes = _containers(text)  # `::: tip 小提示` … `:::`: a box, read as a callout
     text, fences = _blanked(text, _FENCE_LINE, "markdown.shortcode")  # Pandoc's `:::`
+    text, columns = _blanked(text, _COLUMN_BREAK, "markdown.shortcode")  # Hugo's `<--->`
     text, contents = _blanked(text, _TOC, "markdown.toc")  # `[[toc]]`: no link to a note
-    breaks += wrapped + boxes + fences + contents
+    breaks += wrapped + boxes + fences + columns + contents
     source = text.splitlines()
     reader = _Reader(source)
     reader.edits.extend(breaks)
@@ -794,13 +822,22 @@ class _Reader:
         return _BROKEN_IMAGE.sub("", text)
 
     def _shortcodes(self, number: int, text: str) -> str:
-        """A site generator's shortcodes (`{{< video … >}}`) are no text: each goes, an edit."""
+        """A site generator's shortcodes (`{{< video … >}}`) are no text: each goes, an edit;
+        of a Liquid tag, the words it shows readers stay (`{% quot 开心时光 %}`: 开心时光)."""
         codes = _SHORTCODE.findall(text) + _EMOJI_CODE.findall(text) + _PANDOC.findall(text)
         codes += _SPAN_IAL.findall(text)
         for code in codes:
             self.edits.append(Edit("markdown.shortcode", number, code.strip(), ""))
+        if "{%" in text:
+            text = _LIQUID.sub(lambda tag: self._liquid(number, tag), text)
         text = _SPAN_IAL.sub("", text) if "{:" in text else text
         return _PANDOC.sub("", _EMOJI_CODE.sub("", _SHORTCODE.sub("", text))).strip()
+
+    def _liquid(self, number: int, tag: re.Match[str]) -> str:
+        pictured = _PICTURE_TAG.search(tag["name"])  # a picture's caption goes, as captions do
+        shown = "" if pictured else _shown_words(tag["args"])
+        self.edits.append(Edit("markdown.shortcode", number, tag.group(0), shown))
+        return shown
 
     def _html_block(self, token: Token) -> None:
         raw = token.content.strip()
