@@ -73,6 +73,17 @@ def test_bu_zhun_forbids_before_what_it_forbids_and_is_inaccurate_elsewhere() ->
     assert to_traditional("不准备参加，他不准时") == "不準備參加，他不準時"
 
 
+def test_li_after_a_number_is_distance_and_yun_before_a_quotation_says() -> None:
+    assert (
+        to_traditional("东南数千里外，往返七百里，十万里之波涛，这里面")
+        == "東南數千里外，往返七百里，十萬里之波濤，這裡面"
+    )
+    assert (
+        to_traditional("所遇女子也。云：「共君出矣」传云：古人云：“白云飘飘")
+        == "所遇女子也。云：「共君出矣」傳云：古人云：“白雲飄飄"
+    )
+
+
 def test_tuo_that_holds_up_or_looks_after_is_not_tuo_that_entrusts() -> None:
     assert (
         to_traditional("托儿所、托婴和日托服务，托底保障，委托办理")

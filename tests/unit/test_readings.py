@@ -85,6 +85,15 @@ def test_a_character_at_a_hard_wrapped_line_s_break_keeps_its_context() -> None:
     assert "簽封後，移交" in followed and "影響甚鉅" in followed
 
 
+def test_a_line_the_normaliser_does_not_join_keeps_its_writer_s_glyphs() -> None:
+    """A heading under another (`集會須知` over `衣着、裝備`) had been read only across the
+    break, a window found nowhere once the heading stays a line of its own."""
+    source = "集會須知\n衣着、裝備\n請穿着黑色T恤，帶備口罩。\n求助熱綫\n致電熱綫，啓事如下。"
+    text = simplified(source)
+    followed = applied(readings_of(source), text, to_traditional(text))
+    assert followed.split("\n")[1] == "衣着、裝備" and followed.split("\n")[3] == "求助熱綫"
+
+
 def test_a_machine_converted_source_gives_no_readings() -> None:
     seed = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")  # Simplified forms left
     assert "關于" in seed and "今后" in seed

@@ -131,7 +131,7 @@ def examined(source: str, simple: str | None = None) -> Examined:
     simple = simplified(source) if simple is None else simple
     if len(source) != len(simple):
         return Examined(NO_READINGS, frozenset())
-    source, simple = _rejoined(source, simple)
+    source, simple, breaks = _rejoined(source, simple)
     edition = to_traditional(simple)
     if len(simple) != len(edition):
         return Examined(NO_READINGS, frozenset())
@@ -164,11 +164,15 @@ def examined(source: str, simple: str | None = None) -> Examined:
         if at in by_machine:
             continue
         start, end = max(run[0], at - CONTEXT), min(run[1], at + CONTEXT + 1)
-        if end - start < 2:
-            continue
-        key = (simple[start:end], at - start)
-        if found.setdefault(key, written) != written:
-            conflicting.add(key)
+        line = bisect.bisect_right(breaks, at)  # the line it stands in, as the source breaks it
+        first = max(start, breaks[line - 1]) if line else start
+        last = min(end, breaks[line]) if line < len(breaks) else end
+        for a, b in dict.fromkeys(((start, end), (first, last))):  # a heading stays a line
+            if b - a < 2:
+                continue
+            key = (simple[a:b], at - a)
+            if found.setdefault(key, written) != written:
+                conflicting.add(key)
     entries = (Reading(*key, char) for key, char in sorted(found.items()) if key not in conflicting)
     chinese = sum(end - start for start, end in runs)
     return Examined(Readings(tuple(entries)), frozenset(left_simplified), left_places, chinese)
@@ -179,20 +183,22 @@ _BROKEN = re.compile(f"(?<=[{HAN}])\n(?=[{HAN}])")
 with nothing between."""
 
 
-def _rejoined(source: str, simple: str) -> tuple[str, str]:
+def _rejoined(source: str, simple: str) -> tuple[str, str, list[int]]:
     """`source` and its Simplified form with the line breaks between two Chinese characters
     taken out of both, as the normaliser joins a wrapped line (`…監票員簽封` over `後，移交…`):
     a character at a break keeps its context (簽封後, which the dictionary would read 簽封后
-    across the join, OpenCC's 封后 of an empress)."""
+    across the join, OpenCC's 封后 of an empress); and where those breaks stood in the texts
+    so joined. A line the normaliser does not join (a heading: `集會須知` over `衣着、裝備`) is
+    read within itself too (`examined`): its window across the break is found nowhere."""
     cuts = [match.start() for match in _BROKEN.finditer(source)]
     if not cuts:
-        return source, simple
+        return source, simple, []
 
     def cut(text: str) -> str:
         pieces = [text[a + 1 : b] for a, b in itertools.pairwise([-1, *cuts, len(text)])]
         return "".join(pieces)
 
-    return cut(source), cut(simple)
+    return cut(source), cut(simple), [at - n for n, at in enumerate(cuts)]
 
 
 def _machine(text: str, runs: set[tuple[int, int]]) -> dict[int, str]:
