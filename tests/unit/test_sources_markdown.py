@@ -788,6 +788,21 @@ def test_a_heading_written_without_its_space_is_a_heading() -> None:
     assert [line.text for line in raw.lines][-2:] == ["#上吊 #自杀", "#话题#"]  # tags
 
 
+def test_names_one_to_a_line_in_a_paragraph_keep_their_lines() -> None:
+    """Signers under their label, one to a line with no blank line between: each name its line
+    (they had run together: `（1975）梁家傑`)."""
+    raw = read(
+        "發起人 Initiators:\n陳景生 Chan King Sang Edward SC (1975)\n"
+        "梁家傑 Leong Kah Kit Alan SC (1983)\n夏偉志 Harris Graham Anthony SC (1985)\n"
+        "彭耀鴻 Pang Yiu Hung Robert SC (1988)\n"
+    )
+    assert [line.text for line in raw.lines][:3] == [
+        "發起人 Initiators:",
+        "陳景生 Chan King Sang Edward SC (1975)",
+        "梁家傑 Leong Kah Kit Alan SC (1983)",
+    ]
+
+
 def test_a_contact_card_keeps_a_line_for_each_of_its_parts() -> None:
     raw = read("勞動部\n臺北市大同區延平北路二段83號9樓\n0800-08-5151")
     assert [line.text for line in raw.lines] == [

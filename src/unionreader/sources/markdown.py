@@ -585,7 +585,7 @@ def _lines_apart(children: list[Token]) -> bool:
         return False
     if all(_LABELLED.match(text) for text in texts):
         return True
-    if _card(texts):
+    if _card(texts) or _roster(texts):
         return True
     above = texts[1:-1]
     ended = all(ends_sentence(text) or text.endswith(("：", ":")) for text in above)
@@ -608,6 +608,21 @@ def _card(texts: list[str]) -> bool:
     telephone numbers (`勞動部` over `臺北市大同區延平北路二段83號9樓` over `0800-08-5151`)."""
     short = all(0 < len(text) <= CARD_LINE and not _CLAUSE.search(text) for text in texts)
     return short and any(is_phone_line(text) for text in texts)
+
+
+def _roster(texts: list[str]) -> bool:
+    """Whether the lines are names one to a line, under a label perhaps (`發起人 Initiators:`
+    over `陳景生 Chan King Sang Edward SC (1975)` over `梁家傑 Leong Kah Kit Alan SC (1983)` …):
+    `ROSTER` or more, each opening with a name of two to four characters and no clause."""
+    names = texts[1:] if texts and texts[0].endswith((":", "：")) else texts
+    return len(names) >= ROSTER and all(
+        len(text) <= CARD_LINE + 10 and not _CLAUSE.search(text) and _NAMED.match(text)
+        for text in names
+    )
+
+
+ROSTER = 4
+_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s|$)")
 
 
 CARD_LINE = 30
