@@ -280,6 +280,18 @@ def test_breadcrumbs_with_any_label_or_doubled_arrows_are_navigation(line: str) 
     assert not is_navigation("工会动态") and not is_navigation(">>催发年终奖")
     assert not is_navigation("政 府 工 作 报 告")  # a title set letter-spaced, no menu
     assert not is_navigation("3、党支部审核 -> 分党委审核 -> 组织部审核")  # a step's flow
+    assert not is_navigation("假设选择为:和晓云搭话(较文静)->向乐诗泼水->道歉->帮韩辉说话")
+
+
+def test_a_word_file_s_lines_that_look_like_a_page_s_furniture_stay() -> None:
+    """A table's row with dashes (no browser title), a point that repeats a word of the cover
+    (no title with a column's name), a date spaced as a form aligns it (no menu)."""
+    text = "时间\t2021年 11月 29日 - 开始 17:30 - 结束\n主题\t确认创作方向和手法\n讨论内容如下。"
+    assert texts(remove_boilerplate(numbered(text)).lines) == texts(numbered(text))
+    cover = "SEASONS\n王云缇\n一、作称品名：SEASONS\n二、作品理念：四季的灯。"
+    assert "一、作称品名：SEASONS" in texts(remove_boilerplate(numbered(cover)).lines)
+    signed = "团队全体成员签名：\n中 华 民 国114年  07  月  27  日"
+    assert texts(remove_boilerplate(numbered(signed)).lines)[-1].startswith("中 华 民 国")
 
 
 def test_a_standard_s_classification_by_its_ics_is_no_page_number() -> None:

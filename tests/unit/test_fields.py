@@ -118,6 +118,8 @@ def test_where_a_post_was_sent_from_is_no_part_of_its_date() -> None:
     [
         ("中华民国113年5月1日", "2024-05-01"),  # Taiwan's documents: a year of the Republic
         ("民国一一三年五月一日", "2024-05-01"),
+        ("中 华 民 国114年  07  月  27  日", "2025-07-27"),  # spaced as a form aligns it
+        ("中华民国 114年 8 月 29 日", "2025-08-29"),
         ("中华民国一百一十三年五月一日", "2024-05-01"),
         ("113年5月1日", "2024-05-01"),  # three digits: no other year is written so
         ("113年5月", "2024-05"),

@@ -21,7 +21,12 @@ from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Edit, Line, MarkerFamily, Pass, Shape
 from unionreader.normalise.edits import drop_lines, substitute, substitute_all
 from unionreader.normalise.ending import is_author_note, is_organisation, signs
-from unionreader.normalise.fields import is_empty_fields, parse_byline, parse_dateline
+from unionreader.normalise.fields import (
+    is_empty_fields,
+    parse_byline,
+    parse_date_line,
+    parse_dateline,
+)
 from unionreader.normalise.furniture import (
     CLAUSE_MARKS,
     LABEL_LENGTH,
@@ -245,9 +250,9 @@ def _page_header(lines: tuple[Line, ...]) -> Pass:
     headline is kept when it looks like a kicker (a column or series line); the metadata rule
     decides what it is.
     """
-    parts = _title_parts(lines[0].text) if lines else None
+    parts = _title_parts(lines[0].text) if lines and not is_row(lines[0].text) else None
     if parts is None:
-        return Pass(lines)
+        return Pass(lines)  # (a table's row: `时间	2021年 11月 29日 - 开始 17:30 - 结束`)
     headline, suffix = parts
     repeat = next((i for i, ln in enumerate(lines[1:], 1) if ln.text.strip() == headline), None)
     first = lines[0]
@@ -384,7 +389,7 @@ def _repeated_title(lines: tuple[Line, ...]) -> Pass:
         if index >= TOP:
             return False
         match = _PREFIXED.match(top[index])
-        if match is None or _ATTACHMENT.match(top[index]):
+        if match is None or _ATTACHMENT.match(top[index]) or leading_marker(top[index]):
             return False  # 附件：获奖名单 over the list itself: a notice's own line
         return any(other == match.group("title") for j, other in enumerate(top) if j != index)
 
@@ -427,7 +432,11 @@ def _navigation(lines: tuple[Line, ...]) -> Pass:
         if index and _FIELD_LABEL.match(lines[index - 1].text.strip()):
             return False  # **出席：** over 徐满柱主席 杨志雄副主席 …: who attended, listed
         # 文/本报记者 朱健勇 见习记者 韩谦 实习生 张玉杰 …; Posted on 2015/11/19 by 巷仔口社會學
-        return parse_byline(text) is None and parse_dateline(text) is None
+        return (
+            parse_byline(text) is None
+            and parse_dateline(text) is None
+            and parse_date_line(text) is None  # 中 华 民 国114年 07 月 27 日, spaced by a form
+        )
 
     return drop_lines("boilerplate.navigation", lines, drop)
 

@@ -35,7 +35,7 @@ _CN_DATE = re.compile(
     rf"(?:\s*([一二三四五六七八九十]{{1,3}})\s*日)?"
 )
 _PARTIAL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
-_DATE_LINE = re.compile(r"^(?P<date>[^，,；;（）()【】\[\]]{6,24}?)$")
+_DATE_LINE = re.compile(r"^(?P<date>[^，,；;（）()【】\[\]]{6,30}?)$")
 _BRACKETED_DATE = re.compile(
     r"^[（(【\[]\s*(?P<date>[^，,；;（）()【】\[\]]{6,24}?)\s*"
     r"(?:[，,；;　 ]\s*(?P<note>[^（）()。！？]{1,30}?))?\s*[）)】\]]$"
@@ -239,12 +239,12 @@ def parse_any_date(value: str) -> str | None:
 
 _ROC_COUNT = r"\d{1,3}|[一二三四五六七八九十百〇零]{1,6}"
 _ROC_DATE = re.compile(
-    rf"(?:(?P<era>中华民国|民国)\s*)?(?P<year>{_ROC_COUNT})\s*年\s*(?P<month>{_ROC_COUNT})\s*月"
+    rf"(?:(?P<era>(?:中\s*华\s*)?民\s*国)\s*)?(?P<year>{_ROC_COUNT})\s*年\s*(?P<month>{_ROC_COUNT})\s*月"
     rf"(?:\s*(?P<day>{_ROC_COUNT})\s*日)?"
 )
 """A date in a year of the Republic of China, as Taiwan's documents date them
 (`中华民国113年5月1日`, `民国一一三年五月一日`; without the era's name, a year of three digits:
-`113年5月1日`)."""
+`113年5月1日`; the era's name spaced as a form aligns it: `中 华 民 国114年 07 月 27 日`)."""
 
 
 def _roc_date(value: str) -> str | None:

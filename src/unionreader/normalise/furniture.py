@@ -203,12 +203,19 @@ _RUNNING = re.compile("[，。；！？]")
 
 def is_breadcrumb(text: str) -> bool:
     """`当前位置：…` or `A > B > C` with no clause punctuation, and no number to open it (`3、党支部
-    审核 -> 分党委审核 -> 组织部审核` is a step of a procedure, its flow in arrows)."""
+    审核 -> 分党委审核 -> 组织部审核` is a step of a procedure, its flow in arrows), nor a flow
+    in arrows after a label but the position's (`假设选择为:和晓云搭话->向乐诗泼水->…`: a
+    sentence's choices)."""
     return (
         bool(_BREADCRUMB.search(text))
         and not any(m in text for m in CLAUSE_MARKS)
         and leading_marker(text.strip()) is None
+        and not ("->" in text and _COLON.search(text) and not _POSITION.match(text.strip()))
     )
+
+
+_COLON = re.compile("[:：]")
+_POSITION = re.compile(r"^(?:您|你)?(?:当前|现在|所在)?的?位置\s*[:：]")
 
 
 def is_link_bar(text: str) -> bool:
