@@ -65,7 +65,12 @@ from unionreader.normalise.furniture import (
     table_cells,
 )
 from unionreader.normalise.people import is_name
-from unionreader.normalise.turns import is_transcript, speaker_label
+from unionreader.normalise.turns import (
+    is_dialogue,
+    is_transcript,
+    opens_with_label,
+    speaker_label,
+)
 from unionreader.tables import TABLE_NUMBER, table_rows
 
 logger = logging.getLogger(__name__)
@@ -446,6 +451,7 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
     parts = _numbered_parts(lines) | _questions(lines)
     paired = _paired_subheads(lines)
     turns = is_transcript(lines)
+    dialogue = is_dialogue(lines)
     rows = table_rows(lines)
     for index, line in enumerate(lines):
         number = heading_number(line.text) or _announcing(lines, index)
@@ -465,7 +471,7 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
             items.append(_Item(line, _Role.POINT, marker))
         elif _part_alone(line.text) and index + 1 < len(lines):
             items.append(_Item(line, _Role.HEADING))  # 附录：, 附件1 over what it appends
-        elif turns and speaker_label(line.text):
+        elif (turns and speaker_label(line.text)) or (dialogue and opens_with_label(line.text)):
             items.append(_Item(line, _Role.PARAGRAPH))  # a speaker's turn heads nothing
         elif (
             index not in listed

@@ -209,6 +209,13 @@ def test_a_day_written_hao_or_in_a_form_s_blanks_is_a_date(line: str) -> None:
     assert parse_date_line(line) == "2018-10-18"
 
 
+@pytest.mark.parametrize(
+    "line", ["西元2018年10月18日", "公元2018年10月18日", "于西元2018年10月18日"]
+)
+def test_a_date_after_the_era_s_name_or_yu_is_a_date(line: str) -> None:
+    assert parse_date_line(line) == "2018-10-18"
+
+
 def test_a_labelled_dateline_is_a_page_s_wherever_it_stands() -> None:
     assert posted_line("发表时间：01/09/2023 - 09:49") == Dateline("2023-09-01", None, None)
     assert posted_line("时间：2024年4月10日 14:00") is None  # an event's time, unlabelled as posted

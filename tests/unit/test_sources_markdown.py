@@ -113,6 +113,8 @@ def test_front_matter_gives_metadata_and_leaves_the_text_as_one_edit() -> None:
         ('published_at: "2024-08-07"', SeedMeta(date="2024-08-07")),  # as crawlers write it
         ("publish-date: 2024-08-07", SeedMeta(date="2024-08-07")),
         ("date: 2024-06", SeedMeta(date="2024-06")),
+        ("date: Fri, 24 Jun 2022 15:12:08 GMT", SeedMeta(date="2022-06-24")),  # a feed's
+        ("date: Sat, 05 Mar 2022", SeedMeta(date="2022-03-05")),
         ("date: 2024", SeedMeta(date="2024")),
         ("来源: 工人日报\n地点: 北京", SeedMeta(source="工人日报", place="北京")),
         ("publisher: https://www.facebook.com/cnanewstaiwan", SeedMeta()),  # an address

@@ -144,6 +144,19 @@ def test_a_numeral_and_a_full_stop_numbers_a_heading_as_a_numeral_and_a_comma_do
     ]
 
 
+def test_a_hearing_s_turns_under_labels_of_any_words_head_nothing() -> None:
+    """A turn left without its stop (`申请人代理刘喻律师：清楚`) in a record of turns whose
+    labels name no body the salutation's rules know is a turn, not a heading."""
+    turns = []
+    for n in range(6):
+        turns += [
+            f"仲裁庭工作人员：第{n}个问题是什么？",
+            f"申请人代理律师刘喻：回答第{n}个问题，好的。",
+        ]
+    text = "\n".join([*turns[:4], "申请人代理刘喻律师：清楚", *turns[4:]])
+    assert [heading for heading, _, _ in _outline(text)] == [None]
+
+
 def test_a_chapter_s_number_alone_on_its_line_heads_the_chapter() -> None:
     """A novel's 第一章 with nothing after it: a heading, not an empty point."""
     text = "第一章\n红海早过了，船在印度洋面上开驶着。\n第二章\n方鸿渐到家以后，开始了新的生活。"

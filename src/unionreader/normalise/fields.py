@@ -113,6 +113,9 @@ def _iso(match: re.Match[str]) -> str | None:
 
 _WEEKDAY = re.compile(r"\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?$")
 """The day of the week after a date (`2021年12月22日 星期三`)."""
+_ERA = re.compile(r"^(?:于|於)?\s*(?:西元|公元)\s*(?=\d{4})|^(?:于|於)\s*(?=\d{4})")
+"""The era's name before a year (`西元2020年2月27日`, `公元…`, as Taiwan's writers date a
+letter), and `于` before a signature's date (`王小嗨 于西元2020年02月16日`)."""
 _UPDATED = re.compile(r"\s*[（(][^（）()]{0,24}?(?:更新|[Uu]pdated?)[^（）()]{0,12}[）)]$")
 """When a page was updated, after its date (`2023/8/23 20:31（8/23 21:19 更新）`)."""
 _POSTED_FROM = re.compile(
@@ -158,6 +161,7 @@ def parse_date(value: str) -> str | None:
     of the week), or None. A date set day first (`23.02.2017 18:39`, `28-10-2019`) counts
     too."""
     bare = _WEEKDAY.sub("", _POSTED_FROM.sub("", _UPDATED.sub("", value.strip(" \u3000"))))
+    bare = _ERA.sub("", bare)
     match = _DATE.fullmatch(bare)
     if match:
         return _iso(match)

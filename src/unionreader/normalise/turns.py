@@ -9,6 +9,7 @@ a page break). A transcript that sets who speaks on a line of their own over the
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from unionreader.docmeta import is_salutation
 from unionreader.model import Line
@@ -25,6 +26,38 @@ def speaker_label(text: str) -> bool:
     """Whether `text` opens with a speaker's label and goes on with what they say."""
     match = _LABEL.match(text.strip())
     return match is not None and is_salutation(match.group(1))
+
+
+DIALOGUE = 5
+"""A speaker of a dialogue opens this many of its lines or more…"""
+SPEAKERS = 2
+"""…and so do at least this many speakers."""
+
+
+def is_dialogue(lines: tuple[Line, ...]) -> bool:
+    """Whether `lines` are a record of people speaking in turn under labels of any words (a
+    hearing's `仲裁庭工作人员：`, `申请人代理律师刘喻：`, `证人陈某：`, which name no body the
+    salutation's rules know): each line that opens with a label is then a turn."""
+    labels = Counter(
+        match.group(1)
+        for line in lines
+        if (match := _LABEL.match(line.text.strip())) and _SAYS.search(match.string[match.end() :])
+    )
+    turns = sum(labels.values())
+    speakers = sum(count >= DIALOGUE for count in labels.values())
+    return speakers >= SPEAKERS and turns >= TURNS_SHARE * len(lines)
+
+
+TURNS_SHARE = 0.4
+"""…and its turns are this share of its lines or more (a collection's `原标题：…` lines, a
+textbook's `广义：…`, are few among its paragraphs)."""
+_SAYS = re.compile("[。！？，]")
+"""What a turn's words hold (a field's value, `原标题：…`, `考点 1：…`, seldom does)."""
+
+
+def opens_with_label(text: str) -> bool:
+    """Whether `text` opens with a label of any words and goes on after it (`…律师：清楚`)."""
+    return _LABEL.match(text.strip()) is not None
 
 
 def is_transcript(lines: tuple[Line, ...]) -> bool:

@@ -22,6 +22,7 @@ dropped); one that is no date is ignored with a warning.
 from __future__ import annotations
 
 import datetime
+import email.utils
 import logging
 import re
 import tomllib
@@ -200,7 +201,7 @@ def iso_date(value: str) -> str | None:
     """YYYY, YYYY-MM or YYYY-MM-DD from a date as written (2024-8-22, 2024年8月22日 18:29)."""
     match = _DATE.match(value)
     if match is None:
-        return None
+        return _mailed(value)
     year, month, day = match.groups()
     if month is None:
         return year
@@ -212,6 +213,21 @@ def iso_date(value: str) -> str | None:
         return datetime.date(int(year), int(month), int(day)).isoformat()
     except ValueError:
         return None
+
+
+def _mailed(value: str) -> str | None:
+    """The day of a date as mail and feeds write it (RFC 2822: `Fri, 24 Jun 2022 15:12:08
+    GMT`, as RSSHub's and some blogs' front matter does), as written (its own time zone)."""
+    try:
+        return email.utils.parsedate_to_datetime(value.strip()).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    for form in ("%a, %d %b %Y", "%d %b %Y"):  # the day alone: `Sat, 05 Mar 2022`
+        try:
+            return datetime.datetime.strptime(value.strip(), form).date().isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def _text(value: object) -> str:
