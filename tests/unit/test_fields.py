@@ -8,6 +8,7 @@ from unionreader.normalise.fields import (
     Dateline,
     bracketed_byline,
     byline_place,
+    date_place,
     has_field_label,
     is_document_number,
     is_empty_fields,
@@ -214,6 +215,14 @@ def test_a_day_written_hao_or_in_a_form_s_blanks_is_a_date(line: str) -> None:
 )
 def test_a_date_after_the_era_s_name_or_yu_is_a_date(line: str) -> None:
     assert parse_date_line(line) == "2018-10-18"
+
+
+def test_a_date_with_its_place_or_a_meeting_s_days_is_a_date_line() -> None:
+    assert parse_date_line("2019年11月6日，深圳") == "2019-11-06"
+    assert date_place("2019年11月6日，深圳") == "深圳"
+    assert date_place("1994年12月6日，劳动部") is None  # who issued it, no place
+    assert parse_date_line("2013年12月28日-29日") == "2013-12-28"
+    assert parse_date_line("2019年11月6日，深圳市召开大会") is None
 
 
 def test_a_labelled_dateline_is_a_page_s_wherever_it_stands() -> None:

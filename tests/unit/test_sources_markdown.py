@@ -364,6 +364,17 @@ def test_liquid_tags_go_and_keep_only_the_words_they_show() -> None:
     ]
 
 
+def test_a_page_s_markup_indented_as_code_is_markup_not_text() -> None:
+    """A crawler's post whose page furniture is indented: CommonMark reads it as code."""
+    raw = read(
+        "我国经济基本面长期向好。\n\n            <!-- 文末二维码 start -->\n"
+        "            <style>\n            .appendQr_wrap{border:1px solid #E6E6E6;}\n"
+        "            </style>\n            <div>海量资讯，尽在新浪财经APP</div>\n"
+    )
+    assert raw.lines[0].text == "我国经济基本面长期向好。"
+    assert not any("appendQr" in line.text or "<style>" in line.text for line in raw.lines)
+
+
 def test_a_hugo_link_to_a_page_of_its_site_is_read_as_a_link() -> None:
     raw = read('之前写过一篇[劳动合同法解读]({{< relref "/posts/labour-law" >}})，这里接着说。\n')
     assert raw.lines[0].text == "之前写过一篇劳动合同法解读，这里接着说。"

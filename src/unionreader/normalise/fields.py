@@ -279,13 +279,36 @@ def _digit_by_digit(text: str) -> int:
     return int("".join(str(_YEAR_DIGITS[char]) for char in text))
 
 
+_DATED_PLACE = re.compile(
+    r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:\s*[-—–～~至到]\s*\d{1,2}\s*日|[，,\s]\s*(?P<place>[\u4e00-\u9fff]{2,4}))$"
+)
+"""A date and the place after it (`2019年11月6日，深圳`, under a talk's title), or the last day of
+a meeting that lasted several (`2013年12月28日-29日`): dated by its first day."""
+
+
+def date_place(text: str) -> str | None:
+    """The place a date line names after its date (`2019年11月6日，深圳`: 深圳), or None."""
+    match = _DATED_PLACE.match(text.strip(" \u3000"))
+    place = match["place"] if match else None
+    return place if place and not _BODY_END.search(place) else None  # 劳动部: who, not where
+
+
+_BODY_END = re.compile(r"[部局委会院厅处司办署社]$")
+"""How a body's name ends (`1994年12月6日，劳动部`: the issuer, no place)."""
+
+
 def parse_date_line(text: str) -> str | None:
     """The date of a line that gives only a date, perhaps in brackets and with a short note:
     `（2019年8月19日）`, `（二〇一九年八月十九日）`, `2023年2月15日`,
-    `（2023年2月15日，根据录音整理）`, `（2007年6月29日第十届全国人大常委会第二十八次会议通过）`."""
+    `（2023年2月15日，根据录音整理）`, `（2007年6月29日第十届全国人大常委会第二十八次会议通过）`,
+    `2019年11月6日，深圳`, `2013年12月28日-29日`."""
     stripped = text.strip(" \u3000")
     match = (
-        _DATE_LINE.match(stripped) or _BRACKETED_DATE.match(stripped) or _NOTED_DATE.match(stripped)
+        _DATED_PLACE.match(stripped)
+        or _DATE_LINE.match(stripped)
+        or _BRACKETED_DATE.match(stripped)
+        or _NOTED_DATE.match(stripped)
     )
     if match is None:
         return None

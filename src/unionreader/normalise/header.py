@@ -34,6 +34,7 @@ from unionreader.normalise.epigraph import find_epigraph
 from unionreader.normalise.fields import (
     byline_office,
     byline_place,
+    date_place,
     parse_any_date,
     parse_byline,
     parse_date_line,
@@ -146,7 +147,7 @@ def _assign(
             taken[index] = "title"
         elif role is Role.DATE:  # a second one: the page's, under a speech's own date
             date = parse_date_line(text) or parse_when_line(text)
-            facts = replace(facts, date=facts.date or date)
+            facts = replace(facts, date=facts.date or date, place=facts.place or date_place(text))
             taken[index] = "date"
         elif role is Role.SPEAKER and not named:
             below = lines[index + 1] if index + 1 < len(lines) else None

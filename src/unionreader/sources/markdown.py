@@ -82,6 +82,9 @@ STRONG = "**"
 BOLD_HEADING = 40
 """…and is at most this long."""
 
+_MARKUP_START = re.compile(r"<(?:!--|/?[A-Za-z][\w-]*[\s>/])")
+"""What opens a page's markup (`<!-- 文末二维码 start -->`, `<style>`, `</div>`): an indented
+block that opens so is the page's HTML, which CommonMark takes for code."""
 _SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}")
 _LIQUID = re.compile(
     r"(?<!\{)\{%-?\s*(?P<name>[A-Za-z_][\w-]*)(?P<args>(?:[^%]|%(?!\}))*?)-?%\}(?!\})"
@@ -771,6 +774,8 @@ class _Reader:
             self._drop(
                 token, "markdown.rule", self.source[token.map[0]].strip() if token.map else "---"
             )
+        elif kind == "code_block" and _MARKUP_START.match(token.content.lstrip()):
+            self._html_block(token)  # a page's markup indented as a saved page indents it
         elif kind in ("fence", "code_block"):
             for offset, text in enumerate(token.content.splitlines()):
                 self._add(self._line(token) + offset + (kind == "fence"), text, Shape.PARAGRAPH)
