@@ -364,6 +364,15 @@ def test_liquid_tags_go_and_keep_only_the_words_they_show() -> None:
     ]
 
 
+def test_a_sentence_under_a_front_matter_s_title_is_the_text_s_not_a_kicker() -> None:
+    doc = document_of(
+        "---\ntitle: 留言备份\n---\n\n一个尘封的铁盒，里面全是感情。\n\n"
+        "人间无事人 2017-10-21 10:22:00\n\n留言：万千言语也道不尽对你的祝福。\n"
+    )
+    assert doc.meta.kicker is None
+    assert doc.sections[0].blocks[0].text == "一个尘封的铁盒，里面全是感情。"
+
+
 def test_a_page_s_markup_indented_as_code_is_markup_not_text() -> None:
     """A crawler's post whose page furniture is indented: CommonMark reads it as code."""
     raw = read(

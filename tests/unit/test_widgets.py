@@ -102,6 +102,8 @@ def test_not_reading_controls(line: str) -> None:
         "本文由奇安信编译，不代表奇安信观点。转载请注明“转自奇安信代码卫士”。",
         "> **原文链接**: https://mp.weixin.qq.com/s/abc",
         "原文链接",  # a link's words, its address gone
+        "Like the Author",  # WeChat's buttons, in English
+        "Read more",
         "湖南人大微信",  # a site's account, over its QR code
         "工联会会长吴秋北（中）宣读劳动节宣言。记者林骏强摄",  # a caption and its credit
         "人工智能朗读：",

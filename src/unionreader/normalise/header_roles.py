@@ -219,7 +219,7 @@ def classify(lines: tuple[Line, ...], top: list[int], titled: bool = False) -> l
             role = Role.HEAD
         elif role is None and position == 0 and _question_title(text) and _spaced(following):
             role = Role.HEAD  # 996ICU会走向何处？ set apart over the text: a question for a title
-        elif role is None and not heads and _kicker_sentence(text, following):
+        elif role is None and not heads and not titled and _kicker_sentence(text, following):
             role = Role.KICKER
         elif role is None and not items and _translated_title(text, following):
             role = Role.KICKER  # `HKCTU Statement on …` over `职工盟就…的声明`: over the title
