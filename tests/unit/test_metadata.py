@@ -770,6 +770,11 @@ def test_an_event_s_time_field_with_its_hour_over_its_place_stays_in_the_text() 
     assert result.facts.date == "2017-01-07"
 
 
+def test_a_record_s_code_over_the_title_is_passed_over() -> None:
+    text = "编号：166133\n表面活性剂溶液粗粒化模型流动模拟\n刘飞，周文静\n摘要：本文研究流动。"
+    assert extract_metadata(numbered(text)).facts.title == "表面活性剂溶液粗粒化模型流动模拟"
+
+
 def test_a_field_whose_value_is_a_code_is_no_title() -> None:
     text = "智联科创有限公司 产品研发部\n文档版本：V1.0\n更新日期：2025年01月01日\n前言\n欢迎加入。"
     assert extract_metadata(numbered(text)).facts.title != "文档版本：V1.0"

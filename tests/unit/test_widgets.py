@@ -103,6 +103,8 @@ def test_not_reading_controls(line: str) -> None:
         "> **原文链接**: https://mp.weixin.qq.com/s/abc",
         "原文链接",  # a link's words, its address gone
         "Like the Author",  # WeChat's buttons, in English
+        "WORD批量转PDF工具-未注册 注册码购买联系QQ:3049816538",  # a converter's trial mark
+        "Evaluation Warning: The document was created with Spire.Doc for .NET.",
         "Read more",
         "湖南人大微信",  # a site's account, over its QR code
         "工联会会长吴秋北（中）宣读劳动节宣言。记者林骏强摄",  # a caption and its credit

@@ -22,6 +22,7 @@ from unionreader.normalise.fields import (
     CLOCK,
     WRITER_LABEL,
     bracketed_byline,
+    is_code_field,
     is_document_number,
     is_field_line,
     is_masthead,
@@ -203,7 +204,7 @@ def classify(lines: tuple[Line, ...], top: list[int], titled: bool = False) -> l
             break
         if opens_greeting(text):
             break  # …，全体国人同胞，大家好: the speech begins
-        if is_document_number(text) or RIGHTS.match(text):  # the title may be under it
+        if is_document_number(text) or RIGHTS.match(text) or is_code_field(text):  # over a title
             continue  # 国发〔2004〕18号: the document's number, under its title or over it
         role = _role(line, seen_head=heads > 0, titled=titled)
         following = [lines[i] for i in top[position + 1 : position + 3]]

@@ -211,6 +211,10 @@ _NOTICE = re.compile(
     r"|^(?:本网站|本站|本网)使用\S{0,12}(?:[Cc]ookies?|技术)[^。]{0,40}(?:隐私|体验)"  # consent
     r"|当您(?:关闭|继续使用|继续浏览)\S{0,10}(?:即|代表|表示)您?同意\S{0,12}(?:规范|政策|条款|使用)"
     r"|^[【\[](?:声明|公告|提示|通告)[】\]]\s*\S{0,12}(?:网站|本站|本网|app|APP|App)(?:并无|并未|没有|不会)"
+    # a converter's trial mark, which it prints on every page (`WORD批量转PDF工具-未注册
+    # 注册码购买联系QQ:…`, `Evaluation Warning: The document was created with Spire.Doc`)
+    r"|^.{0,12}?(?:转\s*PDF|PDF\s*转)\S{0,8}工具\s*[-－—]?\s*未注册|^Evaluation (?:Warning|Only)\b"
+    r"|^.{0,60}?[Cc]reated with (?:an )?[Ee]valuation (?:copy|version)"
 )
 """A platform's notice on what it carries, however long (`免责声明：…`, a site's word on what it
 does not do: `【声明】港生活网站并无进行电话推广活动`, `特别声明：以上作品内容…
