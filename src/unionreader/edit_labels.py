@@ -33,6 +33,7 @@ RULE_LABELS: dict[str, tuple[str, str]] = {
         "丢失的换行",
         "原文换行丢失、各段连成一行，按段落间的空格重新分段（⏎ 为分段处）。",
     ),
+    "subtitles.cue": ("字幕时间码", "字幕文件（SRT、WebVTT）中的序号、时间码和文件头。"),
     "printed.jump": ("转版说明", "报纸的转版、接版说明，如“（下转第二版）”“（A、B版）”。"),
     "printed.page-number": ("页码", "从 PDF 或印刷页复制带来的页码行。"),
     "printed.running-head": ("页眉页脚", "每页重复出现、紧挨页码的页眉或页脚行。"),

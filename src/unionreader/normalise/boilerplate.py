@@ -50,6 +50,7 @@ from unionreader.normalise.widgets import (
     credits_photographer,
     is_appeal,
     is_bar_label,
+    is_caption,
     is_earlier_label,
     is_related_label,
     is_related_link,
@@ -326,6 +327,8 @@ def _widgets(lines: tuple[Line, ...]) -> Pass:
     values the page did not show (`发布时间：更新时间：`)."""
     whole = [is_widget(line.text) or is_empty_fields(line.text) for line in lines]
     for index, line in enumerate(lines):
+        if whole[index] and line.shape in _LISTED and is_caption(line.text):
+            whole[index] = False  # - 全总召开执委会会议（来源：工人日报）: an item, no caption
         below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         whole[index] |= bool(HALF.match(line.text.strip())) and not _chapter(below)
         if whole[index] and _LEAD.match(line.text.strip()) and leading_marker(below) is not None:
@@ -341,6 +344,8 @@ def _widgets(lines: tuple[Line, ...]) -> Pass:
     return drop_lines("boilerplate.widget", lines, lambda i: whole[i] or i in pieces)
 
 
+_LISTED = (Shape.BULLET, Shape.ITEM)
+"""A list's items (a digest's headlines, each with its source): no picture's caption."""
 _LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]$")
 """A label alone (`免责声明：`): over a numbered list, the list's lead."""
 

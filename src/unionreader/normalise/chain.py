@@ -45,6 +45,7 @@ from unionreader.normalise.punctuation import normalise_punctuation
 from unionreader.normalise.quotes import close_split_quotes
 from unionreader.normalise.script import detect_script, to_simplified
 from unionreader.normalise.stated import canonical
+from unionreader.normalise.subtitles import drop_subtitle_cues
 from unionreader.normalise.unfold import unfold_lines
 
 logger = logging.getLogger(__name__)
@@ -102,6 +103,7 @@ def normalise(raw: RawText) -> NormalText:
                 drop_markup,
                 drop_decorations,
                 drop_watermarks,
+                drop_subtitle_cues,
             ),
             raw.lines,
             edits,

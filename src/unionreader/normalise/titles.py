@@ -170,7 +170,8 @@ def _continues(lower: str) -> bool:
     if lower[0] not in _LOCALISERS or lower[:2] not in common_words():
         return True
     counts = word_counts()  # 中发挥: 中 and 发挥 (far commoner than 中发), as 工作中发挥
-    return counts.get(lower[1:3], 0) > counts[lower[:2]]
+    after = lower[1:3]
+    return len(after) == 2 and counts.get(after, 0) > counts[lower[:2]]
 
 
 def reads_as_one(upper: str, lower: str) -> bool:
