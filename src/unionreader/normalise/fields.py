@@ -349,12 +349,14 @@ _DOCUMENT_NUMBER = re.compile(
 )
 
 
+_CODED = r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9.\-/ ]{0,30}$"
+"""A field whose value is a code (`编号：166133`, `文档版本：V1.0`)."""
 _FIELD_LINE = re.compile(
     r"^\s*(?:[-•·]\s*)?\S{0,4}(?:来源|日期|时间|作者|编辑|出处|电话|地址|邮箱|嘉宾|地点"
     r"|主持人?|人员|出席|列席|缺席|记录人?|议题|主办|承办|协办|联系人|版本号?|密级|编号)\s*[:：]"
-    r"|^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9.\-/ ]{0,30}$"  # 版本：V1.0
-)  # (the second alternative: `is_code_field`)
-_CODE_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9.\-/ ]{0,30}$")
+    rf"|{_CODED}"  # 文档版本：V1.0
+)
+_CODE_FIELD = re.compile(_CODED)
 
 
 def is_code_field(text: str) -> bool:

@@ -35,9 +35,10 @@ _SITE_NAME = re.compile(
 )
 _NAV_TOKEN = re.compile(rf"^[{HAN}A-Za-z0-9]{{1,6}}$")
 _NAV_SPLIT = re.compile(r"[\s|｜/·]+")
+_POSITION_LABEL = r"^(?:您|你)?(?:当前|现在|所在)?的?位置\s*[:：]"
+"""The label a breadcrumb trail opens with (`当前位置：`)."""
 _BREADCRUMB = re.compile(
-    r"^(?:您|你)?(?:当前|现在|所在)?的?位置\s*[:：]"
-    r"|^[>＞»›]?\s*(?:[^>＞»›\s][^>＞»›]{0,24}?\s*[>＞»›]+\s*){2,}[^>＞»›]{1,30}$"
+    _POSITION_LABEL + r"|^[>＞»›]?\s*(?:[^>＞»›\s][^>＞»›]{0,24}?\s*[>＞»›]+\s*){2,}[^>＞»›]{1,30}$"
     r"|^(?:首页|主页|网站首页|返回首页)\s*[>＞»›/]|^\S{1,12}\s*[>＞»›]?\s+正文$"
     r"|^[>＞»›]\s+[\u4e00-\u9fff]{2,8}$"  # > 动态内容: a section's crumb alone (not >>催发…:
     # a subhead's mark)
@@ -215,7 +216,7 @@ def is_breadcrumb(text: str) -> bool:
 
 
 _COLON = re.compile("[:：]")
-_POSITION = re.compile(r"^(?:您|你)?(?:当前|现在|所在)?的?位置\s*[:：]")
+_POSITION = re.compile(_POSITION_LABEL)
 
 
 def is_link_bar(text: str) -> bool:

@@ -1,8 +1,9 @@
 """Subtitles saved as a text (SubRip's `.srt`, WebVTT's `.vtt`, as a text file): their cues'
 numbers and timings, and WebVTT's header, go (`subtitles.cue`); the cues' words stay, one cue
-after another with no blank line between, so that a sentence a cue cut goes on into the next
-as a hard-wrapped line does (`lines.join`), and one a cue ends stays a paragraph of its own.
-Timed lines are this text's cues only where it has `CUES` of them or more."""
+after another with no blank line between, and a sentence a cue cut is one line again with the
+cue that goes on with it (both in Chinese: a bilingual cue's English line stays its own); one
+a cue ends stays a paragraph of its own. Timed lines are this text's cues only where it has
+`CUES` of them or more."""
 
 from __future__ import annotations
 
