@@ -283,6 +283,21 @@ def test_breadcrumbs_with_any_label_or_doubled_arrows_are_navigation(line: str) 
     assert not is_navigation("假设选择为:和晓云搭话(较文静)->向乐诗泼水->道歉->帮韩辉说话")
 
 
+def test_a_text_s_notes_that_hold_only_an_address_stay() -> None:
+    """Markdown footnotes whose text is a link (the writer's sources): their marks stay in the
+    text, and so do they (they had gone as the page's footer)."""
+    text = (
+        "对一个词汇的理解——「强迫劳动」[1]。法院叫停了工程[2]，工人被遣返。\n"
+        "Source via: https://note.bgzo.cc/weekly/1220-forced-labor\n"
+        "[1]https://zh.wikipedia.org/wiki/forced-labour\n"
+        "[2]via https://cn.nikkei.com/china/57620.html"
+    )
+    assert texts(remove_boilerplate(numbered(text)).lines)[-2:] == [
+        "[1]https://zh.wikipedia.org/wiki/forced-labour",
+        "[2]via https://cn.nikkei.com/china/57620.html",
+    ]
+
+
 def test_a_word_file_s_lines_that_look_like_a_page_s_furniture_stay() -> None:
     """A table's row with dashes (no browser title), a point that repeats a word of the cover
     (no title with a column's name), a date spaced as a form aligns it (no menu)."""

@@ -43,6 +43,7 @@ from unionreader.normalise.furniture import (
     text_start,
 )
 from unionreader.normalise.furniture import page_title as _title_parts
+from unionreader.normalise.lines import is_note_line
 from unionreader.normalise.people import is_name
 from unionreader.normalise.widgets import (
     HALF,
@@ -646,6 +647,8 @@ def _tail(lines: tuple[Line, ...]) -> Pass:
             continue  # 记者| 于怡朗, set like a column's label: the reporter
         if is_metadata(text):
             continue  # 图文转自明报： https://…: where the text came from, for the metadata rules
+        if is_note_line(text):
+            break  # [1]https://…: one of the text's notes (its mark in the text refers to it)
         if not (_page_tail(text) or _column_blurb(lines, index) or is_tail_widget(text)):
             break
         if index and is_url_line(text) and _asks_for(lines[index - 1].text):
@@ -807,6 +810,8 @@ def _footer(lines: tuple[Line, ...]) -> Pass:
 
     def drop(index: int) -> bool:
         text = lines[index].text.strip()
+        if is_note_line(text):
+            return False  # [1]https://…: one of the text's notes, which its mark refers to
         if signed and index > last:
             if _column_blurb(lines, index):
                 return True  # the writer's blurb under the column's label, which goes too

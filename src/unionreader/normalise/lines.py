@@ -144,6 +144,13 @@ def _aside_goes_on(above: str, below: str) -> bool:
 
 _NOTE_START = re.compile(r"^[〔\[［【]\d{1,3}[〕\]］】]")
 """A note's mark opening a line (`〔7〕`, `[12]`): each note of a text's notes starts one."""
+
+
+def is_note_line(text: str) -> bool:
+    """Whether `text` opens with a note's mark (`〔7〕`, `[12]`): one of the text's notes."""
+    return bool(_NOTE_START.match(text.strip()))
+
+
 _NOTE_AFTER = re.compile(
     f"[{re.escape(TERMINALS)}](?:[（(][^（）()]{{1,40}}[）)]"
     f"|[{CLOSING_QUOTES}]?(?:\\[\\d{{1,3}}\\]|〔\\d{{1,3}}〕"
