@@ -283,6 +283,15 @@ def test_breadcrumbs_with_any_label_or_doubled_arrows_are_navigation(line: str) 
     assert not is_navigation("假设选择为:和晓云搭话(较文静)->向乐诗泼水->道歉->帮韩辉说话")
 
 
+def test_a_digest_s_dated_items_are_no_menu() -> None:
+    text = (
+        "各地工会简报汇总如下，每期一条。\n"
+        "2026/08/17 市总工会简报·8 月 / 第二期 / 2026 | More\n"
+        "2026/08/10 劳动保护动态 in Week 33 | More"
+    )
+    assert texts(remove_boilerplate(numbered(text)).lines) == texts(numbered(text))
+
+
 def test_a_text_s_notes_that_hold_only_an_address_stay() -> None:
     """Markdown footnotes whose text is a link (the writer's sources): their marks stay in the
     text, and so do they (they had gone as the page's footer)."""

@@ -431,6 +431,8 @@ def _navigation(lines: tuple[Line, ...]) -> Pass:
 
     def drop(index: int) -> bool:
         text = lines[index].text
+        if _DATED_ITEM.match(text):
+            return False  # 2026/08/17 泰晓资讯·6 月 / 第一期 | More: a feed's dated item
         if index in scattered or index in menu or index in tabs or is_breadcrumb(text):
             return True
         if index not in zone or not is_navigation(text) or is_row(text):  # a table's row
@@ -447,6 +449,8 @@ def _navigation(lines: tuple[Line, ...]) -> Pass:
     return drop_lines("boilerplate.navigation", lines, drop)
 
 
+_DATED_ITEM = re.compile(r"^\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s+\S")
+"""A feed's or a digest's item, its day first (`2026/08/22 block/buzz | More`): no menu."""
 _TAB = re.compile(r"^[|｜]\s*[^|｜]{1,24}\s*[|｜]$")
 """A page's tab or sidebar label set between bars (`| 信息公告 |`), two or more in a row."""
 
