@@ -10,6 +10,7 @@ from unionreader.normalise.lines import (
     drop_blank_lines,
     join_broken_lines,
     join_label_values,
+    join_lettered_title,
     join_occasion_lines,
     split_glued_headings,
 )
@@ -547,6 +548,13 @@ def test_a_line_that_ends_with_a_date_in_figures_is_finished() -> None:
         "深圳：医患边聊股票边开颅股市反弹唤醒患者2015-07-02"
     )
     assert join_broken_lines(lines).lines == lines
+
+
+def test_a_title_set_a_character_to_a_line_is_one_line() -> None:
+    lines = numbered("北就金钲律师事务所\n员\n工\n手\n册\n第一篇\n基本制度和行为规范")
+    assert texts(join_lettered_title(lines).lines)[:2] == ["北就金钲律师事务所", "员工手册"]
+    controls = numbered("【字体：\n大\n中\n小\n各位代表：")  # a page's size control stays
+    assert join_lettered_title(controls).lines == controls
 
 
 def test_an_unindented_heading_over_an_indented_paragraph_stands_alone() -> None:

@@ -107,6 +107,7 @@ def test_split_title(line: str, parts: TitleParts) -> None:
         ("某某市总工会", "关于表彰先进职工之家的决定"),
         ("工會組織運作實務", "參考手冊"),  # a line that names only a kind of document
         ("职工技能培训工作", "实施规范"),
+        ("2025桃园新创之星x创天下竞赛", "个人资料提供同意书"),  # a form's kind
         ("关于开展“我的刀盾”传", "播素材整理工作的通知"),  # 的 inside quotation marks
         ("关于开展《职工的书屋》", "建设工作的通知"),
         ("在推进产业工人队伍建设改革", "中发挥工会作用"),  # 中 after the phrase it places

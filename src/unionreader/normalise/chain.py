@@ -34,6 +34,7 @@ from unionreader.normalise.lines import (
     drop_blank_lines,
     join_broken_lines,
     join_label_values,
+    join_lettered_title,
     join_occasion_lines,
     split_glued_headings,
 )
@@ -53,6 +54,7 @@ logger = logging.getLogger(__name__)
 Rule = Callable[[tuple[Line, ...]], Pass]
 
 TEXT_RULES: tuple[Rule, ...] = (
+    join_lettered_title,
     remove_printed_pages,
     box_tables,
     drop_contents,

@@ -574,6 +574,30 @@ _OCCASION_END = re.compile(r"[上时](?P<gap>\s*)")
 _OCCASION_CLOSE = re.compile(r"^\S{2,30}?(?:上|时)(?:的(?:讲话|报告|发言|致辞))?$")
 
 
+_SIZES = "大中小"
+LETTERED_TOP = 12
+"""A title set a character to a line stands among this many lines of the top."""
+
+
+def join_lettered_title(lines: tuple[Line, ...]) -> Pass:
+    """A title set a character to a line, as a cover spaces it out (`员` `工` `手` `册`, each a
+    paragraph of a Word file), among the top lines: one line (`员工手册`), which the header can
+    read as the title. Layout only: no text changes."""
+    top = lines[:LETTERED_TOP]
+    single = [len(line.text.strip()) == 1 and is_han(line.text.strip()) for line in top]
+    start = next((i for i in range(len(top) - 1) if single[i] and single[i + 1]), None)
+    if start is None:
+        return Pass(lines)
+    end = start
+    while end < len(top) and single[end]:
+        end += 1
+    word = "".join(line.text.strip() for line in lines[start:end])
+    if set(word) <= set(_SIZES):
+        return Pass(lines)  # 大 中 小: a page's control of the type's size, a letter a line
+    joined = replace(lines[start], text=word, shape=None, spaced=lines[start].spaced)
+    return Pass((*lines[:start], joined, *lines[end:]))
+
+
 def join_occasion_lines(lines: tuple[Line, ...]) -> Pass:
     """A speech's occasion under its title broken over two lines (`——2026年1月26日在广东省第十四届`
     over `人民代表大会第五次会议上`) as one line; an occasion and the speaker on one line

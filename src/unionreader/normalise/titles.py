@@ -194,10 +194,13 @@ def reads_as_one(upper: str, lower: str) -> bool:
 _DOCUMENT_KIND = re.compile(
     r"[\u4e00-\u9fff]{0,2}(?:手册|手冊|指南|汇编|彙編|规范|規範|办法|辦法|细则|細則|方案|计划|計畫"
     r"|计画|總結|总结|规定|規定|须知|須知|要点|要點|制度|规则|規則|纲要|綱要|问答|問答|读本|讀本)"
+    r"|[\u4e00-\u9fff]{0,6}(?:声明书|聲明書|同意书|同意書|切结书|切結書|承诺书|承諾書|申请书|申請書"
+    r"|计划书|計畫書|計劃書|企划书|企劃書|倡议书|倡議書|申请文件|申請文件|报名表|報名表)"
     r"(?:（[^（）]{1,6}）)?"
 )
-"""A line that names only a kind of document (`参考手册`, `实施规范`, `工作计划（草案）`): the
-end of a title broken over two lines, never a title of its own under the line above."""
+"""A line that names only a kind of document (`参考手册`, `实施规范`, `工作计划（草案）`, a
+form's `参赛声明书`, `个人资料提供同意书`): the end of a title broken over two lines, never a title
+of its own under the line above."""
 
 
 def join_title(parts: list[str]) -> str:
