@@ -575,6 +575,7 @@ _OCCASION_CLOSE = re.compile(r"^\S{2,30}?(?:上|时)(?:的(?:讲话|报告|发�
 
 
 _SIZES = "大中小"
+"""A page's control of the type's size, set a letter to a line: no title."""
 LETTERED_TOP = 12
 """A title set a character to a line stands among this many lines of the top."""
 
@@ -594,7 +595,7 @@ def join_lettered_title(lines: tuple[Line, ...]) -> Pass:
     word = "".join(line.text.strip() for line in lines[start:end])
     if set(word) <= set(_SIZES):
         return Pass(lines)  # 大 中 小: a page's control of the type's size, a letter a line
-    joined = replace(lines[start], text=word, shape=None, spaced=lines[start].spaced)
+    joined = replace(lines[start], text=word, shape=None)
     return Pass((*lines[:start], joined, *lines[end:]))
 
 
