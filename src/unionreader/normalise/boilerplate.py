@@ -43,7 +43,7 @@ from unionreader.normalise.furniture import (
     text_start,
 )
 from unionreader.normalise.furniture import page_title as _title_parts
-from unionreader.normalise.lines import is_note_line
+from unionreader.normalise.lines import WIRE_STAMP, is_note_line
 from unionreader.normalise.people import is_name
 from unionreader.normalise.widgets import (
     HALF,
@@ -96,7 +96,7 @@ _CREDIT = re.compile(
     rf"[（(\[［【〔]?\s*(?:{_CREDITS}|{_SPACED}|{_DRAWN_ON})\s*[）)\]］】〕]?$"
 )
 _CREDIT_AFTER = re.compile(
-    rf"(?<=[。！？”」])\s*[（(](?!{_DATA_SOURCE}){_CREDITS}[）)](?:\s*\d{{6,8}})?$"
+    rf"(?<=[。！？”」])\s*[（(](?!{_DATA_SOURCE}){_CREDITS}[）)](?:\s*{WIRE_STAMP})?$"
 )
 """Credits in brackets closing a paragraph: `…救上了船。（视频编辑：林楠 文字编辑：刘禛）`, and
 the stamp of the day a wire's desk closes them with (`（編輯：陳仁華）1120823`, Taiwan's Central
@@ -572,7 +572,7 @@ def _contact(lines: tuple[Line, ...]) -> Pass:
     return drop_lines("boilerplate.contact", lines, lambda i: i in drop)
 
 
-_BRACKET_CLOSES = re.compile(r"[）)](?:\s*\d{6,8})?\s*$")
+_BRACKET_CLOSES = re.compile(rf"[）)](?:\s*{WIRE_STAMP})?\s*$")
 
 
 def _credits(lines: tuple[Line, ...]) -> Pass:

@@ -160,7 +160,10 @@ def parse_date(value: str) -> str | None:
     """The date (YYYY-MM-DD) of a line that holds only a date and perhaps a time (or the day
     of the week), or None. A date set day first (`23.02.2017 18:39`, `28-10-2019`) counts
     too."""
-    bare = _WEEKDAY.sub("", _POSTED_FROM.sub("", _UPDATED.sub("", value.strip(" \u3000"))))
+    bare = value.strip(" \u3000")
+    if bare.endswith(("）", ")")):  # only a bracket closing the date holds its update's note
+        bare = _UPDATED.sub("", bare)
+    bare = _WEEKDAY.sub("", _POSTED_FROM.sub("", bare))
     bare = _ERA.sub("", bare)
     match = _DATE.fullmatch(bare)
     if match:

@@ -174,8 +174,12 @@ def _finished(text: str) -> bool:
     return text[-1] in CLOSING_QUOTES + "）)" and len(text) > 1 and text[-2] in TERMINALS
 
 
+WIRE_STAMP = r"\d{6,8}"
+"""A wire's stamp of the day closing a story (Taiwan's Central News Agency's `1120823`: the
+Republic's year, the month, the day), after its last sentence or its editor's credit."""
 _NUMERIC_DATE_END = re.compile(
-    r"(?<!\d)\d{4}[/-]\d{1,2}[/-]\d{1,2}$|[。！？](?:[（(][^（）()]{1,24}[）)])?\s*\d{6,8}$"
+    r"(?<!\d)\d{4}[/-]\d{1,2}[/-]\d{1,2}$"
+    rf"|[。！？](?:[（(][^（）()]{{1,24}}[）)])?\s*{WIRE_STAMP}$"
 )
 """A date in figures closing a line (`2015/07/04`, `2015-07-04`), as no sentence breaks off; or
 a wire's stamp of the day after its last sentence or the editor's credit after it (Taiwan's
