@@ -71,6 +71,7 @@ from unionreader.normalise.turns import (
     opens_with_label,
     speaker_label,
 )
+from unionreader.normalise.verse import stanzas
 from unionreader.tables import TABLE_NUMBER, table_rows
 
 logger = logging.getLogger(__name__)
@@ -453,6 +454,7 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
     turns = is_transcript(lines)
     dialogue = is_dialogue(lines)
     rows = table_rows(lines)
+    verse = stanzas([line.text for line in lines])
     for index, line in enumerate(lines):
         number = heading_number(line.text) or _announcing(lines, index)
         marker = leading_marker(line.text)
@@ -475,6 +477,7 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
             items.append(_Item(line, _Role.PARAGRAPH))  # a speaker's turn heads nothing
         elif (
             index not in listed
+            and index not in verse  # a stanza's last line over the prose below it
             and not _listed_like(items, line)
             and _is_heading(lines, index, paired)
         ):

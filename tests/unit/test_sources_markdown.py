@@ -1112,3 +1112,17 @@ def test_a_site_s_menu_saved_as_markdown_goes_but_the_text_s_own_links_stay() ->
     assert "首页" in [line.text for line in inside.lines]
     contents = "".join(f"* [第{n}章](#第{n}章)\n" for n in "一二三四五")
     assert "第一章" in [line.text for line in read(contents + "\n" + text).lines]
+
+
+def test_a_stanza_s_lines_set_with_soft_breaks_stay_apart_and_head_nothing() -> None:
+    """A poem quoted in a text, its lines one to a line in a paragraph: they do not run
+    together (`我们用双手建设美丽的家园…`), and the stanza is no heading over the prose."""
+    doc = document_of(
+        "# 劳动者之歌\n\n这是一首献给劳动者的诗，写于五一国际劳动节前夕。\n\n"
+        "我们用双手\n建设美丽的家园\n我们用汗水\n浇灌幸福的花朵\n\n"
+        "劳动最光荣\n劳动最崇高\n劳动最伟大\n\n诗歌表达了工人阶级的主人翁精神，在职工中广为传诵。\n"
+    )
+    assert [section.heading for section in doc.sections] == [None]
+    texts = [block.text for block in doc.sections[0].blocks]
+    assert texts[1:4] == ["我们用双手", "建设美丽的家园", "我们用汗水"]
+    assert "劳动最伟大" in texts

@@ -9,10 +9,11 @@
   line break starts a new line; the lines of a paragraph broken by hand are plain lines, which the
   normaliser rejoins where a sentence runs on (a PDF pasted with hard breaks). A paragraph's soft
   breaks join its lines, but before a numbered item, before a date alone (a signature's), and
-  in a law's article, a block of fields or a contact card set a line each, or a copy that sets
-  each paragraph on a line with no blank line between (a WeChat article's backup: most of its
-  lines end a sentence; `_lines_apart`). A line of ideographic spaces is a blank line, and
-  `###标题` with no space after its marks a heading, as their writers meant.
+  in a law's article, a block of fields, a contact card or a stanza of verse (`verse`) set a
+  line each, or a copy that sets each paragraph on a line with no blank line between (a WeChat
+  article's backup: most of its lines end a sentence; `_lines_apart`). A line of ideographic
+  spaces is a blank line, and `###标题` with no space after its marks a heading, as their
+  writers meant.
 - A table's row is one line, its cells parted by tabs (`tables`).
 - Footnotes (`…思索[^1]：…` and `[^1]: 本文原载…`) keep their text: the mark becomes `[1]` in
   the sentence, and each note a paragraph at the end that opens with its mark.
@@ -66,6 +67,7 @@ from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, S
 from unionreader.normalise.articles import ALONE, SEPARATOR
 from unionreader.normalise.fields import is_phone_line, parse_date_line
 from unionreader.normalise.furniture import CONTACT_POINT
+from unionreader.normalise.verse import stanzas
 from unionreader.sources.frontmatter import (
     FrontMatter,
     parse_front_matter,
@@ -590,6 +592,8 @@ def _lines_apart(children: list[Token]) -> bool:
         return True
     if _card(texts) or _roster(texts):
         return True
+    if len(stanzas(texts)) == len(texts):
+        return True  # a stanza's lines (`verse`), which run together joined
     above = texts[1:-1]
     ended = all(ends_sentence(text) or text.endswith(("：", ":")) for text in above)
     if ALONE.match(texts[0]) and ended:
