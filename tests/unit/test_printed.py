@@ -79,6 +79,31 @@ def test_pages_numbered_from_one_go_with_the_head_beside_them() -> None:
     assert texts(remove_printed_pages(numbered(listed)).lines) == listed.split("\n")
 
 
+def test_a_head_twice_beside_page_numbers_between_a_sentence_s_halves_goes() -> None:
+    """A short text's two page breaks: its date at each page's foot, once between the halves
+    of a sentence the page broke. Twice only, but beside its page numbers both times and once
+    inside a sentence: a running foot. A line twice beside page numbers between whole
+    sentences stays (a refrain, a speaker's label)."""
+    text = "\n".join(
+        [
+            "各级工会要把新就业形态劳动者入会工作作为重点任务，推进平台企业",
+            "2024年3月5日",
+            "— 2 —",
+            "及其关联企业依法建立工会组织。",
+            "二、主要任务",
+            "推动平台企业建会。",
+            "2024年3月5日",
+            "— 3 —",
+            "建设户外劳动者服务站点。",
+        ]
+    )
+    result = remove_printed_pages(numbered(text))
+    assert "2024年3月5日" not in texts(result.lines)
+    assert [e.rule for e in result.edits].count(HEAD_RULE) == 2
+    whole = text.replace("推进平台企业", "推进平台企业。").replace("及其关联", "各级工会")
+    assert texts(remove_printed_pages(numbered(whole)).lines).count("2024年3月5日") == 2
+
+
 def test_without_page_numbers_a_repeated_short_line_stays() -> None:
     text = "主席：\n会议现在开始。\n主席：\n请坐。\n主席：\n散会。"
     result = remove_printed_pages(numbered(text))

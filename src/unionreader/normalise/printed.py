@@ -9,12 +9,13 @@
 - **Jump notes** of a newspaper's pages (`（下转第二版）`, `（上接第1版）`, `（A、B版）`) go, on
   a line of their own or at the end of a paragraph.
 - **Running heads and feet**: a short line with a word and without a sentence (`立法会 ─
-  2012年11月21日`; not a table's figures, `156.23`) that stands three times or more, at least
-  twice beside a page number, goes everywhere it stands. Without page numbers nothing is taken
-  for a running head: a refrain or a speaker's label repeats too. A head without digits that
-  is also the text's first line, away from a page number, stays there: it is the title, which
-  the pages repeat (`中国工会章程`); a head with a date or a number (`立法会 ─ 2012年11月21日`)
-  goes there too.
+  2012年11月21日`; not a table's figures, `156.23`) that stands three times or more, at least twice
+  beside a page number, goes everywhere it stands; so does one that stands twice, both times
+  beside a page number and once between the halves of a sentence the page broke. Without page
+  numbers nothing is taken for a running head: a refrain or a speaker's label repeats too. A head
+  without digits that is also the text's first line, away from a page number, stays there: it is
+  the title, which the pages repeat (`中国工会章程`); a head with a date or a number (`立法会 ─
+  2012年11月21日`) goes there too.
 
 The paragraphs a page break cut in two are joined later, as any broken line (`lines.join`).
 """
@@ -165,7 +166,12 @@ def _running_heads(texts: list[str], numbers: set[int]) -> set[int]:
         for i, shape in enumerate(shapes)
         if shape and any(abs(i - n) <= NEAR for n in numbers)
     )
-    heads = {shape for shape, count in counts.items() if count >= RUN and near[shape] >= 2}
+    heads = {
+        shape
+        for shape, count in counts.items()
+        if (count >= RUN and near[shape] >= 2)
+        or (count >= 2 and near[shape] == count and _cuts(texts, shapes, shape, numbers, counts))
+    }
     found = {i for i, shape in enumerate(shapes) if shape in heads}
     first = next((i for i, text in enumerate(texts) if text), None)
     if (
@@ -175,6 +181,33 @@ def _running_heads(texts: list[str], numbers: set[int]) -> set[int]:
     ):
         found.discard(first)  # the title, which the pages repeat as their head
     return found
+
+
+def _cuts(
+    texts: list[str],
+    shapes: list[str | None],
+    shape: str,
+    numbers: set[int],
+    counts: Counter[str],
+) -> bool:
+    """Whether a line of `shape` stands where a page broke a sentence: the text above it (past
+    page numbers, blank lines and other lines that recur) ends in the middle of one, after a
+    clause or more of it. A short line twice beside a page number, once between a sentence's
+    halves, is a running head (a short text's two pages: `…，推进平台企业` over `2024年3月5日`
+    over `— 2 —` over `及其关联企业…`)."""
+    for index, found in enumerate(shapes):
+        if found != shape:
+            continue
+        above = index - 1
+        while above >= 0 and (
+            above in numbers or not texts[above] or counts[shapes[above] or ""] >= 2
+        ):
+            above -= 1
+        text = texts[above].rstrip() if above >= 0 else ""
+        clauses = len(text) > HEAD or any(mark in text for mark in "，、,")
+        if clauses and not text.endswith(tuple(SENTENCE_END + "：:")):
+            return True
+    return False
 
 
 def _head_like(text: str) -> bool:
