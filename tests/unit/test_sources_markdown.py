@@ -288,6 +288,15 @@ def test_a_star_between_figures_is_a_multiplication() -> None:
     )
 
 
+def test_a_star_between_a_quantity_and_a_figure_is_a_multiplication() -> None:
+    """A wage worked out in units (`22天*2小时*11.49元/小时*1.5`): CommonMark took `*2小时*`
+    for emphasis and the sum lost its signs. Emphasis after a word stays emphasis."""
+    raw = read("加班工资应该是22天*2小时*11.49元/小时*1.5(平时加班)=758.34元，*确实*。\n")
+    assert (
+        raw.lines[0].text == "加班工资应该是22天*2小时*11.49元/小时*1.5(平时加班)=758.34元，确实。"
+    )
+
+
 def test_strong_marks_beside_chinese_punctuation_are_dropped_when_they_pair() -> None:
     assert read("**一、总体要求。**正文内容。\n").lines[0].text == "一、总体要求。正文内容。"
     assert read("“**劳动**”最光荣。\n").lines[0].text == "“劳动”最光荣。"

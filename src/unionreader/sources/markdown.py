@@ -129,13 +129,15 @@ text (a time or a ratio has digits on both sides: `10:30:00` is none)."""
 
 def _han_star(state: StateInline, silent: bool) -> bool:
     """A lone `*` between two Chinese characters is a redaction, and one between two figures
-    (`12*6=72`, `(8*5)/(12*6)`) a multiplication: emit it as text, not as emphasis (which had
-    made `(8*5)/(12*6)` read `(85)/(126)`)."""
+    (`12*6=72`, `(8*5)/(12*6)`) or between a quantity and a figure (`22天*2小时*11.49元/小时*1.5`)
+    a multiplication: emit it as text, not as emphasis (which had made `(8*5)/(12*6)` read
+    `(85)/(126)`, and a wage's sum `22天2小时11.49元/小时1.5`)."""
     src, pos = state.src, state.pos
     if src[pos] != "*" or pos == 0 or pos + 1 >= len(src):
         return False
     before, after = src[pos - 1], src[pos + 1]
-    times = before in _FACTOR_END and after in _FACTOR_START
+    quantity = _QUANTITY_END.search(src, max(0, pos - len("11.49元/小时")), pos) is not None
+    times = (before in _FACTOR_END or quantity) and after in _FACTOR_START
     if not (times or (is_han(before) and is_han(after))):
         return False
     if not silent:
@@ -146,6 +148,8 @@ def _han_star(state: StateInline, silent: bool) -> bool:
 
 _FACTOR_END = frozenset("0123456789)）%")
 _FACTOR_START = frozenset("0123456789(（")
+_QUANTITY_END = re.compile(r"\d[\u4e00-\u9fff/]{1,4}$")
+"""A figure and its unit of measure right before a `*` (`22天`, `11.49元/小时`)."""
 
 
 def parser() -> MarkdownIt:
