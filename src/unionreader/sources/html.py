@@ -125,6 +125,8 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     headings = _page_headings(page)
     _times_kept(page)
     root, items = _extracted(page, shown)
+    if _run_together(items, shown):
+        items = _apart_as_shown(items, shown, headings)
     if root is None:
         raise SeedError("has no main text (is it a saved article page?)", seed.path)
     if not _is_article(items):
@@ -301,6 +303,57 @@ def _run_together(items: list[Item], shown: list[str]) -> bool:
 RUN_TOGETHER = 3
 PAIRED = 4
 """A flattened page is told by this many pairs of its lines, each this long, run together."""
+
+
+def _apart_as_shown(items: list[Item], shown: list[str], headings: list[Item]) -> list[Item]:
+    """The paragraphs of a main text the library ran together (its fallback reading of a page
+    it could not read, both ways), cut again where the page's lines end: wherever a line the
+    page shows runs into one of the next it shows (`…盡力把病治好。」` · `尿布反覆用到長疹` ·
+    `阿明是虔誠基督徒…`, a paragraph, a heading and a paragraph that had read as one; the
+    reporter's credit at the lead's end then names the author). A piece that is one of the
+    page's headings is that heading."""
+    lines = [line for line in (compact(text) for text in shown) if len(line) >= 2]
+    heading_of = {compact(text): (text, shape, level) for text, shape, level in headings}
+    apart: list[Item] = []
+    for text, shape, level in items:
+        cuts = _shown_cuts(text, lines, list(heading_of)) if shape is None else []
+        if not cuts:
+            apart.append((text, shape, level))
+            continue
+        for start, end in itertools.pairwise([0, *cuts, len(text)]):
+            piece = text[start:end].strip()
+            apart.append(heading_of.get(compact(piece), (piece, None, 0)))
+    return apart
+
+
+SHOWN_AHEAD = 8
+"""A line's next in a text run together is looked for among this many lines the page shows
+after it (what the library left out stands between: a picture's caption, a share button)."""
+JOINED = 10
+"""Two lines the page shows, found run together in an item, hold this many characters or more
+(two short ones may meet in a sentence: `工会` and `工作`)."""
+
+
+def _shown_cuts(text: str, lines: list[str], alone: list[str]) -> list[int]:
+    """Where in `text` one of the page's `lines` (compacted) ends and one of the next few it
+    shows begins, run together; and where one of its headings (`alone`, compacted) begins and
+    ends (`——「無論多苦 也要盡一份力」`, a subtitle the page shows beside its headline)."""
+    places = [index for index, char in enumerate(text) if not char.isspace()]
+    flat = "".join(text[index] for index in places)
+    cuts = set()
+    for heading in alone:
+        found = flat.find(heading) if len(heading) >= PAIRED else -1
+        if found >= 0:
+            cuts |= {places[at] for at in (found, found + len(heading)) if 0 < at < len(flat)}
+    for at, line in enumerate(lines):
+        for after in lines[at + 1 : at + 1 + SHOWN_AHEAD]:
+            if len(line) + len(after) < JOINED:
+                continue
+            found = flat.find(line + after)
+            if found >= 0:
+                cuts.add(places[found + len(line)])
+                break
+    return sorted(cuts)
 
 
 def _times_kept(page: etree._Element) -> None:
