@@ -143,6 +143,8 @@ def test_not_reading_controls(line: str) -> None:
         "（完）",  # an end mark in brackets
         "┌───────┐",  # an e-book site's banner in its frame, at a text file's top
         "└───────┘",
+        "＊＊＊＊＊＊＊＊＊＊＊＊",  # a press release's rule under its headline (full-width)
+        "※※※",  # a break between a text's parts
         "免费TXT小说下载",
         "更多TXT小说下载请访问：http://www.4020.cn",
         "www.4020.cn",

@@ -521,8 +521,9 @@ _ALONE = re.compile(
     r"|^(?:标签|标签云|文章标签|Tags?)\s*[:：]?$"  # a page's tags' label, its tags not copied
     r"|^[\s|:]*-{3,}[\s|:-]*\|[\s|:-]*$"  # a Markdown table's rule in a text: ---|---|
     r"|^(?:下载地址|附件下载|文件下载|全文下载)\s*[:：]?\s*(?:点击(?:此处|这里)?下载)?$"
-    r"|^(?=[^=\-_*~—─━＝－＿～]*[=\-_*~—─━＝－＿～])[=\-_*~·•—─━＝－＿～\s]+$"  # a rule drawn
-    # with characters (a bullet alone on its line may be a menu's: `boilerplate.navigation`)
+    r"|^(?=[^=\-_*~—─━＝－＿～＊※]*[=\-_*~—─━＝－＿～＊※])[=\-_*~·•—─━＝－＿～＊※\s]+$"  # a rule
+    # drawn with characters (`＊＊＊＊`, a press release's under its headline; a bullet alone on
+    # its line may be a menu's: `boilerplate.navigation`)
     r"|^[=\-_~·—─━\s]{2,}[A-Za-z][A-Za-z ]{1,20}[=\-_~·—─━\s]{2,}$"  # --RECOMMEND--
     r"|^[\u2500-\u257f\s]{3,}$"  # a frame drawn round a banner (`┌───────┐`), no table's
     r"|^(?:更多|免费)?[^。！？，\s]{0,10}(?:TXT|txt|电子书|全本小说)[^。！？，\s]{0,6}下载"
