@@ -428,6 +428,24 @@ def test_a_source_line_the_extraction_left_out_is_put_back_after_the_first_parag
     assert edits == left_out[:1]
 
 
+def test_a_lead_that_introduces_the_text_is_put_back_over_its_first_paragraph() -> None:
+    """A press release's lead, a span's text before its first `<br>` (which the library drops),
+    names who answers the questions below it: it goes back over the first paragraph. A
+    sentence with a colon further up the page (a site's) stays out."""
+    lead = "勞工及福利局局長孫玉菡今日就大埔宏福苑火災跟進工作會見傳媒。以下是孫玉菡的答問內容："
+    lines = [
+        Line(148, "勞工及福利局局長會見傳媒答問內容"),
+        Line(150, "＊＊＊＊＊＊＊＊＊＊"),
+        Line(156, "記者：你好，剛才局長提到225名外傭，請問是指印傭和菲傭？"),
+        Line(158, "勞工及福利局局長：讓我逐一回答你的問題。"),
+    ]
+    site = "本網站已更新。如有查詢，請聯絡我們的網站管理員："
+    left_out = [Edit(RULE, 149, site, ""), Edit(RULE, 154, lead, "")]
+    put, edits = _text_put_back(lines, left_out)
+    assert [line.text for line in put][2:4] == [lead, lines[2].text]
+    assert edits == left_out[:1]
+
+
 def test_a_line_of_a_table_drawn_in_text_is_put_back() -> None:
     lines = [Line(10, "┌─┬──┐"), Line(11, "│续│期限│"), Line(14, "└─┴──┘"), Line(15, "正文。")]
     left_out = [Edit(RULE, 12, "│订│　　│", ""), Edit(RULE, 13, "├─┼──┤", "")]

@@ -876,7 +876,9 @@ def _text_put_back(
     table drawn in text (`│劳│ │`), the line that credits the text's source (`来源丨贵阳日报`,
     which the metadata rules read), and, among the main text's lines, a line the text repeats
     (a refrain, `路在何方？` before each part of an essay) and a paragraph of sentences (the
-    provisions of a law a guide lists in `<ol>`, which the library left out): the library takes
+    provisions of a law a guide lists in `<ol>`, which the library left out), and a lead right
+    over the text's first paragraph that introduces it (`…以下是孫玉菡的答問內容：`, a span's text
+    before its first `<br>`, which the library drops): the library takes
     short lines for furniture, a line it has seen for a repeat, and some lists for menus. A
     picture's caption (`captioned`, compacted) is none of them, though it repeat the
     headline."""
@@ -894,6 +896,11 @@ def _text_put_back(
             _paragraph(lines[at].text) for at in (after - 1, after)
         )
 
+    def next_kept(number: int) -> int | None:
+        """The number of the first kept line after line `number`."""
+        after = bisect.bisect(numbers, number)
+        return numbers[after] if after < len(numbers) else None
+
     def back(edit: Edit) -> bool:
         if edit.rule == RULE and edit.line > last and _byline_under_text(edit, edits, last):
             return True  # 文／梁凱澄 closing the text, a picture's caption perhaps between
@@ -908,6 +915,8 @@ def _text_put_back(
             # text, is the page's; the poster's account is no source of a repost)
         if _statement(edit.before) and in_running_text(edit.line):
             return True  # sentences between the text's paragraphs: a list's items, a statute's
+        if _introduces(edit.before) and edit.line < opening and next_kept(edit.line) == opening:
+            return True  # 孫玉菡今日…會見傳媒。以下是孫玉菡的答問內容： over the transcript
         repeated = compact(edit.before) in kept and compact(edit.before) not in captioned
         return repeated and in_running_text(edit.line)
 
@@ -938,6 +947,13 @@ def _statement(text: str) -> bool:
 
 
 STATEMENTS = 30
+
+
+def _introduces(text: str) -> bool:
+    """A lead that introduces what follows: sentences, the last ending with a colon
+    (`勞工及福利局局長孫玉菡今日…會見傳媒。以下是孫玉菡的答問內容：`)."""
+    stripped = text.strip()
+    return len(stripped) >= STATEMENTS and stripped.endswith(("：", ":")) and "。" in stripped
 
 
 def _paragraph(text: str) -> bool:
