@@ -471,6 +471,17 @@ def test_a_related_links_label_set_between_rules_goes_with_its_headlines(
     assert texts(result.lines)[-1] == "34.第34项工作取得新进展，全省上下共同努力完成任务。"
 
 
+def test_an_appeal_the_writer_repeats_at_the_end_stays() -> None:
+    """A text that opens and closes with the same appeal (whole sentences, no title among
+    them): the writer's repeat, not the page's share snippet."""
+    appeal = [
+        "同志们！请赶往派出所，和先进工人一道，去争取胜利！！！",
+        "请速速赶赴燕子岭！与先进工人一起为正义事业奋斗！！",
+    ]
+    text = _report(appeal).replace("\n".join(REPORT_TOP), "\n".join([REPORT_TOP[0], *appeal]))
+    assert texts(remove_boilerplate(numbered(text)).lines)[-2:] == appeal
+
+
 def test_a_signature_date_the_top_shows_too_stays() -> None:
     text = _report(["四川省人民政府", "2026年2月3日"]).replace("各位代表：", "2026年2月3日")
     kept = texts(remove_boilerplate(numbered(text)).lines)

@@ -727,7 +727,9 @@ ECHO_LENGTH = 20
 def _echo(lines: tuple[Line, ...]) -> Pass:
     """The page's share snippet at its end: the title and the text's first words again
     (`2026年四川省人民政府工作报告` over `各位代表：现在，我代表省人民政府，向大会报告工作，请…`),
-    which a page copied as text ends with."""
+    which a page copied as text ends with. Whole sentences of the top again and nothing else
+    are the writer's own repeat (an appeal that opens and closes a text: `同志们！请赶往…！！！`
+    over `请速速赶赴…！！`), which stays."""
     if len(lines) <= ECHOED:
         return Pass(lines)
     opening = compact("".join(line.text for line in lines[:ECHOED]))
@@ -746,7 +748,8 @@ def _echo(lines: tuple[Line, ...]) -> Pass:
         else:
             break
     length = sum(len(compact(lines[i].text)) for i in echo)
-    snippet = length >= ECHO_LENGTH and (excerpt or len(echo) > 1)
+    titled = any(not ends_sentence(lines[i].text) for i in echo)  # the title, or a salutation
+    snippet = length >= ECHO_LENGTH and (excerpt or (len(echo) > 1 and titled))
     return drop_lines("boilerplate.footer", lines, lambda i: snippet and i in echo)
 
 
