@@ -815,6 +815,15 @@ def test_a_portal_s_link_home_run_on_after_the_last_sentence_goes() -> None:
     ]
 
 
+def test_a_type_size_control_run_on_after_a_line_goes() -> None:
+    """`<font>来源：…</font><font>字号：默认 小 大</font>`: the control after the source."""
+    text = "标题\n来源：省文化和旅游厅办公室字号：默认 小 大\n正文说明要调大字号：大一些。"
+    assert texts(remove_boilerplate(numbered(text)).lines)[1:] == [
+        "来源：省文化和旅游厅办公室",
+        "正文说明要调大字号：大一些。",
+    ]
+
+
 def test_a_book_s_half_over_its_chapter_stays_and_a_link_to_the_next_article_goes() -> None:
     book = numbered(
         "第五章 结语\n全书上半部分到此结束。\n下篇：毛泽东与延安整风运动\n"

@@ -51,6 +51,8 @@ def test_not_share_bars(line: str) -> None:
         "打印本页 关闭窗口",
         "[我要纠错] [返回顶部]",
         "【字体：放大 缩小 默认】",
+        "【字号 大 中 小】 打印 留言 论坛 网摘 手机点评 纠错",  # people.com.cn's toolbar
+        "字级：最小字型预设最大字型",  # a Taiwan paper's (字級：最小字型 預設 最大字型)
     ],
 )
 def test_reading_controls(line: str) -> None:
@@ -58,7 +60,15 @@ def test_reading_controls(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["打印", "大", "【工会动态】", "大力推进职工书屋建设", "字体设计比赛圆满结束"]
+    "line",
+    [
+        "打印",
+        "大",
+        "【工会动态】",
+        "大力推进职工书屋建设",
+        "字体设计比赛圆满结束",
+        "职工论坛 留言板",
+    ],
 )
 def test_not_reading_controls(line: str) -> None:
     assert not is_control_bar(line)
@@ -145,6 +155,7 @@ def test_not_reading_controls(line: str) -> None:
         "└───────┘",
         "＊＊＊＊＊＊＊＊＊＊＊＊",  # a press release's rule under its headline (full-width)
         "※※※",  # a break between a text's parts
+        "字级：",  # a type size's label, its controls gone
         "免费TXT小说下载",
         "更多TXT小说下载请访问：http://www.4020.cn",
         "www.4020.cn",

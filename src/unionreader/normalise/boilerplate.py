@@ -381,9 +381,20 @@ _HOME_LINK = re.compile(
 返回腾讯网首页>>`, `…前往送别。返回搜狐，查看更多`)."""
 
 
+_FONT_AFTER = re.compile(
+    r"(?<=[^\s【\[])\s*[【\[]?(?:字号|字体|字级)\s*[:：]\s*"
+    r"(?:[大中小默认\s]|放大|缩小|标准|预设|最[大小]字型)+[】\]]?\s*$"
+)
+"""A page's control of its type size run on after a line's text (`来源：省文化和旅游厅办公室`
+`字号：默认 小 大`, two inline elements of the page's byline)."""
+
+
 def _home_links(lines: tuple[Line, ...]) -> Pass:
-    """A portal's link home run on after a paragraph's last sentence goes."""
-    return substitute_all("boilerplate.widget", lines, _HOME_LINK, lambda _: "")
+    """A portal's link home run on after a paragraph's last sentence goes, and a type size's
+    control after a line's text."""
+    homes = substitute_all("boilerplate.widget", lines, _HOME_LINK, lambda _: "")
+    sizes = substitute_all("boilerplate.widget", homes.lines, _FONT_AFTER, lambda _: "")
+    return Pass(sizes.lines, homes.edits + sizes.edits)
 
 
 def _repeated_title(lines: tuple[Line, ...]) -> Pass:
