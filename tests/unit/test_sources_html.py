@@ -1443,3 +1443,19 @@ def test_a_heading_under_the_title_in_an_hgroup_is_its_subtitle(tmp_path: Path) 
         "忍腿伤育两女「不知如何过下去」",
     )
     assert all(s.heading != "——忍腿伤育两女「不知如何过下去」" for s in doc.sections)
+
+
+def test_a_table_saved_alone_is_read_as_a_page() -> None:
+    """A piece of a page (a penalty's table a site serves apart, no `<html>` around it) reads
+    as a page would, every cell in order (it had been refused as no page)."""
+    cells = [
+        ("行政处罚决定书文号", "金罚决字〔2024〕36号"),
+        ("被处罚当事人", "某某保险股份有限公司"),
+    ]
+    cells += [("行政处罚依据", "《保险公司管理规定》第五十四条、第六十九条等，依法作出处罚。")]
+    rows = "\n".join(f"<tr><td><p><b>{a}</b></p></td><td><p>{b}</p></td></tr>" for a, b in cells)
+    raw = read(
+        f'<table class="MsoNormalTable" border="1"><tbody>\n{rows}\n</tbody></table>'.encode()
+    )
+    text = "\n".join(line.text for line in raw.lines)
+    assert all(cell in text for row in cells for cell in row)

@@ -109,6 +109,8 @@ def read_html(seed: Seed) -> RawText:
 def read_page(seed: Seed, data: bytes) -> RawText:
     """`read_html` of a page's bytes (a saved page's, or a Word file's part in HTML)."""
     text, encoding = decode_page(data, seed)
+    if _FRAGMENT.match(text) and not _PAGE_PART.search(text):
+        text = f"<html><body>{text}</body></html>"  # a piece of a page (`<table>…</table>`)
     page = trafilatura.load_html(_STRAY_END.sub("", text))
     if page is None:
         raise SeedError("is not an HTML page that can be read", seed.path)
@@ -145,6 +147,15 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     edits = _left_out(shown, items, page_text, headings, captions)
     lines, edits = _text_put_back(lines, edits, captioned)
     return RawText(seed, encoding, tuple(lines), edits=tuple(edits), fallback=fallback)
+
+
+_FRAGMENT = re.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?!html|!doctype)[a-z][a-z0-9]*[\s>/]", re.I | re.S
+)
+"""A piece of a page saved alone: it opens with an element of the body, not with `<html>` or a
+doctype (a table a site serves apart, a Word export's body), and holds no part of a page's
+frame (`_PAGE_PART`): the library reads it as a page once it stands in a body."""
+_PAGE_PART = re.compile(r"<(?:html|head|body|title|meta)[\s>/]", re.I)
 
 
 def decode_page(data: bytes, seed: Seed) -> tuple[str, str]:
