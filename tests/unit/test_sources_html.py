@@ -881,6 +881,19 @@ def test_trim_tail_drops_labels_and_other_headlines_but_not_the_signature() -> N
     assert trim_tail(items) == items[:3]
 
 
+def test_trim_tail_keeps_a_committee_s_officers_after_the_text() -> None:
+    """An agenda's appendix after its last sentence: `主 席：蒋 明` and `秘书长：刘夏进` are its
+    officers, short as they are, not a page's labels."""
+    items = [
+        ("6.王校长讲话。", None, 0),
+        ("附件1：教代会主席团成员名单", None, 0),
+        ("主 席：蒋 明", None, 0),
+        ("秘书长：刘夏进", None, 0),
+        ("加载更多", None, 0),
+    ]
+    assert trim_tail(items) == items[:4]
+
+
 def test_trim_tail_keeps_a_regulation_s_listed_clauses_after_its_last_sentence() -> None:
     """An appendix listed in `<li>` after the text's last sentence: clauses numbered and ended
     with semicolons, the last with a full stop, are text (16 of 19 had been dropped)."""
@@ -1035,6 +1048,17 @@ def test_a_notice_listing_a_committee_s_members_is_no_list_page() -> None:
         for s in "王李张刘陈杨"
     ]  # a notice's representatives, eight names to a line
     assert _is_article([*sentences, *names])
+    roster = [
+        (
+            "、".join(f"{s}{g}{t}" for g in "明华强军" for t in "东西").replace(
+                f"{s}明东", "王 琛"
+            ),
+            None,
+            0,
+        )
+        for s in "王李张刘陈杨"
+    ]
+    assert _is_article([*sentences, *roster])  # names parted by 、 (an agenda's delegates)
 
 
 def test_a_year_in_the_text_is_no_date_of_the_page() -> None:

@@ -415,12 +415,19 @@ def _entry(text: str) -> bool:
     """A line of a list of people or bodies (see `_is_article`)."""
     if _LABELLED.match(text) or is_official(text) or is_organisation(text) or is_name_list(text):
         return True  # …, and a list of names (`王柏根 王炜荣 虞金龙 …`, a notice's representatives)
+    names = [name.replace(" ", "") for name in _LISTED_APART.split(text.strip().rstrip("、。 "))]
+    if len(names) >= ROSTER and all(_ROSTER_NAME.fullmatch(name) for name in names):
+        return True  # 王 琛、孙洪亮、俞奇弘、…: a roster, its names parted by 、
     if heading_number(text) is not None and len(text) <= ENTRY_HEAD:
         return True
     person, _, body = _GENDER.sub("", text).strip().rpartition(" ")
     return bool(person) and is_name(person.replace(" ", "")) and is_organisation(body)
 
 
+_LISTED_APART = re.compile(r"\s*、\s*")
+_ROSTER_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+ROSTER = 3
+"""A roster names at least this many (`王 琛、孙洪亮、俞奇弘`)."""
 ENTRY_HEAD = 12
 """A list's numbered head (`一、北京`) is at most this long."""
 _GENDER = re.compile(r"[（(][男女][）)]")

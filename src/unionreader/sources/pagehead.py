@@ -36,7 +36,7 @@ from unionreader.normalise.fields import (
     parse_dateline,
 )
 from unionreader.normalise.furniture import is_navigation
-from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.people import is_name, parse_speaker
 from unionreader.normalise.titles import reads_as_one
 from unionreader.normalise.widgets import is_widget
 from unionreader.tables import CELL, cells
@@ -369,6 +369,11 @@ _LISTED = (Shape.BULLET, Shape.CONTINUED)
 """The shapes of a list's lines without numbers."""
 _BRACKETED = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 """A short note wholly in brackets after a text."""
+_ROLE = re.compile(
+    r"^[\u4e00-\u9fff][\u4e00-\u9fff ]{0,8}(?:席|长|人|员|任|记|委)\s*[:：]\s*"
+    r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,5})$"
+)
+"""An office and the person who holds it (`主 席：蒋 明`, `秘书长：刘夏进`, `主持人：王芳`)."""
 
 
 def _junk(item: Item) -> bool:
@@ -377,6 +382,9 @@ def _junk(item: Item) -> bool:
         return False  # 附件：… · 联系人：… close a notice
     if _BRACKETED.match(text.strip()):
         return False  # （此件公开发布） · （本文有删减）: notes the normaliser reads
+    role = _ROLE.match(text.strip())
+    if role and is_name(role["name"]):
+        return False  # 主 席：蒋 明 · 秘书长：刘夏进: a committee's officers, listed
     if shape in _LISTED:
         clause = leading_marker(text.strip()) is not None or text.rstrip()[-1:] in "；;，,：:"
         if clause:
