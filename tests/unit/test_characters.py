@@ -32,6 +32,7 @@ def lines(*texts: str) -> tuple[Line, ...]:
         ("人\u200b民代表大会", "人民代表大会"),  # zero-width space
         ("职工\u2060之家\ufeff", "职工之家"),  # word joiner, a BOM inside the text
         ("工\u00ad会\u200c工作", "工会工作"),  # soft hyphen, zero-width non-joiner
+        ("纲要（2014\u00ad2020 年）", "纲要（2014-2020 年）"),  # pdftotext's printed hyphen
         ("\u2f2f\u4f1a\u2f2f\u4f5c", "工会工作"),  # Kangxi radical 工 (from a PDF)
         ("\uf92f工及福利局", "勞工及福利局"),  # compatibility ideograph of 勞
         ("\u2ef3", "龟"),  # a radical of the supplement that stands for a character

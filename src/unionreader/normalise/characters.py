@@ -2,7 +2,8 @@
 nobody sees, become what the text means. It runs first, before the script is detected.
 
 - Invisible format characters go: the zero-width space and non-joiner, the word joiner, a
-  byte-order mark inside the text, the soft hyphen, a form feed (pdftotext's page break, which
+  byte-order mark inside the text, the soft hyphen (but between two figures, where pdftotext
+  gives it for a printed hyphen, `2014­2020`, a hyphen), a form feed (pdftotext's page break, which
   cut words and kept `第十一条` from being read), and a variation selector after a Chinese
   character. Copied from web pages and PDFs, they cut words in two (人\u200b民), for search as
   for every rule that reads the text. A zero-width joiner goes unless an emoji follows it (it
@@ -160,7 +161,17 @@ def normalise_characters(lines: tuple[Line, ...]) -> Pass:
     if not _any().search("\n".join(line.text for line in lines)):
         return Pass(lines)
     table = stand_ins()
-    return substitute_all(RULE, lines, _pattern(), lambda match: table.get(match.group(0), ""))
+
+    def replaced(match: re.Match[str]) -> str:
+        found, text, at = match.group(0), match.string, match.start()
+        if found == SOFT_HYPHEN and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit():
+            return "-"  # （2014­2020 年）: a printed hyphen between figures, as pdftotext gives it
+        return table.get(found, "")
+
+    return substitute_all(RULE, lines, _pattern(), replaced)
+
+
+SOFT_HYPHEN = "\u00ad"
 
 
 ENTITY = "characters.entity"
