@@ -74,6 +74,18 @@ def test_short_lines_at_the_end_stay_without_a_footer_sign() -> None:
     ]
 
 
+def test_a_reference_that_names_copyright_is_no_footer_sign() -> None:
+    """A paper's references after its list's last items: `[2]Bennett (2025). Copyright
+    infringement…` is one of the text's notes, not a site's copyright line, and the items and
+    the heading over the references stay."""
+    text = (
+        "2)自双方签章并经采购中心审核编号后生效。\na.合同一式四份，自双方签章后生效\n"
+        "4 参考文献\n[1]Anderson, T. (2024). The impact of quantum effects.\n"
+        "[2]Bennett, L. M. (2025). Copyright infringement in artificial intelligence."
+    )
+    assert texts(remove_boilerplate(numbered(text)).lines) == text.split("\n")
+
+
 def test_page_title_shapes() -> None:
     assert (
         page_title("在脱贫攻坚主战场中发挥工会组织作用-工会-中工网")

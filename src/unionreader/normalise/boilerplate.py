@@ -823,7 +823,9 @@ def _footer(lines: tuple[Line, ...]) -> Pass:
     tail = range(last + 1, len(lines))
     short = last >= 0 and len(tail) <= max(FOOTER_LINES, last)  # not the text itself (a table)
     signed = short and any(
-        is_footer(lines[i].text) or is_related_label(lines[i].text) for i in tail
+        (is_footer(lines[i].text) or is_related_label(lines[i].text))
+        and not is_note_line(lines[i].text.strip())  # [2]Bennett (2025). Copyright infringement…
+        for i in tail
     )
 
     def drop(index: int) -> bool:
