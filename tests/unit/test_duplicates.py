@@ -40,6 +40,8 @@ def test_a_table_s_cells_repeat_as_data_do() -> None:
     stand; a heading's echo, a line of marks and a paragraph are read once."""
     cells = "乡镇机关\n公务员\n乡镇机关\n公务员\n（万人）\n（万人）"
     assert drop_repeated_paragraphs(numbered(cells)).edits == ()
+    ticked = "基础必修\n√\n√\n二(秋)/二(冬)/二(春\n二(秋)/二(冬)/二(春\n√\n基础必修\n√"
+    assert drop_repeated_paragraphs(numbered(ticked)).edits == ()  # a course table's ticks
     echo = (Line(1, "归档", Shape.HEADING, 2), Line(2, "归档"), Line(3, "·"), Line(4, "·"))
     assert [edit.line for edit in drop_repeated_paragraphs(echo).edits] == [2, 4]
 

@@ -64,14 +64,17 @@ def _cried(text: str) -> bool:
     return len(text) <= CRY and text.endswith(("！", "!")) and "。" not in text
 
 
-CELL = 12
-"""A line this long or shorter with no sentence's end in it is a cell or a label."""
+CELL = 16
+"""A line this long or shorter with no sentence's end in it is a cell or a label (`二(秋)/二(冬)
+/二(春`, a course's terms)."""
+TICKS = "√✓✔×✗✘"
+"""Marks a table ticks or crosses its cells with: data, as a word or a figure is."""
 
 
 def _cell(text: str) -> bool:
-    """Whether `text` is a cell or a label: short, with a word or a figure in it (a line of
-    marks, `·` between a page's parts, is no datum) and no sentence's end."""
-    worded = any(char.isalnum() for char in text)
+    """Whether `text` is a cell or a label: short, with a word, a figure or a tick in it (a
+    line of marks, `·` between a page's parts, is no datum) and no sentence's end."""
+    worded = any(char.isalnum() or char in TICKS for char in text)
     return len(text) <= CELL and worded and not any(mark in text for mark in SENTENCE_END)
 
 
