@@ -591,6 +591,19 @@ def test_a_footer_s_sentence_after_the_text_s_own_on_one_line_goes_alone() -> No
     assert [(e.line, e.after) for e in result.edits] == [(4, note), (5, "")]
 
 
+def test_a_portal_s_disclaimer_of_footer_sentences_goes_whole() -> None:
+    """Sina's disclaimer under a talk: a footer's sentence and three of a disclaimer's, none
+    of them the speaker's; the line goes whole (its last three had closed the talk)."""
+    notice = (
+        "免责声明：自媒体综合提供的内容均源自自媒体，版权归原作者所有，转载请联系原作者并获许可。"
+        "文章观点仅代表作者本人，不代表新浪立场。若内容涉及投资建议，仅供参考勿作为投资依据。"
+        "投资有风险，入市需谨慎。"
+    )
+    text = f"标题\n今天我讲三个问题，请大家批评指正。\n我就讲这些，谢谢大家！\n{notice}"
+    result = remove_boilerplate(numbered(text))
+    assert texts(result.lines)[-1] == "我就讲这些，谢谢大家！"
+
+
 def test_a_long_paragraph_of_sentences_below_a_footer_mark_stays() -> None:
     prose = "这是正文的一段，" * 8 + "它很长。它有好几个句子。"
     text = f"近日，学校召开大会。\n版权所有：某市总工会\n{prose}\n京ICP备12345678号"

@@ -52,6 +52,7 @@ from unionreader.normalise.widgets import (
     is_appeal,
     is_bar_label,
     is_caption,
+    is_disclaimer,
     is_earlier_label,
     is_related_label,
     is_related_link,
@@ -798,17 +799,22 @@ def _footer_sentences(lines: tuple[Line, ...]) -> Pass:
         if rest is not None:
             edits.append(Edit("boilerplate.footer", line.number, line.text, rest))
             line = replace(line, text=rest)
-        kept.append(line)
+        if line.text:
+            kept.append(line)
     return Pass(tuple(kept), tuple(edits)) if edits else Pass(lines)
 
 
 def _own_part(text: str) -> str | None:
-    """A line of the text's own sentences and a footer's, the text's (else None)."""
+    """A line of the text's own sentences and a footer's, the text's (else None); nothing of
+    a line whose every sentence is a footer's or a disclaimer's (`免责声明：…版权归原作者所有…。`
+    `文章观点仅代表作者本人，不代表新浪立场。` `投资有风险，入市需谨慎。`)."""
     if not is_footer(text):
         return None
     parts = _SENTENCES.findall(text)
-    kept = [part for part in parts if not is_footer(part)]
+    kept = [part for part in parts if not (is_footer(part) or is_disclaimer(part))]
     rest = "".join(kept).strip()
+    if not kept and len(parts) > 1:
+        return ""
     return rest if len(kept) < len(parts) and han_count(rest) >= OWN else None
 
 

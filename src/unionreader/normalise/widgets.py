@@ -207,6 +207,8 @@ _DISCLAIMER = re.compile(
     r"|下载文档前请自行甄别|仅部分预览.{0,4}的文档|如文档侵犯您的权益"  # a document site's terms
     r"|仅代表作者(?:本人|个人)?(?:观点|立场)|(?:本|该)平台仅提供信息存储空间服务"
     r"|^[^。，]{0,8}(?:自动)?备份[，,]\s*仅供(?:查阅|学习|参考|研究)"  # 小懒自动备份，仅供查阅学习
+    r"|^(?:本文|文章)?观点仅代表作者(?:本人|个人)?[，,]\s*不代表[^。，]{1,12}立场"  # a portal's
+    r"|^投资有风险[，,]\s*入市[需须]谨慎|仅供参考[，,]?\s*(?:勿|请勿|不)(?:作为|构成)投资"  # terms
 )
 _NOTICE = re.compile(
     r"^[“\"]?(?:[【\[]?(?:免责声明|特别声明)[】\]：:]|Notice: The content above)"
@@ -581,7 +583,7 @@ def is_widget(text: str) -> bool:
         or is_subscription(stripped)
         or _PHOTO_CREDIT.match(stripped)
         or is_caption(stripped)
-        or (len(stripped) <= DISCLAIMER_LENGTH and _DISCLAIMER.search(stripped))
+        or is_disclaimer(stripped)
         or _NOTICE.match(stripped)
         or (len(stripped) <= BROWSER_LENGTH and _BROWSER.search(stripped))
         or _PLACEHOLDER.match(stripped)
@@ -591,6 +593,13 @@ def is_widget(text: str) -> bool:
         or _HOTLINE.match(stripped)
         or _STAMPED_HEADLINE.match(stripped)
     )
+
+
+def is_disclaimer(text: str) -> bool:
+    """A site's disclaimer of what it reposts (`文章观点仅代表作者本人，不代表新浪立场。`,
+    `本文来源于网络，仅供参考学习。`)."""
+    stripped = text.strip()
+    return len(stripped) <= DISCLAIMER_LENGTH and bool(_DISCLAIMER.search(stripped))
 
 
 def is_appeal(text: str) -> bool:
