@@ -62,6 +62,7 @@ from unionreader.normalise.furniture import (
     MIN_CELLS,
     RIGHTS,
     announced_by,
+    is_name_row,
     table_cells,
 )
 from unionreader.normalise.people import is_name
@@ -281,6 +282,8 @@ def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = fr
         return False  # 市总工会 over 2024年3月20日 or 宿政发〔2008〕65号: signature, letterhead
     if _signed_from(text):
         return False  # 山西阳泉市   高军琴: a reader's letter signed with their town and name
+    if is_name_row(text):
+        return False  # 何 凯 候 磊 赵正瑜 沈超华: the last row of a group's names
     if _wished(lines, index):
         return False  # 敬祝 over 大会圆满成功 over 各位健康愉快: wishes, one to a line
     if _NO_HEADING.search(text) or is_document_number(text) or is_field_line(text) or _byline(text):

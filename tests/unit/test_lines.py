@@ -68,6 +68,23 @@ def test_breaks_after_a_comma_before_de_and_inside_running_text() -> None:
     ]
 
 
+def test_rows_of_names_stay_apart_from_each_other_and_from_their_group_s_label() -> None:
+    """A notice's groups of delegates, a row of names to a line: a row runs into neither the
+    row above (`蒋 明` + `朱水军` had read `蒋明朱水军`, a row's padding of `张 尧` breaking
+    the check) nor its group's label."""
+    rows = [
+        "1）行政组临时召集人：陈锋",
+        "王琛 陈银伟 孙洪亮 俞奇弘 俞建种 蒋 明",
+        "朱水军 刘明玉 冯王亮 刘夏进 周文龙张 尧",
+        "林萍华 陈 锋 沈祥土 平建树 何隽豪 金 笛",
+        "范国娟 魏杲 张蕾 王佩金 徐凤碧 徐金萍",
+        "汪陈帅 费 艳 诸佳英 张卓燚 余栋材 朱垭烨",
+        "孟德超",
+        "2）音体美、信息组临时召集人：董烨华",
+    ]
+    assert texts(join_broken_lines(numbered("\n".join(rows))).lines) == rows
+
+
 def test_headings_ledes_and_points_are_never_swallowed() -> None:
     text = (
         "本报就今后五年的任务进行了展望——\n始终坚持党的领导\n旗帜鲜明讲政治\n各级工会要讲政治。\n"

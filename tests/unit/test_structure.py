@@ -976,3 +976,19 @@ def test_a_contact_line_with_a_telephone_number_heads_nothing() -> None:
         "被告：某某，女，住上小河村四组。\n诉讼请求如下，请依法判决。"
     )
     assert [heading for heading, _, _ in _outline(text)] == [None]
+
+
+def test_a_row_of_names_heads_nothing() -> None:
+    """The last full row of a group's names, over a name left alone on the next line: no
+    heading (nearly all of its pieces are names, one of them two run together)."""
+    text = "\n".join(
+        [
+            "8）数学组临时召集人：杨国仁",
+            "陈连原 虞金龙 张祖农 金江虹 郦章华 孟伟强",
+            "言利水 孔祥新 刘晓牛 韩小红 徐 萍 沈栋啸",
+            "王一行 陈华 金佳琳傅丽娜 杨云焱 骆永明",
+            "季潮丞",
+            "附2：教代会代表总数65名，分组名额如下：",
+        ]
+    )
+    assert "王一行 陈华 金佳琳傅丽娜 杨云焱 骆永明" not in [h for h, _, _ in _outline(text)]

@@ -324,6 +324,19 @@ def is_name_list(text: str) -> bool:
     return len(tokens) >= 3 and all(_NAME.fullmatch(token) for token in tokens)
 
 
+def is_name_row(text: str) -> bool:
+    """A row of a list of names: three names or more parted by spaces, nearly all of them
+    names (`朱水军 刘明玉 冯王亮 刘夏进 周文龙张 尧`, where the page's padding of `张 尧` met
+    the name before it)."""
+    tokens = _names(text.split())
+    named = sum(bool(_NAME.fullmatch(token)) for token in tokens)
+    return len(tokens) >= 3 and named >= NAMED_ROW * len(tokens)
+
+
+NAMED_ROW = 0.75
+"""The share of a row's pieces that are names."""
+
+
 def _names(tokens: list[str]) -> list[str]:
     """Tokens with each two single characters in a row joined (林 全 → 林全)."""
     joined: list[str] = []

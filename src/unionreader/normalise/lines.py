@@ -29,7 +29,7 @@ from unionreader.markers import (
 from unionreader.model import Edit, Line, MarkerFamily, Pass, Shape
 from unionreader.normalise.articles import JOINED
 from unionreader.normalise.fields import is_bare_label, is_phone_line, parse_date, parse_date_line
-from unionreader.normalise.furniture import MIN_CELLS, is_name_list, table_cells
+from unionreader.normalise.furniture import MIN_CELLS, is_name_row, table_cells
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.turns import bare_turn, is_transcript, sets_turns_apart, speaker_label
 from unionreader.normalise.widgets import is_widget_piece
@@ -385,8 +385,8 @@ def _broken(
         return True  # …带技术揭榜|；“成果找市场”…: running text goes on at its punctuation
     if heading_number(above) and not _at_width(above, width):
         return False  # a numbered heading, unless it is a numbered item cut at the page's width
-    if is_name_list(above) and is_name_list(below):
-        return False  # two rows of a list of names
+    if is_name_row(below):
+        return False  # a row of a list of names, under another or under its group's label
     if _FIELD.match(above) and _FIELD.match(below):
         return False  # 时间：… over 地点：…: the fields of a notice, one to a line
     if width is None and above[-1] in CLOSING_QUOTES and len(above) > QUOTED_END:
