@@ -284,6 +284,8 @@ def _is_heading(lines: tuple[Line, ...], index: int, paired: frozenset[int] = fr
         return False  # 山西阳泉市   高军琴: a reader's letter signed with their town and name
     if is_name_row(text):
         return False  # 何 凯 候 磊 赵正瑜 沈超华: the last row of a group's names
+    if _DEFINED.match(text.strip()):
+        return False  # 旧民主主义革命实践：太平天国运动、戊戌变法…: a term and what it lists
     if _wished(lines, index):
         return False  # 敬祝 over 大会圆满成功 over 各位健康愉快: wishes, one to a line
     if _NO_HEADING.search(text) or is_document_number(text) or is_field_line(text) or _byline(text):
@@ -344,6 +346,9 @@ def _signed_from(text: str) -> bool:
 _PLACE_AND_NAME = re.compile(
     r"^[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗|镇|乡)\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
+_DEFINED = re.compile(r"^[^：:，。、]{2,20}[：:][^：:]{2,}、")
+"""A term, its colon and a list of what it holds (`旧民主主义革命实践：太平天国运动、戊戌变法、…`, a
+note's line): no heading."""
 _FORM_BLANK = re.compile(r"[＿_]{2,}")
 """A blank of a form, to be filled in."""
 

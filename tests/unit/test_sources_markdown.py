@@ -1135,3 +1135,18 @@ def test_a_stanza_s_lines_set_with_soft_breaks_stay_apart_and_head_nothing() -> 
     texts = [block.text for block in doc.sections[0].blocks]
     assert texts[1:4] == ["我们用双手", "建设美丽的家园", "我们用汗水"]
     assert "劳动最伟大" in texts
+
+
+def test_a_line_opening_with_a_bold_label_and_its_colon_is_a_line_of_its_own() -> None:
+    """A study note's terms one to a line, each label in bold: a soft break before the next
+    label keeps the lines apart (`…辛亥革命旧民主主义革命实践的历史启示：…` had run together)."""
+    raw = read(
+        "**旧民主主义革命实践**：太平天国运动、戊戌变法、义和团运动、辛亥革命\n"
+        "**旧民主主义革命实践的历史启示**：不触动封建根基的自强运动行不通。\n"
+        "**要点：**工会要维护职工权益，\n**坚决**反对形式主义。\n"
+    )
+    assert [line.text for line in raw.lines] == [
+        "旧民主主义革命实践：太平天国运动、戊戌变法、义和团运动、辛亥革命",
+        "旧民主主义革命实践的历史启示：不触动封建根基的自强运动行不通。",
+        "要点：工会要维护职工权益，坚决反对形式主义。",  # bold that is no label runs on
+    ]  # (`**要点：**` before a character is no emphasis to CommonMark: its marks are text)

@@ -992,3 +992,8 @@ def test_a_row_of_names_heads_nothing() -> None:
         ]
     )
     assert "王一行 陈华 金佳琳傅丽娜 杨云焱 骆永明" not in [h for h, _, _ in _outline(text)]
+
+
+def test_a_term_and_the_list_it_holds_heads_nothing() -> None:
+    text = "新民主主义革命的三大法宝：统一战线、武装斗争、党的建设\n毛泽东把三者称为三个法宝。"
+    assert [heading for heading, _, _ in _outline(text)] == [None]

@@ -687,6 +687,28 @@ def _images_next(siblings: list[Token], index: int) -> int:
     return 0
 
 
+def _bold_label_next(siblings: list[Token], index: int) -> bool:
+    """Whether the line after a soft break opens with a label set in bold and its colon
+    (`**旧民主主义革命实践的历史启示**：…` under `**旧民主主义革命实践**：…`, a note's terms
+    one to a line), inside the bold or after it: a line of its own."""
+    below = [t for t in siblings[index + 1 :] if t.type != "text" or t.content][:4]
+    if below and below[0].type == "text":  # `**要点：**工会…`: marks CommonMark left as text
+        return bool(_BOLD_LABEL.match(below[0].content))
+    if [token.type for token in below[:3]] != ["strong_open", "text", "strong_close"]:
+        return False
+    label, rest = below[1].content, below[3:]
+    colon = ("：", ":")
+    return len(label) <= BOLD_LABEL and (
+        label.rstrip().endswith(colon)
+        or bool(rest and rest[0].type == "text" and rest[0].content.startswith(colon))
+    )
+
+
+BOLD_LABEL = 20
+"""A label set in bold over its value is at most this long."""
+_BOLD_LABEL = re.compile(rf"^\*\*[^*\n]{{1,{BOLD_LABEL}}}?(?:[：:]\*\*|\*\*[：:])")
+
+
 def _item_next(parts: list[str], siblings: list[Token], index: int) -> bool:
     """Whether a soft break ends a clause or a sentence and the line after it opens with a
     list item's number: the items of a list written one to a line (`1.立即…；` over `2.确保…`)."""
@@ -985,7 +1007,9 @@ class _Inline:
             self.parts.append([])  # the line after the pictures' line starts a line
             self.offsets.append(self._offset(siblings, pictures))
         elif kind == "softbreak" and (
-            _item_next(parts, siblings, index) or _date_next(siblings, index)
+            _item_next(parts, siblings, index)
+            or _date_next(siblings, index)
+            or _bold_label_next(siblings, index)
         ):
             self.parts.append([])  # `1.立即…；` over `2.确保…；`: a list's items, line by line
             self.offsets.append(self._offset(siblings, index))
