@@ -493,3 +493,30 @@ def test_a_crawler_s_record_gives_the_metadata_and_its_content_is_the_text(tmp_p
     plain = tmp_path / "plain.txt"
     plain.write_text("title: 一\n正文。\n", encoding="utf-8")  # one field: no record
     assert len(read_text(Seed(plain, "plain", SeedMeta(), catalogued=False)).lines) == 2
+
+
+def test_a_catalogue_s_record_with_labels_in_brackets_gives_the_metadata(tmp_path: Path) -> None:
+    """A text as the 人大复印报刊资料 corpora give it (GBK): its record's labels in brackets,
+    the body after `【 正  文 】`. The title, the author, the journal and its issue are the
+    text's; the catalogue's own numbers go (the issue `199904` had been the title)."""
+    path = tmp_path / "record.txt"
+    record = (
+        "【 文献号 】1-39\n【原文出处】上海工运\n【原刊期号】199904\n【分 类 号】D422\n"
+        "【 标  题 】社会主义市场经济与工会工作思考\n【 作  者 】吴申耀\n【 正  文 】\n"
+        "    社会主义市场经济体制的逐步建立，对工会工作产生了巨大的影响。\n"
+    )
+    path.write_bytes(record.encode("gb18030"))
+    raw = read_text(Seed(path, "record", SeedMeta(), catalogued=False))
+    stated = raw.stated
+    assert (stated.title, stated.author, stated.source, stated.date) == (
+        "社会主义市场经济与工会工作思考",
+        "吴申耀",
+        "上海工运",
+        "1999-04",
+    )
+    assert [line.text.strip() for line in raw.lines] == [
+        "社会主义市场经济体制的逐步建立，对工会工作产生了巨大的影响。"
+    ]
+    lead = tmp_path / "lead.txt"
+    lead.write_text("【学习进行时】总书记这样说\n正文。\n", encoding="utf-8")  # no record
+    assert len(read_text(Seed(lead, "lead", SeedMeta(), catalogued=False)).lines) == 2

@@ -39,7 +39,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from unionreader.chinese import HAN
+from unionreader.chinese import HAN, compact
 from unionreader.errors import SeedError, display_path
 from unionreader.model import Edit, Line, RawText, Seed
 
@@ -85,12 +85,12 @@ def read_text(seed: Seed) -> RawText:
         return RawText(seed=seed, encoding=encoding, lines=lines)
     from unionreader.sources.frontmatter import stated_meta
 
-    fields = {match["key"].lower(): match["value"].strip() for _, match in record}
-    edits = [Edit(RECORD, line.number, line.text, "") for line, _ in record]
+    fields: dict[object, object] = {key: value for _, key, value in record}
+    edits = [Edit(RECORD, line.number, line.text, "") for line, _, _ in record]
     body = list(lines[len(record) :])
-    opening = record[-1][1]
-    if opening["key"].lower() in _BODY_KEYS and opening["value"].strip():
-        body.insert(0, replace(record[-1][0], text=opening["value"].strip()))  # content: 本报讯…
+    last, key, value = record[-1]
+    if key in _BODY_KEYS and value:
+        body.insert(0, replace(last, text=value))  # content: 本报讯…
         edits.pop()
     return RawText(seed, encoding, tuple(body), stated_meta(fields, seed.path), tuple(edits))
 
@@ -108,19 +108,42 @@ RECORD_LEAST = 2
 """A record opens with at least this many fields, one of them `title` or `url`."""
 
 
-def _record_fields(lines: tuple[Line, ...]) -> list[tuple[Line, re.Match[str]]]:
+_LABELLED_FIELD = re.compile(r"^\s*【\s*(?P<key>[^】\s][^】]{0,11}?)\s*】\s*(?P<value>.*)$")
+"""A field of a catalogue's record, its label in brackets (`【 标  题 】社会主义市场经济与…`,
+`【原文出处】上海工运`, as the 人大复印报刊资料 and the corpora made from it give each text)."""
+_LABELS = {
+    "标题": "title", "题名": "title", "作者": "author", "著者": "author", "责任者": "author",
+    "原文出处": "source", "出处": "source", "来源": "source", "刊名": "source",
+    "原刊期号": "date", "日期": "date", "发表日期": "date", "正文": "content", "全文": "content",
+}  # fmt: skip
+"""The labels of such a record that name a field of the text (the rest, `文献号`, `原刊页号`,
+`分类号`, are the catalogue's own)."""
+_ISSUE = re.compile(r"^(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])$")
+"""An issue given as year and month (`199904`)."""
+
+
+def _record_fields(lines: tuple[Line, ...]) -> list[tuple[Line, str, str]]:
     """The fields a plain text opens with when it is a crawler's record (`RECORD_LEAST` of them
-    or more, `title` or `url` among them), up to and with the one that opens the body
-    (`content:`); [] when it opens otherwise."""
-    fields: list[tuple[Line, re.Match[str]]] = []
+    or more, `title` or `url` among them) or a catalogue's (its labels in brackets, `title`
+    among them), up to and with the one that opens the body (`content:`, `【 正  文 】`), each
+    as its line, its key and its value; [] when it opens otherwise."""
+    fields: list[tuple[Line, str, str]] = []
     for line in lines:
         match = _RECORD_FIELD.match(line.text)
-        if match is None:
+        labelled = None if match else _LABELLED_FIELD.match(line.text)
+        if match is not None:
+            key, value = match["key"].lower(), match["value"].strip()
+        elif labelled is not None:
+            key = _LABELS.get(compact(labelled["key"]), compact(labelled["key"]))
+            value = labelled["value"].strip()
+            if key == "date" and (issue := _ISSUE.match(value)):
+                value = f"{issue['year']}-{issue['month']}"
+        else:
             break
-        fields.append((line, match))
-        if match["key"].lower() in _BODY_KEYS:
+        fields.append((line, key, value))
+        if key in _BODY_KEYS:
             break
-    keys = {match["key"].lower() for _, match in fields}
+    keys = {key for _, key, _ in fields}
     return fields if len(fields) >= RECORD_LEAST and keys & {"title", "url", "link"} else []
 
 
