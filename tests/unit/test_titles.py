@@ -111,6 +111,8 @@ def test_split_title(line: str, parts: TitleParts) -> None:
         ("关于开展“我的刀盾”传", "播素材整理工作的通知"),  # 的 inside quotation marks
         ("关于开展《职工的书屋》", "建设工作的通知"),
         ("在推进产业工人队伍建设改革", "中发挥工会作用"),  # 中 after the phrase it places
+        ("马恒昌小组向全省职工发出倡议：企业有困难主人来", "承担"),  # a word broken off at
+        # the page's width
     ],
 )
 def test_lines_that_read_as_one(upper: str, lower: str) -> None:
@@ -129,6 +131,9 @@ def test_lines_that_read_as_one(upper: str, lower: str) -> None:
         ("坚持人民至上", "维护职工合法权益"),
         ("如何查询电子薪资单", "中午肚子饿怎么办"),  # 中 opens a word of its own
         ("职工书屋建设情况", "上级工会拨付经费"),
+        ("马恒昌小组向全省职工发出倡议：企业有困难主人来", "前言"),  # a part's name
+        ("团结动员广大职工在推动高质量发展中建功立业", "李明"),  # a byline's name
+        ("在全市工会第十五次代表大会暨职工代表大会上的讲话", "张军"),
     ],
 )
 def test_two_phrases_are_joined_with_a_space(upper: str, lower: str) -> None:

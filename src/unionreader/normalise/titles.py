@@ -17,10 +17,17 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from unionreader.chinese import CONTINUES_BEFORE, breaks_off, compact, is_han, left_open
+from unionreader.chinese import (
+    CONTINUES_BEFORE,
+    breaks_off,
+    compact,
+    ends_sentence,
+    is_han,
+    left_open,
+)
 from unionreader.link.words import common_words, word_counts
 from unionreader.normalise.fields import parse_any_date, parse_compact_date
-from unionreader.normalise.people import parse_speaker
+from unionreader.normalise.people import is_name, parse_speaker
 
 logger = logging.getLogger(__name__)
 
@@ -188,6 +195,39 @@ def reads_as_one(upper: str, lower: str) -> bool:
         or upper.count("《") > upper.count("》")  # 关于印发《工会参与劳动争议处 | 理办法》的通知
         or (_about(upper) and bool(DOCUMENT_END.search(lower)))
         or bool(_DOCUMENT_KIND.fullmatch(lower))  # 工會組織運作實務 | 參考手冊
+        or _broken_word(upper, lower)  # …企业有困难主人来 | 承担
+    )
+
+
+BROKEN_WORD = 2
+"""A word broken off a title onto a line of its own is at most this long…"""
+BROKEN_TITLE = 20
+"""…under a line at least this long (a title wraps at a page's width; a shorter one over a
+word alone is a title over a byline or a label)."""
+_NO_TAIL = re.compile(
+    r"^(?:序言|前言|引言|导言|绪论|总则|附则|附录|附件|结语|后记|目录|目次|摘要|提要|说明|导读"
+    r"|题记|按语|社论|评论|短评|时评)$"
+)
+"""Parts' and columns' names, which stand alone under a title (`前言`, `社论`)."""
+
+
+_SPOKEN_END = re.compile(r"(?:讲话|发言|致辞|贺词|贺信|演讲|讲稿|报告|开幕词|闭幕词|主持词)$")
+"""What a speech's title ends with: a whole title."""
+
+
+def _broken_word(upper: str, lower: str) -> bool:
+    """Whether `lower` is a word of one or two characters broken off a long title line above
+    (`马恒昌小组向全省职工发出倡议：企业有困难主人来` over `承担`): no name (a byline's, `李明`),
+    no part's name (`前言`), under a line that ends no sentence."""
+    return (
+        0 < len(lower) <= BROKEN_WORD
+        and all(map(is_han, lower))
+        and len(compact(upper)) >= BROKEN_TITLE
+        and not ends_sentence(upper)
+        and not DOCUMENT_END.search(upper)
+        and not _SPOKEN_END.search(upper)  # …上的讲话 over a speaker's name: the title is whole
+        and not is_name(lower)
+        and not _NO_TAIL.match(lower)
     )
 
 
