@@ -19,9 +19,12 @@ from unionreader.model import Marker, MarkerFamily
 
 logger = logging.getLogger(__name__)
 
-ARTICLE = re.compile(rf"^第\s*({LAW_NUMBER})\s*条[ \t\u3000\u00a0]+(?=\S)")
-"""An article of a law, a regulation or a charter (第一条　为保障…, 第一百零五条 …): its number,
-then a space before its text (第一条经验是… is a sentence)."""
+INSERTED = r"(?:之[一二三四五六七八九十]{1,3})?"
+"""An article an amendment set after another takes its number and 之一, 之二 (第十七条之一)."""
+ARTICLE = re.compile(rf"^第\s*({LAW_NUMBER})\s*条{INSERTED}[ \t\u3000\u00a0]+(?=\S)")
+"""An article of a law, a regulation or a charter (第一条　为保障…, 第一百零五条 …, and one an
+amendment set after another, 第十七条之一　…): its number, then a space before its text (第一条经验
+是… is a sentence)."""
 
 CIRCLED_FROM = {"\u2460": 20, "\u2474": 20, "\u2488": 20, "\u2776": 10}
 """Each run of numbers in circles or brackets (① ⑴ ⒈ ❶), from its first code point, and how

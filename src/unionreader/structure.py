@@ -678,6 +678,7 @@ def _count_points(items: list[_Item]) -> list[_Item]:
         elif (
             last.get(family) == ordinal - 1
             or (running and last[family] < ordinal)
+            or (running and last[family] == ordinal and "之" in item.marker.text)  # 第十七条之一
             or (last.get(family) == ordinal - 2 and _counts_on(items, index, family, ordinal))
         ):
             open_runs[family].append(item)

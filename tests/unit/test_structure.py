@@ -997,3 +997,19 @@ def test_a_row_of_names_heads_nothing() -> None:
 def test_a_term_and_the_list_it_holds_heads_nothing() -> None:
     text = "新民主主义革命的三大法宝：统一战线、武装斗争、党的建设\n毛泽东把三者称为三个法宝。"
     assert [heading for heading, _, _ in _outline(text)] == [None]
+
+
+def test_an_article_an_amendment_inserted_is_a_point_of_its_own() -> None:
+    """`第十七条之一` after `第十七条` (a criminal law amended): an article, its number and
+    the space after it kept, not a paragraph of the article before it."""
+    text = (
+        "第一章　刑法的任务\n第十七条　已满十六周岁的人犯罪，应当负刑事责任。\n"
+        "第十七条之一　已满七十五周岁的人故意犯罪的，可以从轻处罚。\n第十八条　精神病人不负责任。"
+    )
+    doc = parse_document(normal_text(text, Facts(title="刑法")))
+    points = [b for b in doc.sections[0].blocks if isinstance(b, Point)]
+    assert [point.marker.text.strip() for point in points] == [
+        "第十七条",
+        "第十七条之一",
+        "第十八条",
+    ]
