@@ -74,6 +74,20 @@ def test_short_lines_at_the_end_stay_without_a_footer_sign() -> None:
     ]
 
 
+def test_a_paragraph_cut_off_before_its_stop_stays_above_a_database_s_notices() -> None:
+    """An excerpt's last heading and its paragraph, cut off mid-sentence, over a database's
+    rights notices: the text's own, not the footer's (they had gone with the notices)."""
+    cut = (
+        "中国共产党十一届三中全会以后的八十年代，是我国各族人民在党的领导下，阔步前进的十年。"
+        "这十年，我们坚持以经济建设为中心，坚"
+    )
+    text = (
+        f"各位代表：\n现在，我代表国务院，向大会作报告，请审议。\n一、制定十年规划的立足点\n{cut}\n"
+        "？四94．2016 China Academic Journal Electronic Publishing House. All rights reserved."
+    )
+    assert texts(remove_boilerplate(numbered(text)).lines) == text.split("\n")[:4]
+
+
 def test_a_reference_that_names_copyright_is_no_footer_sign() -> None:
     """A paper's references after its list's last items: `[2]Bennett (2025). Copyright
     infringement…` is one of the text's notes, not a site's copyright line, and the items and

@@ -779,6 +779,19 @@ def _prose(text: str) -> bool:
     return len(text) >= PROSE and sum(text.count(mark) for mark in "。！？") >= 2
 
 
+RUNNING = 40
+"""A line of this many Chinese characters or more, with a sentence and clauses, is running
+text, though a copy cut it off before its stop…"""
+RUNNING_CLAUSES = 3
+
+
+def _running(text: str) -> bool:
+    """…(`中国共产党十一届三中全会以后的八十年代，…前进的十年。这十年，我们坚持…，坚`, the
+    last paragraph of an excerpt, above the database's rights notices)."""
+    clauses = sum(text.count(mark) for mark in "，。；")
+    return han_count(text) >= RUNNING and "。" in text and clauses >= RUNNING_CLAUSES
+
+
 _TEXT_NOTE = re.compile(r"化名|应[^，。]{0,8}要求")
 """A note on the text's own words (`文中的人名均为化名`, `应受访者要求`), closing a text."""
 
@@ -834,10 +847,15 @@ def _footer(lines: tuple[Line, ...]) -> Pass:
         for i in tail
     )
 
+    running = {i for i in tail if _running(lines[i].text) and not is_footer(lines[i].text)}
+    headed = {i - 1 for i in running if heading_number(lines[i - 1].text) is not None}
+
     def drop(index: int) -> bool:
         text = lines[index].text.strip()
         if is_note_line(text):
             return False  # [1]https://…: one of the text's notes, which its mark refers to
+        if index in running or index in headed:
+            return False  # a paragraph a copy cut off before its stop, and its heading
         if signed and index > last:
             if _column_blurb(lines, index):
                 return True  # the writer's blurb under the column's label, which goes too
