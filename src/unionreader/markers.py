@@ -26,6 +26,9 @@ ARTICLE = re.compile(rf"^第\s*({LAW_NUMBER})\s*条{INSERTED}[ \t\u3000\u00a0]+(
 amendment set after another, 第十七条之一　…): its number, then a space before its text (第一条经验
 是… is a sentence)."""
 
+APPENDIX_ALONE = re.compile(r"^(?:附件|附录|附表)[\d一二三四五六七八九十]{0,2}[:：]?$")
+"""An appendix's label alone on its line (`附件二`, `附录：`): it opens a part of its own."""
+
 CIRCLED_FROM = {"\u2460": 20, "\u2474": 20, "\u2488": 20, "\u2776": 10}
 """Each run of numbers in circles or brackets (① ⑴ ⒈ ❶), from its first code point, and how
 many it holds."""

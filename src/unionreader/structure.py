@@ -28,6 +28,7 @@ from unionreader.chinese import (
 from unionreader.docmeta import describe, is_address, is_closing, is_salutation
 from unionreader.inline import make_paragraph
 from unionreader.markers import (
+    APPENDIX_ALONE,
     HEADING_FAMILIES,
     LETTERED,
     RUNNING_FAMILIES,
@@ -717,7 +718,7 @@ def _assign_levels(items: list[_Item]) -> None:
         text = item.line.text.strip()
         compacted = compact(text)
         marked = marked or 0 < item.source_level < BOLD_LEVEL
-        alone = bool(_APPENDIX_ALONE.match(compacted))
+        alone = bool(APPENDIX_ALONE.match(compacted))
         appendix = bool(_APPENDIX.match(compacted)) and (not label or alone)  # (附录2 under
         # 附录1: a label under a label is the next appendix's, not the first one's title)
         if appendix or _PART_NAME.match(compacted):
@@ -846,13 +847,12 @@ def _restarts(items: list[_Item], marker: Marker) -> bool:
 _APPENDIX = re.compile(r"^(?:附件|附录|附表|附：|附:|名词解释)")
 """A heading that opens what is appended to a text (附件1, 附录：, 名词解释): the text closes
 before it."""
-_APPENDIX_ALONE = re.compile(r"^(?:附件|附录|附表)[\d一二三四五六七八九十]{0,2}[:：]?$")
 
 
 def _part_alone(text: str) -> bool:
     """A part's name alone on its line (`附录：`, `附件1`, `总则`): it heads what follows."""
     compacted = compact(text)
-    return bool(_PART_NAME.match(compacted) or _APPENDIX_ALONE.match(compacted))
+    return bool(_PART_NAME.match(compacted) or APPENDIX_ALONE.match(compacted))
 
 
 def _body_end(drafts: list[_Draft]) -> int:

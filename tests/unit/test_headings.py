@@ -32,3 +32,15 @@ def test_numbers_that_do_not_count_from_one_or_stand_over_text_are_left() -> Non
     assert number_headings(numbered(pages)).edits == ()
     running = NEWS.replace("借智京津，加大优质蔬菜供给", "今年，合作社的大棚蔬菜产量又创新高。")
     assert number_headings(numbered(running)).edits == ()  # over text that runs on
+
+
+def test_an_appendix_s_label_under_a_numbered_line_is_no_rest_of_it() -> None:
+    """A law's first appendix closes with item 15 and `附件二` stands under it: the second
+    appendix's label, not the end of the item (`…的决定 附件二`)."""
+    from unionreader.normalise.headings import join_heading_lines
+
+    text = (
+        "15．关于处理逃跑或者重新犯罪的劳改犯和劳教人员的决定\n附件二\n"
+        "全国人民代表大会常务委员会制定的下列补充规定和决定予以保留。"
+    )
+    assert texts(join_heading_lines(numbered(text)).lines) == text.split("\n")

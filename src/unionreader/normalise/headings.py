@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import replace
 
 from unionreader.chinese import CONTINUES_BEFORE, HAN, breaks_off, is_heading_like
-from unionreader.markers import heading_number, leading_marker
+from unionreader.markers import APPENDIX_ALONE, heading_number, leading_marker
 from unionreader.model import Edit, Line, MarkerFamily, Pass
 from unionreader.normalise.furniture import announced_by
 from unionreader.normalise.titles import join_title
@@ -153,8 +153,8 @@ def _continues(
     if above.shape is not None or line.shape is not None:
         return None
     text = line.text.strip()
-    if leading_marker(text) is not None or not is_heading_like(text):
-        return None
+    if leading_marker(text) is not None or not is_heading_like(text) or APPENDIX_ALONE.match(text):
+        return None  # (附件二 under 15．关于…的决定: a part of its own)
     upper = above.text.strip()
     if _bare_part(upper):
         return " "
