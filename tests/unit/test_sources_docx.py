@@ -145,7 +145,30 @@ def test_empty_paragraphs_keep_their_numbers_and_tabs_become_spaces() -> None:
     document.add_paragraph("")
     document.add_paragraph("   ")
     document.add_paragraph("姓名\t单位")
-    assert shapes(read(save(document))) == [(1, "第一段。", None, 0), (4, "姓名 单位", None, 0)]
+    assert shapes(read(save(document))) == [
+        (1, "第一段。", None, 0),
+        (2, "", None, 0),  # the empty paragraphs: one blank line, as a text has it
+        (4, "姓名 单位", None, 0),
+    ]
+
+
+def test_paragraphs_an_empty_one_parts_are_never_one() -> None:
+    """Notes typed in Word, a heading after empty paragraphs: the paragraph over them ends
+    there (`…放款前发票、合格证、保单` had run into `审核逻辑` and the text under it)."""
+    from unionreader.documents import load_document
+
+    document = docx.Document()
+    document.add_paragraph("抵押：")
+    document.add_paragraph("新车：7日内抵押，30天内登记证归档；放款前发票、合格证、保单")
+    for _ in range(3):
+        document.add_paragraph("")
+    document.add_paragraph("审核逻辑")
+    document.add_paragraph(
+        "结合申请资料、三方风险数据、电话核实等途径审核资料真实性，给出审批结论。"
+    )
+    doc = load_document(Seed(save(document), "x", SeedMeta(), catalogued=False))
+    texts = [block.text for section in doc.sections for block in section.blocks]
+    assert "新车：7日内抵押，30天内登记证归档；放款前发票、合格证、保单" in texts
 
 
 def test_each_table_row_is_a_line_and_a_cell_merged_across_columns_keeps_them_in_line() -> None:

@@ -20,9 +20,10 @@
   separate paragraphs would (`附件1`, a break and the title are two lines of one number) and
   joins a headline broken in two into one line (`_header`).
 - Other paragraphs are plain lines; hard-wrapped paragraphs (a PDF pasted into Word) are rejoined
-  by the normaliser as in plain text. Each row of a table is one line, its cells separated by a
-  space (a cell merged across columns in the first of them, the others empty). Line numbers
-  count paragraphs (and table rows) from 1.
+  by the normaliser as in plain text, and empty paragraphs (a run of them) are a blank line, as
+  in plain text: a paragraph does not run across them into a heading below. Each row of a
+  table is one line, its cells separated by a space (a cell merged across columns in the first
+  of them, the others empty). Line numbers count paragraphs (and table rows) from 1.
 - The document properties give the title (not the author: Word names there whoever made the
   file, often not who wrote the text).
 - A body held as a page in HTML (`w:altChunk`: an HTML or MHT part, as laws from the national
@@ -89,6 +90,8 @@ def read_docx(seed: Seed) -> RawText:
             running = running or bool(_SENTENCE_END.search(block.text))
             pieces = [block.text] if running or block.shape is Shape.ROW else _header(block.text)
             lines += [Line(number, piece, block.shape, block.level) for piece in pieces]
+        elif lines and lines[-1].text:
+            lines.append(Line(number, ""))  # an empty paragraph: a blank line, as in a text
     lines += notes.lines(len(lines) and lines[-1].number)
     if not lines and (chunk := _alt_chunk(document)) is not None:
         from unionreader.sources.html import read_page  # the HTML reader loads its libraries
