@@ -758,3 +758,17 @@ def test_footnotes_are_marked_in_the_sentence_and_kept_at_the_end() -> None:
         ("要持续深化产业工人队伍建设改革。", None),
         ("[1]数据来源：全国总工会第十次职工队伍状况调查。", Shape.PARAGRAPH),
     ]
+
+
+def test_a_box_set_in_a_symbol_font_is_a_box() -> None:
+    """A form's boxes to tick, Wingdings codes Word keeps apart from the text: □ after each
+    choice (they had gone, and `有源□ 无源□` read `有源无源`)."""
+    document = docx.Document()
+    paragraph = document.add_paragraph("有源")
+    box = f'<w:r {nsdecls("w")}><w:sym w:font="Wingdings 2" w:char="F0A3"/></w:r>'
+    paragraph._p.append(parse_xml(box))
+    paragraph.add_run(" 无源")
+    paragraph._p.append(parse_xml(box.replace("F0A3", "00A3")))
+    ticked = f'<w:r {nsdecls("w")}><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>'
+    document.add_paragraph("已阅").runs[0]._r.addnext(parse_xml(ticked))
+    assert [line.text for line in read(save(document)).lines] == ["有源□ 无源□", "已阅☑"]

@@ -9,7 +9,8 @@
   restarted, `w:startOverride`, from its start again). An item
   that is a sentence is an ITEM line; a short one is left for the structure rules to judge (it may
   be a heading). Bullets are BULLET lines.
-- A paragraph's text is what Word shows: also the runs inside tracked insertions, smart tags
+- A paragraph's text is what Word shows: also a box or a tick set in Wingdings (`w:sym`, □ ☑),
+  the runs inside tracked insertions, smart tags
   (a Chinese Word's date), content controls and simple fields, and a character under its
   phonetic guide (`_shown_text`), not a tracked deletion's, nor the guide's reading; the
   paragraphs of a content control around whole paragraphs are read, and a text box's
@@ -303,7 +304,7 @@ def _shown_text(element: etree._Element, notes: _Notes | None = None) -> str:
     parts: list[str] = []
     for child in element:
         if child.tag == qn("w:r"):
-            parts.append(child.text)
+            parts.append(child.text + "".join(map(_symbol, child.iterchildren(qn("w:sym")))))
             for ruby in child.iterchildren(qn("w:ruby")):  # 恕 under its guide, shù: the 恕
                 if (base := ruby.find(qn("w:rubyBase"))) is not None:
                     parts.append(_shown_text(base, notes))
@@ -315,6 +316,25 @@ def _shown_text(element: etree._Element, notes: _Notes | None = None) -> str:
 
 
 _NOTE_REFERENCES = {qn("w:footnoteReference"): "footnotes", qn("w:endnoteReference"): "endnotes"}
+
+
+def _symbol(sym: etree._Element) -> str:
+    """The character a symbol font's code stands for (`<w:sym w:font="Wingdings 2"
+    w:char="00A3"/>`: □, a form's box to tick), or nothing for one not known. Word keeps the
+    code apart from the text, so the box had gone and the choices run together (`有源无源`)."""
+    font = str(sym.get(qn("w:font")) or "").lower()
+    code = int(str(sym.get(qn("w:char")) or "0"), 16) & 0xFF  # F0A3 and 00A3 alike
+    return _SYMBOLS.get((font, code), "")
+
+
+_SYMBOLS = {
+    ("wingdings", 0x6F): "□", ("wingdings", 0xA8): "□", ("wingdings", 0xFE): "☑",
+    ("wingdings", 0xFD): "☒", ("wingdings", 0xFC): "✓", ("wingdings", 0xFB): "✗",
+    ("wingdings 2", 0xA3): "□", ("wingdings 2", 0x52): "☑", ("wingdings 2", 0x53): "☒",
+    ("wingdings 2", 0x50): "✓", ("wingdings 2", 0x4F): "✗",
+}  # fmt: skip
+"""The boxes, ticks and crosses forms set in Wingdings (its code's low byte: Word writes them
+with or without the symbol area's F0)."""
 
 
 @dataclass
