@@ -293,6 +293,16 @@ def test_a_heading_s_letter_spaced_words_are_closed_up(line: str, closed: str) -
     assert result.lines[1].text == closed
 
 
+def test_the_space_before_a_contact_s_next_field_stays() -> None:
+    """`人事：王小姐 电话：686868`: two fields of a contact line, not a name `王小姐电话`; a
+    speaker's name after their office closes up as before."""
+    assert (
+        run("如有疑问请联系人事：王小姐 电话：686868。")
+        == "如有疑问请联系人事：王小姐 电话：686868。"
+    )
+    assert run("新闻中心主任 黄永国：“讲好故事。”") == "新闻中心主任黄永国：“讲好故事。”"
+
+
 def test_the_space_after_a_wire_s_lead_stays() -> None:
     assert run("新华社乌鲁木齐1月11日电 中央军委委员常万全近日在新疆调研。").startswith(
         "新华社乌鲁木齐1月11日电 中央"

@@ -9,7 +9,8 @@ Parentheses are converted as a pair, when what they hold or the text around them
 
 Spacing ("spacing"): in body text (a line with sentence punctuation) a space between two Chinese
 characters, or after full-width punctuation, is a copying accident and goes (not one before a
-reporter's role, which parts two names: `记者王五 通讯员赵六`). A line without
+reporter's role, which parts two names: `记者王五 通讯员赵六`, nor one before a field's label,
+`人事：王小姐 电话：686868`). A line without
 sentence punctuation is headline-like and may use spaces to separate phrases, so it keeps them;
 so does a news headline standing first in the text (`headline`), or a line a format marks as a
 heading (Markdown's `#`, a page's `<h1>`), punctuation and all. Words
@@ -77,8 +78,11 @@ _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}
 _ROLE_WORD = "(?:记者|通讯员|实习生|见习记者|特约记者|摄影)"
 """A space before one parts two reporters in a byline (记者王五 通讯员赵六), and stays; so
 does the space after a wire's lead (新华社北京1月11日电 …)."""
+_NEXT_FIELD = r"(?:联系)?(?:电话|手机|传真|邮箱|电邮|邮编|地址|联系人|网址|微信|时间|地点)[：:]"
+"""…and so does a space before a contact's or a notice's field (人事：王小姐 电话：686868: two
+fields of a contact line, which had read as a name `王小姐电话`)."""
 _STRAY_SPACE = re.compile(
-    rf"(?<=[{HAN}{CJK_PUNCTUATION}])(?<!日电)(?<!日讯)[{SPACES}]+(?!{_ROLE_WORD})"
+    rf"(?<=[{HAN}{CJK_PUNCTUATION}])(?<!日电)(?<!日讯)[{SPACES}]+(?!{_ROLE_WORD}|{_NEXT_FIELD})"
     rf"(?=[{HAN}{CJK_PUNCTUATION}])"
     rf"|(?<=[{CJK_PUNCTUATION}])[{SPACES}]+(?=[^{SPACES}])"
 )
