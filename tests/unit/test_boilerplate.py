@@ -928,3 +928,15 @@ def test_the_people_a_record_s_field_label_lists_are_no_menu() -> None:
     names = "徐满柱主席 杨志雄副主席 何仲行秘书 张祥云司库 谢宝森委员 蔡韦允委员 邵颂思委员"
     text = f"第一次会议记录\n日期：2025年9月29日\n**出席：**\n{names}\n**请假：**\n黄伟明委员"
     assert names in texts(remove_boilerplate(numbered(text)).lines)
+
+
+def test_the_last_of_a_writer_s_list_of_links_stays() -> None:
+    """A post's reading list, each item a title and its address: the last item is one of
+    them, not a page's bare address at its end (it had gone)."""
+    lines = (
+        Line(1, "欢迎投递简历，我们会尽快回复。"),
+        Line(3, "参考链接", Shape.HEADING, 2),
+        Line(5, "我们如何进行实习生招聘 https://github.com/x/weloveinterns/how.md", Shape.BULLET),
+        Line(6, "实习生生存手册 https://github.com/x/survival-manual", Shape.BULLET),
+    )
+    assert texts(remove_boilerplate(lines).lines) == [line.text for line in lines]

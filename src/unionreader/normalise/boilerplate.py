@@ -665,12 +665,30 @@ def _tail(lines: tuple[Line, ...]) -> Pass:
             continue  # 图文转自明报： https://…: where the text came from, for the metadata rules
         if is_note_line(text):
             break  # [1]https://…: one of the text's notes (its mark in the text refers to it)
+        if _last_link(lines, index):
+            break  # - 实习生生存手册 https://…: the last of the writer's list of links, as the rest
         if not (_page_tail(text) or _column_blurb(lines, index) or is_tail_widget(text)):
             break
         if index and is_url_line(text) and _asks_for(lines[index - 1].text):
             break  # 如需咨询，请发邮件到 / a623719265@protonmail.com: the address ends it
         drop.add(index)
     return drop_lines("boilerplate.footer", lines, lambda i: i in drop)
+
+
+def _last_link(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether line `index` is an item of a list of links under another that holds an address
+    too (`- 我们如何进行实习生招聘 https://…` over `- 实习生生存手册 https://…`, the writer's
+    reading list: it ends as it goes on, not as a page's bare address does)."""
+    shape = lines[index].shape
+    return (
+        shape in _LISTED
+        and index > 0
+        and lines[index - 1].shape is shape
+        and all(_ADDRESS.search(lines[at].text) for at in (index - 1, index))
+    )
+
+
+_ADDRESS = re.compile(r"https?://\S+")
 
 
 def _asks_for(text: str) -> bool:
