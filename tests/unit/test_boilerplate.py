@@ -824,6 +824,11 @@ def test_a_page_s_keywords_dated_headlines_and_comment_labels_under_the_text_go(
     ]
 
 
+def test_thanks_to_who_typed_a_copy_in_go_under_the_text() -> None:
+    text = "要是顽固派仍然反对宪政，那结果一定同他们的愿望相反。\n感谢 KMTの凯子 录入"
+    assert _kept(text) == ["要是顽固派仍然反对宪政，那结果一定同他们的愿望相反。"]
+
+
 def test_a_box_of_stamped_headlines_over_the_article_goes_and_its_headline_stays() -> None:
     """`推荐阅读` and its links, each stamped with its day (`…[08-19]`), set above the article's
     own headline (a heading the page marks): the box goes, the headline and the text stay."""

@@ -639,10 +639,12 @@ _TAIL_WIDGET = re.compile(
     r"|发表评论|我来说两句)\s*[:：]?$"
     r"|^\d[\d,]*\s*(?:人(?:参与|跟贴|评论)|条(?:评论|跟贴))$"  # 0 人参与
     r"|^[^。]{6,80}?\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"|^(?:感谢|鸣谢|谢谢)\s*[^。，\s]{1,16}\s*(?:录入|打字|扫描|校对|整理|OCR)[。！!]?$"  # typist
 )
 """What a page sets under its text and nowhere else: its keywords (`关键词阅读：中国证券业`), its
 comments' labels and counters (`跟贴热词：`, `0 人参与`), headlines each dated after it, as a list
-of earlier reports prints them (`27省份明确高温津贴标准 多地标准数年未涨（表） 2014/07/24`)."""
+of earlier reports prints them (`27省份明确高温津贴标准 多地标准数年未涨（表） 2014/07/24`), and
+thanks to who typed the copy in (`感谢 KMTの凯子 录入`)."""
 
 
 def is_tail_widget(text: str) -> bool:
