@@ -80,7 +80,7 @@ _LEADING: tuple[tuple[MarkerFamily, re.Pattern[str]], ...] = (
         MarkerFamily.FORMAL,
         re.compile(rf"^([{_FORMAL}]{{1,3}})(?:、|[．.](?!\d))(?!\S、)[ \u3000]*"),
     ),
-    (MarkerFamily.DI, re.compile(rf"^第({NUMERAL})[，、,：]")),
+    (MarkerFamily.DI, re.compile(rf"^第({NUMERAL})点?[，、,：:]")),
     (MarkerFamily.SHI, re.compile(rf"^({NUMERAL})是")),
     (MarkerFamily.YAO, re.compile(rf"^({NUMERAL})要")),
     (MarkerFamily.DUN, re.compile(rf"^({POSITIONAL}|{NUMERAL})(?:[、，]|[．.](?![\d.．]))")),

@@ -18,6 +18,7 @@ from unionreader.model import MarkerFamily
     [
         ("第一，要强化理论武装。", "第一，", MarkerFamily.DI, 1),
         ("第十五、加强团结。", "第十五、", MarkerFamily.DI, 15),
+        ("第二点：要维护职工合法权益。", "第二点：", MarkerFamily.DI, 2),  # a speech's points
         ("一是坚决履行工会政治责任。", "一是", MarkerFamily.SHI, 1),
         ("十一是要求构建和谐劳动关系。", "十一是", MarkerFamily.SHI, 11),
         ("三要筑牢思想基础。", "三要", MarkerFamily.YAO, 3),
