@@ -357,6 +357,8 @@ def _shown_cuts(text: str, lines: list[str], alone: list[str]) -> list[int]:
         if found >= 0:
             cuts |= {places[at] for at in (found, found + len(heading)) if 0 < at < len(flat)}
     for at, line in enumerate(lines):
+        if line not in flat:
+            continue  # (most of a page's lines: its menus, its other headlines)
         for after in lines[at + 1 : at + 1 + SHOWN_AHEAD]:
             if len(line) + len(after) < JOINED:
                 continue
