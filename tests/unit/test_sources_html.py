@@ -1483,3 +1483,17 @@ def test_a_table_saved_alone_is_read_as_a_page() -> None:
     )
     text = "\n".join(line.text for line in raw.lines)
     assert all(cell in text for row in cells for cell in row)
+
+
+def test_a_saved_page_of_a_takedown_notice_is_refused() -> None:
+    """A WeChat page saved after its article was taken down: only the notice and the
+    platform's hidden strings, no article (it had been built as one)."""
+    notice = (
+        '<html><head><meta charset="utf-8"><title></title></head><body><div class="weui-msg">'
+        "<h2>此内容因违规无法查看</h2><p>由用户投诉并经平台审核，涉嫌过度营销、骚扰用户，查看"
+        "<a href='#'>对应规则</a></p><p>微信公众平台运营中心</p></div></body></html>"
+    )
+    assert "taken down (此内容因违规无法查看)" in str(read_error(notice.encode("utf-8")))
+    body = "<p>" + "工会组织开展了多项活动，受到职工好评。" * 15 + "</p>"
+    article = notice.replace("<p>微信公众平台运营中心</p>", body)
+    assert read(article.encode("utf-8")).lines  # an article that mentions one is read

@@ -47,7 +47,7 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
-from unionreader.chinese import SENTENCE_END, compact, is_han
+from unionreader.chinese import SENTENCE_END, compact, han_count, is_han
 from unionreader.errors import SeedError
 from unionreader.markers import heading_number
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
@@ -131,6 +131,10 @@ def read_page(seed: Seed, data: bytes) -> RawText:
         items = _apart_as_shown(items, shown, headings)
     if root is None:
         raise SeedError("has no main text (is it a saved article page?)", seed.path)
+    if (notice := _taken_down(shown, items)) is not None:
+        raise SeedError(
+            f"shows only that its article was taken down ({notice}): no text", seed.path
+        )
     if not _is_article(items):
         message = "has no main text (mostly links and headlines: is it a list page?)"
         raise SeedError(message, seed.path)
@@ -398,6 +402,25 @@ def _extraction(
         return None, []
     root = etree.fromstring(found.encode("utf-8"))
     return root, list(_items(root))
+
+
+_TAKEN_DOWN = re.compile(
+    r"此内容因违规无法查看|此内容被多人投诉|该内容已被发布者删除|此内容已被发布者删除"
+    r"|此内容因涉嫌违反相关法律法规和政策|该公众号已被屏蔽|该文章已被删除|内容已被删除"
+    r"|此內容因違規無法查看|該內容已被發布者刪除|此內容已被發布者刪除"
+)
+"""What WeChat and other platforms show where an article was taken down or deleted."""
+TAKEN_DOWN_TEXT = 200
+"""A page that shows a takedown notice and fewer Chinese characters than this besides holds no
+article (a saved page of the notice: `由用户投诉并经平台审核，涉嫌过度营销…`)."""
+
+
+def _taken_down(shown: list[str], items: list[Item]) -> str | None:
+    """The notice a page shows where its article was taken down, when that is all it holds."""
+    notice = next((found for line in shown if (found := _TAKEN_DOWN.search(line))), None)
+    if notice is None or sum(han_count(text) for text, _, _ in items) >= TAKEN_DOWN_TEXT:
+        return None
+    return notice.group(0)
 
 
 def _is_article(items: list[Item]) -> bool:
