@@ -1061,7 +1061,9 @@ def test_a_law_s_chapter_alone_on_its_line_is_a_line_of_its_own() -> None:
 def test_a_numbered_question_all_in_bold_is_a_heading() -> None:
     raw = read("**三、主动辞职能不能领取失业保险金呢？**\n\n不能。\n\n**他说：真的吗？**\n")
     assert shapes(raw)[0] == (1, "三、主动辞职能不能领取失业保险金呢？", Shape.HEADING, BOLD_LEVEL)
-    assert shapes(raw)[2][2] is Shape.PARAGRAPH  # a question, not numbered
+    assert shapes(raw)[2][2] is Shape.PARAGRAPH  # a question someone says, not numbered
+    subhead = read("**扣分制度，烂在哪里？**\n\n扣分制度的问题在于它的随意性。\n")
+    assert shapes(subhead)[0][2] is Shape.HEADING  # a short question: an article's subhead
 
 
 def test_hugo_s_toml_front_matter_is_read_as_front_matter() -> None:

@@ -1196,14 +1196,24 @@ def _bold_heading(token: Token, text: str) -> bool:
 
 def _numbered_question(text: str) -> bool:
     """A numbered question, all of it bold (`**三、主动辞职能不能领取失业保险金呢？**`): a question
-    and answer page's question, which heads its answer."""
+    and answer page's question, which heads its answer; or a short one, numbered or not
+    (`**扣分制度，烂在哪里？**`, an article's subhead among others set in bold)."""
     stripped = text.strip()
     return (
         len(stripped) <= BOLD_HEADING
         and stripped.endswith(("？", "?"))
-        and leading_marker(stripped) is not None
+        and (leading_marker(stripped) is not None or _subhead_question(stripped))
         and not any(mark in stripped[:-1] for mark in SENTENCE_END)
     )
+
+
+SHORT_QUESTION = 16
+"""A question set in bold alone, this long or shorter, is a subhead…"""
+
+
+def _subhead_question(text: str) -> bool:
+    """…unless someone says it (`他说：真的吗？`, a line of quoted speech)."""
+    return len(text) <= SHORT_QUESTION and not any(mark in text for mark in '：:“”「」"')
 
 
 def _soft_break(siblings: list[Token], index: int) -> str:
