@@ -126,9 +126,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     captions = _drop_captions(page)
     headings = _page_headings(page)
     _times_kept(page)
-    root, items = _extracted(page, shown)
-    if _run_together(items, shown):
-        items = _apart_as_shown(items, shown, headings)
+    root, items = _extracted(page, shown, headings)
     if root is None:
         raise SeedError("has no main text (is it a saved article page?)", seed.path)
     if (notice := _taken_down(shown, items)) is not None:
@@ -285,19 +283,24 @@ DATE_SEARCH = {"original_date": True, "extensive_search": False}
 article's time of publishing; then a date the page shows (`_shown_date`)."""
 
 
-def _extracted(page: etree._Element, shown: list[str]) -> tuple[etree._Element | None, list[Item]]:
+def _extracted(
+    page: etree._Element, shown: list[str], headings: list[Item]
+) -> tuple[etree._Element | None, list[Item]]:
     """What the extraction library finds in `page`: its XML, and the items of its main text.
     Where its own reading fails, the library falls back on the text of the page's whole article
     or body, run into one paragraph (a short news item's headline, share bar, hotline box and
     related links with it); such a page is read again favouring precision, which finds the
     text's own paragraphs, unless what it finds is no article (a university's page, its
-    article in a table among lists of links: that reading finds only the footer)."""
+    article in a table among lists of links: that reading finds only the footer). Where both
+    readings run the text together, the first is cut again where the page's lines end
+    (`_apart_as_shown`)."""
     root, items = _extraction(page)
-    if _run_together(items, shown):
-        precise, again = _extraction(page, favor_precision=True)
-        if again and not _run_together(again, shown) and _is_article(again):
-            return precise, again  # (not a footer, where the article stands among link lists)
-    return root, items
+    if not _run_together(items, shown):
+        return root, items
+    precise, again = _extraction(page, favor_precision=True)
+    if again and not _run_together(again, shown) and _is_article(again):
+        return precise, again  # (not a footer, where the article stands among link lists)
+    return root, _apart_as_shown(items, shown, headings)
 
 
 def _run_together(items: list[Item], shown: list[str]) -> bool:
