@@ -28,6 +28,21 @@ amendment set after another, 第十七条之一　…): its number, then a space
 
 APPENDIX_ALONE = re.compile(r"^(?:附件|附录|附表)[\d一二三四五六七八九十]{0,2}[:：]?$")
 """An appendix's label alone on its line (`附件二`, `附录：`): it opens a part of its own."""
+PART_NAMES = (
+    "总则",
+    "序言",
+    "前言",
+    "引言",
+    "导言",
+    "附则",
+    "附录",
+    "结束语",
+    "结语",
+    "目次",
+    "目录",
+)
+"""The names of a text's parts that stand alone on their lines, with its top numbering (a
+charter's 总则 before its 第一章, a law's 附则, a book's 前言)."""
 
 CIRCLED_FROM = {"\u2460": 20, "\u2474": 20, "\u2488": 20, "\u2776": 10}
 """Each run of numbers in circles or brackets (① ⑴ ⒈ ❶), from its first code point, and how
@@ -162,6 +177,12 @@ def leading_marker(text: str) -> Marker | None:
         if match and (ordinal := _value(family, match.group(1))) is not None:
             return Marker(match.group(0), family, ordinal)
     return None
+
+
+def is_inserted(marker: Marker) -> bool:
+    """Whether `marker` numbers an article an amendment inserted after the one of its number
+    (`第十七条之一`: `INSERTED`)."""
+    return marker.family is MarkerFamily.ARTICLE and "之" in marker.text
 
 
 def heading_number(text: str) -> Marker | None:

@@ -31,9 +31,11 @@ from unionreader.markers import (
     APPENDIX_ALONE,
     HEADING_FAMILIES,
     LETTERED,
+    PART_NAMES,
     RUNNING_FAMILIES,
     ends_in_function_word,
     heading_number,
+    is_inserted,
     leading_marker,
 )
 from unionreader.model import (
@@ -679,7 +681,7 @@ def _count_points(items: list[_Item]) -> list[_Item]:
         elif (
             last.get(family) == ordinal - 1
             or (running and last[family] < ordinal)
-            or (running and last[family] == ordinal and "之" in item.marker.text)  # 第十七条之一
+            or (running and last[family] == ordinal and is_inserted(item.marker))  # 第十七条之一
             or (last.get(family) == ordinal - 2 and _counts_on(items, index, family, ordinal))
         ):
             open_runs[family].append(item)
@@ -693,9 +695,9 @@ def _count_points(items: list[_Item]) -> list[_Item]:
     return items
 
 
-_PART_NAME = re.compile(r"^(?:总则|序言|前言|引言|导言|附则|附录|结束语|结语|目次|目录)[:：]?$")
-"""The names of a text's parts that stand with its top numbering (a charter's 总则 before its
-第一章, a law's 附则), whatever a format made of them."""
+_PART_NAME = re.compile(rf"^(?:{'|'.join(PART_NAMES)})[:：]?$")
+"""The names of a text's parts that stand with its top numbering, whatever a format made of
+them (`PART_NAMES`)."""
 
 
 def _assign_levels(items: list[_Item]) -> None:

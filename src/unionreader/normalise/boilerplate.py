@@ -47,6 +47,7 @@ from unionreader.normalise.lines import WIRE_STAMP, is_note_line
 from unionreader.normalise.people import is_name
 from unionreader.normalise.widgets import (
     HALF,
+    SIZE_WORDS,
     captions_credit,
     credits_photographer,
     is_appeal,
@@ -383,8 +384,7 @@ _HOME_LINK = re.compile(
 
 
 _FONT_AFTER = re.compile(
-    r"(?<=[^\s【\[])\s*[【\[]?(?:字号|字体|字级)\s*[:：]\s*"
-    r"(?:[大中小默认\s]|放大|缩小|标准|预设|最[大小]字型)+[】\]]?\s*$"
+    rf"(?<=[^\s【\[])\s*[【\[]?(?:字号|字体|字级)\s*[:：]\s*(?:{SIZE_WORDS})+[】\]]?\s*$"
 )
 """A page's control of its type size run on after a line's text (`来源：省文化和旅游厅办公室`
 `字号：默认 小 大`, two inline elements of the page's byline)."""
@@ -861,7 +861,7 @@ def _footer(lines: tuple[Line, ...]) -> Pass:
     short = last >= 0 and len(tail) <= max(FOOTER_LINES, last)  # not the text itself (a table)
     signed = short and any(
         (is_footer(lines[i].text) or is_related_label(lines[i].text))
-        and not is_note_line(lines[i].text.strip())  # [2]Bennett (2025). Copyright infringement…
+        and not is_note_line(lines[i].text)  # [2]Bennett (2025). Copyright infringement…
         for i in tail
     )
 

@@ -26,6 +26,7 @@ from unionreader.chinese import (
     left_open,
 )
 from unionreader.link.words import common_words, word_counts
+from unionreader.markers import PART_NAMES
 from unionreader.normalise.fields import parse_any_date, parse_compact_date
 from unionreader.normalise.people import is_name, parse_speaker
 
@@ -204,10 +205,11 @@ BROKEN_WORD = 2
 BROKEN_TITLE = 20
 """…under a line at least this long (a title wraps at a page's width; a shorter one over a
 word alone is a title over a byline or a label)."""
-_NO_TAIL = re.compile(
-    r"^(?:序言|前言|引言|导言|绪论|总则|附则|附录|附件|结语|后记|目录|目次|摘要|提要|说明|导读"
-    r"|题记|按语|社论|评论|短评|时评)$"
-)
+_STANDING_ALONE = (
+    *PART_NAMES, "绪论", "附件", "后记", "摘要", "提要", "说明", "导读", "题记", "按语",
+    "社论", "评论", "短评", "时评",
+)  # fmt: skip
+_NO_TAIL = re.compile(rf"^(?:{'|'.join(_STANDING_ALONE)})$")
 """Parts' and columns' names, which stand alone under a title (`前言`, `社论`)."""
 
 

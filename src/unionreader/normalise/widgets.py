@@ -118,9 +118,12 @@ _SPLIT = re.compile(r"[\s|｜/·•、,，]+")
 _RULES = "-—–_=~·• "
 """What a page sets a label between as a rule: `—分享—`."""
 _SHARE_LABEL = re.compile(r"^(?:分享(?:到|至)?|一键分享|share(?: to)?)\s*[:：]?\s*", re.I)
+SIZE_WORDS = r"[大中小默认\s]|放大|缩小|标准|预设|最[大小]字型"
+"""The words of a page's control of its type's size (`字号：默认 小 大`, Taiwan's `字級：最小字型
+預設 最大字型`), as a line alone and run on after a line's text (`boilerplate`) both read them."""
 _FONT = re.compile(
     r"^[【\[]?\s*(?:字号|字体|文字|字级)\s*[:：]?\s*[【\[]?\s*"
-    r"(?:大\s*中\s*小|(?:[大中小默认\s]|放大|缩小|加大|减小|还原|正常|标准|预设|最[大小]字型)+)"
+    rf"(?:大\s*中\s*小|(?:{SIZE_WORDS}|加大|减小|还原|正常)+)"
     r"\s*[】\]]?"
 )
 _BRACKETED = re.compile(r"[【\[]([^】\]]{1,8})[】\]]")
