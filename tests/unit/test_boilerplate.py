@@ -945,3 +945,30 @@ def test_the_last_of_a_writer_s_list_of_links_stays() -> None:
         Line(6, "实习生生存手册 https://github.com/x/survival-manual", Shape.BULLET),
     )
     assert texts(remove_boilerplate(lines).lines) == [line.text for line in lines]
+
+
+BOARD_POST = [
+    "6.备注：",
+    "终于涨了，但房租涨更多",  # the poster's own words, no stop: no page's footer
+    "",
+    "--",
+    "生活不止眼前的苟且",  # the poster's signature
+    "※ 发信站：批踢踢实业坊（ptt.cc），来自：1.2.3.4 （台湾）",
+    "※ 文章网址：https://www.ptt.cc/bbs/Salary/M.1726135393.A.123.html",
+    "推 abc：好耶                    09/12 18:05",
+    "嘘 def：太少                    09/12 18:06",
+]
+
+
+def test_a_board_s_stamp_ends_a_post_with_the_signature_above_it_and_the_replies_below() -> None:
+    text = "\n".join(["劳动部今天召开基本工资审议委员会。", *BOARD_POST])
+    assert texts(remove_boilerplate(numbered(text)).lines) == [
+        "劳动部今天召开基本工资审议委员会。",
+        "6.备注：",
+        "终于涨了，但房租涨更多",
+    ]
+
+
+def test_a_double_hyphen_with_no_board_s_stamp_below_takes_nothing_with_it() -> None:
+    text = "第一段话，没有句号\n--\n第二段话，也没有句号"
+    assert "第二段话，也没有句号" in texts(remove_boilerplate(numbered(text)).lines)

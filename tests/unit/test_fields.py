@@ -42,6 +42,8 @@ from unionreader.normalise.fields import (
         ("２０２０／９／３０", "2020-09-30"),
         ("28-10-2019", "2019-10-28"),  # day first, as Hong Kong signs a statement
         ("28/10/2019", "2019-10-28"),
+        ("Thu Sep 12 18:03:11 2024", "2024-09-12"),  # as ctime writes it: a board's post
+        ("Mon Mar  4 09:12:45 2024", "2024-03-04"),
     ],
 )
 def test_a_date_in_digits(value: str, expected: str) -> None:
@@ -60,6 +62,8 @@ def test_a_date_in_digits(value: str, expected: str) -> None:
         "今天",
         "10/28/2019",
         "28-10/2019",  # month first (no month 28); two marks
+        "Thu Foo 12 18:03:11 2024",
+        "Thu Feb 30 18:03:11 2024",
     ],
 )
 def test_not_a_date_in_digits(value: str) -> None:

@@ -80,3 +80,57 @@ def test_the_box_s_title_loses_the_tabs_a_table_s_cells_left_in_it() -> None:
         numbered("标题：\t国务院办公厅关于同意…的复函\t\n发文机关：国务院办公厅\n正文。"), {}
     )
     assert box is not None and box.title == "国务院办公厅关于同意…的复函"
+
+
+PTT = [
+    "作者：laborlaw （劳基法研究）看板：Salary",
+    "标题：[新闻] 劳动部：基本工资明年调涨",
+    "时间：Thu Sep 12 18:03:11 2024",
+]
+
+
+def test_a_bulletin_board_s_header_gives_the_title_the_poster_and_the_day() -> None:
+    """PTT's header: the board's category (`[新闻]`) is no part of the title, the nickname in
+    brackets none of the poster's id."""
+    box = find_info_box(numbered("\n".join([*PTT, "", "正文。"])), {})
+    assert box is not None
+    assert (box.indexes, box.title, box.author, box.date) == (
+        (0, 1, 2),
+        "劳动部：基本工资明年调涨",
+        "laborlaw",
+        "2024-09-12",
+    )
+
+
+def test_a_board_s_station_line_dates_the_post_and_a_spaced_label_counts() -> None:
+    header = [
+        "发信人：gonghui （工会小兵），信区：Career",
+        "标  题：Re：[讨论] 我们厂的职代会",
+        "发信站：水木社区 （Mon Mar  4 09:12:45 2024），站内",
+    ]
+    result = extract_metadata(numbered("\n".join([*header, "", "去年厂里换了新领导。"])))
+    assert (result.facts.title, result.facts.author, result.facts.date) == (
+        "Re：我们厂的职代会",
+        "gonghui",
+        "2024-03-04",
+    )
+    assert texts(result.lines) == ["去年厂里换了新领导。"]
+
+
+def test_a_poster_and_a_time_with_no_board_are_no_box() -> None:
+    """`作者：` and `时间：` over a notice: a page's writer and a meeting's day, not a board's."""
+    assert (
+        find_info_box(numbered("作者：张三\n时间：2024年3月1日\n\n关于召开职代会的通知"), {})
+        is None
+    )
+
+
+def test_a_board_s_header_as_a_post_s_page_shows_it_has_spaces_for_colons() -> None:
+    header = [
+        "作者  laborlaw (劳基法研究) 看板  Salary",
+        "标题  [心得] 工会干部这三年",
+        "时间  Mon Sep 21 00:00:00 CST 2026",
+    ]
+    box = find_info_box(numbered("\n".join([*header, "加入工会三年。"])), {})
+    assert box is not None
+    assert (box.title, box.author, box.date) == ("工会干部这三年", "laborlaw", "2026-09-21")

@@ -109,6 +109,7 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
     """Apply every boilerplate sub-rule in turn."""
     edits: list[Edit] = []
     for rule in (
+        _board_tail,
         _footer_sentences,
         _trailing_bars,
         _home_links,
@@ -133,6 +134,28 @@ def remove_boilerplate(lines: tuple[Line, ...]) -> Pass:
     result = _menu_leftovers(lines, {edit.line for edit in edits})
     edits.extend(result.edits)
     return Pass(result.lines, tuple(sorted(edits, key=lambda e: e.line)))
+
+
+_BOARD_STAMP = re.compile(r"^※\s*(?:发信站|来源)\s*[:：]")
+"""A bulletin board's stamp under a post (PTT's `※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …`,
+水木's `※ 来源:·水木社区 …`)."""
+SIGNATURE_LINES = 12
+"""A poster's signature between the `--` that opens it and the board's stamp is at most this
+many lines."""
+
+
+def _board_tail(lines: tuple[Line, ...]) -> Pass:
+    """A bulletin board's stamp under a post and everything after it (the post's address, its
+    edits, the readers' replies, `推 abc: 好耶 09/12 18:05`), and the poster's signature from the
+    `--` that opens it: the post is what stands above. Only a text with the stamp loses any."""
+    stamp = next((i for i, line in enumerate(lines) if _BOARD_STAMP.match(line.text.strip())), None)
+    if stamp is None:
+        return Pass(lines)
+    opens = [
+        i for i in range(max(0, stamp - SIGNATURE_LINES), stamp) if lines[i].text.strip() == "--"
+    ]
+    start = opens[-1] if opens else stamp
+    return drop_lines("boilerplate.footer", lines, lambda i: i >= start)
 
 
 MENU_WORD = 8

@@ -171,7 +171,7 @@ def parse_date(value: str) -> str | None:
     dotted = _DAY_FIRST.fullmatch(bare)
     if dotted:
         return _iso_of(*(int(dotted.group(n)) for n in ("year", "month", "day")))
-    return _mail_date(value.strip(" \u3000"))
+    return _mail_date(value.strip(" \u3000")) or _ctime_date(bare)
 
 
 _DAY_FIRST = re.compile(
@@ -197,6 +197,22 @@ def _mail_date(value: str) -> str | None:
         return email.utils.parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError):
         return None
+
+
+_CTIME = re.compile(
+    r"(?:[A-Z][a-z]{2}\s+)?(?P<month>[A-Z][a-z]{2})\s+(?P<day>\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+(?:[A-Z]{3,4}\s+)?(?P<year>\d{4})"
+)
+"""A date as C's `ctime` writes it (`Thu Sep 12 18:03:11 2024`), as bulletin boards (PTT, 水木)
+date a post, perhaps with its time zone (`Mon Sep 21 00:00:00 CST 2026`)."""
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _ctime_date(value: str) -> str | None:
+    """The day of a date written as `ctime` writes it, or None."""
+    match = _CTIME.fullmatch(value)
+    if match is None or match["month"] not in _MONTHS:
+        return None
+    return _iso_of(int(match["year"]), _MONTHS.index(match["month"]) + 1, int(match["day"]))
 
 
 def parse_compact_date(text: str) -> str | None:

@@ -83,7 +83,8 @@ def extract_metadata(
     box = find_info_box(lines, taken)
     if box is not None:
         taken.update(dict.fromkeys(box.indexes, "infobox"))
-        facts = replace(facts, date=facts.date or box.date, author=facts.author or box.issuer)
+        author = facts.author or box.author or box.issuer
+        facts = replace(facts, date=facts.date or box.date, author=author)
         stated_title = stated_title or box.title  # it picks the title's line, as a page's does
     facts = read_header(lines, taken, facts, stated_title, exact)
     if box is not None and box.title and facts.title != box.title:
