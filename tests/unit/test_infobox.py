@@ -134,3 +134,26 @@ def test_a_board_s_header_as_a_post_s_page_shows_it_has_spaces_for_colons() -> N
     box = find_info_box(numbered("\n".join([*header, "加入工会三年。"])), {})
     assert box is not None
     assert (box.title, box.author, box.date) == ("工会干部这三年", "laborlaw", "2026-09-21")
+
+
+def test_a_board_s_header_copied_from_its_page_has_no_separators() -> None:
+    """A post's page copied from a browser: each label runs into its value, a line each."""
+    header = [
+        "作者laborlaw (劳基法研究)",
+        "看板Salary",
+        "标题[心得] 工会干部的时间",
+        "时间Mon Sep 21 00:00:00 2026",
+    ]
+    box = find_info_box(numbered("\n".join([*header, "加入工会三年。"])), {})
+    assert box is not None
+    assert (box.indexes, box.title, box.author, box.date) == (
+        (0, 1, 2, 3),
+        "工会干部的时间",  # the title's own 时间 no label
+        "laborlaw",
+        "2026-09-21",
+    )
+
+
+def test_a_board_s_words_opening_lines_of_a_text_are_no_header() -> None:
+    text = "看板上写着通知\n时间紧任务重\n作者说了算\n大家都来了。"
+    assert find_info_box(numbered(text), {}) is None

@@ -5,8 +5,9 @@ is such a box too: its subject is the title, its sender the issuer, the day it w
 and a bulletin board's header above a post (PTT's `作者: id (暱稱) 看板: Salary`, `標題: [新聞] …`,
 `時間: Thu Sep 12 18:03:11 2024`; 水木's `发信人: id (nick), 信区: Career`, `标  题: …`,
 `发信站: 水木社区 (Thu Sep 12 18:03:11 2024), 站内`): its title without the board's category
-(`[新聞]`), the poster's id, the day it was posted. A board's fields (作者, 时间) count only in a
-box that names its board (看板, 信区): elsewhere `作者：` and `时间：` are a page's or a meeting's.
+(`[新聞]`), the poster's id, the day it was posted. A board's fields (作者, 时间) count only
+in a box that names its poster, its board (看板, 信区) and its title: elsewhere `作者：` and
+`时间：` are a page's or a meeting's.
 
 Two or more lines of such fields among the top lines are the box. It gives the document's title
 (标题), its date (成文日期, the date the document was made, before 发布日期, the day the site posted
@@ -58,7 +59,15 @@ def _labels(fields: dict[str, str], after: str) -> re.Pattern[str]:
 _LABEL = _labels(_FIELDS, r"\s*[:：]")
 _BOARD_LABEL = _labels(_BOARD_FIELDS | _FIELDS, r"(?:\s*[:：]|\s+)")
 """A board's labels, with a colon or, as a post's page shows them, spaces
-(`作者  id 看板  Salary`)."""
+(`作者  id 看板  Salary`)…"""
+_BARE_BOARD_LABEL = re.compile(
+    r"^(?:(?P<author>作者)|(?P<board>看板)|(?P<title>标题)|(?P<stamp>时间))(?=\S)"
+)
+"""…or none, as the page's text copied from a browser gives them, a line each (`作者laborlaw
+(劳基法研究)`, `看板Salary`, `标题[心得] …`): the label opens the line, and no other is looked
+for after it."""
+BOARD_FIELDS = frozenset({"author", "board", "title"})
+"""A board's header names the poster, the board and the title."""
 _CATEGORY = re.compile(r"^((?:re|fw|转)\s*[:：]\s*)?[\[［【][^\]］】\s]{1,6}[\]］】]\s*", re.I)
 """A board's category before a post's title (`[新闻] `, `Re: [问卦] `)."""
 _STAMP_DATE = re.compile(r"[（(](?P<date>[^（）()]{8,40})[）)]")
@@ -79,8 +88,8 @@ class InfoBox:
 
 def find_info_box(lines: tuple[Line, ...], taken: dict[int, str]) -> InfoBox | None:
     """The information box among the top lines, or None."""
-    board = _box_fields(lines, taken, _BOARD_LABEL)
-    if board is not None and "board" in board[1]:
+    board = _box_fields(lines, taken, _BOARD_LABEL, _BARE_BOARD_LABEL)
+    if board is not None and board[1].keys() >= BOARD_FIELDS:
         return _board_box(*board)
     found = _box_fields(lines, taken, _LABEL)
     if found is None:
@@ -105,7 +114,10 @@ def _board_box(indexes: tuple[int, ...], fields: dict[str, str]) -> InfoBox:
 
 
 def _box_fields(
-    lines: tuple[Line, ...], taken: dict[int, str], label: re.Pattern[str]
+    lines: tuple[Line, ...],
+    taken: dict[int, str],
+    label: re.Pattern[str],
+    bare: re.Pattern[str] | None = None,
 ) -> tuple[tuple[int, ...], dict[str, str]] | None:
     """The top lines made of `label`'s fields only (two at least), and the first value of each
     kind of field, or None."""
@@ -114,7 +126,10 @@ def _box_fields(
     for index in range(min(TOP, len(lines))):
         if index in taken:
             continue
-        parsed = _fields(lines[index].text.strip(), label)
+        text = lines[index].text.strip()
+        parsed = _fields(text, label)
+        if parsed is None and bare is not None and (alone := bare.match(text)):
+            parsed = {alone.lastgroup or "other": text[alone.end() :].strip()}
         if parsed is None:
             continue
         found.append(index)
