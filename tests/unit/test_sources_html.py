@@ -1086,13 +1086,18 @@ def test_a_wechat_article_s_account_is_its_source_not_the_platform() -> None:
     assert read(page.encode("utf-8")).fallback.source == "工人日报"
 
 
-def test_a_block_the_page_repeats_and_the_extraction_keeps_once_is_recorded() -> None:
+def test_a_block_the_page_repeats_is_read_once_and_each_copy_left_is_recorded() -> None:
     """A 中新网 text whose page holds its five paragraphs twice (a CMS body saved twice): the
-    extraction keeps them once, and each copy it leaves out is an edit."""
-    raw = read((FIXTURES / "reading" / "repeated-block.html").read_bytes())
-    assert len(raw.lines) == 5
-    left = [e.before for e in raw.edits if e.rule == "html.extraction"]
-    assert left == [line.text for line in raw.lines]
+    extraction keeps both (a page's repeats are the rules' to judge), and the rule for
+    repeated runs reads them once, each copy it leaves out an edit."""
+    path = FIXTURES / "reading" / "repeated-block.html"
+    raw = read(path.read_bytes())
+    assert len(raw.lines) == 10
+    document = load_document(Seed(path, "x", SeedMeta(), catalogued=False))
+    paragraphs = [block.text for section in document.sections for block in section.blocks]
+    assert len(paragraphs) == 5
+    left = [edit.before for edit in document.edits if edit.rule == "duplicates"]
+    assert len(left) == 5
 
 
 def test_an_article_in_a_table_among_lists_of_links_is_read_not_refused() -> None:
@@ -1497,3 +1502,28 @@ def test_a_saved_page_of_a_takedown_notice_is_refused() -> None:
     body = "<p>" + "工会组织开展了多项活动，受到职工好评。" * 15 + "</p>"
     article = notice.replace("<p>微信公众平台运营中心</p>", body)
     assert read(article.encode("utf-8")).lines  # an article that mentions one is read
+
+
+def test_a_paragraph_that_repeats_an_earlier_one_is_kept_each_time() -> None:
+    """An agenda's `負責答覆的政府官員：` under each question: the library, recovering the text of a
+    page whose paragraphs stand in its body, had kept one of each text (the second answerer's
+    line went, and with it whom the question went to)."""
+    answerer = (
+        '<p><span style="margin-left:3.50em">負責答覆的政府官員：<span class="tab"> </span>'
+        "<strong>運輸及房屋局局長</strong></span></p>"
+    )
+    questions = [
+        "中國香港體育協會暨奧林匹克委員會獲政府撥款，自2008年起推行“香港運動員就業及教育計劃”，"
+        "在事業發展及學業等範疇上支援運動員，包括協助退役或即將退役的運動員發展第二事業。此外，香港體育學院在"
+        "2008年，推出“運動員綜合教育及職業發展計劃”，向運動員提供教育及事業發展的支援。就此，政府可否告知本會：",
+        "根據香港金融管理局發表的金融統計數字，認可機構於今年1月及2月發放在香港使用的貸款和墊款總額，"
+        "按年增幅分別為15.6%及20.9%，而去年同期的有關增幅分別僅為9.2%及8%。就此，政府可否告知本會，有否研究：",
+    ]
+    body = "".join(
+        f'{answerer}<p><span style="margin-left:3.55em">{question}</span></p>'
+        for question in questions
+    )
+    raw = read(f"<html><head><title>議程</title></head><body>{body}</body></html>".encode())
+    texts = [line.text for line in raw.lines]
+    assert sum("負責答覆的政府官員" in text for text in texts) == 2
+    assert not any("\ufdd0" in text for text in texts)

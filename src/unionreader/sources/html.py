@@ -126,6 +126,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     captions = _drop_captions(page)
     headings = _page_headings(page)
     _times_kept(page)
+    _repeats_told_apart(page)
     root, items = _extracted(page, shown, headings)
     if root is None:
         raise SeedError("has no main text (is it a saved article page?)", seed.path)
@@ -386,6 +387,34 @@ def _times_kept(page: etree._Element) -> None:
             time.tail = f"{shown}{time.tail or ''}"
 
 
+REPEAT_MARK = "\ufdd0"
+"""A noncharacter (never in a page's text), set after each block whose text an earlier block
+has: the library, where it recovers text its first reading missed, keeps one of each text (an
+agenda's `負責答覆的政府官員： 發展局局長` under five questions had stood under the first
+only); it is taken out of what the library returns."""
+_REPEATABLE = ("p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _repeats_told_apart(page: etree._Element) -> None:
+    """Each innermost block whose text repeats an earlier one's marked apart (`REPEAT_MARK`,
+    once for each time the text stood before)."""
+    seen: Counter[str] = Counter()
+    for element in page.iter(*_REPEATABLE):
+        if next(element.iterdescendants(*_REPEATABLE), None) is not None:
+            continue  # a cell of paragraphs: its paragraphs are the blocks
+        text = " ".join("".join(element.itertext()).split())
+        if not text:
+            continue
+        marks = REPEAT_MARK * seen[text]
+        seen[text] += 1
+        if not marks:
+            continue
+        if len(element):
+            element[-1].tail = (element[-1].tail or "") + marks
+        else:
+            element.text = (element.text or "") + marks
+
+
 def _extraction(
     page: etree._Element, favor_precision: bool = False
 ) -> tuple[etree._Element | None, list[Item]]:
@@ -403,7 +432,7 @@ def _extraction(
     )
     if not found:
         return None, []
-    root = etree.fromstring(found.encode("utf-8"))
+    root = etree.fromstring(found.replace(REPEAT_MARK, "").encode("utf-8"))
     return root, list(_items(root))
 
 
