@@ -1019,7 +1019,7 @@ def test_a_page_laid_out_in_a_table_keeps_its_cell_s_paragraphs_apart() -> None:
 <table><tr><td class="b12c" id="UCAP-CONTENT">{cell}</td></tr></table></body></html>"""
     lines = texts(read(page.encode("utf-8")))
     assert "第一章\u3000总\u3000\u3000则" in lines  # as wide as the page shows it
-    assert any(line.startswith("第一条 为了规范专利代理行为") for line in lines)
+    assert any(line.startswith("第一条\u3000为了规范专利代理行为") for line in lines)
     assert "各省、自治区人民政府：" in lines
 
 
@@ -1527,3 +1527,28 @@ def test_a_paragraph_that_repeats_an_earlier_one_is_kept_each_time() -> None:
     texts = [line.text for line in raw.lines]
     assert sum("負責答覆的政府官員" in text for text in texts) == 2
     assert not any("\ufdd0" in text for text in texts)
+
+
+def test_runs_of_bold_set_side_by_side_read_as_one_text_and_a_tab_alone_as_a_space() -> None:
+    """A Word export (pydocx): a paragraph made of bold runs alone, a tab in a span of its own.
+    The library prints its XML indented, a run to a line, which had read as spaces between
+    runs (`( 由 教育局局長 提交 )`, `I V .`, `食物及 衞 生局局長`)."""
+    tab = '<span class="pydocx-tab"> </span>'
+    runs = "".join(f"<strong>{run}</strong>" for run in ["(", "由", "教育局局長", "提交", ")"])
+    page = (
+        "<html><head><title>議程</title></head><body>"
+        f"<table><tr><td><strong>I.</strong><strong>{tab}</strong><strong>提交文件</strong></td></tr></table>"
+        f"<p>1.{tab}第96號{tab}─{tab}優質教育基金</p>"
+        f"<p>截至2013年8月31日止年度的財務報表，由本會秘書處整理並按議事規則提交本會省覽。</p>"
+        f"<p><strong>{tab}</strong><strong>{tab}</strong>{runs}</p>"
+        "<p><strong>I</strong><strong>V</strong><strong>.</strong><strong>"
+        f"{tab}</strong><strong>議員議案</strong></p>"
+        "<p>負責答覆的政府官員：<strong>食物及</strong><strong>衞</strong><strong>生局局長</strong></p>"
+        "<p>這是一段相當長的文字，用來讓抽取程式認為這是正文內容，並且包含足夠多的中文字元以通過篩選。</p>"
+        "</body></html>"
+    )
+    texts = [line.text for line in read(page.encode("utf-8")).lines]
+    assert "(由教育局局長提交)" in texts
+    assert "I. 提交文件" in texts
+    assert "IV. 議員議案" in texts
+    assert "負責答覆的政府官員：食物及衞生局局長" in texts

@@ -433,7 +433,21 @@ def _extraction(
     if not found:
         return None, []
     root = etree.fromstring(found.replace(REPEAT_MARK, "").encode("utf-8"))
+    _unindented(root)
     return root, list(_items(root))
+
+
+def _unindented(root: etree._Element) -> None:
+    """The library's XML without the indentation it prints it with: a paragraph made of bold
+    runs alone (`<hi>(</hi><hi>由</hi><hi>教育局局長</hi><hi>提交</hi><hi>)</hi>`, a Word
+    export's) had its runs set a line each, which read as spaces between them (`( 由 教育局局長
+    提交 )`, `I V .`). Whitespace with a line break and nothing else is that indentation: the
+    library folds a page's own whitespace into a space."""
+    for element in root.iter():
+        if element.text is not None and "\n" in element.text and not element.text.strip():
+            element.text = None
+        if element.tail is not None and "\n" in element.tail and not element.tail.strip():
+            element.tail = None
 
 
 _TAKEN_DOWN = re.compile(
@@ -932,13 +946,27 @@ _WIDE_GAP = re.compile(r"(?<=\S)[\u3000\u00a0]{2,}(?=\S)")
 
 
 def _spaces_put_back(items: list[Item], shown: list[str]) -> list[Item]:
-    """`items` with the wide spaces inside their lines put back from the page's lines (`shown`)
-    where the extraction, which collapses every space to one, read a line the page has: a
-    form's blanks (`于　　年　　月　　日`) and a signature's columns read as the page shows them."""
-    spaced = {compact(line): line.strip() for line in shown if _WIDE_GAP.search(line)}
-    if not spaced:
-        return items
-    return [(spaced.get(compact(text), text), shape, level) for text, shape, level in items]
+    """`items` with the spaces inside their lines as the page's lines (`shown`) have them where
+    the extraction read a line the page has: it collapses every space to one (a form's blanks,
+    `于　　年　　月　　日`, and a signature's columns are read as the page shows them), and
+    drops an element of spaces alone (a Word export's tab, `I.` · `<span> </span>` · `提交文件`)."""
+    spaced = {compact(line): _as_shown(line) for line in shown}
+    return [
+        (text if "\t" in text else spaced.get(compact(text), text), shape, level)
+        for text, shape, level in items  # (a table's row: its cells parted by tabs)
+    ]
+
+
+_SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
+
+
+def _as_shown(line: str) -> str:
+    """A page's line with its wide gaps (`_WIDE_GAP`) as they are, and any other run of spaces
+    as one (an ideographic space alone as it is: `第一章　总则`)."""
+    stripped = line.strip()
+    if _WIDE_GAP.search(stripped):
+        return stripped
+    return _SPACES.sub(" ", stripped)
 
 
 def _text_put_back(
