@@ -77,6 +77,21 @@ def test_numbers_times_dates_and_latin_keep_ascii(text: str) -> None:
     assert normalise_punctuation((Line(1, text),)).edits == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[1] 毛峡, 丁玉宽. 图像的情感特征分析及其和谐感评价[J]. 电子学报, 2001, 9(12A): 123-128",
+        "[2] 刘国钧, 王连成. 图书馆史研究[M]. 北京: 高等教育出版社, 1979: 56-68",
+        "[3] 毛峡. 绘画的音乐表现[C]//人工智能学会2001年学术年会论文集. 北京: 北邮出版社, 2001",
+        "[9] 中华全国总工会. 工会法释义[EB/OL]. (2022-01-01)",
+    ],
+)
+def test_a_reference_cited_as_the_standard_sets_it_keeps_its_half_width_marks(text: str) -> None:
+    """GB/T 7714's `作者. 题名[J]. 刊名, 年, 卷(期): 页`: the marks and their spaces are the
+    standard's (a guide to it had read `作者。题名[J]. 刊名，年，卷（期）：页`)."""
+    assert run(text) == text
+
+
 def test_a_chinese_numeral_s_full_stop_at_a_line_s_start_is_a_list_number() -> None:
     """`一.历史上的包公` numbers a heading, as `1.` does: its stop is no sentence's end."""
     assert run("一.历史上的包公") == "一.历史上的包公"

@@ -234,8 +234,16 @@ def _to_widen(text: str) -> set[int]:
     return widen
 
 
+_REFERENCE = re.compile(r"\[[A-Z]{1,2}(?:/[A-Z]{2})?\]\s*(?:\.|//)")
+"""A reference cited as GB/T 7714 sets it, its kind's code after the title (`图像的情感特征分析
+[J]. 电子学报, 2001, 9(12A): 123-128`, `[M]. 北京：…`, `[C]//…`, `[EB/OL].`): its half-width
+marks and their spaces are the standard's, and stay."""
+
+
 def _widen(line: Line) -> tuple[Line, list[Edit]]:
     if not _ASCII_MARK.search(line.text):  # most Chinese lines: nothing to look at
+        return line, []
+    if _REFERENCE.search(line.text):
         return line, []
     widen = _to_widen(line.text)
     if not widen:
