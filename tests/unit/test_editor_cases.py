@@ -218,6 +218,13 @@ def test_a_numbered_heading_does_not_take_a_field_for_its_rest() -> None:
     ]
 
 
+def test_a_numbered_heading_does_not_take_a_line_in_brackets_for_its_rest() -> None:
+    """A form's `（文字描述）` under its part's heading (a report's template): the blank the
+    part is to fill, or a note on it, not the heading's second line."""
+    lines = numbered("一、总体情况\n（文字描述）\n二、主动公开政府信息情况\n本年共公开信息312条。")
+    assert texts(join_heading_lines(lines).lines)[:2] == ["一、总体情况", "（文字描述）"]
+
+
 def test_wan_is_a_surname_beside_a_redaction() -> None:
     runs = to_runs("万○○同志")
     assert runs[1].kind is RunKind.REDACTION and runs[1].text == "○○"

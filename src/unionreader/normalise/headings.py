@@ -155,6 +155,8 @@ def _continues(
     text = line.text.strip()
     if leading_marker(text) is not None or not is_heading_like(text) or APPENDIX_ALONE.match(text):
         return None  # (附件二 under 15．关于…的决定: a part of its own)
+    if _BRACKETED.fullmatch(text):
+        return None  # （文字描述） under 一、总体情况: a note on the part, or a form's blank
     upper = above.text.strip()
     if _bare_part(upper):
         return " "
@@ -175,6 +177,8 @@ def _continues(
     return "" if cut else None
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]+[）)]")
+"""A line wholly in brackets."""
 _FIELD = re.compile(rf"^[{HAN}]{{2,6}}\s*[:：]\s*\S")
 """A line that opens with a short label and its colon: a field."""
 
