@@ -28,11 +28,28 @@ beside them (see `is_redaction`)."""
 _NUMERALS = "〇○零一二三四五六七八九十"
 
 
+_FIGURE_BEFORE = re.compile(r"\d[^\d*＊\s]{0,4}$")
+"""A figure, perhaps with its unit (`2小时`, `11.49元/小时`), just before a star."""
+UNIT = 5
+"""A quantity's unit between its figure and a star that multiplies it is at most this long
+(with the figure's last digit)."""
+
+
+def _multiplies(text: str, start: int, end: int) -> bool:
+    """Whether the star at `text[start:end]` multiplies two quantities
+    (`22天*2小时*11.49元/小时*1.5`): a single star, a figure after it and one before it."""
+    return (
+        end - start == 1
+        and text[end:].lstrip()[:1].isdigit()
+        and _FIGURE_BEFORE.search(text[max(0, start - UNIT) : start]) is not None
+    )
+
+
 def is_redaction(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, a REDACTION match, stands for hidden words here."""
     mark = text[start]
     if mark in "*＊":
-        return True
+        return not _multiplies(text, start, end)
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     beside_numeral = any(c and c in _NUMERALS + "年" for c in (before, after))

@@ -233,7 +233,7 @@ def test_a_redaction_explains_itself_on_focus_and_hover(page: Any) -> None:
     redaction.focus()
     expect(redaction).to_be_focused()
     display, content = redaction.evaluate(tip)
-    assert display != "none" and "此处在来源中以 * 隐去" in content
+    assert display != "none" and "此处来源中写作 *，原字未给出" in content
     page.locator("h1").focus()
     redaction.hover()
     assert redaction.evaluate(tip)[0] != "none"

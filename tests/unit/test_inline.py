@@ -32,6 +32,8 @@ def redactions(text: str) -> list[str]:
         ("**单位", ["**"]),
         ("联系人：*.*", ["*.*"]),
         ("“XX”工作法", ["XX"]),
+        ("电话138****1234", ["****"]),  # several stars between figures hide some of them
+        ("第*2号文件", ["*"]),  # no quantity before it
     ],
 )
 def test_redactions_in_chinese_context(text: str, marks: list[str]) -> None:
@@ -53,6 +55,8 @@ def test_redactions_in_chinese_context(text: str, marks: list[str]) -> None:
         "www.xx.com",
         "编号A××B",
         "AXX公司",
+        "22天*2小时*11.49元/小时*1.5(平时加班)=1677.54元",  # a star that multiplies
+        "面积为3.5*4米",
     ],
 )
 def test_marks_that_are_not_redactions(text: str) -> None:
