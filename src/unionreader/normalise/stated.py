@@ -24,8 +24,10 @@ logger = logging.getLogger(__name__)
 
 _ROLE = re.compile(
     r"^(?:本报|本网|本刊|特约|实习|见习|新华社|中新社|[\u4e00-\u9fff]{2,6}?(?:报社?|网|台))?"
-    r"(?:记者|通讯员|撰文|作者|文|编辑|特约撰稿人)[\s:：/｜|]*"
+    r"(?:(?:记者|通讯员|撰文|作者|编辑|特约撰稿人)[\s:：/｜|]*|文[\s:：/｜|]+)"
 )
+"""A role before an author's name (`記者鄭啟智`, `文｜辛辛`); `文` only with what parts it from
+the name, which it may begin (`文彦`: 文 is a surname too)."""
 
 
 @dataclass(frozen=True)
