@@ -138,3 +138,11 @@ def test_front_matter_may_name_a_body_as_the_author() -> None:
 )
 def test_a_front_matter_author_names_its_writers(field: str, name: str | None) -> None:
     assert person(field, pen_names=True) == name
+
+
+@pytest.mark.parametrize("outlet", ["澎湃新闻", "南方人物周刊", "工人日报", "中工网"])
+def test_an_author_field_naming_an_outlet_is_the_source(outlet: str) -> None:
+    """A clipper's `author: 澎湃新闻`: where the text was published, not who wrote it (the
+    reporters the byline names are the authors; they had been lost behind it)."""
+    stated = canonical(SeedMeta(title="标题", author=outlet), traditional=False, stated=True)
+    assert (stated.meta.author, stated.meta.source) == (None, outlet)

@@ -53,6 +53,8 @@ def canonical(meta: SeedMeta, traditional: bool, stated: bool = False) -> Stated
     author = person(meta.author, stated) if meta.author else None
     if author is None and stated and meta.author and _body(meta.author.strip()):
         author = meta.author.strip()
+    if author is None and meta.author and not meta.source and _OUTLET.search(meta.author.strip()):
+        meta = replace(meta, source=meta.author.strip())  # author: 澎湃新闻, where it was published
     if not meta.title:
         return Stated(replace(meta, author=author))
     parts = split_title(meta.title)
@@ -132,7 +134,11 @@ def _latin_name(text: str) -> bool:
 
 
 _PEN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+_OUTLET = re.compile(r"(?:新闻|日报|晚报|早报|时报|周刊|周报|周末|杂志|卫视|电视台|广播|网)$")
+"""What the name of a paper, a magazine, a station or a site ends with (`澎湃新闻`, `南方人物周刊`):
+an author field that holds one names where the text was published, its source."""
 _NO_PERSON = re.compile(
+    rf"{_OUTLET.pattern}|"
     r"(?:评论员|记者|编辑部?|通讯员|撰稿人|小组|课题组|专栏|工作室|网友|佚名|匿名|未知|管理员"
     r"|本报|本网|本刊|新华社|中新社|人民网|新华网"
     r"|来论|来稿|投稿|读者|时评|评论|社论|论坛|观察|观点|视点|之声"  # a column's name
