@@ -1152,3 +1152,19 @@ def test_a_line_opening_with_a_bold_label_and_its_colon_is_a_line_of_its_own() -
         "旧民主主义革命实践的历史启示：不触动封建根基的自强运动行不通。",
         "要点：工会要维护职工权益，坚决反对形式主义。",  # bold that is no label runs on
     ]  # (`**要点：**` before a character is no emphasis to CommonMark: its marks are text)
+
+
+def test_a_subhead_in_bold_over_two_paragraphs_is_one_heading() -> None:
+    """A WeChat post's subhead, set bold in two lines (`**骗局曝光后，**` over `**涉事高校紧张气氛
+    弥漫**`): its first half had been a paragraph of the part above, its second the heading."""
+    text = (
+        "十一月二十一日，郭伟的家人确认了这一消息。\n\n**骗局曝光后，**\n\n**涉事高校紧张气氛弥漫**\n\n"
+        "安保人员仔细盘问着到访人员的来历。\n\n**这一段加粗，后面是正文，**\n\n正文接着说。"
+    )
+    document = document_of(f"---\ntitle: 郭伟的双面人生\n---\n\n{text}")
+    assert [section.heading for section in document.sections] == [
+        None,
+        "骗局曝光后，涉事高校紧张气氛弥漫",
+    ]
+    paragraphs = [block.text for block in document.sections[1].blocks]
+    assert "这一段加粗，后面是正文，" in paragraphs

@@ -24,6 +24,7 @@ from unionreader.normalise.contents import drop_contents
 from unionreader.normalise.duplicates import drop_pull_quotes, drop_repeated_paragraphs
 from unionreader.normalise.furniture import rights_holder
 from unionreader.normalise.headings import (
+    join_broken_headings,
     join_heading_lines,
     number_headings,
     split_run_in_headings,
@@ -78,6 +79,7 @@ BODY_RULES: tuple[Rule, ...] = (
     split_glued_headings,
     number_headings,
     join_heading_lines,
+    join_broken_headings,
     split_run_in_headings,
     drop_repeated_paragraphs,
     drop_pull_quotes,

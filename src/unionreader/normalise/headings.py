@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from unionreader.chinese import CONTINUES_BEFORE, HAN, breaks_off, is_heading_like
 from unionreader.markers import APPENDIX_ALONE, heading_number, leading_marker
-from unionreader.model import Edit, Line, MarkerFamily, Pass
+from unionreader.model import Edit, Line, MarkerFamily, Pass, Shape
 from unionreader.normalise.furniture import announced_by
 from unionreader.normalise.titles import join_title
 
@@ -120,6 +120,43 @@ def join_heading_lines(lines: tuple[Line, ...]) -> Pass:
         else:
             out.append(line)
     return Pass(tuple(out), tuple(edits))
+
+
+HEADING_BROKEN = "，、"
+"""A heading the format marks that ends with one of these goes on in the next."""
+
+
+def join_broken_headings(lines: tuple[Line, ...]) -> Pass:
+    """A heading the format marks that breaks off after a clause, and the heading of the same
+    level under it that ends it, as one (`**骗局曝光后，**` over `**涉事高校紧张气氛弥漫**`, a
+    WeChat post's two-line subhead: its first half had been a paragraph of the part above); one
+    that no heading ends is a paragraph."""
+    out: list[Line] = []
+    edits: list[Edit] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and _broken_heading(above)
+            and line.shape is Shape.HEADING
+            and above.level == line.level
+            and leading_marker(line.text.strip()) is None
+        ):
+            joined = above.text.rstrip() + line.text.strip()
+            before = f"{above.text.rstrip()[-CONTEXT:]}⏎{line.text.strip()[:CONTEXT]}"
+            edits.append(Edit("lines.join", above.number, before, before.replace("⏎", "")))
+            out[-1] = replace(above, text=joined)
+            continue
+        if above is not None and _broken_heading(above):
+            out[-1] = replace(above, shape=Shape.PARAGRAPH, level=0)
+        out.append(line)
+    if out and _broken_heading(out[-1]):
+        out[-1] = replace(out[-1], shape=Shape.PARAGRAPH, level=0)
+    return Pass(tuple(out), tuple(edits))
+
+
+def _broken_heading(line: Line) -> bool:
+    return line.shape is Shape.HEADING and line.text.rstrip()[-1:] in HEADING_BROKEN
 
 
 def _single_line_families(lines: tuple[Line, ...]) -> set[MarkerFamily]:

@@ -67,6 +67,7 @@ from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, S
 from unionreader.normalise.articles import ALONE, SEPARATOR
 from unionreader.normalise.fields import is_phone_line, parse_date_line
 from unionreader.normalise.furniture import CONTACT_POINT
+from unionreader.normalise.headings import HEADING_BROKEN
 from unionreader.normalise.verse import stanzas
 from unionreader.sources.frontmatter import (
     FrontMatter,
@@ -1180,7 +1181,9 @@ def _bolds(token: Token, side: str) -> bool:
 
 def _bold_heading(token: Token, text: str) -> bool:
     """A paragraph that is all bold, short and no sentence: a heading written as bold text
-    (`**正式逮捕**`, or in HTML: `<strong>正式逮捕</strong>`)."""
+    (`**正式逮捕**`, or in HTML: `<strong>正式逮捕</strong>`), or the first half of one, which
+    breaks off after a clause (`**骗局曝光后，**`: `headings.join_broken_headings` joins it to
+    the rest, or makes it a paragraph)."""
     children = [
         c for c in token.children or [] if c.type != "softbreak" and (c.type != "text" or c.content)
     ]
@@ -1190,8 +1193,9 @@ def _bold_heading(token: Token, text: str) -> bool:
         and _bolds(children[-1], "close")
         and all(c.type in ("text", "code_inline") for c in children[1:-1])
     )
-    headed = is_heading_like(text, max_length=BOLD_HEADING) or _numbered_question(text)
-    return bold and headed and not CONTACT_POINT.search(text)
+    heading = text.rstrip().rstrip(HEADING_BROKEN)  # its first half (`**骗局曝光后，**`)
+    headed = is_heading_like(heading, max_length=BOLD_HEADING) or _numbered_question(text)
+    return bold and bool(heading) and headed and not CONTACT_POINT.search(text)
 
 
 def _numbered_question(text: str) -> bool:
