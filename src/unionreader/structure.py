@@ -619,15 +619,20 @@ def _prose(text: str) -> bool:
     that ends as a sentence does, unnumbered (a page's pull quote set in bold: `陈茂波的个人抒发，
     却像整篇190段预算案，未能打动人心，…也没有惊吓。`)."""
     stripped = text.strip()
-    if len(stripped) > PROSE:
+    length = len(_LATIN_WORD.sub("w", stripped))  # a Latin word as long as a character
+    if length > PROSE:
         return True
-    if len(stripped) <= SHORT_SENTENCES:
+    if length <= SHORT_SENTENCES:
         return False
     ended = bool(_SENTENCE_ENDS.search(stripped)) and "，" in stripped
     return bool(_SENTENCES.search(stripped)) or (ended and leading_marker(stripped) is None)
 
 
 _SENTENCE_ENDS = re.compile(rf"[{SENTENCE_END}][”’」』）)]*$")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+"""A word in Latin letters, which says about as much as a Chinese character (`### Joint
+statement by journalist unions, groups and academics against …`, a statement's English
+version under its Chinese one, is a heading of 108 letters and spaces)."""
 
 
 def _counts_on(items: list[_Item], index: int, family: MarkerFamily, ordinal: int) -> bool:

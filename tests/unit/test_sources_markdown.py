@@ -1168,3 +1168,17 @@ def test_a_subhead_in_bold_over_two_paragraphs_is_one_heading() -> None:
     ]
     paragraphs = [block.text for block in document.sections[1].blocks]
     assert "这一段加粗，后面是正文，" in paragraphs
+
+
+def test_a_heading_in_english_the_format_marks_is_a_heading() -> None:
+    """A statement's English version under its Chinese one, headed `### Joint statement …` (108
+    letters and spaces: as long as prose in characters, not in words)."""
+    english = (
+        "Joint statement by journalist unions, groups and academics against any selection "
+        "of journalists arrangements"
+    )
+    text = (
+        "---\ntitle: 联署声明\n---\n\n我们严正反对一切筛选记者措施。\n\n我们要求警方停止。\n\n"
+        f"### {english}\n\nWe strongly oppose any arrangement that selects journalists.\n"
+    )
+    assert [section.heading for section in document_of(text).sections] == [None, english]
