@@ -972,3 +972,32 @@ def test_a_board_s_stamp_ends_a_post_with_the_signature_above_it_and_the_replies
 def test_a_double_hyphen_with_no_board_s_stamp_below_takes_nothing_with_it() -> None:
     text = "第一段话，没有句号\n--\n第二段话，也没有句号"
     assert "第二段话，也没有句号" in texts(remove_boilerplate(numbered(text)).lines)
+
+
+def test_a_related_links_label_heading_a_part_of_the_text_stays() -> None:
+    """A case report's `## 相关链接` over a subhead and the law it explains: a part of the text
+    (the label had gone as a page's, its subheads rising a level)."""
+    law = (
+        "《劳动法》第三十六条规定，国家实行劳动者每日工作时间不超过八小时的工时制度。按照法律规定，"
+        "我国的工时工作制分为标准工时制、综合计算工时制和不定时工作制。可见，实行996工作制的劳动者"
+        "的工作时间明显超过了法律规定的工作时间。"
+    )
+    lines = (
+        Line(
+            1,
+            "法院经审理认为，小孙提交的相关证据形成了完整的证据链，证明加班事实的存在，公司应支付加班费。",
+        ),
+        Line(3, "相关链接", Shape.HEADING, 2),
+        Line(5, "何谓法律意义上的“加班”", Shape.HEADING, 7),
+        Line(7, law),
+    )
+    assert texts(remove_boilerplate(lines).lines) == [line.text for line in lines]
+
+
+def test_a_related_links_label_over_an_articles_headline_goes() -> None:
+    lines = (
+        Line(1, "推荐阅读", Shape.HEADING, 3),
+        Line(3, "全总部署2024年工会工作", Shape.HEADING, 1),
+        Line(5, "1月11日，全总召开会议。会议部署了全年工作，要求各级工会扎实推进产改。"),
+    )
+    assert texts(remove_boilerplate(lines).lines)[0] == "全总部署2024年工会工作"

@@ -652,9 +652,21 @@ def _related(lines: tuple[Line, ...]) -> Pass:
                 break  # the article's own headline, which a format marks: no link
             below += 1
         headed = below < len(lines) and lines[below].shape is Shape.HEADING  # its links gone
+        if headed and below == index + 1 and _part_of_text(lines, index):
+            continue  # ## 相关链接 over **何谓法律意义上的“加班”** and its paragraphs: a part
         if below == len(lines) or ((below > index + 1 or headed) and not earlier):
             drop.update(range(index, below))  # (as widgets before it: the label alone)
     return drop_lines("boilerplate.footer", lines, lambda i: i in drop)
+
+
+def _part_of_text(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether the related-links label at `index` heads a part of the text: a heading the
+    format marks, below the text's paragraphs, over a subhead and its paragraphs (a case
+    report's `## 相关链接` over the law it explains)."""
+    if lines[index].shape is not Shape.HEADING or index + 2 >= len(lines):
+        return False
+    above = any(_running(line.text) for line in lines[:index])
+    return above and _prose(lines[index + 2].text)
 
 
 def _headline(text: str) -> bool:
