@@ -1552,3 +1552,17 @@ def test_runs_of_bold_set_side_by_side_read_as_one_text_and_a_tab_alone_as_a_spa
     assert "I. 提交文件" in texts
     assert "IV. 議員議案" in texts
     assert "負責答覆的政府官員：食物及衞生局局長" in texts
+
+
+def test_a_date_in_a_link_s_address_is_no_date_of_the_page() -> None:
+    """A union's demands link to an earlier notice (`…/announce/2015-04-19`), in the text and in
+    the page's data; the page's own day is in its data (`"createdAt":"2015-04-25"`)."""
+    address = "http://www.example.org.tw/announce/2015-04-19"
+    data = f'{{"createdAt":"2015-04-25","body":"mdx(\\\\"a\\\\",{{href:\\\\"{address}\\\\"}})"}}'
+    page = (
+        "<html><head><title>五一遊行訴求</title></head><body><main>"
+        f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+        f'<p>遊行當天集合地點可參考<a href="{address}">詳細行程</a>。</p>'
+        f"</main><script>{data}</script></body></html>"
+    )
+    assert read(page.encode("utf-8")).fallback.date == "2015-04-25"

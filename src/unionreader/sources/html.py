@@ -201,12 +201,18 @@ CHINA = datetime.timezone(datetime.timedelta(hours=8))
 
 def _shown_date(page: str) -> str | None:
     """A date the page shows (a dateline under its headline, `2019年9月26日 15:10`), as the
-    date search finds it in the page's text; not a year alone, which it gives as 1 January
+    date search finds it in the page's text and data, not in a link's address (an earlier
+    notice's day, which a union's demands linked to); not a year alone, which it gives as 1 January
     (`2014年…` in a sentence), unless the page says that day. The page is parsed again here,
     as it is before the reading changes it, only for a page whose markup gives no date."""
     tree = trafilatura.load_html(_STRAY_END.sub("", page))
     if tree is None:
         return None
+    for link in tree.iter("a"):
+        link.attrib.pop("href", None)  # 可參考<a href="…/announce/2015-04-19">詳細行程</a>
+    for script in tree.iter("script"):
+        if script.text:  # the same link in the page's data: `{href:"…/2015-04-19"}`
+            script.text = _ADDRESS_IN_DATA.sub("", script.text)
     found = htmldate.find_date(tree, extensive_search=True, original_date=True)
     if found is None or not found.endswith("-01-01"):
         return found
@@ -214,6 +220,8 @@ def _shown_date(page: str) -> str | None:
     return found if re.search(said, page) else None
 
 
+_ADDRESS_IN_DATA = re.compile(r"https?:/+[^\s\"'<>]+")
+"""A web address in a page's script, perhaps with its slashes escaped."""
 _BOXED_TITLE = re.compile(r"^标\s*题\s*[:：]\s*(?P<title>\S.{3,100}?)(?:\s+\S{2,8}\s*[:：].*)?$")
 """A table of a document's fields gives its title (`标　　题： 国务院关于…的若干意见`)."""
 
