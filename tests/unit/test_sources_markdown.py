@@ -1182,3 +1182,17 @@ def test_a_heading_in_english_the_format_marks_is_a_heading() -> None:
         f"### {english}\n\nWe strongly oppose any arrangement that selects journalists.\n"
     )
     assert [section.heading for section in document_of(text).sections] == [None, english]
+
+
+def test_a_paragraph_a_page_s_end_cut_mid_sentence_is_one_again() -> None:
+    """A PDF's text put into Markdown, each page's end a blank line: `…在乡村，在乡` over
+    `村聚集力量，…` (the word 乡村 had been cut across two paragraphs); a subhead under a
+    paragraph that ends its sentence stays apart."""
+    text = (
+        "---\ntitle: 报告\n---\n\n从一九二七年到现在，我们的工作重点是在乡村，在乡\n\n"
+        "村聚集力量，用乡村包围城市，然后取得城市。\n\n结语\n\n我们很快就要在全国胜利了。\n"
+    )
+    document = document_of(text)
+    first = "从一九二七年到现在，我们的工作重点是在乡村，在乡村聚集力量，用乡村包围城市，"
+    assert [block.text for block in document.sections[0].blocks] == [f"{first}然后取得城市。"]
+    assert [section.heading for section in document.sections] == [None, "结语"]

@@ -666,6 +666,12 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     out: list[Line] = []
     edits: list[Edit] = []
     for index, line in enumerate(lines):
+        if out and _page_cut(out[-1], line):
+            above = out[-1]
+            before = f"{above.text[-6:]}⏎{line.text[:6]}"
+            edits.append(Edit("lines.join", above.number, before, before.replace("⏎", "")))
+            out[-1] = replace(above, text=above.text + line.text)
+            continue
         joinable = out and out[-1].shape is None and line.shape is None
         joinable = joinable and not (transcript and speaker_label(line.text))  # a new turn
         joinable = joinable and not _heads_list(line, lines[index + 1 : index + 2])
@@ -694,6 +700,31 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
         else:
             out.append(line)
     return Pass(tuple(out), tuple(edits))
+
+
+PAGE_CUT = 20
+"""A paragraph a page's end cut mid-sentence is at least this long."""
+
+
+def _page_cut(above: Line, line: Line) -> bool:
+    """Whether two paragraphs a format delimits are one that a page's end cut mid-sentence (a
+    PDF's text put into Markdown, each page's end a blank line: `…我们的工作重点是在乡村，在乡`
+    over `村聚集力量，用乡村包围城市…`): the upper is running text that breaks off after a
+    Chinese character, the lower running text that no number opens."""
+    if above.shape is not Shape.PARAGRAPH or line.shape is not Shape.PARAGRAPH:
+        return False
+    upper, lower = above.text.strip(), line.text.strip()
+    return (
+        len(upper) >= PAGE_CUT
+        and is_han(upper[-1])
+        and any(mark in upper for mark in "，。；")
+        and not _finished(upper)
+        and bool(lower)
+        and (is_han(lower[0]) or lower[0] in NO_PARAGRAPH_START)
+        and leading_marker(lower) is None
+        and any(mark in lower for mark in SENTENCE_END)
+        and not is_heading_like(lower)
+    )
 
 
 INDENTED_LINES = 4
