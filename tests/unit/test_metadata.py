@@ -335,6 +335,11 @@ def test_the_author_of_a_source_line_s_fields() -> None:
             "2021-12-24",
         ),
         ("（二〇二三年十月十二日中国工会第十八次全国代表大会部分修改通过）", "2023-10-12"),
+        (  # a government's order: published, then changed (修改)
+            "（2017年3月16日广东省人民政府令第234号公布　"
+            "根据2025年1月9日广东省人民政府令第316号修改）",
+            "2025-01-09",
+        ),
     ],
 )
 def test_a_law_s_history_in_brackets_under_its_title_gives_the_latest_date(

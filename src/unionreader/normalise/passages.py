@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-PASSING = r"(?:通过|修订|修正|公布|发布|批准|施行|印发)"
+PASSING = r"(?:通过|修订|修正|修改|公布|发布|批准|施行|印发)"
 """What a body does to a law, as a passage line ends."""
 DAY = re.compile(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
