@@ -90,6 +90,9 @@ def test_articles_written_without_their_space_get_it_when_they_count_on_from_the
         "第一条经验是坚持党的领导。\n第二条经验是依靠群众。",  # two: no run
         "第一条，坚持党的领导。\n第二条，依靠群众。\n第三条，改革创新。",  # a speaker's points
         "第十二条规定，设立委员会。\n第十三条规定，设立公署。\n第十四条规定，设立顾问。",  # from 12
+        # a sentence on article 17 closing article 14, in the run of a law's articles
+        "第一条\u3000为保障劳动条件，制定本法。\n第二条\u3000本法用词定义如下。\n"
+        "第三条\u3000劳工得终止契约。\n第五条规定于本条终止契约准用之。",
     ],
 )
 def test_sentences_that_open_with_an_article_s_number_stay(text: str) -> None:

@@ -35,6 +35,9 @@ JOINED = re.compile(rf"^{_NUMBER}{SEPARATOR}(?:{_TITLE})?")
 _NUMBERED = re.compile(rf"^第\s*({LAW_NUMBER})\s*[条條]({_LATER})?(\s*)(?=[\u4e00-\u9fff【（(“])")
 """A line that opens with an article's number (an article added later: 之一; then the space
 after it, if any) and its words (`第一条，…` is a speaker's first point)."""
+_REFERS = re.compile(r"(?:之?规定|所定|所称|准用|第|至|和|及|或|的)")
+"""What goes on from an article's number in a sentence about that article (`第十七条规定…`,
+`第十七条第一项…`, `第十二条和第十三条…`, `第十七条的…`), not in the article's own text."""
 GAP = 3
 """How far an article's number may run ahead of the one before it (articles repealed)."""
 RUN = 3
@@ -77,6 +80,8 @@ def space_run_in_articles(lines: tuple[Line, ...]) -> Pass:
         number = _number(match.group(1)) if match else None
         if match is None or number is None or match.group(2):
             continue  # no article, or one added later (第五条之一): the run goes on
+        if not match.group(3) and _REFERS.match(line.text.strip(), match.end()):
+            continue  # 第十七条规定于本条终止契约准用之。: a sentence on article 17, in the run
         if not before < number <= before + GAP:
             spaced += run_in if length >= RUN else []
             run_in, length, before = [], 0, 0
