@@ -20,8 +20,12 @@ from unionreader.model import Marker, MarkerFamily
 logger = logging.getLogger(__name__)
 
 INSERTED = r"(?:之[一二三四五六七八九十]{1,3})?"
-"""An article an amendment set after another takes its number and 之一, 之二 (第十七条之一)."""
-ARTICLE = re.compile(rf"^第\s*({LAW_NUMBER})\s*条{INSERTED}[ \t\u3000\u00a0]+(?=\S)")
+"""An article an amendment set after another takes its number and 之一, 之二 (第十七条之一)…"""
+INSERTED_FIGURE = r"(?:-\d{1,2})?"
+"""…or, in Taiwan's law database, its number and a figure (`第 9-1 條`, `第 84-1 條`)."""
+ARTICLE = re.compile(
+    rf"^第\s*({LAW_NUMBER}){INSERTED_FIGURE}\s*条{INSERTED}[ \t\u3000\u00a0]+(?=\S)"
+)
 """An article of a law, a regulation or a charter (第一条　为保障…, 第一百零五条 …, and one an
 amendment set after another, 第十七条之一　…): its number, then a space before its text (第一条经验
 是… is a sentence)."""
@@ -181,8 +185,11 @@ def leading_marker(text: str) -> Marker | None:
 
 def is_inserted(marker: Marker) -> bool:
     """Whether `marker` numbers an article an amendment inserted after the one of its number
-    (`第十七条之一`: `INSERTED`)."""
-    return marker.family is MarkerFamily.ARTICLE and "之" in marker.text
+    (`第十七条之一`, `第 9-1 条`: `INSERTED`)."""
+    return marker.family is MarkerFamily.ARTICLE and _INSERTED_MARK.search(marker.text) is not None
+
+
+_INSERTED_MARK = re.compile(r"之|\d-\d")
 
 
 def heading_number(text: str) -> Marker | None:

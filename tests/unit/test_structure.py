@@ -1013,3 +1013,17 @@ def test_an_article_an_amendment_inserted_is_a_point_of_its_own() -> None:
         "第十七条之一",
         "第十八条",
     ]
+
+
+def test_an_article_taiwan_s_database_numbers_with_a_figure_is_a_point_of_its_own() -> None:
+    """`第 84-1 條` after `第 84 條` (Taiwan's labour standards act): an article, as 之一 is,
+    not a section heading over the articles after it."""
+    text = (
+        "第九章　附则\n第 84 条　公务员兼具劳工身分者，应适用公务员法令之规定。\n"
+        "第 84-1 条　经中央主管机关核定公告之下列工作者，得由劳雇双方另行约定。\n"
+        "第 85 条　本法施行细则，由中央主管机关拟定。"
+    )
+    doc = parse_document(normal_text(text, Facts(title="劳动基准法")))
+    assert [section.heading for section in doc.sections] == ["第九章　附则"]
+    points = [b for b in doc.sections[0].blocks if isinstance(b, Point)]
+    assert [point.marker.text.strip() for point in points] == ["第 84 条", "第 84-1 条", "第 85 条"]

@@ -24,7 +24,7 @@ RULE = "lines.article"
 
 _LATER = r"之\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 """What numbers an article added later after the one it follows (`第五条之一`)."""
-_NUMBER = rf"第\s*(?:{LAW_NUMBER})\s*[条條](?:{_LATER})?"
+_NUMBER = rf"第\s*(?:{LAW_NUMBER})(?:-\d{{1,2}})?\s*[条條](?:{_LATER})?"
 """An article's number."""
 _TITLE = r"【[^【】]{1,30}】"
 """An article's title, as an annotated law gives it (`【立法宗旨】`)."""

@@ -34,7 +34,7 @@ from unionreader.chinese import (
     is_chinese,
     is_han,
 )
-from unionreader.markers import INSERTED
+from unionreader.markers import INSERTED, INSERTED_FIGURE
 from unionreader.model import Edit, Line, Pass, Shape
 from unionreader.normalise.edits import substitute
 from unionreader.normalise.fields import parse_byline, parse_dateline
@@ -259,7 +259,9 @@ def _widen(line: Line) -> tuple[Line, list[Edit]]:
     return substitute(WIDTH_RULE, line, _ASCII_MARK, replace)
 
 
-_NUMBERED_PART = re.compile(rf"第\s*(?:{LAW_NUMBER})\s*(?:条{INSERTED}|章|节|编|篇|部分)")
+_NUMBERED_PART = re.compile(
+    rf"第\s*(?:{LAW_NUMBER})(?:{INSERTED_FIGURE}\s*条{INSERTED}|\s*(?:章|节|编|篇|部分))"
+)
 """An article or a part of a law or a charter at the start of a line (第一条　为保障…): the
 space after its number parts it from its text, as in print, and stays."""
 
