@@ -227,11 +227,18 @@ def _table_markdown(rows: list[str]) -> list[str]:
 
 
 def to_plain_text(doc: Document) -> str:
-    """The normalised document as plain text: title, subtitle, headings, paragraphs."""
+    """The normalised document as plain text: epigraph, title, subtitle, the note under the
+    title (a law's history, an editor's note), headings, paragraphs."""
     meta = doc.meta
-    out = [meta.title, ""]
+    out: list[str] = []
+    if meta.epigraph:
+        out += [meta.epigraph.text]
+        out += [f"——{meta.epigraph.attribution}", ""] if meta.epigraph.attribution else [""]
+    out += [meta.title, ""]
     if meta.subtitle:
         out += [f"——{meta.subtitle}", ""]
+    if meta.note:
+        out += [f"{note_label(meta.note)}：{meta.note}", ""]
     for section in doc.sections:
         if section.heading:
             out += [section.heading, ""]

@@ -51,6 +51,21 @@ def test_plain_text_keeps_every_block_text() -> None:
     assert text.startswith("标题*测试\n\n开场。\n\n一、部署工作\n\n一要甲。\n\n二要乙。\n")
 
 
+def test_plain_text_keeps_the_note_under_the_title_and_the_epigraph() -> None:
+    """A law's history under its title is the writer's text (题注), as the page and the
+    Markdown show it; the plain text had dropped it, and the epigraph."""
+    history = "2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过"
+    doc = parse_document(
+        normal_text(
+            "第一条　为了完善劳动合同制度，制定本法。",
+            Facts(title="劳动合同法", note=history, epigraph="“劳动最光荣。”", attribution="谚语"),
+        )
+    )
+    assert to_plain_text(doc).startswith(
+        f"“劳动最光荣。”\n——谚语\n\n劳动合同法\n\n题注：{history}\n\n第一条　为了完善"
+    )
+
+
 def test_export_file_names() -> None:
     files = export_data([_doc("正文。")])
     assert [f.path for f in files] == ["data/corpus.json", "data/t.md", "data/t.txt"]
