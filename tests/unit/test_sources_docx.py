@@ -617,6 +617,29 @@ def test_a_line_break_above_the_running_text_parts_lines_and_below_it_stays() ->
     ]
 
 
+def test_a_line_break_in_the_running_text_before_a_numbered_item_parts_lines() -> None:
+    """A part's heading and its rules in one paragraph, Word's line breaks between them (a
+    company's rules): each item a line of its own (they had run together under the part
+    before); a break before no number stays."""
+    document = docx.Document()
+    document.add_paragraph("为加强员工管理，提高工作效率，特制定本制度。")
+    part = document.add_paragraph("3.劳务篇")
+    for rule in ["1） 离职：提前打离职报告。", "2） 劝退：一个月内结清工资。"]:
+        part.add_run().add_break()
+        part.add_run(rule)
+    closing = document.add_paragraph("本制度自发布之日起执行。")
+    closing.add_run().add_break()
+    closing.add_run("解释权归公司所有。")
+    lines = read(save(document)).lines
+    assert [(line.number, line.text) for line in lines] == [
+        (1, "为加强员工管理，提高工作效率，特制定本制度。"),
+        (2, "3.劳务篇"),
+        (2, "1） 离职：提前打离职报告。"),
+        (2, "2） 劝退：一个月内结清工资。"),
+        (3, "本制度自发布之日起执行。\n解释权归公司所有。"),
+    ]
+
+
 def test_a_headline_broken_by_a_line_break_is_one_line() -> None:
     """One headline the writer broke in two with a line break, above the running text: one
     line (a space where Latin letters meet the break), not a title and a first paragraph."""

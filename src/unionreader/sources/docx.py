@@ -19,7 +19,8 @@
 - A line break (`w:br`) stays in its paragraph, except above the running text (the paragraphs
   before the first with a sentence's end), where it parts a label from what it labels as
   separate paragraphs would (`附件1`, a break and the title are two lines of one number) and
-  joins a headline broken in two into one line (`_header`).
+  joins a headline broken in two into one line (`_header`), and before a numbered item, which
+  is a line of its own (`_listed`).
 - Other paragraphs are plain lines; hard-wrapped paragraphs (a PDF pasted into Word) are rejoined
   by the normaliser as in plain text, and empty paragraphs (a run of them) are a blank line, as
   in plain text: a paragraph does not run across them into a heading below. Each row of a
@@ -61,6 +62,7 @@ from lxml import etree
 
 from unionreader.chinese import SENTENCE_END, has_han, numeral
 from unionreader.errors import SeedError
+from unionreader.markers import leading_marker
 from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.sources.text import read_bytes
 from unionreader.tables import row_text
@@ -89,7 +91,10 @@ def read_docx(seed: Seed) -> RawText:
             edits.append(Edit("docx.contents", number, block.text, ""))
         elif block.text.strip():
             running = running or bool(_SENTENCE_END.search(block.text))
-            pieces = [block.text] if running or block.shape is Shape.ROW else _header(block.text)
+            if block.shape is Shape.ROW:
+                pieces = [block.text]
+            else:
+                pieces = _listed(block.text) if running else _header(block.text)
             lines += [Line(number, piece, block.shape, block.level) for piece in pieces]
         elif lines and lines[-1].text:
             lines.append(Line(number, ""))  # an empty paragraph: a blank line, as in a text
@@ -101,6 +106,21 @@ def read_docx(seed: Seed) -> RawText:
     if not lines:
         raise SeedError("has no text", seed.path)
     return RawText(seed, FORMAT, tuple(lines), edits=tuple(edits), fallback=_properties(document))
+
+
+def _listed(text: str) -> list[str]:
+    """A paragraph of the running text as its lines: one, its breaks kept, but where a break
+    opens a numbered item (`3.劳务篇`, a break, `1） 离职：…`, a break, `2） 劝退：…`: a part's
+    heading and its rules, set in one paragraph with Word's line breaks), which is a line of
+    its own."""
+    pieces = text.split("\n")
+    lines = [pieces[0]]
+    for piece in pieces[1:]:
+        if leading_marker(piece.strip()) is not None and lines[-1].strip():
+            lines.append(piece.strip())
+        else:
+            lines[-1] += "\n" + piece
+    return lines
 
 
 def _header(text: str) -> list[str]:
