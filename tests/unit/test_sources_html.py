@@ -94,9 +94,9 @@ def test_a_gbk_page_declaring_gb2312() -> None:
     assert raw.lines == (
         Line(9, "区总工会为一线职工送清凉", Shape.HEADING, 1),
         Line(10, "发布时间：2024-07-16 10:12 来源：区总工会"),
-        Line(13, PARAGRAPHS[0]),
-        Line(14, PARAGRAPHS[1]),
-        Line(15, PARAGRAPHS[2]),
+        Line(13, PARAGRAPHS[0], Shape.PARAGRAPH),  # a <p>: never joined to its neighbours
+        Line(14, PARAGRAPHS[1], Shape.PARAGRAPH),
+        Line(15, PARAGRAPHS[2], Shape.PARAGRAPH),
     )
     assert raw.fallback == SeedMeta(title="区总工会为一线职工送清凉", date="2024-07-16")
     assert raw.stated == SeedMeta()
@@ -172,10 +172,10 @@ def test_headings_lists_and_quotations_of_the_main_text_keep_their_shape() -> No
     raw = read(page.encode("utf-8"))
     assert [(line.text, line.shape, line.level) for line in raw.lines] == [
         ("关于开展职工技能竞赛的通知", Shape.HEADING, 1),
-        ("各区总工会、各产业工会：", None, 0),
+        ("各区总工会、各产业工会：", Shape.PARAGRAPH, 0),
         (
             "为深入实施职工技能提升行动，市总工会决定在全市开展职工技能竞赛。现将有关事项通知如下。",
-            None,
+            Shape.PARAGRAPH,
             0,
         ),
         ("一、竞赛项目", Shape.HEADING, 2),
@@ -187,8 +187,8 @@ def test_headings_lists_and_quotations_of_the_main_text_keep_their_shape() -> No
         ("劳动创造幸福，实干成就伟业。", Shape.QUOTE, 0),
         ("请各单位认真组织。", None, 0),  # a line break inside a paragraph
         ("确保竞赛取得实效。", None, 0),
-        ("某某市总工会", None, 0),  # the signature stays
-        ("2024年5月6日", None, 0),
+        ("某某市总工会", Shape.PARAGRAPH, 0),  # the signature stays
+        ("2024年5月6日", Shape.PARAGRAPH, 0),
     ]
     numbers = {line.text: line.number for line in raw.lines}
     assert [numbers[text] for text in ("一、竞赛项目", "二、工作要求", "2024年5月6日")] == [
@@ -1355,9 +1355,9 @@ def test_a_list_item_holding_a_whole_article_or_a_nested_list_gives_each_block()
     )
     assert list(_items(root)) == [
         ("标题", Shape.HEADING, 3),
-        ("最后更新：2019-09-07", None, 0),
-        ("第一段。", None, 0),
-        ("第二段加粗。", None, 0),
+        ("最后更新：2019-09-07", Shape.PARAGRAPH, 0),
+        ("第一段。", Shape.PARAGRAPH, 0),
+        ("第二段加粗。", Shape.PARAGRAPH, 0),
         ("上级条目", Shape.BULLET, 0),
         ("1.甲", Shape.ITEM, 0),
         ("2.乙", Shape.ITEM, 0),
@@ -1566,3 +1566,24 @@ def test_a_date_in_a_link_s_address_is_no_date_of_the_page() -> None:
         f"</main><script>{data}</script></body></html>"
     )
     assert read(page.encode("utf-8")).fallback.date == "2015-04-25"
+
+
+def test_two_paragraphs_of_a_page_are_not_run_together() -> None:
+    """A credit closing a page's first paragraph (`…就一直這樣了。」報導•攝影╱江品璁<br>`) over
+    the next paragraph: a page's paragraphs are the writer's, and stay two (they had run into
+    one, the credit buried in the middle: `…江品璁陳綵瀅說，…`)."""
+    first = (
+        "「南無大悲觀世音菩薩。」陳綵瀅無奈的說：「今年8月丈夫心肌梗塞昏迷後，就一直這樣了。」"
+        "報導•攝影╱江品璁"
+    )
+    second = "陳綵瀅說，丈夫在水公司當契約工，1年前又找了滑石粉工廠的兼差，一天休息不到5小時。"
+    page = (
+        "<html><head><title>過勞爸昏迷</title></head><body><article>"
+        f'<p id="introid">{first}<br></p><hr><p id="bcontent">{second}</p>'
+        f"<p>{PARAGRAPHS[0]}</p></article></body></html>"
+    )
+    path = Path("apart.html")
+    path.write_bytes(page.encode("utf-8"))
+    document = load_document(Seed(path, "x", SeedMeta(), catalogued=False))
+    paragraphs = [block.text for section in document.sections for block in section.blocks]
+    assert second in paragraphs

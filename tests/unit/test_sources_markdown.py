@@ -1190,9 +1190,29 @@ def test_a_paragraph_a_page_s_end_cut_mid_sentence_is_one_again() -> None:
     paragraph that ends its sentence stays apart."""
     text = (
         "---\ntitle: 报告\n---\n\n从一九二七年到现在，我们的工作重点是在乡村，在乡\n\n"
-        "村聚集力量，用乡村包围城市，然后取得城市。\n\n结语\n\n我们很快就要在全国胜利了。\n"
+        "村聚集力量，用乡村包围城市，然后取得城市。\n\n"
+        "这一派人承认以我们的八条为谈判基础，但是希望讨价还价，使他们的损失不要太\n\n"
+        "大。企图破坏这一谈判的是蒋介石及其死党。\n\n"
+        "有些同志认为只要注意国营企业就够了，私营企业是无足轻重的，这是不\n\n"
+        "对的。\n\n结语\n\n我们很快就要在全国胜利了。\n"
     )
     document = document_of(text)
     first = "从一九二七年到现在，我们的工作重点是在乡村，在乡村聚集力量，用乡村包围城市，"
-    assert [block.text for block in document.sections[0].blocks] == [f"{first}然后取得城市。"]
+    assert [block.text for block in document.sections[0].blocks] == [
+        f"{first}然后取得城市。",
+        "这一派人承认以我们的八条为谈判基础，但是希望讨价还价，使他们的损失不要太大。"
+        "企图破坏这一谈判的是蒋介石及其死党。",
+        "有些同志认为只要注意国营企业就够了，私营企业是无足轻重的，这是不对的。",
+    ]
     assert [section.heading for section in document.sections] == [None, "结语"]
+
+
+def test_a_page_s_subhead_over_its_paragraph_is_no_paragraph_cut_by_a_page_s_end() -> None:
+    """A subhead with a comma over its paragraph, in a text no page's end cut elsewhere."""
+    text = (
+        "---\ntitle: 报告\n---\n\n先进装备等战略性新兴产业成为拉动工业增长的主力军。\n\n"
+        "生态优先、绿色发展，推进黄河生态保护治理\n\n"
+        "河南省委常委、常务副省长孙守刚介绍，黄河生态保护治理取得了重要进展。\n"
+    )
+    paragraphs = [b.text for section in document_of(text).sections for b in section.blocks]
+    assert paragraphs[-1].startswith("河南省委常委")

@@ -659,6 +659,8 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     transcript, a speaker's turn left unfinished goes on in the line under it (`_turn_goes_on`).
     """
     ngrams = _Ngrams(lines)
+    cut_pages = sum(_page_cut(above, line) for above, line in itertools.pairwise(lines))
+    cut_pages = cut_pages >= PAGE_CUTS
     width = wrap_width(lines)
     transcript = is_transcript(lines)
     ended = width is None and (_lines_end_sentences(lines) or _indented_throughout(lines))
@@ -666,7 +668,7 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     out: list[Line] = []
     edits: list[Edit] = []
     for index, line in enumerate(lines):
-        if out and _page_cut(out[-1], line):
+        if out and _page_cut(out[-1], line, cut_pages):
             above = out[-1]
             before = f"{above.text[-6:]}⏎{line.text[:6]}"
             edits.append(Edit("lines.join", above.number, before, before.replace("⏎", "")))
@@ -704,17 +706,41 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
 
 PAGE_CUT = 20
 """A paragraph a page's end cut mid-sentence is at least this long."""
+CUT_CLAUSE = 12
+"""The clause a page's end cut is at least this long, or holds a comma: a credit after a
+paragraph's last sentence (`…就一直這樣了。」報導•攝影╱江品璁`, `…幅度卻達60毫米。 本報港聞部報道`)
+is shorter, and ends it."""
 
 
-def _page_cut(above: Line, line: Line) -> bool:
+def _cut_clause(text: str) -> bool:
+    """Whether what follows the last sentence's end in `text` is a clause cut off
+    (`CUT_CLAUSE`)."""
+    end = max(text.rfind(mark) for mark in "。！？")
+    rest = text[end + 1 :].lstrip("”’」』）) \u3000")
+    return len(rest) >= CUT_CLAUSE or "，" in rest
+
+
+PAGE_CUTS = 2
+"""A text whose pages cut this many paragraphs of running text mid-sentence was cut so."""
+CUT_HEADLINE = 30
+"""A line like a headline is at most this long (a longer one without a stop is a sentence
+a page's end cut)."""
+
+
+def _page_cut(above: Line, line: Line, cut_pages: bool = False) -> bool:
     """Whether two paragraphs a format delimits are one that a page's end cut mid-sentence (a
     PDF's text put into Markdown, each page's end a blank line: `…我们的工作重点是在乡村，在乡`
     over `村聚集力量，用乡村包围城市…`): the upper is running text that breaks off after a
-    Chinese character, the lower running text that no number opens."""
+    Chinese character, the lower running text that no number opens. Where the lower opens
+    with what no paragraph opens with (`，依劳工保险条例…`), that is enough; else the upper
+    breaks off in a clause (`_cut_clause`: not a credit after its last sentence, `…了。」
+    報導•攝影╱江品璁`) and is no line like a headline (`生态优先、绿色发展，推进黄河生态保护
+    治理`, a page's subhead) — unless the text's pages cut it so elsewhere (`cut_pages`:
+    `PAGE_CUTS` times), where any such break is a cut."""
     if above.shape is not Shape.PARAGRAPH or line.shape is not Shape.PARAGRAPH:
         return False
     upper, lower = above.text.strip(), line.text.strip()
-    return (
+    if not (
         len(upper) >= PAGE_CUT
         and is_han(upper[-1])
         and any(mark in upper for mark in "，。；")
@@ -724,7 +750,12 @@ def _page_cut(above: Line, line: Line) -> bool:
         and leading_marker(lower) is None
         and any(mark in lower for mark in SENTENCE_END)
         and not is_heading_like(lower)
-    )
+    ):
+        return False
+    if lower[0] in NO_PARAGRAPH_START or cut_pages:
+        return True
+    headline = len(upper) <= CUT_HEADLINE and is_heading_like(upper)
+    return not headline and _cut_clause(upper)
 
 
 INDENTED_LINES = 4

@@ -343,7 +343,7 @@ def _apart_as_shown(items: list[Item], shown: list[str], headings: list[Item]) -
     heading_of = {compact(text): (text, shape, level) for text, shape, level in headings}
     apart: list[Item] = []
     for text, shape, level in items:
-        cuts = _shown_cuts(text, lines, list(heading_of)) if shape is None else []
+        cuts = _shown_cuts(text, lines, list(heading_of)) if shape in _PLAIN else []
         if not cuts:
             apart.append((text, shape, level))
             continue
@@ -353,6 +353,7 @@ def _apart_as_shown(items: list[Item], shown: list[str], headings: list[Item]) -
     return apart
 
 
+_PLAIN = (None, Shape.PARAGRAPH)
 SHOWN_AHEAD = 8
 """A line's next in a text run together is looked for among this many lines the page shows
 after it (what the library left out stands between: a picture's caption, a share button)."""
@@ -865,8 +866,10 @@ def _element(element: etree._Element) -> Iterator[Item]:
             # not a Shape.ROW: many portals lay the whole page out in a table
             yield row_text([_text(cell) for cell in row.findall("cell")]), None, 0
     else:
-        for text in _broken(element):
-            yield text, None, 0
+        lines = _broken(element)
+        shape = Shape.PARAGRAPH if len(lines) == 1 else None  # (lines a <br> parts: judged)
+        for text in lines:
+            yield text, shape, 0
 
 
 DATA_CELL = 30
