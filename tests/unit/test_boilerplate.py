@@ -1001,3 +1001,30 @@ def test_a_related_links_label_over_an_articles_headline_goes() -> None:
         Line(5, "1月11日，全总召开会议。会议部署了全年工作，要求各级工会扎实推进产改。"),
     )
     assert texts(remove_boilerplate(lines).lines)[0] == "全总部署2024年工会工作"
+
+
+def test_a_related_reports_heading_among_the_writer_s_sections_stays() -> None:
+    """A README's `相关报道` (a heading) over the press's reports, between its introduction and
+    its next section: the writer's, kept (it had gone with all its items)."""
+    lines = (
+        Line(1, "工作996，生病ICU。这是一个关于996工作制的项目，欢迎大家参与讨论和贡献。"),
+        Line(3, "相关报道", Shape.HEADING, 2),
+        Line(5, "《共青团中央》：工作996，生病ICU？", Shape.BULLET),
+        Line(6, "《中国青年报》：被“996”工作制围困的年轻人", Shape.BULLET),
+        Line(8, "什么是996？", Shape.HEADING, 2),
+        Line(
+            10,
+            "996工作制是指早上9点上班、晚上9点下班，中午和傍晚休息1小时，总计工作10小时以上，并且一周工作6天的工作制度。",
+        ),
+    )
+    assert texts(remove_boilerplate(lines).lines) == [line.text for line in lines]
+
+
+def test_a_related_articles_heading_at_a_page_s_end_goes() -> None:
+    lines = (
+        Line(1, "工作996，生病ICU。这是一个关于996工作制的项目，欢迎大家参与讨论和贡献。"),
+        Line(3, "相关阅读", Shape.HEADING, 3),
+        Line(5, "市总工会召开全委会议", Shape.BULLET),
+        Line(6, "全市职工运动会圆满落幕", Shape.BULLET),
+    )
+    assert texts(remove_boilerplate(lines).lines) == [lines[0].text]

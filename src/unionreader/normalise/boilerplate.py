@@ -654,9 +654,27 @@ def _related(lines: tuple[Line, ...]) -> Pass:
         headed = below < len(lines) and lines[below].shape is Shape.HEADING  # its links gone
         if headed and below == index + 1 and _part_of_text(lines, index):
             continue  # ## 相关链接 over **何谓法律意义上的“加班”** and its paragraphs: a part
+        if _section_among_sections(lines, index, below):
+            continue  # 相关报道 (a heading) over the press's reports, then 什么是996？: a part
         if below == len(lines) or ((below > index + 1 or headed) and not earlier):
             drop.update(range(index, below))  # (as widgets before it: the label alone)
     return drop_lines("boilerplate.footer", lines, lambda i: i in drop)
+
+
+def _section_among_sections(lines: tuple[Line, ...], index: int, below: int) -> bool:
+    """Whether the related-links label at `index` is a heading the format marks over its
+    links (up to `below`), and the text goes on after them under another heading of its level
+    or above, with paragraphs of its own: a section of the writer's (a README's `相关报道`
+    between its introduction and `什么是996？`), not a page's list of other articles."""
+    label = lines[index]
+    if label.shape is not Shape.HEADING:
+        return False
+    after = [
+        at
+        for at in range(below, len(lines))
+        if lines[at].shape is Shape.HEADING and lines[at].level <= label.level
+    ]
+    return bool(after) and any(_running(line.text) for line in lines[after[0] + 1 :])
 
 
 def _part_of_text(lines: tuple[Line, ...], index: int) -> bool:
