@@ -840,3 +840,16 @@ def test_a_source_line_s_address_is_none_of_its_name_and_the_header_reads_on(
     text = f"北京市发布十大劳动人事争议仲裁典型案例\n{line}\n发布日期：2024-12-17\n正文一段。"
     facts = extract_metadata(numbered(text)).facts
     assert (facts.source, facts.date) == (source, "2024-12-17")
+
+
+def test_a_speech_s_own_date_under_its_title_outranks_the_day_a_paper_printed_it() -> None:
+    """A speech given on 12 January, printed in the paper on 3 May (its page's dateline and the
+    print line at its end say so): the text's date is the day it was given."""
+    text = (
+        "在第十八届中央纪律检查委员会第六次全体会议上的讲话\n（2016年1月12日）\n"
+        "2016年05月03日00:00    来源：人民网－人民日报\n"
+        "1993年以来，我们党的总书记每年都在中央纪委全会上讲话。\n"
+        "《人民日报》（2016年05月03日02版）"
+    )
+    facts = extract_metadata(numbered(text)).facts
+    assert facts.date == "2016-01-12"

@@ -145,9 +145,14 @@ def _assign(
             taken[index] = "subtitle"
         elif role is Role.REPEAT:
             taken[index] = "title"
-        elif role is Role.DATE:  # a second one: the page's, under a speech's own date
+        elif role is Role.DATE:
             date = parse_date_line(text) or parse_when_line(text)
-            facts = replace(facts, date=facts.date or date, place=facts.place or date_place(text))
+            own = _OWN_DATE.match(text) and "date" not in taken.values()
+            dated = (date or facts.date) if own else (facts.date or date)  # a second date: the
+            # page's, under a speech's own; a speech's own in brackets under its title, over
+            # the day a paper printed it (`（2016年1月12日）`, printed 2016-05-03, which the end
+            # of the text gave first)
+            facts = replace(facts, date=dated, place=facts.place or date_place(text))
             taken[index] = "date"
         elif role is Role.SPEAKER and not named:
             below = lines[index + 1] if index + 1 < len(lines) else None
@@ -352,6 +357,11 @@ def _speaker(facts: Facts, text: str) -> Facts:
     if speaker.office and facts.author_note is None:
         facts = replace(facts, author_note=speaker.office)
     return facts
+
+
+_OWN_DATE = re.compile(r"^[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]*[）)]$")
+"""A date in brackets under a title (`（2016年1月12日）`): the day a speech was given or a text
+written."""
 
 
 def _dateline(facts: Facts, text: str) -> Facts:
