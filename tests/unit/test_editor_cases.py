@@ -359,3 +359,14 @@ def test_a_source_line_that_names_the_text_gives_the_source(line: str) -> None:
     )
     assert result.facts.source == "央视新闻客户端"
     assert texts(result.lines) == ["巴西卫生部公布调查结果。"]
+
+
+def test_a_filed_date_before_the_title_is_the_title_s_date() -> None:
+    """A collection's file name as the text's first line (`2013-04-28_在同…的讲话`): the date
+    goes under the title as its date, and the title is the rest."""
+    text = "2013-04-28_在同全国劳动模范代表座谈时的讲话\n同志们：\n今天，我们在这里座谈。"
+    result = extract_metadata(strip_title_affixes(numbered(text)).lines)
+    assert (result.facts.title, result.facts.date) == (
+        "在同全国劳动模范代表座谈时的讲话",
+        "2013-04-28",
+    )

@@ -3,11 +3,13 @@
 - **Pinyin readings** injected after characters, `發(fā)展`, `劳(láo)动`: a Latin syllable in
   brackets right after a Chinese character, with a tone mark (or, in a text that has such
   readings, a toneless syllable of two to six lower-case letters: `(a)` stays). Rule `pinyin`.
-- **Title affixes**: the item number of a collection before the title (`第一篇：`, `篇一：`,
-  `范文二：`, `【篇三】`) and the collection's labels after it (`（精选）`, `(通用5篇)`,
-  `精选范文`, `范文大全`), and a note of the pictures the page had (`（附图片1张）`, `（组图）`,
-  `(图)`), which a copied text no longer has. Only the top lines, where the title stands, are
-  looked at. Rule `boilerplate.aggregator`.
+- **Title affixes**: the day a collection filed the text, as a file's name gives it before
+  its title (`2013-04-28_…`), which goes under the title as its date line; the item number
+  of a collection before the title (`第一篇：`, `篇一：`, `范文二：`, `【篇三】`) and the
+  collection's labels after it (`（精选）`, `(通用5篇)`, `精选范文`, `范文大全`), and a note of
+  the pictures the page had (`（附图片1张）`, `（组图）`, `(图)`), which a copied text no
+  longer has. Only the top lines, where the title stands, are looked at. Rule
+  `boilerplate.aggregator`.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ _SUFFIX = re.compile(
 )
 
 
+_FILED_DATE = re.compile(r"^(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[_＿]\s*(?=\S)")
+"""The day a collection filed a text, before its title as a file's name has it
+(`2013-04-28_在同全国劳动模范代表座谈时的讲话`): the title's date, set under it."""
+
+
 def remove_pinyin(lines: tuple[Line, ...]) -> Pass:
     """Drop injected pinyin readings (`發(fā)展` → `發展`)."""
     bracketed = [line for line in lines if "(" in line.text or "（" in line.text]
@@ -62,6 +69,11 @@ def strip_title_affixes(lines: tuple[Line, ...]) -> Pass:
     edits: list[Edit] = []
     for index, line in enumerate(lines):
         text = line.text
+        if index == 0 and (dated := _FILED_DATE.match(text.strip())):
+            title = text.strip()[dated.end() :]  # 2013-04-28_在同全国劳动模范代表座谈时的讲话
+            edits.append(Edit(AFFIX_RULE, line.number, line.text, f"{title}⏎{dated['date']}"))
+            out += [replace(line, text=title), replace(line, text=dated["date"])]
+            continue
         if index < TOP:
             text = _SUFFIX.sub("", _PREFIX.sub("", text.strip()))
         if index < TOP and text != line.text.strip() and text:
