@@ -97,6 +97,10 @@ class Shape(StrEnum):
     PARAGRAPH = "paragraph"  # a paragraph the format delimits: never joined to its neighbours
 
 
+PLAIN_SHAPES = frozenset({None, Shape.PARAGRAPH})
+"""What a line is when its format says no more than that it is text (plain text's lines, a
+paragraph a format delimits): the normaliser judges it as plain text."""
+
 BOLD_LEVEL = 7
 """The level of a heading a format sets as a bold paragraph (Markdown's `**…**`, a page's
 `<p><b>…</b></p>`): below every heading the format marks as one."""

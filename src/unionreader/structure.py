@@ -40,6 +40,7 @@ from unionreader.markers import (
 )
 from unionreader.model import (
     BOLD_LEVEL,
+    PLAIN_SHAPES,
     Block,
     Document,
     Line,
@@ -474,7 +475,7 @@ def _classify(lines: tuple[Line, ...]) -> list[_Item]:
             items.append(_Item(line, _Role.HEADING))
         elif index in rows:
             items.append(_Item(line, _Role.PARAGRAPH, row=True))
-        elif line.shape not in (None, Shape.PARAGRAPH):
+        elif line.shape not in PLAIN_SHAPES:
             items.append(_shaped(line, marker))
         elif listed_after and marker is not None:
             items.append(_Item(line, _Role.POINT, marker))  # the list's last item, over text

@@ -26,7 +26,7 @@ from unionreader.markers import (
     heading_number,
     leading_marker,
 )
-from unionreader.model import Edit, Line, MarkerFamily, Pass, Shape
+from unionreader.model import PLAIN_SHAPES, Edit, Line, MarkerFamily, Pass, Shape
 from unionreader.normalise.articles import JOINED
 from unionreader.normalise.fields import is_bare_label, is_phone_line, parse_date, parse_date_line
 from unionreader.normalise.furniture import MIN_CELLS, is_name_row, table_cells
@@ -529,7 +529,7 @@ def join_label_values(lines: tuple[Line, ...]) -> Pass:
         elif (
             turns
             and above is not None
-            and {above.shape, line.shape} <= _PLAIN
+            and {above.shape, line.shape} <= PLAIN_SHAPES
             and bare_turn(above.text)
             and not bare_turn(value)
             and not is_bare_label(value)
@@ -553,7 +553,6 @@ def join_label_values(lines: tuple[Line, ...]) -> Pass:
     return Pass(tuple(out))
 
 
-_PLAIN = {None, Shape.PARAGRAPH}
 """The shapes of lines a format does not set apart as anything but paragraphs."""
 _TIME_FIRST = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 

@@ -51,7 +51,7 @@ from unionreader.chinese import (
 )
 from unionreader.docmeta import is_salutation
 from unionreader.markers import RUNNING_FAMILIES, heading_number, leading_marker
-from unionreader.model import Edit, Line, Pass, Shape
+from unionreader.model import PLAIN_SHAPES, Edit, Line, Pass, Shape
 from unionreader.normalise.fields import parse_date_line
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.preface import is_wire_lead
@@ -152,7 +152,7 @@ def _post_apart(text: str, first: bool) -> list[str]:
 def _pieces(line: Line, total: int, habit: bool) -> list[str]:
     """The paragraphs of one line (the line itself when it has no lost breaks)."""
     text = line.text.strip()
-    if line.shape not in (None, Shape.PARAGRAPH):
+    if line.shape not in PLAIN_SHAPES:
         return [line.text]
     pieces = _split_salutation(text)
     if habit or not _lost_breaks(text, total, delimited=line.shape is Shape.PARAGRAPH):

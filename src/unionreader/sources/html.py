@@ -50,7 +50,7 @@ from lxml import html as lxml_html
 from unionreader.chinese import SENTENCE_END, compact, han_count, is_han
 from unionreader.errors import SeedError
 from unionreader.markers import heading_number
-from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
+from unionreader.model import BOLD_LEVEL, PLAIN_SHAPES, Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.boxes import is_box_line
 from unionreader.normalise.characters import INVISIBLE, JOINER
 from unionreader.normalise.ending import is_organisation
@@ -343,7 +343,7 @@ def _apart_as_shown(items: list[Item], shown: list[str], headings: list[Item]) -
     heading_of = {compact(text): (text, shape, level) for text, shape, level in headings}
     apart: list[Item] = []
     for text, shape, level in items:
-        cuts = _shown_cuts(text, lines, list(heading_of)) if shape in _PLAIN else []
+        cuts = _shown_cuts(text, lines, list(heading_of)) if shape in PLAIN_SHAPES else []
         if not cuts:
             apart.append((text, shape, level))
             continue
@@ -353,7 +353,6 @@ def _apart_as_shown(items: list[Item], shown: list[str], headings: list[Item]) -
     return apart
 
 
-_PLAIN = (None, Shape.PARAGRAPH)
 SHOWN_AHEAD = 8
 """A line's next in a text run together is looked for among this many lines the page shows
 after it (what the library left out stands between: a picture's caption, a share button)."""
