@@ -660,3 +660,20 @@ def test_a_clause_cut_mid_word_over_what_ends_as_an_address_is_joined() -> None:
     assert texts(join_broken_lines(lines).lines)[0] == (
         "本法施行前已设立之下列组织，应以中央主管机关为主管机关："
     )
+
+
+def test_words_said_set_as_a_paragraph_under_the_clause_that_introduces_them_stay_apart() -> None:
+    """An e-book's paragraphs a blank line apart: `…格外和气的对他说，` over `“大哥，我有话告诉
+    你。”` (the writer set the words said as a paragraph of their own; they had run into the
+    line above); a line a blank line broke mid-sentence is still joined."""
+    lines = (
+        Line(1, "大清早，去寻我大哥；他立在堂门外看天，我便走到他背后，格外和气的对他说，"),
+        Line(3, "“大哥，我有话告诉你。”", spaced=True),
+        Line(5, "他们也有给知县打枷过的，也有给绅士掌过嘴的，也有老子娘被债主逼死"),
+        Line(7, "的；他们那时候的脸色，全没有昨天这么怕，也没有这么凶。", spaced=True),
+    )
+    assert texts(join_broken_lines(lines).lines) == [
+        lines[0].text,
+        lines[1].text,
+        lines[2].text + lines[3].text,
+    ]

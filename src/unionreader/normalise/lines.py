@@ -124,6 +124,9 @@ def _quote_goes_on(above: str, below: str) -> bool:
     return opened > 0 and closed > 0 and len(below) <= QUOTED_LINE
 
 
+_SPEECH_CUE = re.compile(r"(?:说|道|问|喝|喊|叫|嚷|答|骂|讲)[^，。：:]{0,2}[，：:]$")
+"""A clause that introduces what someone says (`…格外和气的对他说，`, `…高声喝道，`): a
+writer may set the words as a paragraph of their own, under a blank line."""
 _LEADERS = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*[\d/\-–]+$")
 """Leader dots and a number closing a line: an entry of a list of contents and its page."""
 
@@ -335,6 +338,8 @@ def _broken(
     lines open with the writer's paragraph indent)."""
     if _quote_goes_on(above, below):
         return True  # 「…很难了！ over 唯有带她们…」: one quotation broken after a sentence
+    if apart and below[0] in _OPENING and _SPEECH_CUE.search(above):
+        return False  # …格外和气的对他说， over a blank line over “大哥，我有话告诉你。”
     if _finished(above) or leading_marker(below) is not None or below[0] in BULLETS:
         return False
     if _ADDRESS_END.search(above) and not below[0].isascii():
