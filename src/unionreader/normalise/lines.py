@@ -558,7 +558,6 @@ def join_label_values(lines: tuple[Line, ...]) -> Pass:
     return Pass(tuple(out))
 
 
-"""The shapes of lines a format does not set apart as anything but paragraphs."""
 _TIME_FIRST = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 
 
@@ -654,7 +653,8 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     In a text cut at a page's width (`wrap_width`), a line that reaches that width and is not
     finished goes on in the next line unless that is a short heading-like line.
     A finished line, a lede ending with ——, a numbered heading (unless it reaches the width), a
-    line starting with an ordinal marker and a line whose format delimits it are never joined.
+    line starting with an ordinal marker and a line whose format delimits it are never joined,
+    but two paragraphs a format delimits that a page's end cut mid-sentence (`_page_cut`).
     A line like a headline under a blank line goes on only from a break mid-word (`_mid_word`).
     In a text whose lines end their sentences (`_lines_end_sentences`: a Word file's, a page's),
     a line of running text that does not goes on only where it breaks off (`_cut_off`); a
@@ -663,8 +663,8 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     transcript, a speaker's turn left unfinished goes on in the line under it (`_turn_goes_on`).
     """
     ngrams = _Ngrams(lines)
-    cut_pages = sum(_page_cut(above, line) for above, line in itertools.pairwise(lines))
-    cut_pages = cut_pages >= PAGE_CUTS
+    cuts = sum(_page_cut(above, line) for above, line in itertools.pairwise(lines))
+    cut_pages = cuts >= PAGE_CUTS
     width = wrap_width(lines)
     transcript = is_transcript(lines)
     ended = width is None and (_lines_end_sentences(lines) or _indented_throughout(lines))
@@ -672,12 +672,7 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     out: list[Line] = []
     edits: list[Edit] = []
     for index, line in enumerate(lines):
-        if out and _page_cut(out[-1], line, cut_pages):
-            above = out[-1]
-            before = f"{above.text[-6:]}⏎{line.text[:6]}"
-            edits.append(Edit("lines.join", above.number, before, before.replace("⏎", "")))
-            out[-1] = replace(above, text=above.text + line.text)
-            continue
+        page = bool(out) and _page_cut(out[-1], line, cut_pages)  # (delimited paragraphs)
         joinable = out and out[-1].shape is None and line.shape is None
         joinable = joinable and not (transcript and speaker_label(line.text))  # a new turn
         joinable = joinable and not _heads_list(line, lines[index + 1 : index + 2])
@@ -685,17 +680,21 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
         apart = line.spaced and width is None
         opens = apart and line.indented
         turn = joinable and transcript and _turn_goes_on(out[-1].text, line.text)
-        if turn or (
-            joinable
-            and _broken(
-                out[-1].text,
-                line.text,
-                ngrams,
-                width,
-                apart,
-                opens,
-                ended,
-                line.indented and out[-1].indented,
+        if (
+            page
+            or turn
+            or (
+                joinable
+                and _broken(
+                    out[-1].text,
+                    line.text,
+                    ngrams,
+                    width,
+                    apart,
+                    opens,
+                    ended,
+                    line.indented and out[-1].indented,
+                )
             )
         ):
             above = out[-1]
