@@ -146,13 +146,13 @@ def join_broken_headings(lines: tuple[Line, ...]) -> Pass:
             before = f"{above.text.rstrip()[-CONTEXT:]}⏎{line.text.strip()[:CONTEXT]}"
             edits.append(Edit("lines.join", above.number, before, before.replace("⏎", "")))
             out[-1] = replace(above, text=joined)
-            continue
-        if above is not None and _broken_heading(above):
-            out[-1] = replace(above, shape=Shape.PARAGRAPH, level=0)
-        out.append(line)
-    if out and _broken_heading(out[-1]):
-        out[-1] = replace(out[-1], shape=Shape.PARAGRAPH, level=0)
-    return Pass(tuple(out), tuple(edits))
+        else:
+            out.append(line)
+    unended = [
+        replace(line, shape=Shape.PARAGRAPH, level=0) if _broken_heading(line) else line
+        for line in out
+    ]
+    return Pass(tuple(unended), tuple(edits))
 
 
 def _broken_heading(line: Line) -> bool:
