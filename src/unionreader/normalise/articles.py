@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from unionreader.chinese import LAW_NUMBER, numeral_value
+from unionreader.markers import INSERTED_FIGURE
 from unionreader.model import Edit, Line, Pass
 
 logger = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ RULE = "lines.article"
 
 _LATER = r"之\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 """What numbers an article added later after the one it follows (`第五条之一`)."""
-_NUMBER = rf"第\s*(?:{LAW_NUMBER})(?:-\d{{1,2}})?\s*[条條](?:{_LATER})?"
+_NUMBER = rf"第\s*(?:{LAW_NUMBER}){INSERTED_FIGURE}\s*[条條](?:{_LATER})?"
 """An article's number."""
 _TITLE = r"【[^【】]{1,30}】"
 """An article's title, as an annotated law gives it (`【立法宗旨】`)."""
