@@ -69,6 +69,7 @@ from unionreader.normalise.furniture import (
     is_name_row,
     table_cells,
 )
+from unionreader.normalise.headings import NOTE_ALONE
 from unionreader.normalise.people import is_name
 from unionreader.normalise.turns import (
     is_dialogue,
@@ -379,12 +380,9 @@ def _paired_subheads(lines: tuple[Line, ...]) -> frozenset[int]:
     return frozenset(found) if len(found) >= 2 and len(spaced) == len(found) - 1 else frozenset()
 
 
-_NOTE_ALONE = re.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
-"""A note wholly in brackets (`（此件公开发布）`, `（明待續）`): it heads nothing, even where a
-format marks it as a heading."""
 _NO_HEADING = re.compile(
     r"https?://|www\.|^\s*(?:——|――|—|\*|※|注[：:])"
-    rf"|{_NOTE_ALONE.pattern}"
+    rf"|{NOTE_ALONE.pattern}"
     r"|^\s*【(?:同期|解说|画外音|现场声?|字幕|导视|旁白|采访|主持人)】"
     r"|^\s*(?:此致|谨致|即颂|顺颂\S{0,4}|顺祝\S{0,6}|敬礼)\s*[！!。]?\s*$"
     r"|^\s*(?:而且|并且|但是|然而|所以|因此|因而|于是|不过|可是|何况|况且|此外|另外)"
@@ -580,7 +578,7 @@ def _shaped(line: Line, marker: Marker | None) -> _Item:
     with a number is a point all the same (its writer numbered it). A paragraph the format
     delimits is judged like plain text (`一、总体要求` in a paragraph of its own is a heading)."""
     text = line.text
-    noted = _NOTE_ALONE.match(text)  # （明待續）: a note in brackets heads nothing
+    noted = NOTE_ALONE.match(text)  # （明待續）: a note in brackets heads nothing
     if line.shape is Shape.HEADING and not (
         is_document_number(text) or _prose(text) or _byline(text) or noted
     ):

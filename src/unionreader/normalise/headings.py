@@ -192,7 +192,7 @@ def _continues(
     text = line.text.strip()
     if leading_marker(text) is not None or not is_heading_like(text) or APPENDIX_ALONE.match(text):
         return None  # (附件二 under 15．关于…的决定: a part of its own)
-    if _BRACKETED.fullmatch(text):
+    if NOTE_ALONE.match(text):
         return None  # （文字描述） under 一、总体情况: a note on the part, or a form's blank
     upper = above.text.strip()
     if _bare_part(upper):
@@ -214,8 +214,9 @@ def _continues(
     return "" if cut else None
 
 
-_BRACKETED = re.compile(r"[（(][^（）()]+[）)]")
-"""A line wholly in brackets."""
+NOTE_ALONE = re.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
+"""A note wholly in brackets (`（此件公开发布）`, `（明待續）`, a form's `（文字描述）`): it heads
+nothing, nor is it the rest of a heading, even where a format marks it as a heading."""
 _FIELD = re.compile(rf"^[{HAN}]{{2,6}}\s*[:：]\s*\S")
 """A line that opens with a short label and its colon: a field."""
 
