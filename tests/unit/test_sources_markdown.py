@@ -257,6 +257,22 @@ def test_soft_breaks_join_chinese_without_a_space_and_latin_with_one() -> None:
     assert raw.lines[0].shape is Shape.PARAGRAPH
 
 
+def test_a_short_line_over_its_paragraph_with_no_blank_line_is_a_line_of_its_own() -> None:
+    """`结语` over `在此次访谈结束后，…。` with a soft break: a heading the writer set on the
+    paragraph's first line, not its first words (`结语在此次…`). A phrase broken off (`我们要把`)
+    or a line under a short one that is no paragraph's stays joined."""
+    body = "在此次访谈结束后，当我们汇总出访谈数据，并与两年前的报告进行对比之时，我们有所发现。"
+    raw = read(f"结语\n{body}\n")
+    assert [line.text for line in raw.lines] == ["结语", body]
+    assert [line.number for line in raw.lines] == [1, 2]
+    assert [line.text for line in read(f"我们要把\n{body}\n").lines] == [f"我们要把{body}"]
+    assert [line.text for line in read("结语\n在此次访谈结束后。\n").lines] == [
+        "结语在此次访谈结束后。"
+    ]
+    later = read(f"{body}\n结语\n{body}\n")
+    assert [line.text for line in later.lines] == [f"{body}结语{body}"]
+
+
 def test_a_hard_break_starts_a_new_line_with_its_own_number() -> None:
     raw = read("第一行文字  \n第二行文字\\\n第三行文字\n")
     assert [(line.number, line.text) for line in raw.lines] == [

@@ -62,12 +62,13 @@ from unionreader.chinese import (
     is_heading_like,
 )
 from unionreader.errors import SeedError
-from unionreader.markers import leading_marker
+from unionreader.markers import ends_in_function_word, leading_marker
 from unionreader.model import BOLD_LEVEL, Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.articles import ALONE, SEPARATOR
 from unionreader.normalise.fields import is_phone_line, parse_date_line
 from unionreader.normalise.furniture import CONTACT_POINT
 from unionreader.normalise.headings import HEADING_BROKEN
+from unionreader.normalise.lines import NO_PARAGRAPH_START
 from unionreader.normalise.verse import stanzas
 from unionreader.sources.frontmatter import (
     FrontMatter,
@@ -723,6 +724,35 @@ def _item_next(parts: list[str], siblings: list[Token], index: int) -> bool:
     )
 
 
+def _heading_over(parts: list[str], siblings: list[Token], index: int) -> bool:
+    """Whether a paragraph's first line is a heading set over its text with a line break, no
+    blank line (`结语` over `在此次访谈结束后，…。`): a few words with no punctuation, that
+    no phrase breaks off in, over a line of a paragraph's length that ends a sentence. A text
+    broken at a width has no short first line; run together, the two would read `结语在此次…`."""
+    if any(token.type in ("softbreak", "hardbreak") for token in siblings[:index]):
+        return False
+    above = "".join(parts).strip().strip("*_").strip()
+    below = []
+    for token in siblings[index + 1 :]:
+        if token.type in ("softbreak", "hardbreak"):
+            break
+        below.append(token.content if token.type in ("text", "code_inline") else "")
+    line = "".join(below).strip().strip("*_").strip()
+    return (
+        0 < len(above) <= HEADING_OVER
+        and is_heading_like(above)
+        and not _CLAUSE.search(above)
+        and not ends_in_function_word(above)
+        and len(line) >= LINE_PARAGRAPH
+        and line[0] not in NO_PARAGRAPH_START
+        and ends_sentence(line)
+    )
+
+
+HEADING_OVER = 12
+"""A heading over its paragraph's first line, with no blank line between, is this short."""
+
+
 def _headline_stated(stated: SeedMeta, lines: list[Line]) -> SeedMeta:
     """The front matter's title, or the text's first heading where that title is the page's
     (the heading, then the site's words: `《中国工人》发刊词全文在线阅读 - 毛泽东选集第二卷`
@@ -1009,6 +1039,7 @@ class _Inline:
             self.offsets.append(self._offset(siblings, pictures))
         elif kind == "softbreak" and (
             _item_next(parts, siblings, index)
+            or _heading_over(parts, siblings, index)
             or _date_next(siblings, index)
             or _bold_label_next(siblings, index)
         ):
