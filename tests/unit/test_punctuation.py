@@ -450,6 +450,17 @@ def test_a_title_in_book_title_marks_keeps_the_space_between_its_clauses() -> No
     )  # a stray one
 
 
+def test_a_space_in_a_title_inside_a_word_the_text_writes_whole_goes() -> None:
+    """A PDF's line break copied as a space into a title (`…数据应 用模式的通知》`) is no space
+    between the title's clauses where the text writes the word whole elsewhere."""
+    title = "按照《关于进一步明确市县级医保部门数据应 用模式的通知》要求，开展工作。"
+    elsewhere = Line(2, "选择适合本地实际情况的数据应用模式。")
+    result = normalise_punctuation((Line(1, title), elsewhere))
+    assert result.lines[0].text == title.replace(" ", "")
+    alone = normalise_punctuation((Line(1, title), Line(2, "选择适合本地实际情况的模式。")))
+    assert alone.lines[0].text == title  # with nothing to tell, the space stays
+
+
 def test_a_sentence_item_loses_a_stray_space() -> None:
     line = "1.我们要坚持 党的领导，推动工会工作高质量发展；"
     assert run(line) == line.replace(" ", "")

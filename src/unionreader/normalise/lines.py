@@ -30,6 +30,7 @@ from unionreader.model import PLAIN_SHAPES, Edit, Line, MarkerFamily, Pass, Shap
 from unionreader.normalise.articles import JOINED
 from unionreader.normalise.fields import is_bare_label, is_phone_line, parse_date, parse_date_line
 from unionreader.normalise.furniture import MIN_CELLS, is_name_row, table_cells
+from unionreader.normalise.ngrams import Ngrams, word_across
 from unionreader.normalise.people import parse_speaker
 from unionreader.normalise.turns import bare_turn, is_transcript, sets_turns_apart, speaker_label
 from unionreader.normalise.widgets import is_widget_piece
@@ -45,9 +46,6 @@ TERMINALS = SENTENCE_END + "：:!?"
 
 CLAUSE_PUNCTUATION = "，、。；：？！,;:?!"
 """Punctuation that closes a clause: no paragraph opens with a one-character clause."""
-
-NGRAM = 3
-"""Length of the character n-grams across a break that must also stand elsewhere in the text."""
 
 WRAP_MIN = 12
 """Lines this long count when looking for a page width the text was cut at…"""
@@ -190,38 +188,6 @@ Central News Agency closes every story `…不符。（編輯：陳仁華）1120
 Republic's calendar, the month and the day)."""
 
 
-def _ngrams(lines: tuple[Line, ...]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for line in lines:
-        text = line.text
-        counts.update(text[i : i + NGRAM] for i in range(len(text) - NGRAM + 1))
-    return counts
-
-
-class _Ngrams:
-    """The trigrams of a text, counted when first asked for (most breaks are decided without)."""
-
-    def __init__(self, lines: tuple[Line, ...]) -> None:
-        self.lines = lines
-        self.counts: Counter[str] | None = None
-
-    def __getitem__(self, ngram: str) -> int:
-        if self.counts is None:
-            self.counts = _ngrams(self.lines)
-        return self.counts[ngram]
-
-
-def _word_across(above: str, below: str, ngrams: _Ngrams) -> bool:
-    """Whether the text on both sides of a break is attested elsewhere as one run.
-
-    Both trigrams that straddle the break (国特|色 and 特|色社) must occur in the text.
-    """
-    joined = above[-2:] + below[:2]
-    if len(above) < 2 or len(below) < 2 or not all(is_han(c) for c in joined):
-        return False
-    return ngrams[joined[:NGRAM]] > 0 and ngrams[joined[1:]] > 0
-
-
 def _clause_fragment(text: str) -> bool:
     """Whether `text` opens with one character and punctuation (设，…): the tail of a word."""
     return len(text) > 1 and is_han(text[0]) and text[1] in CLAUSE_PUNCTUATION
@@ -323,7 +289,7 @@ def _at_width(text: str, width: int | None) -> bool:
 def _broken(
     above: str,
     below: str,
-    ngrams: _Ngrams,
+    ngrams: Ngrams,
     width: int | None = None,
     apart: bool = False,
     opens: bool = False,
@@ -366,7 +332,7 @@ def _broken(
     if is_salutation(below):  # else 各位代表：, 同志们：: it stands alone, but not a clause's
         # end cut mid-word (…，应以中央主管 over 机关为主管机关：, the two as one elsewhere)
         running = "，" in above and above[-1] not in SENTENCE_END + "：:"
-        return _salutation_broken(above, below) or (running and _word_across(above, below, ngrams))
+        return _salutation_broken(above, below) or (running and word_across(above, below, ngrams))
     if apart and is_heading_like(below):
         return _mid_word(above, below, ngrams)  # a headline under a blank line stands alone
     if opens and is_heading_like(above):
@@ -412,7 +378,7 @@ def _broken(
         return True  # running text, not a heading, and it stops without finishing (where the
         # text's lines end its sentences, one that does not is a subhead or lost its stop,
         # unless it breaks off in a Latin word or inside brackets)
-    return _word_across(above, below, ngrams)
+    return word_across(above, below, ngrams)
 
 
 _ADDRESS_END = re.compile(
@@ -489,10 +455,10 @@ def _salutation_broken(above: str, below: str) -> bool:
     return len(listed) > 1 and is_salutation(f"{whole}：") and is_salutation(above + below)
 
 
-def _mid_word(above: str, below: str, ngrams: _Ngrams) -> bool:
+def _mid_word(above: str, below: str, ngrams: Ngrams) -> bool:
     """Whether a break falls mid-word or mid-phrase: `_cut_phrase`, or the two characters
     across it stand together elsewhere in the text."""
-    return _cut_phrase(above, below) or _word_across(above, below, ngrams)
+    return _cut_phrase(above, below) or word_across(above, below, ngrams)
 
 
 def _cut_phrase(above: str, below: str) -> bool:
@@ -662,7 +628,7 @@ def join_broken_lines(lines: tuple[Line, ...]) -> Pass:
     heading-like line over a list its format marks heads the list (`_heads_list`). In a
     transcript, a speaker's turn left unfinished goes on in the line under it (`_turn_goes_on`).
     """
-    ngrams = _Ngrams(lines)
+    ngrams = Ngrams(lines)
     cuts = sum(_page_cut(above, line) for above, line in itertools.pairwise(lines))
     cut_pages = cuts >= PAGE_CUTS
     width = wrap_width(lines)

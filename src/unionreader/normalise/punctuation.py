@@ -20,6 +20,7 @@ Leading and trailing whitespace is layout, left to the line rules.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 
@@ -40,6 +41,7 @@ from unionreader.normalise.edits import substitute
 from unionreader.normalise.fields import parse_byline, parse_dateline
 from unionreader.normalise.furniture import is_name_list
 from unionreader.normalise.header_roles import opens_with_headline
+from unionreader.normalise.ngrams import Ngrams, word_across
 from unionreader.normalise.people import is_name
 from unionreader.tables import CELL, rows_together, table_rows
 
@@ -374,17 +376,19 @@ _INNER_TAB = re.compile(r"(?<=\S)[ \u3000]*\t[ \t\u3000]*(?=\S)")
 apart): one space, as the line's words are parted."""
 
 
-def _despace(line: Line, row: bool = False, table: bool = False) -> tuple[Line, list[Edit]]:
+def _despace(
+    line: Line, ngrams: Ngrams, row: bool = False, table: bool = False
+) -> tuple[Line, list[Edit]]:
     if not _ANY_SPACE.search(line.text):
         return line, []  # every step below closes or keeps a space: most lines have none
     line, gap = _marker_gap(line)
     if gap:
-        line, edits = _despace(line, row, table)
+        line, edits = _despace(line, ngrams, row, table)
         return line, gap + edits
     marker = _SPACED_MARKER.match(line.text)
     if marker is not None and any(space in marker.group(0) for space in " \u3000"):
         line, closed = substitute(SPACING_RULE, line, _SPACED_MARKER, _unspaced)
-        line, edits = _despace(line, row, table)
+        line, edits = _despace(line, ngrams, row, table)
         return line, closed + edits
     if not table and not is_body_text(line.text):
         line, tabs = substitute(SPACING_RULE, line, _INNER_TAB, lambda _: " ")  # 第一章⇥总则
@@ -395,7 +399,7 @@ def _despace(line: Line, row: bool = False, table: bool = False) -> tuple[Line, 
     kept = _kept_space(line.text, row)
     whole = [match.span() for match in _SLOGAN.finditer(line.text) if _parallel(match[0])]
     whole += [match.span() for match in _HEADLINE_ITEM.finditer(line.text)]
-    whole += [match.span() for match in _TITLED.finditer(line.text) if _clauses(match[0])]
+    whole += [m.span() for m in _TITLED.finditer(line.text) if _clauses(m[0], ngrams)]
     whole += [match.span() for match in _REPORTERS_AT_END.finditer(line.text)]
     whole += [match.span() for match in _REPORTERS_IN_BRACKETS.finditer(line.text)]
     whole += [match.span() for match in _CREDITED_NAMES.finditer(line.text) if _people(match[0])]
@@ -473,10 +477,13 @@ _TITLED = re.compile(r"《[^《》\n]{4,80}》")
 (`《…感染肺炎疫情 切实保障人民群众生命健康安全的意见》`, as the title itself is printed)."""
 
 
-def _clauses(titled: str) -> bool:
-    """Whether a title's spaces part clauses of four Chinese characters or more each."""
+def _clauses(titled: str, ngrams: Ngrams) -> bool:
+    """Whether a title's spaces part clauses of four Chinese characters or more each, none
+    inside a word the text writes elsewhere whole (`…医保部门数据应 用模式的通知`, a PDF's
+    line break copied as a space, where the text has `数据应用模式`)."""
     parts = titled[1:-1].split()
-    return len(parts) >= 2 and all(han_count(part) >= 4 for part in parts)
+    clauses = len(parts) >= 2 and all(han_count(part) >= 4 for part in parts)
+    return clauses and not any(word_across(a, b, ngrams) for a, b in itertools.pairwise(parts))
 
 
 def _kept_space(text: str, row: bool) -> int:
@@ -515,6 +522,7 @@ def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
     headline = opens_with_headline(lines)
     rows = name_rows(lines)
     tables = table_rows(lines)
+    ngrams = Ngrams(lines)
     for position, line in enumerate(lines):
         if not has_han(line.text):  # a line in another language (a bilingual letter's English)
             out.append(line)  # keeps its own punctuation and spaces: `“iLabour”, an …`
@@ -536,7 +544,7 @@ def normalise_punctuation(lines: tuple[Line, ...]) -> Pass:
         elif _parted_by_spaces(widened.text):
             spaced, space_edits = widened, []  # 作者：于珊珊 马明花  编辑：…: the names' spaces
         else:
-            spaced, space_edits = _despace(widened, position in rows, position in tables)
+            spaced, space_edits = _despace(widened, ngrams, position in rows, position in tables)
         out.append(spaced)
         edits.extend(width_edits + space_edits)
     logger.debug("punctuation: %d edits in %d lines", len(edits), len(lines))
