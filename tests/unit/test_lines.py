@@ -547,6 +547,17 @@ def test_telephone_numbers_alone_start_a_line_of_their_own() -> None:
     assert texts(join_broken_lines(lines).lines)[-2:] == [address, "010-6859-2114"]
 
 
+def test_a_field_label_spaced_out_to_a_form_s_width_starts_a_line() -> None:
+    """Minutes' fields (`时　　间` … over `地　　点　本院议场`), even under a line at the width a
+    text was cut at: the next field, not the rest of the line above."""
+    sitting = "6月18日（星期二）上午9时2分至12时41分，继续开会讨论各项议"
+    for label in ("地　　点　本院议场", "主    席  王金平", "地　点：本院议场"):
+        lines = numbered("\n".join([ROW, ROW, ROW, ROW, "全文完。", sitting, label]))
+        assert texts(join_broken_lines(lines).lines)[-2:] == [sitting, label]
+    running = numbered("\n".join([ROW, ROW, ROW, ROW, "全文完。", sitting, "案，会议结束。"]))
+    assert texts(join_broken_lines(running).lines)[-1] == sitting + "案，会议结束。"
+
+
 def test_a_lettered_item_or_a_part_in_formal_numerals_starts_a_line() -> None:
     lines = numbered(
         "记录：周美吟\n壹、主席报告：\n"

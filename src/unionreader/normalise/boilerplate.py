@@ -474,6 +474,8 @@ def _navigation(lines: tuple[Line, ...]) -> Pass:
             return False
         if index and _FIELD_LABEL.match(lines[index - 1].text.strip()):
             return False  # **出席：** over 徐满柱主席 杨志雄副主席 …: who attended, listed
+        if _roll_call(text):
+            return False  # 出席委员　林国正　　李贵敏　　孔文吉 …: the same, on the label's line
         # 文/本报记者 朱健勇 见习记者 韩谦 实习生 张玉杰 …; Posted on 2015/11/19 by 巷仔口社會學
         return (
             parse_byline(text) is None
@@ -482,6 +484,26 @@ def _navigation(lines: tuple[Line, ...]) -> Pass:
         )
 
     return drop_lines("boilerplate.navigation", lines, drop)
+
+
+def _roll_call(text: str) -> bool:
+    """Whether a line is a label and the people it lists (`出席委员　林国正　　李贵敏　　孔文吉
+    …`, `请假委员　…`, as minutes list who attended): the label no name, and `ROLL_NAMED` of the
+    words after it names, three or more. A menu's words after its label are few names."""
+    label, *names = text.split()
+    named = sum(map(is_name, names))
+    return (
+        _LABEL_WORD.fullmatch(label) is not None
+        and not is_name(label)
+        and len(names) >= ROLL_NAMES
+        and named >= ROLL_NAMED * len(names)
+    )
+
+
+_LABEL_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]?")
+ROLL_NAMES = 3
+ROLL_NAMED = 0.75
+"""A roll call lists this many people or more, this share of its words names."""
 
 
 _DATED_ITEM = re.compile(r"^\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s+\S")

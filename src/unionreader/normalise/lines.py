@@ -73,6 +73,12 @@ of two, and one held over to the next line) reaches it."""
 BULLETS = "•▪●◆■◇►▶-–—*"
 """What opens an item of a list without numbers: no continuation starts so."""
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[：:]\s*\S")
+_SPACED_LABEL = re.compile(
+    r"^[\u4e00-\u9fff](?:(?:\u3000|  )[ \u3000]*[\u4e00-\u9fff]){1,3}"
+    r"(?:[ \u3000]*[：:][ \u3000]*|[ \u3000]+)\S"
+)
+"""A field's label spaced out to a form's width, then its value (`地　　點　本院議場`, `主    席
+王金平`): a line of its own, as a form sets each field."""
 """A line that gives a field: a label of one to four characters (`送：`, `主持人：`), a colon
 and its value."""
 
@@ -321,6 +327,8 @@ def _broken(
         return False  # 996.星火 over 2019.4.18: a signature's name, then its date
     if is_phone_line(below):
         return False  # 臺北市…83號9樓 over 0800-08-5151: an address, then its telephone
+    if _SPACED_LABEL.match(below):
+        return False  # …至12時41分 over 地　　點　本院議場: a form's next field
     if LETTERED.match(below):
         return False  # f. 邀請譚天獎得主…: an item lettered in a list of minutes
     if _FIGURES.fullmatch(above) or min(table_cells(above), table_cells(below)) >= MIN_CELLS:
