@@ -1587,3 +1587,42 @@ def test_two_paragraphs_of_a_page_are_not_run_together() -> None:
     document = load_document(Seed(path, "x", SeedMeta(), catalogued=False))
     paragraphs = [block.text for section in document.sections for block in section.blocks]
     assert second in paragraphs
+
+
+NOTICE_FIELDS = [
+    ("索 引 号：", "11220000013544357T/2022-00426"),
+    ("分  类：", "环境监测、保护与治理;通告"),
+    ("发文机关：", "吉林省人民政府"),
+    ("成文日期：", "2022年01月27日"),
+    ("标  题：", "吉林省人民政府关于禁止在工程建设征占地范围内新增建设项目的通告"),
+    ("发文字号：", "吉政明电〔2022〕1号"),
+    ("发布日期：", "2022年01月28日"),
+]
+NOTICE_TEXT = [
+    "为做好工程建设，确保工程前期建设征地实物调查工作顺利进行，维护相关单位和人民群众合法权益，"
+    "根据有关条例等相关规定，现就有关事项通告如下：",
+    "一、工程位于大安市、镇赉县和前郭县，建设征占地范围为现有堤防距堤脚线两侧15米范围内。",
+    "二、自本通告发布之日起，在工程建设征占地范围内，禁止任何单位和个人新增建设项目。",
+    "三、自本通告发布之日起，上述区域内新迁入的人口不享有相关补偿政策。",
+    "特此通告。",
+]
+
+
+def test_a_notice_in_plain_divs_under_a_table_of_its_fields_keeps_its_text() -> None:
+    """A government page: the notice's fields in a table, its text in plain `<div>`s. The
+    library's first reading runs the text together; its reading favouring precision finds
+    only the table of fields. The text is read, cut where the page's lines end."""
+    rows = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in NOTICE_FIELDS)
+    divs = "".join(f'<div style="text-align: justify;">　　{text}</div>' for text in NOTICE_TEXT)
+    page = (
+        "<html><head><title>吉林省人民政府关于禁止新增建设项目的通告</title></head><body>"
+        '<p class="crumb"><a href="/">首页</a> &gt;&gt; <a href="/x">政府信息公开专栏</a></p>'
+        f'<div class="zlylb1"><table class="xxgk">{rows}</table></div>'
+        f'<div class="contents_div"><div class="Custom_UnionStyle">{divs}'
+        '<div style="text-align: right;">吉林省人民政府</div>'
+        '<div style="text-align: right;">2022年1月27日</div></div></div>'
+        "</body></html>"
+    )
+    read_texts = texts(read(page.encode("utf-8")))
+    for text in NOTICE_TEXT:
+        assert text in read_texts

@@ -307,9 +307,17 @@ def _extracted(
     if not _run_together(items, shown):
         return root, items
     precise, again = _extraction(page, favor_precision=True)
-    if again and not _run_together(again, shown) and _is_article(again):
+    told = _told(again) >= TEXT_SHARE * _told(items)  # (not a notice's table of fields alone)
+    if again and not _run_together(again, shown) and _is_article(again) and told:
         return precise, again  # (not a footer, where the article stands among link lists)
     return root, _apart_as_shown(items, shown, headings)
+
+
+def _told(items: list[Item]) -> int:
+    """How many Chinese characters a reading's items of sentences hold: a reading favouring
+    precision that holds a small share of the first's has lost the text (a government notice,
+    its text in plain `<div>`s, for which it found only the table of the notice's fields)."""
+    return sum(sum(map(is_han, text)) for text, _, _ in items if _sentences(text))
 
 
 def _run_together(items: list[Item], shown: list[str]) -> bool:
