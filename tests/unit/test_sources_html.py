@@ -1626,3 +1626,21 @@ def test_a_notice_in_plain_divs_under_a_table_of_its_fields_keeps_its_text() -> 
     read_texts = texts(read(page.encode("utf-8")))
     for text in NOTICE_TEXT:
         assert text in read_texts
+
+
+def test_a_paragraph_holding_characters_the_library_drops_is_read_once() -> None:
+    """A page's bytes cut inside a character decode to a private use area's characters, which
+    the extraction library drops: the paragraph it found is the page's line all the same, and
+    not put back as one it left out (it had stood twice)."""
+    cut = "“作为消费者，这点让人感到非常奇怪。”裴逸群表示\ue0de挥芯\ue132\ue426哟，还在寻找她。"
+    paragraphs = [
+        "裴逸群对整个事件过程持有两点质疑，他在接受记者采访时作了说明。",
+        cut,
+        "“此外，她聘请的所谓代理律师，经我们了解，实际上只是一名自由人。”此是质疑之二。",
+    ]
+    body = "\n".join(f"<p>{text}</p>" for text in paragraphs)
+    headline = "<h1>工商部门初定广告属于虚假宣传</h1>"
+    page = f"<html><body><article>\n{headline}\n{body}\n</article></body></html>"
+    read_texts = texts(read(page.encode("utf-8")))
+    kept = [text for text in read_texts if text.startswith("“作为消费者")]
+    assert kept == [cut.replace("\ue0de", "").replace("\ue132\ue426", "")]

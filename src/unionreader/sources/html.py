@@ -114,7 +114,8 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     page = trafilatura.load_html(_STRAY_END.sub("", text))
     if page is None:
         raise SeedError("is not an HTML page that can be read", seed.path)
-    wide = visible_lines(copy.deepcopy(page), wide=True)  # as shown, wide spaces kept
+    # as shown, wide spaces kept, and what the library drops dropped (`_printable`)
+    wide = [_printable(line) for line in visible_lines(copy.deepcopy(page), wide=True)]
     shown = merge_labels([" ".join(line.split()) for line in wide])
     # Pages made with WeChat's and other Chinese editors set each paragraph in a <section>, which
     # the library does not read as one (it took a WeChat account's furniture for the text).
@@ -150,6 +151,16 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     edits = _left_out(shown, items, page_text, headings, captions)
     lines, edits = _text_put_back(lines, edits, captioned)
     return RawText(seed, encoding, tuple(lines), edits=tuple(edits), fallback=fallback)
+
+
+def _printable(line: str) -> str:
+    """A page's line without the characters the extraction library drops from the text it
+    finds (those Python does not print: a private use area's, as a page's bytes cut in the
+    middle of a character decode to): compared with what it found, the line is the same line,
+    not one left out (a paragraph of a page cut so had been put back a second time)."""
+    if line.isprintable():
+        return line
+    return "".join(char for char in line if char.isprintable() or char.isspace())
 
 
 _FRAGMENT = re.compile(
