@@ -1644,3 +1644,19 @@ def test_a_paragraph_holding_characters_the_library_drops_is_read_once() -> None
     read_texts = texts(read(page.encode("utf-8")))
     kept = [text for text in read_texts if text.startswith("“作为消费者")]
     assert kept == [cut.replace("\ue0de", "").replace("\ue132\ue426", "")]
+
+
+def test_a_paragraph_a_table_of_pictures_cuts_mid_sentence_is_one_paragraph() -> None:
+    """`<p>…获得了5<table>…<img>…</table>00万元的体彩大奖，…</p>`: the parser closes the paragraph
+    at the table; the sentence is one paragraph again, the picture gone. A paragraph that
+    ends its sentence over a table of pictures stays apart from the text after it."""
+    picture = '<table align="left"><tr><td><img src="a.jpg"></td></tr></table>'
+    first = "是的，正是彩票让本文的主人公在短短4年间经历了一场浓缩的人生戏剧。他意外地获得了5"
+    rest = "00万元的体彩大奖，成为让无数人羡慕不已的幸运儿；然而4年后的今天，他身患癌症。"
+    other = "为何财富之神对他眷顾又抛弃？近日，本刊记者经历了近4个月的调查采访，揭开了谜底。"
+    body = f"<p>{first}{picture}{rest}</p>\n<p>{other}</p>"
+    head = "<html><body><article>\n<h1>四年前中500万现穷困潦倒</h1>\n"
+    page = f"{head}{body}\n</article></body></html>"
+    assert texts(read(page.encode("utf-8")))[-2:] == [first + rest, other]
+    ended = f"<p>{other}</p>\n<p>{other[:-1]}。{picture}<b>{first}</b></p>"
+    assert first in texts(read(f"{head}{ended}\n</article></body></html>".encode()))

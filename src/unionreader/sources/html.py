@@ -123,6 +123,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     _sentence_headings_as_paragraphs(page)
     _hgroup_subtitles(page)
     _block_spans_as_breaks(page)
+    _sentences_across_pictures(page)
     _pictures_as_breaks(page)
     captions = _drop_captions(page)
     headings = _page_headings(page)
@@ -585,6 +586,37 @@ def _block_spans_as_breaks(page: etree._Element) -> None:
         style = "".join((span.get("style") or "").split()).lower()
         if "display:block" in style and len(span) == 0 and not (span.text or "").strip():
             span.tag = "br"
+
+
+def _sentences_across_pictures(page: etree._Element) -> None:
+    """Mend a paragraph that a table of pictures set inside it cut (`<p>…获得了5<table>…<img>…
+    </table>00万元的体彩大奖，…</p>`, a portal's floated picture): a parser closes the paragraph
+    at the table, as a browser does only in standards mode, and its sentence had read as two
+    paragraphs (`…获得了5` over `00万元…`). Where the paragraph before the table breaks off
+    mid-sentence and text follows the table, the text and what goes with it, up to the next
+    block, go back into the paragraph, and the table goes."""
+    for table in list(page.iter("table")):
+        before = table.getprevious()
+        if before is None or before.tag != "p" or not (table.tail or "").strip():
+            continue
+        said = "".join(before.itertext()).rstrip(" \u3000\u00a0")
+        if not said or said[-1] in SENTENCE_END or not _picture_only(table):
+            continue
+        _append_text(before, table.tail or "")
+        following = table.getnext()
+        while following is not None and following.tag not in _BLOCKS:
+            after = following.getnext()
+            before.append(following)  # (its tail with it)
+            following = after
+        table.getparent().remove(table)
+
+
+def _append_text(element: etree._Element, text: str) -> None:
+    """Add `text` at the end of `element`'s own text."""
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
 
 
 def _pictures_as_breaks(page: etree._Element) -> None:
