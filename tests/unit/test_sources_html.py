@@ -690,6 +690,21 @@ def test_a_sidebar_s_headline_the_extraction_put_above_the_body_goes() -> None:
     assert trim_tail(signed) == signed  # a signature's date, no list's item, stays
 
 
+def test_a_short_signer_among_the_signers_after_the_text_stays() -> None:
+    """An appeal's signers one to a line: `同济大学东方红兵团`, short as a page's label, stands
+    between two longer signers and stays; a label after the text (`新闻评论`) still goes, and
+    a menu's line between two of its own (`·礼品/烟具/优惠券`) is no signer."""
+    text = ("我们向全市人民发出紧急呼吁，坚决维护生产秩序。", None, 0)
+    signers = ["上海市炮打司令部联合兵团", "同济大学东方红兵团", "上海交通大学反到底兵团"]
+    items = [text, *((signer, None, 0) for signer in signers)]
+    assert trim_tail(items) == items
+    labelled = [text, ("新闻评论", None, 0)]
+    assert trim_tail(labelled) == [text]
+    menu = ["·珠宝首饰/手表/眼镜", "·礼品/烟具/优惠券", "·运动/户外/球星纪念品"]
+    shopped = [text, *((line, None, 0) for line in menu)]
+    assert trim_tail(shopped) == [text, shopped[1], shopped[3]]
+
+
 def test_short_lines_under_the_text_s_first_numbered_heading_are_no_labels() -> None:
     """`CDN` in a list under `一、静态页面`, above the text's first sentence: the text's."""
     shown = [

@@ -21,7 +21,7 @@ import logging
 import re
 from collections import Counter
 
-from unionreader.chinese import SENTENCE_END, compact, is_heading_like
+from unionreader.chinese import SENTENCE_END, compact, is_han, is_heading_like
 from unionreader.docmeta import is_salutation
 from unionreader.markers import heading_number, leading_marker
 from unionreader.model import Shape
@@ -354,15 +354,33 @@ def trim_tail(items: list[Item]) -> list[Item]:
     if last < 0:
         return items
     widths = Counter(len(cells(text)) for text, _, _ in items[last + 1 :] if CELL in text)
-    tail = [
-        item
-        for item in items[last + 1 :]
-        if (signs(item[0]) and not CLOCK.search(item[0]) and item[1] not in _LISTED)
+    after = items[last + 1 :]
+    kept = [
+        (signs(item[0]) and not CLOCK.search(item[0]) and item[1] not in _LISTED)
         or is_organisation(item[0])
         or widths[len(cells(item[0]))] >= 2  # a table's rows, as wide as each other: data
         or not _junk(item)
+        for item in after
     ]
-    return [*items[: last + 1], *tail]
+    kept = [keep or _among_signers(after, kept, at) for at, keep in enumerate(kept)]
+    return [*items[: last + 1], *(item for item, keep in zip(after, kept, strict=True) if keep)]
+
+
+def _among_signers(items: list[Item], kept: list[bool], at: int) -> bool:
+    """Whether a short line after the text stands among lines of its kind that stay: the
+    signers of an appeal one to a line (`同济大学东方红兵团` between `上海市炮打司令部联合兵团` and
+    `上海交通大学反到底兵团`), all three Chinese characters only, it as long as they nearly
+    (`SIGNER_LENGTH` of theirs), and no list's item."""
+    if not 0 < at < len(items) - 1 or not (kept[at - 1] and kept[at + 1]):
+        return False
+    text, shape, _ = items[at]
+    sides = [items[at - 1][0], items[at + 1][0]]
+    if shape in _LISTED or not all(all(map(is_han, compact(line))) for line in [text, *sides]):
+        return False  # (a menu's `·礼品/烟具/优惠券` between two of its lines is none)
+    return len(compact(text)) >= SIGNER_LENGTH * min(len(compact(side)) for side in sides)
+
+
+SIGNER_LENGTH = 0.6
 
 
 _LISTED = (Shape.BULLET, Shape.CONTINUED)
