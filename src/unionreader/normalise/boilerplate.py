@@ -475,7 +475,7 @@ def _navigation(lines: tuple[Line, ...]) -> Pass:
         if index and _FIELD_LABEL.match(lines[index - 1].text.strip()):
             return False  # **出席：** over 徐满柱主席 杨志雄副主席 …: who attended, listed
         if _roll_call(text):
-            return False  # 出席委员　林国正　　李贵敏　　孔文吉 …: the same, on the label's line
+            return False  # 出席委员　林国正　　李贵敏　　孔文吉 …: the same, the label on the line
         # 文/本报记者 朱健勇 见习记者 韩谦 实习生 张玉杰 …; Posted on 2015/11/19 by 巷仔口社會學
         return (
             parse_byline(text) is None
@@ -487,17 +487,15 @@ def _navigation(lines: tuple[Line, ...]) -> Pass:
 
 
 def _roll_call(text: str) -> bool:
-    """Whether a line is a label and the people it lists (`出席委员　林国正　　李贵敏　　孔文吉
-    …`, `请假委员　…`, as minutes list who attended): the label no name, and `ROLL_NAMED` of the
-    words after it names, three or more. A menu's words after its label are few names."""
-    label, *names = text.split()
-    named = sum(map(is_name, names))
-    return (
-        _LABEL_WORD.fullmatch(label) is not None
-        and not is_name(label)
-        and len(names) >= ROLL_NAMES
-        and named >= ROLL_NAMED * len(names)
-    )
+    """Whether a line lists people, after a label perhaps (`出席委员　林国正　　李贵敏　　孔文吉
+    …`, `请假委员　…`, as minutes list who attended; `蒋明 俞奇弘 俞建种 杨佩琼 …`, a group of
+    representatives): three or more words, `ROLL_NAMED` of them names (a label first, which is
+    no name, aside). A menu's words are few names."""
+    words = text.split()
+    if words and not is_name(words[0]) and _LABEL_WORD.fullmatch(words[0]):
+        words = words[1:]
+    named = sum(map(is_name, words))
+    return len(words) >= ROLL_NAMES and named >= ROLL_NAMED * len(words)
 
 
 _LABEL_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]?")
