@@ -1675,3 +1675,23 @@ def test_a_paragraph_a_table_of_pictures_cuts_mid_sentence_is_one_paragraph() ->
     assert texts(read(page.encode("utf-8")))[-2:] == [first + rest, other]
     ended = f"<p>{other}</p>\n<p>{other[:-1]}。{picture}<b>{first}</b></p>"
     assert first in texts(read(f"{head}{ended}\n</article></body></html>".encode()))
+
+
+def test_a_letter_s_salutation_and_a_speech_s_closing_left_out_are_put_back() -> None:
+    """`全校各位教工：` (`富春同志：`) over a text's first paragraph, and a speech's closing
+    address, loose after its last paragraph (`同志们，…同心同德同力！`), which the library
+    left out: the text's. A closing address after the page's furniture is not."""
+    points = [
+        "一要进一步强化规范意识。当前，教育工作的透明度越来越高，监督力度越来越大。",
+        "二要进一步强化大局意识。讲大局，就是小局服从大局，小道理服从大道理。",
+    ]
+    closing = "同志们，让我们共同努力，为把学校打造成国内知名的学校而同心同德同力！"
+    lines = [Line(10, "在学校教代会上的讲话"), Line(12, points[0]), Line(13, points[1])]
+    lines.append(Line(20, "下一篇：我校学生荣获大奖[ 12-01 ]"))
+    left_out = [Edit(RULE, 11, "全校各位教工：", ""), Edit(RULE, 13, closing, "")]
+    put, edits = _text_put_back(lines, left_out)
+    assert [line.text for line in put][1:5] == ["全校各位教工：", *points, closing]
+    assert edits == []
+    late = [Edit(RULE, 14, "【打印正文】", ""), Edit(RULE, 15, closing, "")]
+    put, edits = _text_put_back(lines, late)
+    assert edits == late

@@ -48,6 +48,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from unionreader.chinese import SENTENCE_END, compact, han_count, is_han
+from unionreader.docmeta import is_closing, is_salutation
 from unionreader.errors import SeedError
 from unionreader.markers import heading_number
 from unionreader.model import BOLD_LEVEL, PLAIN_SHAPES, Edit, Line, RawText, Seed, SeedMeta, Shape
@@ -1065,6 +1066,14 @@ def _text_put_back(
         after = bisect.bisect(numbers, number)
         return numbers[after] if after < len(numbers) else None
 
+    def follows(edit: Edit) -> bool:
+        """Whether a line left out is the page's next after a paragraph of the text's."""
+        before = bisect.bisect(numbers, edit.line) - 1
+        if before < 0 or not _paragraph(lines[before].text):
+            return False
+        above = numbers[before]
+        return not any(above < other.line < edit.line and other.before.strip() for other in edits)
+
     def back(edit: Edit) -> bool:
         if edit.rule == RULE and edit.line > last and _byline_under_text(edit, edits, last):
             return True  # 文／梁凱澄 closing the text, a picture's caption perhaps between
@@ -1079,8 +1088,12 @@ def _text_put_back(
             # text, is the page's; the poster's account is no source of a repost)
         if _statement(edit.before) and in_running_text(edit.line):
             return True  # sentences between the text's paragraphs: a list's items, a statute's
-        if _introduces(edit.before) and edit.line < opening and next_kept(edit.line) == opening:
-            return True  # 孫玉菡今日…會見傳媒。以下是孫玉菡的答問內容： over the transcript
+        leads = edit.line < opening and next_kept(edit.line) == opening
+        if leads and (_introduces(edit.before) or is_salutation(edit.before.strip())):
+            return True  # 孫玉菡今日…會見傳媒。以下是孫玉菡的答問內容： over the transcript, and
+            # 富春同志： (全校各位教工：) over a letter's (a notice's) first paragraph
+        if is_closing(edit.before.strip()) and _paragraph(edit.before) and follows(edit):
+            return True  # 同志们，…同心同德同力！, loose text after a speech's last paragraph
         repeated = compact(edit.before) in kept and compact(edit.before) not in captioned
         return repeated and in_running_text(edit.line)
 
