@@ -16,8 +16,15 @@ from unionreader.errors import SeedError
 from unionreader.model import Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.furniture import headline_of_page
 from unionreader.sources import read_source
-from unionreader.sources.html import RULE, _items, _text_put_back, decode_page, read_html
-from unionreader.sources.htmltext import fragment_lines, visible_lines
+from unionreader.sources.html import (
+    RULE,
+    _items,
+    _left_out,
+    _text_put_back,
+    decode_page,
+    read_html,
+)
+from unionreader.sources.htmltext import SourceText, fragment_lines, visible_lines
 from unionreader.sources.pagehead import find_header, merge_labels, trim_tail
 
 BODY = (
@@ -1695,3 +1702,27 @@ def test_a_letter_s_salutation_and_a_speech_s_closing_left_out_are_put_back() ->
     late = [Edit(RULE, 14, "【打印正文】", ""), Edit(RULE, 15, closing, "")]
     put, edits = _text_put_back(lines, late)
     assert edits == late
+
+
+def test_a_signer_repeated_and_left_out_is_recorded_and_put_back_over_the_date() -> None:
+    """A notice's signer under its covering letter and again under its text, which the
+    library keeps once: the second is recorded as left out (its name stands inside longer
+    lines besides: `绍兴市第一中学2019学年工作要点`), and put back over the date it signs."""
+    shown = [
+        "现将《绍兴市第一中学2019学年工作要点》印发给你们，请认真贯彻执行。",
+        "绍兴市第一中学",
+        "绍兴市第一中学2019学年工作要点",
+        "一、着重落实，抓实五项政策实施，确保各项工作顺利推进，取得实效。",
+        "绍兴市第一中学",
+        "2019年9月10日",
+    ]
+    items = [(text, None, 0) for index, text in enumerate(shown) if index != 4]
+    source = "<html><body>\n" + "\n".join(f"<p>{text}</p>" for text in shown) + "\n</body></html>"
+    edits = _left_out(shown, items, SourceText(source), [])
+    assert [(edit.line, edit.before) for edit in edits] == [(6, "绍兴市第一中学")]
+    lines = [
+        Line(number, text) for number, (text, _, _) in zip([2, 3, 4, 5, 7], items, strict=True)
+    ]
+    put, left = _text_put_back(lines, edits)
+    assert [line.text for line in put][-2:] == ["绍兴市第一中学", "2019年9月10日"]
+    assert left == []

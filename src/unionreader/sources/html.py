@@ -55,7 +55,7 @@ from unionreader.model import BOLD_LEVEL, PLAIN_SHAPES, Edit, Line, RawText, See
 from unionreader.normalise.boxes import is_box_line
 from unionreader.normalise.characters import INVISIBLE, JOINER
 from unionreader.normalise.ending import is_organisation
-from unionreader.normalise.fields import SOURCE_LINE, parse_any_date, parse_byline
+from unionreader.normalise.fields import SOURCE_LINE, parse_any_date, parse_byline, parse_date_line
 from unionreader.normalise.furniture import headline_of_page, is_name_list, is_official
 from unionreader.normalise.people import is_name, parse_speaker
 from unionreader.normalise.widgets import is_caption
@@ -1066,6 +1066,11 @@ def _text_put_back(
         after = bisect.bisect(numbers, number)
         return numbers[after] if after < len(numbers) else None
 
+    def dated(number: int) -> bool:
+        """Whether kept line `number` is the text's last, or its last but one, and a date."""
+        at = numbers.index(number)
+        return at >= len(lines) - 2 and parse_date_line(lines[at].text.strip()) is not None
+
     def follows(edit: Edit) -> bool:
         """Whether a line left out is the page's next after a paragraph of the text's."""
         before = bisect.bisect(numbers, edit.line) - 1
@@ -1081,6 +1086,9 @@ def _text_put_back(
             return False
         if _SIGNATURE.match(edit.before) or _CLOSING_FORMULA.match(edit.before):
             return True
+        signer = edit.line > opening and is_organisation(edit.before.strip())
+        if signer and (after := next_kept(edit.line)) is not None and dated(after):
+            return True  # 绍兴市第一中学 over 2019年9月10日, the text's last lines
         if is_box_line(edit.before) and edit.line < last:
             return True  # │劳│ │: a line of a table drawn in text (the rules read it)
         if SOURCE_LINE.match(edit.before.strip()) and edit.line > opening:
@@ -1212,7 +1220,8 @@ def _left_out(
     inside a paragraph that the page shows besides (a headline's second line, `<h1>庆“八一”…
     表彰大会</h1>`, which the first paragraph repeats)."""
     kept = _squeezed("".join(text for text, _, _ in items))
-    whole = {_squeezed(text) for text, _, _ in items}
+    items_held = Counter(_squeezed(text) for text, _, _ in items)
+    whole = set(items_held)
     inside = {_squeezed(text) for text, _, _ in headings} - whole
     everywhere = _squeezed("".join(shown))
     dropped = {_squeezed(caption) for caption in captions} - whole  # captions taken out
@@ -1221,7 +1230,14 @@ def _left_out(
     for line, number in zip(shown, _line_numbers(page, shown), strict=True):
         squeezed = _squeezed(line)
         shown_before[squeezed] += 1
-        again = shown_before[squeezed] > 1 and shown_before[squeezed] > kept.count(squeezed)
+        again = shown_before[squeezed] > 1 and (
+            shown_before[squeezed] > kept.count(squeezed)
+            or (  # a line again (a notice's signer under its covering letter and under its
+                # text), held inside longer lines besides (`绍兴市第一中学2019学年工作要点`)
+                shown_before[squeezed] > items_held[squeezed] > 0
+                and everywhere.count(squeezed) > kept.count(squeezed)
+            )
+        )
         heading = (
             squeezed in inside
             and shown_before[squeezed] == 1
