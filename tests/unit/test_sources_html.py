@@ -1726,3 +1726,17 @@ def test_a_signer_repeated_and_left_out_is_recorded_and_put_back_over_the_date()
     put, left = _text_put_back(lines, edits)
     assert [line.text for line in put][-2:] == ["绍兴市第一中学", "2019年9月10日"]
     assert left == []
+
+
+def test_a_first_part_s_number_alone_over_the_text_s_first_paragraph_is_kept() -> None:
+    """`<h3>(一)</h3>` under the headline and the writer's name: the text's first part, which
+    the library took for the page's (its `（二）` it kept)."""
+    page = (
+        "<html><body>\n<h1>按工人中的产业或职业界线来组织工会</h1>\n<em>刘少奇</em>\n<h3>(一)</h3>\n"
+        "<p>为了提高工人阶级对于我们国家及其在各方面的领导作用，是目前的一项十分重要的工作。</p>\n"
+        "<p>但是，应该采用什么方式在全国范围内和全体规模上来组织中国的工人阶级呢？</p>\n"
+        "<h3>（二）</h3>\n<p>为了在全国范围内按产业或职业的界线来组织中国的工人阶级，需要做许多工作。</p>\n"
+        "</body></html>"
+    )
+    read_texts = texts(read(page.encode("utf-8")))
+    assert read_texts.index("(一)") < read_texts.index("（二）")

@@ -1232,3 +1232,18 @@ def test_a_page_s_subhead_over_its_paragraph_is_no_paragraph_cut_by_a_page_s_end
     )
     paragraphs = [b.text for section in document_of(text).sections for b in section.blocks]
     assert paragraphs[-1].startswith("河南省委常委")
+
+
+def test_a_heading_that_is_a_part_s_number_alone_heads_its_part() -> None:
+    """`## （一）` … `## （三）`, a speech's parts headed by their numbers alone: sections, not
+    notes in brackets (`## （此件公开发布）` heads nothing)."""
+    parts = [
+        "为了提高工人阶级对于我们国家的领导作用，是目前的重要工作。",
+        "为了在全国范围内按产业的界线来组织工人阶级，需要做许多工作。",
+        "按照工人中产业或职业的界线来建立工会组织，是必要的。",
+    ]
+    text = "# 按产业组织工会\n\n" + "".join(
+        f"## （{number}）\n\n{part}\n\n" for number, part in zip("一二三", parts, strict=True)
+    )
+    doc = document_of(text + "## （此件公开发布）\n")
+    assert [section.heading for section in doc.sections] == ["（一）", "（二）", "（三）"]

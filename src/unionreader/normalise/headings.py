@@ -214,9 +214,10 @@ def _continues(
     return "" if cut else None
 
 
-NOTE_ALONE = re.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
+NOTE_ALONE = re.compile(r"^\s*[（(](?![一二三四五六七八九十百\d]{1,4}[）)])[^（）()]*[）)]\s*$")
 """A note wholly in brackets (`（此件公开发布）`, `（明待續）`, a form's `（文字描述）`): it heads
-nothing, nor is it the rest of a heading, even where a format marks it as a heading."""
+nothing, nor is it the rest of a heading, even where a format marks it as a heading. A number
+alone in brackets (`（二）`) is no note: a part's number, as a speech's parts are headed."""
 _FIELD = re.compile(rf"^[{HAN}]{{2,6}}\s*[:：]\s*\S")
 """A line that opens with a short label and its colon: a field."""
 

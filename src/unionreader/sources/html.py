@@ -50,7 +50,7 @@ from lxml import html as lxml_html
 from unionreader.chinese import SENTENCE_END, compact, han_count, is_han
 from unionreader.docmeta import is_closing, is_salutation
 from unionreader.errors import SeedError
-from unionreader.markers import heading_number
+from unionreader.markers import heading_number, leading_marker
 from unionreader.model import BOLD_LEVEL, PLAIN_SHAPES, Edit, Line, RawText, Seed, SeedMeta, Shape
 from unionreader.normalise.boxes import is_box_line
 from unionreader.normalise.characters import INVISIBLE, JOINER
@@ -833,6 +833,8 @@ def _headings_put_back(
         at.append(found)
         cursor = found + len(held_text) if found >= 0 else cursor
     put: dict[int, list[Item]] = {}  # the headings to put before the item at an index
+    if items and at[0] > 0 and (opening := _series_opened(text[: at[0]], missing)):
+        put[0] = [opening]  # (一) over the text's first paragraph, (二) and (三) held below
     for index in range(1, len(items)):
         before, after = at[index - 1], at[index]
         if before >= 0 and after >= 0:
@@ -842,6 +844,17 @@ def _headings_put_back(
             if found_headings:
                 put[index] = found_headings
     return [item for index, own in enumerate(items) for item in (*put.get(index, ()), own)]
+
+
+def _series_opened(before: str, headings: dict[str, Item]) -> Item | None:
+    """The heading left out that the page shows right before the text's first item, where it
+    is the first of a numbered series (`(一)`, `一、总则`, `第一章`): the text's first heading,
+    which the library took for the page's (its second and third it keeps)."""
+    for key, heading in headings.items():
+        marker = leading_marker(key)
+        if before.endswith(key) and marker is not None and marker.ordinal == 1:
+            return heading
+    return None
 
 
 def _headings_of(text: str, headings: dict[str, Item]) -> list[Item] | None:

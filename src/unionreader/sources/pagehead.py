@@ -98,9 +98,13 @@ def _labelled(text: str) -> bool:
 
 
 def _part_heading(text: str) -> bool:
-    """A numbered heading of the text's first part (`一、静态页面`): the text has begun, and what
-    follows it, however short (a list's `CDN`), is none of the page's labels."""
-    number = heading_number(text.strip())
+    """A numbered heading of the text's first part (`一、静态页面`, or its number alone: `(一)`):
+    the text has begun, and what follows it, however short (a list's `CDN`), is none of the
+    page's labels."""
+    stripped = text.strip()
+    number = heading_number(stripped)
+    if number is None and (alone := leading_marker(stripped)) is not None:
+        number = alone if alone.label == stripped else None
     return number is not None and number.ordinal == 1
 
 
