@@ -1247,3 +1247,33 @@ def test_a_heading_that_is_a_part_s_number_alone_heads_its_part() -> None:
     )
     doc = document_of(text + "## （此件公开发布）\n")
     assert [section.heading for section in doc.sections] == ["（一）", "（二）", "（三）"]
+
+
+def test_a_block_of_html_keeps_its_headings_and_the_text_away_from_its_icon() -> None:
+    """`<div><div><img src="icon_fine.png"/></div><div><h4>罰則</h4></div></div>` over the
+    penalty, in one block of HTML: the heading heads, the penalty is text (both had gone as
+    the icon's caption); a caption in the picture's own block still goes."""
+    penalty = "违反就业服务法第57条第9款规定者，处新台币6万元以上30万元以下罚锾。"
+    block = (
+        '<div class="small-topic">\n<div class="fine">\n<img src="img/icon_fine.png" />\n</div>\n'
+        "<div><h4>罚则</h4></div>\n</div>\n"
+        f"{penalty}\n</div>\n"
+    )
+    raw = read(
+        f'外籍看护的雇主应当遵守规定。\n\n{block}\n<div><img src="a.jpg"><br>图为雇主与看护</div>\n'
+    )
+    assert [(line.text, line.shape) for line in raw.lines][1:] == [
+        ("罚则", Shape.HEADING),
+        (penalty, Shape.PARAGRAPH),
+    ]
+
+
+def test_markdown_inside_a_block_that_asks_for_it_is_read_as_markdown() -> None:
+    """`<div class="item" markdown="1">` over `### C1`, a picture and a paragraph (Python-
+    Markdown's and kramdown's way): a heading and a paragraph, not one line of raw HTML."""
+    case = "外籍看护 Putri 三年期限将至，她表示愿意继续照顾阿嬷。"
+    raw = read(f'<div class="one item content" markdown="1">\n### C1\n![](img/C1.png)\n{case}\n')
+    assert [(line.text, line.shape) for line in raw.lines] == [
+        ("C1", Shape.HEADING),
+        (case, Shape.PARAGRAPH),
+    ]

@@ -12,6 +12,7 @@ import bisect
 import html
 import logging
 import re
+from dataclasses import dataclass
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -72,6 +73,34 @@ def fragment_lines(fragment: str) -> list[str]:
     except (etree.ParserError, ValueError):
         return []
     return visible_lines(root)
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """An HTML fragment's visible lines; those of the innermost blocks that hold a picture
+    (where its caption stands); and the lines its headings show, with their levels."""
+
+    lines: list[str]
+    pictured: list[str]
+    headings: dict[str, int]
+
+
+def read_fragment(fragment: str) -> Fragment:
+    """`fragment_lines`, and where in the fragment its pictures and headings stand."""
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return Fragment([], [], {})
+    pictured: list[str] = []
+    for picture in root.iter("img"):
+        block = next((up for up in picture.iterancestors() if up.tag in BLOCKS), root)
+        pictured += [line for line in visible_lines(block) if line not in pictured]
+    headings = {
+        line: int(str(heading.tag)[1])
+        for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6")
+        for line in visible_lines(heading)
+    }
+    return Fragment(visible_lines(root) if fragment.strip() else [], pictured, headings)
 
 
 def _walk(element: etree._Element, parts: list[str]) -> None:

@@ -75,7 +75,7 @@ from unionreader.sources.frontmatter import (
     parse_front_matter,
     parse_toml_front_matter,
 )
-from unionreader.sources.htmltext import fragment_lines, link_share
+from unionreader.sources.htmltext import fragment_lines, link_share, read_fragment
 from unionreader.sources.text import decode
 from unionreader.tables import is_row, row_text
 
@@ -294,6 +294,13 @@ CommonMark sees only in ASCII spaces)."""
 
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 """A line break written in HTML (`<br>`, `<br/>`, `<br />`): in a paragraph, its line ends there."""
+_MARKDOWN_INSIDE = re.compile(
+    r"^[ \t]*<[a-z][a-z0-9]*\b[^<>\n]*\bmarkdown=[\"']?(?:1|block)[\"']?[^<>\n]*>[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A block's opening tag alone on its line that asks for Markdown inside it (`<div class="item"
+markdown="1">`, Python-Markdown's and kramdown's way): what follows is Markdown (`### C1`, a
+picture, a paragraph), which CommonMark would take with the tag for raw HTML, one line."""
 _BREAK_LINE = re.compile(rf"^[ \t]*(?:{_BREAK.pattern}[ \t]*)+$", re.IGNORECASE | re.MULTILINE)
 """A line of nothing but `<br>`: a blank line. (CommonMark opens an HTML block at it, which runs
 to the next blank line and so swallows the list or the lines after it as raw HTML, one line.)"""
@@ -483,7 +490,8 @@ def read_markdown(seed: Seed) -> RawText:
     text, fences = _blanked(text, _FENCE_LINE, "markdown.shortcode")  # Pandoc's `:::`
     text, columns = _blanked(text, _COLUMN_BREAK, "markdown.shortcode")  # Hugo's `<--->`
     text, contents = _blanked(text, _TOC, "markdown.toc")  # `[[toc]]`: no link to a note
-    breaks += wrapped + boxes + fences + columns + contents
+    text, inside = _blanked(text, _MARKDOWN_INSIDE, "markdown.html")  # <div markdown="1">
+    breaks += wrapped + boxes + fences + columns + contents + inside
     source = text.splitlines()
     reader = _Reader(source)
     reader.edits.extend(breaks)
@@ -923,9 +931,11 @@ class _Reader:
     def _html_block(self, token: Token) -> None:
         raw = token.content.strip()
         captions = {line for inner in _FIGCAPTION.findall(raw) for line in fragment_lines(inner)}
-        shown = fragment_lines(raw)
-        if _IMAGE_TAG.search(raw) and _captioned(shown):
-            captions.update(shown)
+        fragment = read_fragment(raw)
+        shown = fragment.lines
+        if _IMAGE_TAG.search(raw) and _captioned(fragment.pictured):
+            captions.update(fragment.pictured)  # (a block's text away from its icon is none:
+            # `<div><img …></div><div><h4>罰則</h4></div>違反…罰鍰。`)
         heading = _HTML_HEADING.match(raw)  # <h3>仍在押和失踪人士名单</h3>: a heading still
         if heading is None and _links_only(raw, shown):
             shown = []  # <div>⏩老生常谈 / <a href="…">大萌的老生常谈</a></div>: the site's
@@ -935,6 +945,8 @@ class _Reader:
         for text in kept:
             if heading is not None and len(kept) == 1:
                 self._add(self._line(token), text, Shape.HEADING, int(heading.group(1)))
+            elif text in fragment.headings:  # <div>…<h4>罰則</h4></div>违反…: the block's own
+                self._add(self._line(token), text, Shape.HEADING, fragment.headings[text])
             else:
                 self._add(self._line(token), text, Shape.PARAGRAPH)
 
