@@ -1740,3 +1740,54 @@ def test_a_first_part_s_number_alone_over_the_text_s_first_paragraph_is_kept() -
     )
     read_texts = texts(read(page.encode("utf-8")))
     assert read_texts.index("(一)") < read_texts.index("（二）")
+
+
+def _topic(name: str) -> str:
+    """A guide's subhead under its icon, as the guide's pages set it."""
+    return (
+        '<div class="small-topic">\n<div class="small-topic-law">\n<img src="img/icon.png" />\n'
+        f'</div>\n<div class="small-topic-w">\n<h4>{name}</h4>\n</div>\n</div>\n'
+    )
+
+
+def test_a_piece_of_a_page_saved_alone_is_read_whole() -> None:
+    """A guide's case saved as a piece of HTML (no page around it): its lists of provisions
+    and the headings over them are the text, the last list too (the library, favouring
+    precision, had kept five paragraphs of it)."""
+    law = [
+        "依据就业服务法第57条第1款规定，任何人不得聘雇未经许可、许可失效之外国人。",
+        "依据雇主聘雇外国人许可及管理办法第6条第3项规定，雇主聘雇新住民从事工作前，应核对其居留证。",
+    ]
+    fines = [
+        "违反就业服务法第57条第1款规定者，处新台币15万元以上75万元以下罚锾。",
+        "就业服务法第73条第1款规定，雇主聘雇之外国人为申请许可以外之雇主工作者，废止其聘雇许可。",
+        "就业服务法第74条第1项规定，经依第73条规定废止聘雇许可之外国人，应即令其出国，不得再于境内工作。",
+    ]
+    notice = (
+        "为防止聘雇到的外籍人士是非法的，应于其面试时核对其身份证件正本以确认身份，并确认证件上的照片"
+        "是本人，另亦应将其所提供之证件彩色影印留存；若员工表明为新住民身份，也要请其出示依亲资料核对。"
+    )
+    piece = (
+        '<div class="one item content" markdown="1"><h3 id="a2">A2</h3>\n'
+        '<p><img src="img/A2.png" alt="" />\n'
+        "阿公突然昏倒紧急住院，但大家都要上班，看见医院服务台有新住民看护的名片，请他来照顾应该没问题吧？</p>\n"
+        + _topic("法令")
+        + "<ol>\n"
+        + "".join(f"<li>{text}</li>\n" for text in law)
+        + "</ol>\n"
+        + _topic("注意事项")
+        + f"<p>{notice}</p>\n"
+        + _topic("罚则")
+        + f"<p>{fines[0]}</p>\n"
+        + _topic("法令")
+        + "<p>依据就业服务法第57条第1款规定，雇主不得聘雇未经许可、许可失效之外国人。</p>\n"
+        + _topic("注意事项")
+        + "<p>雇主聘雇员工时，若所聘员工表明其已是合法外籍劳工时，即应不予雇用，以免触法。</p>\n"
+        + _topic("罚则")
+        + "<ol>\n"
+        + "".join(f"<li>{text}</li>\n" for text in fines)
+        + "</ol></div>\n"
+    )
+    read_texts = texts(read(piece.encode("utf-8")))
+    assert read_texts[-4:] == ["罚则", *fines]
+    assert [read_texts.count(text) for text in law] == [1, 1]

@@ -110,7 +110,8 @@ def read_html(seed: Seed) -> RawText:
 def read_page(seed: Seed, data: bytes) -> RawText:
     """`read_html` of a page's bytes (a saved page's, or a Word file's part in HTML)."""
     text, encoding = decode_page(data, seed)
-    if _FRAGMENT.match(text) and not _PAGE_PART.search(text):
+    fragment = bool(_FRAGMENT.match(text)) and not _PAGE_PART.search(text)
+    if fragment:
         text = f"<html><body>{text}</body></html>"  # a piece of a page (`<table>…</table>`)
     page = trafilatura.load_html(_STRAY_END.sub("", text))
     if page is None:
@@ -130,7 +131,7 @@ def read_page(seed: Seed, data: bytes) -> RawText:
     headings = _page_headings(page)
     _times_kept(page)
     _repeats_told_apart(page)
-    root, items = _extracted(page, shown, headings)
+    root, items = _extracted(page, shown, headings, recall=fragment)
     if root is None:
         raise SeedError("has no main text (is it a saved article page?)", seed.path)
     if (notice := _taken_down(shown, items)) is not None:
@@ -306,7 +307,7 @@ article's time of publishing; then a date the page shows (`_shown_date`)."""
 
 
 def _extracted(
-    page: etree._Element, shown: list[str], headings: list[Item]
+    page: etree._Element, shown: list[str], headings: list[Item], recall: bool = False
 ) -> tuple[etree._Element | None, list[Item]]:
     """What the extraction library finds in `page`: its XML, and the items of its main text.
     Where its own reading fails, the library falls back on the text of the page's whole article
@@ -315,10 +316,14 @@ def _extracted(
     text's own paragraphs, unless what it finds is no article (a university's page, its
     article in a table among lists of links: that reading finds only the footer). Where both
     readings run the text together, the first is cut again where the page's lines end
-    (`_apart_as_shown`)."""
-    root, items = _extraction(page)
+    (`_apart_as_shown`). A piece of a page saved alone (`recall`) holds the text and no page
+    around it: it is read favouring recall (the library had dropped a guide's lists of
+    provisions and its headings as a page's furniture)."""
+    root, items = _extraction(page, favor_recall=recall)
     if not _run_together(items, shown):
         return root, items
+    if recall:
+        return root, _apart_as_shown(items, shown, headings)
     precise, again = _extraction(page, favor_precision=True)
     told = _told(again) >= TEXT_SHARE * _told(items)  # (not a notice's table of fields alone)
     if again and not _run_together(again, shown) and _is_article(again) and told:
@@ -445,11 +450,12 @@ def _repeats_told_apart(page: etree._Element) -> None:
 
 
 def _extraction(
-    page: etree._Element, favor_precision: bool = False
+    page: etree._Element, favor_precision: bool = False, favor_recall: bool = False
 ) -> tuple[etree._Element | None, list[Item]]:
     found = trafilatura.extract(
         page,
         favor_precision=favor_precision,
+        favor_recall=favor_recall,
         output_format="xml",
         include_formatting=True,
         include_tables=True,
