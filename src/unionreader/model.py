@@ -117,6 +117,8 @@ class Line:
     level: int = 0  # the source's heading level (1 = top) when shape is HEADING
     spaced: bool = False  # a blank line stands above it in a plain text
     indented: bool = False  # it opened with an indent (ideographic or two or more spaces)
+    closed: bool = False  # the writer closed it as a paragraph (`<p>…</p>` in Markdown): no
+    # page's end cut it, however it ends
 
 
 @dataclass(frozen=True)

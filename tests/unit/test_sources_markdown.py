@@ -342,7 +342,7 @@ def test_images_links_html_and_rules_go_each_an_edit() -> None:
         Edit("markdown.html", 7, "</span>", ""),
         Edit("markdown.html", 11, "<div> <p>图为会议现场</p> </div>", "图为会议现场"),
     )
-    assert raw.lines[3] == Line(11, "图为会议现场", Shape.PARAGRAPH)
+    assert raw.lines[3] == Line(11, "图为会议现场", Shape.PARAGRAPH, closed=True)
 
 
 def test_a_figure_s_caption_goes_with_its_image_and_other_text_of_a_block_stays() -> None:
@@ -1277,3 +1277,25 @@ def test_markdown_inside_a_block_that_asks_for_it_is_read_as_markdown() -> None:
         ("C1", Shape.HEADING),
         (case, Shape.PARAGRAPH),
     ]
+
+
+def test_paragraphs_the_writer_closed_in_html_are_never_joined_as_a_page_s_cut() -> None:
+    """A chat-style answer pasted as `<p>` blocks, its paragraphs ending with no stop: each
+    stays a paragraph (they had run together as a PDF's pages cut: `…装逼你不是…`). Written
+    as Markdown's paragraphs, two cut so still read as a page's end cut them."""
+    paragraphs = [
+        "互联网公司有的人就喜欢用一些缩写名词，专有名词来装逼",
+        "你不是故意说老子不明白的话吗？老子就让你来给解释解释",
+        "为什么做这件事？它有什么作用？问你组长，问你导师",
+        "怎么做这件事？老子以前没整过这玩意，给我讲明白了，我就能给你一个满意的成果",
+        "什么？我做完了之后你不满意？那你不早点指导我？",
+    ]
+    html = "\n\n".join(f'<p data-pid="x{n}">{text}</p>' for n, text in enumerate(paragraphs))
+    doc = document_of(f"# 新职场人的生存技巧\n\n{html}\n")
+    assert [block.text for block in doc.sections[0].blocks] == paragraphs
+    cut = ["我们的工作重点是在乡村，在乡村积蓄力量，我们的工作重点是在乡村，在乡", "党的组织要在"]
+    cut[1] += "城市里秘密工作，积蓄力量，等待时机，这是全党同志都要明白的道理，因为"
+    rest = ["村聚集力量，用乡村包围城市，然后取得城市。", "敌人在城市里的力量还很强大。"]
+    pages = f"# 报告\n\n{cut[0]}\n\n{rest[0]}\n\n{cut[1]}\n\n{rest[1]}\n"
+    read_pages = [block.text for block in document_of(pages).sections[0].blocks]
+    assert read_pages == [cut[0] + rest[0], cut[1] + rest[1]]

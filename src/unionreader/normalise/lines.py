@@ -713,9 +713,12 @@ def _page_cut(above: Line, line: Line, cut_pages: bool = False) -> bool:
     breaks off in a clause (`_cut_clause`: not a credit after its last sentence, `…了。」
     報導•攝影╱江品璁`) and is no line like a headline (`生态优先、绿色发展，推进黄河生态保护
     治理`, a page's subhead) — unless the text's pages cut it so elsewhere (`cut_pages`:
-    `PAGE_CUTS` times), where any such break is a cut."""
+    `PAGE_CUTS` times), where any such break is a cut. A paragraph the writer closed (`<p>`
+    written in Markdown, `Line.closed`) is no page's cut."""
     if above.shape is not Shape.PARAGRAPH or line.shape is not Shape.PARAGRAPH:
         return False
+    if above.closed or line.closed:
+        return False  # `<p>…专有名词来装逼</p>` over `<p>你不是故意说…</p>`: the writer's
     upper, lower = above.text.strip(), line.text.strip()
     if not (
         len(upper) >= PAGE_CUT

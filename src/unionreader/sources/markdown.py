@@ -854,9 +854,11 @@ class _Reader:
     def _line(self, token: Token) -> int:
         return (token.map[0] + 1) if token.map else (self.lines[-1].number if self.lines else 1)
 
-    def _add(self, number: int, text: str, shape: Shape | None, level: int = 0) -> None:
+    def _add(
+        self, number: int, text: str, shape: Shape | None, level: int = 0, closed: bool = False
+    ) -> None:
         if text.strip():
-            self.lines.append(Line(number, text, shape, level))
+            self.lines.append(Line(number, text, shape, level, closed=closed))
 
     def _drop(self, token: Token, rule: str, before: str, after: str = "") -> None:
         self.edits.append(Edit(rule, self._line(token), before, after))
@@ -947,8 +949,8 @@ class _Reader:
                 self._add(self._line(token), text, Shape.HEADING, int(heading.group(1)))
             elif text in fragment.headings:  # <div>…<h4>罰則</h4></div>违反…: the block's own
                 self._add(self._line(token), text, Shape.HEADING, fragment.headings[text])
-            else:
-                self._add(self._line(token), text, Shape.PARAGRAPH)
+            else:  # (the writer's HTML closed it: `<p>…</p>`, however it ends)
+                self._add(self._line(token), text, Shape.PARAGRAPH, closed=True)
 
     def locate(self, first: int, needle: str) -> int:
         """The line at or after `first` whose source holds `needle` (else `first`)."""
