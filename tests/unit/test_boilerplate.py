@@ -1041,3 +1041,19 @@ def test_a_related_articles_heading_at_a_page_s_end_goes() -> None:
         Line(6, "全市职工运动会圆满落幕", Shape.BULLET),
     )
     assert texts(remove_boilerplate(lines).lines) == [lines[0].text]
+
+
+def test_an_address_alone_under_a_heading_as_in_the_entries_above_stays() -> None:
+    """A list of interviews, each a heading and the link to it: the last entry's link is its
+    own, not a page's bare address at its end (it had gone, its heading left empty). A bare
+    address under the text's last paragraph still goes."""
+    lines = (
+        Line(1, "南通企业家访谈文章的链接汇总如下，欢迎阅读。"),
+        Line(3, "狼山钢绳　顾其林", Shape.HEADING, 2),
+        Line(4, "https://mp.weixin.qq.com/s/rOSPmrjmZ2TvS_KLjtuBAQ"),
+        Line(6, "江苏力星通用钢球股份有限公司　施祥贵", Shape.HEADING, 2),
+        Line(7, "https://mp.weixin.qq.com/s/GHySAsQAca-iJ1s1hGXOvA"),
+    )
+    assert remove_boilerplate(lines).lines == lines
+    page = (Line(1, "南通企业家访谈文章的链接汇总如下，欢迎阅读。"), Line(3, lines[2].text))
+    assert texts(remove_boilerplate(page).lines) == [page[0].text]

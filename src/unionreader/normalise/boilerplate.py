@@ -738,7 +738,7 @@ def _tail(lines: tuple[Line, ...]) -> Pass:
             continue  # 图文转自明报： https://…: where the text came from, for the metadata rules
         if is_note_line(text):
             break  # [1]https://…: one of the text's notes (its mark in the text refers to it)
-        if _last_link(lines, index):
+        if _last_link(lines, index) or _linked_entry(lines, index):
             break  # - 实习生生存手册 https://…: the last of the writer's list of links, as the rest
         if not (_page_tail(text) or _column_blurb(lines, index) or is_tail_widget(text)):
             break
@@ -746,6 +746,21 @@ def _tail(lines: tuple[Line, ...]) -> Pass:
             break  # 如需咨询，请发邮件到 / a623719265@protonmail.com: the address ends it
         drop.add(index)
     return drop_lines("boilerplate.footer", lines, lambda i: i in drop)
+
+
+def _linked_entry(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether line `index` is an address alone under a heading, as another is under another
+    heading of its level (`## 狼山钢绳　顾其林` over `https://mp.weixin.qq.com/s/…`, the last
+    of a list of interviews, each a heading and the link to it): the entry's, not the page's."""
+    above = lines[index - 1] if index else None
+    if above is None or above.shape is not Shape.HEADING or not is_url_line(lines[index].text):
+        return False
+    return any(
+        lines[at - 1].shape is Shape.HEADING
+        and lines[at - 1].level == above.level
+        and is_url_line(lines[at].text)
+        for at in range(1, index - 1)
+    )
 
 
 def _last_link(lines: tuple[Line, ...], index: int) -> bool:
