@@ -1057,3 +1057,16 @@ def test_an_address_alone_under_a_heading_as_in_the_entries_above_stays() -> Non
     assert remove_boilerplate(lines).lines == lines
     page = (Line(1, "南通企业家访谈文章的链接汇总如下，欢迎阅读。"), Line(3, lines[2].text))
     assert texts(remove_boilerplate(page).lines) == [page[0].text]
+
+
+def test_the_writer_s_sources_after_the_text_stay() -> None:
+    """`参考链接：[1]https://…[2]https://…`, the writer's sources closing a text: no page's bare
+    address (it had gone as one, its label taken for an address's)."""
+    sources = (
+        "参考链接：[1]https://www.sohu.com/a/464878129_120146415?spm=smpc"
+        "[2]https://s.weibo.com/weibo?q=%23x%23[3]https://mp.weixin.qq.com/s/OTnJtfhn0fMQ9tWK"
+    )
+    for label in ("", "References: "):
+        last = sources if not label else label + sources.split("：", 1)[1]
+        lines = (Line(1, "除非是平台想改变，不然的话没有办法。"), Line(3, last))
+        assert remove_boilerplate(lines).lines == lines

@@ -736,8 +736,9 @@ def _tail(lines: tuple[Line, ...]) -> Pass:
             continue  # 记者| 于怡朗, set like a column's label: the reporter
         if is_metadata(text):
             continue  # 图文转自明报： https://…: where the text came from, for the metadata rules
-        if is_note_line(text):
-            break  # [1]https://…: one of the text's notes (its mark in the text refers to it)
+        if is_note_line(text) or _REFERENCES.match(text):
+            break  # [1]https://…: one of the text's notes (its mark in the text refers to it);
+            # 参考链接：[1]https://…[2]…: the writer's sources
         if _last_link(lines, index) or _linked_entry(lines, index):
             break  # - 实习生生存手册 https://…: the last of the writer's list of links, as the rest
         if not (_page_tail(text) or _column_blurb(lines, index) or is_tail_widget(text)):
@@ -746,6 +747,14 @@ def _tail(lines: tuple[Line, ...]) -> Pass:
             break  # 如需咨询，请发邮件到 / a623719265@protonmail.com: the address ends it
         drop.add(index)
     return drop_lines("boilerplate.footer", lines, lambda i: i in drop)
+
+
+_REFERENCES = re.compile(
+    r"^[【\[]?(?:参考(?:链接|资料|文献|来源)|引用(?:来源|资料)|资料来源|references?|sources?)"
+    r"[】\]]?\s*[:：]",
+    re.IGNORECASE,
+)
+"""The label of a writer's list of sources (`参考链接：`, `参考文献：`, `References:`)."""
 
 
 def _linked_entry(lines: tuple[Line, ...], index: int) -> bool:
