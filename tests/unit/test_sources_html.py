@@ -1791,3 +1791,23 @@ def test_a_piece_of_a_page_saved_alone_is_read_whole() -> None:
     read_texts = texts(read(piece.encode("utf-8")))
     assert read_texts[-4:] == ["罚则", *fines]
     assert [read_texts.count(text) for text in law] == [1, 1]
+
+
+def test_a_quotation_s_paragraphs_stay_apart() -> None:
+    """A `<blockquote>` of four `<p>` chat messages: four quoted paragraphs, not one."""
+    messages = [
+        "Hi，丽华战友。知道你是做管理培训的。",
+        "有个事情咨询一下，我是在校学生，19日拿了一个公司的offer，脑袋一热就婉拒了。",
+        "现在有点想挽回，请问有什么好的话术吗？或者比较稳妥的办法是什么？",
+        "红包不大，如果没空的话，依旧打扰谢谢了。",
+    ]
+    quoted = "\n".join(f"<p>{text}</p>" for text in messages)
+    page = (
+        "<html><body><article>\n<h1>我在社群里学到的事</h1>\n"
+        "<p>今年找工作，自己拒了几个offer，后来发现有一个想要挽回，于是和她说了我的情况。</p>\n"
+        f"<blockquote>\n{quoted}\n</blockquote>\n"
+        "<p>这就是社群带给我的直接有效的建议，我的做法最后奏效了，这也给她提供了素材。</p>\n"
+        "</article></body></html>"
+    )
+    raw = read(page.encode("utf-8"))
+    assert [line.text for line in raw.lines if line.shape is Shape.QUOTE] == messages

@@ -919,8 +919,9 @@ def _element(element: etree._Element) -> Iterator[Item]:
             for run in runs[1:]:
                 yield from _element(run)
     elif tag == "quote":
-        for text in _broken(element):
-            yield text, Shape.QUOTE, 0
+        for part in _quoted_paragraphs(element):
+            for text in _broken(part):
+                yield text, Shape.QUOTE, 0
     elif tag == "table":
         rows = [(row, _data_row(row)) for row in element.iter("row")]
         data = sum(is_data for _, is_data in rows) >= DATA_ROWS  # a table of data, not layout
@@ -940,6 +941,16 @@ def _element(element: etree._Element) -> Iterator[Item]:
         shape = Shape.PARAGRAPH if len(lines) == 1 else None  # (lines a <br> parts: judged)
         for text in lines:
             yield text, shape, 0
+
+
+def _quoted_paragraphs(quote: etree._Element) -> list[etree._Element]:
+    """The paragraphs of a quotation, each apart (`<blockquote>` of four `<p>` chat messages),
+    where it holds paragraphs and no text outside them; else the quotation, one block."""
+    paragraphs: list[etree._Element] = list(quote.findall("p"))
+    loose = [quote.text, *(child.tail for child in quote)]
+    if paragraphs and len(paragraphs) == len(quote) and not any((t or "").strip() for t in loose):
+        return paragraphs
+    return [quote]
 
 
 DATA_CELL = 30
