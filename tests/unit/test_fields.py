@@ -608,6 +608,9 @@ def test_a_date_and_an_aggregator_s_credited_source() -> None:
         ("05-5325105 05-5339048", True),
         ("(02)2507-9803", True),
         ("13378452250", True),  # a mobile's eleven digits
+        ("3620900轉3216-3228", True),  # an extension run on, no area code
+        ("03-5518101转5210～5221", True),
+        ("1号3620900", False),
         ("12351", False),  # a hotline's five
         ("20190926", False),  # a date
         ("2024-05-10", False),

@@ -388,7 +388,8 @@ def is_code_field(text: str) -> bool:
 
 def is_phone_line(text: str) -> bool:
     """Whether a line is telephone numbers alone (`02-8995-6000`, `0800-08-5151`,
-    `05-5325105 05-5339048`, `(02)2507-9803`), as a contact card sets them."""
+    `05-5325105 05-5339048`, `(02)2507-9803`, `3620900轉3216-3228`, an extension after the
+    number), as a contact card sets them."""
     stripped = text.strip()
     if stripped.isdigit():  # a mobile's eleven digits, or an area's or a hotline's code first
         return len(stripped) >= MOBILE_DIGITS or stripped.startswith(("0", "400", "800"))
@@ -403,7 +404,7 @@ PHONE_DIGITS = 7
 
 _PHONES = re.compile(
     r"(?:\+?[(（]?\d[\d()（）]*[\-－ ]?){2,5}\d{3,}"
-    r"(?:[\s、/，,]+(?:转|ext\.?)?\s*\d[\d\-－()（）]{2,})*"
+    r"(?:(?:[\s、/，,]+|(?=[转轉]))(?:[转轉]|ext\.?)?\s*\d[\d\-－()（）～~]{2,})*"
 )
 
 
