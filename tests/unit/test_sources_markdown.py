@@ -1299,3 +1299,22 @@ def test_paragraphs_the_writer_closed_in_html_are_never_joined_as_a_page_s_cut()
     pages = f"# 报告\n\n{cut[0]}\n\n{rest[0]}\n\n{cut[1]}\n\n{rest[1]}\n"
     read_pages = [block.text for block in document_of(pages).sections[0].blocks]
     assert read_pages == [cut[0] + rest[0], cut[1] + rest[1]]
+
+
+def test_a_wiki_s_links_to_pictures_and_categories_go_with_their_text() -> None:
+    """A wiki's page converted to Markdown: a link to a picture's page (`[…20150501.jpg](…/wiki/
+    File:… "fig:…")`) and the category links at its end are the wiki's, their text no words
+    of the article (they had run into its paragraphs, `…20150501.jpg中華電信工會更名…`); a
+    link to an article keeps its text."""
+    picture = (
+        "[Union_people_20150501.jpg](https://zh.wikipedia.org/wiki/File:Union_people_20150501.jpg"
+        ' "fig:Union_people_20150501.jpg")'
+    )
+    text = (
+        f"{picture}\n中華電信工會更名，係追隨[中華電信](https://zh.wikipedia.org/wiki/中華電信)而來。\n\n"
+        "[Category:臺灣的企業工會](https://zh.wikipedia.org/wiki/Category:臺灣的企業工會)\n"
+    )
+    raw = read(text)
+    assert [line.text for line in raw.lines] == ["中華電信工會更名，係追隨中華電信而來。"]
+    removed = [edit.before for edit in raw.edits if edit.rule == "markdown.link" and not edit.after]
+    assert len(removed) == 2

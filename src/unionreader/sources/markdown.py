@@ -301,6 +301,12 @@ _MARKDOWN_INSIDE = re.compile(
 """A block's opening tag alone on its line that asks for Markdown inside it (`<div class="item"
 markdown="1">`, Python-Markdown's and kramdown's way): what follows is Markdown (`### C1`, a
 picture, a paragraph), which CommonMark would take with the tag for raw HTML, one line."""
+_WIKI_FURNITURE = re.compile(
+    r"/wiki/(?:File|Image|Category|文件|檔案|档案|图像|圖像|分类|分類|Category)[:：]", re.IGNORECASE
+)
+"""A wiki's link to a picture's page or to a category (`[Chunghwa_…_20150501.jpg](…/wiki/File:…
+"fig:…")`, `[Category:臺灣的企業工會](…/wiki/Category:…)`, as a wiki's pages converted to
+Markdown keep them): the page's, its text no words of the article."""
 _BREAK_LINE = re.compile(rf"^[ \t]*(?:{_BREAK.pattern}[ \t]*)+$", re.IGNORECASE | re.MULTILINE)
 """A line of nothing but `<br>`: a blank line. (CommonMark opens an HTML block at it, which runs
 to the next blank line and so swallows the list or the lines after it as raw HTML, one line.)"""
@@ -1090,7 +1096,11 @@ class _Inline:
             text = "".join(parts[start:])
             if child.markup != "autolink" and href:
                 line = self.reader.locate(self.first, href)
-                self.reader.edits.append(Edit("markdown.link", line, f"[{text}]({href})", text))
+                wiki = bool(_WIKI_FURNITURE.search(href))  # a picture's or a category's link
+                if wiki:
+                    del parts[start:]
+                kept = "" if wiki else text
+                self.reader.edits.append(Edit("markdown.link", line, f"[{text}]({href})", kept))
         elif kind == "image":
             src = str(child.attrs.get("src", ""))
             line = self.reader.locate(self.first, src) if src else self.first
