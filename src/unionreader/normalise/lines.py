@@ -73,14 +73,14 @@ of two, and one held over to the next line) reaches it."""
 BULLETS = "•▪●◆■◇►▶-–—*"
 """What opens an item of a list without numbers: no continuation starts so."""
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[：:]\s*\S")
+"""A line that gives a field: a label of one to four characters (`送：`, `主持人：`), a colon
+and its value."""
 _SPACED_LABEL = re.compile(
     r"^[\u4e00-\u9fff](?:(?:\u3000|  )[ \u3000]*[\u4e00-\u9fff]){1,3}"
     r"(?:[ \u3000]*[：:][ \u3000]*|[ \u3000]+)\S"
 )
 """A field's label spaced out to a form's width, then its value (`地　　點　本院議場`, `主    席
 王金平`): a line of its own, as a form sets each field."""
-"""A line that gives a field: a label of one to four characters (`送：`, `主持人：`), a colon
-and its value."""
 
 CLOSING_QUOTES = "”’」』"
 QUOTED_LINE = 60

@@ -302,7 +302,7 @@ _MARKDOWN_INSIDE = re.compile(
 markdown="1">`, Python-Markdown's and kramdown's way): what follows is Markdown (`### C1`, a
 picture, a paragraph), which CommonMark would take with the tag for raw HTML, one line."""
 _WIKI_FURNITURE = re.compile(
-    r"/wiki/(?:File|Image|Category|文件|檔案|档案|图像|圖像|分类|分類|Category)[:：]", re.IGNORECASE
+    r"/wiki/(?:File|Image|Category|文件|檔案|档案|图像|圖像|分类|分類)[:：]", re.IGNORECASE
 )
 """A wiki's link to a picture's page or to a category (`[Chunghwa_…_20150501.jpg](…/wiki/File:…
 "fig:…")`, `[Category:臺灣的企業工會](…/wiki/Category:…)`, as a wiki's pages converted to
