@@ -51,9 +51,8 @@ _COLLAPSED = re.compile(f"[{_COLLAPSIBLE}]+")
 def link_share(fragment: str) -> float:
     """The share of an HTML fragment's visible characters that are the text of links to other
     pages (`<a href="https://…">`; not a link within the page, `#…`, as a heading's own)."""
-    try:
-        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
-    except (etree.ParserError, ValueError):
+    root = _fragment_root(fragment)
+    if root is None:
         return 0.0
     shown = sum(len("".join(line.split())) for line in visible_lines(root))
     linked = sum(
@@ -66,13 +65,18 @@ def link_share(fragment: str) -> float:
 
 def fragment_lines(fragment: str) -> list[str]:
     """The visible lines of an HTML fragment (as in a Markdown file)."""
+    root = _fragment_root(fragment)
+    return [] if root is None else visible_lines(root)
+
+
+def _fragment_root(fragment: str) -> etree._Element | None:
+    """An HTML fragment parsed inside a `<div>`, or None where it holds nothing to parse."""
     if not fragment.strip():
-        return []
+        return None
     try:
-        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+        return lxml_html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
-        return []
-    return visible_lines(root)
+        return None
 
 
 @dataclass(frozen=True)
@@ -87,9 +91,8 @@ class Fragment:
 
 def read_fragment(fragment: str) -> Fragment:
     """`fragment_lines`, and where in the fragment its pictures and headings stand."""
-    try:
-        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
-    except (etree.ParserError, ValueError):
+    root = _fragment_root(fragment)
+    if root is None:
         return Fragment([], [], {})
     pictured: list[str] = []
     for picture in root.iter("img"):
@@ -100,7 +103,7 @@ def read_fragment(fragment: str) -> Fragment:
         for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6")
         for line in visible_lines(heading)
     }
-    return Fragment(visible_lines(root) if fragment.strip() else [], pictured, headings)
+    return Fragment(visible_lines(root), pictured, headings)
 
 
 def _walk(element: etree._Element, parts: list[str]) -> None:
