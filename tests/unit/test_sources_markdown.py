@@ -1318,3 +1318,17 @@ def test_a_wiki_s_links_to_pictures_and_categories_go_with_their_text() -> None:
     assert [line.text for line in raw.lines] == ["中華電信工會更名，係追隨中華電信而來。"]
     removed = [edit.before for edit in raw.edits if edit.rule == "markdown.link" and not edit.after]
     assert len(removed) == 2
+
+
+def test_a_line_of_pictures_with_a_placeholder_s_data_parts_the_lines_around_it() -> None:
+    """A Zhihu copy's picture and its placeholder (`![](data:image/svg+xml;utf8,<svg …></svg>)`,
+    which CommonMark leaves as text and markup) on the line between two: a line of pictures,
+    which parts them (`…公司名单：PS：…` had run together)."""
+    above = "这个项目里列出了955工作制的公司名单："
+    below = "PS：这个项目的Issues里有微软内推。"
+    placeholder = (
+        "![](data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' "
+        "width='640' height='1043'></svg>)"
+    )
+    raw = read(f"{above}\n![](https://pic2.zhimg.com/v2-877b_b.jpg){placeholder}\n{below}\n")
+    assert [line.text for line in raw.lines] == [above, below]

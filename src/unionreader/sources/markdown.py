@@ -691,16 +691,25 @@ def _images_next(siblings: list[Token], index: int) -> int:
     """Where the line after a soft break ends, when it holds only pictures (`…会有不一样。` over
     `![](…)` over `汀兰提问：…`), else 0: a line of pictures parts the lines around it, as a
     paragraph break would (with the pictures gone, they would run together)."""
-    found = False
+    found, written = False, ""
     for at in range(index + 1, len(siblings)):
         token = siblings[at]
         if token.type in ("softbreak", "hardbreak"):
-            return at if found else 0
+            return at if _only_pictures(found, written) else 0
         if token.type == "image":
             found = True
-        elif token.type != "text" or token.content.strip():
+        elif token.type == "text":
+            written += token.content  # (a picture's data CommonMark left as text: `![](data:…`)
+        elif token.type != "html_inline":  # (markup inside that data: `<svg …>`, which goes)
             return 0
     return 0
+
+
+def _only_pictures(found: bool, written: str) -> bool:
+    """Whether a line of pictures (`found`) and text holds no text but pictures CommonMark left
+    as text (`![](data:image/svg+xml;utf8,<svg …></svg>)`, a copy's placeholder)."""
+    broken = _BROKEN_IMAGE.findall(written)
+    return (found or bool(broken)) and not _BROKEN_IMAGE.sub("", written).strip()
 
 
 def _bold_label_next(siblings: list[Token], index: int) -> bool:
