@@ -230,6 +230,9 @@ def test_lines_of_a_text_are_no_widgets(line: str) -> None:
         (">>加入苹果日报粉丝团94即时94狂！", True),  # a news site's appeals under its text
         ("下载「苹果新闻网APP」", True),
         ("欢迎加入工会", False),
+        ("滑动查看更多", True),  # a gallery's prompt, set as a bold line between pictures
+        ("← 左右滑动查看图片 →", True),
+        ("滑动查看更多的职工故事请关注本报专题。", False),
     ],
 )
 def test_subscription_prompts(line: str, prompt: bool) -> None:
