@@ -512,9 +512,8 @@ def _is_article(items: list[Item]) -> bool:
     neither way: a notice listing a committee's members, or an official list of those honoured,
     is no list of headlines."""
     items = [item for item in items if not _entry(item[0])]
-    han = [sum(map(is_han, text)) for text, _, _ in items]
-    finished = sum(n for n, (text, _, _) in zip(han, items, strict=True) if _sentences(text))
-    return not sum(han) or finished >= TEXT_SHARE * sum(han)
+    han = sum(sum(map(is_han, text)) for text, _, _ in items)
+    return not han or _told(items) >= TEXT_SHARE * han
 
 
 def _entry(text: str) -> bool:
