@@ -1095,10 +1095,12 @@ def _text_put_back(
         after = bisect.bisect(numbers, number)
         return numbers[after] if after < len(numbers) else None
 
-    def dated(number: int) -> bool:
-        """Whether kept line `number` is the text's last, or its last but one, and a date."""
-        at = numbers.index(number)
-        return at >= len(lines) - 2 and parse_date_line(lines[at].text.strip()) is not None
+    def over_last_date(number: int) -> bool:
+        """Whether the first kept line after line `number` is the text's last, or its last but
+        one, and a date."""
+        at = bisect.bisect(numbers, number)
+        last_two = len(lines) - 2 <= at < len(lines)
+        return last_two and parse_date_line(lines[at].text.strip()) is not None
 
     def follows(edit: Edit) -> bool:
         """Whether a line left out is the page's next after a paragraph of the text's."""
@@ -1116,7 +1118,7 @@ def _text_put_back(
         if _SIGNATURE.match(edit.before) or _CLOSING_FORMULA.match(edit.before):
             return True
         signer = edit.line > opening and is_organisation(edit.before.strip())
-        if signer and (after := next_kept(edit.line)) is not None and dated(after):
+        if signer and over_last_date(edit.line):
             return True  # 绍兴市第一中学 over 2019年9月10日, the text's last lines
         if is_box_line(edit.before) and edit.line < last:
             return True  # │劳│ │: a line of a table drawn in text (the rules read it)
