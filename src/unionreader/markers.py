@@ -233,6 +233,13 @@ def enumeration(text: str) -> list[tuple[int, Marker]]:
     return []
 
 
+def marker_alone(text: str) -> Marker | None:
+    """The ordinal marker that is all of a line (`(一)`, `3.`), or None."""
+    stripped = text.strip()
+    marker = leading_marker(stripped)
+    return marker if marker is not None and marker.label == stripped else None
+
+
 FUNCTION_ENDINGS = "的是和与及把被将于且在给"
 """Function words a heading cannot end with: a line ending with one breaks off mid-sentence."""
 

@@ -50,7 +50,7 @@ from unionreader.chinese import (
     is_heading_like,
 )
 from unionreader.docmeta import is_salutation
-from unionreader.markers import RUNNING_FAMILIES, heading_number, leading_marker
+from unionreader.markers import RUNNING_FAMILIES, heading_number, leading_marker, marker_alone
 from unionreader.model import PLAIN_SHAPES, Edit, Line, Pass, Shape
 from unionreader.normalise.fields import parse_date_line
 from unionreader.normalise.people import parse_speaker
@@ -454,16 +454,11 @@ def _bare_markers_on(segments: list[str]) -> list[str]:
     the segment after it: the point's number goes with its text, never with the text above."""
     out: list[str] = []
     for segment in segments:
-        if out and _bare_marker(out[-1]):
+        if out and marker_alone(out[-1]):
             out[-1] = f"{out[-1]} {segment}"
         else:
             out.append(segment)
     return out
-
-
-def _bare_marker(segment: str) -> bool:
-    marker = leading_marker(segment)
-    return marker is not None and len(marker.text) == len(segment.strip())
 
 
 def _caption_apart(piece: str) -> list[str]:
@@ -508,7 +503,7 @@ def _breaks(buffer: str, segment: str, following: list[str]) -> bool:
         return True
     if _numbered(segment) or parse_date_line(segment) or parse_date_line(buffer):
         return True
-    if buffer.endswith(("：", ":")) and _bare_marker(segment.split(" ")[0]):
+    if buffer.endswith(("：", ":")) and marker_alone(segment.split(" ")[0]):
         return True  # …几点建议： 1．要把…: a lead-in, then its list's first item
     if not is_heading_like(buffer, max_length=60) or not _opens_text(segment):
         return False

@@ -23,7 +23,7 @@ from collections import Counter
 
 from unionreader.chinese import SENTENCE_END, compact, is_han, is_heading_like
 from unionreader.docmeta import is_salutation
-from unionreader.markers import heading_number, leading_marker
+from unionreader.markers import heading_number, leading_marker, marker_alone
 from unionreader.model import Shape
 from unionreader.normalise.contents import is_contents_label
 from unionreader.normalise.ending import is_organisation, organisations, signs
@@ -101,10 +101,7 @@ def _part_heading(text: str) -> bool:
     """A numbered heading of the text's first part (`一、静态页面`, or its number alone: `(一)`):
     the text has begun, and what follows it, however short (a list's `CDN`), is none of the
     page's labels."""
-    stripped = text.strip()
-    number = heading_number(stripped)
-    if number is None and (alone := leading_marker(stripped)) is not None:
-        number = alone if alone.label == stripped else None
+    number = heading_number(text.strip()) or marker_alone(text)
     return number is not None and number.ordinal == 1
 
 
