@@ -72,6 +72,14 @@ def read(path: Path) -> RawText:
     return read_docx(Seed(path, "x", SeedMeta(), catalogued=False))
 
 
+def add_broken(document: WordDocument, first: str, *rest: str) -> None:
+    """A paragraph of `first` and each of `rest` after a line break of Word's (Shift+Enter)."""
+    paragraph = document.add_paragraph(first)
+    for text in rest:
+        paragraph.add_run().add_break()
+        paragraph.add_run(text)
+
+
 def read_error(path: Path) -> SeedError:
     with pytest.raises(SeedError) as info:
         read(path)
@@ -603,12 +611,8 @@ def test_a_line_break_above_the_running_text_parts_lines_and_below_it_stays() ->
     """`附件1`, a break, the title, in one paragraph: two lines (one number), as two paragraphs
     would be; in the running text a break stays inside its paragraph."""
     document = docx.Document()
-    top = document.add_paragraph("附件1  ")
-    top.add_run().add_break()
-    top.add_run("2022年学术论坛报名表")
-    body = document.add_paragraph("为加强交流，现举办论坛。")
-    body.add_run().add_break()
-    body.add_run("请于5月1日前报名。")
+    add_broken(document, "附件1  ", "2022年学术论坛报名表")
+    add_broken(document, "为加强交流，现举办论坛。", "请于5月1日前报名。")
     lines = read(save(document)).lines
     assert [(line.number, line.text) for line in lines] == [
         (1, "附件1"),
@@ -623,13 +627,8 @@ def test_a_line_break_in_the_running_text_before_a_numbered_item_parts_lines() -
     before); a break before no number stays."""
     document = docx.Document()
     document.add_paragraph("为加强员工管理，提高工作效率，特制定本制度。")
-    part = document.add_paragraph("3.劳务篇")
-    for rule in ["1） 离职：提前打离职报告。", "2） 劝退：一个月内结清工资。"]:
-        part.add_run().add_break()
-        part.add_run(rule)
-    closing = document.add_paragraph("本制度自发布之日起执行。")
-    closing.add_run().add_break()
-    closing.add_run("解释权归公司所有。")
+    add_broken(document, "3.劳务篇", "1） 离职：提前打离职报告。", "2） 劝退：一个月内结清工资。")
+    add_broken(document, "本制度自发布之日起执行。", "解释权归公司所有。")
     lines = read(save(document)).lines
     assert [(line.number, line.text) for line in lines] == [
         (1, "为加强员工管理，提高工作效率，特制定本制度。"),
@@ -644,18 +643,16 @@ def test_a_headline_broken_by_a_line_break_is_one_line() -> None:
     """One headline the writer broke in two with a line break, above the running text: one
     line (a space where Latin letters meet the break), not a title and a first paragraph."""
     document = docx.Document()
-    top = document.add_paragraph("全新合規虛擬資產交易平台HashKey PRO")
-    top.add_run().add_break()
-    top.add_run("將在第二季度正式上線，支援法幣交易對")
+    add_broken(
+        document, "全新合規虛擬資產交易平台HashKey PRO", "將在第二季度正式上線，支援法幣交易對"
+    )
     document.add_paragraph("數碼港今日宣布推出新計劃。")
     assert [line.text for line in read(save(document)).lines] == [
         "全新合規虛擬資產交易平台HashKey PRO 將在第二季度正式上線，支援法幣交易對",
         "數碼港今日宣布推出新計劃。",
     ]
     named = docx.Document()
-    title = named.add_paragraph("在全市工会工作会议上的讲话")
-    title.add_run().add_break()
-    title.add_run("张三")  # the speaker under the title: a line of its own
+    add_broken(named, "在全市工会工作会议上的讲话", "张三")  # the speaker under the title
     named.add_paragraph("同志们，今天召开会议。")
     assert [line.text for line in read(save(named)).lines][:2] == [
         "在全市工会工作会议上的讲话",
